@@ -1,0 +1,247 @@
+package org.councilpolicy.core.engine;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.profile.ProfileProblem;
+import org.councilpolicy.core.profile.InvalidProfileException;
+import org.councilpolicy.core.rule.Check;
+import org.councilpolicy.core.rule.Finding;
+import org.councilpolicy.core.rule.Rule;
+import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleSettings;
+import org.councilpolicy.core.rule.SharedKey;
+
+/**
+ * Runs a profile's rules over subjects (drafts, account set-ups, comments…).
+ *
+ * <p>Built once from a profile; immutable and thread-safe, so one engine serves every thread. Each
+ * rule is {@linkplain Rule#prepare prepared} once at build time; a subject is checked by every
+ * enabled rule whose {@linkplain Rule#subjectType() subject type} it is an instance of.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.builder()
+ *         .profile(RuleRegistry.discover().profileLoader().builtIn("south-hams-west-devon"))
+ *         .build();
+ * Report report = engine.check(Draft.of("Bins are collected on Monday"));
+ * }</pre>
+ */
+public final class Engine {
+
+    private final Profile profile;
+    private final Clock clock;
+    private final RuleRegistry registry;
+    private final List<Prepared<?>> prepared;
+
+    private Engine(Profile profile, Clock clock, RuleRegistry registry) {
+        this.profile = profile;
+        this.clock = clock;
+        this.registry = registry;
+        List<ProfileProblem> unknown = new ArrayList<>();
+        Map<String, RuleInfo> known = new java.util.HashMap<>();
+        registry.infos().forEach(i -> known.put(i.id(), i));
+        for (String id : profile.rules().keySet()) {
+            if (!known.containsKey(id)) {
+                unknown.add(new ProfileProblem("rules." + id, "unknown rule id"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidProfileException(profile.name(), unknown);
+        }
+        List<Prepared<?>> list = new ArrayList<>();
+        for (Rule<?> rule : registry.rules()) {
+            RuleSettings settings = profile.settingsFor(rule.info());
+            if (settings.enabled()) {
+                list.add(prepare(rule, settings));
+            }
+        }
+        this.prepared = List.copyOf(list);
+    }
+
+    private <S> Prepared<S> prepare(Rule<S> rule, RuleSettings settings) {
+        Check<S> check = Objects.requireNonNull(rule.prepare(profile, settings),
+                () -> "rule " + rule.info().id() + " prepared no check");
+        return new Prepared<>(rule.info(), rule.subjectType(), settings, check);
+    }
+
+    /** Starts an engine: the built-in rules on the class path, the default {@code uk-council} profile, UTC clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Checks one subject with every enabled rule that applies to its type.
+     *
+     * @param subject a draft, account set-up, comment… of a type some rules check
+     * @return the findings and verdict; empty if no rule applies to the subject's type
+     */
+    public Report check(Object subject) {
+        Objects.requireNonNull(subject, "subject");
+        Context shared = new Context(subject);
+        for (Prepared<?> p : prepared) {
+            if (p.subjectType.isInstance(subject)) {
+                p.run(subject, shared);
+            }
+        }
+        return Report.of(shared.findings);
+    }
+
+    /** The profile this engine was built from. */
+    public Profile profile() {
+        return profile;
+    }
+
+    /** The engine's clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Every rule and procedure the engine knows, enabled or not. */
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /** The metadata of the rules this engine runs. */
+    public List<RuleInfo> enabledRules() {
+        return prepared.stream().map(p -> p.info).toList();
+    }
+
+    /** A rule's effective settings under this engine's profile. */
+    public RuleSettings settings(String ruleId) {
+        return registry.infos().stream().filter(i -> i.id().equals(ruleId)).findFirst()
+                .map(profile::settingsFor)
+                .orElseThrow(() -> new IllegalArgumentException("unknown rule id " + ruleId));
+    }
+
+    private final class Prepared<S> {
+        final RuleInfo info;
+        final Class<S> subjectType;
+        final RuleSettings settings;
+        final Check<S> check;
+
+        Prepared(RuleInfo info, Class<S> subjectType, RuleSettings settings, Check<S> check) {
+            this.info = info;
+            this.subjectType = subjectType;
+            this.settings = settings;
+            this.check = check;
+        }
+
+        void run(Object subject, Context shared) {
+            check.check(subjectType.cast(subject), shared.forRule(this));
+        }
+    }
+
+    /** Per-subject state: the findings so far and the shared analyses. Never crosses threads. */
+    private final class Context {
+        final Object subject;
+        final List<Finding> findings = new ArrayList<>();
+        final Map<SharedKey<?>, Object> analyses = new IdentityHashMap<>();
+
+        Context(Object subject) {
+            this.subject = subject;
+        }
+
+        RuleContext forRule(Prepared<?> p) {
+            return new RuleContext() {
+                @Override
+                public RuleInfo rule() {
+                    return p.info;
+                }
+
+                @Override
+                public Profile profile() {
+                    return profile;
+                }
+
+                @Override
+                public RuleSettings settings() {
+                    return p.settings;
+                }
+
+                @Override
+                public Clock clock() {
+                    return clock;
+                }
+
+                @Override
+                public Finding.Builder finding() {
+                    return Finding.builder(p.info).severity(p.settings.severity());
+                }
+
+                @Override
+                public void report(Finding finding) {
+                    findings.add(Objects.requireNonNull(finding, "finding"));
+                }
+
+                @Override
+                @SuppressWarnings("unchecked")
+                public <T> T shared(SharedKey<T> key, Supplier<T> compute) {
+                    Object v = analyses.get(key);
+                    if (v == null) {
+                        v = Objects.requireNonNull(compute.get(), "shared analysis " + key);
+                        analyses.put(key, v);
+                    }
+                    return (T) v;
+                }
+            };
+        }
+    }
+
+    /** Builds an {@link Engine}. Fail-fast: a profile naming unknown rules is rejected by {@link #build()}. */
+    public static final class Builder {
+        private Profile profile;
+        private Clock clock = Clock.systemUTC();
+        private RuleRegistry registry;
+        private final List<Rule<?>> extra = new ArrayList<>();
+        private boolean discover = true;
+
+        Builder() {
+        }
+
+        /** The council profile; defaults to the built-in {@code uk-council}. */
+        public Builder profile(Profile value) {
+            this.profile = Objects.requireNonNull(value, "profile");
+            return this;
+        }
+
+        /** The clock rules read "now" from; defaults to the system UTC clock. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Use exactly this registry instead of discovering rules on the class path. */
+        public Builder registry(RuleRegistry value) {
+            this.registry = Objects.requireNonNull(value, "registry");
+            return this;
+        }
+
+        /** Do not discover rules on the class path: only {@link #addRule} ones run. */
+        public Builder withoutDiscovery() {
+            this.discover = false;
+            return this;
+        }
+
+        /** Adds a rule of the council's own, alongside the discovered ones. */
+        public Builder addRule(Rule<?> rule) {
+            extra.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        public Engine build() {
+            RuleRegistry base = registry != null ? registry
+                    : discover ? RuleRegistry.discover() : RuleRegistry.of(List.of());
+            if (!extra.isEmpty()) {
+                base = base.with(extra);
+            }
+            Profile p = profile != null ? profile : base.profileLoader().builtIn("uk-council");
+            return new Engine(p, clock, base);
+        }
+    }
+}

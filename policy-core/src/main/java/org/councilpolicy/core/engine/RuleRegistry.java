@@ -1,0 +1,97 @@
+package org.councilpolicy.core.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import org.councilpolicy.core.profile.ProfileLoader;
+import org.councilpolicy.core.rule.Procedure;
+import org.councilpolicy.core.rule.Rule;
+import org.councilpolicy.core.rule.RuleInfo;
+
+/**
+ * An immutable set of rules and procedures with unique ids: those on the class path (found with
+ * {@link ServiceLoader}) and any registered by hand.
+ */
+public final class RuleRegistry {
+
+    private final List<Rule<?>> rules;
+    private final List<Procedure> procedures;
+
+    private RuleRegistry(List<Rule<?>> rules, List<Procedure> procedures) {
+        Map<String, Object> seen = new LinkedHashMap<>();
+        for (Rule<?> r : rules) {
+            checkUnique(seen, r.info().id(), r);
+        }
+        for (Procedure p : procedures) {
+            checkUnique(seen, p.info().id(), p);
+        }
+        this.rules = rules.stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
+        this.procedures = procedures.stream().sorted(Comparator.comparing(p -> p.info().id())).toList();
+    }
+
+    private static void checkUnique(Map<String, Object> seen, String id, Object what) {
+        Object before = seen.putIfAbsent(id, what);
+        if (before != null) {
+            throw new IllegalArgumentException("two rules share the id " + id + ": " + before.getClass().getName()
+                    + " and " + what.getClass().getName());
+        }
+    }
+
+    /** Every rule and procedure on the class path of this class's loader. */
+    public static RuleRegistry discover() {
+        return discover(RuleRegistry.class.getClassLoader());
+    }
+
+    /** Every rule and procedure visible to {@code loader}. */
+    @SuppressWarnings("rawtypes")
+    public static RuleRegistry discover(ClassLoader loader) {
+        Objects.requireNonNull(loader, "loader");
+        List<Rule<?>> rules = new ArrayList<>();
+        for (Rule r : ServiceLoader.load(Rule.class, loader)) {
+            rules.add(r);
+        }
+        List<Procedure> procedures = new ArrayList<>();
+        ServiceLoader.load(Procedure.class, loader).forEach(procedures::add);
+        return new RuleRegistry(rules, procedures);
+    }
+
+    /** A registry holding exactly these rules. */
+    public static RuleRegistry of(List<? extends Rule<?>> rules) {
+        return new RuleRegistry(List.copyOf(rules), List.of());
+    }
+
+    /** A registry with these rules added. */
+    public RuleRegistry with(List<? extends Rule<?>> more) {
+        List<Rule<?>> all = new ArrayList<>(rules);
+        all.addAll(more);
+        return new RuleRegistry(all, procedures);
+    }
+
+    /** The rules, by id. */
+    public List<Rule<?>> rules() {
+        return rules;
+    }
+
+    /** The procedures, by id. */
+    public List<Procedure> procedures() {
+        return procedures;
+    }
+
+    /** The metadata of every rule and procedure, by id. */
+    public List<RuleInfo> infos() {
+        List<RuleInfo> all = new ArrayList<>();
+        rules.forEach(r -> all.add(r.info()));
+        procedures.forEach(p -> all.add(p.info()));
+        all.sort(Comparator.comparing(RuleInfo::id));
+        return List.copyOf(all);
+    }
+
+    /** A profile loader that accepts the ids of these rules and procedures. */
+    public ProfileLoader profileLoader() {
+        return ProfileLoader.forRules(infos());
+    }
+}

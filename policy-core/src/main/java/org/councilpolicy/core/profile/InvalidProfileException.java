@@ -1,0 +1,33 @@
+package org.councilpolicy.core.profile;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A profile could not be used; {@link #problems()} lists every problem found, each with its path. */
+public final class InvalidProfileException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String profile;
+    private final transient List<ProfileProblem> problems;
+
+    public InvalidProfileException(String profile, List<ProfileProblem> problems) {
+        super(describe(profile, problems));
+        this.profile = profile;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The profile's name or file. */
+    public String profile() {
+        return profile;
+    }
+
+    /** Every problem found, in document order. */
+    public List<ProfileProblem> problems() {
+        return problems;
+    }
+
+    private static String describe(String profile, List<ProfileProblem> problems) {
+        return "profile " + profile + " has " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + ":\n" + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
+    }
+}

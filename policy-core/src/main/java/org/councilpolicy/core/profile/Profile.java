@@ -1,0 +1,220 @@
+package org.councilpolicy.core.profile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.councilpolicy.core.calendar.UkRegion;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleOption;
+import org.councilpolicy.core.rule.RuleSettings;
+
+/**
+ * A council's policy profile: who the council is, what it may name, what it requires, and how it
+ * tunes each rule. Immutable; read one with {@link ProfileLoader} or build one with {@link #builder}.
+ *
+ * @param name               the profile's name, e.g. {@code suffolk}
+ * @param version            the profile's own version, for audit records
+ * @param council            the council's name
+ * @param source             the policy document the profile encodes
+ * @param extendsProfile     the profile it extends, or {@code null}
+ * @param jurisdiction       the nation it works under
+ * @param ownContacts        its own contact details (never personal data)
+ * @param requiredHashtags   per account kind, hashtags of which a post must carry at least one
+ * @param encouragedHashtags per account kind, hashtags a post is advised to carry
+ * @param namedPeople        people and organisations it may name
+ * @param preElectionPeriods periods of heightened publicity restrictions
+ * @param postingPauses      periods in which nothing may be posted or scheduled (national mourning)
+ * @param extraBankHolidays  one-off bank holidays added by the council, by region
+ * @param rules              per-rule overrides, by rule id
+ * @param messages           inbound request handling
+ * @param moderation         comment moderation settings
+ * @param photos             photo clearance settings
+ */
+public record Profile(
+        String name,
+        String version,
+        String council,
+        String source,
+        String extendsProfile,
+        Jurisdiction jurisdiction,
+        OwnContacts ownContacts,
+        Map<AccountType, List<String>> requiredHashtags,
+        Map<AccountType, List<String>> encouragedHashtags,
+        NamedPeople namedPeople,
+        List<Period> preElectionPeriods,
+        List<Period> postingPauses,
+        Map<UkRegion, List<LocalDate>> extraBankHolidays,
+        Map<String, RuleOverride> rules,
+        MessageSettings messages,
+        ModerationSettings moderation,
+        PhotoSettings photos) {
+
+    public Profile {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(council, "council");
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        Objects.requireNonNull(ownContacts, "ownContacts");
+        requiredHashtags = copyLists(requiredHashtags, "requiredHashtags");
+        encouragedHashtags = copyLists(encouragedHashtags, "encouragedHashtags");
+        Objects.requireNonNull(namedPeople, "namedPeople");
+        preElectionPeriods = List.copyOf(Objects.requireNonNull(preElectionPeriods, "preElectionPeriods"));
+        postingPauses = List.copyOf(Objects.requireNonNull(postingPauses, "postingPauses"));
+        Map<UkRegion, List<LocalDate>> extra = new EnumMap<>(UkRegion.class);
+        Objects.requireNonNull(extraBankHolidays, "extraBankHolidays").forEach((k, v) -> extra.put(k, List.copyOf(v)));
+        extraBankHolidays = java.util.Collections.unmodifiableMap(extra);
+        rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(rules, "rules")));
+        Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(moderation, "moderation");
+        Objects.requireNonNull(photos, "photos");
+    }
+
+    private static Map<AccountType, List<String>> copyLists(Map<AccountType, List<String>> in, String what) {
+        Map<AccountType, List<String>> out = new EnumMap<>(AccountType.class);
+        Objects.requireNonNull(in, what).forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Hashtags required on posts from that kind of account (empty when none). */
+    public List<String> requiredHashtags(AccountType account) {
+        return requiredHashtags.getOrDefault(account, List.of());
+    }
+
+    /** Hashtags encouraged on posts from that kind of account (empty when none). */
+    public List<String> encouragedHashtags(AccountType account) {
+        return encouragedHashtags.getOrDefault(account, List.of());
+    }
+
+    /** The pre-election period that includes {@code day}, if any. */
+    public Optional<Period> preElectionPeriodOn(LocalDate day) {
+        return preElectionPeriods.stream().filter(p -> p.contains(day)).findFirst();
+    }
+
+    /** The posting pause that includes {@code day}, if any. */
+    public Optional<Period> postingPauseOn(LocalDate day) {
+        return postingPauses.stream().filter(p -> p.contains(day)).findFirst();
+    }
+
+    /** Every extra bank holiday the profile adds, whatever the region. */
+    public List<LocalDate> allExtraBankHolidays() {
+        List<LocalDate> all = new ArrayList<>();
+        extraBankHolidays.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** The extra bank holidays that apply in {@code region} (every region's for the union). */
+    public List<LocalDate> extraBankHolidays(UkRegion region) {
+        return region == UkRegion.ANY_PART_OF_UK ? allExtraBankHolidays()
+                : extraBankHolidays.getOrDefault(region, List.of());
+    }
+
+    /**
+     * The effective settings of a rule under this profile: its declared defaults overlaid with this
+     * profile's override, if any.
+     */
+    public RuleSettings settingsFor(RuleInfo rule) {
+        RuleSettings d = RuleSettings.defaults(rule);
+        RuleOverride o = rules.get(rule.id());
+        if (o == null) {
+            return d;
+        }
+        Map<String, Object> options = new java.util.HashMap<>(d.options());
+        options.putAll(o.options());
+        return new RuleSettings(rule.id(),
+                o.enabled() != null ? o.enabled() : d.enabled(),
+                o.severity() != null ? o.severity() : d.severity(),
+                o.justification(),
+                options);
+    }
+
+    /** A builder with an English default: no contacts, no people, no periods, no overrides. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** A builder starting from this profile, for tests and programmatic tweaks. */
+    public Builder toBuilder() {
+        Builder b = new Builder(name);
+        b.version = version;
+        b.council = council;
+        b.source = source;
+        b.extendsProfile = extendsProfile;
+        b.jurisdiction = jurisdiction;
+        b.ownContacts = ownContacts;
+        b.requiredHashtags.putAll(requiredHashtags);
+        b.encouragedHashtags.putAll(encouragedHashtags);
+        b.namedPeople = namedPeople;
+        b.preElectionPeriods.addAll(preElectionPeriods);
+        b.postingPauses.addAll(postingPauses);
+        b.extraBankHolidays.putAll(extraBankHolidays);
+        b.rules.putAll(rules);
+        b.messages = messages;
+        b.moderation = moderation;
+        b.photos = photos;
+        return b;
+    }
+
+    /** Builds a {@link Profile}; everything but the name has a default. */
+    public static final class Builder {
+        private final String name;
+        private String version = "1";
+        private String council;
+        private String source;
+        private String extendsProfile;
+        private Jurisdiction jurisdiction = Jurisdiction.ENGLAND;
+        private OwnContacts ownContacts = OwnContacts.NONE;
+        private final Map<AccountType, List<String>> requiredHashtags = new EnumMap<>(AccountType.class);
+        private final Map<AccountType, List<String>> encouragedHashtags = new EnumMap<>(AccountType.class);
+        private NamedPeople namedPeople = NamedPeople.NONE;
+        private final List<Period> preElectionPeriods = new ArrayList<>();
+        private final List<Period> postingPauses = new ArrayList<>();
+        private final Map<UkRegion, List<LocalDate>> extraBankHolidays = new EnumMap<>(UkRegion.class);
+        private final Map<String, RuleOverride> rules = new LinkedHashMap<>();
+        private MessageSettings messages = MessageSettings.DEFAULT;
+        private ModerationSettings moderation = ModerationSettings.DEFAULT;
+        private PhotoSettings photos = PhotoSettings.DEFAULT;
+
+        Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        public Builder version(String v) { this.version = Objects.requireNonNull(v, "version"); return this; }
+        public Builder council(String v) { this.council = v; return this; }
+        public Builder source(String v) { this.source = v; return this; }
+        public Builder extendsProfile(String v) { this.extendsProfile = v; return this; }
+        public Builder jurisdiction(Jurisdiction v) { this.jurisdiction = Objects.requireNonNull(v, "jurisdiction"); return this; }
+        public Builder ownContacts(OwnContacts v) { this.ownContacts = Objects.requireNonNull(v, "ownContacts"); return this; }
+        public Builder requiredHashtags(AccountType a, List<String> tags) { requiredHashtags.put(a, List.copyOf(tags)); return this; }
+        public Builder encouragedHashtags(AccountType a, List<String> tags) { encouragedHashtags.put(a, List.copyOf(tags)); return this; }
+        public Builder namedPeople(NamedPeople v) { this.namedPeople = Objects.requireNonNull(v, "namedPeople"); return this; }
+        public Builder preElectionPeriod(Period p) { preElectionPeriods.add(Objects.requireNonNull(p, "period")); return this; }
+        public Builder postingPause(Period p) { postingPauses.add(Objects.requireNonNull(p, "pause")); return this; }
+        public Builder extraBankHolidays(UkRegion r, List<LocalDate> days) { extraBankHolidays.put(r, List.copyOf(days)); return this; }
+        public Builder rule(String id, RuleOverride o) { rules.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(o, "override")); return this; }
+        public Builder messages(MessageSettings v) { this.messages = Objects.requireNonNull(v, "messages"); return this; }
+        public Builder moderation(ModerationSettings v) { this.moderation = Objects.requireNonNull(v, "moderation"); return this; }
+        public Builder photos(PhotoSettings v) { this.photos = Objects.requireNonNull(v, "photos"); return this; }
+
+        public Profile build() {
+            return new Profile(name, version, council == null ? name : council, source, extendsProfile, jurisdiction,
+                    ownContacts, requiredHashtags, encouragedHashtags, namedPeople, preElectionPeriods, postingPauses,
+                    extraBankHolidays, rules, messages, moderation, photos);
+        }
+    }
+
+    /** Checks option values against declared options; used by the loader. */
+    static String checkOption(RuleOption option, Object value) {
+        return switch (option.type()) {
+            case BOOLEAN -> value instanceof Boolean ? null : "expected true or false";
+            case INTEGER -> value instanceof Integer ? null : "expected a whole number";
+            case STRING -> value instanceof String ? null : "expected a string";
+            case STRING_LIST -> value instanceof List<?> l && l.stream().allMatch(String.class::isInstance)
+                    ? null : "expected a list of strings";
+        };
+    }
+}

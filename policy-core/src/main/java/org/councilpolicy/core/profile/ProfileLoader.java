@@ -1,0 +1,205 @@
+package org.councilpolicy.core.profile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.councilpolicy.core.rule.RuleInfo;
+
+/**
+ * Reads council profiles from YAML or JSON and validates them strictly: unknown keys, wrong types,
+ * bad dates and unknown rule ids are all errors, reported together with their paths in an
+ * {@link InvalidProfileException}.
+ *
+ * <p>A profile may name another in {@code extends:} (a built-in name, or a file path relative to the
+ * extending file); the extending profile's keys override the parent's, maps merge and lists replace.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ProfileLoader {
+
+    /** The names of the profiles built into the library. */
+    public static final List<String> BUILT_IN = List.of(
+            "uk-council", "south-hams-west-devon", "suffolk", "suffolk-fire-rescue", "rushcliffe", "scottish-borders");
+
+    private static final String BUILT_IN_DIR = "/org/councilpolicy/core/profile/builtin/";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final Map<String, RuleInfo> rules;
+
+    private ProfileLoader(Map<String, RuleInfo> rules) {
+        this.rules = rules;
+    }
+
+    /** A loader that knows these rules (and procedures): any other rule id in a profile is an error. */
+    public static ProfileLoader forRules(Collection<RuleInfo> knownRules) {
+        Objects.requireNonNull(knownRules, "knownRules");
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        knownRules.forEach(r -> byId.put(r.id(), r));
+        return new ProfileLoader(Map.copyOf(byId));
+    }
+
+    /** Whether {@code name} is a built-in profile. */
+    public static boolean isBuiltIn(String name) {
+        return BUILT_IN.contains(name);
+    }
+
+    /** Reads a built-in profile by name, or a profile file by path. */
+    public Profile resolve(String nameOrPath) {
+        Objects.requireNonNull(nameOrPath, "nameOrPath");
+        return isBuiltIn(nameOrPath) ? builtIn(nameOrPath) : load(Path.of(nameOrPath));
+    }
+
+    /** Reads a built-in profile. */
+    public Profile builtIn(String name) {
+        Objects.requireNonNull(name, "name");
+        if (!isBuiltIn(name)) {
+            throw new IllegalArgumentException("no built-in profile " + name + "; built in: " + String.join(", ", BUILT_IN));
+        }
+        return validate(name, resolveTree(name, null, new LinkedHashSet<>()));
+    }
+
+    /** Reads a profile file (YAML or JSON). */
+    public Profile load(Path file) {
+        Objects.requireNonNull(file, "file");
+        return validate(file.toString(), resolveTree(null, file, new LinkedHashSet<>()));
+    }
+
+    /**
+     * Reads a profile from text (YAML or JSON); {@code extends} may only name a built-in.
+     *
+     * @param content the profile's text
+     * @param label   how to name it in error messages
+     */
+    public Profile parse(String content, String label) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(label, "label");
+        ObjectNode tree = parseTree(content, label);
+        return validate(label, mergeParent(tree, null, label, new LinkedHashSet<>()));
+    }
+
+    private ObjectNode resolveTree(String builtInName, Path file, Set<String> seen) {
+        String key = builtInName != null ? "builtin:" + builtInName : file.toAbsolutePath().normalize().toString();
+        String label = builtInName != null ? builtInName : file.toString();
+        if (!seen.add(key)) {
+            throw new InvalidProfileException(label, List.of(new ProfileProblem("extends",
+                    "profiles extend each other in a cycle: " + String.join(" -> ", seen) + " -> " + key)));
+        }
+        ObjectNode tree = parseTree(readSource(builtInName, file), label);
+        return mergeParent(tree, file, label, seen);
+    }
+
+    private ObjectNode mergeParent(ObjectNode tree, Path file, String label, Set<String> seen) {
+        JsonNode parent = tree.get("extends");
+        if (parent == null || parent.isNull()) {
+            return tree;
+        }
+        if (!parent.isTextual()) {
+            throw new InvalidProfileException(label, List.of(new ProfileProblem("extends",
+                    "expected the name of a built-in profile or a file path, got " + parent)));
+        }
+        String p = parent.asText();
+        ObjectNode base;
+        if (isBuiltIn(p)) {
+            base = resolveTree(p, null, seen);
+        } else if (file != null) {
+            Path parentFile = file.toAbsolutePath().getParent().resolve(p);
+            if (!Files.isRegularFile(parentFile)) {
+                throw new InvalidProfileException(label, List.of(new ProfileProblem("extends",
+                        "no built-in profile or file named \"" + p + "\"; built in: " + String.join(", ", BUILT_IN))));
+            }
+            base = resolveTree(null, parentFile, seen);
+        } else {
+            throw new InvalidProfileException(label, List.of(new ProfileProblem("extends",
+                    "no built-in profile named \"" + p + "\"; built in: " + String.join(", ", BUILT_IN))));
+        }
+        ObjectNode merged = merge(base.deepCopy(), tree);
+        merged.put("extends", p);
+        return merged;
+    }
+
+    /** Child keys override; nested objects merge; lists and scalars replace. */
+    private static ObjectNode merge(ObjectNode base, ObjectNode child) {
+        Iterator<Map.Entry<String, JsonNode>> it = child.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode existing = base.get(e.getKey());
+            if (existing instanceof ObjectNode eo && e.getValue() instanceof ObjectNode co) {
+                merge(eo, co);
+            } else {
+                base.set(e.getKey(), e.getValue().deepCopy());
+            }
+        }
+        return base;
+    }
+
+    private static String readSource(String builtInName, Path file) {
+        if (builtInName != null) {
+            try (InputStream in = ProfileLoader.class.getResourceAsStream(BUILT_IN_DIR + builtInName + ".yaml")) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in profile resource missing: " + builtInName);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidProfileException(file.toString(),
+                    List.of(new ProfileProblem("", "cannot read profile file: " + e.getMessage())));
+        }
+    }
+
+    private static ObjectNode parseTree(String content, String label) {
+        JsonNode node;
+        try {
+            node = YAML.readTree(content);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InvalidProfileException(label,
+                    List.of(new ProfileProblem("", "not valid YAML or JSON" + where + ": " + e.getOriginalMessage())));
+        }
+        if (!(node instanceof ObjectNode obj)) {
+            throw new InvalidProfileException(label,
+                    List.of(new ProfileProblem("", "expected a mapping of profile keys at the top level")));
+        }
+        return obj;
+    }
+
+    private Profile validate(String label, ObjectNode tree) {
+        ProfileReader reader = new ProfileReader(rules);
+        Profile profile = reader.read(tree);
+        if (!reader.problems().isEmpty()) {
+            throw new InvalidProfileException(label, reader.problems());
+        }
+        return profile;
+    }
+
+    /** The rules this loader knows, by id. */
+    public Map<String, RuleInfo> knownRules() {
+        return rules;
+    }
+
+    static List<ProfileProblem> copy(List<ProfileProblem> in) {
+        return new ArrayList<>(in);
+    }
+}

@@ -1,0 +1,16 @@
+package org.councilpolicy.core.rule;
+
+import java.util.Objects;
+
+/**
+ * A mechanical correction: replace the characters of {@code span} with {@code replacement}.
+ *
+ * @param span        where, in the original text
+ * @param replacement the text to put there (never personal data)
+ */
+public record Fix(Span span, String replacement) {
+    public Fix {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(replacement, "replacement");
+    }
+}

@@ -1,0 +1,62 @@
+package org.councilpolicy.core.rule;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A rule's effective settings in a profile: whether it runs, at what severity, and its options
+ * (declared defaults overlaid with the profile's values).
+ *
+ * @param ruleId        the rule
+ * @param enabled       whether it runs
+ * @param severity      the severity its findings get by default
+ * @param justification why the profile changed it from the default, or {@code null} if it did not
+ * @param options       option values by name, every declared option present
+ */
+public record RuleSettings(String ruleId, boolean enabled, Severity severity, String justification,
+                           Map<String, Object> options) {
+
+    public RuleSettings {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        options = Map.copyOf(Objects.requireNonNull(options, "options"));
+    }
+
+    /** The settings of a rule the profile says nothing about. */
+    public static RuleSettings defaults(RuleInfo info) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        for (RuleOption o : info.options()) {
+            if (o.defaultValue() != null) {
+                values.put(o.name(), o.defaultValue());
+            }
+        }
+        return new RuleSettings(info.id(), info.enabledByDefault(), info.defaultSeverity(), null, values);
+    }
+
+    public boolean booleanOption(String name) {
+        return (Boolean) require(name);
+    }
+
+    public int intOption(String name) {
+        return ((Number) require(name)).intValue();
+    }
+
+    public String stringOption(String name) {
+        return (String) options.get(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> stringListOption(String name) {
+        Object v = options.get(name);
+        return v == null ? List.of() : (List<String>) v;
+    }
+
+    private Object require(String name) {
+        Object v = options.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("rule " + ruleId + " has no option " + name);
+        }
+        return v;
+    }
+}

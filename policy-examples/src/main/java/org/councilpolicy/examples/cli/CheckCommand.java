@@ -1,0 +1,99 @@
+package org.councilpolicy.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.engine.Engine;
+import org.councilpolicy.core.engine.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: drafts in, one report per line out. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check draft posts (JSON Lines) against a council profile.")
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { jsonl, text, sarif }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--profile", paramLabel = "P", defaultValue = "uk-council",
+            description = "Built-in profile name or a YAML/JSON profile file (default: ${DEFAULT-VALUE}).")
+    String profile;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, text or sarif (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--fail-on", defaultValue = "block",
+            description = "Exit 1 when an item is at or above: block, review or never (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "JSON Lines input, or - for standard input.")
+    String file;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Engine engine;
+        try {
+            engine = Engine.builder().registry(CliSupport.registry()).profile(CliSupport.profile(profile)).build();
+        } catch (CliSupport.UsageException e) {
+            err.println("policykit: " + e.getMessage());
+            return 2;
+        }
+        return switch (format) {
+            case jsonl -> CliSupport.runLines(file, out, err, input -> handle(engine, input));
+            case text -> runText(engine, out, err);
+            case sarif -> runSarif(engine, out, err);
+        };
+    }
+
+    private JsonLines.Result handle(Engine engine, JsonNode input) throws InputException {
+        Draft draft = DraftJson.read(input);
+        Report report = engine.check(draft);
+        return new JsonLines.Result(ReportJson.report(report), failOn.fails(report.verdict()));
+    }
+
+    private int runText(Engine engine, PrintWriter out, PrintWriter err) throws IOException {
+        TextReport text = new TextReport(out);
+        try (BufferedReader in = CliSupport.open(file)) {
+            JsonLines.Summary s = JsonLines.run(in, new PrintWriter(java.io.Writer.nullWriter()), err, input -> {
+                Draft draft = DraftJson.read(input);
+                Report report = engine.check(draft);
+                text.print(input.get("id"), draft.text(), report);
+                return new JsonLines.Result(JsonLines.MAPPER.createObjectNode(), failOn.fails(report.verdict()));
+            });
+            text.summary(s);
+            out.flush();
+            return s.exitCode();
+        }
+    }
+
+    private int runSarif(Engine engine, PrintWriter out, PrintWriter err) throws IOException {
+        List<Sarif.Item> items = new ArrayList<>();
+        try (BufferedReader in = CliSupport.open(file)) {
+            JsonLines.Summary s = JsonLines.run(in, new PrintWriter(java.io.Writer.nullWriter()), err, input -> {
+                Draft draft = DraftJson.read(input);
+                Report report = engine.check(draft);
+                items.add(new Sarif.Item(input.get("id"), report));
+                ObjectNode none = JsonLines.MAPPER.createObjectNode();
+                return new JsonLines.Result(none, failOn.fails(report.verdict()));
+            });
+            out.println(JsonLines.MAPPER.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(Sarif.log(engine, file == null || file.equals("-") ? "stdin" : file, items)));
+            out.flush();
+            return s.exitCode();
+        }
+    }
+}
