@@ -1,0 +1,366 @@
+package org.councilpolicy.core.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An immutable, thread-safe matcher for many phrases at once (an Aho–Corasick automaton over the normalised
+ * text), so matching takes time linear in the text (plus the number of matches reported by {@link #findAll}).
+ *
+ * <p>Phrases are normalised with the lexicon's {@link NormalisationOptions}, exactly as texts are, so
+ * {@code "Café"} in the lexicon matches {@code "CAFE"} or {@code "cafe\u0301"} in a text. Whitespace inside a
+ * phrase matches any run of one or more whitespace characters (spaces, tabs, newlines) in the text; leading and
+ * trailing whitespace of a phrase is ignored.
+ *
+ * <p>With {@link Builder#wholeWords(boolean) wholeWords} (the default) a match may neither begin nor end in the
+ * middle of a word: it is rejected when the characters on both sides of its start (or of its end) are word
+ * characters ({@link Tokenizer#isWordChar(int)}). So {@code "ass"} does not match in {@code "assessment"}, while
+ * a phrase that begins or ends with punctuation (e.g. {@code "£5"}) can still match next to other punctuation.
+ *
+ * @param <T> payload type
+ */
+public final class Lexicon<T> {
+
+    private final NormalisationOptions options;
+    private final boolean wholeWords;
+    private final int size;
+    /** For each automaton key: the (phrase, payload) entries that normalise to it, in insertion order. */
+    private final List<List<Entry<T>>> entriesByKey;
+    private final AhoCorasick forward;
+    /** Same keys reversed: scanning the text backwards yields, per start position, the longest key first. */
+    private final AhoCorasick backward;
+
+    private record Entry<T>(String phrase, T payload) {
+    }
+
+    private Lexicon(Builder<T> builder) {
+        this.options = builder.options;
+        this.wholeWords = builder.wholeWords;
+        Map<String, List<Entry<T>>> byKey = new LinkedHashMap<>();
+        for (Entry<T> e : builder.entries) {
+            byKey.computeIfAbsent(matchKey(e.phrase(), options), k -> new ArrayList<>()).add(e);
+        }
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        List<String> reversed = new ArrayList<>(keys.size());
+        for (String k : keys) {
+            reversed.add(new StringBuilder(k).reverse().toString());
+        }
+        List<List<Entry<T>>> lists = new ArrayList<>(keys.size());
+        for (String k : keys) {
+            lists.add(List.copyOf(byKey.get(k)));
+        }
+        this.entriesByKey = List.copyOf(lists);
+        this.size = builder.entries.size();
+        this.forward = new AhoCorasick(keys);
+        this.backward = new AhoCorasick(reversed);
+    }
+
+    /** The normalised, whitespace-collapsed, trimmed form of a phrase that the automaton matches. */
+    static String matchKey(String phrase, NormalisationOptions options) {
+        String normalised = NormalisedText.of(phrase, options).text();
+        StringBuilder sb = new StringBuilder(normalised.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = sb.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    sb.append(' ');
+                    pendingSpace = false;
+                }
+                sb.append(c);
+            }
+        }
+        if (sb.length() == 0) {
+            throw new IllegalArgumentException("phrase is empty after normalisation: \"" + phrase + "\"");
+        }
+        return sb.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** A new, empty builder. */
+    public static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    /**
+     * A lexicon read from a UTF-8 class-path resource with one phrase per line; blank lines and lines whose first
+     * non-blank character is {@code #} are skipped. Each phrase is its own payload; default options.
+     *
+     * @param anchor       class whose {@link Class#getResourceAsStream(String)} resolves {@code resourcePath}
+     * @param resourcePath resource path, relative to {@code anchor}'s package unless it starts with {@code /}
+     * @throws IllegalArgumentException when the resource does not exist or holds no phrases
+     * @throws UncheckedIOException     when reading fails
+     */
+    public static Lexicon<String> fromResource(Class<?> anchor, String resourcePath) {
+        Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(resourcePath, "resourcePath");
+        Builder<String> builder = builder();
+        try (InputStream in = anchor.getResourceAsStream(resourcePath)) {
+            if (in == null) {
+                throw new IllegalArgumentException("resource not found: " + resourcePath + " (relative to " + anchor.getName() + ")");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String phrase = line.replace("\uFEFF", "").strip();
+                if (!phrase.isEmpty() && !phrase.startsWith("#")) {
+                    builder.add(phrase, phrase);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resourcePath, e);
+        }
+        if (builder.entries.isEmpty()) {
+            throw new IllegalArgumentException("resource holds no phrases: " + resourcePath);
+        }
+        return builder.build();
+    }
+
+    /** Normalises {@code text} with this lexicon's options, ready for matching. */
+    public NormalisedText normalise(String text) {
+        return NormalisedText.of(text, options);
+    }
+
+    /** The options phrases were normalised with; texts passed in must use the same. */
+    public NormalisationOptions options() {
+        return options;
+    }
+
+    /** Whether matches must start and end on word boundaries. */
+    public boolean wholeWords() {
+        return wholeWords;
+    }
+
+    /** Number of distinct (phrase, payload) entries. */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Every match, overlapping ones included, sorted by start, then longest first, then insertion order. A
+     * normalised range matched by several entries yields one match per entry.
+     *
+     * @throws IllegalArgumentException when {@code text} was normalised with other options than this lexicon
+     */
+    public List<LexiconMatch<T>> findAll(NormalisedText text) {
+        Symbols sym = symbols(text);
+        String s = text.text();
+        List<LexiconMatch<T>> out = new ArrayList<>();
+        int state = 0;
+        for (int k = 0; k < sym.count; k++) {
+            state = forward.next(state, sym.chars[k]);
+            int node = forward.firstOutput(state);
+            if (node == 0) {
+                continue;
+            }
+            int end = sym.pos[k] + 1;
+            if (wholeWords && Tokenizer.insideWord(s, end)) {
+                continue;
+            }
+            for (; node != 0; node = forward.nextOutput(node)) {
+                int key = forward.keyAt(node);
+                int start = sym.pos[k - forward.keyLength(key) + 1];
+                if (!wholeWords || !Tokenizer.insideWord(s, start)) {
+                    addMatches(out, text, start, end, key);
+                }
+            }
+        }
+        out.sort(Comparator.<LexiconMatch<T>>comparingInt(LexiconMatch::start)
+                .thenComparing(Comparator.<LexiconMatch<T>>comparingInt(LexiconMatch::end).reversed()));
+        return out;
+    }
+
+    /**
+     * Leftmost-longest, non-overlapping matches: from the left, the longest match starting at the earliest
+     * possible position is taken, then scanning resumes after it. When several entries normalise to the same
+     * phrase, each is reported for the chosen range (they cover identical text). Linear in the text.
+     *
+     * @throws IllegalArgumentException when {@code text} was normalised with other options than this lexicon
+     */
+    public List<LexiconMatch<T>> findLongest(NormalisedText text) {
+        Symbols sym = symbols(text);
+        String s = text.text();
+        int[] bestKey = new int[sym.count];
+        int state = 0;
+        for (int k = sym.count - 1; k >= 0; k--) {
+            state = backward.next(state, sym.chars[k]);
+            bestKey[k] = -1;
+            int start = sym.pos[k];
+            if (wholeWords && Tokenizer.insideWord(s, start)) {
+                continue;
+            }
+            for (int node = backward.firstOutput(state); node != 0; node = backward.nextOutput(node)) {
+                int key = backward.keyAt(node);
+                int end = sym.pos[k + backward.keyLength(key) - 1] + 1;
+                if (!wholeWords || !Tokenizer.insideWord(s, end)) {
+                    bestKey[k] = key;
+                    break;
+                }
+            }
+        }
+        List<LexiconMatch<T>> out = new ArrayList<>();
+        int k = 0;
+        while (k < sym.count) {
+            int key = bestKey[k];
+            if (key < 0) {
+                k++;
+                continue;
+            }
+            int last = k + backward.keyLength(key) - 1;
+            addMatches(out, text, sym.pos[k], sym.pos[last] + 1, key);
+            k = last + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Whether any phrase matches.
+     *
+     * @throws IllegalArgumentException when {@code text} was normalised with other options than this lexicon
+     */
+    public boolean containsAny(NormalisedText text) {
+        Symbols sym = symbols(text);
+        String s = text.text();
+        int state = 0;
+        for (int k = 0; k < sym.count; k++) {
+            state = forward.next(state, sym.chars[k]);
+            int node = forward.firstOutput(state);
+            if (node == 0) {
+                continue;
+            }
+            int end = sym.pos[k] + 1;
+            if (wholeWords && Tokenizer.insideWord(s, end)) {
+                continue;
+            }
+            if (!wholeWords) {
+                return true;
+            }
+            for (; node != 0; node = forward.nextOutput(node)) {
+                int start = sym.pos[k - forward.keyLength(forward.keyAt(node)) + 1];
+                if (!Tokenizer.insideWord(s, start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void addMatches(List<LexiconMatch<T>> out, NormalisedText text, int start, int end, int key) {
+        var original = text.toOriginal(start, end);
+        for (Entry<T> e : entriesByKey.get(key)) {
+            out.add(new LexiconMatch<>(start, end, original, e.phrase(), e.payload()));
+        }
+    }
+
+    /** The normalised text with whitespace runs collapsed to one ' ', plus each symbol's normalised offset. */
+    private static final class Symbols {
+        final char[] chars;
+        final int[] pos;
+        int count;
+
+        Symbols(int capacity) {
+            chars = new char[capacity];
+            pos = new int[capacity];
+        }
+    }
+
+    private Symbols symbols(NormalisedText text) {
+        Objects.requireNonNull(text, "text");
+        if (!text.options().equals(options)) {
+            throw new IllegalArgumentException("text was normalised with " + text.options()
+                    + " but this lexicon uses " + options + "; use Lexicon.normalise(String)");
+        }
+        String s = text.text();
+        Symbols sym = new Symbols(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) {
+                    sym.chars[sym.count] = ' ';
+                    sym.pos[sym.count++] = i;
+                    inSpace = true;
+                }
+            } else {
+                sym.chars[sym.count] = c;
+                sym.pos[sym.count++] = i;
+                inSpace = false;
+            }
+        }
+        return sym;
+    }
+
+    /**
+     * Collects phrases; not thread-safe. {@link #build()} may be called more than once.
+     *
+     * @param <T> payload type
+     */
+    public static final class Builder<T> {
+        private final Set<Entry<T>> entries = new LinkedHashSet<>();
+        private boolean wholeWords = true;
+        private NormalisationOptions options = NormalisationOptions.DEFAULT;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds {@code phrase} with {@code payload}; adding the same pair twice has no further effect.
+         *
+         * @throws IllegalArgumentException when {@code phrase} is blank
+         */
+        public Builder<T> add(String phrase, T payload) {
+            Objects.requireNonNull(phrase, "phrase");
+            Objects.requireNonNull(payload, "payload");
+            if (phrase.isBlank()) {
+                throw new IllegalArgumentException("phrase must not be blank");
+            }
+            entries.add(new Entry<>(phrase, payload));
+            return this;
+        }
+
+        /** Adds every key of {@code phrases} with its value as payload. */
+        public Builder<T> addAll(Map<String, ? extends T> phrases) {
+            Objects.requireNonNull(phrases, "phrases");
+            phrases.forEach(this::add);
+            return this;
+        }
+
+        /** Whether matches must start and end on word boundaries (default {@code true}). */
+        public Builder<T> wholeWords(boolean value) {
+            this.wholeWords = value;
+            return this;
+        }
+
+        /** How phrases and texts are normalised (default {@link NormalisationOptions#DEFAULT}). */
+        public Builder<T> normalisation(NormalisationOptions value) {
+            this.options = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Builds the lexicon.
+         *
+         * @throws IllegalArgumentException when a phrase is empty after normalisation (e.g. only zero-width chars)
+         */
+        public Lexicon<T> build() {
+            return new Lexicon<>(this);
+        }
+    }
+}
