@@ -1,0 +1,27 @@
+package org.councilpolicy.core.calendar;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** Finds {@code <project root>/../shared/corpus}; skips the calling test when it is absent. */
+final class SharedCorpus {
+
+    private SharedCorpus() {
+    }
+
+    static Path file(String name) {
+        Path root = null;
+        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("pom.xml"))) {
+                root = p; // keep walking: the top-level pom is the outermost one
+            }
+        }
+        assumeTrue(root != null && root.getParent() != null, "project root not found");
+        Path file = root.getParent().resolve("shared").resolve("corpus").resolve(name);
+        assumeTrue(Files.isRegularFile(file), "shared corpus file absent: " + file);
+        return file;
+    }
+}
