@@ -1,5 +1,7 @@
 package org.councilpolicy.core.calendar;
 
+import org.councilpolicy.core.testsupport.SharedCorpus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.councilpolicy.core.calendar;
+package org.councilpolicy.core.testsupport;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-/** Finds {@code <project root>/../shared/corpus}; skips the calling test when it is absent. */
-final class SharedCorpus {
+/** Test support shared by every module (via policy-core's test jar). Finds {@code <project root>/../shared/corpus}; skips the calling test when it is absent. */
+public final class SharedCorpus {
 
     private SharedCorpus() {
     }
 
-    static Path file(String name) {
+    public static Path file(String name) {
         Path root = null;
         for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.isRegularFile(p.resolve("pom.xml"))) {
