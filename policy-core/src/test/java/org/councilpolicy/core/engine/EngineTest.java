@@ -1,0 +1,221 @@
+package org.councilpolicy.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.councilpolicy.core.profile.InvalidProfileException;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.profile.RuleOverride;
+import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.Check;
+import org.councilpolicy.core.rule.Rule;
+import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleSettings;
+import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.rule.SharedKey;
+import org.councilpolicy.core.rule.SimpleRule;
+import org.junit.jupiter.api.Test;
+
+class EngineTest {
+
+    /** Fires on every occurrence of "secret" in a String subject. */
+    static final class SecretRule extends SimpleRule<String> {
+        static final RuleInfo INFO = RuleInfo.builder("test.secret").title("Secret").category(Category.CONFIDENTIAL)
+                .severity(Severity.BLOCK).clauses("PD-5").rationale("Secrets stay secret.")
+                .fires("a secret plan").passes("a public plan").build();
+
+        SecretRule() {
+            super(INFO, String.class);
+        }
+
+        @Override
+        public void check(String subject, RuleContext context) {
+            int i = subject.indexOf("secret");
+            while (i >= 0) {
+                context.report(context.finding().span(i, i + 6).excerpt("s•••").message("Secret material."));
+                i = subject.indexOf("secret", i + 1);
+            }
+        }
+    }
+
+    /** Reports whole-text advice when the text is long; has an option for the limit. */
+    static final class LengthRule implements Rule<String> {
+        static final RuleInfo INFO = RuleInfo.builder("test.length").title("Length").category(Category.PLATFORM)
+                .severity(Severity.ADVICE).clauses("RC-14").rationale("Keep it short.")
+                .fires("a very long text").passes("short")
+                .option(org.councilpolicy.core.rule.RuleOption.integer("max", 10, "longest allowed"))
+                .build();
+
+        final AtomicInteger prepared = new AtomicInteger();
+
+        @Override
+        public RuleInfo info() {
+            return INFO;
+        }
+
+        @Override
+        public Class<String> subjectType() {
+            return String.class;
+        }
+
+        @Override
+        public Check<String> prepare(Profile profile, RuleSettings settings) {
+            prepared.incrementAndGet();
+            int max = settings.intOption("max");
+            return (s, ctx) -> {
+                if (s.length() > max) {
+                    ctx.report(ctx.finding().message("Longer than " + max + "."));
+                }
+            };
+        }
+    }
+
+    private static Engine engine(Profile profile, Rule<?>... rules) {
+        Engine.Builder b = Engine.builder().withoutDiscovery().profile(profile);
+        for (Rule<?> r : rules) {
+            b.addRule(r);
+        }
+        return b.build();
+    }
+
+    private static Profile profile() {
+        return Profile.builder("test").build();
+    }
+
+    @Test
+    void reportsFindingsSortedWithVerdictFromTheWorstSeverity() {
+        Report r = engine(profile(), new SecretRule(), new LengthRule()).check("our secret and another secret");
+        assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(r.findings()).extracting(f -> f.rule()).containsExactly("test.secret", "test.secret", "test.length");
+        assertThat(r.findings().get(0).span().start()).isEqualTo(4);
+        assertThat(r.findings().get(1).span().start()).isEqualTo(23);
+        assertThat(r.findings().get(2).span()).isNull();
+    }
+
+    @Test
+    void adviceAloneGivesPass() {
+        Report r = engine(profile(), new SecretRule(), new LengthRule()).check("nothing to see here");
+        assertThat(r.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(r.findings()).hasSize(1);
+    }
+
+    @Test
+    void profileOverridesSeverityDisablesRulesAndSetsOptions() {
+        Profile p = Profile.builder("strict")
+                .rule("test.secret", new RuleOverride(null, Severity.REVIEW, "Reviewed by the comms team.", Map.of()))
+                .rule("test.length", new RuleOverride(null, null, null, Map.of("max", 100)))
+                .build();
+        Report r = engine(p, new SecretRule(), new LengthRule()).check("a secret that is not too long at all");
+        assertThat(r.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.REVIEW));
+
+        Profile off = Profile.builder("off")
+                .rule("test.secret", new RuleOverride(false, null, "Not ours.", Map.of())).build();
+        assertThat(engine(off, new SecretRule()).check("secret").findings()).isEmpty();
+    }
+
+    @Test
+    void preparesEachRuleOnceAndRunsOnlyOnMatchingSubjects() {
+        LengthRule length = new LengthRule();
+        Engine e = engine(profile(), length);
+        e.check("a text longer than ten");
+        e.check("another text longer than ten");
+        assertThat(length.prepared).hasValue(1);
+        assertThat(e.check(Integer.valueOf(5)).findings()).isEmpty();
+    }
+
+    @Test
+    void unknownRuleInProfileIsRejected() {
+        Profile p = Profile.builder("bad").rule("test.nope", new RuleOverride(false, null, "x", Map.of())).build();
+        assertThatThrownBy(() -> engine(p, new SecretRule()))
+                .isInstanceOf(InvalidProfileException.class)
+                .hasMessageContaining("rules.test.nope: unknown rule id");
+    }
+
+    @Test
+    void duplicateRuleIdsAreRejected() {
+        assertThatThrownBy(() -> engine(profile(), new SecretRule(), new SecretRule()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("test.secret");
+    }
+
+    @Test
+    void sharedAnalysesAreComputedOncePerSubject() {
+        SharedKey<String> key = SharedKey.named("upper");
+        AtomicInteger computed = new AtomicInteger();
+        RuleInfo a = RuleInfo.builder("test.a").title("A").category(Category.CONDUCT).clauses("CO-1")
+                .rationale("r").fires("f").passes("p").build();
+        RuleInfo b = RuleInfo.builder("test.b").title("B").category(Category.CONDUCT).clauses("CO-1")
+                .rationale("r").fires("f").passes("p").build();
+        class Uses extends SimpleRule<String> {
+            Uses(RuleInfo info) {
+                super(info, String.class);
+            }
+
+            @Override
+            public void check(String s, RuleContext ctx) {
+                String up = ctx.shared(key, () -> {
+                    computed.incrementAndGet();
+                    return s.toUpperCase(java.util.Locale.ROOT);
+                });
+                if (up.contains("X")) {
+                    ctx.report(ctx.finding().message("x"));
+                }
+            }
+        }
+        Engine e = engine(profile(), new Uses(a), new Uses(b));
+        assertThat(e.check("x").findings()).hasSize(2);
+        assertThat(computed).hasValue(1);
+        e.check("y");
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void rulesReadTimeFromTheInjectedClock() {
+        Instant fixed = Instant.parse("2026-05-01T09:00:00Z");
+        RuleInfo info = RuleInfo.builder("test.clock").title("Clock").category(Category.SCHEDULING).clauses("SC-1")
+                .rationale("r").fires("f").passes("p").build();
+        Engine e = Engine.builder().withoutDiscovery().profile(profile()).clock(Clock.fixed(fixed, ZoneOffset.UTC))
+                .addRule(new SimpleRule<String>(info, String.class) {
+                    @Override
+                    public void check(String s, RuleContext ctx) {
+                        ctx.report(ctx.finding().message("now " + ctx.now()));
+                    }
+                }).build();
+        assertThat(e.check("x").findings().get(0).message()).isEqualTo("now 2026-05-01T09:00:00Z");
+    }
+
+    @Test
+    void unsureFindingIsReviewWithTheReason() {
+        RuleInfo info = RuleInfo.builder("test.unsure").title("Unsure").category(Category.PERSONAL_DATA)
+                .clauses("PD-1").rationale("r").fires("f").passes("p").build();
+        Engine e = engine(profile(), new SimpleRule<String>(info, String.class) {
+            @Override
+            public void check(String s, RuleContext ctx) {
+                ctx.report(ctx.finding().message("Looks like a name.").unsure("no title or context"));
+            }
+        });
+        Report r = e.check("x");
+        assertThat(r.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(r.findings().get(0).message()).contains("no title or context");
+    }
+
+    @Test
+    void nullArgumentsFailFastNamingTheParameter() {
+        Engine e = engine(profile(), new SecretRule());
+        assertThatThrownBy(() -> e.check(null)).isInstanceOf(NullPointerException.class).hasMessage("subject");
+        assertThatThrownBy(() -> Engine.builder().profile(null)).hasMessage("profile");
+        assertThatThrownBy(() -> Engine.builder().clock(null)).hasMessage("clock");
+    }
+
+    @Test
+    void reportRejectsAVerdictThatDoesNotFollow() {
+        assertThatThrownBy(() -> new Report(List.of(), Verdict.BLOCK)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,178 @@
+package org.councilpolicy.core.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.councilpolicy.core.calendar.Counting;
+import org.councilpolicy.core.calendar.UkRegion;
+import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleOption;
+import org.councilpolicy.core.rule.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfileLoaderTest {
+
+    private static final RuleInfo PHONE = RuleInfo.builder("personal-data.phone").title("Phone")
+            .category(Category.PERSONAL_DATA).clauses("PD-1").rationale("r").fires("f").passes("p").build();
+    private static final RuleInfo HASHTAG = RuleInfo.builder("required-content.hashtag").title("Hashtag")
+            .category(Category.REQUIRED_CONTENT).clauses("RC-1").rationale("r").fires("f").passes("p")
+            .option(RuleOption.bool("strict", false, "s"))
+            .option(RuleOption.stringList("tags", List.of(), "t")).build();
+    private static final ProfileLoader LOADER = ProfileLoader.forRules(List.of(PHONE, HASHTAG));
+
+    @Test
+    void everyBuiltInProfileLoads() {
+        for (String name : ProfileLoader.BUILT_IN) {
+            Profile p = LOADER.builtIn(name);
+            assertThat(p.name()).isEqualTo(name);
+            assertThat(p.source()).as("source of %s", name).isNotBlank();
+        }
+        assertThat(LOADER.builtIn("scottish-borders").jurisdiction()).isEqualTo(Jurisdiction.SCOTLAND);
+        assertThat(LOADER.builtIn("uk-council").jurisdiction()).isEqualTo(Jurisdiction.ENGLAND);
+    }
+
+    @Test
+    void extendsMergesMapsAndReplacesLists() {
+        Profile fire = LOADER.builtIn("suffolk-fire-rescue");
+        assertThat(fire.extendsProfile()).isEqualTo("suffolk");
+        // inherited from suffolk:
+        assertThat(fire.messages().informationTeam()).isEqualTo("Information.Management@suffolk.gov.uk");
+        assertThat(fire.messages().acknowledgementShort()).startsWith("Thanks for the request.");
+        // replaced:
+        assertThat(fire.ownContacts().handles()).contains("@SuffolkFire");
+        Profile shwd = LOADER.builtIn("south-hams-west-devon");
+        assertThat(shwd.requiredHashtags(AccountType.CORPORATE)).containsExactly("#SHDC", "#WDBC");
+        assertThat(shwd.requiredHashtags(AccountType.COUNCILLOR)).isEmpty();
+        assertThat(shwd.encouragedHashtags(AccountType.COUNCILLOR)).containsExactly("#SHDC", "#WDBC");
+        assertThat(shwd.ownContacts().isOwnPhone("+44 1803 861368")).isTrue();
+        assertThat(shwd.ownContacts().isOwnEmail("planning@southhams.gov.uk")).isTrue();
+    }
+
+    @Test
+    void listsEveryProblemAtOnceWithItsPath() {
+        String yaml = """
+                name: broken
+                council: Test Council
+                jurisdiction: MARS
+                colour: blue
+                requiredHashtags:
+                  CORPORATE: ["SHDC"]
+                  EVERYONE: ["#x"]
+                preElectionPeriods:
+                  - name: Election
+                    start: 2026-13-01
+                    end: 2026-05-07
+                rules:
+                  personal-data.phone:
+                    severity: HIGH
+                  personal-data.fone:
+                    enabled: false
+                    justification: typo
+                  required-content.hashtag:
+                    enabled: false
+                    options:
+                      strict: "yes"
+                      colour: red
+                photos:
+                  ageThreshold: 99
+                """;
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class,
+                () -> LOADER.parse(yaml, "broken.yaml"));
+        assertThat(e.problems()).extracting(ProfileProblem::toString).containsExactlyInAnyOrder(
+                "jurisdiction: expected one of ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND, got \"MARS\"",
+                "colour: unknown key; expected one of name, version, council, source, extends, jurisdiction, "
+                        + "ownContacts, requiredHashtags, encouragedHashtags, namedPeople, preElectionPeriods, "
+                        + "postingPauses, extraBankHolidays, rules, messages, moderation, photos",
+                "requiredHashtags.CORPORATE[0]: expected a hashtag like #SHDC, got \"SHDC\"",
+                "requiredHashtags.EVERYONE: unknown account kind; expected one of CORPORATE, SERVICE, COUNCILLOR, "
+                        + "OFFICER_PERSONAL, PROFESSIONAL, got \"EVERYONE\"",
+                "preElectionPeriods[0].start: expected a date YYYY-MM-DD, got \"2026-13-01\"",
+                "rules.personal-data.phone.severity: expected one of BLOCK, REVIEW, ADVICE, got \"HIGH\"",
+                "rules.personal-data.phone.justification: required: say why the council departs from the rule's default",
+                "rules.personal-data.fone: unknown rule id; did you mean personal-data.phone?",
+                "rules.required-content.hashtag.justification: required: say why the council departs from the rule's default",
+                "rules.required-content.hashtag.options.strict: expected true or false, got \"yes\"",
+                "rules.required-content.hashtag.options.colour: unknown option; expected one of strict, tags",
+                "photos.ageThreshold: expected an age from 1 to 25, got 99");
+        assertThat(e.getMessage()).startsWith("profile broken.yaml has 12 problems:");
+    }
+
+    @Test
+    void readsAFullProfileFromJsonExtendingABuiltIn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mine.json");
+        Files.writeString(file, """
+                {"name": "mine", "extends": "south-hams-west-devon", "council": "My Council", "jurisdiction": "WALES",
+                 "namedPeople": {"councillors": ["Cllr Ann Example", {"name": "Bob Sample", "party": "Independent",
+                   "aliases": ["Cllr Sample"]}], "partners": ["Devon and Cornwall Police"]},
+                 "postingPauses": [{"name": "National mourning", "start": "2026-09-08"},
+                                   {"name": "Short", "start": "2026-10-01", "days": 2}],
+                 "extraBankHolidays": {"SCOTLAND": ["2026-06-15"]},
+                 "rules": {"personal-data.phone": {"severity": "REVIEW", "justification": "We check by hand."},
+                           "required-content.hashtag": {"options": {"strict": true, "tags": ["#A"]}}},
+                 "messages": {"counting": "next-working-day"}}
+                """);
+        Profile p = LOADER.load(file);
+        assertThat(p.jurisdiction()).isEqualTo(Jurisdiction.WALES);
+        assertThat(p.requiredHashtags(AccountType.CORPORATE)).containsExactly("#SHDC", "#WDBC");
+        assertThat(p.namedPeople().allNames()).contains("Cllr Ann Example", "Bob Sample", "Cllr Sample",
+                "Devon and Cornwall Police");
+        assertThat(p.postingPauses().get(0).end()).isEqualTo(LocalDate.parse("2026-09-17"));
+        assertThat(p.postingPauses().get(1).end()).isEqualTo(LocalDate.parse("2026-10-02"));
+        assertThat(p.postingPauseOn(LocalDate.parse("2026-09-17"))).isPresent();
+        assertThat(p.postingPauseOn(LocalDate.parse("2026-09-18"))).isEmpty();
+        assertThat(p.extraBankHolidays(UkRegion.ANY_PART_OF_UK)).containsExactly(LocalDate.parse("2026-06-15"));
+        assertThat(p.extraBankHolidays(UkRegion.ENGLAND_AND_WALES)).isEmpty();
+        assertThat(p.settingsFor(PHONE).severity()).isEqualTo(Severity.REVIEW);
+        assertThat(p.settingsFor(PHONE).justification()).isEqualTo("We check by hand.");
+        assertThat(p.settingsFor(HASHTAG).booleanOption("strict")).isTrue();
+        assertThat(p.settingsFor(HASHTAG).stringListOption("tags")).containsExactly("#A");
+        assertThat(p.messages().counting()).isEqualTo(Counting.NEXT_WORKING_DAY);
+    }
+
+    @Test
+    void extendingAFileRelativeToTheExtendingFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("base.yaml"), "name: base\ncouncil: Base\njurisdiction: SCOTLAND\n");
+        Files.writeString(dir.resolve("child.yaml"), "name: child\nextends: base.yaml\ncouncil: Child\n");
+        Profile p = LOADER.load(dir.resolve("child.yaml"));
+        assertThat(p.jurisdiction()).isEqualTo(Jurisdiction.SCOTLAND);
+        assertThat(p.council()).isEqualTo("Child");
+    }
+
+    @Test
+    void cyclesAndMissingParentsAreReported(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), "name: a\nextends: b.yaml\ncouncil: A\njurisdiction: ENGLAND\n");
+        Files.writeString(dir.resolve("b.yaml"), "name: b\nextends: a.yaml\ncouncil: B\njurisdiction: ENGLAND\n");
+        assertThatThrownBy(() -> LOADER.load(dir.resolve("a.yaml"))).isInstanceOf(InvalidProfileException.class)
+                .hasMessageContaining("cycle");
+        assertThatThrownBy(() -> LOADER.parse("name: x\nextends: nowhere\ncouncil: X\njurisdiction: ENGLAND\n", "x"))
+                .hasMessageContaining("extends: no built-in profile named \"nowhere\"");
+    }
+
+    @Test
+    void malformedYamlAndNonMappingsAreClearErrors() {
+        assertThatThrownBy(() -> LOADER.parse("name: [unclosed", "bad.yaml"))
+                .isInstanceOf(InvalidProfileException.class).hasMessageContaining("not valid YAML or JSON");
+        assertThatThrownBy(() -> LOADER.parse("- a\n- b\n", "list.yaml"))
+                .hasMessageContaining("expected a mapping of profile keys");
+    }
+
+    @Test
+    void requiredKeysAreReported() {
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> LOADER.parse("{}", "empty"));
+        assertThat(e.problems()).extracting(ProfileProblem::toString).contains("name: required", "council: required",
+                "jurisdiction: required; expected one of ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND");
+    }
+
+    @Test
+    void unknownBuiltInNamesListTheBuiltIns() {
+        assertThatThrownBy(() -> LOADER.builtIn("devon")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("uk-council");
+    }
+}
