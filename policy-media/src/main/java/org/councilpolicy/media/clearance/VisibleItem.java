@@ -1,0 +1,16 @@
+package org.councilpolicy.media.clearance;
+
+/** What the checker found visible in the photo, from the SFRS 4.2 list (PH-6). */
+public enum VisibleItem {
+    PERSONAL_ITEMS,
+    SIGNS_OF_DEATH,
+    HOUSE_NUMBER,
+    /** Distinguishing features of a property that identify it, other than a house number. */
+    DISTINGUISHING_PROPERTY,
+    NUMBER_PLATE,
+    /** Crews wearing personal protective equipment wrongly or not at all. */
+    INAPPROPRIATE_PPE,
+    CASUALTY_FACE,
+    /** Children and young adults under 18 (the profile's age threshold). */
+    UNDER_18
+}

@@ -1,0 +1,7 @@
+package org.councilpolicy.media.metadata;
+
+/** The image formats {@link MetadataStripper} can clean. */
+public enum ImageFormat {
+    JPEG,
+    PNG
+}
