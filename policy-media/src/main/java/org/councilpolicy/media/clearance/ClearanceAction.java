@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record ClearanceAction(ActionCode code, List<String> clauses, String message, Decision outcome) {
 
+    /** Checks the parts and copies the collections. */
     public ClearanceAction {
         Objects.requireNonNull(code, "code");
         clauses = List.copyOf(Objects.requireNonNull(clauses, "clauses"));

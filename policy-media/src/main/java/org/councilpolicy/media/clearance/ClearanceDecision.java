@@ -16,6 +16,7 @@ import org.councilpolicy.core.rule.Finding;
  */
 public record ClearanceDecision(Decision decision, List<ClearanceAction> actions, List<Finding> findings) {
 
+    /** Checks the parts and copies the collections. */
     public ClearanceDecision {
         Objects.requireNonNull(decision, "decision");
         actions = List.copyOf(Objects.requireNonNull(actions, "actions"));

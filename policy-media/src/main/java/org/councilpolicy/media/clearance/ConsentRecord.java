@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public record ConsentRecord(ConsentKind kind, String reference, LocalDate given, LocalDate expires) {
 
+    /** Checks the parts and copies the collections. */
     public ConsentRecord {
         Objects.requireNonNull(kind, "kind");
         if (given != null && expires != null && expires.isBefore(given)) {

@@ -18,6 +18,7 @@ public record ImageSource(SourceKind kind, String licence) {
     /** A photo of unknown origin. */
     public static final ImageSource UNKNOWN = new ImageSource(SourceKind.UNKNOWN, null);
 
+    /** Checks the parts and copies the collections. */
     public ImageSource {
         Objects.requireNonNull(kind, "kind");
     }

@@ -13,6 +13,7 @@ import java.util.Objects;
 public record IncidentDetails(boolean officerInChargePermission, boolean stillAtScene, boolean publicBenefit,
                               PostedBy postedBy) {
 
+    /** Checks the parts and copies the collections. */
     public IncidentDetails {
         Objects.requireNonNull(postedBy, "postedBy");
     }

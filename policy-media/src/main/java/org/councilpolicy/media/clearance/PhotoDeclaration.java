@@ -24,6 +24,7 @@ import java.util.Set;
 public record PhotoDeclaration(PhotoContext context, List<PhotoSubject> subjects, IncidentDetails incident,
                                Set<VisibleItem> visible, ImageSource source, boolean unsure, Path image) {
 
+    /** Checks the parts and copies the collections. */
     public PhotoDeclaration {
         Objects.requireNonNull(context, "context");
         subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
@@ -68,20 +69,24 @@ public record PhotoDeclaration(PhotoContext context, List<PhotoSubject> subjects
             this.context = Objects.requireNonNull(context, "context");
         }
 
+        /** Adds a person in the photo. */
         public Builder subject(PhotoSubject value) {
             subjects.add(Objects.requireNonNull(value, "subject"));
             return this;
         }
 
+        /** Adds a person in the photo. */
         public Builder subject(PhotoSubject.Builder value) {
             return subject(value.build());
         }
 
+        /** Sets the incident facts. */
         public Builder incident(IncidentDetails value) {
             this.incident = value;
             return this;
         }
 
+        /** Adds items the checker saw. */
         public Builder visible(VisibleItem... items) {
             for (VisibleItem i : items) {
                 visible.add(Objects.requireNonNull(i, "visible item"));
@@ -89,25 +94,30 @@ public record PhotoDeclaration(PhotoContext context, List<PhotoSubject> subjects
             return this;
         }
 
+        /** Sets who owns the copyright. */
         public Builder source(ImageSource value) {
             this.source = Objects.requireNonNull(value, "source");
             return this;
         }
 
+        /** Sets who owns the copyright and the licence or permission. */
         public Builder source(SourceKind kind, String licence) {
             return source(new ImageSource(kind, licence));
         }
 
+        /** Says whether the person is in doubt. */
         public Builder unsure(boolean value) {
             this.unsure = value;
             return this;
         }
 
+        /** Sets the image file to scan. */
         public Builder image(Path value) {
             this.image = value;
             return this;
         }
 
+        /** Builds the declaration. */
         public PhotoDeclaration build() {
             return new PhotoDeclaration(context, subjects, incident, visible, source, unsure, image);
         }

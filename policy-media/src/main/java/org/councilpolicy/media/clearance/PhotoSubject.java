@@ -16,6 +16,7 @@ import java.util.OptionalInt;
 public record PhotoSubject(AgeBand ageBand, Integer age, boolean recognisable, boolean colleague,
                            ConsentRecord consent) {
 
+    /** Checks the parts and copies the collections. */
     public PhotoSubject {
         Objects.requireNonNull(ageBand, "ageBand");
         if (age != null && (age < 0 || age > 130)) {
@@ -70,26 +71,31 @@ public record PhotoSubject(AgeBand ageBand, Integer age, boolean recognisable, b
             this.band = Objects.requireNonNull(band, "ageBand");
         }
 
+        /** Sets the age in whole years, or null when not known. */
         public Builder age(Integer value) {
             this.age = value;
             return this;
         }
 
+        /** Says whether they can be recognised. */
         public Builder recognisable(boolean value) {
             this.recognisable = value;
             return this;
         }
 
+        /** Says whether they are a member of staff. */
         public Builder colleague(boolean value) {
             this.colleague = value;
             return this;
         }
 
+        /** Sets the consent recorded for them. */
         public Builder consent(ConsentRecord value) {
             this.consent = value;
             return this;
         }
 
+        /** Builds the subject. */
         public PhotoSubject build() {
             return new PhotoSubject(band, age, recognisable, colleague, consent);
         }

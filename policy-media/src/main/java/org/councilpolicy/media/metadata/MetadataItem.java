@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record MetadataItem(MetadataKind kind, String field, String excerpt, int count) {
 
+    /** Checks the parts and copies the collections. */
     public MetadataItem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(field, "field");

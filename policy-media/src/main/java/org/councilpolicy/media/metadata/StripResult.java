@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record StripResult(ImageFormat format, List<String> removed, long inputBytes, long outputBytes) {
 
+    /** Checks the parts and copies the collections. */
     public StripResult {
         Objects.requireNonNull(format, "format");
         removed = List.copyOf(Objects.requireNonNull(removed, "removed"));
