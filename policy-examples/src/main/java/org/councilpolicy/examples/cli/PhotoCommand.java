@@ -1,12 +1,30 @@
 package org.councilpolicy.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import org.councilpolicy.media.clearance.ClearanceDecision;
+import org.councilpolicy.media.clearance.Decision;
+import org.councilpolicy.media.clearance.PhotoClearance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code photo}: not available yet; parses its input and answers with an error per line. */
-@Command(name = "photo", mixinStandardHelpOptions = true, description = "Check photo clearance declarations.")
-final class PhotoCommand extends NotYetCommand {
+/** {@code photo}: photo clearance declarations in, one decision per line out. */
+@Command(name = "photo", mixinStandardHelpOptions = true,
+        description = {"Check photo clearance declarations (JSON Lines) against a council profile.",
+            "Image paths are relative to the current directory; their embedded metadata is reported as findings.",
+            "Exit status: 0 when every photo is CLEARED or NEEDS_EDIT; 1 when any is NOT_CLEARED or ESCALATE; "
+                + "2 for a usage, profile or input error."})
+final class PhotoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--profile", paramLabel = "P", defaultValue = "uk-council",
             description = "Built-in profile name or a YAML/JSON profile file (default: ${DEFAULT-VALUE}).")
@@ -16,7 +34,28 @@ final class PhotoCommand extends NotYetCommand {
     String file;
 
     @Override
-    String file() {
-        return file;
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PhotoClearance clearance;
+        try {
+            // Consent dates are UK calendar dates.
+            clearance = new PhotoClearance(CliSupport.profile(profile), Clock.system(ZoneId.of("Europe/London")));
+        } catch (CliSupport.UsageException e) {
+            err.println("policykit: " + e.getMessage());
+            return 2;
+        }
+        try {
+            return CliSupport.runLines(file, out, err, input -> handle(clearance, input));
+        } catch (CliSupport.UsageException e) {
+            err.println("policykit: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static JsonLines.Result handle(PhotoClearance clearance, JsonNode input) throws InputException {
+        ClearanceDecision d = clearance.clear(PhotoJson.read(input));
+        boolean failing = d.decision() == Decision.NOT_CLEARED || d.decision() == Decision.ESCALATE;
+        return new JsonLines.Result(PhotoJson.write(d), failing);
     }
 }
