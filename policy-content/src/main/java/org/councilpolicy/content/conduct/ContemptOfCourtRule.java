@@ -87,41 +87,44 @@ public final class ContemptOfCourtRule extends SimpleRule<Draft> {
                 || w2.equals("alleged") || w2.equals("suspected");
     }
 
-    /** A capitalised name or a personal pronoun just before the assertion ("Jane Doe is guilty", "he did it"). */
+    /**
+     * A person in the sentence before the assertion: a personal pronoun, two capitalised words in a row ("Jane
+     * Doe"), or a capitalised word that does not start the sentence. The pronoun may be inside the phrase ("he's
+     * guilty", "lock him up").
+     */
     private static boolean personNear(DraftSignals s, Hit g) {
         String text = s.text().text();
-        for (int n = 1; n <= 3; n++) {
-            String w = s.wordBefore(g.start(), n);
-            if (w.isEmpty()) {
-                break;
-            }
-            if (w.equals("he") || w.equals("she") || w.equals("they") || w.equals("him") || w.equals("her")) {
-                return true;
-            }
-            int at = beforeStart(text, g.start(), n);
-            if (s.capitalised(at) && !s.sentenceInitial(at)) {
-                return true;
-            }
-            if (s.capitalised(at) && n == 1 && s.sentenceInitial(at) && w.length() > 1) {
-                return true; // "Smith is guilty" at the start of a sentence
-            }
-        }
-        // "he's guilty", "she's guilty", "lock him up": the pronoun is inside the phrase.
         String phrase = text.substring(g.start(), g.end());
-        return phrase.startsWith("he") || phrase.startsWith("she") || phrase.contains(" him ")
-                || phrase.contains(" her ") || phrase.contains(" he") || phrase.contains(" she");
-    }
-
-    private static int beforeStart(String text, int start, int n) {
-        int i = start;
-        for (int k = 0; k < n; k++) {
+        if (phrase.startsWith("he") || phrase.startsWith("she") || phrase.contains(" him ") || phrase.contains(" her ")
+                || phrase.contains(" he") || phrase.contains(" she")) {
+            return true;
+        }
+        int from = g.start();
+        int sentence = s.sentence(g.start());
+        int i = from;
+        boolean previousCapitalised = false;
+        while (i > 0 && s.sentence(i - 1) == sentence) {
             while (i > 0 && !Character.isLetterOrDigit(text.charAt(i - 1))) {
                 i--;
             }
+            int end = i;
             while (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 i--;
             }
+            if (end == i) {
+                break;
+            }
+            String w = text.substring(i, end);
+            if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her")) {
+                return true;
+            }
+            boolean cap = s.capitalised(i);
+            if (cap && (previousCapitalised || !s.sentenceInitial(i))) {
+                return true;
+            }
+            previousCapitalised = cap;
         }
-        return i;
+        return false;
     }
+
 }

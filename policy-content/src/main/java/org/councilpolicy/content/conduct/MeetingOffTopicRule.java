@@ -99,8 +99,12 @@ public final class MeetingOffTopicRule implements Rule<Draft> {
                 return; // it talks about the meeting's business
             }
         }
-        if (s.has(Signal.QUASI_JUDICIAL) || s.has(Signal.CONTESTED)) {
-            return; // an item of business ("the Sherford application", "the LTN")
+        for (Signal business : new Signal[] {Signal.QUASI_JUDICIAL, Signal.CONTESTED}) {
+            for (Hit t : s.hits(business)) {
+                if (t.end() <= meeting.start() || t.start() >= meeting.end()) {
+                    return; // an item of business ("the Sherford application", "the LTN")
+                }
+            }
         }
         ctx.report(ctx.finding()
                 .kind("MEETING_OFF_TOPIC")

@@ -70,7 +70,7 @@ public final class DraftSignals {
             "pharmacy", "options", "option", "thinking", "use", "uses", "management", "side", "estimate",
             "forest", "valley", "rise", "row", "place", "terrace", "parade", "mile", "living", "sector", "inspector",
             "inspection", "inspectors", "monitor", "monitoring", "observer", "observers", "hospital", "hospitals",
-            "wing", "suite", "bay", "unit", "units", "line", "lines", "pass", "passes", "card", "cards");
+            "wing", "suite", "bay", "unit", "units", "line", "lines", "pass", "passes", "card", "cards", "club", "clubs");
 
     // Words right before an ambiguous party name that make it an ordinary word or part of a name.
     private static final Set<String> NOT_PARTY_BEFORE = words("village", "bowling", "putting", "sea", "dark", "light",
@@ -81,6 +81,17 @@ public final class DraftSignals {
             "financially", "socially", "politically", "wildlife", "nature", "health", "care", "business", "school",
             "charity", "community", "climate", "digital", "housing", "transport", "rail", "grand", "holy", "parsons", "mill", "kings", "queens", "church", "college", "market", "bethnal", "golders",
             "turnham", "parsons", "palmers", "winchmore", "ashton", "kensal", "wood", "tavistock");
+
+    // Verbs right after a sentence-initial ambiguous name that make it the party: "Labour have ruined…".
+    private static final Set<String> PARTY_VERB = words("have", "has", "had", "are", "is", "were", "was", "will",
+            "would", "want", "wants", "wanted", "plan", "plans", "promised", "promise", "promises", "say", "says",
+            "said", "voted", "vote", "won", "lost", "must", "should", "can", "could", "need", "needs", "pledged",
+            "pledge", "ruined", "wrecked", "destroyed", "failed", "betrayed", "delivered", "backed", "oppose",
+            "opposed", "support", "supported", "claim", "claims", "claimed", "never", "always", "only", "just");
+
+    // Verbs of choosing right before an ambiguous name: "Vote Green", "back Reform".
+    private static final Set<String> CHOOSING = words("vote", "voting", "voted", "elect", "back", "backing", "support",
+            "supporting");
 
     // Titles before a surname: "Cllr Green", "Mrs Alliance".
     private static final Set<String> HONORIFICS = words("cllr", "councillor", "mr", "mrs", "ms", "miss", "mx", "dr",
@@ -399,19 +410,35 @@ public final class DraftSignals {
             return false;
         }
         if (PARTY_HEAD.contains(after)) {
+            int afterStart = wordAfterStart(h.end());
+            if (!"of".equals(wordAfter(afterStart + after.length()))) {
+                return true; // "Labour group", but not "Independent Group of Schools"
+            }
+        }
+        if (CHOOSING.contains(before)) {
             return true;
         }
         boolean cue = hasCueNear(h);
         if (h.signal() == Signal.PARTY_WEAK_A) {
-            return !sentenceInitial(h.start()) || cue;
+            return !sentenceInitial(h.start()) || cue || possessive(h.end()) || PARTY_VERB.contains(after);
         }
         // Weak B: only collective forms ("the Greens") without a head word, and never as part of a name.
         if (!COLLECTIVE.contains(word)) {
             return false;
         }
+        if ("the".equals(before) && !NOT_PARTY_AFTER.contains(after)) {
+            return true; // "the Greens", "the Independents": collective and capitalised
+        }
         boolean partOfName = !sentenceInitial(h.start()) && !before.isEmpty()
                 && capitalised(wordBeforeStart(h.start(), 1)) && !"the".equals(before);
         return cue && (!partOfName || word.equals("greens"));
+    }
+
+    /** Whether "'s" follows: "Labour's plan" is the party's. */
+    private boolean possessive(int end) {
+        String t = text.text();
+        return end + 1 < t.length() && (t.charAt(end) == '\'' || t.charAt(end) == '\u2019') && t.charAt(end + 1) == 's'
+                && (end + 2 == t.length() || !Character.isLetterOrDigit(t.charAt(end + 2)));
     }
 
     private boolean hasCueNear(Hit party) {

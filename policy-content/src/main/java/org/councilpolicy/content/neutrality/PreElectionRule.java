@@ -182,7 +182,8 @@ public final class PreElectionRule implements Rule<Draft> {
                 return true;
             }
         }
-        return !s.parties().isEmpty();
+        String t = s.text().text();
+        return !s.parties().isEmpty() || t.contains("standing") || t.contains(" ward") || t.contains("hustings");
     }
 
     private static boolean overlaps(List<int[]> ranges, int start, int end) {
