@@ -70,7 +70,7 @@ public final class DraftSignals {
             "pharmacy", "options", "option", "thinking", "use", "uses", "management", "side", "estimate",
             "forest", "valley", "rise", "row", "place", "terrace", "parade", "mile", "living", "sector", "inspector",
             "inspection", "inspectors", "monitor", "monitoring", "observer", "observers", "hospital", "hospitals",
-            "wing", "suite", "bay", "unit", "units", "line", "lines", "pass", "passes", "card", "cards", "club", "clubs");
+            "wing", "suite", "bay", "unit", "units", "line", "lines", "pass", "passes", "card", "cards", "club", "clubs", "history", "heritage", "archive", "archives", "museum");
 
     // Words right before an ambiguous party name that make it an ordinary word or part of a name.
     private static final Set<String> NOT_PARTY_BEFORE = words("village", "bowling", "putting", "sea", "dark", "light",
