@@ -1,0 +1,38 @@
+package org.councilpolicy.content.neutrality;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.rule.RuleContext;
+
+/** Small facts about a draft that several neutrality and conduct rules need. */
+public final class Drafts {
+
+    /** UK councils publish on UK time: a draft's day is its day in London. */
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private Drafts() {
+    }
+
+    /** When the draft goes out: its scheduled time, or now by the engine's clock. */
+    public static Instant publishedAt(Draft draft, RuleContext context) {
+        return draft.scheduledAt() != null ? draft.scheduledAt() : context.now();
+    }
+
+    /** The UK calendar day the draft goes out on. */
+    public static LocalDate publishedOn(Draft draft, RuleContext context) {
+        return publishedAt(draft, context).atZone(UK).toLocalDate();
+    }
+
+    /** Whether the draft speaks for the council (corporate, service or professional account). */
+    public static boolean official(Draft draft) {
+        return draft.account().isOfficial();
+    }
+
+    /** Whether the draft is from an elected member's own account. */
+    public static boolean councillor(Draft draft) {
+        return draft.account() == AccountType.COUNCILLOR;
+    }
+}

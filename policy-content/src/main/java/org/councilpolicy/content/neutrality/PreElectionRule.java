@@ -1,0 +1,197 @@
+package org.councilpolicy.content.neutrality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.content.draft.PostKind;
+import org.councilpolicy.core.profile.Period;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.Check;
+import org.councilpolicy.core.rule.Finding;
+import org.councilpolicy.core.rule.Rule;
+import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleSettings;
+import org.councilpolicy.core.rule.Severity;
+
+/**
+ * PN-1, PN-5 in a pre-election period ({@link Profile#preElectionPeriods()}): an official draft published on a
+ * day inside one (its {@code scheduledAt}, else now, as a UK date) must not name or feature councillors or
+ * candidates (BLOCK), and controversial or political matters need sign-off (REVIEW).
+ *
+ * <p>Emergency and public-safety information (flood warnings, road closures, evacuations, boil-water notices,
+ * fires, police appeals…) is exempt: its findings are downgraded to ADVICE and say "exempt:
+ * emergency/public-safety information", so the person posting still sees the reminder. Neutral election
+ * administration ("the statement of persons nominated is published", "polling stations open at 7am") may
+ * mention candidates.
+ */
+public final class PreElectionRule implements Rule<Draft> {
+
+    /** The message suffix of an exempt finding. */
+    public static final String EXEMPT = "exempt: emergency/public-safety information";
+
+    static final RuleInfo INFO = RuleInfo.builder("neutrality.pre-election")
+            .title("Pre-election period publicity")
+            .category(Category.POLITICAL)
+            .severity(Severity.BLOCK)
+            .clauses("PN-1", "PN-5")
+            .rationale("In the pre-election period council publicity must not feature councillors or candidates "
+                    + "or deal with controversial matters (Code of Recommended Practice on Local Authority "
+                    + "Publicity; SHWD 3.6, SCC 4.2); emergency and public-safety information still goes out.")
+            .fires("Cllr Jane Smith opened the new play park today. (scheduled inside a pre-election period)")
+            .passes("The new play park in Fore Street is now open. (scheduled inside a pre-election period)")
+            .build();
+
+    /** For the service loader. */
+    public PreElectionRule() {
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<Draft> subjectType() {
+        return Draft.class;
+    }
+
+    @Override
+    public Check<Draft> prepare(Profile profile, RuleSettings settings) {
+        if (profile.preElectionPeriods().isEmpty()) {
+            return (draft, ctx) -> { };
+        }
+        ProfileNames names = ProfileNames.of(profile);
+        return (draft, ctx) -> check(draft, ctx, names);
+    }
+
+    private static void check(Draft draft, RuleContext ctx, ProfileNames names) {
+        if (!Drafts.official(draft)) {
+            return;
+        }
+        Optional<Period> period = ctx.profile().preElectionPeriodOn(Drafts.publishedOn(draft, ctx));
+        if (period.isEmpty()) {
+            return;
+        }
+        DraftSignals s = DraftSignals.of(draft, ctx);
+        boolean emergency = s.has(Signal.EMERGENCY);
+        String when = " during the pre-election period (" + period.get().name() + ", " + period.get().start()
+                + " to " + period.get().end() + ")";
+        List<Finding.Builder> out = new ArrayList<>();
+
+        // Councillors and candidates, by name from the profile or by title.
+        List<int[]> people = new ArrayList<>();
+        for (ProfileNames.Found f : names.find(draft, ctx)) {
+            if (f.kind() == ProfileNames.Kind.COUNCILLOR || f.kind() == ProfileNames.Kind.PUBLIC_FIGURE) {
+                people.add(new int[] {f.start(), f.end()});
+            }
+        }
+        for (Hit h : s.hits(Signal.COUNCILLOR_TITLE)) {
+            if (!overlaps(people, h.start(), h.end()) && featuresSomeone(s, h)) {
+                people.add(new int[] {h.start(), h.end()});
+            }
+        }
+        if (!s.has(Signal.ELECTION_ADMIN)) {
+            for (Hit h : s.hits(Signal.CANDIDATE)) {
+                if (!overlaps(people, h.start(), h.end()) && electoral(s, h)) {
+                    people.add(new int[] {h.start(), h.end()});
+                }
+            }
+        }
+        people.sort((a, b) -> Integer.compare(a[0], b[0]));
+        if (!people.isEmpty()) {
+            int[] first = people.get(0);
+            out.add(ctx.finding()
+                    .kind("FEATURES_COUNCILLOR")
+                    .clauses("PN-1")
+                    .span(s.span(first[0], first[1]))
+                    .excerpt(s.excerpt(first[0], first[1]))
+                    .message("An official post names or features a councillor or candidate" + when + "."
+                            + (people.size() > 1 ? " (" + people.size() + " mentions.)" : ""))
+                    .suggestion("Leave councillors and candidates out until the election is over; quote an "
+                            + "officer if a quote is needed."));
+        }
+        if (draft.kind() == PostKind.SHARE && draft.sharedFrom() != null && !draft.sharedFrom().official()
+                && names.isCouncillorHandle(draft.sharedFrom().account(), ctx.profile())) {
+            out.add(ctx.finding()
+                    .kind("FEATURES_COUNCILLOR")
+                    .clauses("PN-1", "PN-3")
+                    .message("An official account shares a councillor's post" + when + ".")
+                    .suggestion("Do not share elected members' posts until the election is over."));
+        }
+
+        // Controversial or political matters.
+        PoliticalContent p = s.political();
+        int[] controversial = null;
+        String what = null;
+        if (!p.parties().isEmpty()) {
+            controversial = new int[] {p.parties().get(0).start(), p.parties().get(0).end()};
+            what = "a political party";
+        } else if (s.has(Signal.CONTESTED)) {
+            Hit h = s.hits(Signal.CONTESTED).get(0);
+            controversial = new int[] {h.start(), h.end()};
+            what = "a contested matter (" + h.label() + ")";
+        } else if (!p.praiseOrBlame().isEmpty()) {
+            Judgement j = p.praiseOrBlame().get(0);
+            controversial = new int[] {j.start(), j.end()};
+            what = "praise or blame of " + j.about();
+        }
+        if (controversial != null) {
+            out.add(ctx.finding()
+                    .kind("CONTROVERSIAL")
+                    .clauses("PN-5")
+                    .severity(ctx.settings().severity().atMost(Severity.REVIEW))
+                    .span(s.span(controversial[0], controversial[1]))
+                    .excerpt(s.excerpt(controversial[0], controversial[1]))
+                    .message("An official post deals with " + what + when + ": controversial or political "
+                            + "matters need sign-off before they are published.")
+                    .suggestion("Hold it until after the election unless a manager and the monitoring officer "
+                            + "agree it must go out now."));
+        }
+        for (Finding.Builder f : out) {
+            if (emergency) {
+                Finding built = f.build();
+                ctx.report(new Finding(built.rule(), built.clauses(), built.category(), built.kind(), Severity.ADVICE,
+                        built.span(), built.excerpt(), built.message() + " (" + EXEMPT + ")", built.suggestion(),
+                        built.fix()));
+            } else {
+                ctx.report(f);
+            }
+        }
+    }
+
+    /** A title names someone when a capitalised name follows it ("Cllr Jane Smith"); a role is one person. */
+    private static boolean featuresSomeone(DraftSignals s, Hit title) {
+        switch (title.label()) {
+            case "cllr", "councillor", "ward member", "ward councillor", "cllrs", "councillors" -> {
+                int next = s.wordAfterStart(title.end());
+                return next >= 0 && next - title.end() <= 2 && s.capitalised(next);
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
+    /** "candidates" is about an election only with a political word nearby (not "candidates for the job"). */
+    private static boolean electoral(DraftSignals s, Hit candidate) {
+        for (Hit c : s.hits(Signal.POLITICAL_CUE)) {
+            if (!(c.start() >= candidate.start() && c.end() <= candidate.end()) && !c.label().startsWith("candidate")) {
+                return true;
+            }
+        }
+        String t = s.text().text();
+        return !s.parties().isEmpty() || t.contains("standing") || t.contains(" ward") || t.contains("hustings");
+    }
+
+    private static boolean overlaps(List<int[]> ranges, int start, int end) {
+        for (int[] r : ranges) {
+            if (start < r[1] && r[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

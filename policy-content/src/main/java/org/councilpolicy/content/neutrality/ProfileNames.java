@@ -1,0 +1,155 @@
+package org.councilpolicy.content.neutrality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.profile.NamedPerson;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.rule.SharedKey;
+import org.councilpolicy.core.text.Lexicon;
+import org.councilpolicy.core.text.LexiconMatch;
+
+/**
+ * The names a profile gives (its councillors, officers, public figures, partners and the council itself) as
+ * one lexicon, built when a rule is prepared. Immutable and thread-safe.
+ */
+public final class ProfileNames {
+
+    /** What a name belongs to. */
+    public enum Kind { COUNCILLOR, OFFICER, PUBLIC_FIGURE, PARTNER, COUNCIL }
+
+    /**
+     * One name found in a text.
+     *
+     * @param kind  whose name it is
+     * @param start start in the normalised text
+     * @param end   end in the normalised text, exclusive
+     * @param party the councillor's or public figure's party, or {@code null}
+     */
+    public record Found(Kind kind, int start, int end, String party) {
+    }
+
+    private record Entry(Kind kind, String party) {
+    }
+
+    private static final SharedKey<List<Found>> FOUND = SharedKey.named("neutrality.profile-names");
+
+    private final Lexicon<Entry> lexicon;
+
+    private ProfileNames(Lexicon<Entry> lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The names of {@code profile}. */
+    public static ProfileNames of(Profile profile) {
+        Objects.requireNonNull(profile, "profile");
+        Lexicon.Builder<Entry> b = Lexicon.builder();
+        int[] count = {0};
+        addPeople(b, profile.namedPeople().councillors(), Kind.COUNCILLOR, count);
+        addPeople(b, profile.namedPeople().officers(), Kind.OFFICER, count);
+        addPeople(b, profile.namedPeople().publicFigures(), Kind.PUBLIC_FIGURE, count);
+        for (String partner : profile.namedPeople().partners()) {
+            add(b, partner, new Entry(Kind.PARTNER, null), count);
+        }
+        for (String name : councilNames(profile.council())) {
+            add(b, name, new Entry(Kind.COUNCIL, null), count);
+        }
+        for (String domain : profile.ownContacts().domains()) {
+            add(b, domain, new Entry(Kind.COUNCIL, null), count);
+        }
+        return new ProfileNames(count[0] == 0 ? null : b.build());
+    }
+
+    private static void addPeople(Lexicon.Builder<Entry> b, List<NamedPerson> people, Kind kind, int[] count) {
+        for (NamedPerson p : people) {
+            Entry e = new Entry(kind, p.party());
+            add(b, p.name(), e, count);
+            for (String alias : p.aliases()) {
+                add(b, alias, e, count);
+            }
+        }
+    }
+
+    private static void add(Lexicon.Builder<Entry> b, String phrase, Entry e, int[] count) {
+        if (phrase != null && phrase.codePoints().filter(Character::isLetterOrDigit).count() >= 3) {
+            for (String v : Vocabulary.variants(phrase.strip().replaceFirst("^@", ""))) {
+                b.add(v, e);
+                count[0]++;
+            }
+        }
+    }
+
+    /**
+     * The council's names: each council of a shared service ("South Hams District Council and West Devon
+     * Borough Council") and its short form ("South Hams").
+     */
+    static List<String> councilNames(String council) {
+        List<String> out = new ArrayList<>();
+        if (council == null) {
+            return out;
+        }
+        for (String part : council.split(" and ")) {
+            String name = part.strip();
+            if (name.toLowerCase(Locale.ROOT).startsWith("a ") || name.length() < 4) {
+                continue; // "A UK council": the default profile has no name of its own
+            }
+            out.add(name);
+            String shortName = name.replaceAll("(?i)\\s*\\b(city|county|district|borough|metropolitan)?\\s*council\\b.*$", "")
+                    .replaceAll("(?i)\\s*\\bfire and rescue service\\b.*$", "").strip();
+            if (shortName.length() >= 4 && !shortName.equalsIgnoreCase(name)) {
+                out.add(shortName);
+            }
+        }
+        return out;
+    }
+
+    /** The names found in a draft's text, computed once per draft. */
+    public List<Found> find(Draft draft, RuleContext context) {
+        DraftSignals signals = DraftSignals.of(draft, context);
+        return context.shared(FOUND, () -> find(signals));
+    }
+
+    /** The names found in an analysed text. */
+    public List<Found> find(DraftSignals signals) {
+        if (lexicon == null) {
+            return List.of();
+        }
+        List<Found> out = new ArrayList<>();
+        for (LexiconMatch<Entry> m : lexicon.findLongest(signals.text())) {
+            out.add(new Found(m.payload().kind(), m.start(), m.end(), m.payload().party()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether a handle or account name (e.g. {@code @CllrJaneSmith}) names one of the profile's councillors. */
+    public boolean isCouncillorHandle(String account, Profile profile) {
+        String key = squash(account);
+        if (key.contains("cllr") || key.contains("councillor")) {
+            return true;
+        }
+        for (NamedPerson p : profile.namedPeople().councillors()) {
+            if (key.contains(squash(p.name()))) {
+                return true;
+            }
+            for (String a : p.aliases()) {
+                if (squash(a).length() >= 4 && key.contains(squash(a))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String squash(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

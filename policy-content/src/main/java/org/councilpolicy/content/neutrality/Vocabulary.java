@@ -1,0 +1,65 @@
+package org.councilpolicy.content.neutrality;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.councilpolicy.core.text.Lexicon;
+
+/** The one lexicon of every {@link Signal} phrase, read once from {@code signals.txt}. */
+final class Vocabulary {
+
+    /** Payload of a lexicon entry. */
+    record Term(Signal signal, String label) {
+    }
+
+    /** Immutable and thread-safe; built on first use. */
+    static final Lexicon<Term> LEXICON = load();
+
+    private Vocabulary() {
+    }
+
+    private static Lexicon<Term> load() {
+        Lexicon.Builder<Term> b = Lexicon.builder();
+        try (InputStream in = Vocabulary.class.getResourceAsStream("signals.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("signals.txt missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Signal section = null;
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                String s = line.strip();
+                if (s.isEmpty() || s.startsWith("#")) {
+                    continue;
+                }
+                if (s.startsWith("[") && s.endsWith("]")) {
+                    section = Signal.valueOf(s.substring(1, s.length() - 1));
+                    continue;
+                }
+                if (section == null) {
+                    throw new IllegalStateException("signals.txt line " + n + ": phrase before any [SECTION]");
+                }
+                int bar = s.indexOf(" | ");
+                String phrase = bar < 0 ? s : s.substring(0, bar).strip();
+                String label = bar < 0 ? phrase : s.substring(bar + 3).strip();
+                for (String variant : variants(phrase)) {
+                    b.add(variant, new Term(section, label));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read signals.txt", e);
+        }
+        return b.build();
+    }
+
+    /** The phrase, plus its typographic-apostrophe spelling when it has an apostrophe. */
+    static List<String> variants(String phrase) {
+        return phrase.indexOf('\'') < 0 ? List.of(phrase) : List.of(phrase, phrase.replace('\'', '\u2019'));
+    }
+}
