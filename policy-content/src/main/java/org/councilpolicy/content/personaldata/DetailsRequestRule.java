@@ -87,7 +87,7 @@ public final class DetailsRequestRule extends SimpleRule<Draft> {
     /** Whether an asking cue outside the details' own words is in the sentence. */
     private static boolean asks(List<Hit> hits, Span details, Cue cue) {
         for (Hit h : hits) {
-            if (h.cue() == cue && (h.span().end() <= details.start() || h.span().start() >= details.end())) {
+            if (h.cue() == cue && (h.span().start() < details.start() || h.span().start() >= details.end())) {
                 return true;
             }
         }

@@ -238,8 +238,8 @@ public final class PeopleDetector {
             return false;
         }
         String w = t.word[i];
-        if (!Character.isLetter(w.charAt(0))) {
-            return false;
+        if (!Character.isLetter(w.charAt(0)) || t.upper[i] && w.length() <= 3) {
+            return false; // "RIP", "NHS", "BT": acronyms, not names
         }
         if (t.has(i, STREET_TYPE) && !t.has(i, SURNAME)) {
             return false;
@@ -463,6 +463,9 @@ public final class PeopleDetector {
             if (t.has(k, ADULT_ROLE)) {
                 return -1;
             }
+            if (!isSchoolWord(t, k) && !(t.capitalised[k] || t.smallNumber(k) >= 0 || isLinkWord(t.word[k]))) {
+                return -1;
+            }
             if (isSchoolWord(t, k)) {
                 int end = k;
                 if (t.word[k].equals("year")) {
@@ -479,6 +482,13 @@ public final class PeopleDetector {
             }
         }
         return -1;
+    }
+
+    private static boolean isLinkWord(String w) {
+        return switch (w) {
+            case "in", "at", "from", "of", "the", "a", "who", "goes", "to", "attends", "pupil", "aged" -> true;
+            default -> false;
+        };
     }
 
     private static int schoolBefore(PeopleText t, int first) {
@@ -528,7 +538,8 @@ public final class PeopleDetector {
                 int nameStart = k;
                 while (nameStart - 1 >= 0 && k - nameStart < 3 && t.spaceOnlyAfter(nameStart - 1)
                         && t.capitalised[nameStart - 1] && !t.isHouseNumber(nameStart - 1)
-                        && !t.has(nameStart - 1, STOP) && !t.has(nameStart - 1, HOUSE_WORD)) {
+                        && (!t.has(nameStart - 1, STOP) || t.word[nameStart - 1].equals("the")
+                        && nameStart - 2 >= 0 && t.isHouseNumber(nameStart - 2))) {
                     nameStart--;
                 }
                 if (nameStart == k) {
@@ -537,7 +548,7 @@ public final class PeopleDetector {
                 start = addressStart(t, nameStart);
                 end = k;
             } else if ((t.word[k].equals("number") || t.word[k].equals("no")) && k + 1 < t.n
-                    && t.isHouseNumber(k + 1) && residentialBefore(t, k)) {
+                    && t.isHouseNumber(k + 1) && residentialBefore(t, k) && !publicPlaceNear(t, k, k + 1)) {
                 start = k;
                 end = k + 1;
             }
@@ -608,6 +619,11 @@ public final class PeopleDetector {
 
     private static boolean publicPlaceNear(PeopleText t, int start, int end) {
         int sent = t.sentence[start];
+        // "the Mansion, 5 Fore Street": a named building before the number is a venue
+        if (start > 0 && t.isHouseNumber(start) && t.capitalised[start - 1] && !t.has(start - 1, FLAT_WORD)
+                && t.gapAfter(start - 1).strip().equals(",") && t.sentence[start - 1] == sent) {
+            return true;
+        }
         for (int k = Math.max(0, start - 12); k <= Math.min(t.n - 1, end + 8); k++) {
             if (t.sentence[k] != sent) {
                 continue;

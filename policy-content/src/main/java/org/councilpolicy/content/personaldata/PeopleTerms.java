@@ -100,7 +100,7 @@ final class PeopleTerms {
         "thanks go to", "hats off to", "kudos to", "contact", "spoke to", "speaking to", "visited", "met",
         "reported by", "complaint from", "complaint by", "a complaint from", "concerns raised by",
         "request from", "fined", "prosecuted", "convicted", "sentenced", "charged", "arrested", "banned",
-        "evicted", "dear", "hi", "hello", "rip", "in memory of", "friend", "carer", "family of", "the family of"};
+        "evicted", "rip", "in memory of", "friend", "carer", "family of", "the family of"};
     private static final String[] PERSON_AFTER = {"for reporting", "who reported", "who lives", "who live",
         "who lived", "lives at", "lives in", "living at", "of number", "a resident", "a local resident",
         "a tenant", "a pensioner", "who was", "who has been", "has been fined", "was fined", "was prosecuted",
@@ -114,7 +114,8 @@ final class PeopleTerms {
         "neighbours at", "tenant at", "tenant of", "the occupant of", "occupier of", "knocked on", "knock on",
         "door of", "garden of", "front garden", "back garden", "driveway", "noise from", "nuisance at",
         "complaint about", "eviction", "evicted", "fined", "prosecuted", "fly-tipped outside", "dumped outside",
-        "outside the house", "his house", "her house", "their house", "moved to", "staying at", "family at"};
+        "outside the house", "his house", "her house", "their house", "your home", "your house",
+        "your property", "outside your", "moved to", "staying at", "family at"};
     private static final String[] PUBLIC_PLACE = {"held at", "takes place at", "taking place at", "will be at",
         "venue", "come along", "join us", "drop in", "drop-in", "pop in", "pop along", "open day", "opening",
         "open from", "open at", "now open", "reopens", "event", "events", "session", "sessions", "workshop",
@@ -126,7 +127,7 @@ final class PeopleTerms {
         "club", "library", "museum", "shop", "business", "businesses", "trader", "traders", "premises",
         "restaurant", "cafe", "café", "pub", "hotel", "warm space", "food bank", "foodbank", "ticket", "tickets",
         "booking", "book now", "find us at", "visit us at", "located at", "based at", "address of the venue",
-        "bin", "bins", "collection", "collections", "streetlight", "street light", "pothole", "potholes",
+        "call in", "volunteer", "volunteers", "find out more", "streetlight", "street light", "pothole", "potholes",
         "gully", "drain", "bench", "defibrillator", "toilets", "play area", "playground", "planning application",
         "application", "site", "development", "homes", "new homes", "scheme"};
     private static final String[] PUBLIC_ROLE = {"the prime minister", "prime minister", "the king", "the queen",
