@@ -227,7 +227,7 @@ public final class PeopleDetector {
     }
 
     private static boolean startsGivenName(PeopleText t, int i) {
-        return t.capitalised[i] && t.has(i, FIRST) && isNameWord(t, i)
+        return t.capitalised[i] && t.has(i, FIRST) && !t.has(i, ROLE_BEFORE) && isNameWord(t, i)
                 && !(i > 0 && t.has(i - 1, TITLE) && t.capitalised[i - 1]);
     }
 
