@@ -104,7 +104,7 @@ public final class EmbargoRule extends SimpleRule<Draft> {
     }
 
     /** What follows an embargo cue: the time it ends, if readable, and where the phrase ends. */
-    private record Parsed(Instant when, int end, boolean introduced) {
+    record Parsed(Instant when, int end, boolean introduced) {
     }
 
     /**

@@ -316,7 +316,8 @@ public final class PeopleDetector {
         if (allowedSurnames.contains(t.word[last]) && (last > first || t.has(first - 1, TITLE))) {
             return true;
         }
-        return last == first && allowedFirstNames.contains(t.word[first]);
+        // a listed person's first name alone ("thanks to Sam"), but not a title with it ("Mrs Daniel")
+        return last == first && !t.has(first - 1, TITLE) && allowedFirstNames.contains(t.word[first]);
     }
 
     private static boolean personContext(PeopleText t, int first, int last) {
@@ -415,17 +416,11 @@ public final class PeopleDetector {
                 reason = "a child's name with their age";
             }
             if (to < 0) {
-                int school = schoolAfter(t, last);
-                if (school >= 0) {
-                    to = t.end[school];
-                    reason = "a child's name with their school, class or year group";
-                }
-            }
-            if (to < 0) {
-                int school = schoolBefore(t, i);
-                if (school >= 0) {
-                    from = t.start[school];
-                    to = t.end[last];
+                int after = schoolAfter(t, last);
+                int before = schoolBefore(t, i);
+                if (after >= 0 || before >= 0) {
+                    from = before >= 0 ? t.start[before] : t.start[i];
+                    to = after >= 0 ? t.end[after] : t.end[last];
                     reason = "a child's name with their school, class or year group";
                 }
             }
@@ -477,6 +472,16 @@ public final class PeopleDetector {
                 }
                 if (end + 1 < t.n && t.has(end + 1, ADULT_ROLE) && t.spaceOnlyAfter(end)) {
                     return -1; // "Class teacher"
+                }
+                // "Year 4 at St Mary's Primary": run on to the school's name
+                for (int q = end + 1; q < t.n && q <= end + 6 && t.sentence[q] == sent; q++) {
+                    if (t.has(q, SCHOOL) && t.capitalised[q] && !t.word[q].equals("year")) {
+                        end = q;
+                        break;
+                    }
+                    if (!(t.capitalised[q] || t.word[q].equals("at") || t.word[q].equals("in"))) {
+                        break;
+                    }
                 }
                 return end;
             }
@@ -557,6 +562,9 @@ public final class PeopleDetector {
             }
             coveredTo = end;
             Span span = new Span(t.start[start], t.end[end]);
+            if (!out.isEmpty() && out.get(out.size() - 1).overlaps(span)) {
+                out.remove(out.size() - 1); // "outside number 12" then "number 12 on Elm Road": keep the longer
+            }
             boolean residential = residentialNear(t, start, end);
             if (residential) {
                 out.add(new PeopleMention(PersonalDataKind.STREET_ADDRESS, span, true,
@@ -609,7 +617,7 @@ public final class PeopleDetector {
 
     private static boolean residentialNear(PeopleText t, int start, int end) {
         int sent = t.sentence[start];
-        for (int k = Math.max(0, start - 10); k <= Math.min(t.n - 1, end + 6); k++) {
+        for (int k = Math.max(0, start - 10); k <= Math.min(t.n - 1, end + 12); k++) {
             if (t.sentence[k] == sent && t.cueCovers(k, PeopleTerms.Cue.RESIDENTIAL)) {
                 return true;
             }

@@ -115,7 +115,8 @@ final class PeopleTerms {
         "door of", "garden of", "front garden", "back garden", "driveway", "noise from", "nuisance at",
         "complaint about", "eviction", "evicted", "fined", "prosecuted", "fly-tipped outside", "dumped outside",
         "outside the house", "his house", "her house", "their house", "your home", "your house",
-        "your property", "outside your", "moved to", "staying at", "family at"};
+        "your property", "outside your", "householder", "homeowner", "the occupier", "the occupant",
+        "the tenant", "the landlord", "moved to", "staying at", "family at"};
     private static final String[] PUBLIC_PLACE = {"held at", "takes place at", "taking place at", "will be at",
         "venue", "come along", "join us", "drop in", "drop-in", "pop in", "pop along", "open day", "opening",
         "open from", "open at", "now open", "reopens", "event", "events", "session", "sessions", "workshop",

@@ -205,6 +205,23 @@ final class RequestCues {
         if (best == null) {
             return target;
         }
-        return new Span(Math.min(best.span().start(), target.start()), Math.max(best.span().end(), target.end()));
+        int start = Math.min(best.span().start(), target.start());
+        int end = Math.max(best.span().end(), target.end());
+        // "Can you" + "reply with": take in asking words that run straight into the chosen one
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Hit h : hits) {
+                boolean isAsk = false;
+                for (Cue c : asks) {
+                    isAsk |= h.cue() == c;
+                }
+                if (isAsk && h.span().start() < start && h.span().end() >= start - 2) {
+                    start = h.span().start();
+                    grew = true;
+                }
+            }
+        }
+        return new Span(start, end);
     }
 }
