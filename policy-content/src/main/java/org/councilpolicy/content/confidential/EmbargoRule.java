@@ -64,7 +64,11 @@ public final class EmbargoRule extends SimpleRule<Draft> {
     @Override
     public void check(Draft draft, RuleContext ctx) {
         String text = draft.text();
-        List<LexiconMatch<Boolean>> cues = CUES.findLongest(PeopleDetector.normalised(text, ctx));
+        var normalised = PeopleDetector.normalised(text, ctx);
+        if (!CUES.containsAny(normalised)) {
+            return; // the common case: no cue at all
+        }
+        List<LexiconMatch<Boolean>> cues = CUES.findLongest(normalised);
         if (cues.isEmpty()) {
             return;
         }

@@ -74,7 +74,11 @@ public final class ProtectiveMarkingRule extends SimpleRule<Draft> {
     @Override
     public void check(Draft draft, RuleContext ctx) {
         String text = draft.text();
-        List<LexiconMatch<Marking>> matches = LEXICON.findLongest(PeopleDetector.normalised(text, ctx));
+        var normalised = PeopleDetector.normalised(text, ctx);
+        if (!LEXICON.containsAny(normalised)) {
+            return; // the common case: no cue at all
+        }
+        List<LexiconMatch<Marking>> matches = LEXICON.findLongest(normalised);
         if (matches.isEmpty()) {
             return;
         }

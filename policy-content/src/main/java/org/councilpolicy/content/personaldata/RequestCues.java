@@ -89,6 +89,8 @@ final class RequestCues {
         "deleted your", "we've removed", "we have removed", "hidden", "for your safety", "for your own safety"};
 
     private static final Lexicon<Cue> LEXICON = build();
+    /** What is asked for: most drafts have none of these, and then the full scan is skipped. */
+    private static final Lexicon<Cue> TRIGGERS = triggers();
     private static final SharedKey<RequestCues> KEY = SharedKey.named("personaldata.request-cues");
 
     /** A cue found in the draft. */
@@ -116,6 +118,10 @@ final class RequestCues {
         sentenceAt[s.length()] = sent;
         this.sentences = sent + 1;
         List<Hit> out = new ArrayList<>();
+        if (!TRIGGERS.containsAny(nt)) {
+            this.hits = List.of();
+            return;
+        }
         for (LexiconMatch<Cue> m : LEXICON.findAll(nt)) {
             out.add(new Hit(m.payload(), m.original(), sentenceAt[m.original().start()]));
         }
@@ -141,6 +147,14 @@ final class RequestCues {
         add(b, OFFLINE, Cue.OFFLINE);
         add(b, PUBLIC, Cue.PUBLIC);
         add(b, NEGATION, Cue.NEGATION);
+        return b.build();
+    }
+
+    private static Lexicon<Cue> triggers() {
+        Lexicon.Builder<Cue> b = Lexicon.builder();
+        add(b, DETAIL, Cue.DETAIL);
+        add(b, WEAK_DETAIL, Cue.WEAK_DETAIL);
+        add(b, FINANCIAL, Cue.FINANCIAL);
         return b.build();
     }
 
