@@ -1,0 +1,28 @@
+package org.councilpolicy.content.personaldata;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the people detectors found in one draft: private persons' names, children and home addresses, each
+ * sorted by position. Shared between rules through {@link PeopleDetector#analyse}.
+ *
+ * @param names     names of private individuals (not the children, who are in {@code children})
+ * @param children  children named together with an age, school, class or year group
+ * @param addresses house numbers or house names with a street, not venues
+ */
+public record PeopleFindings(List<PeopleMention> names, List<PeopleMention> children,
+                             List<PeopleMention> addresses) {
+
+    /** Copies the lists. */
+    public PeopleFindings {
+        names = List.copyOf(Objects.requireNonNull(names, "names"));
+        children = List.copyOf(Objects.requireNonNull(children, "children"));
+        addresses = List.copyOf(Objects.requireNonNull(addresses, "addresses"));
+    }
+
+    /** Whether anything identifying a person was found. */
+    public boolean identifiesSomeone() {
+        return !names.isEmpty() || !children.isEmpty() || !addresses.isEmpty();
+    }
+}

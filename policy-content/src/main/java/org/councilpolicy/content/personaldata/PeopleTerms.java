@@ -1,0 +1,253 @@
+package org.councilpolicy.content.personaldata;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.councilpolicy.core.text.Lexicon;
+import org.councilpolicy.core.text.NormalisedText;
+
+/**
+ * The word lists behind the people detectors, loaded once per class loader (immutable after that).
+ *
+ * <p>Single words (names, street types, titles…) sit in one hash table of bit flags, looked up once per word of a
+ * draft; phrases of several words (multi-word places, context cues such as "thanks to" or "lives at") sit in one
+ * {@link Lexicon}, scanned once per draft. Both are linear in the draft.
+ */
+final class PeopleTerms {
+
+    // Flags of single (normalised, lower-case) words.
+    static final int FIRST = 1;
+    static final int SURNAME = 1 << 1;
+    static final int AMBIGUOUS = 1 << 2;
+    static final int NOT_NAME = 1 << 3;
+    static final int STREET_TYPE = 1 << 4;
+    static final int HOUSE_WORD = 1 << 5;
+    static final int TITLE = 1 << 6;
+    static final int ROLE_BEFORE = 1 << 7;
+    static final int ROLE_AFTER = 1 << 8;
+    static final int SCHOOL = 1 << 9;
+    static final int ADULT_ROLE = 1 << 10;
+    static final int FLAT_WORD = 1 << 11;
+    static final int VENUE_WORD = 1 << 12;
+    static final int STOP = 1 << 13;
+
+    /** What a phrase of the cue lexicon signals. */
+    enum Cue {
+        /** A place, venue or organisation of several words: its words are not a name. */
+        NOT_NAME,
+        /** Precedes a private person's name: "resident", "thanks to", "her son". */
+        PERSON_BEFORE,
+        /** Follows a private person's name: "for reporting", "who lives". */
+        PERSON_AFTER,
+        /** Says an address is someone's home: "lives at", "outside number". */
+        RESIDENTIAL,
+        /** Says an address is a venue or a public works site: "held at", "road closure". */
+        PUBLIC_PLACE,
+        /** Says a name belongs to a public role: "the Prime Minister". */
+        PUBLIC_ROLE
+    }
+
+    private static final String[] TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "mister"};
+    private static final String[] ROLES_BEFORE = {"cllr", "councillor", "councilor", "mayor", "king", "queen",
+        "prince", "princess", "sir", "dame", "lord", "lady", "baroness", "baron", "duke", "duchess", "earl",
+        "bishop", "rev", "revd", "reverend", "canon", "father", "pc", "dc", "sgt", "sergeant", "inspector",
+        "superintendent", "constable", "chief", "professor", "prof", "st", "saint", "captain", "capt", "minister",
+        "secretary", "chancellor", "president", "judge", "justice", "commissioner", "officer", "mp", "mps",
+        "headteacher", "coach", "manager", "director", "chair", "chairman", "chairwoman", "leader", "deputy",
+        "cabinet", "colonel", "general", "admiral", "commander", "lieutenant", "corporal", "private"};
+    private static final String[] ROLES_AFTER = {"mp", "msp", "ms", "mla", "mep", "obe", "mbe", "cbe", "kbe", "dbe",
+        "qc", "kc", "jp", "frs", "cllr", "councillor", "mayor", "street", "road", "lane", "close", "ltd", "limited",
+        "plc", "llp", "inc", "trust", "foundation", "school", "primary", "academy", "college", "hall", "centre",
+        "park", "house", "way", "avenue", "court", "memorial", "award", "awards", "cup", "trophy", "fund",
+        "appeal", "building", "ward", "field", "fields", "gardens", "arms", "inn", "hotel", "cottage", "farm"};
+    private static final String[] HOUSE_WORDS = {"cottage", "cottages", "house", "farm", "farmhouse", "barn", "lodge",
+        "villa", "bungalow", "manor", "rectory", "vicarage", "mill", "hall", "grange", "chalet"};
+    private static final String[] SCHOOL_WORDS = {"reception", "nursery", "preschool", "pre-school", "primary",
+        "school", "academy", "class", "pupil", "infants", "juniors", "playgroup", "creche", "schoolboy",
+        "schoolgirl", "classmates", "year"};
+    private static final String[] ADULT_ROLES = {"headteacher", "head", "teacher", "teachers", "governor",
+        "governors", "staff", "principal", "caretaker", "chair", "mum", "dad", "mother", "father", "parent",
+        "parents", "grandparent", "grandmother", "grandfather", "gran", "grandad", "nan", "volunteer", "coach",
+        "assistant", "manager", "lead", "senco", "cook", "chef", "councillor", "cllr", "officer", "director"};
+    private static final String[] FLAT_WORDS = {"flat", "apartment", "apt", "unit", "suite", "room"};
+    private static final String[] VENUE_WORDS = {"hall", "centre", "center", "library", "museum", "church", "chapel",
+        "school", "academy", "college", "office", "offices", "club", "hotel", "inn", "pub", "cafe", "café",
+        "restaurant", "shop", "store", "surgery", "station", "venue", "theatre", "cinema", "gallery", "pavilion",
+        "guildhall", "market", "pharmacy", "bank", "hospital", "clinic", "practice", "depot", "tip", "park",
+        "garage", "chambers", "studio", "studios", "works", "institute", "arms", "tavern", "bakery", "salon"};
+    private static final String[] STOP_WORDS = {"the", "a", "an", "and", "or", "of", "on", "in", "at", "to", "for",
+        "from", "with", "by", "our", "your", "their", "this", "that", "out", "up", "off", "all", "not", "no", "is",
+        "are", "was", "will", "be", "we", "you", "it", "its", "if", "as", "so", "but"};
+
+    private static final String[] PERSON_BEFORE = {"resident", "residents", "local resident", "neighbour",
+        "neighbours", "my neighbour", "her neighbour", "his neighbour", "neighbor", "tenant", "the tenant",
+        "tenants", "landlord", "homeowner", "householder", "occupant", "occupier", "the driver", "driver",
+        "the cyclist", "the pedestrian", "the owner", "owner", "the victim", "victim", "patient", "customer",
+        "claimant", "applicant", "complainant", "constituent", "her son", "his son", "their son", "her daughter",
+        "his daughter", "their daughter", "her husband", "his wife", "her partner", "his partner", "her mother",
+        "his mother", "her father", "his father", "my son", "my daughter", "my husband", "my wife", "my partner",
+        "her sister", "his brother", "a man named", "a woman named", "a man called", "a woman called", "named",
+        "called", "man", "woman", "local man", "local woman", "gentleman", "lady called", "pensioner",
+        "grandmother", "grandfather", "widow", "widower", "thanks to", "thank you to", "huge thanks to",
+        "big thanks to", "well done to", "congratulations to", "shout out to", "shout-out to", "a big thank you to",
+        "thanks go to", "hats off to", "kudos to", "contact", "spoke to", "speaking to", "visited", "met",
+        "reported by", "complaint from", "complaint by", "a complaint from", "concerns raised by",
+        "request from", "fined", "prosecuted", "convicted", "sentenced", "charged", "arrested", "banned",
+        "evicted", "rip", "in memory of", "friend", "carer", "family of", "the family of"};
+    private static final String[] PERSON_AFTER = {"for reporting", "who reported", "who lives", "who live",
+        "who lived", "lives at", "lives in", "living at", "of number", "a resident", "a local resident",
+        "a tenant", "a pensioner", "who was", "who has been", "has been fined", "was fined", "was prosecuted",
+        "has been prosecuted", "pleaded guilty", "was convicted", "was sentenced", "was ordered", "was arrested",
+        "reported", "complained", "told us", "said", "says", "contacted us", "rang us", "called us", "emailed us",
+        "got in touch", "aged", "age", "whose", "from number", "at number", "of flat", "has asked", "asked us"};
+    private static final String[] RESIDENTIAL = {"lives at", "living at", "lived at", "live at", "lives on",
+        "living on", "resident of", "residents of", "resident at", "the resident at", "outside number",
+        "outside no", "at number", "from number", "of number", "the house at", "house at", "property at",
+        "home at", "her home", "his home", "their home", "my home", "home address", "address is", "neighbour at",
+        "neighbours at", "tenant at", "tenant of", "the occupant of", "occupier of", "knocked on", "knock on",
+        "door of", "garden of", "front garden", "back garden", "driveway", "noise from", "nuisance at",
+        "complaint about", "eviction", "evicted", "fined", "prosecuted", "fly-tipped outside", "dumped outside",
+        "outside the house", "his house", "her house", "their house", "your home", "your house",
+        "your property", "outside your", "householder", "homeowner", "the occupier", "the occupant",
+        "the tenant", "the landlord", "moved to", "staying at", "family at"};
+    private static final String[] PUBLIC_PLACE = {"held at", "takes place at", "taking place at", "will be at",
+        "venue", "come along", "join us", "drop in", "drop-in", "pop in", "pop along", "open day", "opening",
+        "open from", "open at", "now open", "reopens", "event", "events", "session", "sessions", "workshop",
+        "exhibition", "meeting", "consultation", "roadworks", "road works", "road closure", "road closed",
+        "closed", "closure", "diversion", "resurfacing", "traffic", "parking", "car park", "bus stop",
+        "lane closure", "temporary traffic lights", "works", "surgery", "office", "offices", "reception",
+        "customer service", "help desk", "collection point", "polling station", "polling stations", "vaccination",
+        "clinic", "market", "fair", "festival", "fete", "concert", "show", "talk", "tour", "class", "classes",
+        "club", "library", "museum", "shop", "business", "businesses", "trader", "traders", "premises",
+        "restaurant", "cafe", "café", "pub", "hotel", "warm space", "food bank", "foodbank", "ticket", "tickets",
+        "booking", "book now", "find us at", "visit us at", "located at", "based at", "address of the venue",
+        "call in", "volunteer", "volunteers", "find out more", "streetlight", "street light", "pothole", "potholes",
+        "gully", "drain", "bench", "defibrillator", "toilets", "play area", "playground", "planning application",
+        "application", "site", "development", "homes", "new homes", "scheme"};
+    private static final String[] PUBLIC_ROLE = {"the prime minister", "prime minister", "the king", "the queen",
+        "secretary of state", "the minister", "minister for", "member of parliament", "the mp", "police and crime commissioner",
+        "chief executive", "chief constable", "the mayor", "lord lieutenant", "high sheriff", "the leader",
+        "leader of the council", "deputy leader", "head of", "director of", "portfolio holder", "executive member",
+        "cabinet member"};
+
+    private static final PeopleTerms INSTANCE = new PeopleTerms();
+
+    private final Map<String, Integer> words;
+    private final Lexicon<Cue> cues;
+    private final List<String> firstNames;
+    private final List<String> surnames;
+
+    private PeopleTerms() {
+        Map<String, Integer> w = new HashMap<>(8192);
+        firstNames = readList("people-first-names.txt");
+        surnames = readList("people-surnames.txt");
+        for (String s : firstNames) {
+            add(w, s, FIRST);
+        }
+        for (String s : surnames) {
+            add(w, s, SURNAME);
+        }
+        for (String s : readList("people-ambiguous-names.txt")) {
+            add(w, s, AMBIGUOUS);
+        }
+        Lexicon.Builder<Cue> lex = Lexicon.builder();
+        for (String s : readList("people-not-names.txt")) {
+            if (s.indexOf(' ') >= 0) {
+                lex.add(s, Cue.NOT_NAME);
+            } else {
+                add(w, s, NOT_NAME);
+            }
+        }
+        for (String s : readList("street-types.txt")) {
+            if (s.indexOf(' ') < 0) {
+                add(w, s, STREET_TYPE);
+            }
+        }
+        addAll(w, TITLES, TITLE);
+        addAll(w, ROLES_BEFORE, ROLE_BEFORE);
+        addAll(w, ROLES_AFTER, ROLE_AFTER);
+        addAll(w, HOUSE_WORDS, HOUSE_WORD);
+        addAll(w, SCHOOL_WORDS, SCHOOL);
+        addAll(w, ADULT_ROLES, ADULT_ROLE);
+        addAll(w, FLAT_WORDS, FLAT_WORD);
+        addAll(w, VENUE_WORDS, VENUE_WORD);
+        addAll(w, STOP_WORDS, STOP);
+        this.words = Map.copyOf(w);
+        addPhrases(lex, PERSON_BEFORE, Cue.PERSON_BEFORE);
+        addPhrases(lex, PERSON_AFTER, Cue.PERSON_AFTER);
+        addPhrases(lex, RESIDENTIAL, Cue.RESIDENTIAL);
+        addPhrases(lex, PUBLIC_PLACE, Cue.PUBLIC_PLACE);
+        addPhrases(lex, PUBLIC_ROLE, Cue.PUBLIC_ROLE);
+        this.cues = lex.build();
+    }
+
+    static PeopleTerms get() {
+        return INSTANCE;
+    }
+
+    /** The flags of one normalised word (0 when it is in no list). */
+    int flags(String normalisedWord) {
+        Integer f = words.get(normalisedWord);
+        return f == null ? 0 : f;
+    }
+
+    Lexicon<Cue> cues() {
+        return cues;
+    }
+
+    List<String> firstNames() {
+        return firstNames;
+    }
+
+    List<String> surnames() {
+        return surnames;
+    }
+
+    private static void addAll(Map<String, Integer> w, String[] list, int flag) {
+        for (String s : list) {
+            add(w, s, flag);
+        }
+    }
+
+    private static void addPhrases(Lexicon.Builder<Cue> lex, String[] list, Cue cue) {
+        for (String s : list) {
+            lex.add(s, cue);
+        }
+    }
+
+    private static void add(Map<String, Integer> w, String word, int flag) {
+        w.merge(key(word), flag, (a, b) -> a | b);
+    }
+
+    /** The normalised form a word of a draft is looked up by. */
+    static String key(String word) {
+        return NormalisedText.of(word).text();
+    }
+
+    private static List<String> readList(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = PeopleTerms.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return List.copyOf(out);
+    }
+}

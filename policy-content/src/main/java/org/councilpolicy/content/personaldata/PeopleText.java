@@ -1,0 +1,231 @@
+package org.councilpolicy.content.personaldata;
+
+import java.util.List;
+import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.text.LexiconMatch;
+import org.councilpolicy.core.text.NormalisedText;
+import org.councilpolicy.core.text.Token;
+import org.councilpolicy.core.text.Tokenizer;
+
+/**
+ * One draft's words, ready for the people detectors: each word's normalised form, its span in the original
+ * text, whether it is capitalised there, its list flags, and the cue phrases around it. Computed once per draft
+ * and shared between the rules.
+ */
+final class PeopleText {
+
+    final String original;
+    final NormalisedText normalised;
+    final int n;
+    /** Normalised word, with a trailing possessive "'s" removed. */
+    final String[] word;
+    final int[] start;
+    final int[] end;
+    final int[] flags;
+    final boolean[] capitalised;
+    final boolean[] upper;
+    /** Whether the word ends in a possessive 's. */
+    final boolean[] possessive;
+    /** Sentence number of each word: a new sentence starts after . ! ? or a line break. */
+    final int[] sentence;
+    /** Cue bits per word (1 << Cue.ordinal()) for cue phrases covering the word. */
+    final int[] cueCover;
+    /** Cue bits per word for cue phrases ending at the word. */
+    final int[] cueEnd;
+    /** Cue bits per word for cue phrases starting at the word. */
+    final int[] cueStart;
+
+    PeopleText(NormalisedText nt, PeopleTerms terms) {
+        this.original = nt.original();
+        this.normalised = nt;
+        String text = nt.text();
+        List<Token> tokens = Tokenizer.words(text);
+        n = tokens.size();
+        word = new String[n];
+        start = new int[n];
+        end = new int[n];
+        flags = new int[n];
+        capitalised = new boolean[n];
+        upper = new boolean[n];
+        possessive = new boolean[n];
+        sentence = new int[n];
+        cueCover = new int[n];
+        cueEnd = new int[n];
+        cueStart = new int[n];
+        int[] normStart = new int[n];
+        int sent = 0;
+        int prevEnd = 0;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            boolean poss = w.endsWith("'s") || w.endsWith("\u2019s");
+            if (poss && w.length() > 2) {
+                w = w.substring(0, w.length() - 2);
+            }
+            word[i] = w;
+            possessive[i] = poss;
+            Span s = nt.toOriginal(t.start(), t.end());
+            start[i] = s.start();
+            end[i] = s.end();
+            normStart[i] = t.start();
+            int cp = original.codePointAt(start[i]);
+            capitalised[i] = Character.isUpperCase(cp) || Character.isTitleCase(cp);
+            upper[i] = isAllUpper(original, start[i], end[i]);
+            flags[i] = terms.flags(w);
+            if (i > 0 && breaksSentence(original, prevEnd, start[i])) {
+                sent++;
+            }
+            sentence[i] = sent;
+            prevEnd = end[i];
+        }
+        for (LexiconMatch<PeopleTerms.Cue> m : terms.cues().findAll(nt)) {
+            int bit = 1 << m.payload().ordinal();
+            int first = -1;
+            int last = -1;
+            for (int i = indexAtOrAfter(normStart, m.start()); i < n && normStart[i] < m.end(); i++) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+                cueCover[i] |= bit;
+            }
+            if (first >= 0) {
+                cueStart[first] |= bit;
+                cueEnd[last] |= bit;
+            }
+        }
+    }
+
+    private static int indexAtOrAfter(int[] sorted, int value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean isAllUpper(String s, int from, int to) {
+        boolean letter = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
+    }
+
+    /** Whether the original text between two words ends a sentence (. ! ? : ; or a line break, or a bullet). */
+    static boolean breaksSentence(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '\u2022') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean has(int i, int flag) {
+        return i >= 0 && i < n && (flags[i] & flag) != 0;
+    }
+
+    boolean cueCovers(int i, PeopleTerms.Cue cue) {
+        return i >= 0 && i < n && (cueCover[i] & (1 << cue.ordinal())) != 0;
+    }
+
+    boolean cueEndsAt(int i, PeopleTerms.Cue cue) {
+        return i >= 0 && i < n && (cueEnd[i] & (1 << cue.ordinal())) != 0;
+    }
+
+    boolean cueStartsAt(int i, PeopleTerms.Cue cue) {
+        return i >= 0 && i < n && (cueStart[i] & (1 << cue.ordinal())) != 0;
+    }
+
+    /** Whether any word of sentence {@code sent} within [from, to] is covered by {@code cue}. */
+    boolean cueInRange(int from, int to, PeopleTerms.Cue cue) {
+        for (int i = Math.max(0, from); i <= to && i < n; i++) {
+            if (cueCovers(i, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The original characters between word {@code i} and word {@code i + 1}. */
+    String gapAfter(int i) {
+        return original.substring(end[i], i + 1 < n ? start[i + 1] : original.length());
+    }
+
+    /** Whether the gap after word {@code i} holds nothing but spaces (no line break, no punctuation). */
+    boolean spaceOnlyAfter(int i) {
+        if (i + 1 >= n) {
+            return false;
+        }
+        for (int k = end[i]; k < start[i + 1]; k++) {
+            char c = original.charAt(k);
+            if (c != ' ' && c != '\t' && c != '\u00A0') {
+                return false;
+            }
+        }
+        return end[i] < start[i + 1];
+    }
+
+    /** Whether word {@code i} is a number of 1–4 digits, optionally with one letter ("12", "12a"). */
+    boolean isHouseNumber(int i) {
+        String w = word[i];
+        int len = w.length();
+        if (len == 0 || len > 5 || !Character.isDigit(w.charAt(0))) {
+            return false;
+        }
+        int digits = 0;
+        int k = 0;
+        while (k < len && Character.isDigit(w.charAt(k))) {
+            digits++;
+            k++;
+        }
+        if (digits > 4) {
+            return false;
+        }
+        if (k == len) {
+            return true;
+        }
+        if (w.charAt(k) == '-') {
+            // a range of numbers such as 12-14
+            k++;
+            int more = 0;
+            while (k < len && Character.isDigit(w.charAt(k))) {
+                more++;
+                k++;
+            }
+            return more > 0 && k == len;
+        }
+        return k == len - 1 && Character.isLetter(w.charAt(k));
+    }
+
+    /** The integer value of a word of at most 3 digits, or -1. */
+    int smallNumber(int i) {
+        String w = word[i];
+        if (w.isEmpty() || w.length() > 3) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+}

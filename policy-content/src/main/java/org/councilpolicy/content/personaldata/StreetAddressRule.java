@@ -1,0 +1,108 @@
+package org.councilpolicy.content.personaldata;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.Check;
+import org.councilpolicy.core.rule.PersonalDataKind;
+import org.councilpolicy.core.rule.Rule;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleOption;
+import org.councilpolicy.core.rule.RuleSettings;
+import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.text.Lexicon;
+import org.councilpolicy.core.text.LexiconMatch;
+import org.councilpolicy.core.text.Masking;
+
+/**
+ * PD-1: a home address (house number or house name with a street). Addresses in a residential context block;
+ * venue, event and roadworks addresses pass; an address with neither goes to review.
+ */
+public final class StreetAddressRule implements Rule<Draft> {
+
+    static final String VENUES = "venues";
+
+    static final RuleInfo INFO = RuleInfo.builder("personal-data.street-address")
+            .title("Home addresses")
+            .category(Category.PERSONAL_DATA)
+            .severity(Severity.BLOCK)
+            .clauses("PD-1")
+            .rationale("A member of the public's postal address is personal data; the address of a venue, a "
+                    + "business or a roadworks site is not.")
+            .fires("The resident who lives at 12 Elm Road, Totnes has been fined for fly-tipping.")
+            .passes("Come along to our drop-in session at Totnes Library, 12 Fore Street on Friday.")
+            .option(RuleOption.stringList(VENUES, List.of(),
+                    "Names of the council's own buildings and other public venues: an address next to one is "
+                            + "never reported (e.g. \"Follaton House\")."))
+            .build();
+
+    /** Creates the rule (for the service loader). */
+    public StreetAddressRule() {
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<Draft> subjectType() {
+        return Draft.class;
+    }
+
+    @Override
+    public Check<Draft> prepare(Profile profile, RuleSettings settings) {
+        PeopleDetector detector = PeopleDetector.forProfile(profile);
+        Lexicon.Builder<Boolean> b = Lexicon.builder();
+        boolean any = false;
+        for (String v : settings.stringListOption(VENUES)) {
+            if (!v.isBlank()) {
+                b.add(v, Boolean.TRUE);
+                any = true;
+            }
+        }
+        Lexicon<Boolean> venues = any ? b.build() : null;
+        return (draft, ctx) -> {
+            String text = draft.text();
+            List<PeopleMention> addresses = detector.analyse(text, ctx).addresses();
+            if (addresses.isEmpty()) {
+                return;
+            }
+            List<Span> venueSpans = new ArrayList<>();
+            if (venues != null) {
+                for (LexiconMatch<Boolean> m : venues.findAll(PeopleDetector.normalised(text, ctx))) {
+                    venueSpans.add(m.original());
+                }
+            }
+            for (PeopleMention m : addresses) {
+                if (nextToVenue(m.span(), venueSpans)) {
+                    continue;
+                }
+                var f = ctx.finding()
+                        .kind(PersonalDataKind.STREET_ADDRESS)
+                        .span(m.span())
+                        .excerpt(Masking.mask(m.span().of(text)))
+                        .message("This looks like someone's address (" + m.reason() + ").")
+                        .suggestion("Remove the house number or name; give the street or area only if it is "
+                                + "needed, e.g. \"a property on Elm Road\".");
+                if (!m.sure()) {
+                    f.unsure("it may be the address of a business or venue");
+                }
+                ctx.report(f);
+            }
+        };
+    }
+
+    /** A named venue overlapping the address or ending shortly before it ("Follaton House, Plymouth Road"). */
+    private static boolean nextToVenue(Span address, List<Span> venues) {
+        for (Span v : venues) {
+            if (v.start() < address.end() && address.start() < v.end() + 40 && v.start() <= address.start() + 40) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
