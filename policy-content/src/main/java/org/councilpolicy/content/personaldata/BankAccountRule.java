@@ -38,48 +38,69 @@ public final class BankAccountRule extends IdentifierRule {
         if (t.digitCount() < 6) {
             return;
         }
-        List<DigitRun> sortCodes = new ArrayList<>();
-        List<DigitRun> accounts = new ArrayList<>();
+        List<int[]> sortCodes = new ArrayList<>();
+        List<int[]> accounts = new ArrayList<>();
         for (DigitRun run : t.runs()) {
-            if (run.attached()) {
-                continue;
-            }
-            boolean sixGrouped = run.groups() == 3 && run.groupLength(0) == 2 && run.groupLength(1) == 2
-                    && run.groupLength(2) == 2 && run.uniformSeparators(0, 2);
-            boolean six = run.groups() == 1 && run.groupLength(0) == 6;
-            if (sixGrouped || (six && t.nearestBefore(IdentifierContext.BANK_SORT_CODE, run.start(), 30) >= 0)) {
-                sortCodes.add(run);
-            } else if (run.groups() == 1 && run.groupLength(0) == 8) {
-                accounts.add(run);
+            if (!run.attached()) {
+                split(t, run, sortCodes, accounts);
             }
         }
         if (sortCodes.isEmpty() && accounts.isEmpty()) {
             return;
         }
         boolean[] accountReported = new boolean[accounts.size()];
-        for (DigitRun sc : sortCodes) {
+        for (int[] sc : sortCodes) {
             boolean paired = false;
             for (int k = 0; k < accounts.size(); k++) {
-                DigitRun a = accounts.get(k);
-                if (distance(sc, a) <= PAIR_DISTANCE) {
+                if (distance(sc, accounts.get(k)) <= PAIR_DISTANCE) {
                     paired = true;
                     accountReported[k] = true;
                 }
             }
-            if (paired || t.nearestBefore(IdentifierContext.BANK_SORT_CODE, sc.start(), 30) >= 0) {
-                report(ctx, t, sc.start(), sc.end(), null);
+            if (paired || t.nearestBefore(IdentifierContext.BANK_SORT_CODE, sc[0], 30) >= 0) {
+                report(ctx, t, sc[0], sc[1], null);
             }
         }
         for (int k = 0; k < accounts.size(); k++) {
-            DigitRun a = accounts.get(k);
-            if (accountReported[k] || t.nearestBefore(IdentifierContext.BANK_ACCOUNT, a.start(), 30) >= 0) {
-                report(ctx, t, a.start(), a.end(), null);
+            int[] a = accounts.get(k);
+            if (accountReported[k] || t.nearestBefore(IdentifierContext.BANK_ACCOUNT, a[0], 30) >= 0) {
+                report(ctx, t, a[0], a[1], null);
             }
         }
     }
 
-    private static int distance(DigitRun x, DigitRun y) {
-        return x.end() <= y.start() ? y.start() - x.end() : x.start() - y.end();
+    /**
+     * Splits a run into sort codes (2-2-2 with one separator, or six digits after "sort code") and eight-digit
+     * account numbers, as in {@code 20-00-00 12345678}. A run holding anything else (a phone number, a
+     * longer reference) yields nothing.
+     */
+    private static void split(IdentifierText t, DigitRun run, List<int[]> sortCodes, List<int[]> accounts) {
+        List<int[]> codes = new ArrayList<>(1);
+        List<int[]> accs = new ArrayList<>(1);
+        int g = 0;
+        int n = run.groups();
+        while (g < n) {
+            int len = run.groupLength(g);
+            if (len == 2 && g + 2 < n && run.groupLength(g + 1) == 2 && run.groupLength(g + 2) == 2
+                    && run.uniformSeparators(g, g + 2)) {
+                codes.add(new int[] {run.groupStart(g), run.groupEnd(g + 2)});
+                g += 3;
+            } else if (len == 8) {
+                accs.add(new int[] {run.groupStart(g), run.groupEnd(g)});
+                g++;
+            } else if (len == 6 && t.nearestBefore(IdentifierContext.BANK_SORT_CODE, run.groupStart(g), 30) >= 0) {
+                codes.add(new int[] {run.groupStart(g), run.groupEnd(g)});
+                g++;
+            } else {
+                return;
+            }
+        }
+        sortCodes.addAll(codes);
+        accounts.addAll(accs);
+    }
+
+    private static int distance(int[] x, int[] y) {
+        return x[1] <= y[0] ? y[0] - x[1] : x[0] - y[1];
     }
 
     @Override

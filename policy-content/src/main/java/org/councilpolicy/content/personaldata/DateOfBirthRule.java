@@ -17,7 +17,8 @@ import org.councilpolicy.core.rule.Severity;
 /**
  * PD-1, PD-7: a date of birth: a full date (day, month and year; {@code 12/03/1985}, {@code 12-03-85},
  * {@code 12th March 1985}, {@code March 12, 1985}) within 40 characters of "born", "DOB", "date of birth" or
- * "birthday". Dates without that context (meetings, deadlines) are never reported; ages are the child and
+ * "birthday". Dates without that context (meetings, deadlines) are never reported, nor are eligibility rules
+ * ("born between 1 September 2021 and 31 August 2022", "born on or after 1/4/2009"); ages are the child and
  * people detectors' business.
  */
 public final class DateOfBirthRule extends IdentifierRule {
@@ -42,6 +43,8 @@ public final class DateOfBirthRule extends IdentifierRule {
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w])" + MONTHS
             + "\\.? {1,2}(\\d{1,2})(?:st|nd|rd|th)?,? {1,2}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final int WINDOW = 40;
+    private static final java.util.List<String> RANGE_WORDS = java.util.List.of("between", "after", "before",
+            " from ", "since", "until", "till", " or ", " and ", "prior to", "later than", "earlier than");
 
     /** Creates the rule. */
     public DateOfBirthRule() {
@@ -83,9 +86,30 @@ public final class DateOfBirthRule extends IdentifierRule {
             if (year < 1900 || year > thisYear || !realDate(year, month, day)) {
                 continue;
             }
+            if (aboutARange(s, m.start(), m.end(), t)) {
+                continue;
+            }
             reported.add(m.start());
             report(ctx, t, m.start(), m.end(), null);
         }
+    }
+
+    /**
+     * "children born between 1 September 2021 and 31 August 2022", "born on or after 1/4/2009": a rule about
+     * everyone born in a range, not someone's date of birth.
+     */
+    private static boolean aboutARange(String s, int start, int end, IdentifierText t) {
+        int birth = t.nearestBefore(IdentifierContext.BIRTH, start, WINDOW);
+        if (birth < 0) {
+            return false;
+        }
+        String between = s.substring(birth, start).toLowerCase(Locale.ROOT);
+        for (String w : RANGE_WORDS) {
+            if (between.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean realDate(int year, int month, int day) {

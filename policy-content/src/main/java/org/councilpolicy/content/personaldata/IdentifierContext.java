@@ -9,7 +9,7 @@ import org.councilpolicy.core.text.Lexicon;
  * "passport"...). One lexicon for all of them, so a draft is scanned for context once.
  */
 enum IdentifierContext {
-    PHONE, NHS, NI, CARD, BANK_SORT_CODE, BANK_ACCOUNT, PASSPORT, LICENCE, VEHICLE, BIRTH, STREET;
+    PHONE, NHS, NI, CARD, BANK_SORT_CODE, BANK_ACCOUNT, PASSPORT, LICENCE, VEHICLE, BIRTH, STREET, REFERENCE;
 
     private static final Map<IdentifierContext, List<String>> WORDS = Map.ofEntries(
             Map.entry(PHONE, List.of("phone", "phones", "phone number", "number", "numbers", "no.", "tel", "tel.",
@@ -35,7 +35,11 @@ enum IdentifierContext {
             Map.entry(STREET, List.of("street", "st", "st.", "road", "rd", "rd.", "lane", "ln", "avenue", "ave",
                     "close", "drive", "way", "crescent", "place", "terrace", "hill", "court", "gardens", "row",
                     "square", "walk", "mews", "park", "grove", "parade", "rise", "view", "green", "meadow",
-                    "meadows", "cottages", "barton", "cross", "flat", "apartment")));
+                    "meadows", "cottages", "barton", "cross", "flat", "apartment")),
+            // Words that announce some other kind of number: a code after them is a reference, not an identity.
+            Map.entry(REFERENCE, List.of("reference", "ref", "ref.", "booking", "order", "invoice", "ticket",
+                    "case", "application", "permit", "claim", "receipt", "transaction", "policy", "membership",
+                    "scheme", "title", "company number", "charity number", "uprn", "pcn", "serial")));
 
     /** Every context word, each with its kind; built once. */
     static final Lexicon<IdentifierContext> LEXICON = build();

@@ -9,7 +9,8 @@ import org.councilpolicy.core.rule.Severity;
 /**
  * PD-1, PD-7: a passport number. A nine-digit UK passport number is reported only next to the word
  * "passport" (nine digits alone are far more often a reference); two letters and seven digits
- * ({@code AB1234567}, the layout of many newer passports) are BLOCK next to "passport" and REVIEW without it.
+ * ({@code AB1234567}, the layout of many newer passports) are BLOCK next to "passport" and REVIEW without it,
+ * unless a word such as "reference", "booking" or "invoice" just before says it is some other code.
  */
 public final class PassportNumberRule extends IdentifierRule {
 
@@ -41,6 +42,9 @@ public final class PassportNumberRule extends IdentifierRule {
                     && IdentifierText.isAsciiLetter(s.charAt(start - 2))
                     && IdentifierText.boundary(s, start - 3) && IdentifierText.boundary(s, run.end())) {
                 boolean context = t.near(IdentifierContext.PASSPORT, start - 2, run.end(), 50, 30);
+                if (!context && t.nearestBefore(IdentifierContext.REFERENCE, start - 2, 30) >= 0) {
+                    continue; // "booking reference TK1234567"
+                }
                 report(ctx, t, start - 2, run.end(), context ? null : "no mention of a passport nearby");
             } else if (run.groups() == 1 && run.groupLength(0) == 9 && !run.attached()
                     && t.near(IdentifierContext.PASSPORT, start, run.end(), 50, 30)) {

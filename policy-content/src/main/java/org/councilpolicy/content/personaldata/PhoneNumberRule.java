@@ -42,6 +42,10 @@ public final class PhoneNumberRule extends IdentifierRule {
     private static final List<String> OTHER_REGIONS = List.of("US", "IE", "IL", "JP", "IN", "AU", "FR", "ES", "IT",
             "PL", "NL", "BR");
     private static final int MIN_DIGITS = 7;
+    /** Ofcom's numbers reserved for drama (national significant number prefixes). */
+    private static final List<String> DRAMA_RANGES = List.of("1632960", "1134960", "1144960", "1154960", "1164960",
+            "1174960", "1184960", "1214960", "1314960", "1414960", "1514960", "1614960", "1914980", "2079460",
+            "2890180", "2920180", "3069990", "7700900", "8081570", "9098790");
 
     /** Creates the rule. */
     public PhoneNumberRule() {
@@ -93,7 +97,10 @@ public final class PhoneNumberRule extends IdentifierRule {
         String window = s.substring(ws, we);
         List<int[]> found = find(window, "GB", ws);
         String unsure = null;
-        if (found.isEmpty() && (t.nearestBefore(IdentifierContext.PHONE, start, 40) >= 0 || northAmerican(s, start))) {
+        if (found.isEmpty()) {
+            found = findUnlistedUk(window, ws);
+        }
+        if (found.isEmpty() && foreignCandidate(t, start, end)) {
             for (String region : OTHER_REGIONS) {
                 found = find(window, region, ws);
                 if (!found.isEmpty()) {
@@ -103,11 +110,70 @@ public final class PhoneNumberRule extends IdentifierRule {
             }
         }
         for (int[] m : found) {
+            balanceParentheses(s, m);
             String raw = s.substring(m[0], m[1]);
             if (ctx.profile().ownContacts().isOwnPhone(raw) || PaymentCardRule.isCardNumber(digitsOf(raw))) {
                 continue;
             }
             report(ctx, t, m[0], m[1], unsure);
+        }
+    }
+
+    /**
+     * UK numbers libphonenumber does not list as valid but that are plainly telephone numbers: mobile-shaped
+     * numbers ({@code 07xxx xxxxxx}, ranges allocated after the library's metadata, Ofcom's reserved drama
+     * range {@code 07700 900xxx}) and Ofcom's drama landline ranges ({@code 01632 960xxx}...), which look
+     * exactly like real numbers to a reader. Only numbers written with the trunk prefix 0 or +44 count.
+     */
+    private static List<int[]> findUnlistedUk(String window, int offset) {
+        List<int[]> out = new ArrayList<>(1);
+        for (PhoneNumberMatch m : UTIL.findNumbers(window, "GB", Leniency.POSSIBLE, Long.MAX_VALUE)) {
+            String nsn = UTIL.getNationalSignificantNumber(m.number());
+            boolean glued = (m.start() > 0 && Character.isLetter(window.charAt(m.start() - 1)))
+                    || (m.end() < window.length() && Character.isLetter(window.charAt(m.end())));
+            String raw = m.rawString().startsWith("(") ? m.rawString().substring(1) : m.rawString();
+            boolean prefixed = raw.startsWith("0") || raw.startsWith("+44");
+            if (m.number().getCountryCode() == 44 && nsn.length() == 10 && !glued && prefixed
+                    && (nsn.startsWith("7") || DRAMA_RANGES.stream().anyMatch(nsn::startsWith))) {
+                out.add(new int[] {offset + m.start(), offset + m.end()});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether to try other countries' national formats: the number is grouped (people write foreign numbers
+     * grouped; an unbroken digit string is more often a reference), it is announced by a phone word or has the
+     * North American shape, and no word marks it as another identifier (NHS, passport, bank, card...).
+     */
+    private static boolean foreignCandidate(IdentifierText t, int start, int end) {
+        String s = t.text();
+        boolean grouped = false;
+        for (int k = start; k < end && !grouped; k++) {
+            char c = s.charAt(k);
+            grouped = c == ' ' || c == '-' || c == '(';
+        }
+        if (!grouped) {
+            return false;
+        }
+        for (IdentifierContext other : List.of(IdentifierContext.NHS, IdentifierContext.PASSPORT,
+                IdentifierContext.BANK_ACCOUNT, IdentifierContext.BANK_SORT_CODE, IdentifierContext.CARD,
+                IdentifierContext.NI, IdentifierContext.LICENCE)) {
+            if (t.near(other, start, end, 40, 20)) {
+                return false;
+            }
+        }
+        return t.nearestBefore(IdentifierContext.PHONE, start, 40) >= 0 || northAmerican(s, start);
+    }
+
+    /** Drops an unmatched opening or closing parenthesis at either end of the match. */
+    private static void balanceParentheses(String s, int[] m) {
+        String raw = s.substring(m[0], m[1]);
+        if (raw.startsWith("(") && raw.indexOf(')') < 0) {
+            m[0]++;
+        }
+        if (raw.endsWith(")") && raw.indexOf('(') < 0) {
+            m[1]--;
         }
     }
 
