@@ -43,6 +43,7 @@ public final class DateOfBirthRule extends IdentifierRule {
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w])" + MONTHS
             + "\\.? {1,2}(\\d{1,2})(?:st|nd|rd|th)?,? {1,2}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final int WINDOW = 40;
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final java.util.List<String> RANGE_WORDS = java.util.List.of("between", "after", "before",
             " from ", "since", "until", "till", " or ", " and ", "prior to", "later than", "earlier than");
 
@@ -57,7 +58,7 @@ public final class DateOfBirthRule extends IdentifierRule {
         if (births.length == 0) {
             return;
         }
-        int thisYear = ctx.now().atZone(ZoneId.of("Europe/London")).getYear();
+        int thisYear = ctx.now().atZone(LONDON).getYear();
         String s = t.text();
         Set<Integer> reported = new HashSet<>();
         for (int[] b : births) {

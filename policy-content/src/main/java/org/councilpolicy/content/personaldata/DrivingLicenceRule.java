@@ -39,7 +39,8 @@ public final class DrivingLicenceRule extends IdentifierRule {
             if (!IdentifierText.isAsciiLetter(s.charAt(i)) || !IdentifierText.boundary(s, i - 1)) {
                 continue;
             }
-            if (!IdentifierText.boundary(s, i + 16) || !isLicenceNumber(s.substring(i, i + 16))) {
+            if (!IdentifierText.isDigit(s.charAt(i + 5)) || !IdentifierText.isDigit(s.charAt(i + 10))
+                    || !IdentifierText.boundary(s, i + 16) || !isLicenceNumber(s.substring(i, i + 16))) {
                 continue;
             }
             String value = s.substring(i, i + 16);

@@ -1,8 +1,10 @@
 package org.councilpolicy.content.personaldata;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
 import org.councilpolicy.core.rule.Category;
@@ -18,7 +20,10 @@ import org.councilpolicy.core.rule.Severity;
  * {@code +44}, national, mobile and landline forms, spaced, dashed or bracketed, are found while road numbers,
  * planning references, dates, times, prices and year ranges are not (they are not valid numbers, or contain
  * no run of seven digits). A cheap scan first picks the short stretches of phone-like characters holding at
- * least seven digits; libphonenumber only sees those.
+ * least seven digits; libphonenumber only parses those (its {@code findNumbers} matcher, much slower, is kept
+ * for stretches long enough to hold two numbers). A UK number must be written with its trunk prefix 0 or with
+ * a country code. Mobile-shaped numbers and Ofcom's drama ranges, which libphonenumber does not list as
+ * valid, are phone numbers too.
  *
  * <p>A number in another country's national format (no {@code +}) is also tried against a few other regions
  * when a word such as "number", "phone" or "call" comes just before it, or when it has the North American
@@ -39,8 +44,7 @@ public final class PhoneNumberRule extends IdentifierRule {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     /** Regions tried for foreign national formats, after GB. */
-    private static final List<String> OTHER_REGIONS = List.of("US", "IE", "IL", "JP", "IN", "AU", "FR", "ES", "IT",
-            "PL", "NL", "BR");
+    private static final List<String> OTHER_REGIONS = List.of("US", "IE", "IL", "JP", "IN", "AU", "FR", "NL");
     private static final int MIN_DIGITS = 7;
     /** Ofcom's numbers reserved for drama (national significant number prefixes). */
     private static final List<String> DRAMA_RANGES = List.of("1632960", "1134960", "1144960", "1154960", "1164960",
@@ -89,34 +93,90 @@ public final class PhoneNumberRule extends IdentifierRule {
         return last + 1 < s.length() && s.charAt(last + 1) == ')' ? last + 2 : last + 1;
     }
 
-    /** Runs libphonenumber on [start, end) plus one character either side (it rejects numbers glued to letters). */
+    /**
+     * Checks the stretch [start, end). The usual case, one number alone in the stretch, is settled by one
+     * {@code parse} (fast); only a stretch holding more than one number falls back to libphonenumber's
+     * {@code findNumbers} (slower, but it splits them).
+     */
     private void candidate(IdentifierText t, RuleContext ctx, int start, int end) {
         String s = t.text();
-        int ws = Math.max(0, start - 1);
-        int we = Math.min(s.length(), end + 1);
-        String window = s.substring(ws, we);
-        List<int[]> found = find(window, "GB", ws);
+        if ((start > 0 && Character.isLetter(s.charAt(start - 1))) || (end < s.length()
+                && Character.isLetter(s.charAt(end)))) {
+            return; // glued to a word, as in "is415-555-0132" (libphonenumber's own rule)
+        }
+        int[] span = {start, end};
+        balanceParentheses(s, span);
+        String raw = s.substring(span[0], span[1]);
         String unsure = null;
-        if (found.isEmpty()) {
-            found = findUnlistedUk(window, ws);
+        List<int[]> found = List.of();
+        PhoneNumber uk = prefixed(raw) ? parse(raw, "GB") : null;
+        if (uk != null && (UTIL.isValidNumber(uk) || unlistedUk(uk, raw))) {
+            found = List.of(span);
+        } else if (digitCount(raw) > 11) {
+            found = findAll(s, start, end);
         }
         if (found.isEmpty() && foreignCandidate(t, start, end)) {
+            boolean trunk = raw.startsWith("0") || raw.startsWith("(0");
+            boolean tenDigits = digitCount(raw) == 10;
             for (String region : OTHER_REGIONS) {
-                found = find(window, region, ws);
-                if (!found.isEmpty()) {
+                // North American numbers have ten digits; elsewhere a national number starts with trunk prefix 0.
+                if (region.equals("US") ? !tenDigits : !trunk) {
+                    continue;
+                }
+                PhoneNumber n = parse(raw, region);
+                if (n != null && UTIL.isValidNumber(n)) {
+                    found = List.of(span);
                     unsure = "written in a national format; it looks like a number from abroad (" + region + ")";
                     break;
                 }
             }
         }
         for (int[] m : found) {
-            balanceParentheses(s, m);
-            String raw = s.substring(m[0], m[1]);
-            if (ctx.profile().ownContacts().isOwnPhone(raw) || PaymentCardRule.isCardNumber(digitsOf(raw))) {
+            String number = s.substring(m[0], m[1]);
+            if (ctx.profile().ownContacts().isOwnPhone(number) || PaymentCardRule.isCardNumber(digitsOf(number))) {
                 continue;
             }
             report(ctx, t, m[0], m[1], unsure);
         }
+    }
+
+    /** Written with a trunk prefix or a country code: "07700…", "(01632)…", "+44…", "+1…", "0044…". */
+    private static boolean prefixed(String raw) {
+        String r = raw.startsWith("(") ? raw.substring(1) : raw;
+        return r.startsWith("0") || r.startsWith("+");
+    }
+
+    private static PhoneNumber parse(String raw, String region) {
+        try {
+            return UTIL.parse(raw, region);
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    private static int digitCount(String raw) {
+        int d = 0;
+        for (int k = 0; k < raw.length(); k++) {
+            if (IdentifierText.isDigit(raw.charAt(k))) {
+                d++;
+            }
+        }
+        return d;
+    }
+
+    /** Several numbers in one stretch: libphonenumber's matcher splits them (plus one character either side). */
+    private static List<int[]> findAll(String s, int start, int end) {
+        int ws = Math.max(0, start - 1);
+        String window = s.substring(ws, Math.min(s.length(), end + 1));
+        List<int[]> out = new ArrayList<>(2);
+        for (PhoneNumberMatch m : UTIL.findNumbers(window, "GB", Leniency.POSSIBLE, Long.MAX_VALUE)) {
+            if (prefixed(m.rawString()) && (UTIL.isValidNumber(m.number()) || unlistedUk(m.number(), m.rawString()))) {
+                int[] span = {ws + m.start(), ws + m.end()};
+                balanceParentheses(s, span);
+                out.add(span);
+            }
+        }
+        return out;
     }
 
     /**
@@ -125,20 +185,12 @@ public final class PhoneNumberRule extends IdentifierRule {
      * range {@code 07700 900xxx}) and Ofcom's drama landline ranges ({@code 01632 960xxx}...), which look
      * exactly like real numbers to a reader. Only numbers written with the trunk prefix 0 or +44 count.
      */
-    private static List<int[]> findUnlistedUk(String window, int offset) {
-        List<int[]> out = new ArrayList<>(1);
-        for (PhoneNumberMatch m : UTIL.findNumbers(window, "GB", Leniency.POSSIBLE, Long.MAX_VALUE)) {
-            String nsn = UTIL.getNationalSignificantNumber(m.number());
-            boolean glued = (m.start() > 0 && Character.isLetter(window.charAt(m.start() - 1)))
-                    || (m.end() < window.length() && Character.isLetter(window.charAt(m.end())));
-            String raw = m.rawString().startsWith("(") ? m.rawString().substring(1) : m.rawString();
-            boolean prefixed = raw.startsWith("0") || raw.startsWith("+44");
-            if (m.number().getCountryCode() == 44 && nsn.length() == 10 && !glued && prefixed
-                    && (nsn.startsWith("7") || DRAMA_RANGES.stream().anyMatch(nsn::startsWith))) {
-                out.add(new int[] {offset + m.start(), offset + m.end()});
-            }
-        }
-        return out;
+    private static boolean unlistedUk(PhoneNumber n, String raw) {
+        String r = raw.startsWith("(") ? raw.substring(1) : raw;
+        boolean prefixed = r.startsWith("0") || r.startsWith("+44");
+        String nsn = UTIL.getNationalSignificantNumber(n);
+        return n.getCountryCode() == 44 && prefixed && nsn.length() == 10
+                && (nsn.startsWith("7") || DRAMA_RANGES.stream().anyMatch(nsn::startsWith));
     }
 
     /**
@@ -166,23 +218,26 @@ public final class PhoneNumberRule extends IdentifierRule {
         return t.nearestBefore(IdentifierContext.PHONE, start, 40) >= 0 || northAmerican(s, start);
     }
 
-    /** Drops an unmatched opening or closing parenthesis at either end of the match. */
+    /**
+     * Drops an unmatched opening or closing parenthesis at either end of the match, and a pair that wraps the
+     * whole number ("(+44 7700 900789)") rather than an area code ("(01632) 960555").
+     */
     private static void balanceParentheses(String s, int[] m) {
         String raw = s.substring(m[0], m[1]);
-        if (raw.startsWith("(") && raw.indexOf(')') < 0) {
+        long open = raw.chars().filter(c -> c == '(').count();
+        long close = raw.chars().filter(c -> c == ')').count();
+        if (raw.startsWith("(") && raw.endsWith(")") && open == 1 && close == 1
+                && (digitCount(raw) >= 10 || raw.charAt(1) == '+')) {
+            m[0]++;
+            m[1]--;
+            return;
+        }
+        if (raw.startsWith("(") && close == 0) {
             m[0]++;
         }
-        if (raw.endsWith(")") && raw.indexOf('(') < 0) {
+        if (raw.endsWith(")") && open == 0) {
             m[1]--;
         }
-    }
-
-    private static List<int[]> find(String window, String region, int offset) {
-        List<int[]> out = new ArrayList<>(1);
-        for (PhoneNumberMatch m : UTIL.findNumbers(window, region, Leniency.VALID, Long.MAX_VALUE)) {
-            out.add(new int[] {offset + m.start(), offset + m.end()});
-        }
-        return out;
     }
 
     /** {@code (NXX) NXX-XXXX} or {@code (NXX)NXX-XXXX}: the North American shape, never a UK one. */

@@ -99,6 +99,11 @@ public final class PostcodeRule extends IdentifierRule {
     /** The end of a postcode starting at {@code i} (a letter after a boundary), or -1. */
     static int postcodeAt(String s, int i) {
         int n = s.length();
+        // Quick rejection of ordinary words: an outward code has a digit in its second or third place.
+        if (i + 2 < n && !IdentifierText.isDigit(s.charAt(i + 1)) && !IdentifierText.isDigit(s.charAt(i + 2))
+                && !s.regionMatches(true, i, "GIR", 0, 3) && !s.regionMatches(true, i, "BFPO", 0, 4)) {
+            return -1;
+        }
         String head = s.substring(i, Math.min(n, i + 4)).toUpperCase(Locale.ROOT);
         if (head.startsWith("GIR")) {
             int end = inward(s, i + 3, true);

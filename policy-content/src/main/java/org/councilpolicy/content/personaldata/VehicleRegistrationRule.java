@@ -31,6 +31,7 @@ public final class VehicleRegistrationRule extends IdentifierRule {
             .passes("The A38 and M5 are closed overnight for resurfacing.")
             .build();
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String REGION_LETTERS = "ABCDEFGHKLMNOPRSVWY";
     private static final String YEAR_LETTERS = "ABCDEFGHJKLMNPRSTVWXY"; // prefix/suffix year letters
     private static final Set<String> NOT_REGISTRATIONS = Set.of("THE", "AND", "FOR", "NOW", "NOT", "ARE", "WAS",
@@ -51,7 +52,7 @@ public final class VehicleRegistrationRule extends IdentifierRule {
         if (t.digitCount() == 0) {
             return;
         }
-        int year = ctx.now().atZone(ZoneId.of("Europe/London")).getYear() % 100;
+        int year = ctx.now().atZone(LONDON).getYear() % 100;
         String s = t.text();
         for (int i = 0; i + 5 <= s.length(); i++) {
             if (!IdentifierText.isAsciiLetter(s.charAt(i)) || !IdentifierText.boundary(s, i - 1)) {
