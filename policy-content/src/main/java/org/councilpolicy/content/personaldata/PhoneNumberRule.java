@@ -109,7 +109,7 @@ public final class PhoneNumberRule extends IdentifierRule {
         String raw = s.substring(span[0], span[1]);
         String unsure = null;
         List<int[]> found = List.of();
-        PhoneNumber uk = prefixed(raw) ? parse(raw, "GB") : null;
+        PhoneNumber uk = prefixed(raw) ? parseUk(raw) : null;
         if (uk != null && (UTIL.isValidNumber(uk) || unlistedUk(uk, raw))) {
             found = List.of(span);
         } else if (digitCount(raw) > 11) {
@@ -144,6 +144,20 @@ public final class PhoneNumberRule extends IdentifierRule {
     private static boolean prefixed(String raw) {
         String r = raw.startsWith("(") ? raw.substring(1) : raw;
         return r.startsWith("0") || r.startsWith("+");
+    }
+
+    /**
+     * A UK national number ("01632 960123", "(01632) 960123", "07700-900-123") built directly from its digits,
+     * which costs a fraction of {@code parse}'s general grammar; anything else goes through {@code parse}.
+     */
+    private static PhoneNumber parseUk(String raw) {
+        String digits = digitsOf(raw);
+        String r = raw.startsWith("(") ? raw.substring(1) : raw;
+        if (r.startsWith("0") && !r.startsWith("00") && (digits.length() == 10 || digits.length() == 11)
+                && digits.charAt(1) != '0') {
+            return new PhoneNumber().setCountryCode(44).setNationalNumber(Long.parseLong(digits.substring(1)));
+        }
+        return parse(raw, "GB");
     }
 
     private static PhoneNumber parse(String raw, String region) {
