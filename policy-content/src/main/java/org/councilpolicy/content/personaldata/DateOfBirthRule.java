@@ -1,0 +1,135 @@
+package org.councilpolicy.content.personaldata;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.PersonalDataKind;
+import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.Severity;
+
+/**
+ * PD-1, PD-7: a date of birth: a full date (day, month and year; {@code 12/03/1985}, {@code 12-03-85},
+ * {@code 12th March 1985}, {@code March 12, 1985}) within 40 characters of "born", "DOB", "date of birth" or
+ * "birthday". Dates without that context (meetings, deadlines) are never reported, nor are eligibility rules
+ * ("born between 1 September 2021 and 31 August 2022", "born on or after 1/4/2009"); ages are the child and
+ * people detectors' business.
+ */
+public final class DateOfBirthRule extends IdentifierRule {
+
+    static final RuleInfo INFO = RuleInfo.builder("personal-data.date-of-birth")
+            .title("Date of birth")
+            .category(Category.PERSONAL_DATA)
+            .severity(Severity.BLOCK)
+            .clauses("PD-1", "PD-7")
+            .rationale("A date of birth with a name or address is enough to steal an identity.")
+            .fires("Missing resident, DOB 04/07/1951, last seen in Totnes.")
+            .passes("The consultation closes on 04/07/2025.")
+            .build();
+
+    private static final String MONTHS = "(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)";
+    // Bounded repetitions only: these cannot backtrack catastrophically.
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2"
+            + "(\\d{4}|\\d{2})(?![\\d/\\-]|\\.\\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)? {1,2}(?:of )?"
+            + MONTHS + "\\.?,? {1,2}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w])" + MONTHS
+            + "\\.? {1,2}(\\d{1,2})(?:st|nd|rd|th)?,? {1,2}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final int WINDOW = 40;
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final java.util.List<String> RANGE_WORDS = java.util.List.of("between", "after", "before",
+            " from ", "since", "until", "till", " or ", " and ", "prior to", "later than", "earlier than");
+
+    /** Creates the rule. */
+    public DateOfBirthRule() {
+        super(INFO, PersonalDataKind.DATE_OF_BIRTH, "date of birth");
+    }
+
+    @Override
+    void scan(IdentifierText t, RuleContext ctx) {
+        int[][] births = t.spans(IdentifierContext.BIRTH);
+        if (births.length == 0) {
+            return;
+        }
+        int thisYear = ctx.now().atZone(LONDON).getYear();
+        String s = t.text();
+        Set<Integer> reported = new HashSet<>();
+        for (int[] b : births) {
+            int from = Math.max(0, b[0] - WINDOW);
+            int to = Math.min(s.length(), b[1] + WINDOW);
+            find(NUMERIC, s, from, to, 1, 3, 4, thisYear, t, ctx, reported);
+            find(DAY_MONTH, s, from, to, 1, 2, 3, thisYear, t, ctx, reported);
+            find(MONTH_DAY, s, from, to, 2, 1, 3, thisYear, t, ctx, reported);
+        }
+    }
+
+    private void find(Pattern p, String s, int from, int to, int dayGroup, int monthGroup, int yearGroup,
+                      int thisYear, IdentifierText t, RuleContext ctx, Set<Integer> reported) {
+        Matcher m = p.matcher(s).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+        while (m.find()) {
+            if (reported.contains(m.start())) {
+                continue;
+            }
+            int day = Integer.parseInt(m.group(dayGroup));
+            String mg = m.group(monthGroup);
+            int month = Character.isDigit(mg.charAt(0)) ? Integer.parseInt(mg) : monthNumber(mg);
+            int year = Integer.parseInt(m.group(yearGroup));
+            if (m.group(yearGroup).length() == 2) {
+                year += year <= thisYear % 100 ? 2000 : 1900;
+            }
+            if (year < 1900 || year > thisYear || !realDate(year, month, day)) {
+                continue;
+            }
+            if (aboutARange(s, m.start(), m.end(), t)) {
+                continue;
+            }
+            reported.add(m.start());
+            report(ctx, t, m.start(), m.end(), null);
+        }
+    }
+
+    /**
+     * "children born between 1 September 2021 and 31 August 2022", "born on or after 1/4/2009": a rule about
+     * everyone born in a range, not someone's date of birth.
+     */
+    private static boolean aboutARange(String s, int start, int end, IdentifierText t) {
+        int birth = t.nearestBefore(IdentifierContext.BIRTH, start, WINDOW);
+        if (birth < 0) {
+            return false;
+        }
+        String between = s.substring(birth, start).toLowerCase(Locale.ROOT);
+        for (String w : RANGE_WORDS) {
+            if (between.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean realDate(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static int monthNumber(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int k = 0; k < prefixes.length; k++) {
+            if (n.startsWith(prefixes[k])) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.councilpolicy.content.personaldata;
+
+import java.util.Objects;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.rule.Fix;
+import org.councilpolicy.core.rule.PersonalDataKind;
+import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.SimpleRule;
+import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.text.Masking;
+
+/**
+ * What the structured personal-data detectors have in common: they scan the shared {@link IdentifierText} of a
+ * draft and report each identifier with its exact span, a masked excerpt, a message, a suggestion and a fix
+ * that replaces it with a placeholder such as {@code [phone number removed]}.
+ */
+abstract class IdentifierRule extends SimpleRule<Draft> {
+
+    private final PersonalDataKind kind;
+    private final String noun;
+
+    IdentifierRule(RuleInfo info, PersonalDataKind kind, String noun) {
+        super(info, Draft.class);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.noun = Objects.requireNonNull(noun, "noun");
+    }
+
+    @Override
+    public final void check(Draft draft, RuleContext ctx) {
+        String text = draft.text();
+        if (text.isEmpty()) {
+            return;
+        }
+        scan(IdentifierText.of(ctx, text), ctx);
+    }
+
+    /** Finds this rule's identifiers in one draft and reports each with {@link #report}. */
+    abstract void scan(IdentifierText t, RuleContext ctx);
+
+    /** The identifier's kind. */
+    final PersonalDataKind kind() {
+        return kind;
+    }
+
+    /** What is wrong, in plain English. */
+    String message() {
+        return "The post contains " + article(noun) + " " + noun
+                + ": personal data must not be published without the person's explicit consent.";
+    }
+
+    static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    /** What to suggest instead of publishing it. */
+    String suggestion() {
+        return "Remove the " + noun + ". If the council needs it, ask the person to send it by private message "
+                + "or through the council's secure online form.";
+    }
+
+    /**
+     * Reports the identifier at [start, end).
+     *
+     * @param unsure why the detector is not sure (the finding becomes REVIEW), or {@code null}
+     */
+    final void report(RuleContext ctx, IdentifierText t, int start, int end, String unsure) {
+        String value = t.text().substring(start, end);
+        var f = ctx.finding()
+                .kind(kind)
+                .span(start, end)
+                .excerpt(Masking.mask(value))
+                .message(message())
+                .suggestion(suggestion())
+                .fix(new Fix(new Span(start, end), "[" + noun + " removed]"));
+        if (unsure != null) {
+            f.unsure(unsure);
+        }
+        ctx.report(f);
+    }
+}
