@@ -139,8 +139,10 @@ public final class Drafts {
     private static PlantedText assemble(List<String> clean, List<Fragment> plants, List<Integer> positions) {
         List<Fragment> parts = new ArrayList<>();
         clean.forEach(s -> parts.add(new Fragment(s, List.of())));
+        // A closing hashtag stays last: planted sentences go before it.
+        boolean tagged = !clean.isEmpty() && clean.get(clean.size() - 1).startsWith("#");
         for (int i = 0; i < plants.size(); i++) {
-            int at = Math.min(positions.get(i % positions.size()), parts.size());
+            int at = Math.min(positions.get(i % positions.size()), parts.size() - (tagged ? 1 : 0));
             parts.add(at, plants.get(i));
         }
         StringBuilder text = new StringBuilder();
@@ -168,7 +170,7 @@ public final class Drafts {
                         return sentences;
                     }
                     List<String> withTag = new ArrayList<>(sentences);
-                    withTag.set(withTag.size() - 1, withTag.get(withTag.size() - 1) + " " + tag);
+                    withTag.add(tag);
                     return withTag;
                 });
     }
@@ -203,7 +205,8 @@ public final class Drafts {
                 mm.appendReplacement(out, Matcher.quoteReplacement(mm.group(1).equals("v") ? "{v}" : values.get(i++)));
             }
             mm.appendTail(out);
-            return out.toString();
+            // A slot may open the sentence ("the A38 in Totnes will be closed…").
+            return Character.toUpperCase(out.charAt(0)) + out.substring(1);
         });
     }
 
