@@ -9,6 +9,12 @@ import java.util.Objects;
  * @param name their name as they sign replies (a first name), or {@code null}
  */
 public record Author(AuthorRole role, String name) {
+    /**
+     * Validates the components.
+     *
+     * @param role their role
+     * @param name their name, or {@code null}
+     */
     public Author {
         Objects.requireNonNull(role, "role");
     }

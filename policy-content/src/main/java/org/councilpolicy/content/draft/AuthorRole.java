@@ -2,5 +2,10 @@ package org.councilpolicy.content.draft;
 
 /** Who is writing a draft. */
 public enum AuthorRole {
-    COMMS_TEAM, OFFICER, COUNCILLOR
+    /** The communications team, posting for the council. */
+    COMMS_TEAM,
+    /** An officer of the council. */
+    OFFICER,
+    /** An elected councillor. */
+    COUNCILLOR
 }

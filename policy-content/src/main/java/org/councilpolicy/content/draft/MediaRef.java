@@ -9,6 +9,12 @@ import java.util.Objects;
  * @param altText its alternative text, or {@code null} when none was written
  */
 public record MediaRef(String path, String altText) {
+    /**
+     * Validates the components.
+     *
+     * @param path    where the file is
+     * @param altText its alternative text, or {@code null}
+     */
     public MediaRef {
         Objects.requireNonNull(path, "path");
     }

@@ -2,5 +2,22 @@ package org.councilpolicy.content.draft;
 
 /** The social network a draft, comment or account is on. */
 public enum Platform {
-    X, FACEBOOK, INSTAGRAM, LINKEDIN, THREADS, TIKTOK, YOUTUBE, NEXTDOOR, OTHER
+    /** X, formerly Twitter. */
+    X,
+    /** Facebook. */
+    FACEBOOK,
+    /** Instagram. */
+    INSTAGRAM,
+    /** LinkedIn. */
+    LINKEDIN,
+    /** Threads. */
+    THREADS,
+    /** TikTok. */
+    TIKTOK,
+    /** YouTube. */
+    YOUTUBE,
+    /** Nextdoor. */
+    NEXTDOOR,
+    /** Any other platform, or none in particular. */
+    OTHER
 }

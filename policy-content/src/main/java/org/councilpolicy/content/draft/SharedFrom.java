@@ -9,6 +9,12 @@ import java.util.Objects;
  * @param official whether that is an official council or partner channel
  */
 public record SharedFrom(String account, boolean official) {
+    /**
+     * Validates the components.
+     *
+     * @param account  the account it comes from
+     * @param official whether that is an official council or partner channel
+     */
     public SharedFrom {
         Objects.requireNonNull(account, "account");
     }

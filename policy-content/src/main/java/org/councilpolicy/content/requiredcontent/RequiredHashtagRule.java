@@ -34,6 +34,7 @@ public final class RequiredHashtagRule extends SimpleRule<Draft> {
     // A hashtag is '#' then word characters, not preceded by a word character (so "C#" is not one).
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\w&])#(\\w+)", Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** Creates the rule; {@link java.util.ServiceLoader} calls this. */
     public RequiredHashtagRule() {
         super(INFO, Draft.class);
     }

@@ -27,22 +27,32 @@ public final class ClauseInventory {
         this.byId = byId;
     }
 
-    /** The inventory of the five source policies. */
+    /** {@return the inventory of the five source policies} */
     public static ClauseInventory standard() {
         return Holder.STANDARD;
     }
 
-    /** Every clause, in document order. */
+    /** {@return every clause, in document order} */
     public List<Clause> clauses() {
         return List.copyOf(byId.values());
     }
 
-    /** The clause with that id, if it exists. */
+    /**
+     * The clause with that id, if it exists.
+     *
+     * @param id a clause ID such as {@code PD-1}
+     * @return the clause with that id, if it exists
+     */
     public Optional<Clause> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Whether a clause has that id. */
+    /**
+     * Whether a clause has that id.
+     *
+     * @param id a clause ID such as {@code PD-1}
+     * @return whether a clause has that id
+     */
     public boolean contains(String id) {
         return byId.containsKey(id);
     }

@@ -70,7 +70,12 @@ public final class Engine {
         return new Prepared<>(rule.info(), rule.subjectType(), settings, check);
     }
 
-    /** Starts an engine: the built-in rules on the class path, the default {@code uk-council} profile, UTC clock. */
+    /**
+     * Starts an engine: the built-in rules on the class path, the default {@code uk-council} profile, UTC
+     * clock.
+     *
+     * @return a builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -92,27 +97,32 @@ public final class Engine {
         return Report.of(shared.findings);
     }
 
-    /** The profile this engine was built from. */
+    /** {@return the profile this engine was built from} */
     public Profile profile() {
         return profile;
     }
 
-    /** The engine's clock. */
+    /** {@return the engine's clock} */
     public Clock clock() {
         return clock;
     }
 
-    /** Every rule and procedure the engine knows, enabled or not. */
+    /** {@return every rule and procedure the engine knows, enabled or not} */
     public RuleRegistry registry() {
         return registry;
     }
 
-    /** The metadata of the rules this engine runs. */
+    /** {@return the metadata of the rules this engine runs} */
     public List<RuleInfo> enabledRules() {
         return prepared.stream().map(p -> p.info).toList();
     }
 
-    /** A rule's effective settings under this engine's profile. */
+    /**
+     * A rule's effective settings under this engine's profile.
+     *
+     * @param ruleId a rule id, such as {@code personal-data.email}
+     * @return a rule's effective settings under this engine's profile
+     */
     public RuleSettings settings(String ruleId) {
         return registry.infos().stream().filter(i -> i.id().equals(ruleId)).findFirst()
                 .map(profile::settingsFor)
@@ -204,36 +214,65 @@ public final class Engine {
         Builder() {
         }
 
-        /** The council profile; defaults to the built-in {@code uk-council}. */
+        /**
+         * The council profile; defaults to the built-in {@code uk-council}.
+         *
+         * @param value the profile
+         * @return this builder
+         */
         public Builder profile(Profile value) {
             this.profile = Objects.requireNonNull(value, "profile");
             return this;
         }
 
-        /** The clock rules read "now" from; defaults to the system UTC clock. */
+        /**
+         * The clock rules read "now" from; defaults to the system UTC clock.
+         *
+         * @param value the clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
-        /** Use exactly this registry instead of discovering rules on the class path. */
+        /**
+         * Use exactly this registry instead of discovering rules on the class path.
+         *
+         * @param value the registry
+         * @return this builder
+         */
         public Builder registry(RuleRegistry value) {
             this.registry = Objects.requireNonNull(value, "registry");
             return this;
         }
 
-        /** Do not discover rules on the class path: only {@link #addRule} ones run. */
+        /**
+         * Do not discover rules on the class path: only {@link #addRule} ones run.
+         *
+         * @return this builder
+         */
         public Builder withoutDiscovery() {
             this.discover = false;
             return this;
         }
 
-        /** Adds a rule of the council's own, alongside the discovered ones. */
+        /**
+         * Adds a rule of the council's own, alongside the discovered ones.
+         *
+         * @param rule the rule
+         * @return this builder
+         */
         public Builder addRule(Rule<?> rule) {
             extra.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 
+        /**
+         * Builds it, failing fast on a missing or invalid part.
+         *
+         * @return the built engine
+         */
         public Engine build() {
             RuleRegistry base = registry != null ? registry
                     : discover ? RuleRegistry.discover() : RuleRegistry.of(List.of());

@@ -23,6 +23,12 @@ public record Report(List<Finding> findings, Verdict verdict) {
             .thenComparing(Finding::rule)
             .thenComparing(Finding::message);
 
+    /**
+     * Validates the components.
+     *
+     * @param findings every finding, in a stable order
+     * @param verdict derived from the findings
+     */
     public Report {
         findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
         Objects.requireNonNull(verdict, "verdict");
@@ -31,33 +37,53 @@ public record Report(List<Finding> findings, Verdict verdict) {
         }
     }
 
-    /** A report of these findings, sorted, with the derived verdict. */
+    /**
+     * A report of these findings, sorted, with the derived verdict.
+     *
+     * @param findings every finding, in a stable order
+     * @return a report of these findings, sorted, with the derived verdict
+     */
     public static Report of(List<Finding> findings) {
         List<Finding> sorted = findings.stream().sorted(ORDER).toList();
         return new Report(sorted, Verdict.of(sorted));
     }
 
-    /** A report with no findings. */
+    /** {@return a report with no findings} */
     public static Report empty() {
         return new Report(List.of(), Verdict.PASS);
     }
 
-    /** Whether nothing blocks or needs review. */
+    /** {@return whether nothing blocks or needs review} */
     public boolean isPass() {
         return verdict == Verdict.PASS;
     }
 
-    /** The findings of one rule. */
+    /**
+     * The findings of one rule.
+     *
+     * @param ruleId a rule id, such as {@code personal-data.email}
+     * @return the findings of one rule
+     */
     public List<Finding> findings(String ruleId) {
         return findings.stream().filter(f -> f.rule().equals(ruleId)).toList();
     }
 
-    /** The findings in one category. */
+    /**
+     * The findings in one category.
+     *
+     * @param category a category
+     * @return the findings in one category
+     */
     public List<Finding> findings(Category category) {
         return findings.stream().filter(f -> f.category() == category).toList();
     }
 
-    /** Whether any finding is at or above {@code severity}. */
+    /**
+     * Whether any finding is at or above {@code severity}.
+     *
+     * @param severity a severity
+     * @return whether any finding is at or above {@code severity}
+     */
     public boolean hasAtLeast(Severity severity) {
         return findings.stream().anyMatch(f -> f.severity().isAtLeast(severity));
     }

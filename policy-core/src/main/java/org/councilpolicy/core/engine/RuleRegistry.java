@@ -41,12 +41,17 @@ public final class RuleRegistry {
         }
     }
 
-    /** Every rule and procedure on the class path of this class's loader. */
+    /** {@return every rule and procedure on the class path of this class's loader} */
     public static RuleRegistry discover() {
         return discover(RuleRegistry.class.getClassLoader());
     }
 
-    /** Every rule and procedure visible to {@code loader}. */
+    /**
+     * Every rule and procedure visible to {@code loader}.
+     *
+     * @param loader the class loader to search
+     * @return every rule and procedure visible to {@code loader}
+     */
     @SuppressWarnings("rawtypes")
     public static RuleRegistry discover(ClassLoader loader) {
         Objects.requireNonNull(loader, "loader");
@@ -59,29 +64,39 @@ public final class RuleRegistry {
         return new RuleRegistry(rules, procedures);
     }
 
-    /** A registry holding exactly these rules. */
+    /**
+     * A registry holding exactly these rules.
+     *
+     * @param rules the rules
+     * @return a registry holding exactly these rules
+     */
     public static RuleRegistry of(List<? extends Rule<?>> rules) {
         return new RuleRegistry(List.copyOf(rules), List.of());
     }
 
-    /** A registry with these rules added. */
+    /**
+     * A registry with these rules added.
+     *
+     * @param more further rules
+     * @return a registry with these rules added
+     */
     public RuleRegistry with(List<? extends Rule<?>> more) {
         List<Rule<?>> all = new ArrayList<>(rules);
         all.addAll(more);
         return new RuleRegistry(all, procedures);
     }
 
-    /** The rules, by id. */
+    /** {@return the rules, by id} */
     public List<Rule<?>> rules() {
         return rules;
     }
 
-    /** The procedures, by id. */
+    /** {@return the procedures, by id} */
     public List<Procedure> procedures() {
         return procedures;
     }
 
-    /** The metadata of every rule and procedure, by id. */
+    /** {@return the metadata of every rule and procedure, by id} */
     public List<RuleInfo> infos() {
         List<RuleInfo> all = new ArrayList<>();
         rules.forEach(r -> all.add(r.info()));
@@ -90,7 +105,7 @@ public final class RuleRegistry {
         return List.copyOf(all);
     }
 
-    /** A profile loader that accepts the ids of these rules and procedures. */
+    /** {@return a profile loader that accepts the ids of these rules and procedures} */
     public ProfileLoader profileLoader() {
         return ProfileLoader.forRules(infos());
     }

@@ -13,7 +13,7 @@ public enum AccountType {
     /** An officer's professional account, named after the role. */
     PROFESSIONAL;
 
-    /** Whether the account speaks for the council, so political neutrality applies. */
+    /** {@return whether the account speaks for the council, so political neutrality applies} */
     public boolean isOfficial() {
         return this == CORPORATE || this == SERVICE || this == PROFESSIONAL;
     }

@@ -7,21 +7,28 @@ import java.util.stream.Collectors;
 public final class InvalidProfileException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The profile's name or file. */
     private final String profile;
     private final transient List<ProfileProblem> problems;
 
+    /**
+     * Reports every problem found in a profile at once.
+     *
+     * @param profile the profile's name or file
+     * @param problems every problem found, in document order
+     */
     public InvalidProfileException(String profile, List<ProfileProblem> problems) {
         super(describe(profile, problems));
         this.profile = profile;
         this.problems = List.copyOf(problems);
     }
 
-    /** The profile's name or file. */
+    /** {@return the profile's name or file} */
     public String profile() {
         return profile;
     }
 
-    /** Every problem found, in document order. */
+    /** {@return every problem found, in document order} */
     public List<ProfileProblem> problems() {
         return problems;
     }

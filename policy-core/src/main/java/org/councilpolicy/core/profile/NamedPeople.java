@@ -18,6 +18,14 @@ public record NamedPeople(List<NamedPerson> councillors, List<NamedPerson> offic
     /** Nobody. */
     public static final NamedPeople NONE = new NamedPeople(List.of(), List.of(), List.of(), List.of());
 
+    /**
+     * Validates the components.
+     *
+     * @param councillors elected members
+     * @param officers officers, by name and role
+     * @param partners partner organisations (police, NHS trusts, charities)
+     * @param publicFigures public figures in their public role (MPs, ministers)
+     */
     public NamedPeople {
         councillors = List.copyOf(Objects.requireNonNull(councillors, "councillors"));
         officers = List.copyOf(Objects.requireNonNull(officers, "officers"));
@@ -25,7 +33,7 @@ public record NamedPeople(List<NamedPerson> councillors, List<NamedPerson> offic
         publicFigures = List.copyOf(Objects.requireNonNull(publicFigures, "publicFigures"));
     }
 
-    /** Every name and alias of every person listed, and the partners' names. */
+    /** {@return every name and alias of every person listed, and the partners' names} */
     public List<String> allNames() {
         List<String> out = new ArrayList<>();
         for (List<NamedPerson> group : List.of(councillors, officers, publicFigures)) {

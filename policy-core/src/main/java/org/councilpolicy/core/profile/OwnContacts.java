@@ -17,6 +17,14 @@ public record OwnContacts(List<String> domains, List<String> emails, List<String
     /** No contacts. */
     public static final OwnContacts NONE = new OwnContacts(List.of(), List.of(), List.of(), List.of());
 
+    /**
+     * Validates the components.
+     *
+     * @param domains web and email domains, e.g. {@code southhams.gov.uk} (subdomains included)
+     * @param emails public email addresses
+     * @param phones public phone numbers, in any UK format
+     * @param handles social media handles, with or without the {@code @}
+     */
     public OwnContacts {
         domains = List.copyOf(Objects.requireNonNull(domains, "domains"));
         emails = List.copyOf(Objects.requireNonNull(emails, "emails"));
@@ -24,7 +32,12 @@ public record OwnContacts(List<String> domains, List<String> emails, List<String
         handles = List.copyOf(Objects.requireNonNull(handles, "handles"));
     }
 
-    /** Whether {@code host} is one of the domains or a subdomain of one (case-insensitive). */
+    /**
+     * Whether {@code host} is one of the domains or a subdomain of one (case-insensitive).
+     *
+     * @param host a host name, such as {@code www.example.gov.uk}
+     * @return whether {@code host} is one of the domains or a subdomain of one (case-insensitive)
+     */
     public boolean isOwnDomain(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         for (String d : domains) {
@@ -36,7 +49,12 @@ public record OwnContacts(List<String> domains, List<String> emails, List<String
         return false;
     }
 
-    /** Whether {@code email} is listed, or its domain is one of the council's. */
+    /**
+     * Whether {@code email} is listed, or its domain is one of the council's.
+     *
+     * @param email an e-mail address
+     * @return whether {@code email} is listed, or its domain is one of the council's
+     */
     public boolean isOwnEmail(String email) {
         for (String e : emails) {
             if (e.equalsIgnoreCase(email)) {
@@ -47,7 +65,12 @@ public record OwnContacts(List<String> domains, List<String> emails, List<String
         return at >= 0 && isOwnDomain(email.substring(at + 1));
     }
 
-    /** Whether {@code phone} is listed, comparing digits only (a leading +44 counts as 0). */
+    /**
+     * Whether {@code phone} is listed, comparing digits only (a leading +44 counts as 0).
+     *
+     * @param phone a phone number as written
+     * @return whether {@code phone} is listed, comparing digits only (a leading +44 counts as 0)
+     */
     public boolean isOwnPhone(String phone) {
         String p = digits(phone);
         for (String own : phones) {
@@ -58,7 +81,12 @@ public record OwnContacts(List<String> domains, List<String> emails, List<String
         return false;
     }
 
-    /** Whether {@code handle} is listed (case-insensitive, {@code @} optional). */
+    /**
+     * Whether {@code handle} is listed (case-insensitive, {@code @} optional).
+     *
+     * @param handle a social media handle
+     * @return whether {@code handle} is listed (case-insensitive, {@code @} optional)
+     */
     public boolean isOwnHandle(String handle) {
         String h = stripAt(handle);
         return handles.stream().anyMatch(x -> stripAt(x).equalsIgnoreCase(h));

@@ -11,6 +11,13 @@ import java.util.Objects;
  * @param end   last day
  */
 public record Period(String name, LocalDate start, LocalDate end) {
+    /**
+     * Validates the components.
+     *
+     * @param name what it is, e.g. "County council elections 2027" or "National mourning"
+     * @param start first day
+     * @param end last day
+     */
     public Period {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(start, "start");
@@ -20,7 +27,12 @@ public record Period(String name, LocalDate start, LocalDate end) {
         }
     }
 
-    /** Whether {@code day} falls within the period. */
+    /**
+     * Whether {@code day} falls within the period.
+     *
+     * @param day the day
+     * @return whether {@code day} falls within the period
+     */
     public boolean contains(LocalDate day) {
         return !day.isBefore(start) && !day.isAfter(end);
     }

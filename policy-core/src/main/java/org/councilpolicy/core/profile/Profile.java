@@ -54,6 +54,27 @@ public record Profile(
         ModerationSettings moderation,
         PhotoSettings photos) {
 
+    /**
+     * Validates the components.
+     *
+     * @param name the profile's name, e.g. {@code suffolk}
+     * @param version the profile's own version, for audit records
+     * @param council the council's name
+     * @param source the policy document the profile encodes
+     * @param extendsProfile the profile it extends, or {@code null}
+     * @param jurisdiction the nation it works under
+     * @param ownContacts its own contact details (never personal data)
+     * @param requiredHashtags per account kind, hashtags of which a post must carry at least one
+     * @param encouragedHashtags per account kind, hashtags a post is advised to carry
+     * @param namedPeople people and organisations it may name
+     * @param preElectionPeriods periods of heightened publicity restrictions
+     * @param postingPauses periods in which nothing may be posted or scheduled (national mourning)
+     * @param extraBankHolidays one-off bank holidays added by the council, by region
+     * @param rules per-rule overrides, by rule id
+     * @param messages inbound request handling
+     * @param moderation comment moderation settings
+     * @param photos photo clearance settings
+     */
     public Profile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
@@ -80,34 +101,59 @@ public record Profile(
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** Hashtags required on posts from that kind of account (empty when none). */
+    /**
+     * Hashtags required on posts from that kind of account (empty when none).
+     *
+     * @param account the account type
+     * @return the hashtags, empty when none
+     */
     public List<String> requiredHashtags(AccountType account) {
         return requiredHashtags.getOrDefault(account, List.of());
     }
 
-    /** Hashtags encouraged on posts from that kind of account (empty when none). */
+    /**
+     * Hashtags encouraged on posts from that kind of account (empty when none).
+     *
+     * @param account the account type
+     * @return the hashtags, empty when none
+     */
     public List<String> encouragedHashtags(AccountType account) {
         return encouragedHashtags.getOrDefault(account, List.of());
     }
 
-    /** The pre-election period that includes {@code day}, if any. */
+    /**
+     * The pre-election period that includes {@code day}, if any.
+     *
+     * @param day the day
+     * @return the pre-election period that includes {@code day}, if any
+     */
     public Optional<Period> preElectionPeriodOn(LocalDate day) {
         return preElectionPeriods.stream().filter(p -> p.contains(day)).findFirst();
     }
 
-    /** The posting pause that includes {@code day}, if any. */
+    /**
+     * The posting pause that includes {@code day}, if any.
+     *
+     * @param day the day
+     * @return the posting pause that includes {@code day}, if any
+     */
     public Optional<Period> postingPauseOn(LocalDate day) {
         return postingPauses.stream().filter(p -> p.contains(day)).findFirst();
     }
 
-    /** Every extra bank holiday the profile adds, whatever the region. */
+    /** {@return every extra bank holiday the profile adds, whatever the region} */
     public List<LocalDate> allExtraBankHolidays() {
         List<LocalDate> all = new ArrayList<>();
         extraBankHolidays.values().forEach(all::addAll);
         return all;
     }
 
-    /** The extra bank holidays that apply in {@code region} (every region's for the union). */
+    /**
+     * The extra bank holidays that apply in {@code region} (every region's for the union).
+     *
+     * @param region the part of the UK
+     * @return the extra bank holidays that apply in {@code region} (every region's for the union)
+     */
     public List<LocalDate> extraBankHolidays(UkRegion region) {
         return region == UkRegion.ANY_PART_OF_UK ? allExtraBankHolidays()
                 : extraBankHolidays.getOrDefault(region, List.of());
@@ -116,6 +162,9 @@ public record Profile(
     /**
      * The effective settings of a rule under this profile: its declared defaults overlaid with this
      * profile's override, if any.
+     *
+     * @param rule the rule
+     * @return the effective settings of a rule under this profile: its declared defaults overlaid with this profile's override, if any
      */
     public RuleSettings settingsFor(RuleInfo rule) {
         RuleSettings d = RuleSettings.defaults(rule);
@@ -132,12 +181,21 @@ public record Profile(
                 options);
     }
 
-    /** A builder with an English default: no contacts, no people, no periods, no overrides. */
+    /**
+     * A builder with an English default: no contacts, no people, no periods, no overrides.
+     *
+     * @param name the profile's name, e.g. {@code suffolk}
+     * @return a builder with an English default: no contacts, no people, no periods, no overrides
+     */
     public static Builder builder(String name) {
         return new Builder(name);
     }
 
-    /** A builder starting from this profile, for tests and programmatic tweaks. */
+    /**
+     * A builder starting from this profile, for tests and programmatic tweaks.
+     *
+     * @return this builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder(name);
         b.version = version;
@@ -183,23 +241,128 @@ public record Profile(
             this.name = Objects.requireNonNull(name, "name");
         }
 
+        /**
+         * Sets the profile's own version, for audit records.
+         *
+         * @param v the profile's own version, for audit records
+         * @return this builder
+         */
         public Builder version(String v) { this.version = Objects.requireNonNull(v, "version"); return this; }
+        /**
+         * Sets the council's name.
+         *
+         * @param v the council's name
+         * @return this builder
+         */
         public Builder council(String v) { this.council = v; return this; }
+        /**
+         * Sets the policy document the profile encodes.
+         *
+         * @param v the policy document the profile encodes
+         * @return this builder
+         */
         public Builder source(String v) { this.source = v; return this; }
+        /**
+         * Sets the profile it extends, or {@code null}.
+         *
+         * @param v the profile it extends, or {@code null}
+         * @return this builder
+         */
         public Builder extendsProfile(String v) { this.extendsProfile = v; return this; }
+        /**
+         * Sets the nation it works under.
+         *
+         * @param v the nation it works under
+         * @return this builder
+         */
         public Builder jurisdiction(Jurisdiction v) { this.jurisdiction = Objects.requireNonNull(v, "jurisdiction"); return this; }
+        /**
+         * Sets its own contact details (never personal data).
+         *
+         * @param v its own contact details (never personal data)
+         * @return this builder
+         */
         public Builder ownContacts(OwnContacts v) { this.ownContacts = Objects.requireNonNull(v, "ownContacts"); return this; }
+        /**
+         * Sets the hashtags a post from this kind of account must carry (at least one of them).
+         *
+         * @param a the kind of account
+         * @param tags the hashtags, with their {@code #}
+         * @return this builder
+         */
         public Builder requiredHashtags(AccountType a, List<String> tags) { requiredHashtags.put(a, List.copyOf(tags)); return this; }
+        /**
+         * Sets the hashtags a post from this kind of account is advised to carry.
+         *
+         * @param a the kind of account
+         * @param tags the hashtags, with their {@code #}
+         * @return this builder
+         */
         public Builder encouragedHashtags(AccountType a, List<String> tags) { encouragedHashtags.put(a, List.copyOf(tags)); return this; }
+        /**
+         * Sets people and organisations it may name.
+         *
+         * @param v people and organisations it may name
+         * @return this builder
+         */
         public Builder namedPeople(NamedPeople v) { this.namedPeople = Objects.requireNonNull(v, "namedPeople"); return this; }
+        /**
+         * Adds a pre-election period.
+         *
+         * @param p the period, first and last days inclusive
+         * @return this builder
+         */
         public Builder preElectionPeriod(Period p) { preElectionPeriods.add(Objects.requireNonNull(p, "period")); return this; }
+        /**
+         * Adds a period when the council's accounts stop posting.
+         *
+         * @param p the pause, first and last days inclusive
+         * @return this builder
+         */
         public Builder postingPause(Period p) { postingPauses.add(Objects.requireNonNull(p, "pause")); return this; }
+        /**
+         * Adds bank holidays the calendars do not know yet, for one part of the UK.
+         *
+         * @param r the part of the UK
+         * @param days the extra days off
+         * @return this builder
+         */
         public Builder extraBankHolidays(UkRegion r, List<LocalDate> days) { extraBankHolidays.put(r, List.copyOf(days)); return this; }
+        /**
+         * Overrides a rule's settings.
+         *
+         * @param id the rule's id
+         * @param o the override
+         * @return this builder
+         */
         public Builder rule(String id, RuleOverride o) { rules.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(o, "override")); return this; }
+        /**
+         * Sets inbound request handling.
+         *
+         * @param v inbound request handling
+         * @return this builder
+         */
         public Builder messages(MessageSettings v) { this.messages = Objects.requireNonNull(v, "messages"); return this; }
+        /**
+         * Sets comment moderation settings.
+         *
+         * @param v comment moderation settings
+         * @return this builder
+         */
         public Builder moderation(ModerationSettings v) { this.moderation = Objects.requireNonNull(v, "moderation"); return this; }
+        /**
+         * Sets photo clearance settings.
+         *
+         * @param v photo clearance settings
+         * @return this builder
+         */
         public Builder photos(PhotoSettings v) { this.photos = Objects.requireNonNull(v, "photos"); return this; }
 
+        /**
+         * Builds it, failing fast on a missing or invalid part.
+         *
+         * @return the built profile
+         */
         public Profile build() {
             return new Profile(name, version, council == null ? name : council, source, extendsProfile, jurisdiction,
                     ownContacts, requiredHashtags, encouragedHashtags, namedPeople, preElectionPeriods, postingPauses,

@@ -47,7 +47,12 @@ public final class ProfileLoader {
         this.rules = rules;
     }
 
-    /** A loader that knows these rules (and procedures): any other rule id in a profile is an error. */
+    /**
+     * A loader that knows these rules (and procedures): any other rule id in a profile is an error.
+     *
+     * @param knownRules the rules a profile may configure
+     * @return a loader that knows these rules (and procedures): any other rule id in a profile is an error
+     */
     public static ProfileLoader forRules(Collection<RuleInfo> knownRules) {
         Objects.requireNonNull(knownRules, "knownRules");
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
@@ -55,18 +60,33 @@ public final class ProfileLoader {
         return new ProfileLoader(Map.copyOf(byId));
     }
 
-    /** Whether {@code name} is a built-in profile. */
+    /**
+     * Whether {@code name} is a built-in profile.
+     *
+     * @param name a profile name
+     * @return whether {@code name} is a built-in profile
+     */
     public static boolean isBuiltIn(String name) {
         return BUILT_IN.contains(name);
     }
 
-    /** Reads a built-in profile by name, or a profile file by path. */
+    /**
+     * Reads a built-in profile by name, or a profile file by path.
+     *
+     * @param nameOrPath a built-in profile name or a path to a YAML or JSON profile file
+     * @return the validated profile
+     */
     public Profile resolve(String nameOrPath) {
         Objects.requireNonNull(nameOrPath, "nameOrPath");
         return isBuiltIn(nameOrPath) ? builtIn(nameOrPath) : load(Path.of(nameOrPath));
     }
 
-    /** Reads a built-in profile. */
+    /**
+     * Reads a built-in profile.
+     *
+     * @param name a built-in profile name, such as {@code suffolk}
+     * @return the validated profile
+     */
     public Profile builtIn(String name) {
         Objects.requireNonNull(name, "name");
         if (!isBuiltIn(name)) {
@@ -75,7 +95,12 @@ public final class ProfileLoader {
         return validate(name, resolveTree(name, null, new LinkedHashSet<>()));
     }
 
-    /** Reads a profile file (YAML or JSON). */
+    /**
+     * Reads a profile file (YAML or JSON).
+     *
+     * @param file a YAML or JSON profile file
+     * @return the validated profile
+     */
     public Profile load(Path file) {
         Objects.requireNonNull(file, "file");
         return validate(file.toString(), resolveTree(null, file, new LinkedHashSet<>()));
@@ -86,6 +111,7 @@ public final class ProfileLoader {
      *
      * @param content the profile's text
      * @param label   how to name it in error messages
+     * @return the validated profile
      */
     public Profile parse(String content, String label) {
         Objects.requireNonNull(content, "content");
@@ -194,7 +220,7 @@ public final class ProfileLoader {
         return profile;
     }
 
-    /** The rules this loader knows, by id. */
+    /** {@return the rules this loader knows, by id} */
     public Map<String, RuleInfo> knownRules() {
         return rules;
     }

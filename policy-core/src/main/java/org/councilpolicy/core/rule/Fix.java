@@ -9,6 +9,12 @@ import java.util.Objects;
  * @param replacement the text to put there (never personal data)
  */
 public record Fix(Span span, String replacement) {
+    /**
+     * Validates the components.
+     *
+     * @param span where, in the original text
+     * @param replacement the text to put there (never personal data)
+     */
     public Fix {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(replacement, "replacement");

@@ -9,6 +9,6 @@ package org.councilpolicy.core.rule;
  */
 public interface Procedure {
 
-    /** What it decides and which clauses it enforces. */
+    /** {@return what it decides and which clauses it enforces} */
     RuleInfo info();
 }

@@ -17,10 +17,10 @@ import org.councilpolicy.core.profile.Profile;
  */
 public interface Rule<S> {
 
-    /** What the rule is and which clauses it enforces. */
+    /** {@return what the rule is and which clauses it enforces} */
     RuleInfo info();
 
-    /** The type of subject it checks; the engine runs it on subjects of this type (or subtypes). */
+    /** {@return the type of subject it checks; the engine runs it on subjects of this type (or subtypes)} */
     Class<S> subjectType();
 
     /**

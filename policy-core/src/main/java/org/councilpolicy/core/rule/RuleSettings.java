@@ -17,13 +17,27 @@ import java.util.Objects;
 public record RuleSettings(String ruleId, boolean enabled, Severity severity, String justification,
                            Map<String, Object> options) {
 
+    /**
+     * Validates the components.
+     *
+     * @param ruleId the rule
+     * @param enabled whether it runs
+     * @param severity the severity its findings get by default
+     * @param justification why the profile changed it from the default, or {@code null} if it did not
+     * @param options option values by name, every declared option present
+     */
     public RuleSettings {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
         options = Map.copyOf(Objects.requireNonNull(options, "options"));
     }
 
-    /** The settings of a rule the profile says nothing about. */
+    /**
+     * The settings of a rule the profile says nothing about.
+     *
+     * @param info the rule's metadata
+     * @return the settings of a rule the profile says nothing about
+     */
     public static RuleSettings defaults(RuleInfo info) {
         Map<String, Object> values = new java.util.HashMap<>();
         for (RuleOption o : info.options()) {
@@ -34,18 +48,42 @@ public record RuleSettings(String ruleId, boolean enabled, Severity severity, St
         return new RuleSettings(info.id(), info.enabledByDefault(), info.defaultSeverity(), null, values);
     }
 
+    /**
+     * A true/false option's value.
+     *
+     * @param name the option's name
+     * @return the value
+     */
     public boolean booleanOption(String name) {
         return (Boolean) require(name);
     }
 
+    /**
+     * A whole-number option's value.
+     *
+     * @param name the option's name
+     * @return the value
+     */
     public int intOption(String name) {
         return ((Number) require(name)).intValue();
     }
 
+    /**
+     * A text option's value.
+     *
+     * @param name the option's name
+     * @return the value, or {@code null} when unset
+     */
     public String stringOption(String name) {
         return (String) options.get(name);
     }
 
+    /**
+     * A list-of-text option's value.
+     *
+     * @param name the option's name
+     * @return the value, empty when unset
+     */
     @SuppressWarnings("unchecked")
     public List<String> stringListOption(String name) {
         Object v = options.get(name);

@@ -9,12 +9,22 @@ public enum Severity {
     /** Good practice; publishing is not held up. */
     ADVICE;
 
-    /** Whether this severity is at least as serious as {@code other}. */
+    /**
+     * Whether this severity is at least as serious as {@code other}.
+     *
+     * @param other the other severity
+     * @return whether this severity is at least as serious as {@code other}
+     */
     public boolean isAtLeast(Severity other) {
         return compareTo(other) <= 0;
     }
 
-    /** The less severe of this and {@code other}. */
+    /**
+     * The less severe of this and {@code other}.
+     *
+     * @param other the other severity
+     * @return the less severe of this and {@code other}
+     */
     public Severity atMost(Severity other) {
         return compareTo(other) >= 0 ? this : other;
     }

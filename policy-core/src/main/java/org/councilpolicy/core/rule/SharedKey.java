@@ -15,7 +15,13 @@ public final class SharedKey<T> {
         this.name = Objects.requireNonNull(name, "name");
     }
 
-    /** A new key; {@code name} is for debugging only. */
+    /**
+     * A new key; {@code name} is for debugging only.
+     *
+     * @param <T> the analysis' type
+     * @param name a name for debugging
+     * @return a new key; {@code name} is for debugging only
+     */
     public static <T> SharedKey<T> named(String name) {
         return new SharedKey<>(name);
     }

@@ -13,6 +13,12 @@ public abstract class SimpleRule<S> implements Rule<S>, Check<S> {
     private final RuleInfo info;
     private final Class<S> subjectType;
 
+    /**
+     * Creates the rule.
+     *
+     * @param info the rule's metadata
+     * @param subjectType the type of subject it checks
+     */
     protected SimpleRule(RuleInfo info, Class<S> subjectType) {
         this.info = java.util.Objects.requireNonNull(info, "info");
         this.subjectType = java.util.Objects.requireNonNull(subjectType, "subjectType");

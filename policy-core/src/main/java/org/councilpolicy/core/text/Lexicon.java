@@ -94,17 +94,24 @@ public final class Lexicon<T> {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    /** A new, empty builder. */
+    /**
+     * A new, empty builder.
+     *
+     * @param <T> the type of the value
+     * @return a new, empty builder
+     */
     public static <T> Builder<T> builder() {
         return new Builder<>();
     }
 
     /**
-     * A lexicon read from a UTF-8 class-path resource with one phrase per line; blank lines and lines whose first
-     * non-blank character is {@code #} are skipped. Each phrase is its own payload; default options.
+     * A lexicon read from a UTF-8 class-path resource with one phrase per line; blank lines and lines
+     * whose first non-blank character is {@code #} are skipped. Each phrase is its own payload; default
+     * options.
      *
      * @param anchor       class whose {@link Class#getResourceAsStream(String)} resolves {@code resourcePath}
      * @param resourcePath resource path, relative to {@code anchor}'s package unless it starts with {@code /}
+     * @return a lexicon read from a UTF-8 class-path resource with one phrase per line; blank lines and lines whose first non-blank character is {@code #} are skipped
      * @throws IllegalArgumentException when the resource does not exist or holds no phrases
      * @throws UncheckedIOException     when reading fails
      */
@@ -133,22 +140,31 @@ public final class Lexicon<T> {
         return builder.build();
     }
 
-    /** Normalises {@code text} with this lexicon's options, ready for matching. */
+    /**
+     * Normalises {@code text} with this lexicon's options, ready for matching.
+     *
+     * @param text the text
+     * @return the normalised text
+     */
     public NormalisedText normalise(String text) {
         return NormalisedText.of(text, options);
     }
 
-    /** The options phrases were normalised with; texts passed in must use the same. */
+    /** {@return the options phrases were normalised with; texts passed in must use the same} */
     public NormalisationOptions options() {
         return options;
     }
 
-    /** Whether matches must start and end on word boundaries. */
+    /** {@return whether matches must start and end on word boundaries} */
     public boolean wholeWords() {
         return wholeWords;
     }
 
-    /** Number of distinct (phrase, payload) entries. */
+    /**
+     * Number of distinct (phrase, payload) entries.
+     *
+     * @return the number of entries
+     */
     public int size() {
         return size;
     }
@@ -157,6 +173,8 @@ public final class Lexicon<T> {
      * Every match, overlapping ones included, sorted by start, then longest first, then insertion order. A
      * normalised range matched by several entries yields one match per entry.
      *
+     * @param text the text
+     * @return every match, overlapping ones included, sorted by start, then longest first, then insertion order
      * @throws IllegalArgumentException when {@code text} was normalised with other options than this lexicon
      */
     public List<LexiconMatch<T>> findAll(NormalisedText text) {
@@ -189,9 +207,11 @@ public final class Lexicon<T> {
 
     /**
      * Leftmost-longest, non-overlapping matches: from the left, the longest match starting at the earliest
-     * possible position is taken, then scanning resumes after it. When several entries normalise to the same
-     * phrase, each is reported for the chosen range (they cover identical text). Linear in the text.
+     * possible position is taken, then scanning resumes after it. When several entries normalise to the
+     * same phrase, each is reported for the chosen range (they cover identical text). Linear in the text.
      *
+     * @param text the text
+     * @return the matches, in text order
      * @throws IllegalArgumentException when {@code text} was normalised with other options than this lexicon
      */
     public List<LexiconMatch<T>> findLongest(NormalisedText text) {
@@ -233,6 +253,8 @@ public final class Lexicon<T> {
     /**
      * Whether any phrase matches.
      *
+     * @param text the text
+     * @return whether any phrase matches
      * @throws IllegalArgumentException when {@code text} was normalised with other options than this lexicon
      */
     public boolean containsAny(NormalisedText text) {
@@ -323,6 +345,9 @@ public final class Lexicon<T> {
         /**
          * Adds {@code phrase} with {@code payload}; adding the same pair twice has no further effect.
          *
+         * @param phrase a word or phrase to find
+         * @param payload what a match of the phrase carries
+         * @return this builder
          * @throws IllegalArgumentException when {@code phrase} is blank
          */
         public Builder<T> add(String phrase, T payload) {
@@ -335,20 +360,35 @@ public final class Lexicon<T> {
             return this;
         }
 
-        /** Adds every key of {@code phrases} with its value as payload. */
+        /**
+         * Adds every key of {@code phrases} with its value as payload.
+         *
+         * @param phrases phrases and their payloads
+         * @return this builder
+         */
         public Builder<T> addAll(Map<String, ? extends T> phrases) {
             Objects.requireNonNull(phrases, "phrases");
             phrases.forEach(this::add);
             return this;
         }
 
-        /** Whether matches must start and end on word boundaries (default {@code true}). */
+        /**
+         * Whether matches must start and end on word boundaries (default {@code true}).
+         *
+         * @param value the wholeWords
+         * @return this builder
+         */
         public Builder<T> wholeWords(boolean value) {
             this.wholeWords = value;
             return this;
         }
 
-        /** How phrases and texts are normalised (default {@link NormalisationOptions#DEFAULT}). */
+        /**
+         * How phrases and texts are normalised (default {@link NormalisationOptions#DEFAULT}).
+         *
+         * @param value the normalisation
+         * @return this builder
+         */
         public Builder<T> normalisation(NormalisationOptions value) {
             this.options = Objects.requireNonNull(value, "value");
             return this;
@@ -357,6 +397,7 @@ public final class Lexicon<T> {
         /**
          * Builds the lexicon.
          *
+         * @return the lexicon
          * @throws IllegalArgumentException when a phrase is empty after normalisation (e.g. only zero-width chars)
          */
         public Lexicon<T> build() {

@@ -28,6 +28,9 @@ public final class Masking {
      *       {@code "jane.doe@example.co.uk" → "j•••.d•••@e•••.co.uk"}.</li>
      * </ul>
      * A value with two or more letters/digits is never returned unchanged.
+     *
+     * @param value the text to mask
+     * @return the masked value
      */
     public static String mask(CharSequence value) {
         Objects.requireNonNull(value, "value");

@@ -21,17 +21,32 @@ public record NormalisationOptions(boolean foldConfusables, boolean stripDiacrit
     /** Only the mandatory steps (NFKC, invisible-character removal, case folding). */
     public static final NormalisationOptions MINIMAL = new NormalisationOptions(false, false, false);
 
-    /** Returns a copy with {@code foldConfusables} set to {@code value}. */
+    /**
+     * Returns a copy with {@code foldConfusables} set to {@code value}.
+     *
+     * @param value whether to fold look-alike characters
+     * @return the copy
+     */
     public NormalisationOptions withFoldConfusables(boolean value) {
         return new NormalisationOptions(value, stripDiacritics, leetspeak);
     }
 
-    /** Returns a copy with {@code stripDiacritics} set to {@code value}. */
+    /**
+     * Returns a copy with {@code stripDiacritics} set to {@code value}.
+     *
+     * @param value whether to strip diacritics
+     * @return the copy
+     */
     public NormalisationOptions withStripDiacritics(boolean value) {
         return new NormalisationOptions(foldConfusables, value, leetspeak);
     }
 
-    /** Returns a copy with {@code leetspeak} set to {@code value}. */
+    /**
+     * Returns a copy with {@code leetspeak} set to {@code value}.
+     *
+     * @param value whether to read leetspeak digits and symbols as letters
+     * @return the copy
+     */
     public NormalisationOptions withLeetspeak(boolean value) {
         return new NormalisationOptions(foldConfusables, stripDiacritics, value);
     }

@@ -153,42 +153,59 @@ public final class NormalisedText {
         return Character.isLetterOrDigit(c) || CharTables.leet(c) != 0;
     }
 
-    /** Normalises {@code original} with {@link NormalisationOptions#DEFAULT}. */
+    /**
+     * Normalises {@code original} with {@link NormalisationOptions#DEFAULT}.
+     *
+     * @param original the original text
+     * @return the normalised text
+     */
     public static NormalisedText of(String original) {
         return of(original, NormalisationOptions.DEFAULT);
     }
 
-    /** Normalises {@code original} with the given options. */
+    /**
+     * Normalises {@code original} with the given options.
+     *
+     * @param original the original text
+     * @param options how to normalise
+     * @return the normalised text
+     */
     public static NormalisedText of(String original, NormalisationOptions options) {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(options, "options");
         return new NormalisedText(original, options);
     }
 
-    /** The text as given. */
+    /** {@return the text as given} */
     public String original() {
         return original;
     }
 
-    /** The normalised view. */
+    /** {@return the normalised view} */
     public String text() {
         return text;
     }
 
-    /** The options this text was normalised with. */
+    /** {@return the options this text was normalised with} */
     public NormalisationOptions options() {
         return options;
     }
 
-    /** Length of the normalised view in UTF-16 code units. */
+    /**
+     * Length of the normalised view in UTF-16 code units.
+     *
+     * @return the length
+     */
     public int length() {
         return starts.length;
     }
 
     /**
-     * Offset in the original of the start of the cluster that produced the normalised char at
-     * {@code normalisedIndex}; for {@code normalisedIndex == length()} returns {@code original().length()}.
+     * Offset in the original of the start of the cluster that produced the normalised char at {@code
+     * normalisedIndex}; for {@code normalisedIndex == length()} returns {@code original().length()}.
      *
+     * @param normalisedIndex an offset into the normalised text
+     * @return the offset in the original text
      * @throws IndexOutOfBoundsException unless {@code 0 <= normalisedIndex <= length()}
      */
     public int originalIndex(int normalisedIndex) {
@@ -197,11 +214,14 @@ public final class NormalisedText {
     }
 
     /**
-     * Maps the normalised range {@code [start, end)} to the smallest original span covering the characters that
-     * produced it. Dropped invisible characters at the edges are never included; a character produced by an
-     * expansion (a ligature, {@code ß → ss}) maps to its whole source character. An empty range maps to the empty
-     * span at {@link #originalIndex(int) originalIndex(start)}.
+     * Maps the normalised range {@code [start, end)} to the smallest original span covering the characters
+     * that produced it. Dropped invisible characters at the edges are never included; a character produced
+     * by an expansion (a ligature, {@code ß → ss}) maps to its whole source character. An empty range maps
+     * to the empty span at {@link #originalIndex(int) originalIndex(start)}.
      *
+     * @param start first offset, inclusive
+     * @param end last offset, exclusive
+     * @return the original span
      * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= length()}
      */
     public Span toOriginal(int start, int end) {
@@ -213,7 +233,13 @@ public final class NormalisedText {
         return new Span(starts[start], ends[end - 1]);
     }
 
-    /** The original characters {@code span} covers; {@code span} is an original span, e.g. from {@link #toOriginal}. */
+    /**
+     * The original characters {@code span} covers; {@code span} is an original span, e.g. from {@link
+     * #toOriginal}.
+     *
+     * @param span a span of the original text
+     * @return the original characters {@code span} covers; {@code span} is an original span, e.g
+     */
     public String originalText(Span span) {
         Objects.requireNonNull(span, "span");
         return span.of(original);

@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record Token(int start, int end, String text) {
 
-    /** Validates the range and that {@code text} has the range's length. */
+    /**
+     * Validates the range and that {@code text} has the range's length.
+     *
+     * @param start offset of the first char, inclusive
+     * @param end offset after the last char, exclusive
+     * @param text the characters in {@code [start, end)}
+     */
     public Token {
         Objects.requireNonNull(text, "text");
         if (start < 0 || end < start || text.length() != end - start) {

@@ -14,6 +14,9 @@ public final class Tokenizer {
      * The words of {@code s}: maximal runs of word characters ({@link #isWordChar(int)}), where an apostrophe
      * ({@code '} or {@code ’}) or hyphen ({@code -}, U+2010, U+2011) with a word character on both sides is part
      * of the word, so {@code don't} and {@code Stoke-on-Trent} are single tokens.
+     *
+     * @param s the text
+     * @return the words of {@code s}: maximal runs of word characters ({@link #isWordChar(int)}), where an apostrophe ({@code '} or {@code ’}) or hyphen ({@code -}, U+2010, U+2011) with a word character on both sides is part of the word, so {@code don't} and {@code Stoke-on-Trent} are single tokens
      */
     public static List<Token> words(CharSequence s) {
         Objects.requireNonNull(s, "s");
@@ -43,15 +46,24 @@ public final class Tokenizer {
         return out;
     }
 
-    /** Whether {@code codePoint} is a letter, a digit or a combining mark (part of the preceding letter). */
+    /**
+     * Whether {@code codePoint} is a letter, a digit or a combining mark (part of the preceding letter).
+     *
+     * @param codePoint a Unicode code point
+     * @return whether {@code codePoint} is a letter, a digit or a combining mark (part of the preceding letter)
+     */
     public static boolean isWordChar(int codePoint) {
         return Character.isLetterOrDigit(codePoint) || CharTables.isCombiningMark(codePoint);
     }
 
     /**
-     * Whether {@code index} is a word boundary in {@code s}: true at {@code 0} and at {@code s.length()}, and
-     * between a word character and a non-word character. An index inside a surrogate pair is never a boundary.
+     * Whether {@code index} is a word boundary in {@code s}: true at {@code 0} and at {@code s.length()},
+     * and between a word character and a non-word character. An index inside a surrogate pair is never a
+     * boundary.
      *
+     * @param index an offset into {@code s}
+     * @param s the text
+     * @return whether {@code index} is a word boundary in {@code s}: true at {@code 0} and at {@code s.length()}, and between a word character and a non-word character
      * @throws IndexOutOfBoundsException unless {@code 0 <= index <= s.length()}
      */
     public static boolean isWordBoundary(CharSequence s, int index) {

@@ -12,6 +12,7 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.engine.Engine;
 import org.councilpolicy.core.engine.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code check}: drafts in, one report per line out. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check draft posts (JSON Lines) against a council profile.")
+        description = {"Check draft posts (JSON Lines) against a council profile.",
+            "--format jsonl streams any number of drafts in constant memory on --threads threads; text runs on one "
+                    + "thread, and sarif on one thread holding every result until the end (a SARIF log is one document)."})
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { jsonl, text, sarif }
@@ -41,10 +44,14 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "JSON Lines input, or - for standard input.")
     String file;
 
+    @Mixin
+    BatchOptions batch;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        batch.threads(); // validates --threads for every format
         Engine engine;
         try {
             engine = Engine.builder().registry(CliSupport.registry()).profile(CliSupport.profile(profile)).build();
@@ -53,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         return switch (format) {
-            case jsonl -> CliSupport.runLines(file, out, err, input -> handle(engine, input));
+            case jsonl -> CliSupport.runLines(file, out, err, input -> handle(engine, input), batch);
             case text -> runText(engine, out, err);
             case sarif -> runSarif(engine, out, err);
         };
@@ -65,6 +72,11 @@ final class CheckCommand implements Callable<Integer> {
         return new JsonLines.Result(ReportJson.report(report), failOn.fails(report.verdict()));
     }
 
+    /** Text and SARIF print from the handler, in order: one thread, progress as asked. */
+    private BatchOptions oneThread() {
+        return BatchOptions.of(1, batch.progress());
+    }
+
     private int runText(Engine engine, PrintWriter out, PrintWriter err) throws IOException {
         TextReport text = new TextReport(out);
         try (BufferedReader in = CliSupport.open(file)) {
@@ -73,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
                 Report report = engine.check(draft);
                 text.print(input.get("id"), draft.text(), report);
                 return new JsonLines.Result(JsonLines.MAPPER.createObjectNode(), failOn.fails(report.verdict()));
-            });
+            }, oneThread());
             text.summary(s);
             out.flush();
             return s.exitCode();
@@ -89,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
                 items.add(new Sarif.Item(input.get("id"), report));
                 ObjectNode none = JsonLines.MAPPER.createObjectNode();
                 return new JsonLines.Result(none, failOn.fails(report.verdict()));
-            });
+            }, oneThread());
             out.println(JsonLines.MAPPER.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(Sarif.log(engine, file == null || file.equals("-") ? "stdin" : file, items)));
             out.flush();

@@ -48,10 +48,20 @@ final class CliSupport {
         }
     }
 
-    /** Runs a JSON Lines subcommand end to end and returns its exit status. */
+    /** Runs a JSON Lines subcommand end to end, on one thread, and returns its exit status. */
     static int runLines(String file, PrintWriter out, PrintWriter err, JsonLines.Handler handler) throws IOException {
+        return runLines(file, out, err, handler, BatchOptions.sequential());
+    }
+
+    /**
+     * Runs a JSON Lines subcommand end to end with its {@code @Mixin BatchOptions}: several threads,
+     * output in input order, progress on standard error. The handler must be thread-safe.
+     */
+    static int runLines(String file, PrintWriter out, PrintWriter err, JsonLines.Handler handler, BatchOptions batch)
+            throws IOException {
+        batch.threads(); // a bad --threads is a usage error before any input is read
         try (BufferedReader in = open(file)) {
-            return JsonLines.run(in, out, err, handler).exitCode();
+            return JsonLines.run(in, out, err, handler, batch).exitCode();
         }
     }
 

@@ -7,6 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Streams JSON Lines through a handler in input order: one output line per input line, the input's
@@ -37,40 +43,134 @@ final class JsonLines {
     private JsonLines() {
     }
 
+    /** Runs on the calling thread, line by line, without progress: the behaviour every subcommand started with. */
     static Summary run(BufferedReader in, PrintWriter out, PrintWriter err, Handler handler) throws IOException {
-        int lineNo = 0;
-        int errors = 0;
-        int failing = 0;
-        int lines = 0;
-        String line;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            lines++;
-            ObjectNode result = process(line, lineNo, err, handler);
-            if (result.has("error")) {
-                errors++;
-            } else if (result.remove("__failing") != null) {
-                failing++;
-            }
-            out.println(MAPPER.writeValueAsString(result));
-        }
-        out.flush();
-        return new Summary(lines, errors, failing);
+        return run(in, out, err, handler, BatchOptions.sequential());
     }
 
-    /** Processes one line; never throws for bad input. The marker field {@code __failing} is removed by the caller. */
-    static ObjectNode process(String line, int lineNo, PrintWriter err, Handler handler) {
+    /**
+     * Runs with the batch options: {@code batch.threads()} lines are handled at once on a pool, and
+     * results are written in input order as soon as the line before them is written. At most
+     * {@code batch.window()} lines are read but not yet written, so memory stays bounded whatever the
+     * input's size. The handler must be thread-safe when there is more than one thread (engines are).
+     * Error messages on standard error come in input order too, from the writing thread.
+     */
+    static Summary run(BufferedReader in, PrintWriter out, PrintWriter err, Handler handler, BatchOptions batch)
+            throws IOException {
+        int threads = batch.threads();
+        Progress progress = batch.progress()
+                ? new Progress(err, true, BatchOptions.terminal(), System::nanoTime) : Progress.none(err);
+        Writer writer = new Writer(out, err, progress);
+        if (threads == 1) {
+            int lineNo = 0;
+            String line;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (!line.isBlank()) {
+                    writer.write(compute(line, lineNo, handler));
+                }
+            }
+        } else {
+            runParallel(in, handler, threads, batch.window(), writer);
+        }
+        out.flush();
+        progress.finish(writer.lines);
+        return new Summary(writer.lines, writer.errors, writer.failing);
+    }
+
+    private static void runParallel(BufferedReader in, Handler handler, int threads, int window, Writer writer)
+            throws IOException {
+        AtomicInteger workerNo = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "policykit-worker-" + workerNo.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ArrayDeque<CompletableFuture<Outcome>> inFlight = new ArrayDeque<>(window);
+            int lineNo = 0;
+            String line;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String text = line;
+                int no = lineNo;
+                inFlight.add(CompletableFuture.supplyAsync(() -> compute(text, no, handler), pool));
+                if (inFlight.size() >= window) {
+                    writer.write(await(inFlight.poll()));
+                }
+                while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
+                    writer.write(await(inFlight.poll()));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                writer.write(await(inFlight.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Outcome await(CompletableFuture<Outcome> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            // compute() turns every RuntimeException into an error line; only an Error gets here.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** One line's result, serialised, with what the writer must count and say on standard error. */
+    private record Outcome(String json, String errorMessage, boolean failing) {
+    }
+
+    /** Writes outcomes in order, counts them, prints their error messages and the progress. One thread only. */
+    private static final class Writer {
+        final PrintWriter out;
+        final PrintWriter err;
+        final Progress progress;
+        int lines;
+        int errors;
+        int failing;
+
+        Writer(PrintWriter out, PrintWriter err, Progress progress) {
+            this.out = out;
+            this.err = err;
+            this.progress = progress;
+        }
+
+        void write(Outcome o) {
+            lines++;
+            if (o.errorMessage() != null) {
+                errors++;
+                synchronized (err) {
+                    progress.beforeMessage();
+                    err.println(o.errorMessage());
+                    err.flush();
+                }
+            } else if (o.failing()) {
+                failing++;
+            }
+            out.println(o.json());
+            progress.done(lines);
+        }
+    }
+
+    /** Handles one line and serialises the result; never throws for bad input or a handler's RuntimeException. */
+    private static Outcome compute(String line, int lineNo, Handler handler) {
         JsonNode input;
         try {
             input = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            return error(null, lineNo, null, "not valid JSON: " + e.getOriginalMessage(), err);
+            return errorOutcome(null, lineNo, "not valid JSON: " + e.getOriginalMessage());
         }
         if (!input.isObject()) {
-            return error(null, lineNo, null, "expected a JSON object", err);
+            return errorOutcome(null, lineNo, "expected a JSON object");
         }
         JsonNode id = input.get("id");
         try {
@@ -78,23 +178,47 @@ final class JsonLines {
             ObjectNode out = MAPPER.createObjectNode();
             out.set("id", id == null ? MAPPER.nullNode() : id);
             out.setAll(r.output());
-            if (r.failing()) {
-                out.put("__failing", true);
-            }
-            return out;
+            return new Outcome(MAPPER.writeValueAsString(out), null, r.failing());
         } catch (InputException e) {
-            return error(id, lineNo, e.field(), e.getMessage(), err);
+            return errorOutcome(id, lineNo, e.getMessage());
+        } catch (JsonProcessingException e) {
+            return errorOutcome(id, lineNo, "internal error: " + e.getClass().getSimpleName());
         } catch (RuntimeException e) {
             // A bug must not lose the rest of the batch; report it against this line only.
-            return error(id, lineNo, null, "internal error: " + e.getClass().getSimpleName(), err);
+            return errorOutcome(id, lineNo, "internal error: " + e.getClass().getSimpleName());
         }
     }
 
-    private static ObjectNode error(JsonNode id, int lineNo, String field, String message, PrintWriter err) {
-        synchronized (err) {
-            err.println("line " + lineNo + (id == null ? "" : " (id " + id + ")") + ": " + message);
-            err.flush();
+    private static Outcome errorOutcome(JsonNode id, int lineNo, String message) {
+        try {
+            return new Outcome(MAPPER.writeValueAsString(errorLine(id, lineNo, message)),
+                    "line " + lineNo + (id == null ? "" : " (id " + id + ")") + ": " + message, false);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise an error line", e);
         }
+    }
+
+    /** Processes one line; never throws for bad input. The marker field {@code __failing} is removed by the caller. */
+    static ObjectNode process(String line, int lineNo, PrintWriter err, Handler handler) {
+        Outcome o = compute(line, lineNo, handler);
+        if (o.errorMessage() != null) {
+            synchronized (err) {
+                err.println(o.errorMessage());
+                err.flush();
+            }
+        }
+        try {
+            ObjectNode node = (ObjectNode) MAPPER.readTree(o.json());
+            if (o.failing()) {
+                node.put("__failing", true);
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode errorLine(JsonNode id, int lineNo, String message) {
         ObjectNode out = MAPPER.createObjectNode();
         out.set("id", id == null ? MAPPER.nullNode() : id);
         out.put("error", "line " + lineNo + ": " + message);

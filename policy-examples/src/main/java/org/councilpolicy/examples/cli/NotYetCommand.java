@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -12,6 +13,10 @@ abstract class NotYetCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Accepted now so scripts can pass {@code --threads}/{@code --progress} before the command lands. */
+    @Mixin
+    BatchOptions batch;
 
     /** The input file, or null for standard input. */
     abstract String file();
