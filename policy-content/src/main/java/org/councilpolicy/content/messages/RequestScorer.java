@@ -25,9 +25,9 @@ import org.councilpolicy.core.text.NormalisedText;
  *       information (record nouns or figures): request wording, the law, record nouns, figures and time ranges,
  *       with a bonus when a question or request wording meets a record noun or figure. Service-question cues
  *       and, for implicit requests, explanation/opinion cues count against it.</li>
- *   <li>Score at least {@value #REQUEST_THRESHOLD} (or {@value #EXPLICIT_THRESHOLD} with explicit wording): a
- *       request; ambiguous if it is only implied by a question and the text is rhetorical (jibes, complaint
- *       words, {@code ?!}). Score at least {@value #AMBIGUOUS_THRESHOLD}, or a question about a stance or
+ *   <li>Score at least {@value #REQUEST_THRESHOLD}: a request; ambiguous if it is only implied by a question
+ *       and the text is rhetorical (jibes, complaint words, {@code ?!}), asks why, or asks for a stance or
+ *       evidence. Score at least {@value #AMBIGUOUS_THRESHOLD}, or a question about a stance or
  *       evidence that may be recorded: ambiguous. Otherwise not a request.</li>
  *   <li>A request for environmental subjects (air, water, soil, land, noise, waste, emissions, planning, flood,
  *       trees, biodiversity) is EIR, whatever law it cites; weakly environmental subjects (potholes, road
@@ -38,8 +38,7 @@ import org.councilpolicy.core.text.NormalisedText;
 final class RequestScorer {
 
     static final double SAR_THRESHOLD = 2.5;
-    static final double REQUEST_THRESHOLD = 2.5;
-    static final double EXPLICIT_THRESHOLD = 2.0;
+    static final double REQUEST_THRESHOLD = 2.0;
     static final double AMBIGUOUS_THRESHOLD = 1.2;
     /** Question or request wording meeting a record noun or figure. */
     private static final double FORM_BONUS = 1.0;
@@ -71,9 +70,13 @@ final class RequestScorer {
         List<String> reasons = new ArrayList<>();
         int contentStart = contentStart(s);
         boolean fragment = false;
+        boolean aboutMe = false;
         for (LexiconMatch<Cue> m : cues.findLongest(text)) {
             Cue c = m.payload();
             sum.merge(c.kind(), c.weight(), Double::sum);
+            if (c.kind() == CueKind.OWN_DATA && (m.phrase().endsWith(" me") || m.phrase().endsWith(" my"))) {
+                aboutMe = true;
+            }
             if (m.start() == contentStart && (c.kind() == CueKind.QUANTITY || c.kind() == CueKind.RECORD
                     || c.kind() == CueKind.REQUEST)) {
                 fragment = true;
@@ -116,7 +119,9 @@ final class RequestScorer {
         double fire = get(sum, CueKind.FIRE_SENSITIVE);
         boolean fireSensitive = fire > 0 && (question || explicit);
 
-        double ownData = get(sum, CueKind.OWN_DATA);
+        // "the notes ... about me", "emails about me": a record about the sender, asked for.
+        double ownData = get(sum, CueKind.OWN_DATA)
+                + (aboutMe && record >= 1 && (explicit || question) ? 1 : 0);
         if (ownData >= SAR_THRESHOLD || (ownData >= SAR_THRESHOLD - 0.5 && (explicit || question))) {
             return new Assessment(RequestType.SAR, false, logistic(ownData - SAR_THRESHOLD + 1), ownData, complaint,
                     false, fireSensitive, reasons);
@@ -145,16 +150,16 @@ final class RequestScorer {
         boolean serviceEnquiry = service >= 1.5 && score < AMBIGUOUS_THRESHOLD;
         RequestType infoType = environmental(sum) ? RequestType.EIR : RequestType.FOI;
 
-        if (score >= REQUEST_THRESHOLD || ((explicit || law > 0) && score >= EXPLICIT_THRESHOLD)) {
+        if (score >= REQUEST_THRESHOLD) {
             boolean implied = !explicit && law == 0;
-            if (implied && rhetoric >= 0.5) {
+            if (implied && (rhetoric >= 0.5 || opinion > 0 || get(sum, CueKind.POSITION) > 0)) {
                 return new Assessment(infoType, true, logistic(score - REQUEST_THRESHOLD - rhetoric + 1), score,
                         complaint, false, fireSensitive, reasons);
             }
             return new Assessment(infoType, false, logistic(score - AMBIGUOUS_THRESHOLD), score, complaint, false,
                     fireSensitive, reasons);
         }
-        boolean position = get(sum, CueKind.POSITION) > 0 && question && service < 1;
+        boolean position = get(sum, CueKind.POSITION) > 0 && question && service < 1.5;
         if ((form && score >= AMBIGUOUS_THRESHOLD) || position) {
             if (position) {
                 reasons.add("feature: asks for a stance or evidence");
