@@ -19,12 +19,17 @@ final class Acknowledgements {
     private final String shortTemplate;
     private final String informationTeam;
     private final String complaintsTeam;
+    /** Whether the council's own wording already asks for an email (then we do not ask twice). */
+    private final boolean fullAsksForEmail;
+    private final boolean shortAsksForEmail;
 
     Acknowledgements(MessageSettings settings, String complaintsTeam) {
         this.fullTemplate = settings.acknowledgementFull();
         this.shortTemplate = settings.acknowledgementShort();
         this.informationTeam = settings.informationTeam();
         this.complaintsTeam = complaintsTeam;
+        this.fullAsksForEmail = fullTemplate != null && mentions(fullTemplate, "email");
+        this.shortAsksForEmail = shortTemplate != null && mentions(shortTemplate, "email");
     }
 
     /** The acknowledgement of a recognised request. */
@@ -33,17 +38,18 @@ final class Acknowledgements {
         boolean noAddress = missing.contains(MissingDetail.ADDRESS);
         boolean noName = askName && missing.contains(MissingDetail.NAME);
         String typeName = typeName(type);
+        String dueText = DATE.format(due);
         String full;
         if (fullTemplate != null) {
-            full = fill(fullTemplate, name, due, reference, typeName);
+            full = fill(fullTemplate, name, dueText, reference, typeName);
         } else {
             String team = type == RequestType.SAR ? "our information team, who look after personal data,"
                     : "our information team";
             full = "Thank you for your " + typeName + " request" + (name == null ? "" : ", " + name)
-                    + ". We have passed it to " + team + ", who will reply by " + DATE.format(due) + "."
+                    + ". We have passed it to " + team + ", who will reply by " + dueText + "."
                     + (reference == null ? "" : " Your reference is " + reference + ".");
         }
-        full = withMissing(full, noName, noAddress && !mentions(full, "email"), false);
+        full = withMissing(full, noName, noAddress && !fullAsksForEmail, false);
         if (type == RequestType.SAR) {
             full += " We will need to confirm your identity before we send you any personal data.";
             if (publicChannel) {
@@ -55,21 +61,25 @@ final class Acknowledgements {
         }
 
         String libraryShort = "Thanks for your " + typeName + " request. We've passed it to our information team, who"
-                + " will reply by " + DATE.format(due) + ".";
-        String preferred = shortTemplate != null ? fill(shortTemplate, name, due, reference, typeName) : libraryShort;
-        String shortForm = shortWithMissing(preferred, libraryShort, noName, noAddress, complaint);
+                + " will reply by " + dueText + ".";
+        String shortForm = shortTemplate != null
+                ? shortWithMissing(fill(shortTemplate, name, dueText, reference, typeName), shortAsksForEmail,
+                        libraryShort, noName, noAddress, complaint)
+                : shortWithMissing(libraryShort, false, libraryShort, noName, noAddress, complaint);
         return new Acknowledgement(full, shortForm);
     }
 
-    private String shortWithMissing(String preferred, String fallback, boolean noName, boolean noAddress,
-                                    boolean complaint) {
+    /** The preferred wording with what is missing asked for, else the library's, else cut to fit. */
+    private static String shortWithMissing(String preferred, boolean preferredAsksForEmail, String fallback,
+                                           boolean noName, boolean noAddress, boolean complaint) {
         String extra = complaint ? " We've passed your complaint on too." : "";
-        for (String base : new String[] {preferred, fallback}) {
-            String s = withMissing(base, noName, noAddress && !mentions(base, "email"), true) + extra;
-            if (length(s) <= Acknowledgement.SHORT_LIMIT) {
-                return s;
+        String[] bases = {preferred, fallback};
+        boolean[] asks = {preferredAsksForEmail, false};
+        for (int i = 0; i < 2; i++) {
+            String s = withMissing(bases[i], noName, noAddress && !asks[i], true);
+            if (length(s) + length(extra) <= Acknowledgement.SHORT_LIMIT) {
+                return s + extra;
             }
-            s = withMissing(base, noName, noAddress && !mentions(base, "email"), true);
             if (length(s) <= Acknowledgement.SHORT_LIMIT) {
                 return s;
             }
@@ -144,9 +154,9 @@ final class Acknowledgements {
     }
 
     /** Fills {name}, {due}, {type}, {reference}; a missing value is left out and the spacing tidied. */
-    static String fill(String template, String name, LocalDate due, String reference, String typeName) {
+    static String fill(String template, String name, String due, String reference, String typeName) {
         String s = template.replace("{name}", name == null ? "" : name)
-                .replace("{due}", due == null ? "" : DATE.format(due))
+                .replace("{due}", due == null ? "" : due)
                 .replace("{type}", typeName)
                 .replace("{reference}", reference == null ? "" : reference);
         return tidy(s);

@@ -43,8 +43,10 @@ final class RequestCues {
                 if (parts.length != 3 || parts[2].isBlank()) {
                     throw new IllegalStateException(RESOURCE + " line " + n + ": expected KIND<tab>weight<tab>phrase");
                 }
-                Cue cue = new Cue(CueKind.valueOf(parts[0]), Double.parseDouble(parts[1]));
                 String phrase = parts[2].strip();
+                CueKind kind = CueKind.valueOf(parts[0]);
+                Cue cue = new Cue(kind, Double.parseDouble(parts[1]),
+                        kind.name().toLowerCase(java.util.Locale.ROOT) + ": " + phrase);
                 b.add(phrase, cue);
                 if (phrase.indexOf('\'') >= 0) {
                     // Phones type a typographic apostrophe; the normaliser keeps it, so add that spelling too.

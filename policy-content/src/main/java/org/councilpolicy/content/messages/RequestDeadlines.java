@@ -2,6 +2,7 @@ package org.councilpolicy.content.messages;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.councilpolicy.core.calendar.Counting;
 import org.councilpolicy.core.calendar.Deadline;
 import org.councilpolicy.core.calendar.Regime;
@@ -15,8 +16,17 @@ import org.councilpolicy.core.profile.Profile;
  */
 public final class RequestDeadlines {
 
+    /** Above this many remembered deadlines the memo starts again, bounding memory. */
+    private static final int MEMO_LIMIT = 8192;
+
     private final StatutoryDeadlines deadlines;
     private final Counting counting;
+    /**
+     * Deadlines already counted with the profile's counting, by (day received, regime, extended): messages
+     * arrive on few distinct days and counting 20 working days is the costliest step of a classification.
+     * A pure function's results, so sharing them between threads is safe.
+     */
+    private final ConcurrentHashMap<Long, Deadline> memo = new ConcurrentHashMap<>();
 
     private RequestDeadlines(StatutoryDeadlines deadlines, Counting counting) {
         this.deadlines = deadlines;
@@ -72,7 +82,18 @@ public final class RequestDeadlines {
      * @throws IllegalArgumentException for an extended FOISA deadline, which does not exist
      */
     public Deadline due(Regime regime, LocalDate received, boolean extended) {
-        return deadlines.due(regime, received, counting, extended);
+        Objects.requireNonNull(regime, "regime");
+        Objects.requireNonNull(received, "received");
+        long key = (received.toEpochDay() << 4) | ((long) regime.ordinal() << 1) | (extended ? 1 : 0);
+        Deadline d = memo.get(key);
+        if (d == null) {
+            d = deadlines.due(regime, received, counting, extended);
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
+            memo.put(key, d);
+        }
+        return d;
     }
 
     /**

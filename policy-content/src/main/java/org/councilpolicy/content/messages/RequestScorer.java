@@ -1,10 +1,7 @@
 package org.councilpolicy.content.messages;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.councilpolicy.core.text.Lexicon;
 import org.councilpolicy.core.text.LexiconMatch;
@@ -66,14 +63,14 @@ final class RequestScorer {
     Assessment assess(String original) {
         NormalisedText text = cues.normalise(original);
         String s = text.text();
-        Map<CueKind, Double> sum = new EnumMap<>(CueKind.class);
+        double[] sum = new double[CueKind.values().length];
         List<String> reasons = new ArrayList<>();
         int contentStart = contentStart(s);
         boolean fragment = false;
         boolean aboutMe = false;
         for (LexiconMatch<Cue> m : cues.findLongest(text)) {
             Cue c = m.payload();
-            sum.merge(c.kind(), c.weight(), Double::sum);
+            sum[c.kind().ordinal()] += c.weight();
             if (c.kind() == CueKind.OWN_DATA && (m.phrase().endsWith(" me") || m.phrase().endsWith(" my"))) {
                 aboutMe = true;
             }
@@ -82,7 +79,7 @@ final class RequestScorer {
                 fragment = true;
             }
             if (reasons.size() < 12) {
-                reasons.add(c.kind().name().toLowerCase(Locale.ROOT) + ": " + m.phrase());
+                reasons.add(c.reason());
             }
         }
         double request = capped(sum, CueKind.REQUEST, 2);
@@ -171,7 +168,7 @@ final class RequestScorer {
                 serviceEnquiry, fireSensitive, reasons);
     }
 
-    private static boolean environmental(Map<CueKind, Double> sum) {
+    private static boolean environmental(double[] sum) {
         double strong = get(sum, CueKind.ENV_STRONG) + (get(sum, CueKind.EIR_LAW) > 0 ? 2 : 0);
         double weak = get(sum, CueKind.ENV_WEAK);
         if (strong > 0) {
@@ -181,11 +178,11 @@ final class RequestScorer {
         return weak - (get(sum, CueKind.MONEY) > 0 ? 1 : 0) >= 1;
     }
 
-    private static double get(Map<CueKind, Double> sum, CueKind k) {
-        return sum.getOrDefault(k, 0.0);
+    private static double get(double[] sum, CueKind k) {
+        return sum[k.ordinal()];
     }
 
-    private static double capped(Map<CueKind, Double> sum, CueKind k, double cap) {
+    private static double capped(double[] sum, CueKind k, double cap) {
         return Math.min(cap, get(sum, k));
     }
 

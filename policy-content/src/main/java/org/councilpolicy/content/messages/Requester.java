@@ -2,6 +2,7 @@ package org.councilpolicy.content.messages;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.councilpolicy.core.profile.OwnContacts;
 
 /**
@@ -40,6 +41,7 @@ record Requester(String name, boolean hasAddress) {
             "many", "yours", "sincerely", "faithfully", "i", "i'm", "the", "a", "and", "or", "to", "reply", "email",
             "dm", "uk", "act", "request", "freedom", "information", "sir", "madam", "cais", "rhyddid", "gwybodaeth",
             "under", "can", "could", "what", "how", "why", "when", "where", "who", "is", "are", "my", "our", "your");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir");
     private static final String[] SIGN_OFFS = {"regards", "thanks", "thank you", "cheers", "best wishes", "sincerely",
             "faithfully", "many thanks", "from", "my name is", "name:", "signed", "i am", "i'm", "this is"};
@@ -72,7 +74,7 @@ record Requester(String name, boolean hasAddress) {
         int words = 0;
         int letters = 0;
         boolean onlyInitials = true;
-        for (String w : name.strip().split("\\s+")) {
+        for (String w : WHITESPACE.split(name.strip())) {
             String t = w.toLowerCase(Locale.ROOT).replace(".", "");
             if (t.isEmpty()) {
                 continue;
@@ -101,7 +103,7 @@ record Requester(String name, boolean hasAddress) {
     }
 
     private static boolean hasTitle(String name) {
-        String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
+        String first = WHITESPACE.split(name.strip())[0].toLowerCase(Locale.ROOT).replace(".", "");
         return TITLES.contains(first);
     }
 
@@ -176,7 +178,11 @@ record Requester(String name, boolean hasAddress) {
             }
         }
         String after = text.substring(end, Math.min(text.length(), end + 40));
-        String afterTrim = after.replaceFirst("^[\\s,;\\-]{0,4}", "");
+        int skip = 0;
+        while (skip < 4 && skip < after.length() && " \t\n,;-".indexOf(after.charAt(skip)) >= 0) {
+            skip++;
+        }
+        String afterTrim = after.substring(skip);
         if (startsWithEmail(afterTrim) || startsWithPostal(afterTrim)) {
             return true;
         }
