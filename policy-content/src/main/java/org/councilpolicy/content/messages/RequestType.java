@@ -11,7 +11,11 @@ public enum RequestType {
     /** Not a request for information: a service question, complaint, opinion, thanks or spam. */
     NONE;
 
-    /** Whether this is a request for information of any kind. */
+    /**
+     * Whether this is a request for information of any kind.
+     *
+     * @return true for FOI, EIR and SAR
+     */
     public boolean isRequest() {
         return this != NONE;
     }

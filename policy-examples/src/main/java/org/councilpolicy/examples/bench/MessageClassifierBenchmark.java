@@ -79,7 +79,11 @@ public class MessageClassifierBenchmark {
         }
     }
 
-    /** Classifies the next message of the mix. */
+    /**
+     * Classifies the next message of the mix.
+     *
+     * @return the classification, consumed by JMH
+     */
     @Benchmark
     public Classification classify() {
         Message m = messages[next];
