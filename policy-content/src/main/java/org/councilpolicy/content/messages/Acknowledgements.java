@@ -8,7 +8,8 @@ import org.councilpolicy.core.profile.MessageSettings;
 
 /**
  * The wording of replies (IN-4, IN-5, IN-6, IN-8): the profile's own templates where it has them, the library's
- * wording otherwise, with requests for whatever is missing added. The short form always fits
+ * wording otherwise, with requests for whatever is missing added. A template that itself asks for an email is
+ * used only when the requester gave none, as FOI 8.1 introduces Suffolk's wording. The short form always fits
  * {@link Acknowledgement#SHORT_LIMIT} characters. Immutable and thread-safe.
  */
 final class Acknowledgements {
@@ -40,7 +41,9 @@ final class Acknowledgements {
         String typeName = typeName(type);
         String dueText = DATE.format(due);
         String full;
-        if (fullTemplate != null) {
+        // A council template that asks for an email is the wording for when none was given (FOI 8.1: "Where an
+        // email has not already been provided a suggested response is"); otherwise the library's wording.
+        if (fullTemplate != null && (noAddress || !fullAsksForEmail)) {
             full = fill(fullTemplate, name, dueText, reference, typeName);
         } else {
             String team = type == RequestType.SAR ? "our information team, who look after personal data,"
@@ -49,7 +52,7 @@ final class Acknowledgements {
                     + ". We have passed it to " + team + ", who will reply by " + dueText + "."
                     + (reference == null ? "" : " Your reference is " + reference + ".");
         }
-        full = withMissing(full, noName, noAddress && !fullAsksForEmail, false);
+        full = withMissing(full, noName, noAddress && !(fullTemplate != null && fullAsksForEmail), false);
         if (type == RequestType.SAR) {
             full += " We will need to confirm your identity before we send you any personal data.";
             if (publicChannel) {
@@ -62,7 +65,7 @@ final class Acknowledgements {
 
         String libraryShort = "Thanks for your " + typeName + " request. We've passed it to our information team, who"
                 + " will reply by " + dueText + ".";
-        String shortForm = shortTemplate != null
+        String shortForm = shortTemplate != null && (noAddress || !shortAsksForEmail)
                 ? shortWithMissing(fill(shortTemplate, name, dueText, reference, typeName), shortAsksForEmail,
                         libraryShort, noName, noAddress, complaint)
                 : shortWithMissing(libraryShort, false, libraryShort, noName, noAddress, complaint);

@@ -162,6 +162,13 @@ class MessageClassifierTest {
         assertThat(c.acknowledgement().full()).startsWith("Thank you for your request. Our Freedom of Information Team");
         assertThat(c.acknowledgement().shortForm()).startsWith("Thanks for the request. Please DM us your email")
                 .contains("full name");
+        // Suffolk's wording asks for an email: when one was given, the library's wording thanks and gives the date.
+        Classification withEmail = MessageClassifier.forProfile(SUFFOLK).classify(Message.builder("Please send me the "
+                + "number of agency staff employed in 2024.").receivedAt(MON_2_MAR_2026)
+                .sender("Jo Bloggs", null, "jo@example.com", null).build());
+        assertThat(withEmail.acknowledgement().full()).startsWith("Thank you for your Freedom of Information request, "
+                + "Jo Bloggs.").contains("31 March 2026").doesNotContain("email");
+        assertThat(withEmail.acknowledgement().shortForm()).doesNotContain("email");
     }
 
     @Test
