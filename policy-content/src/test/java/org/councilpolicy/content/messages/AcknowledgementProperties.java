@@ -35,6 +35,21 @@ class AcknowledgementProperties {
         }
     }
 
+    @Property(tries = 300)
+    void anyTextClassifiesConsistently(@ForAll @StringLength(max = 500) String text) {
+        Classification c = MessageClassifier.forProfile(CorpusRows.ENGLAND)
+                .classify(Message.builder(text).receivedAt(LocalDate.of(2026, 3, 2)).build());
+        assertThat(c.confidence()).isBetween(0.0, 1.0);
+        assertThat(c.regime() == null).isEqualTo(c.type() == RequestType.NONE);
+        assertThat(c.ambiguous()).isEqualTo(c.has(MessageAction.ASK_IF_FOI));
+        if (c.type() == RequestType.NONE) {
+            assertThat(c.valid()).isFalse();
+            assertThat(c.missing()).isEmpty();
+        } else {
+            assertThat(c.actions()).contains(MessageAction.FORWARD_TO_INFORMATION_TEAM);
+        }
+    }
+
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.of("Please send me the minutes of the last cabinet meeting.",

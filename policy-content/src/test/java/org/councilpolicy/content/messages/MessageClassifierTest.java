@@ -231,6 +231,17 @@ class MessageClassifierTest {
     }
 
     @Test
+    void hostileLongInputIsHandled() {
+        // Shapes that would be quadratic for a careless scanner: many '@', capitalised pairs, numbers before
+        // capitalised words, question marks. Linear scanners finish this at once.
+        String chunk = "a@b@c. Jo Bloggs Aaa Bbb 12 Elm Road ?!? how many FOI my records about me 2024 ";
+        String hostile = chunk.repeat(2_000) + "x".repeat(50_000);
+        Classification c = ENGLAND.classify(msg(hostile));
+        assertThat(c.type()).isNotNull();
+        assertThat(c.acknowledgement() == null || c.acknowledgement().shortForm().length() <= 280).isTrue();
+    }
+
+    @Test
     void sharedAcrossThreadsGivesTheSameAnswers() throws Exception {
         List<String> texts = List.of("How much did the council spend on consultants in 2024?", "When is my bin day?",
                 "I want a copy of all the data you hold on me", "What is the council's position on the incinerator?");
