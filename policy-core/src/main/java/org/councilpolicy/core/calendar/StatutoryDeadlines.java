@@ -15,6 +15,9 @@ import java.util.Objects;
  *       the ICO's guidance accepts.</li>
  *   <li>FOISA: 20 working days, where only Scottish bank holidays are excluded (s.73). There is no
  *       extension.</li>
+ *   <li>EIR for a Scottish authority (the Environmental Information (Scotland) Regulations 2004, still
+ *       {@link Regime#EIR} here): 20 working days, extendable to 40 (reg 7), counted like FOISA on the Scottish
+ *       calendar, when the calculator's own region ({@code local}) is {@link UkRegion#SCOTLAND}.</li>
  *   <li>UK GDPR subject access request: one calendar month, i.e. the corresponding date in the next month,
  *       or that month's last day where there is none; extended, three months by the same rule (Art. 12(3)).
  *       If that day is not a working day on the jurisdiction's calendar, the next working day (ICO).</li>
@@ -119,7 +122,7 @@ public final class StatutoryDeadlines {
         if (regime == Regime.FOISA && extended) {
             throw new IllegalArgumentException("FOISA has no extension of the 20 working day limit");
         }
-        WorkingDayCalendar cal = regime == Regime.FOISA ? scotland : anyPartOfUk;
+        WorkingDayCalendar cal = countsOnScottishCalendar(regime) ? scotland : anyPartOfUk;
         int days = extended ? EXTENDED_WORKING_DAYS : STANDARD_WORKING_DAYS;
         LocalDate d = deemedReceipt(cal, received, counting);
         int counted = 0;
@@ -142,6 +145,15 @@ public final class StatutoryDeadlines {
             due = local.nextWorkingDay(due);
         }
         return new Deadline(Regime.UK_GDPR, received, due, 0, counting, extended);
+    }
+
+    /**
+     * FOISA counts Scottish bank holidays only (s.73); so does EIR for a Scottish authority, whose requests fall
+     * under the Environmental Information (Scotland) Regulations 2004, where a working day has the FOISA s.73
+     * meaning. The Scottish calendar never gives a later date than the UK-wide one, so this errs on the safe side.
+     */
+    private boolean countsOnScottishCalendar(Regime regime) {
+        return regime == Regime.FOISA || (regime == Regime.EIR && local.region() == UkRegion.SCOTLAND);
     }
 
     private static LocalDate deemedReceipt(WorkingDayCalendar cal, LocalDate received, Counting counting) {

@@ -30,6 +30,19 @@ class StatutoryDeadlinesTest {
     }
 
     @Test
+    void eirForAScottishAuthorityCountsOnTheScottishCalendar() {
+        // EISR 2004: a working day as in FOISA s.73. Mon 17 Mar 2025 (St Patrick's Day, NI only) is a working
+        // day in Scotland, so a Scottish council's EIR deadline is Wed 2 Apr; elsewhere it is Thu 3 Apr.
+        LocalDate received = d("2025-03-05");
+        assertThat(SCO.due(Regime.EIR, received, Counting.ICO, false).due()).isEqualTo(d("2025-04-02"));
+        assertThat(EW.due(Regime.EIR, received, Counting.ICO, false).due()).isEqualTo(d("2025-04-03"));
+        assertThat(StatutoryDeadlines.forJurisdiction(UkRegion.ANY_PART_OF_UK)
+                .due(Regime.EIR, received, Counting.ICO, false).due()).isEqualTo(d("2025-04-03"));
+        // The reg 7 extension still applies in Scotland: 40 working days
+        assertThat(SCO.due(Regime.EIR, received, Counting.ICO, true).workingDays()).isEqualTo(40);
+    }
+
+    @Test
     void foisaIgnoresNonScottishHolidaysAndFoiaCountsScottishOnes() {
         // Scottish one-off Mon 15 Jun 2026 stops the FOIA clock (any part of UK) and the FOISA clock
         LocalDate received = d("2026-06-08");

@@ -1,12 +1,20 @@
 package org.councilpolicy.examples.cli;
 
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.councilpolicy.content.messages.MessageClassifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code classify}: not available yet; parses its input and answers with an error per line. */
+/** {@code classify}: inbound messages in, one classification per line out. Exit 0, or 2 for bad input. */
 @Command(name = "classify", mixinStandardHelpOptions = true, description = "Classify inbound messages: FOI, EIR, SAR, complaint.")
-final class ClassifyCommand extends NotYetCommand {
+final class ClassifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--profile", paramLabel = "P", defaultValue = "uk-council",
             description = "Built-in profile name or a YAML/JSON profile file (default: ${DEFAULT-VALUE}).")
@@ -16,7 +24,15 @@ final class ClassifyCommand extends NotYetCommand {
     String file;
 
     @Override
-    String file() {
-        return file;
+    public Integer call() throws IOException {
+        MessageClassifier classifier;
+        try {
+            classifier = MessageClassifier.forProfile(CliSupport.profile(profile));
+        } catch (CliSupport.UsageException e) {
+            spec.commandLine().getErr().println("policykit: " + e.getMessage());
+            return 2;
+        }
+        return CliSupport.runLines(file, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                input -> new JsonLines.Result(MessageJson.write(classifier.classify(MessageJson.read(input))), false));
     }
 }

@@ -1,12 +1,23 @@
 package org.councilpolicy.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.councilpolicy.content.messages.RequestDeadlines;
+import org.councilpolicy.core.calendar.Counting;
+import org.councilpolicy.core.calendar.Deadline;
+import org.councilpolicy.core.calendar.Regime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code deadline}: not available yet. */
+/**
+ * {@code deadline}: one statutory deadline as one JSON object. FOIA and EIR count on the UK-wide calendar, FOISA on
+ * the Scottish one, SAR (one calendar month) rolls to a working day on the default profile's calendar (England and
+ * Wales). {@code workingDays} is null for SAR, which counts months.
+ */
 @Command(name = "deadline", mixinStandardHelpOptions = true, description = "Compute a statutory response deadline.")
 final class DeadlineCommand implements Callable<Integer> {
 
@@ -19,17 +30,51 @@ final class DeadlineCommand implements Callable<Integer> {
     RegimeName regime;
 
     @Option(names = "--received", required = true, paramLabel = "YYYY-MM-DD")
-    java.time.LocalDate received;
+    LocalDate received;
 
-    @Option(names = "--extended")
+    @Option(names = "--extended", description = "The statutory extension: 40 working days (EIR, FOIA public interest) or three months (SAR).")
     boolean extended;
 
     @Option(names = "--counting", defaultValue = "ico", description = "ico or next-working-day (default: ${DEFAULT-VALUE}).")
     String counting;
 
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("policykit: deadline is not available yet in this version of policykit");
-        return 2;
+    public Integer call() throws JsonProcessingException {
+        Counting c = switch (counting) {
+            case "ico" -> Counting.ICO;
+            case "next-working-day" -> Counting.NEXT_WORKING_DAY;
+            default -> null;
+        };
+        if (c == null) {
+            spec.commandLine().getErr().println("policykit: --counting: expected ico or next-working-day, got \""
+                    + counting + "\"");
+            return 2;
+        }
+        Regime r = switch (regime) {
+            case FOIA -> Regime.FOIA;
+            case FOISA -> Regime.FOISA;
+            case EIR -> Regime.EIR;
+            case SAR -> Regime.UK_GDPR;
+        };
+        Deadline d;
+        try {
+            d = RequestDeadlines.forProfile(CliSupport.profile("uk-council")).due(r, received, c, extended);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("policykit: " + e.getMessage());
+            return 2;
+        }
+        ObjectNode out = JsonLines.MAPPER.createObjectNode();
+        out.put("regime", regime.name());
+        out.put("received", received.toString());
+        out.put("due", d.due().toString());
+        if (r == Regime.UK_GDPR) {
+            out.putNull("workingDays");
+        } else {
+            out.put("workingDays", d.workingDays());
+        }
+        out.put("counting", counting);
+        spec.commandLine().getOut().println(JsonLines.MAPPER.writeValueAsString(out));
+        spec.commandLine().getOut().flush();
+        return 0;
     }
 }

@@ -1,0 +1,190 @@
+package org.councilpolicy.content.messages;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.councilpolicy.core.calendar.Deadline;
+import org.councilpolicy.core.calendar.Regime;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleSettings;
+
+/**
+ * Classifies messages received on a council's social media (IN-1 to IN-6, IN-8): is it a request for
+ * information (FOI, EIR, subject access) whether or not it says so, is it valid, when is it due, what to
+ * reply, is it a complaint, and, for a fire service, should the person be asked to make an FOI request.
+ *
+ * <p>Build one per profile and share it: it is immutable and thread-safe, and {@link #classify} takes time
+ * linear in the message's length.
+ *
+ * <pre>{@code
+ * MessageClassifier classifier = MessageClassifier.forProfile(profile);
+ * Classification c = classifier.classify(Message.builder("How much did the council spend on ...?")
+ *         .receivedAt(LocalDate.of(2026, 3, 2)).channel(Channel.PUBLIC).build());
+ * }</pre>
+ *
+ * <p>Validity follows the law of each regime. An FOI request (FOIA s.8, FOISA s.8) needs the requester's real
+ * name and an address for correspondence (an email or postal address, not a handle); one without them is
+ * {@code valid: false}, but it is still forwarded (the policy: "the request is still valid and must still be
+ * handled by the FOI team") and the reply asks for what is missing. EIR requests may be made in any form,
+ * even orally, without a name (EIR reg 5), and subject access requests have no formal requirements (UK GDPR
+ * Art. 15): both are always valid, and the reply still asks for an email address to send the response to.
+ *
+ * <p>The due date is counted from receipt for every request and for ambiguous messages too (forwarding at
+ * once is the policy's answer to doubt), so it is never later than the statutory one.
+ */
+public final class MessageClassifier {
+
+    private final Profile profile;
+    private final Clock clock;
+    private final RequestScorer scorer;
+    private final RequestDeadlines deadlines;
+    private final Acknowledgements acknowledgements;
+    private final boolean complaintsEnabled;
+    private final boolean fireService;
+
+    private MessageClassifier(Profile profile, Clock clock) {
+        this.profile = profile;
+        this.clock = clock;
+        this.scorer = new RequestScorer(RequestCues.lexicon());
+        this.deadlines = RequestDeadlines.forProfile(profile);
+        RuleSettings complaints = profile.settingsFor(ComplaintProcedure.INFO);
+        this.complaintsEnabled = complaints.enabled();
+        String routeTo = complaints.stringOption(ComplaintProcedure.ROUTE_TO);
+        this.acknowledgements = new Acknowledgements(profile.messages(),
+                routeTo == null || routeTo.isBlank() ? "our customer services team" : routeTo);
+        this.fireService = profile.settingsFor(FireServiceFoiProcedure.INFO).enabled();
+    }
+
+    /**
+     * A classifier for the profile, with the system clock for messages that carry no date of receipt.
+     *
+     * @param profile the council's profile
+     * @return the classifier
+     */
+    public static MessageClassifier forProfile(Profile profile) {
+        return forProfile(profile, Clock.systemDefaultZone());
+    }
+
+    /**
+     * A classifier for the profile.
+     *
+     * @param profile the council's profile
+     * @param clock   gives today's date for messages that carry no date of receipt
+     * @return the classifier
+     */
+    public static MessageClassifier forProfile(Profile profile, Clock clock) {
+        return new MessageClassifier(Objects.requireNonNull(profile, "profile"), Objects.requireNonNull(clock, "clock"));
+    }
+
+    /**
+     * The procedures this classifier applies, for catalogues.
+     *
+     * @return their metadata
+     */
+    public static List<RuleInfo> procedures() {
+        return List.of(RequestRecognitionProcedure.INFO, DeadlineProcedure.INFO, AcknowledgementProcedure.INFO,
+                ComplaintProcedure.INFO, FireServiceFoiProcedure.INFO);
+    }
+
+    /**
+     * The profile it was built for.
+     *
+     * @return the profile
+     */
+    public Profile profile() {
+        return profile;
+    }
+
+    /**
+     * Classifies one message.
+     *
+     * @param message the message
+     * @return what it is and what to do
+     */
+    public Classification classify(Message message) {
+        Objects.requireNonNull(message, "message");
+        Assessment a = scorer.assess(message.text());
+        boolean complaint = complaintsEnabled && a.complaint();
+        boolean suggestFoi = fireService && a.fireSensitive();
+        Set<MessageAction> actions = new LinkedHashSet<>();
+        Set<String> procedures = new LinkedHashSet<>();
+        Set<String> clauses = new LinkedHashSet<>();
+        procedures.add(RequestRecognitionProcedure.ID);
+        clauses.addAll(RequestRecognitionProcedure.INFO.clauses());
+
+        RequestType type = a.type();
+        Regime regime = null;
+        Deadline deadline = null;
+        boolean valid = false;
+        List<MissingDetail> missing = List.of();
+        Acknowledgement ack = null;
+        if (type.isRequest()) {
+            LocalDate received = message.receivedAt() != null ? message.receivedAt() : LocalDate.now(clock);
+            regime = RequestDeadlines.regimeFor(type, profile);
+            deadline = deadlines.due(regime, received, false);
+            procedures.add(DeadlineProcedure.ID);
+            clauses.addAll(DeadlineProcedure.INFO.clauses());
+            Requester requester = Requester.of(message, profile.ownContacts());
+            missing = missing(requester);
+            boolean foi = type == RequestType.FOI;
+            valid = !a.ambiguous() && (!foi || missing.isEmpty());
+            if (a.ambiguous()) {
+                actions.add(MessageAction.ASK_IF_FOI);
+                actions.add(MessageAction.FORWARD_TO_INFORMATION_TEAM);
+                ack = acknowledgements.askIfRequest(type, complaint);
+            } else {
+                actions.add(MessageAction.FORWARD_TO_INFORMATION_TEAM);
+                if (missing.contains(MissingDetail.ADDRESS)) {
+                    actions.add(MessageAction.ASK_FOR_EMAIL);
+                }
+                if (foi && missing.contains(MissingDetail.NAME)) {
+                    actions.add(MessageAction.ASK_FOR_NAME);
+                }
+                if (type == RequestType.SAR) {
+                    actions.add(MessageAction.VERIFY_IDENTITY);
+                    if (message.channel() == Channel.PUBLIC) {
+                        actions.add(MessageAction.REPLY_BY_PRIVATE_MESSAGE);
+                    }
+                }
+                ack = acknowledgements.request(type, requester.name(), deadline.due(), message.reference(), missing,
+                        foi, message.channel() == Channel.PUBLIC, complaint);
+            }
+            procedures.add(AcknowledgementProcedure.ID);
+            clauses.addAll(AcknowledgementProcedure.INFO.clauses());
+        } else if (a.serviceEnquiry() && !complaint) {
+            actions.add(MessageAction.ANSWER_AS_SERVICE_ENQUIRY);
+        }
+        if (complaint) {
+            actions.add(MessageAction.ROUTE_TO_COMPLAINTS);
+            procedures.add(ComplaintProcedure.ID);
+            clauses.addAll(ComplaintProcedure.INFO.clauses());
+            if (ack == null) {
+                ack = acknowledgements.complaint();
+            }
+        }
+        if (suggestFoi) {
+            actions.add(MessageAction.SUGGEST_FOI_REQUEST);
+            procedures.add(FireServiceFoiProcedure.ID);
+            clauses.addAll(FireServiceFoiProcedure.INFO.clauses());
+            ack = acknowledgements.suggestFoiRequest();
+        }
+        return new Classification(type, a.ambiguous(), a.confidence(), valid, missing, complaint, regime, deadline,
+                List.copyOf(actions), ack, List.copyOf(procedures), List.copyOf(clauses), a.reasons());
+    }
+
+    private static List<MissingDetail> missing(Requester r) {
+        List<MissingDetail> out = new ArrayList<>(2);
+        if (r.name() == null) {
+            out.add(MissingDetail.NAME);
+        }
+        if (!r.hasAddress()) {
+            out.add(MissingDetail.ADDRESS);
+        }
+        return out;
+    }
+}

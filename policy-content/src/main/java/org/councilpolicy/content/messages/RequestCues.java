@@ -1,0 +1,61 @@
+package org.councilpolicy.content.messages;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.councilpolicy.core.text.Lexicon;
+
+/** Reads {@code request-cues.tsv} into a {@link Lexicon}, once per class loader. */
+final class RequestCues {
+
+    static final String RESOURCE = "request-cues.tsv";
+
+    private RequestCues() {
+    }
+
+    /** The shared, immutable cue lexicon. */
+    static Lexicon<Cue> lexicon() {
+        return Holder.LEXICON;
+    }
+
+    private static final class Holder {
+        static final Lexicon<Cue> LEXICON = load();
+    }
+
+    static Lexicon<Cue> load() {
+        Lexicon.Builder<Cue> b = Lexicon.builder();
+        try (InputStream in = RequestCues.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", -1);
+                if (parts.length != 3 || parts[2].isBlank()) {
+                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected KIND<tab>weight<tab>phrase");
+                }
+                String phrase = parts[2].strip();
+                CueKind kind = CueKind.valueOf(parts[0]);
+                Cue cue = new Cue(kind, Double.parseDouble(parts[1]),
+                        kind.name().toLowerCase(java.util.Locale.ROOT) + ": " + phrase);
+                b.add(phrase, cue);
+                if (phrase.indexOf('\'') >= 0) {
+                    // Phones type a typographic apostrophe; the normaliser keeps it, so add that spelling too.
+                    b.add(phrase.replace('\'', '\u2019'), cue);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,282 @@
+package org.councilpolicy.content.messages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.councilpolicy.core.text.Lexicon;
+import org.councilpolicy.core.text.LexiconMatch;
+import org.councilpolicy.core.text.NormalisedText;
+
+/**
+ * A transparent, linear-time scorer: weighted cue phrases ({@code request-cues.tsv}, matched leftmost-longest
+ * with an Aho–Corasick {@link Lexicon}) plus a few structural features of the text (is it a question, does it
+ * open with a description of information, rhetorical punctuation, years). Every weight is in the cue file or
+ * a named constant here; {@link Assessment#reasons()} says which cues decided.
+ *
+ * <p>Decision (IN-1, IN-2, IN-5):
+ * <ol>
+ *   <li>Own personal data asked for ({@code OWN_DATA} at least {@value #SAR_THRESHOLD}, or half a point less in
+ *       a question or with request wording): a subject access request, whatever law it cites.</li>
+ *   <li>Otherwise a request score is built only when the text has the form of a request (a question, explicit
+ *       request wording, the law named, or a fragment that opens by describing information) and names some
+ *       information (record nouns or figures): request wording, the law, record nouns, figures and time ranges,
+ *       with a bonus when a question or request wording meets a record noun or figure. Service-question cues
+ *       and, for implicit requests, explanation/opinion cues count against it.</li>
+ *   <li>Score at least {@value #REQUEST_THRESHOLD}: a request; ambiguous if it is only implied by a question
+ *       and the text is rhetorical (jibes, complaint words, {@code ?!}), asks why, or asks for a stance or
+ *       evidence. Score at least {@value #AMBIGUOUS_THRESHOLD}, or a question about a stance or
+ *       evidence that may be recorded: ambiguous. Otherwise not a request.</li>
+ *   <li>A request for environmental subjects (air, water, soil, land, noise, waste, emissions, planning, flood,
+ *       trees, biodiversity) is EIR, whatever law it cites; weakly environmental subjects (potholes, road
+ *       repairs, recycling) asked about only as money spent or paid stay FOI.</li>
+ * </ol>
+ * Immutable and thread-safe.
+ */
+final class RequestScorer {
+
+    static final double SAR_THRESHOLD = 2.5;
+    static final double REQUEST_THRESHOLD = 2.0;
+    static final double AMBIGUOUS_THRESHOLD = 1.2;
+    /** Question or request wording meeting a record noun or figure. */
+    private static final double FORM_BONUS = 1.0;
+    /** A text that opens by describing information: "The number of ...", "A copy of ...". */
+    private static final double FRAGMENT_BONUS = 1.0;
+    private static final double YEAR_WEIGHT = 0.5;
+    private static final double SERVICE_PENALTY = 0.8;
+    private static final double OPINION_PENALTY = 0.5;
+    private static final double RHETORIC_PUNCTUATION = 1.0;
+    /** Steepness of the logistic that turns a score margin into a confidence. */
+    private static final double STEEPNESS = 1.5;
+
+    private static final Set<String> INTERROGATIVES = Set.of("how", "what", "what's", "whats", "which", "when",
+            "where", "who", "why", "can", "could", "would", "will", "is", "are", "do", "does", "did", "has", "have",
+            "may", "whose");
+    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "morning", "afternoon",
+            "evening", "good", "there", "all", "sir", "madam", "or", "team", "folks");
+
+    private final Lexicon<Cue> cues;
+
+    RequestScorer(Lexicon<Cue> cues) {
+        this.cues = cues;
+    }
+
+    Assessment assess(String original) {
+        NormalisedText text = cues.normalise(original);
+        String s = text.text();
+        double[] sum = new double[CueKind.values().length];
+        List<String> reasons = new ArrayList<>();
+        int contentStart = contentStart(s);
+        boolean fragment = false;
+        boolean aboutMe = false;
+        for (LexiconMatch<Cue> m : cues.findLongest(text)) {
+            Cue c = m.payload();
+            sum[c.kind().ordinal()] += c.weight();
+            if (c.kind() == CueKind.OWN_DATA && (m.phrase().endsWith(" me") || m.phrase().endsWith(" my"))) {
+                aboutMe = true;
+            }
+            if (m.start() == contentStart && (c.kind() == CueKind.QUANTITY || c.kind() == CueKind.RECORD
+                    || c.kind() == CueKind.REQUEST)) {
+                fragment = true;
+            }
+            if (reasons.size() < 12) {
+                reasons.add(c.reason());
+            }
+        }
+        double request = capped(sum, CueKind.REQUEST, 2);
+        double law = Math.min(3, get(sum, CueKind.FOI_LAW) + get(sum, CueKind.EIR_LAW));
+        // Money spent or paid is recorded information too, if weaker evidence than a record noun.
+        double record = Math.min(2, Math.max(0, get(sum, CueKind.RECORD)) + 0.5 * capped(sum, CueKind.MONEY, 1));
+        double quantity = capped(sum, CueKind.QUANTITY, 2);
+        int years = years(s);
+        double time = Math.min(1, get(sum, CueKind.TIME) + YEAR_WEIGHT * years);
+        double service = capped(sum, CueKind.SERVICE, 3);
+        double opinion = capped(sum, CueKind.OPINION, 2);
+        boolean rhetoricalPunctuation = rhetoricalPunctuation(original);
+        double rhetoric = get(sum, CueKind.JIBE) + get(sum, CueKind.DISSATISFACTION)
+                + (get(sum, CueKind.SERVICE_FAILURE) > 0 ? 1 : 0) + (rhetoricalPunctuation ? RHETORIC_PUNCTUATION : 0);
+        boolean question = original.indexOf('?') >= 0 || startsWithInterrogative(s, contentStart);
+        boolean explicit = request > 0;
+        boolean hasObject = record >= 0.5 || quantity > 0;
+        boolean form = explicit || question || law > 0 || fragment;
+        if (years > 0) {
+            reasons.add("feature: year");
+        }
+        if (question) {
+            reasons.add("feature: question");
+        }
+        if (fragment) {
+            reasons.add("feature: opens by describing information");
+        }
+        if (rhetoricalPunctuation) {
+            reasons.add("feature: rhetorical punctuation");
+        }
+
+        boolean complaint = get(sum, CueKind.COMPLAINT) > 0 || get(sum, CueKind.SERVICE_FAILURE) > 0
+                || get(sum, CueKind.DISSATISFACTION) >= 2;
+        double fire = get(sum, CueKind.FIRE_SENSITIVE);
+        boolean fireSensitive = fire > 0 && (question || explicit);
+
+        // "the notes ... about me", "emails about me": a record about the sender, asked for.
+        double ownData = get(sum, CueKind.OWN_DATA)
+                + (aboutMe && record >= 1 && (explicit || question) ? 1 : 0);
+        if (ownData >= SAR_THRESHOLD || (ownData >= SAR_THRESHOLD - 0.5 && (explicit || question))) {
+            return new Assessment(RequestType.SAR, false, logistic(ownData - SAR_THRESHOLD + 1), ownData, complaint,
+                    false, fireSensitive, reasons);
+        }
+
+        double score = 0;
+        if (form && (hasObject || law > 0)) {
+            score = request + law + record + quantity + time + get(sum, CueKind.FOLLOW_UP);
+            if ((question || explicit) && (record >= 1 || quantity > 0)) {
+                score += FORM_BONUS;
+            }
+            if (fragment && hasObject) {
+                score += FRAGMENT_BONUS;
+            }
+            if (!hasObject) {
+                // The law named but no information described ("bet this would make a good FOI request").
+                score = Math.min(score, AMBIGUOUS_THRESHOLD - 0.1);
+            }
+        }
+        if (service > 0 && quantity == 0) {
+            score -= SERVICE_PENALTY * service;
+        }
+        if (!explicit && law == 0) {
+            score -= OPINION_PENALTY * opinion;
+        }
+        boolean serviceEnquiry = service >= 1.5 && score < AMBIGUOUS_THRESHOLD;
+        RequestType infoType = environmental(sum) ? RequestType.EIR : RequestType.FOI;
+
+        if (score >= REQUEST_THRESHOLD) {
+            boolean implied = !explicit && law == 0;
+            if (implied && (rhetoric >= 0.5 || opinion > 0 || get(sum, CueKind.POSITION) > 0)) {
+                return new Assessment(infoType, true, logistic(score - REQUEST_THRESHOLD - rhetoric + 1), score,
+                        complaint, false, fireSensitive, reasons);
+            }
+            return new Assessment(infoType, false, logistic(score - AMBIGUOUS_THRESHOLD), score, complaint, false,
+                    fireSensitive, reasons);
+        }
+        boolean position = get(sum, CueKind.POSITION) > 0 && question && service < 1.5;
+        if ((form && score >= AMBIGUOUS_THRESHOLD) || position) {
+            if (position) {
+                reasons.add("feature: asks for a stance or evidence");
+            }
+            return new Assessment(infoType, true, logistic(score - AMBIGUOUS_THRESHOLD), score, complaint, false,
+                    fireSensitive, reasons);
+        }
+        return new Assessment(RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score), score, complaint,
+                serviceEnquiry, fireSensitive, reasons);
+    }
+
+    private static boolean environmental(double[] sum) {
+        double strong = get(sum, CueKind.ENV_STRONG) + (get(sum, CueKind.EIR_LAW) > 0 ? 2 : 0);
+        double weak = get(sum, CueKind.ENV_WEAK);
+        if (strong > 0) {
+            return true;
+        }
+        // Money spent on roads or recycling is financial information: FOI, unless the state of things is asked.
+        return weak - (get(sum, CueKind.MONEY) > 0 ? 1 : 0) >= 1;
+    }
+
+    private static double get(double[] sum, CueKind k) {
+        return sum[k.ordinal()];
+    }
+
+    private static double capped(double[] sum, CueKind k, double cap) {
+        return Math.min(cap, get(sum, k));
+    }
+
+    static double logistic(double margin) {
+        double p = 1 / (1 + Math.exp(-STEEPNESS * margin));
+        return Math.round(p * 100) / 100.0;
+    }
+
+    /** Index of the first letter or digit after leading @handles, list markers and greetings. */
+    static int contentStart(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '@' || c == '#') {
+                while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            if (Character.isLetter(c)) {
+                int end = i;
+                while (end < n && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '\'')) {
+                    end++;
+                }
+                if (GREETINGS.contains(s.substring(i, end))) {
+                    i = end;
+                    continue;
+                }
+                return i;
+            }
+            if (Character.isDigit(c)) {
+                int end = i;
+                while (end < n && Character.isDigit(s.charAt(end))) {
+                    end++;
+                }
+                if (end < n && (s.charAt(end) == '.' || s.charAt(end) == ')') && end - i <= 2) {
+                    i = end + 1; // "1." or "2)" list marker
+                    continue;
+                }
+                return i;
+            }
+            i++;
+        }
+        return n;
+    }
+
+    private static boolean startsWithInterrogative(String s, int start) {
+        int end = start;
+        while (end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '\'')) {
+            end++;
+        }
+        return end > start && INTERROGATIVES.contains(s.substring(start, end));
+    }
+
+    /** Years 1990-2039 and financial years like 2024/25 or 2009-10, as whole tokens. */
+    static int years(String s) {
+        int count = 0;
+        int n = s.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            if ((i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) || !isDigits(s, i, 4)) {
+                continue;
+            }
+            int end = i + 4;
+            if (end < n && Character.isDigit(s.charAt(end))) {
+                i = end;
+                continue;
+            }
+            int y = Integer.parseInt(s, i, end, 10);
+            if (y >= 1990 && y <= 2039) {
+                count++;
+            }
+            i = end;
+        }
+        return count;
+    }
+
+    private static boolean isDigits(String s, int from, int len) {
+        for (int k = from; k < from + len; k++) {
+            if (!Character.isDigit(s.charAt(k)) || s.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean rhetoricalPunctuation(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if ((a == '?' || a == '!') && (b == '?' || b == '!')) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
