@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RequiredHashtagRuleTest {
 
     private static final RuleRegistry ONLY_THIS = RuleRegistry.of(List.of(new RequiredHashtagRule()));
-    private static final Profile SHWD = ONLY_THIS.profileLoader().builtIn("south-hams-west-devon");
+    private static final Profile SHWD = RuleRegistry.discover().profileLoader().builtIn("south-hams-west-devon");
 
     private static Report check(Profile profile, Draft draft) {
         return Engine.builder().registry(ONLY_THIS).profile(profile).build().check(draft);
@@ -66,7 +66,7 @@ class RequiredHashtagRuleTest {
     void personalAccountsAndOtherCouncilsAreNotAsked() {
         assertThat(check(SHWD, Draft.builder("Lovely walk on Dartmoor").account(AccountType.OFFICER_PERSONAL).build())
                 .findings()).isEmpty();
-        Profile uk = ONLY_THIS.profileLoader().builtIn("uk-council");
+        Profile uk = RuleRegistry.discover().profileLoader().builtIn("uk-council");
         assertThat(check(uk, Draft.of("Green bin collections resume on Monday.")).findings()).isEmpty();
     }
 

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.councilpolicy.core.profile.Profile;
-import org.councilpolicy.core.profile.ProfileProblem;
-import org.councilpolicy.core.profile.InvalidProfileException;
 import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.Rule;
@@ -43,17 +41,6 @@ public final class Engine {
         this.profile = profile;
         this.clock = clock;
         this.registry = registry;
-        List<ProfileProblem> unknown = new ArrayList<>();
-        Map<String, RuleInfo> known = new java.util.HashMap<>();
-        registry.infos().forEach(i -> known.put(i.id(), i));
-        for (String id : profile.rules().keySet()) {
-            if (!known.containsKey(id)) {
-                unknown.add(new ProfileProblem("rules." + id, "unknown rule id"));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new InvalidProfileException(profile.name(), unknown);
-        }
         List<Prepared<?>> list = new ArrayList<>();
         for (Rule<?> rule : registry.rules()) {
             RuleSettings settings = profile.settingsFor(rule.info());
@@ -203,7 +190,11 @@ public final class Engine {
         }
     }
 
-    /** Builds an {@link Engine}. Fail-fast: a profile naming unknown rules is rejected by {@link #build()}. */
+    /**
+     * Builds an {@link Engine}. A profile's settings for rules the engine does not hold are ignored: rule
+     * ids are validated when a profile is read ({@link org.councilpolicy.core.profile.ProfileLoader}), and an
+     * engine may deliberately run a subset of the rules (a benchmark, a test, one family).
+     */
     public static final class Builder {
         private Profile profile;
         private Clock clock = Clock.systemUTC();
