@@ -34,7 +34,10 @@ final class PhraseDetectors {
             "your", "yous", "youse");
     private static final Set<String> PERSON_REFS = Set.of("cllr", "councillor", "councilor", "mr", "mrs", "ms",
             "miss", "dr", "he", "she", "he's", "she's", "hes", "shes", "officer", "mayor", "leader", "executive",
-            "director", "manager", "man", "woman", "bloke", "chap", "lady", "guy", "mp", "chairman", "chair");
+            "director", "manager", "man", "woman", "bloke", "chap", "lady", "guy", "mp", "chairman", "chair", "person",
+            "him", "her", "they", "lot", "councillors", "officers", "staff", "admin", "whoever");
+    private static final Set<String> COPULA_VERBS = Set.of("is", "are", "was", "were", "'s", "am", "be", "being",
+            "r", "he's", "she's", "hes", "shes");
     private static final Set<String> ROLE_REFS = Set.of("cllr", "councillor", "councilor", "mr", "mrs", "ms", "miss",
             "dr", "officer", "mayor", "leader", "executive", "director", "manager", "mp", "chairman", "chair",
             "inspector", "warden", "clerk", "planner");
@@ -352,27 +355,48 @@ final class PhraseDetectors {
         }
     }
 
-    /** Who an insult at word {@code at} is aimed at, or null when it is not aimed at a person. */
+    /**
+     * Who an insult at word {@code at} is aimed at, or null when it is not aimed at a person: the nearest anchor
+     * before it (at most four words back, in its clause) must be a second-person word ("you idiot", "you're all
+     * idiots"), "what a"/"such a", or a copula whose subject names a person ("Cllr Jones is a moron", "the person
+     * running this page is a clown"). A copula whose subject is a thing ("this decision is ...") is criticism.
+     */
     private static String target(WordView wv, int at, boolean adjective, List<PersonMentions.Mention> people) {
-        boolean bridged = true;
-        for (int i = at - 1; i >= Math.max(0, at - 5) && wv.clause[i] == wv.clause[at]; i--) {
+        String original = wv.normalised.original();
+        for (int i = at - 1; i >= Math.max(0, at - 4) && wv.clause[i] == wv.clause[at]; i--) {
             String w = wv.words[i];
             if (SECOND_PERSON.contains(w)) {
-                if (adjective && !(i + 1 < at && (wv.words[i + 1].equals("are") || wv.words[i + 1].equals("r")))
-                        && !w.equals("you're") && !w.equals("youre") && !w.equals("ur")) {
-                    return null;
-                }
-                return bridged ? "the person addressed" : null;
+                boolean predicative = w.equals("you're") || w.equals("youre") || w.equals("ur")
+                        || i + 1 < at && (wv.words[i + 1].equals("are") || wv.words[i + 1].equals("r"));
+                return adjective && !predicative ? null : "the person addressed";
             }
-            if (PERSON_REFS.contains(w) || mentionEndsAt(wv, i, people)) {
-                return bridged && (i + 1 < at) ? "a named person" : null;
-            }
-            if ((w.equals("what") || w.equals("such")) && !adjective && i + 2 >= at) {
+            if ((w.equals("what") || w.equals("such")) && !adjective) {
                 return "a person";
             }
-            bridged &= COPULAS.contains(w) || w.equals("and");
+            if (w.equals("he's") || w.equals("she's") || w.equals("hes") || w.equals("shes")) {
+                return "a person";
+            }
+            if (COPULA_VERBS.contains(w)) {
+                for (int k = i - 1; k >= Math.max(0, i - 5) && wv.clause[k] == wv.clause[at]; k--) {
+                    String s = wv.words[k];
+                    if (SECOND_PERSON.contains(s)) {
+                        return "the person addressed";
+                    }
+                    if (PERSON_REFS.contains(s) || mentionEndsAt(wv, k, people)
+                            || k > 0 && capitalisedName(original, wv.toOriginal(k, k + 1))
+                            && PERSON_REFS.contains(wv.words[k - 1])) {
+                        return "a named person";
+                    }
+                }
+                return null;
+            }
         }
         return null;
+    }
+
+    private static boolean capitalisedName(String text, Span span) {
+        return Character.isUpperCase(text.charAt(span.start())) && span.length() > 1
+                && Character.isLowerCase(text.charAt(span.end() - 1));
     }
 
     private static boolean mentionEndsAt(WordView wv, int word, List<PersonMentions.Mention> people) {

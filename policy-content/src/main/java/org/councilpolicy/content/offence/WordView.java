@@ -84,6 +84,7 @@ final class WordView {
         int sent = 0;
         int cl = 0;
         boolean inQuote = false;
+        boolean inSingle = false;
         int prevEnd = 0;
         for (int i = 0; i < n; i++) {
             ntStart[i] = pos.get(i)[0];
@@ -96,6 +97,14 @@ final class WordView {
                     sentBreak = true;
                 } else if (ch == ',' || ch == ':' || ch == '\u2014' || ch == '\u2013' || ch == '(' || ch == ')') {
                     clauseBreak = true;
+                } else if (ch == '\'' || ch == '\u2018' || ch == '\u2019') {
+                    // A single quote outside a word: opens after a space or at the start, otherwise closes.
+                    boolean opening = c == 0 || Character.isWhitespace(s.charAt(c - 1)) || s.charAt(c - 1) == '(';
+                    if (opening && !inSingle) {
+                        inSingle = true;
+                    } else if (!opening && inSingle) {
+                        inSingle = false;
+                    }
                 } else if (ch == '"') {
                     inQuote = !inQuote;
                 } else if (ch == '\u201c' || ch == '\u00ab') {
@@ -112,7 +121,7 @@ final class WordView {
             }
             sentence[i] = sent;
             clause[i] = cl;
-            quoted[i] = inQuote;
+            quoted[i] = inQuote || inSingle;
             prevEnd = ntEnd[i];
         }
         StringBuilder sb = new StringBuilder();
