@@ -225,6 +225,8 @@ final class EvasionView {
     private static char fold(char c) {
         return switch (c) {
             case '\u03bc' -> 'u'; // μ
+            case '\u03c5' -> 'u'; // υ
+            case '\u0192' -> 'f'; // ƒ
             case '\u0188' -> 'c'; // ƈ
             case '\u03b7' -> 'h'; // η as capital Η
             case '\u0283' -> 0;   // ʃ used as decoration
