@@ -41,6 +41,8 @@ public final class Moderator {
 
     private static final Set<Ground> NO_REPOST = EnumSet.of(Ground.HATE, Ground.THREAT, Ground.HARASSMENT);
     private static final int MIN_WORDS_LEFT = 4;
+    private static final Set<String> GROUND_NAMES = java.util.Arrays.stream(Ground.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Engine engine;
 
@@ -157,11 +159,7 @@ public final class Moderator {
         if (!f.rule().startsWith("moderation.") || f.kind() == null) {
             return null;
         }
-        try {
-            return Ground.valueOf(f.kind());
-        } catch (IllegalArgumentException e) {
-            return null; // advice kinds (CRITICISM, MISINFORMATION)
-        }
+        return GROUND_NAMES.contains(f.kind()) ? Ground.valueOf(f.kind()) : null; // not advice kinds
     }
 
     private static String deletionExplanation(Set<Ground> grounds, boolean repost) {

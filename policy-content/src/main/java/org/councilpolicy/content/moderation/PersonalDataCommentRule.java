@@ -191,6 +191,15 @@ public final class PersonalDataCommentRule implements Rule<Comment> {
     // ---- fallback (only when no PERSONAL_DATA draft rule is installed) --------------------------------------
 
     private static void fallback(String text, Profile profile, List<Finding> sink) {
+        if (text.chars().filter(Character::isDigit).count() >= 10) {
+            phones(text, profile, sink);
+        }
+        if (text.indexOf('@') > 0) {
+            emails(text, profile, sink);
+        }
+    }
+
+    private static void phones(String text, Profile profile, List<Finding> sink) {
         // POSSIBLE, not VALID: Ofcom's drama ranges (07700 900xxx) and new allocations must count too.
         for (PhoneNumberMatch m : PhoneNumberUtil.getInstance().findNumbers(text, "GB",
                 PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
@@ -200,6 +209,9 @@ public final class PersonalDataCommentRule implements Rule<Comment> {
                         .excerpt(Masking.mask(raw)).message("phone").build());
             }
         }
+    }
+
+    private static void emails(String text, Profile profile, List<Finding> sink) {
         int at = text.indexOf('@');
         while (at > 0) {
             int s = at;

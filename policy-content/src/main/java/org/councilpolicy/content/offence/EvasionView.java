@@ -156,6 +156,9 @@ final class EvasionView {
 
     /** "45s", "2nd", "10am": digits then a unit suffix, read as a number. Looks at the original characters. */
     private static boolean isNumberWithUnit(NormalisedText nt, int start, int end) {
+        if (!Character.isDigit(nt.original().charAt(nt.originalIndex(start)))) {
+            return false;
+        }
         String orig = nt.originalText(nt.toOriginal(start, end));
         int d = 0;
         while (d < orig.length() && Character.isDigit(orig.charAt(d))) {

@@ -60,7 +60,7 @@ public final class OffenceDetector {
         List<IncidentMention> incidents = incidents(wv, people);
         boolean criticism = false;
         boolean misinformation = false;
-        for (WordMatch<CriticismKind> m : wv.match(lex.criticismCues)) {
+        for (WordMatch<CriticismKind> m : wv.<CriticismKind>select(lex, OffenceLexicons.WordKey.CRITICISM)) {
             criticism |= m.payload() == CriticismKind.CRITICISM;
             misinformation |= m.payload() == CriticismKind.MISINFORMATION;
         }
@@ -71,7 +71,7 @@ public final class OffenceDetector {
         if (people.isEmpty()) {
             return List.of();
         }
-        List<WordMatch<String>> words = wv.match(lex.incidentWords);
+        List<WordMatch<String>> words = wv.<String>select(lex, OffenceLexicons.WordKey.INCIDENT);
         if (words.isEmpty()) {
             return List.of();
         }

@@ -43,6 +43,18 @@ final class OffenceLexicons {
     /** Criticism or misinformation cue. */
     enum CriticismKind { CRITICISM, MISINFORMATION }
 
+    /** Which word-view list a phrase belongs to; all are matched in one pass over the words. */
+    enum WordKey { GROUP, PREDICATE, COUNTER_CUE, THREAT, INSULT, ALLEGATION, INCIDENT, CRITICISM, NEUTRALISER }
+
+    /** A phrase's list and payload in the combined word lexicon. */
+    record Tagged(WordKey key, Object payload) {
+    }
+
+    /** Phrases that cancel a negation ("nothing but", "can't help"). */
+    private static final List<String> NEUTRALISERS = List.of("nothing but", "can't help", "cannot help",
+            "cant help", "not only", "no doubt", "no wonder", "this not", "it not", "not just", "no matter", "if not",
+            "can't stop", "cannot stop", "cant stop", "no one else", "nobody else");
+
     private static final String BASE = "/org/councilpolicy/content/offence/";
 
     final List<Term> terms;
@@ -70,6 +82,8 @@ final class OffenceLexicons {
     final Map<String, String> wordTypos;
     /** Single words of the word view's vocabulary. */
     final Set<String> vocabulary;
+    /** Every word-view list in one automaton (one pass per text). */
+    final Lexicon<Tagged> wordLexicon;
 
     private static final OffenceLexicons INSTANCE = new OffenceLexicons();
 
@@ -78,14 +92,14 @@ final class OffenceLexicons {
     }
 
     private OffenceLexicons() {
-        List<Term> all = new ArrayList<>();
+        List<Term> termList = new ArrayList<>();
         for (String[] f : rows("profanity.tsv", 5)) {
-            all.add(term(f[0], OffenceKind.PROFANITY, Strength.valueOf(f[2]), f[3], null));
+            termList.add(term(f[0], OffenceKind.PROFANITY, Strength.valueOf(f[2]), f[3], null));
         }
         for (String[] f : rows("slurs.tsv", 5)) {
-            all.add(term(f[0], OffenceKind.SLUR, Strength.valueOf(f[2]), f[3], ProtectedCharacteristic.valueOf(f[1])));
+            termList.add(term(f[0], OffenceKind.SLUR, Strength.valueOf(f[2]), f[3], ProtectedCharacteristic.valueOf(f[1])));
         }
-        this.terms = List.copyOf(all);
+        this.terms = List.copyOf(termList);
         Lexicon.Builder<Term> sk = Lexicon.<Term>builder().wholeWords(false).normalisation(NormalisationOptions.MINIMAL);
         Map<String, List<Term>> shape = new HashMap<>();
         for (Term t : terms) {
@@ -111,10 +125,13 @@ final class OffenceLexicons {
         }
         this.homonymContexts = ctx.build();
 
+        Lexicon.Builder<Tagged> all = words();
         Lexicon.Builder<Group> g = words();
         Set<String> vocabulary = new HashSet<>();
         for (String[] f : rows("hate-groups.tsv", 3)) {
-            g.add(f[0], new Group(f[0], ProtectedCharacteristic.valueOf(f[1]), f[2].equals("NOUN")));
+            Group group = new Group(f[0], ProtectedCharacteristic.valueOf(f[1]), f[2].equals("NOUN"));
+            g.add(f[0], group);
+            all.add(f[0], new Tagged(WordKey.GROUP, group));
             vocabulary.add(f[0]);
         }
         this.groups = g.build();
@@ -126,6 +143,7 @@ final class OffenceLexicons {
         for (String[] f : rows("hate-predicates.tsv", 2)) {
             Predicate p = Predicate.valueOf(f[1]);
             pr.add(f[0], p);
+            all.add(f[0], new Tagged(WordKey.PREDICATE, p));
             vocabulary.add(f[0]);
             if (f[0].length() >= 7 && f[0].indexOf(' ') < 0 && p != Predicate.POS) {
                 glued.add(f[0], p);
@@ -133,20 +151,24 @@ final class OffenceLexicons {
         }
         this.predicates = pr.build();
         this.gluedPredicates = glued.build();
-        this.counterCues = wordPhrases("counter-cues.txt");
+        this.counterCues = wordPhrases("counter-cues.txt", all, WordKey.COUNTER_CUE);
         Lexicon.Builder<ThreatKind> th = words();
         for (String[] f : rows("threats.tsv", 2)) {
             th.add(f[0], ThreatKind.valueOf(f[1]));
+            all.add(f[0], new Tagged(WordKey.THREAT, ThreatKind.valueOf(f[1])));
         }
         this.threats = th.build();
-        this.insults = wordPhrases("insults.txt");
-        this.allegations = wordPhrases("allegations.txt");
-        this.incidentWords = wordPhrases("incident-words.txt");
+        this.insults = wordPhrases("insults.txt", all, WordKey.INSULT);
+        this.allegations = wordPhrases("allegations.txt", all, WordKey.ALLEGATION);
+        this.incidentWords = wordPhrases("incident-words.txt", all, WordKey.INCIDENT);
         Lexicon.Builder<CriticismKind> cr = words();
         for (String[] f : rows("criticism-cues.tsv", 2)) {
             cr.add(f[0], CriticismKind.valueOf(f[1]));
+            all.add(f[0], new Tagged(WordKey.CRITICISM, CriticismKind.valueOf(f[1])));
         }
         this.criticismCues = cr.build();
+        NEUTRALISERS.forEach(p -> all.add(p, new Tagged(WordKey.NEUTRALISER, p)));
+        this.wordLexicon = all.build();
         vocabulary.addAll(List.of("killed", "kill", "hatred", "death", "sick", "plague", "cancer", "worth", "suffer",
                 "filthy", "dickheads", "disabled", "lives"));
         this.wordTypos = Map.copyOf(wordTypos(vocabulary));
@@ -239,9 +261,12 @@ final class OffenceLexicons {
         return Lexicon.<T>builder().normalisation(NormalisationOptions.MINIMAL);
     }
 
-    private static Lexicon<String> wordPhrases(String file) {
+    private static Lexicon<String> wordPhrases(String file, Lexicon.Builder<Tagged> all, WordKey key) {
         Lexicon.Builder<String> b = words();
-        lines(file).forEach(l -> b.add(l, l));
+        for (String l : lines(file)) {
+            b.add(l, l);
+            all.add(l, new Tagged(key, l));
+        }
         return b.build();
     }
 

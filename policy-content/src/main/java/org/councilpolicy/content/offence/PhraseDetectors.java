@@ -7,6 +7,7 @@ import java.util.Set;
 import org.councilpolicy.content.offence.OffenceLexicons.Group;
 import org.councilpolicy.content.offence.OffenceLexicons.Predicate;
 import org.councilpolicy.content.offence.OffenceLexicons.ThreatKind;
+import org.councilpolicy.content.offence.OffenceLexicons.WordKey;
 import org.councilpolicy.content.offence.WordView.WordMatch;
 import org.councilpolicy.core.rule.Span;
 
@@ -20,9 +21,6 @@ final class PhraseDetectors {
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nobody", "none", "nothing", "neither",
             "nor", "cannot", "dont", "cant", "wont", "isnt", "arent", "doesnt", "didnt", "wouldnt", "shouldnt",
             "couldnt", "aint", "opposite", "without");
-    private static final Set<String> NEUTRALISERS = Set.of("nothing but", "can't help", "cannot help", "cant help",
-            "not only", "no doubt", "no wonder", "this not", "it not", "not just", "no matter", "if not", "can't stop",
-            "cannot stop", "cant stop", "no one else", "nobody else");
     private static final Set<String> MODALS = Set.of("should", "ought", "must", "will", "would", "shall", "going",
             "gonna", "want", "wanna", "let's", "lets", "deserve", "deserves", "need", "needs", "hope", "wish", "if",
             "start", "time", "gotta", "can", "may", "might", "love", "i'll", "we'll", "they'll", "you'll", "i'd",
@@ -108,23 +106,16 @@ final class PhraseDetectors {
         }
     }
 
-    private static final org.councilpolicy.core.text.Lexicon<String> NEUTRAL_LEXICON;
-
-    static {
-        var b = org.councilpolicy.core.text.Lexicon.<String>builder()
-                .normalisation(org.councilpolicy.core.text.NormalisationOptions.MINIMAL);
-        NEUTRALISERS.forEach(p -> b.add(p, p));
-        NEUTRAL_LEXICON = b.build();
-    }
-
     void detect(WordView wv, List<Offence> lexical, List<PersonMentions.Mention> people, String original,
                 List<Offence> out) {
         if (wv.size() == 0) {
             return;
         }
-        List<WordMatch<Predicate>> preds = new ArrayList<>(wv.match(lex.predicates));
-        preds.addAll(wv.matchInside(lex.gluedPredicates));
-        Facts f = new Facts(wv, preds, wv.match(NEUTRAL_LEXICON));
+        List<WordMatch<Predicate>> preds = new ArrayList<>(wv.<Predicate>select(lex, WordKey.PREDICATE));
+        if (!wv.<Group>select(lex, WordKey.GROUP).isEmpty()) {
+            preds.addAll(wv.matchInside(lex.gluedPredicates));
+        }
+        Facts f = new Facts(wv, preds, wv.<String>select(lex, WordKey.NEUTRALISER));
         hate(f, preds, lexical, out);
         threats(f, out);
         abuse(f, people, out);
@@ -136,12 +127,12 @@ final class PhraseDetectors {
     private void hate(Facts f, List<WordMatch<Predicate>> preds, List<Offence> lexical, List<Offence> out) {
         WordView wv = f.wv;
         List<WordMatch<Group>> groups = new ArrayList<>();
-        for (WordMatch<Group> g : wv.match(lex.groups)) {
+        for (WordMatch<Group> g : wv.<Group>select(lex, WordKey.GROUP)) {
             if (g.payload().noun() || namesPeople(wv, g.to())) {
                 groups.add(g);
             }
         }
-        List<WordMatch<String>> cues = wv.match(lex.counterCues);
+        List<WordMatch<String>> cues = wv.<String>select(lex, WordKey.COUNTER_CUE);
         boolean anyHate = false;
         if (!groups.isEmpty() && !preds.isEmpty()) {
             for (WordMatch<Predicate> p : preds) {
@@ -285,7 +276,7 @@ final class PhraseDetectors {
     private void threats(Facts f, List<Offence> out) {
         WordView wv = f.wv;
         List<Span> found = new ArrayList<>();
-        for (WordMatch<ThreatKind> m : wv.match(lex.threats)) {
+        for (WordMatch<ThreatKind> m : wv.<ThreatKind>select(lex, WordKey.THREAT)) {
             if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3)) {
                 continue;
             }
@@ -341,7 +332,7 @@ final class PhraseDetectors {
 
     private void abuse(Facts f, List<PersonMentions.Mention> people, List<Offence> out) {
         WordView wv = f.wv;
-        for (WordMatch<String> m : wv.match(lex.insults)) {
+        for (WordMatch<String> m : wv.<String>select(lex, WordKey.INSULT)) {
             if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3)) {
                 continue;
             }
@@ -416,7 +407,7 @@ final class PhraseDetectors {
 
     private void defamation(Facts f, List<PersonMentions.Mention> people, List<Offence> out) {
         WordView wv = f.wv;
-        for (WordMatch<String> m : wv.match(lex.allegations)) {
+        for (WordMatch<String> m : wv.<String>select(lex, WordKey.ALLEGATION)) {
             if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3)) {
                 continue;
             }

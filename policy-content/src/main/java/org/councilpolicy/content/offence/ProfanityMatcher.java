@@ -39,7 +39,9 @@ final class ProfanityMatcher {
     List<Offence> find(NormalisedText nt, EvasionView plain, EvasionView joined) {
         List<Hit> hits = new ArrayList<>();
         skeletonMatches(plain, hits, true);
-        skeletonMatches(joined, hits, false);
+        if (!joined.skeleton.equals(plain.skeleton)) {
+            skeletonMatches(joined, hits, false);
+        }
         maskedWords(plain, hits);
         if (hits.isEmpty() && lex.typos.isEmpty()) {
             return List.of();
@@ -69,7 +71,7 @@ final class ProfanityMatcher {
             }
             out.add(offence(t, span, h.how()));
         }
-        typos(nt, out, allowed == null ? lex.allow.findAll(nt).stream().map(LexiconMatch::original).toList() : allowed);
+        typos(nt, out, allowed);
         return dedupe(out);
     }
 
@@ -224,13 +226,17 @@ final class ProfanityMatcher {
     }
 
     /** One-typo spellings of longer strong terms, as whole words of the normalised text. */
-    private void typos(NormalisedText nt, List<Offence> out, List<Span> allowed) {
+    private void typos(NormalisedText nt, List<Offence> out, List<Span> allowedIfKnown) {
+        List<Span> allowed = allowedIfKnown;
         for (Token tok : Tokenizer.words(nt.text())) {
             if (tok.text().length() < 5) {
                 continue;
             }
             Term t = lex.typos.get(tok.text());
             if (t != null) {
+                if (allowed == null) {
+                    allowed = lex.allow.findAll(nt).stream().map(LexiconMatch::original).toList();
+                }
                 Span span = nt.toOriginal(tok.start(), tok.end());
                 if (!within(span, allowed)) {
                     out.add(offence(t, span, "typo"));

@@ -166,6 +166,23 @@ final class WordView {
     record WordMatch<T>(int from, int to, T payload) {
     }
 
+    private List<WordMatch<OffenceLexicons.Tagged>> all;
+
+    /** Whole-word matches of one list of the combined word lexicon (matched once per text, on first use). */
+    @SuppressWarnings("unchecked")
+    <T> List<WordMatch<T>> select(OffenceLexicons lex, OffenceLexicons.WordKey key) {
+        if (all == null) {
+            all = match(lex.wordLexicon);
+        }
+        List<WordMatch<T>> out = new ArrayList<>();
+        for (WordMatch<OffenceLexicons.Tagged> m : all) {
+            if (m.payload().key() == key) {
+                out.add(new WordMatch<>(m.from(), m.to(), (T) m.payload().payload()));
+            }
+        }
+        return out;
+    }
+
     /** Whole-word matches of {@code lexicon} over the words. */
     <T> List<WordMatch<T>> match(Lexicon<T> lexicon) {
         List<WordMatch<T>> out = new ArrayList<>();
