@@ -1,12 +1,24 @@
 package org.councilpolicy.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.councilpolicy.content.moderation.Moderator;
+import org.councilpolicy.core.engine.Engine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code moderate}: not available yet; parses its input and answers with an error per line. */
+/** {@code moderate}: third-party comments in, one moderation decision per line out. */
 @Command(name = "moderate", mixinStandardHelpOptions = true, description = "Decide whether third-party comments may be deleted.")
-final class ModerateCommand extends NotYetCommand {
+final class ModerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--profile", paramLabel = "P", defaultValue = "uk-council",
             description = "Built-in profile name or a YAML/JSON profile file (default: ${DEFAULT-VALUE}).")
@@ -16,7 +28,22 @@ final class ModerateCommand extends NotYetCommand {
     String file;
 
     @Override
-    String file() {
-        return file;
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Moderator moderator;
+        try {
+            moderator = Moderator.of(Engine.builder().registry(CliSupport.registry()).profile(CliSupport.profile(profile))
+                    .clock(Clock.systemUTC()).build());
+        } catch (CliSupport.UsageException e) {
+            err.println("policykit: " + e.getMessage());
+            return 2;
+        }
+        return CliSupport.runLines(file, out, err, input -> handle(moderator, input));
+    }
+
+    private static JsonLines.Result handle(Moderator moderator, JsonNode input) throws InputException {
+        // Decisions never "fail" a run: the exit status is 0, or 2 for bad lines.
+        return new JsonLines.Result(ModerationJson.write(moderator.decide(ModerationJson.read(input))), false);
     }
 }

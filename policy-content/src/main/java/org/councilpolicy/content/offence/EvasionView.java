@@ -1,0 +1,296 @@
+package org.councilpolicy.content.offence;
+
+import java.util.Arrays;
+import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.text.NormalisationOptions;
+import org.councilpolicy.core.text.NormalisedText;
+
+/**
+ * A "skeleton" of a {@link NormalisedText} (normalised with {@link NormalisationOptions#LEETSPEAK}) that undoes
+ * common evasions, with a map from every skeleton character back to the normalised text (and so, composed with
+ * {@link NormalisedText#toOriginal}, to the original):
+ * <ul>
+ *   <li>letters repeated in a row become one skeleton character that remembers its run length ("fuuuuck" →
+ *       {@code fuck} with runs 1,4,1,1), so a term matches however far a letter is stretched, while the run
+ *       lengths still tell "Bob" from "boob";</li>
+ *   <li>leetspeak the core leaves alone is read too: {@code # → h}, {@code + → t}, and symbols in a token with no
+ *       letter ("5#1+" → {@code shit}); a few extra look-alikes ({@code μ ¢ ⊂ ƈ η}); a number with a unit suffix
+ *       ("45s", "2nd") is never read as letters;</li>
+ *   <li>{@code *} is kept as a mask character for wildcard matching;</li>
+ *   <li>in the <em>joined</em> view, a single {@code . - _ ~ | /} inside a word is dropped ("f.u.c.k", "a-hole")
+ *       and so is any separator between pieces of one or two letters ("f u c k", "fu ck", "pe ni s"); the places
+ *       where pieces were joined stay word boundaries, so "I h a t e" still yields "hate" as a word.</li>
+ * </ul>
+ * Every other character is a separator and becomes one space. Construction is linear in the text.
+ */
+final class EvasionView {
+
+    private static final String UNIT_SUFFIXES = "|s|st|nd|rd|th|am|pm|k|m|p|mm|cm|km|kg|g|mph|ft|ml|x|v|yo|yrs|mins|hrs|pc|gb|mb|";
+
+    final NormalisedText normalised;
+    final String skeleton;
+    final int[] ntStart;
+    final int[] ntEnd;
+    final int[] runs;
+    /** True where a joined piece starts inside a skeleton word (an extra word boundary). */
+    final boolean[] pieceStart;
+    /** The skeleton normalised with {@link NormalisationOptions#MINIMAL}, for {@code Lexicon} matching. */
+    final NormalisedText skeletonText;
+
+    private EvasionView(NormalisedText nt, boolean joined) {
+        this.normalised = nt;
+        String s = nt.text();
+        int n = s.length();
+        Builder b = new Builder(n + 1);
+        int i = 0;
+        int prevTokenEnd = -1;
+        int prevTokenLetters = 0;
+        boolean first = true;
+        while (i < n) {
+            if (!isTokenChar(s, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isTokenChar(s, i)) {
+                i++;
+            }
+            int end = i;
+            // '!' ending a token is punctuation, not an i.
+            while (end > start + 1 && s.charAt(end - 1) == '!') {
+                end--;
+            }
+            int letters = countLetters(s, start, end);
+            if (!first) {
+                boolean join = joined && shouldJoin(s, prevTokenEnd, start, prevTokenLetters, letters);
+                if (join) {
+                    b.markPiece();
+                } else {
+                    b.space(prevTokenEnd, start);
+                }
+            }
+            appendToken(b, nt, s, start, end);
+            first = false;
+            prevTokenEnd = end;
+            prevTokenLetters = letters;
+        }
+        this.skeleton = b.sb.toString();
+        this.ntStart = Arrays.copyOf(b.starts, b.size);
+        this.ntEnd = Arrays.copyOf(b.ends, b.size);
+        this.runs = Arrays.copyOf(b.runs, b.size);
+        this.pieceStart = Arrays.copyOf(b.piece, b.size + 1);
+        this.skeletonText = NormalisedText.of(skeleton, NormalisationOptions.MINIMAL);
+    }
+
+    /** The plain skeleton: repeats collapsed, extra leet read, nothing joined. */
+    static EvasionView plain(NormalisedText nt) {
+        return new EvasionView(nt, false);
+    }
+
+    /** The joined skeleton: like {@link #plain} and separated letters joined. */
+    static EvasionView joined(NormalisedText nt) {
+        return new EvasionView(nt, true);
+    }
+
+    /** The skeleton of a lexicon term (plain view of the term normalised with leetspeak). */
+    static EvasionView ofTerm(String term) {
+        return new EvasionView(NormalisedText.of(term, NormalisationOptions.LEETSPEAK), false);
+    }
+
+    /** Whether skeleton index {@code i} is a word boundary (start or end of a word or a joined piece). */
+    boolean boundary(int i) {
+        return i <= 0 || i >= skeleton.length() || skeleton.charAt(i - 1) == ' ' || skeleton.charAt(i) == ' '
+                || skeleton.charAt(i - 1) == '\'' || skeleton.charAt(i) == '\'' || pieceStart[i];
+    }
+
+    /** The original span of skeleton range {@code [start, end)}. */
+    Span toOriginal(int start, int end) {
+        return normalised.toOriginal(ntStart[start], ntEnd[end - 1]);
+    }
+
+    private static boolean shouldJoin(String s, int prevEnd, int start, int prevLetters, int letters) {
+        int gap = start - prevEnd;
+        if (gap == 1 && ".-_~|/\u00b7".indexOf(s.charAt(prevEnd)) >= 0) {
+            return true; // f.u.c.k, a-hole
+        }
+        if (prevLetters > 2 || letters > 2 || gap > 4) {
+            return false;
+        }
+        for (int k = prevEnd; k < start; k++) {
+            char c = s.charAt(k);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true; // f u c k, fu ck, pe ni s
+    }
+
+    private static void appendToken(Builder b, NormalisedText nt, String s, int start, int end) {
+        boolean unitNumber = isNumberWithUnit(nt, start, end);
+        boolean leet = !unitNumber && readsAsLetters(s, start, end);
+        for (int k = start; k < end; k++) {
+            char c = s.charAt(k);
+            char out;
+            if (unitNumber) {
+                out = Character.toLowerCase(nt.original().charAt(nt.originalIndex(k)));
+            } else if (c == '\u2019') {
+                out = '\'';
+            } else if (Character.isLetter(c)) {
+                out = fold(c);
+                if (out == 0) {
+                    continue; // decorative character
+                }
+            } else if (c == '*') {
+                out = '*';
+            } else if (leet) {
+                out = leet(c);
+                if (out == 0) {
+                    out = c;
+                }
+            } else {
+                out = c;
+            }
+            b.unit(out, k, k + 1);
+        }
+    }
+
+    /** "45s", "2nd", "10am": digits then a unit suffix, read as a number. Looks at the original characters. */
+    private static boolean isNumberWithUnit(NormalisedText nt, int start, int end) {
+        if (!Character.isDigit(nt.original().charAt(nt.originalIndex(start)))) {
+            return false;
+        }
+        String orig = nt.originalText(nt.toOriginal(start, end));
+        int d = 0;
+        while (d < orig.length() && Character.isDigit(orig.charAt(d))) {
+            d++;
+        }
+        if (d == 0) {
+            return false;
+        }
+        String rest = orig.substring(d).toLowerCase(java.util.Locale.ROOT);
+        return rest.isEmpty() || UNIT_SUFFIXES.contains("|" + rest + "|");
+    }
+
+    /** A token is read as leetspeak when it has a letter or a symbol other than a digit. */
+    private static boolean readsAsLetters(String s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = s.charAt(k);
+            if (Character.isLetter(c) || (!Character.isDigit(c) && c != '*')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int countLetters(String s, int start, int end) {
+        int n = 0;
+        for (int k = start; k < end; k++) {
+            if (s.charAt(k) != '*') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isTokenChar(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '\'' || c == '\u2019') {
+            // An apostrophe between letters stays inside the word ("ain't" is not "ain t").
+            return i > 0 && i + 1 < s.length() && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1));
+        }
+        return Character.isLetterOrDigit(c) || c == '*' || leet(c) != 0;
+    }
+
+    /** Leetspeak the core reading does not cover (it has already mapped the rest where a letter was near). */
+    static char leet(char c) {
+        return switch (c) {
+            case '0' -> 'o';
+            case '1' -> 'i';
+            case '3' -> 'e';
+            case '4' -> 'a';
+            case '5' -> 's';
+            case '7' -> 't';
+            case '8' -> 'b';
+            case '9' -> 'g';
+            case '@' -> 'a';
+            case '$' -> 's';
+            case '!' -> 'i';
+            case '#' -> 'h';
+            case '+' -> 't';
+            case '\u20ac' -> 'e'; // €
+            case '\u00a2' -> 'c'; // ¢
+            case '\u2282' -> 'c'; // ⊂
+            default -> 0;
+        };
+    }
+
+    /** Look-alikes the core confusable table leaves (seen in evasion lists); 0 drops a decorative letter. */
+    private static char fold(char c) {
+        return switch (c) {
+            case '\u03bc' -> 'u'; // μ
+            case '\u03c5' -> 'u'; // υ
+            case '\u0192' -> 'f'; // ƒ
+            case '\u0188' -> 'c'; // ƈ
+            case '\u03b7' -> 'h'; // η as capital Η
+            case '\u0283' -> 0;   // ʃ used as decoration
+            default -> c;
+        };
+    }
+
+    /** Growable parallel arrays. */
+    private static final class Builder {
+        final StringBuilder sb;
+        int[] starts;
+        int[] ends;
+        int[] runs;
+        boolean[] piece;
+        int size;
+        boolean pendingPiece;
+
+        Builder(int cap) {
+            sb = new StringBuilder(cap);
+            starts = new int[cap];
+            ends = new int[cap];
+            runs = new int[cap];
+            piece = new boolean[cap + 1];
+        }
+
+        void markPiece() {
+            pendingPiece = true;
+        }
+
+        void space(int from, int to) {
+            add(' ', from, to);
+        }
+
+        void unit(char c, int from, int to) {
+            if (size > 0 && sb.charAt(size - 1) == c && Character.isLetter(c)) {
+                pendingPiece = false;
+                runs[size - 1]++;
+                ends[size - 1] = to;
+                return;
+            }
+            boolean p = pendingPiece;
+            pendingPiece = false;
+            add(c, from, to);
+            if (p) {
+                piece[size - 1] = true;
+            }
+        }
+
+        private void add(char c, int from, int to) {
+            if (size + 1 >= starts.length) {
+                int cap = starts.length * 2 + 2;
+                starts = Arrays.copyOf(starts, cap);
+                ends = Arrays.copyOf(ends, cap);
+                runs = Arrays.copyOf(runs, cap);
+                piece = Arrays.copyOf(piece, cap + 1);
+            }
+            sb.append(c);
+            starts[size] = from;
+            ends[size] = to;
+            runs[size] = 1;
+            size++;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.councilpolicy.content.offence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.councilpolicy.content.offence.OffenceLexicons.CriticismKind;
+import org.councilpolicy.content.offence.WordView.WordMatch;
+import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.text.NormalisationOptions;
+import org.councilpolicy.core.text.NormalisedText;
+
+/**
+ * The one offence detector shared by comment moderation ({@code moderation.*} rules, MD-1..MD-7) and the draft
+ * rule {@code conduct.offensive-language} (CO-1): profanity and slurs robust to evasion, hate against protected
+ * characteristics, threats, harassment, abuse of a person, defamation signals, and names placed in an incident.
+ *
+ * <p>Immutable and thread-safe; the lexicons (see the README beside the data files for sources and licences)
+ * are read once. Analysis is linear in the text.
+ *
+ * <pre>{@code
+ * OffenceAnalysis a = OffenceDetector.standard().analyse("You absolute f*cking idiot");
+ * a.profanity(false);                 // the masked "fucking"
+ * a.offences(OffenceKind.ABUSE);      // "idiot", aimed at the person addressed
+ * }</pre>
+ */
+public final class OffenceDetector {
+
+    private static final OffenceDetector STANDARD = new OffenceDetector(OffenceLexicons.get());
+
+    private final OffenceLexicons lex;
+    private final ProfanityMatcher profanity;
+    private final PhraseDetectors phrases;
+
+    private OffenceDetector(OffenceLexicons lex) {
+        this.lex = lex;
+        this.profanity = new ProfanityMatcher(lex);
+        this.phrases = new PhraseDetectors(lex);
+    }
+
+    /** The detector with the built-in lexicons. */
+    public static OffenceDetector standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Analyses one text.
+     *
+     * @param text any text from the public or a draft; may be empty
+     */
+    public OffenceAnalysis analyse(String text) {
+        Objects.requireNonNull(text, "text");
+        NormalisedText nt = NormalisedText.of(text, NormalisationOptions.LEETSPEAK);
+        List<Offence> out = new ArrayList<>(profanity.find(nt, EvasionView.plain(nt), EvasionView.joined(nt)));
+        WordView wv = new WordView(nt, lex);
+        List<PersonMentions.Mention> people = PersonMentions.find(text);
+        List<Offence> lexical = List.copyOf(out);
+        phrases.detect(wv, lexical, people, text, out);
+        out.sort(Comparator.comparingInt((Offence o) -> o.span().start()).thenComparing(Offence::kind));
+        List<IncidentMention> incidents = incidents(wv, people);
+        boolean criticism = false;
+        boolean misinformation = false;
+        for (WordMatch<CriticismKind> m : wv.<CriticismKind>select(lex, OffenceLexicons.WordKey.CRITICISM)) {
+            criticism |= m.payload() == CriticismKind.CRITICISM;
+            misinformation |= m.payload() == CriticismKind.MISINFORMATION;
+        }
+        return new OffenceAnalysis(nt, out, incidents, criticism, misinformation);
+    }
+
+    private List<IncidentMention> incidents(WordView wv, List<PersonMentions.Mention> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        List<WordMatch<String>> words = wv.<String>select(lex, OffenceLexicons.WordKey.INCIDENT);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<IncidentMention> out = new ArrayList<>();
+        for (PersonMentions.Mention m : people) {
+            if (m.official()) {
+                continue;
+            }
+            int at = wv.wordAtOriginal(new Span(m.span().start(), m.span().start() + 1));
+            if (at < 0) {
+                continue;
+            }
+            for (WordMatch<String> w : words) {
+                if (wv.sentence[w.from()] == wv.sentence[at]) {
+                    out.add(new IncidentMention(m.span(), w.payload()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}

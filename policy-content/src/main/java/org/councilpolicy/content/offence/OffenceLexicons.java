@@ -1,0 +1,312 @@
+package org.councilpolicy.content.offence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.councilpolicy.core.text.Lexicon;
+import org.councilpolicy.core.text.NormalisationOptions;
+
+/**
+ * The offence data files (see the README beside them), read once and compiled into matchers. Immutable and
+ * thread-safe.
+ */
+final class OffenceLexicons {
+
+    /** A profanity or slur term with its skeleton (see {@link EvasionView}). */
+    record Term(String term, OffenceKind kind, Strength strength, boolean embed, boolean proper, String benignKey,
+                ProtectedCharacteristic characteristic, String skeleton, int[] runs) {
+
+        boolean singleWord() {
+            return skeleton.indexOf(' ') < 0;
+        }
+    }
+
+    /** A word naming a group with a protected characteristic. */
+    record Group(String term, ProtectedCharacteristic characteristic, boolean noun) {
+    }
+
+    /** What a hate predicate says. */
+    enum Predicate { NEG, HARM, EMOTE, POS }
+
+    /** Grounds a threat phrase supports. */
+    enum ThreatKind { THREAT, HARASSMENT }
+
+    /** Criticism or misinformation cue. */
+    enum CriticismKind { CRITICISM, MISINFORMATION }
+
+    /** Which word-view list a phrase belongs to; all are matched in one pass over the words. */
+    enum WordKey { GROUP, PREDICATE, COUNTER_CUE, THREAT, INSULT, ALLEGATION, INCIDENT, CRITICISM, NEUTRALISER }
+
+    /** A phrase's list and payload in the combined word lexicon. */
+    record Tagged(WordKey key, Object payload) {
+    }
+
+    /** Phrases that cancel a negation ("nothing but", "can't help"). */
+    private static final List<String> NEUTRALISERS = List.of("nothing but", "can't help", "cannot help",
+            "cant help", "not only", "no doubt", "no wonder", "this not", "it not", "not just", "no matter", "if not",
+            "can't stop", "cannot stop", "cant stop", "no one else", "nobody else");
+
+    private static final String BASE = "/org/councilpolicy/content/offence/";
+
+    final List<Term> terms;
+    /** Term skeletons, matched anywhere (boundaries are checked by the caller). */
+    final Lexicon<Term> skeletons;
+    /** Single-word non-mild terms by skeleton length and first letter, for masked words. */
+    final Map<String, List<Term>> byShape;
+    /** One-typo spellings (adjacent swap, dropped vowel) of longer strong terms. */
+    final Map<String, Term> typos;
+    final Lexicon<String> allow;
+    final Lexicon<String> homonymContexts;
+
+    final Lexicon<Group> groups;
+    final Set<String> personNouns;
+    final Lexicon<Predicate> predicates;
+    /** Long predicates matched inside words ("sosickening"). */
+    final Lexicon<Predicate> gluedPredicates;
+    final Lexicon<String> counterCues;
+    final Lexicon<ThreatKind> threats;
+    final Lexicon<String> insults;
+    final Lexicon<String> allegations;
+    final Lexicon<String> incidentWords;
+    final Lexicon<CriticismKind> criticismCues;
+    /** Typo spelling → word, for the vocabulary of the word view (groups, predicates, person nouns). */
+    final Map<String, String> wordTypos;
+    /** Single words of the word view's vocabulary. */
+    final Set<String> vocabulary;
+    /** Every word-view list in one automaton (one pass per text). */
+    final Lexicon<Tagged> wordLexicon;
+
+    private static final OffenceLexicons INSTANCE = new OffenceLexicons();
+
+    static OffenceLexicons get() {
+        return INSTANCE;
+    }
+
+    private OffenceLexicons() {
+        List<Term> termList = new ArrayList<>();
+        for (String[] f : rows("profanity.tsv", 5)) {
+            termList.add(term(f[0], OffenceKind.PROFANITY, Strength.valueOf(f[2]), f[3], null));
+        }
+        for (String[] f : rows("slurs.tsv", 5)) {
+            termList.add(term(f[0], OffenceKind.SLUR, Strength.valueOf(f[2]), f[3], ProtectedCharacteristic.valueOf(f[1])));
+        }
+        this.terms = List.copyOf(termList);
+        Lexicon.Builder<Term> sk = Lexicon.<Term>builder().wholeWords(false).normalisation(NormalisationOptions.MINIMAL);
+        Map<String, List<Term>> shape = new HashMap<>();
+        for (Term t : terms) {
+            sk.add(t.skeleton(), t);
+            if (t.strength() != Strength.MILD && t.singleWord()) {
+                shape.computeIfAbsent(shapeKey(t.skeleton().length(), t.skeleton().charAt(0)), k -> new ArrayList<>()).add(t);
+            }
+        }
+        shape.values().forEach(l -> l.sort((a, b) -> b.strength().compareTo(a.strength())));
+        this.skeletons = sk.build();
+        this.byShape = Map.copyOf(shape);
+        this.allow = phrases("allow.txt", NormalisationOptions.LEETSPEAK);
+        Set<String> allowWords = new HashSet<>(lines("allow.txt"));
+        this.typos = Map.copyOf(typos(terms, allowWords));
+
+        Lexicon.Builder<String> ctx = Lexicon.<String>builder().normalisation(NormalisationOptions.LEETSPEAK);
+        for (String[] f : rows("homonyms.tsv", 2)) {
+            for (String c : f[1].split("\\|")) {
+                if (!c.isBlank()) {
+                    ctx.add(c.strip(), f[0]);
+                }
+            }
+        }
+        this.homonymContexts = ctx.build();
+
+        Lexicon.Builder<Tagged> all = words();
+        Lexicon.Builder<Group> g = words();
+        Set<String> vocabulary = new HashSet<>();
+        for (String[] f : rows("hate-groups.tsv", 3)) {
+            Group group = new Group(f[0], ProtectedCharacteristic.valueOf(f[1]), f[2].equals("NOUN"));
+            g.add(f[0], group);
+            all.add(f[0], new Tagged(WordKey.GROUP, group));
+            vocabulary.add(f[0]);
+        }
+        this.groups = g.build();
+        this.personNouns = Set.copyOf(lines("person-nouns.txt"));
+        vocabulary.addAll(personNouns);
+        Lexicon.Builder<Predicate> pr = words();
+        Lexicon.Builder<Predicate> glued = Lexicon.<Predicate>builder().wholeWords(false)
+                .normalisation(NormalisationOptions.MINIMAL);
+        for (String[] f : rows("hate-predicates.tsv", 2)) {
+            Predicate p = Predicate.valueOf(f[1]);
+            pr.add(f[0], p);
+            all.add(f[0], new Tagged(WordKey.PREDICATE, p));
+            vocabulary.add(f[0]);
+            if (f[0].length() >= 7 && f[0].indexOf(' ') < 0 && p != Predicate.POS) {
+                glued.add(f[0], p);
+            }
+        }
+        this.predicates = pr.build();
+        this.gluedPredicates = glued.build();
+        this.counterCues = wordPhrases("counter-cues.txt", all, WordKey.COUNTER_CUE);
+        Lexicon.Builder<ThreatKind> th = words();
+        for (String[] f : rows("threats.tsv", 2)) {
+            th.add(f[0], ThreatKind.valueOf(f[1]));
+            all.add(f[0], new Tagged(WordKey.THREAT, ThreatKind.valueOf(f[1])));
+        }
+        this.threats = th.build();
+        this.insults = wordPhrases("insults.txt", all, WordKey.INSULT);
+        this.allegations = wordPhrases("allegations.txt", all, WordKey.ALLEGATION);
+        this.incidentWords = wordPhrases("incident-words.txt", all, WordKey.INCIDENT);
+        Lexicon.Builder<CriticismKind> cr = words();
+        for (String[] f : rows("criticism-cues.tsv", 2)) {
+            cr.add(f[0], CriticismKind.valueOf(f[1]));
+            all.add(f[0], new Tagged(WordKey.CRITICISM, CriticismKind.valueOf(f[1])));
+        }
+        this.criticismCues = cr.build();
+        NEUTRALISERS.forEach(p -> all.add(p, new Tagged(WordKey.NEUTRALISER, p)));
+        this.wordLexicon = all.build();
+        vocabulary.addAll(List.of("killed", "kill", "hatred", "death", "sick", "plague", "cancer", "worth", "suffer",
+                "filthy", "dickheads", "disabled", "lives"));
+        this.wordTypos = Map.copyOf(wordTypos(vocabulary));
+        this.vocabulary = Set.copyOf(vocabulary);
+    }
+
+    static String shapeKey(int length, char first) {
+        return length + ":" + first;
+    }
+
+    private static Term term(String text, OffenceKind kind, Strength strength, String flags, ProtectedCharacteristic pc) {
+        boolean embed = false;
+        boolean proper = false;
+        String benign = null;
+        if (!flags.equals("-")) {
+            for (String flag : flags.split(",")) {
+                if (flag.equals("EMBED")) {
+                    embed = true;
+                } else if (flag.equals("PROPER")) {
+                    proper = true;
+                } else if (flag.startsWith("benign=")) {
+                    benign = flag.substring("benign=".length());
+                } else {
+                    throw new IllegalStateException("unknown flag " + flag + " for " + text);
+                }
+            }
+        }
+        EvasionView v = EvasionView.ofTerm(text);
+        return new Term(text, kind, strength, embed, proper, benign, pc, v.skeleton, v.runs);
+    }
+
+    /** Adjacent swaps (terms of 5+ letters) and one dropped vowel (6+ letters) of strong single-word terms. */
+    private static Map<String, Term> typos(List<Term> terms, Set<String> allowWords) {
+        Set<String> exact = new HashSet<>();
+        terms.forEach(t -> exact.add(t.term()));
+        Map<String, Term> out = new HashMap<>();
+        for (Term t : terms) {
+            String w = t.term();
+            if (t.strength() == Strength.MILD || t.benignKey() != null || t.proper() || w.length() < 5
+                    || !w.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (String v : variants(w, 6)) {
+                if (!exact.contains(v) && !allowWords.contains(v)) {
+                    out.putIfAbsent(v, t);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> wordTypos(Set<String> vocabulary) {
+        Map<String, String> out = new HashMap<>();
+        for (String w : vocabulary) {
+            if (w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (String v : variants(w, 5)) {
+                if (!vocabulary.contains(v)) {
+                    out.putIfAbsent(v, w);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Adjacent transpositions, and (for words of {@code minForDeletion}+ letters) each single vowel dropped. */
+    static List<String> variants(String w, int minForDeletion) {
+        List<String> out = new ArrayList<>();
+        char[] c = w.toCharArray();
+        for (int i = 0; i + 1 < c.length; i++) {
+            if (c[i] != c[i + 1]) {
+                char[] d = c.clone();
+                d[i] = c[i + 1];
+                d[i + 1] = c[i];
+                out.add(new String(d));
+            }
+        }
+        if (w.length() >= minForDeletion) {
+            for (int i = 1; i < c.length; i++) {
+                if ("aeiou".indexOf(c[i]) >= 0) {
+                    out.add(w.substring(0, i) + w.substring(i + 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static <T> Lexicon.Builder<T> words() {
+        return Lexicon.<T>builder().normalisation(NormalisationOptions.MINIMAL);
+    }
+
+    private static Lexicon<String> wordPhrases(String file, Lexicon.Builder<Tagged> all, WordKey key) {
+        Lexicon.Builder<String> b = words();
+        for (String l : lines(file)) {
+            b.add(l, l);
+            all.add(l, new Tagged(key, l));
+        }
+        return b.build();
+    }
+
+    private static Lexicon<String> phrases(String file, NormalisationOptions options) {
+        Lexicon.Builder<String> b = Lexicon.<String>builder().normalisation(options);
+        lines(file).forEach(l -> b.add(l, l));
+        return b.build();
+    }
+
+    private static List<String[]> rows(String file, int columns) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(file)) {
+            String[] f = line.split("\t");
+            if (f.length != columns) {
+                throw new IllegalStateException(file + ": expected " + columns + " columns in \"" + line + "\"");
+            }
+            for (int i = 0; i < f.length; i++) {
+                f[i] = f[i].strip();
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static List<String> lines(String file) {
+        try (InputStream in = OffenceLexicons.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BASE + file);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> out = new ArrayList<>();
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.replace('\u2019', '\'').stripTrailing());
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

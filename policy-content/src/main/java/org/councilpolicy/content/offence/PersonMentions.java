@@ -1,0 +1,109 @@
+package org.councilpolicy.content.offence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.text.Token;
+import org.councilpolicy.core.text.Tokenizer;
+
+/**
+ * Cheap person-name candidates in an original text: a title and a capitalised word ("Mrs Patel"), or two
+ * capitalised words that are not a street, an organisation or a sentence opener ("John Smith", but not "Elm
+ * Road" or "The Council"). A stop-gap until a shared person-name detector exists; precision matters more than
+ * recall here because a name is only acted on together with other evidence (an incident, an allegation).
+ */
+final class PersonMentions {
+
+    /** A candidate name; {@code official} when introduced by Cllr/Councillor/MP/Mayor (a public figure). */
+    record Mention(Span span, boolean titled, boolean official) {
+    }
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
+    private static final Set<String> OFFICIAL = Set.of("cllr", "councillor", "councilor", "mp", "mayor", "msp", "ms",
+            "sir", "dame", "lord", "lady");
+    private static final Set<String> NOT_NAMES = Set.of("the", "this", "that", "these", "those", "it", "i", "we", "you", "they", "he",
+            "she", "a", "an", "our", "my", "your", "their", "his", "her", "when", "why", "what", "who",
+            "where", "how", "if", "and", "but", "so", "on", "in", "at", "to", "for", "from", "last",
+            "next", "every", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "council", "county", "district", "borough",
+            "town", "city", "fire", "police", "road", "street", "lane", "avenue", "close", "drive",
+            "way", "crescent", "park", "hill", "green", "square", "place", "terrace", "gardens",
+            "court", "hall", "centre", "center", "school", "academy", "college", "hospital", "station",
+            "church", "service", "services", "team", "department", "rescue", "village", "bridge",
+            "estate", "primary", "library", "surgery", "market", "high", "north", "south", "east",
+            "west", "new", "old", "great", "little", "upper", "lower", "st", "saint", "cllr",
+            "councillor", "please", "thanks", "thank", "well", "just", "also", "yes", "no", "not",
+            "shame", "absolutely", "totally", "typical", "again", "today", "yesterday", "tonight",
+            "christmas", "easter", "facebook", "twitter", "nhs", "uk", "england", "wales", "scotland",
+            "britain", "british", "english", "labour", "conservative", "tory", "tories", "lib", "dem",
+            "dems", "reform", "party", "government", "ltd", "limited", "plc", "bank", "holiday",
+            "recycling", "leisure", "pool", "tip", "car", "bus", "stop", "even", "all", "some", "any",
+            "both", "after", "before", "since", "until", "with", "without", "about", "over", "under",
+            "is", "was", "are", "were", "has", "have", "had", "do", "did", "does", "can", "could",
+            "will", "would", "should", "must", "might", "been", "be", "am", "its", "there", "here",
+            "then", "than", "as", "or", "nor", "love", "hate", "god", "jesus", "oh", "hi", "hello",
+            "dear", "sorry", "ok", "okay", "wow", "lol", "omg", "planning", "highways",
+            "environmental", "health", "housing", "waste", "bins", "parking", "trading", "standards",
+            "social", "care", "children", "adult", "adults", "community", "parish", "cabinet",
+            "committee", "officer", "officers", "chief", "executive", "leader", "head", "director",
+            "manager", "member", "members", "hmm", "ps", "update", "news", "sir", "madam");
+
+    private PersonMentions() {
+    }
+
+    static List<Mention> find(String text) {
+        List<Token> toks = Tokenizer.words(text);
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            Token a = toks.get(i);
+            Token b = toks.get(i + 1);
+            if (!onlySpaceOrDot(text, a.end(), b.start())) {
+                continue;
+            }
+            String al = a.text().toLowerCase(Locale.ROOT);
+            boolean official = i > 0 && OFFICIAL.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT).replace(".", ""))
+                    && onlySpaceOrDot(text, toks.get(i - 1).end(), a.start());
+            if (TITLES.contains(al) && capitalised(b.text()) && !NOT_NAMES.contains(b.text().toLowerCase(Locale.ROOT))) {
+                out.add(new Mention(new Span(a.start(), b.end()), true, false));
+                i++;
+                continue;
+            }
+            if (capitalised(a.text()) && capitalised(b.text()) && !NOT_NAMES.contains(al)
+                    && !NOT_NAMES.contains(b.text().toLowerCase(Locale.ROOT)) && !OFFICIAL.contains(al)) {
+                out.add(new Mention(new Span(a.start(), b.end()), false, official));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlySpaceOrDot(String s, int from, int to) {
+        if (to - from > 2 || to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean capitalised(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLowerCase(c) && c != '\'' && c != '-' && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        // All-capitals words are shouting, not names.
+        return w.chars().skip(1).anyMatch(Character::isLowerCase);
+    }
+}

@@ -1,0 +1,429 @@
+package org.councilpolicy.content.offence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.councilpolicy.content.offence.OffenceLexicons.Group;
+import org.councilpolicy.content.offence.OffenceLexicons.Predicate;
+import org.councilpolicy.content.offence.OffenceLexicons.ThreatKind;
+import org.councilpolicy.content.offence.OffenceLexicons.WordKey;
+import org.councilpolicy.content.offence.WordView.WordMatch;
+import org.councilpolicy.core.rule.Span;
+
+/**
+ * Hate, threats, abuse and defamation signals found by a small window parser over a {@link WordView}: lexicon
+ * matches (groups, predicates, cues) are combined per sentence, with negation, reported speech, quotation and
+ * reclaimed use taken into account. Linear in the number of words plus matches.
+ */
+final class PhraseDetectors {
+
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nobody", "none", "nothing", "neither",
+            "nor", "cannot", "dont", "cant", "wont", "isnt", "arent", "doesnt", "didnt", "wouldnt", "shouldnt",
+            "couldnt", "aint", "opposite", "without");
+    private static final Set<String> MODALS = Set.of("should", "ought", "must", "will", "would", "shall", "going",
+            "gonna", "want", "wanna", "let's", "lets", "deserve", "deserves", "need", "needs", "hope", "wish", "if",
+            "start", "time", "gotta", "can", "may", "might", "love", "i'll", "we'll", "they'll", "you'll", "i'd",
+            "we'd", "someone", "somebody");
+    private static final Set<String> PRONOUNS = Set.of("they", "them", "those", "these", "their", "you", "all");
+    private static final Set<String> FIRST_PERSON = Set.of("i'm", "im", "i", "being", "be", "myself", "proud", "am",
+            "we're", "us");
+    private static final Set<String> SECOND_PERSON = Set.of("you", "you're", "youre", "ur", "u", "ya", "yourself",
+            "your", "yous", "youse");
+    private static final Set<String> PERSON_REFS = Set.of("cllr", "councillor", "councilor", "mr", "mrs", "ms",
+            "miss", "dr", "he", "she", "he's", "she's", "hes", "shes", "officer", "mayor", "leader", "executive",
+            "director", "manager", "man", "woman", "bloke", "chap", "lady", "guy", "mp", "chairman", "chair", "person",
+            "him", "her", "they", "lot", "councillors", "officers", "staff", "admin", "whoever");
+    private static final Set<String> COPULA_VERBS = Set.of("is", "are", "was", "were", "'s", "am", "be", "being",
+            "r", "he's", "she's", "hes", "shes");
+    private static final Set<String> ROLE_REFS = Set.of("cllr", "councillor", "councilor", "mr", "mrs", "ms", "miss",
+            "dr", "officer", "mayor", "leader", "executive", "director", "manager", "mp", "chairman", "chair",
+            "inspector", "warden", "clerk", "planner");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "'s", "be", "being", "such", "what",
+            "a", "an", "total", "complete", "utter", "absolute", "proper", "bloody", "fucking", "right", "real",
+            "useless", "little", "big", "fat", "stupid", "just", "another", "typical");
+    private static final Set<String> HARM_VERBS = Set.of("kill", "murder", "stab", "shoot", "smash", "punch",
+            "batter", "beat", "hurt", "burn", "torch", "glass", "knife", "hang", "strangle", "lynch", "bomb",
+            "firebomb", "throttle", "slap", "kick", "attack", "deck", "break", "string", "bash", "hit", "thump",
+            "petrol", "run");
+    private static final Set<String> HARM_TARGETS = Set.of("you", "your", "ya", "u", "yourself", "him", "her",
+            "them", "his", "their", "cllr", "councillor", "officer", "officers", "staff", "mayor", "leader", "ur");
+    private static final Set<String> INTENT_SUBJECTS = Set.of("i", "i'll", "i'm", "im", "ill", "i'd", "we", "we'll",
+            "we're", "someone", "somebody", "gonna", "should", "hope", "let's", "lets", "wanna");
+    private static final Set<String> ADJECTIVE_INSULTS = Set.of("stupid", "thick", "ugly", "dense", "brain dead",
+            "braindead", "halfwitted");
+
+    private final OffenceLexicons lex;
+
+    PhraseDetectors(OffenceLexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Per-text word-level facts shared by the detectors. */
+    private static final class Facts {
+        final WordView wv;
+        final boolean[] negator;
+        final boolean[] inPredicate;
+
+        Facts(WordView wv, List<WordMatch<Predicate>> preds, List<WordMatch<String>> neutral) {
+            this.wv = wv;
+            int n = wv.size();
+            negator = new boolean[n];
+            inPredicate = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                String w = wv.words[i];
+                negator[i] = NEGATORS.contains(w) || w.endsWith("n't");
+            }
+            for (WordMatch<String> m : neutral) {
+                for (int i = m.from(); i < m.to(); i++) {
+                    negator[i] = false;
+                }
+            }
+            for (WordMatch<Predicate> p : preds) {
+                for (int i = p.from(); i < p.to(); i++) {
+                    inPredicate[i] = true;
+                }
+            }
+        }
+
+        /** A negator before {@code at} in the same clause, not part of a predicate phrase. */
+        boolean negated(int at) {
+            for (int i = at - 1; i >= 0 && wv.clause[i] == wv.clause[at]; i--) {
+                if (negator[i] && !inPredicate[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean anyInSentence(int at, Set<String> set, int from, int to) {
+            for (int i = 0; i < wv.size(); i++) {
+                if (wv.sentence[i] == wv.sentence[at] && (i < from || i >= to) && set.contains(wv.words[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    void detect(WordView wv, List<Offence> lexical, List<PersonMentions.Mention> people, String original,
+                List<Offence> out) {
+        if (wv.size() == 0) {
+            return;
+        }
+        List<WordMatch<Predicate>> preds = new ArrayList<>(wv.<Predicate>select(lex, WordKey.PREDICATE));
+        if (!wv.<Group>select(lex, WordKey.GROUP).isEmpty()) {
+            preds.addAll(wv.matchInside(lex.gluedPredicates));
+        }
+        Facts f = new Facts(wv, preds, wv.<String>select(lex, WordKey.NEUTRALISER));
+        hate(f, preds, lexical, out);
+        threats(f, out);
+        abuse(f, people, out);
+        defamation(f, people, out);
+    }
+
+    // ---- hate ---------------------------------------------------------------------------------------------
+
+    private void hate(Facts f, List<WordMatch<Predicate>> preds, List<Offence> lexical, List<Offence> out) {
+        WordView wv = f.wv;
+        List<WordMatch<Group>> groups = new ArrayList<>();
+        for (WordMatch<Group> g : wv.<Group>select(lex, WordKey.GROUP)) {
+            if (g.payload().noun() || namesPeople(wv, g.to())) {
+                groups.add(g);
+            }
+        }
+        List<WordMatch<String>> cues = wv.<String>select(lex, WordKey.COUNTER_CUE);
+        boolean anyHate = false;
+        if (!groups.isEmpty() && !preds.isEmpty()) {
+            for (WordMatch<Predicate> p : preds) {
+                WordMatch<Group> g = groupFor(wv, groups, p);
+                if (g == null || !hateful(f, p) || counterSpeech(wv, cues, g, p)) {
+                    continue;
+                }
+                int from = Math.min(g.from(), p.from());
+                int to = Math.max(g.to(), p.to());
+                out.add(new Offence(OffenceKind.HATE, wv.toOriginal(from, to), Strength.STRONGEST,
+                        Optional.of(g.payload().characteristic()), p.payload().name().toLowerCase(java.util.Locale.ROOT),
+                        describe(p.payload(), g.payload()), false));
+                anyHate = true;
+            }
+        }
+        for (Offence o : lexical) {
+            if (o.kind() != OffenceKind.SLUR) {
+                continue;
+            }
+            int at = wv.wordAtOriginal(o.span());
+            if (at < 0 || reclaimed(wv, at) || wv.quoted[at] || sentenceHasCue(wv, cues, at)) {
+                continue;
+            }
+            out.add(new Offence(OffenceKind.HATE, o.span(), o.strength(), o.characteristic(), o.term(),
+                    "a slur aimed at people for their " + characteristic(o.characteristic()), false));
+            anyHate = true;
+        }
+        if (anyHate) {
+            return;
+        }
+    }
+
+    private boolean namesPeople(WordView wv, int next) {
+        if (next >= wv.size()) {
+            return false;
+        }
+        String w = wv.words[next];
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return lex.personNouns.contains(w) || lex.vocabulary.contains(w) && isGroupNoun(w);
+    }
+
+    private boolean isGroupNoun(String w) {
+        return w.equals("immigrants") || w.equals("migrants") || w.equals("women") || w.equals("men");
+    }
+
+    /** The group the predicate is said of: in its sentence, or (for "they", "them") in the sentence before. */
+    private static WordMatch<Group> groupFor(WordView wv, List<WordMatch<Group>> groups, WordMatch<Predicate> p) {
+        int sent = wv.sentence[p.from()];
+        for (WordMatch<Group> g : groups) {
+            if (wv.sentence[g.from()] == sent && (g.to() <= p.from() || g.from() >= p.to())) {
+                return g;
+            }
+        }
+        boolean pronoun = false;
+        for (int i = 0; i < wv.size(); i++) {
+            if (wv.sentence[i] == sent && PRONOUNS.contains(wv.words[i])) {
+                pronoun = true;
+                break;
+            }
+        }
+        if (pronoun && sent > 0) {
+            for (WordMatch<Group> g : groups) {
+                if (wv.sentence[g.from()] == sent - 1) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hateful(Facts f, WordMatch<Predicate> p) {
+        boolean negated = f.negated(p.from());
+        return switch (p.payload()) {
+            case POS -> negated;
+            case HARM -> !negated && (p.to() - p.from() >= 2 || hasModal(f.wv, p.from()));
+            default -> !negated;
+        };
+    }
+
+    private static boolean hasModal(WordView wv, int at) {
+        for (int i = at - 1; i >= 0 && wv.sentence[i] == wv.sentence[at]; i--) {
+            if (MODALS.contains(wv.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean counterSpeech(WordView wv, List<WordMatch<String>> cues, WordMatch<Group> g,
+                                         WordMatch<Predicate> p) {
+        if (wv.quoted[p.from()] || wv.quoted[g.from()]) {
+            return true;
+        }
+        int sent = wv.sentence[p.from()];
+        for (WordMatch<String> c : cues) {
+            boolean overlapsPredicate = c.from() < p.to() && c.to() > p.from();
+            if (wv.sentence[c.from()] == sent && !overlapsPredicate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceHasCue(WordView wv, List<WordMatch<String>> cues, int at) {
+        for (WordMatch<String> c : cues) {
+            if (wv.sentence[c.from()] == wv.sentence[at]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "I'm a ...", "proud to be a ...", "being a ...", "as a ... myself": a slur used of oneself. */
+    private static boolean reclaimed(WordView wv, int at) {
+        for (int i = Math.max(0, at - 4); i < Math.min(wv.size(), at + 3); i++) {
+            if (i != at && wv.sentence[i] == wv.sentence[at] && FIRST_PERSON.contains(wv.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Predicate p, Group g) {
+        String who = "people for their " + characteristic(Optional.of(g.characteristic()));
+        return switch (p) {
+            case NEG -> "a derogatory or dehumanising statement about " + who;
+            case HARM -> "a call for harm to " + who;
+            case EMOTE -> "an expression of hatred for " + who;
+            case POS -> "a denial of the worth or rights of " + who;
+        };
+    }
+
+    private static String characteristic(Optional<ProtectedCharacteristic> pc) {
+        return pc.map(c -> c.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("identity");
+    }
+
+    // ---- threats and harassment -------------------------------------------------------------------------
+
+    private void threats(Facts f, List<Offence> out) {
+        WordView wv = f.wv;
+        List<Span> found = new ArrayList<>();
+        for (WordMatch<ThreatKind> m : wv.<ThreatKind>select(lex, WordKey.THREAT)) {
+            if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3)) {
+                continue;
+            }
+            Span span = wv.toOriginal(m.from(), m.to());
+            OffenceKind kind = m.payload() == ThreatKind.THREAT ? OffenceKind.THREAT : OffenceKind.HARASSMENT;
+            out.add(new Offence(kind, span, Strength.STRONG, Optional.empty(), String.join(" ",
+                    java.util.Arrays.copyOfRange(wv.words, m.from(), m.to())),
+                    kind == OffenceKind.THREAT ? "a threat of harm" : "intimidation of a person", false));
+            found.add(span);
+        }
+        for (int i = 0; i < wv.size(); i++) {
+            if (!HARM_VERBS.contains(wv.words[i]) || wv.quoted[i]) {
+                continue;
+            }
+            int target = -1;
+            for (int k = i + 1; k <= i + 3 && k < wv.size() && wv.clause[k] == wv.clause[i]; k++) {
+                if (HARM_TARGETS.contains(wv.words[k])) {
+                    target = k;
+                    break;
+                }
+            }
+            if (target < 0 || !intent(wv, i) || f.negated(i)) {
+                continue;
+            }
+            Span span = wv.toOriginal(i, target + 1);
+            if (found.stream().anyMatch(s -> s.overlaps(span))) {
+                continue;
+            }
+            out.add(new Offence(OffenceKind.THREAT, span, Strength.STRONG, Optional.empty(), wv.words[i],
+                    "a threat of harm", false));
+        }
+    }
+
+    private static boolean intent(WordView wv, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 5) && wv.clause[i] == wv.clause[at]; i--) {
+            if (INTENT_SUBJECTS.contains(wv.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedNear(Facts f, int at, int window) {
+        for (int i = at - 1; i >= Math.max(0, at - window) && f.wv.clause[i] == f.wv.clause[at]; i--) {
+            if (f.negator[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- abuse --------------------------------------------------------------------------------------------
+
+    private void abuse(Facts f, List<PersonMentions.Mention> people, List<Offence> out) {
+        WordView wv = f.wv;
+        for (WordMatch<String> m : wv.<String>select(lex, WordKey.INSULT)) {
+            if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3)) {
+                continue;
+            }
+            boolean adjective = ADJECTIVE_INSULTS.contains(m.payload());
+            String whom = target(wv, m.from(), adjective, people);
+            if (whom == null) {
+                continue;
+            }
+            out.add(new Offence(OffenceKind.ABUSE, wv.toOriginal(m.from(), m.to()), Strength.MEDIUM, Optional.empty(),
+                    m.payload(), "an insult aimed at " + whom, false));
+        }
+    }
+
+    /**
+     * Who an insult at word {@code at} is aimed at, or null when it is not aimed at a person: the nearest anchor
+     * before it (at most four words back, in its clause) must be a second-person word ("you idiot", "you're all
+     * idiots"), "what a"/"such a", or a copula whose subject names a person ("Cllr Jones is a moron", "the person
+     * running this page is a clown"). A copula whose subject is a thing ("this decision is ...") is criticism.
+     */
+    private static String target(WordView wv, int at, boolean adjective, List<PersonMentions.Mention> people) {
+        String original = wv.normalised.original();
+        for (int i = at - 1; i >= Math.max(0, at - 4) && wv.clause[i] == wv.clause[at]; i--) {
+            String w = wv.words[i];
+            if (SECOND_PERSON.contains(w)) {
+                boolean predicative = w.equals("you're") || w.equals("youre") || w.equals("ur")
+                        || i + 1 < at && (wv.words[i + 1].equals("are") || wv.words[i + 1].equals("r"));
+                return adjective && !predicative ? null : "the person addressed";
+            }
+            if ((w.equals("what") || w.equals("such")) && !adjective) {
+                return "a person";
+            }
+            if (w.equals("he's") || w.equals("she's") || w.equals("hes") || w.equals("shes")) {
+                return "a person";
+            }
+            if (COPULA_VERBS.contains(w)) {
+                for (int k = i - 1; k >= Math.max(0, i - 5) && wv.clause[k] == wv.clause[at]; k--) {
+                    String s = wv.words[k];
+                    if (SECOND_PERSON.contains(s)) {
+                        return "the person addressed";
+                    }
+                    if (PERSON_REFS.contains(s) || mentionEndsAt(wv, k, people)
+                            || k > 0 && capitalisedName(original, wv.toOriginal(k, k + 1))
+                            && PERSON_REFS.contains(wv.words[k - 1])) {
+                        return "a named person";
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean capitalisedName(String text, Span span) {
+        return Character.isUpperCase(text.charAt(span.start())) && span.length() > 1
+                && Character.isLowerCase(text.charAt(span.end() - 1));
+    }
+
+    private static boolean mentionEndsAt(WordView wv, int word, List<PersonMentions.Mention> people) {
+        if (people.isEmpty()) {
+            return false;
+        }
+        Span w = wv.toOriginal(word, word + 1);
+        for (PersonMentions.Mention m : people) {
+            if (m.span().end() == w.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- defamation ----------------------------------------------------------------------------------------
+
+    private void defamation(Facts f, List<PersonMentions.Mention> people, List<Offence> out) {
+        WordView wv = f.wv;
+        for (WordMatch<String> m : wv.<String>select(lex, WordKey.ALLEGATION)) {
+            if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3)) {
+                continue;
+            }
+            int sent = wv.sentence[m.from()];
+            boolean person = false;
+            for (int i = 0; i < wv.size() && !person; i++) {
+                if (wv.sentence[i] == sent && (ROLE_REFS.contains(wv.words[i]) || mentionEndsAt(wv, i, people))) {
+                    person = true;
+                }
+            }
+            if (!person) {
+                continue;
+            }
+            out.add(new Offence(OffenceKind.DEFAMATION, wv.toOriginal(m.from(), m.to()), Strength.MEDIUM,
+                    Optional.empty(), m.payload(), "an allegation of crime or dishonesty against an identifiable "
+                    + "person", true));
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.councilpolicy.content.offence;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.text.LexiconMatch;
+import org.councilpolicy.core.text.Lexicon;
+import org.councilpolicy.core.text.NormalisationOptions;
+import org.councilpolicy.core.text.NormalisedText;
+import org.councilpolicy.core.text.Token;
+import org.councilpolicy.core.text.Tokenizer;
+
+/**
+ * The words of a normalised text for phrase analysis (hate, threats, abuse): letters spaced out are joined
+ * ("v i l e" → {@code vile}), one-typo spellings of the analysis vocabulary are corrected ("killd" →
+ * {@code killed}), and each word knows its sentence, clause and whether it is inside double quotes. Phrases are
+ * matched over the words joined by single spaces, and matches are mapped back to word indices.
+ */
+final class WordView {
+
+    final NormalisedText normalised;
+    final String[] words;
+    final int[] ntStart;
+    final int[] ntEnd;
+    final int[] sentence;
+    final int[] clause;
+    final boolean[] quoted;
+    final NormalisedText joinedText;
+    private final int[] wordAt;
+
+    WordView(NormalisedText nt, OffenceLexicons lex) {
+        this.normalised = nt;
+        String s = nt.text();
+        List<Token> raw = Tokenizer.words(s);
+        List<String> w = new ArrayList<>(raw.size());
+        List<int[]> pos = new ArrayList<>(raw.size());
+        int r = 0;
+        while (r < raw.size()) {
+            Token t = raw.get(r);
+            int k = r;
+            // A run of single letters separated only by spaces is one spaced-out word.
+            while (k + 1 < raw.size() && raw.get(k).text().length() == 1 && raw.get(k + 1).text().length() == 1
+                    && onlySpaces(s, raw.get(k).end(), raw.get(k + 1).start())) {
+                k++;
+            }
+            if (k - r >= 2) {
+                StringBuilder sb = new StringBuilder();
+                for (int j = r; j <= k; j++) {
+                    sb.append(raw.get(j).text());
+                }
+                String joined = sb.toString();
+                char c0 = joined.charAt(0);
+                if ((c0 == 'i' || c0 == 'a') && joined.length() >= 4 && lex.vocabulary.contains(joined.substring(1))) {
+                    w.add(String.valueOf(c0));
+                    pos.add(new int[] {t.start(), t.end()});
+                    w.add(joined.substring(1));
+                    pos.add(new int[] {raw.get(r + 1).start(), raw.get(k).end()});
+                } else {
+                    w.add(joined);
+                    pos.add(new int[] {t.start(), raw.get(k).end()});
+                }
+                r = k + 1;
+                continue;
+            }
+            String word = t.text().replace('\u2019', '\'');
+            if (!lex.vocabulary.contains(word)) {
+                String fixed = lex.wordTypos.get(word);
+                if (fixed != null) {
+                    word = fixed;
+                }
+            }
+            w.add(word);
+            pos.add(new int[] {t.start(), t.end()});
+            r++;
+        }
+        int n = w.size();
+        this.words = w.toArray(String[]::new);
+        this.ntStart = new int[n];
+        this.ntEnd = new int[n];
+        this.sentence = new int[n];
+        this.clause = new int[n];
+        this.quoted = new boolean[n];
+        int sent = 0;
+        int cl = 0;
+        boolean inQuote = false;
+        boolean inSingle = false;
+        int prevEnd = 0;
+        for (int i = 0; i < n; i++) {
+            ntStart[i] = pos.get(i)[0];
+            ntEnd[i] = pos.get(i)[1];
+            boolean sentBreak = false;
+            boolean clauseBreak = false;
+            for (int c = prevEnd; c < ntStart[i]; c++) {
+                char ch = s.charAt(c);
+                if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == ';') {
+                    sentBreak = true;
+                } else if (ch == ',' || ch == ':' || ch == '\u2014' || ch == '\u2013' || ch == '(' || ch == ')') {
+                    clauseBreak = true;
+                } else if (ch == '\'' || ch == '\u2018' || ch == '\u2019') {
+                    // A single quote outside a word: opens after a space or at the start, otherwise closes.
+                    boolean opening = c == 0 || Character.isWhitespace(s.charAt(c - 1)) || s.charAt(c - 1) == '(';
+                    if (opening && !inSingle) {
+                        inSingle = true;
+                    } else if (!opening && inSingle) {
+                        inSingle = false;
+                    }
+                } else if (ch == '"') {
+                    inQuote = !inQuote;
+                } else if (ch == '\u201c' || ch == '\u00ab') {
+                    inQuote = true;
+                } else if (ch == '\u201d' || ch == '\u00bb') {
+                    inQuote = false;
+                }
+            }
+            if (i > 0 && sentBreak) {
+                sent++;
+                cl++;
+            } else if (i > 0 && clauseBreak) {
+                cl++;
+            }
+            sentence[i] = sent;
+            clause[i] = cl;
+            quoted[i] = inQuote || inSingle;
+            prevEnd = ntEnd[i];
+        }
+        StringBuilder sb = new StringBuilder();
+        int[] at = new int[Math.max(1, s.length() + n * 2)];
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                at = ensure(at, sb.length());
+                at[sb.length()] = i;
+                sb.append(' ');
+            }
+            for (int c = 0; c < words[i].length(); c++) {
+                at = ensure(at, sb.length());
+                at[sb.length()] = i;
+                sb.append(words[i].charAt(c));
+            }
+        }
+        this.wordAt = Arrays.copyOf(at, sb.length() + 1);
+        this.joinedText = NormalisedText.of(sb.toString(), NormalisationOptions.MINIMAL);
+    }
+
+    private static int[] ensure(int[] a, int index) {
+        return index < a.length ? a : Arrays.copyOf(a, a.length * 2 + 8);
+    }
+
+    private static boolean onlySpaces(String s, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != ' ' && s.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    int size() {
+        return words.length;
+    }
+
+    /** A phrase match as word indices {@code [from, to)}. */
+    record WordMatch<T>(int from, int to, T payload) {
+    }
+
+    private List<WordMatch<OffenceLexicons.Tagged>> all;
+
+    /** Whole-word matches of one list of the combined word lexicon (matched once per text, on first use). */
+    @SuppressWarnings("unchecked")
+    <T> List<WordMatch<T>> select(OffenceLexicons lex, OffenceLexicons.WordKey key) {
+        if (all == null) {
+            all = match(lex.wordLexicon);
+        }
+        List<WordMatch<T>> out = new ArrayList<>();
+        for (WordMatch<OffenceLexicons.Tagged> m : all) {
+            if (m.payload().key() == key) {
+                out.add(new WordMatch<>(m.from(), m.to(), (T) m.payload().payload()));
+            }
+        }
+        return out;
+    }
+
+    /** Whole-word matches of {@code lexicon} over the words. */
+    <T> List<WordMatch<T>> match(Lexicon<T> lexicon) {
+        List<WordMatch<T>> out = new ArrayList<>();
+        if (words.length == 0) {
+            return out;
+        }
+        for (LexiconMatch<T> m : lexicon.findAll(joinedText)) {
+            Span sp = m.original();
+            out.add(new WordMatch<>(wordAt[sp.start()], wordAt[sp.end() - 1] + 1, m.payload()));
+        }
+        return out;
+    }
+
+    /** Matches strictly inside words (for glued words such as "sosickening"). */
+    <T> List<WordMatch<T>> matchInside(Lexicon<T> lexicon) {
+        List<WordMatch<T>> out = new ArrayList<>();
+        if (words.length == 0) {
+            return out;
+        }
+        String t = joinedText.original();
+        for (LexiconMatch<T> m : lexicon.findAll(joinedText)) {
+            Span sp = m.original();
+            boolean startsWord = sp.start() == 0 || t.charAt(sp.start() - 1) == ' ';
+            boolean endsWord = sp.end() == t.length() || t.charAt(sp.end()) == ' ';
+            if (!(startsWord && endsWord)) {
+                out.add(new WordMatch<>(wordAt[sp.start()], wordAt[sp.end() - 1] + 1, m.payload()));
+            }
+        }
+        return out;
+    }
+
+    /** Original span of words {@code [from, to)}. */
+    Span toOriginal(int from, int to) {
+        return normalised.toOriginal(ntStart[from], ntEnd[to - 1]);
+    }
+
+    /** Index of the first word overlapping original span {@code span}, or -1. */
+    int wordAtOriginal(Span span) {
+        for (int i = 0; i < words.length; i++) {
+            if (toOriginal(i, i + 1).overlaps(span)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
