@@ -1,12 +1,8 @@
 package org.councilpolicy.content.moderation;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -16,7 +12,6 @@ import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.Finding;
-import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
@@ -89,13 +84,9 @@ public final class PersonalDataCommentRule implements Rule<Comment> {
         List<Inner> rules = List.copyOf(inner);
         return (comment, ctx) -> {
             List<Finding> found = new ArrayList<>();
-            if (rules.isEmpty()) {
-                fallback(comment.text(), profile, found);
-            } else {
-                Draft draft = Draft.of(comment.text());
-                for (Inner i : rules) {
-                    i.run(draft, ctx, found);
-                }
+            Draft draft = Draft.of(comment.text());
+            for (Inner i : rules) {
+                i.run(draft, ctx, found);
             }
             boolean own = ownData(comment.text());
             for (Finding f : found) {
@@ -142,7 +133,6 @@ public final class PersonalDataCommentRule implements Rule<Comment> {
         private final RuleSettings settings;
         private final RuleContext outer;
         private final List<Finding> sink;
-        private final Map<SharedKey<?>, Object> shared = new HashMap<>();
 
         InnerContext(RuleInfo info, RuleSettings settings, RuleContext outer, List<Finding> sink) {
             this.info = info;
@@ -184,61 +174,9 @@ public final class PersonalDataCommentRule implements Rule<Comment> {
         @Override
         @SuppressWarnings("unchecked")
         public <T> T shared(SharedKey<T> key, Supplier<T> compute) {
-            return (T) shared.computeIfAbsent(key, k -> Objects.requireNonNull(compute.get(), "shared analysis"));
+            // Analyses of the text (normalised view, identifier index…) are shared with the comment's other rules.
+            return outer.shared(key, compute);
         }
     }
 
-    // ---- fallback (only when no PERSONAL_DATA draft rule is installed) --------------------------------------
-
-    private static void fallback(String text, Profile profile, List<Finding> sink) {
-        if (text.chars().filter(Character::isDigit).count() >= 10) {
-            phones(text, profile, sink);
-        }
-        if (text.indexOf('@') > 0) {
-            emails(text, profile, sink);
-        }
-    }
-
-    private static void phones(String text, Profile profile, List<Finding> sink) {
-        // POSSIBLE, not VALID: Ofcom's drama ranges (07700 900xxx) and new allocations must count too.
-        for (PhoneNumberMatch m : PhoneNumberUtil.getInstance().findNumbers(text, "GB",
-                PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-            String raw = m.rawString();
-            if (raw.chars().filter(Character::isDigit).count() >= 10 && !profile.ownContacts().isOwnPhone(raw)) {
-                sink.add(Finding.builder(INFO).kind(PersonalDataKind.PHONE).span(m.start(), m.end())
-                        .excerpt(Masking.mask(raw)).message("phone").build());
-            }
-        }
-    }
-
-    private static void emails(String text, Profile profile, List<Finding> sink) {
-        int at = text.indexOf('@');
-        while (at > 0) {
-            int s = at;
-            while (s > 0 && isLocal(text.charAt(s - 1))) {
-                s--;
-            }
-            int e = at + 1;
-            while (e < text.length() && isDomain(text.charAt(e))) {
-                e++;
-            }
-            while (e > at + 1 && text.charAt(e - 1) == '.') {
-                e--;
-            }
-            String email = text.substring(s, e);
-            if (s < at && text.substring(at + 1, e).indexOf('.') > 0 && !profile.ownContacts().isOwnEmail(email)) {
-                sink.add(Finding.builder(INFO).kind(PersonalDataKind.EMAIL).span(s, e)
-                        .excerpt(Masking.mask(email)).message("email").build());
-            }
-            at = text.indexOf('@', e);
-        }
-    }
-
-    private static boolean isLocal(char c) {
-        return Character.isLetterOrDigit(c) || ".!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0;
-    }
-
-    private static boolean isDomain(char c) {
-        return Character.isLetterOrDigit(c) || c == '-' || c == '.';
-    }
 }

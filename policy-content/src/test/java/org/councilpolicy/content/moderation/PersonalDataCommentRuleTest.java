@@ -48,11 +48,18 @@ class PersonalDataCommentRuleTest {
     }
 
     @Test
-    void fallsBackToEmailAndPhoneWhenNoneInstalled() {
-        Rule<?> rule = new PersonalDataCommentRule(List::of);
+    void usesTheDraftPersonalDataRulesOnTheClassPathByDefault() {
+        Rule<?> rule = new PersonalDataCommentRule();
         Engine engine = Engine.builder().withoutDiscovery().addRule(rule).build();
         Report r = engine.check(Comment.of("Email him at j.bloggs@example.com or ring 0113 496 0789"));
         assertThat(r.findings()).extracting(f -> f.kind()).containsExactlyInAnyOrder("EMAIL", "PHONE");
         assertThat(r.findings()).allSatisfy(f -> assertThat(f.excerpt()).doesNotContain("bloggs").doesNotContain("0789"));
+    }
+
+    @Test
+    void findsNothingWhenNoPersonalDataRuleIsInstalled() {
+        Rule<?> rule = new PersonalDataCommentRule(List::of);
+        Engine engine = Engine.builder().withoutDiscovery().addRule(rule).build();
+        assertThat(engine.check(Comment.of("Email him at j.bloggs@example.com")).findings()).isEmpty();
     }
 }
