@@ -64,11 +64,17 @@ public final class FireIncidentDetailRule implements Rule<Draft> {
             "\\b" + NUM + "[ -](?:fire ?fighters?|crew members?|crew|riders?|personnel|ffs?)\\b[^.!?\\n]{0,40}?\\b"
                     + "(?:on|in|per|aboard|riding) (?:each|every|the|our|that|this|one|a|an|its|both) (?:of (?:the|our) )?"
                     + APPLIANCE + "\\b"
-                    + "|\\b(?:crewed|manned|staffed|riding) (?:by|with) (?:only |just |a crew of )?" + NUM + "\\b"
+                    + "|\\b(?:crewed|manned|staffed|riding|rode|ridden|ride|rides) (?:by|with) (?:only |just |a crew of )?" + NUM + "\\b"
                     + "|\\bcrews? of (?:only |just )?" + NUM + "\\b"
                     + "|\\b" + NUM + "[- ](?:person|man|strong|rider) crews?\\b"
                     + "|\\bwith (?:only |just )?" + NUM + " (?:riders|on board|aboard)\\b"
                     + "|\\b" + NUM + " (?:fire ?fighters|riders) (?:per|on each|in each|on every) " + APPLIANCE + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "Only 4 of our 12 on-call engines are available": availability counts. */
+    private static final Pattern AVAILABILITY = Pattern.compile(
+            "\\b(?:only |just )?\\d{1,3} (?:of|out of) (?:our |the |its )?\\d{1,3} (?:on-call |wholetime |retained )?"
+                    + "(?:fire )?(?:engines|appliances|pumps|stations|crews)\\b[^.!?\\n]{0,20}?\\b(?:available|unavailable|"
+                    + "off the run|on the run|crewed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AGE = Pattern.compile(
             "\\baged \\d{1,3}\\b|\\b\\d{1,3}[- ]years?[- ]old\\b|\\bin (?:his|her|their) (?:early |mid |mid-|late )?"
@@ -145,6 +151,13 @@ public final class FireIncidentDetailRule implements Rule<Draft> {
             Span crew = first(CREW, text);
             if (crew != null) {
                 found.put(IncidentDetailKind.CREW_NUMBERS, crew);
+            }
+        }
+        if (kinds.contains(IncidentDetailKind.CREWS_OFF_THE_RUN)) {
+            Span available = first(AVAILABILITY, text);
+            Span off = found.get(IncidentDetailKind.CREWS_OFF_THE_RUN);
+            if (available != null && (off == null || available.start() < off.start())) {
+                found.put(IncidentDetailKind.CREWS_OFF_THE_RUN, available);
             }
         }
         if (kinds.contains(IncidentDetailKind.LINKED_TO_INDIVIDUAL_OR_LOCATION)) {
@@ -224,7 +237,7 @@ public final class FireIncidentDetailRule implements Rule<Draft> {
                 "interagency liaison officer", "inter agency liaison officer", "inter-agency liaison officers",
                 "inter-agency liaison", "interagency liaison", "nilo", "national inter-agency liaison officer");
         add(b, IncidentDetailKind.SENSITIVE_OPERATIONAL, Role.DETAIL, "standby move", "stand-by move",
-                "standby moves", "cover move", "cover moves", "standby cover", "providing cover at",
+                "standby moves", "on standby at", "standby at", "on standby in", "cover move", "cover moves", "standby cover", "providing cover at",
                 "fire cover", "no fire cover", "without fire cover", "left without cover", "crewing levels",
                 "crewing level", "staffing levels", "minimum crewing", "resilience levels", "strategic reserve",
                 "appliance availability", "available appliances", "appliances available", "mobilising system",

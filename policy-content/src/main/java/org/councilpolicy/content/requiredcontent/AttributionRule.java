@@ -63,6 +63,9 @@ public final class AttributionRule extends SimpleRule<Draft> {
         if (share && text.isBlank() && draft.media().isEmpty()) {
             return; // a plain share: the platform shows whose post it is
         }
+        if (share && draft.sharedFrom() != null && context.profile().ownContacts().isOwnHandle(draft.sharedFrom().account())) {
+            return; // the council's own content
+        }
         NormalisedText norm = DraftText.normalised(draft, context);
         List<LexiconMatch<String>> reposts = share ? List.of() : REPOSTS.findLongest(norm);
         int quote = share ? -1 : longQuote(text);

@@ -182,23 +182,23 @@ public final class PlainEnglishRule implements Rule<Draft> {
             }
         }
         int letters = 0;
-        boolean lower = false;
+        int upper = 0;
         boolean digit = false;
         String w = t.text();
         for (int i = 0; i < w.length(); ) {
             int cp = w.codePointAt(i);
             if (Character.isLetter(cp)) {
                 letters++;
-                if (Character.isLowerCase(cp) || (!Character.isUpperCase(cp) && Character.isLetter(cp)
-                        && Character.toUpperCase(cp) != cp)) {
-                    lower = true;
+                if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                    upper++;
                 }
             } else if (Character.isDigit(cp)) {
                 digit = true;
             }
             i += Character.charCount(cp);
         }
-        if (lower) {
+        if (upper < letters) {
+            // lower case, or a script without case (CJK, Arabic…): not shouting
             return ACRONYMS.contains(w) ? Kind.NEUTRAL : Kind.BREAK;
         }
         if (letters < 2 || digit || ACRONYMS.contains(w) || (w.endsWith("s") && ACRONYMS.contains(w.substring(0, w.length() - 1)))) {
