@@ -1,6 +1,8 @@
 package org.councilpolicy.content.incident;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -50,9 +52,12 @@ public final class FireIncidentDetailRule implements Rule<Draft> {
             .build();
 
     /** What a phrase tells the check. */
-    private enum Role { DETAIL, CASUALTY_CONTEXT, INCIDENT_CONTEXT, IGNORE }
+    private enum Role { DETAIL, CASUALTY_CONTEXT, INCIDENT_CONTEXT, IGNORE, TRIGGER }
 
-    private record Entry(IncidentDetailKind kind, Role role) {
+    /** Words without which a pattern cannot match: the regular expressions run only when one was seen. */
+    private enum Trigger { NONE, CREW, AGE, AVAILABILITY, ADDRESS_WORD, NAMED }
+
+    private record Entry(IncidentDetailKind kind, Role role, Trigger trigger) {
     }
 
     private static final Lexicon<Entry> PHRASES = buildLexicon();
@@ -83,8 +88,9 @@ public final class FireIncidentDetailRule implements Rule<Draft> {
     private static final Pattern STREET = Pattern.compile(
             "\\b\\d{1,4}[a-zA-Z]?,? (?:[A-Z][a-z'’]+ ){1,3}(?:Road|Rd|Street|St|Lane|Ln|Close|Avenue|Ave|Drive|Dr|Way|"
                     + "Crescent|Cres|Court|Ct|Gardens|Gdns|Place|Pl|Terrace|Grove|Walk|Row|Hill|Square|Sq|Mews|Rise|"
-                    + "View|Green|Meadow|Meadows|Fields|Chase|Parade|Vale|Wharf|Yard|Gate|Croft|End|Park)\\b"
-                    + "|\\b(?:[Ff]lat|[Aa]partment|[Hh]ouse number|[Nn]o\\.) ?\\d{1,4}[a-zA-Z]?\\b");
+                    + "View|Green|Meadow|Meadows|Fields|Chase|Parade|Vale|Wharf|Yard|Gate|Croft|End|Park)\\b");
+    private static final Pattern DWELLING = Pattern.compile(
+            "\\b(?:[Ff]lat|[Aa]partment|[Hh]ouse number|[Nn]o\\.) ?\\d{1,4}[a-zA-Z]?\\b");
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[ABD-HJLNP-UW-Z]{2}\\b");
     private static final Pattern NAMED = Pattern.compile(
@@ -115,18 +121,36 @@ public final class FireIncidentDetailRule implements Rule<Draft> {
         Map<IncidentDetailKind, Span> found = new EnumMap<>(IncidentDetailKind.class);
         boolean casualtyContext = false;
         boolean incidentContext = false;
-        Span casualtyDetail = null;
+        List<Span> casualtyDetails = new ArrayList<>();
+        List<Span> casualtyContexts = new ArrayList<>();
+        List<Span> incidentContexts = new ArrayList<>();
         Span fatality = null;
-        for (LexiconMatch<Entry> m : PHRASES.findLongest(norm)) {
+        EnumSet<Trigger> triggers = EnumSet.noneOf(Trigger.class);
+        int ignoredTo = -1;
+        for (LexiconMatch<Entry> m : PHRASES.findAll(norm)) {
             Entry e = m.payload();
+            triggers.add(e.trigger());
+            if (e.role() == Role.TRIGGER) {
+                continue;
+            }
+            if (m.start() < ignoredTo) {
+                continue; // inside a phrase that cancels it ("no one was hurt", "the Fatal Four")
+            }
             switch (e.role()) {
-                case CASUALTY_CONTEXT -> casualtyContext = true;
-                case INCIDENT_CONTEXT -> incidentContext = true;
-                case IGNORE -> {
+                case TRIGGER -> {
                 }
+                case CASUALTY_CONTEXT -> {
+                    casualtyContext = true;
+                    casualtyContexts.add(m.original());
+                }
+                case INCIDENT_CONTEXT -> {
+                    incidentContext = true;
+                    incidentContexts.add(m.original());
+                }
+                case IGNORE -> ignoredTo = Math.max(ignoredTo, m.end());
                 case DETAIL -> {
                     if (e.kind() == IncidentDetailKind.CASUALTY_DETAILS) {
-                        casualtyDetail = casualtyDetail == null ? m.original() : casualtyDetail;
+                        casualtyDetails.add(m.original());
                     } else if (e.kind() == IncidentDetailKind.FATALITY_DETAILS) {
                         fatality = fatality == null ? m.original() : fatality;
                     } else {
@@ -136,32 +160,53 @@ public final class FireIncidentDetailRule implements Rule<Draft> {
             }
         }
         if (kinds.contains(IncidentDetailKind.CASUALTY_DETAILS)) {
-            Span age = first(AGE, text);
-            if (age != null && (casualtyDetail == null || age.start() < casualtyDetail.start())) {
-                casualtyDetail = age;
+            // A detail counts only near words of a casualty ("rescued a woman", "the driver ... head injuries"),
+            // so "the man who called us" after a dog rescue does not.
+            Span age = triggers.contains(Trigger.AGE) ? first(AGE, text) : null;
+            Span detail = null;
+            if (age != null && (near(age, casualtyContexts) || near(age, incidentContexts))) {
+                detail = age;
             }
-            if (casualtyDetail != null && (casualtyContext || incidentContext && age != null)) {
-                found.put(IncidentDetailKind.CASUALTY_DETAILS, casualtyDetail);
+            for (Span c : casualtyDetails) {
+                if ((detail == null || c.start() < detail.start()) && near(c, casualtyContexts)) {
+                    detail = c;
+                    break;
+                }
+            }
+            if (detail != null) {
+                found.put(IncidentDetailKind.CASUALTY_DETAILS, detail);
             }
         }
         if (fatality != null && (incidentContext || casualtyContext)) {
             found.put(IncidentDetailKind.FATALITY_DETAILS, fatality);
         }
         if (kinds.contains(IncidentDetailKind.CREW_NUMBERS)) {
-            Span crew = first(CREW, text);
+            Span crew = triggers.contains(Trigger.CREW) ? first(CREW, text) : null;
             if (crew != null) {
                 found.put(IncidentDetailKind.CREW_NUMBERS, crew);
             }
         }
         if (kinds.contains(IncidentDetailKind.CREWS_OFF_THE_RUN)) {
-            Span available = first(AVAILABILITY, text);
+            Span available = triggers.contains(Trigger.AVAILABILITY) ? first(AVAILABILITY, text) : null;
             Span off = found.get(IncidentDetailKind.CREWS_OFF_THE_RUN);
             if (available != null && (off == null || available.start() < off.start())) {
                 found.put(IncidentDetailKind.CREWS_OFF_THE_RUN, available);
             }
         }
         if (kinds.contains(IncidentDetailKind.LINKED_TO_INDIVIDUAL_OR_LOCATION)) {
-            Span where = earliest(first(STREET, text), first(POSTCODE, text), first(NAMED, text));
+            boolean digitThenCapital = false;
+            boolean capitalThenDigit = false;
+            for (int i = 1; i < text.length(); i++) {
+                char c = text.charAt(i);
+                char b = text.charAt(i - 1);
+                digitThenCapital |= Character.isUpperCase(c) && (b == ' ' || b == ',') && i >= 2
+                        && Character.isLetterOrDigit(text.charAt(i - 2)) && containsDigitBefore(text, i - 1);
+                capitalThenDigit |= Character.isDigit(c) && b >= 'A' && b <= 'Z';
+            }
+            Span where = earliest(digitThenCapital ? first(STREET, text) : null,
+                    triggers.contains(Trigger.ADDRESS_WORD) ? first(DWELLING, text) : null,
+                    capitalThenDigit ? first(POSTCODE, text) : null,
+                    triggers.contains(Trigger.NAMED) ? first(NAMED, text) : null);
             if (where != null) {
                 found.put(IncidentDetailKind.LINKED_TO_INDIVIDUAL_OR_LOCATION, where);
             }
@@ -201,6 +246,32 @@ public final class FireIncidentDetailRule implements Rule<Draft> {
                     .unsure("whether operational detail is sensitive needs a person's judgement");
         }
         context.report(f);
+    }
+
+    /** How close (in UTF-16 units between the two spans) a casualty detail must be to a casualty word. */
+    private static final int NEAR = 40;
+
+    private static boolean near(Span detail, List<Span> contexts) {
+        for (Span c : contexts) {
+            int gap = c.start() >= detail.end() ? c.start() - detail.end()
+                    : detail.start() >= c.end() ? detail.start() - c.end() : 0;
+            if (gap <= NEAR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a digit ends the word (with an optional letter and comma) just before {@code space}. */
+    private static boolean containsDigitBefore(String text, int space) {
+        int j = space - 1;
+        if (j >= 0 && text.charAt(j) == ',') {
+            j--;
+        }
+        if (j >= 0 && Character.isLetter(text.charAt(j))) {
+            j--;
+        }
+        return j >= 0 && Character.isDigit(text.charAt(j));
     }
 
     private static Span first(Pattern p, String text) {
@@ -276,11 +347,28 @@ public final class FireIncidentDetailRule implements Rule<Draft> {
                 "was called", "attended", "incident", "at the scene", "crews", "firefighters", "this morning",
                 "last night", "yesterday", "earlier today", "tonight", "this afternoon", "this evening", "overnight",
                 "collision", "rtc", "blaze", "house fire", "car fire", "flat fire");
+        trigger(b, Trigger.CREW, "crew", "crews", "crewed", "rider", "riders", "riding", "rode", "ride", "rides",
+                "ridden", "firefighter", "firefighters", "fire fighter", "fire fighters", "manned", "staffed",
+                "personnel", "ff", "ffs", "on board", "aboard");
+        trigger(b, Trigger.AGE, "aged", "old", "in his", "in her", "in their");
+        trigger(b, Trigger.AVAILABILITY, "available", "unavailable", "on the run", "off the run", "crewed");
+        trigger(b, Trigger.ADDRESS_WORD, "flat", "apartment", "house number", "no");
+        trigger(b, Trigger.NAMED, "mr", "mrs", "ms", "miss", "mx", "dr", "named", "home of", "belonging to",
+                "owned by", "owner");
         return b.build();
     }
 
     private static void add(Lexicon.Builder<Entry> b, IncidentDetailKind kind, Role role, String... phrases) {
-        Entry e = new Entry(kind, role);
+        add(b, kind, role, Trigger.NONE, phrases);
+    }
+
+    private static void trigger(Lexicon.Builder<Entry> b, Trigger trigger, String... phrases) {
+        add(b, IncidentDetailKind.CREW_NUMBERS, Role.TRIGGER, trigger, phrases);
+    }
+
+    private static void add(Lexicon.Builder<Entry> b, IncidentDetailKind kind, Role role, Trigger trigger,
+                            String... phrases) {
+        Entry e = new Entry(kind, role, trigger);
         for (String p : phrases) {
             b.add(p, e);
         }

@@ -67,7 +67,7 @@ public final class AttributionRule extends SimpleRule<Draft> {
             return; // the council's own content
         }
         NormalisedText norm = DraftText.normalised(draft, context);
-        List<LexiconMatch<String>> reposts = share ? List.of() : REPOSTS.findLongest(norm);
+        List<LexiconMatch<String>> reposts = share || !REPOSTS.containsAny(norm) ? List.of() : REPOSTS.findLongest(norm);
         int quote = share ? -1 : longQuote(text);
         if (!share && reposts.isEmpty() && quote < 0) {
             return;

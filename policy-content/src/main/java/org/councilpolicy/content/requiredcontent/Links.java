@@ -77,6 +77,13 @@ public final class Links {
         if (end - start < 4) {
             return null;
         }
+        boolean dot = false;
+        for (int i = start; i < end && !dot; i++) {
+            dot = text.charAt(i) == '.';
+        }
+        if (!dot) {
+            return null; // every link has a dot in its host: most words are rejected here without allocating
+        }
         String token = text.subSequence(start, end).toString();
         String lower = token.toLowerCase(Locale.ROOT);
         int hostStart;

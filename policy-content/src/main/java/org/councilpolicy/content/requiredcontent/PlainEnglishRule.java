@@ -23,7 +23,6 @@ import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.text.Lexicon;
 import org.councilpolicy.core.text.LexiconMatch;
-import org.councilpolicy.core.text.Token;
 import org.councilpolicy.core.text.Tokenizer;
 
 /**
@@ -96,7 +95,12 @@ public final class PlainEnglishRule implements Rule<Draft> {
             String text = draft.text();
             shouting(text, context);
             punctuation(text, context);
-            for (LexiconMatch<String> m : jargon.findLongest(DraftText.normalised(draft, context))) {
+            int taken = -1;
+            for (LexiconMatch<String> m : jargon.findAll(DraftText.normalised(draft, context))) {
+                if (m.start() < taken) {
+                    continue; // findAll sorts by start, longest first: keep leftmost-longest, non-overlapping
+                }
+                taken = m.end();
                 String said = m.original().of(text);
                 context.report(context.finding()
                         .kind("JARGON")
@@ -108,17 +112,34 @@ public final class PlainEnglishRule implements Rule<Draft> {
         }
 
         private void shouting(String text, RuleContext context) {
-            List<Token> words = Tokenizer.words(text);
             int runStart = -1;
             int runEnd = -1;
             int count = 0;
-            for (Token t : words) {
-                switch (classify(text, t)) {
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                int cp = text.codePointAt(i);
+                if (!Tokenizer.isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int start = i;
+                while (i < n) {
+                    int c = text.codePointAt(i);
+                    if (Tokenizer.isWordChar(c)) {
+                        i += Character.charCount(c);
+                    } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && Tokenizer.isWordChar(text.codePointAt(i + 1))) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                switch (classify(text, start, i)) {
                     case SHOUT -> {
                         if (count == 0) {
-                            runStart = t.start();
+                            runStart = start;
                         }
-                        runEnd = t.end();
+                        runEnd = i;
                         count++;
                     }
                     case BREAK -> {
@@ -174,9 +195,9 @@ public final class PlainEnglishRule implements Rule<Draft> {
 
     private enum Kind { SHOUT, NEUTRAL, BREAK }
 
-    private static Kind classify(String text, Token t) {
-        if (t.start() > 0) {
-            char before = text.charAt(t.start() - 1);
+    private static Kind classify(String text, int start, int end) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
             if (before == '#' || before == '@' || before == '/' || before == '.') {
                 return Kind.NEUTRAL; // hashtag, mention or part of a link
             }
@@ -184,9 +205,8 @@ public final class PlainEnglishRule implements Rule<Draft> {
         int letters = 0;
         int upper = 0;
         boolean digit = false;
-        String w = t.text();
-        for (int i = 0; i < w.length(); ) {
-            int cp = w.codePointAt(i);
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
             if (Character.isLetter(cp)) {
                 letters++;
                 if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
@@ -198,10 +218,14 @@ public final class PlainEnglishRule implements Rule<Draft> {
             i += Character.charCount(cp);
         }
         if (upper < letters) {
-            // lower case, or a script without case (CJK, Arabic…): not shouting
-            return ACRONYMS.contains(w) ? Kind.NEUTRAL : Kind.BREAK;
+            // lower case, or a script without case (CJK, Arabic…): not shouting; "DfE"-style acronyms are neutral
+            return upper > 1 && ACRONYMS.contains(text.substring(start, end)) ? Kind.NEUTRAL : Kind.BREAK;
         }
-        if (letters < 2 || digit || ACRONYMS.contains(w) || (w.endsWith("s") && ACRONYMS.contains(w.substring(0, w.length() - 1)))) {
+        if (letters < 2 || digit) {
+            return Kind.NEUTRAL;
+        }
+        String w = text.substring(start, end);
+        if (ACRONYMS.contains(w) || (w.endsWith("S") && ACRONYMS.contains(w.substring(0, w.length() - 1)))) {
             return Kind.NEUTRAL;
         }
         return Kind.SHOUT;

@@ -71,6 +71,8 @@ class FireIncidentDetailRuleTest {
                 Arguments.of(IncidentDetailKind.CASUALTY_DETAILS, "Crews attended a car fire on the A14. No one was injured."),
                 Arguments.of(IncidentDetailKind.FATALITY_DETAILS, "Most fire deaths happen at night: test your smoke alarm today."),
                 Arguments.of(IncidentDetailKind.FATALITY_DETAILS, "Remember the Fatal Four this weekend: speed, seatbelts, phones and drink."),
+                Arguments.of(IncidentDetailKind.FATALITY_DETAILS, "Crews at a road safety event this morning talked about the Fatal Four."),
+                Arguments.of(IncidentDetailKind.CASUALTY_DETAILS, "Crews rescued a dog from the river this morning; no one was hurt and the man who called us said thanks."),
                 Arguments.of(IncidentDetailKind.OFFICIAL_SENSITIVE, "Access to the A12 is restricted while crews work."),
                 Arguments.of(IncidentDetailKind.OFFICIAL_SENSITIVE, "Please share this safety advice with older neighbours."),
                 Arguments.of(IncidentDetailKind.LINKED_TO_INDIVIDUAL_OR_LOCATION, "Crews attended a kitchen fire on Orchard Close, Kesgrave."),
