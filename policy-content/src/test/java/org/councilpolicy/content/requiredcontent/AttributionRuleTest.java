@@ -55,6 +55,12 @@ class AttributionRuleTest {
         Draft credited = Draft.builder("Stunning sunrise over Salcombe this morning (photo: @SalcombeSnaps) #SHDC")
                 .kind(PostKind.SHARE).media(new MediaRef("sunrise.jpg", "Sunrise")).build();
         assertThat(check(credited)).isEmpty();
+        for (String mark : new String[] {"(c) Sam Example", "© Sam Example", "Credit: Sam Example", "h/t @SalcombeSnaps",
+                "MT @SalcombeSnaps"}) {
+            Draft d2 = Draft.builder("Stunning sunrise over Salcombe this morning " + mark).kind(PostKind.SHARE)
+                    .media(new MediaRef("sunrise.jpg", "Sunrise")).build();
+            assertThat(check(d2)).as(mark).isEmpty();
+        }
     }
 
     @Test
