@@ -30,7 +30,11 @@ public record AccountSetup(Platform platform, AccountType account, String displa
         links = List.copyOf(Objects.requireNonNull(links, "links"));
     }
 
-    /** Starts an account set-up: platform OTHER, account CORPORATE, everything else empty or unknown. */
+    /**
+     * Starts an account set-up: platform OTHER, account CORPORATE, everything else empty or unknown.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -54,55 +58,99 @@ public record AccountSetup(Platform platform, AccountType account, String displa
         Builder() {
         }
 
-        /** The platform (default OTHER). */
+        /**
+         * The platform (default OTHER).
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder platform(Platform v) {
             this.platform = Objects.requireNonNull(v, "platform");
             return this;
         }
 
-        /** The kind of account (default CORPORATE). */
+        /**
+         * The kind of account (default CORPORATE).
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder account(AccountType v) {
             this.account = Objects.requireNonNull(v, "account");
             return this;
         }
 
-        /** The name shown on the profile. */
+        /**
+         * The name shown on the profile.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder displayName(String v) {
             this.displayName = v;
             return this;
         }
 
-        /** The handle, with or without {@code @}. */
+        /**
+         * The handle, with or without {@code @}.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder handle(String v) {
             this.handle = v;
             return this;
         }
 
-        /** The profile's description. */
+        /**
+         * The profile's description.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder bio(String v) {
             this.bio = v;
             return this;
         }
 
-        /** Adds a website link. */
+        /**
+         * Adds a website link.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder link(String v) {
             this.links.add(Objects.requireNonNull(v, "link"));
             return this;
         }
 
-        /** Adds website links. */
+        /**
+         * Adds website links.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder links(List<String> v) {
             Objects.requireNonNull(v, "links").forEach(this::link);
             return this;
         }
 
-        /** Whether two-factor authentication is on; {@code null} when not known. */
+        /**
+         * Whether two-factor authentication is on; {@code null} when not known.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder twoFactor(Boolean v) {
             this.twoFactor = v;
             return this;
         }
 
-        /** The set-up. */
+        /**
+         * The set-up.
+         *
+         * @return the set-up
+         */
         public AccountSetup build() {
             return new AccountSetup(platform, account, displayName, handle, bio, links, twoFactor);
         }

@@ -32,6 +32,7 @@ public final class CouncillorIdentityRule extends SimpleRule<AccountSetup> {
     private static final Lexicon<String> PERSONAL = lexicon("personal account", "my personal account",
             "personal page", "private account", "personal profile");
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public CouncillorIdentityRule() {
         super(INFO, AccountSetup.class);
     }

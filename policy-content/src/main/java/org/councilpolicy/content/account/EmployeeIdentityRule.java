@@ -33,6 +33,10 @@ public final class EmployeeIdentityRule implements Rule<AccountSetup> {
                     "Further names of the council's brand beyond its name, handles and domains"))
             .build();
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
+    public EmployeeIdentityRule() {
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;

@@ -44,6 +44,10 @@ public final class MonitoringHoursRule implements Rule<AccountSetup> {
                     + "\\b(?:[01]?\\d|2[0-4]) ?(?:-|–|—|to) ?(?:[01]?\\d|2[0-4])\\b|\\b[0-2]\\d[0-5]\\d ?(?:-|–|to) ?"
                     + "[0-2]\\d[0-5]\\d\\b|\\bmidday\\b|\\bnoon\\b|\\bmidnight\\b|24/7|\\b24 hours\\b|\\b24hrs?\\b");
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
+    public MonitoringHoursRule() {
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;

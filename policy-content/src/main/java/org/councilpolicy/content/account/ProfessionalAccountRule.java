@@ -40,6 +40,10 @@ public final class ProfessionalAccountRule implements Rule<AccountSetup> {
     private static final Lexicon<String> PROFESSIONAL = lexicon("professional", "official account",
             "official page", "official channel", "work account", "official", "corporate account");
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
+    public ProfessionalAccountRule() {
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;

@@ -23,6 +23,7 @@ public final class TwoFactorRule extends SimpleRule<AccountSetup> {
             .passes("twoFactor: true (corporate account)")
             .build();
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public TwoFactorRule() {
         super(INFO, AccountSetup.class);
     }

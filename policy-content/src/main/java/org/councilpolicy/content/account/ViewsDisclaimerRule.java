@@ -46,6 +46,10 @@ public final class ViewsDisclaimerRule implements Rule<AccountSetup> {
             "does not reflect the views", "not necessarily the views", "not necessarily those of",
             "not on behalf of", "not speaking for", "not representing", "in a personal capacity");
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
+    public ViewsDisclaimerRule() {
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;

@@ -98,6 +98,10 @@ public final class FireIncidentDetailRule implements Rule<Draft> {
                     + "|\\b(?:named (?:locally )?as|home of|belonging to|owned by|owner,?) [A-Z][a-z'’-]{1,20}"
                     + "(?: [A-Z][a-z'’-]{1,20})?\\b");
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
+    public FireIncidentDetailRule() {
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;

@@ -46,6 +46,7 @@ public final class AttributionRule extends SimpleRule<Draft> {
             "found this", "spotted this", "saw this", "seen this", "this post from", "this photo from",
             "this picture from", "this video from", "borrowed from", "taken from", "stolen from", "screenshot"));
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public AttributionRule() {
         super(INFO, Draft.class);
     }

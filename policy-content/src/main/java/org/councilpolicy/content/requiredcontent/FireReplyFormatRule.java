@@ -47,6 +47,10 @@ public final class FireReplyFormatRule implements Rule<Draft> {
                     "How many characters before the sign-off the safety message must fall within"))
             .build();
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
+    public FireReplyFormatRule() {
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;

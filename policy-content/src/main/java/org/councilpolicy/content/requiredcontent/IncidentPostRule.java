@@ -55,6 +55,10 @@ public final class IncidentPostRule implements Rule<Draft> {
             "removed", "cleared", "checked", "carried out", "led to safety", "handed over", "searched", "secured",
             "worked to", "fought", "stabilised", "recovered", "lifted", "winched", "brought to safety");
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
+    public IncidentPostRule() {
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;

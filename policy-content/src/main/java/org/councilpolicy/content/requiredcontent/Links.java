@@ -35,7 +35,12 @@ public final class Links {
     private Links() {
     }
 
-    /** Every link in {@code text}, in order. */
+    /**
+     * Every link in {@code text}, in order.
+     *
+     * @param text the text
+     * @return the links, in order of appearance
+     */
     public static List<Link> find(CharSequence text) {
         Objects.requireNonNull(text, "text");
         List<Link> out = new ArrayList<>();
@@ -59,7 +64,12 @@ public final class Links {
         return out;
     }
 
-    /** The host of a URL or bare domain ({@code https://www.Suffolk.gov.uk/x → suffolk.gov.uk}), or {@code null}. */
+    /**
+     * The host of a URL or bare domain ({@code https://www.Suffolk.gov.uk/x → suffolk.gov.uk}), or {@code null}.
+     *
+     * @param url a URL or bare domain
+     * @return the host in lower case without "www.", or null when it is not a link
+     */
     public static String host(String url) {
         Objects.requireNonNull(url, "url");
         Link l = parse(url.strip(), 0, url.strip().length());

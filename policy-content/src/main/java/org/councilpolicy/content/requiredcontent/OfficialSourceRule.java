@@ -33,6 +33,10 @@ public final class OfficialSourceRule implements Rule<Draft> {
             .passes("Share from an officer's personal account of a post by @SouthHamsDC (official)")
             .build();
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
+    public OfficialSourceRule() {
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;

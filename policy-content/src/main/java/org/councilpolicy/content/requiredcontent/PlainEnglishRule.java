@@ -53,6 +53,10 @@ public final class PlainEnglishRule implements Rule<Draft> {
     private static final Set<String> ACRONYMS = Set.copyOf(readPairs("acronyms.txt").keySet());
     private static final Lexicon<String> DEFAULT_LEXICON = lexicon(JARGON);
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
+    public PlainEnglishRule() {
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;

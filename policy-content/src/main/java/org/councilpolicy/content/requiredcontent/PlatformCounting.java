@@ -20,13 +20,23 @@ public final class PlatformCounting {
     private PlatformCounting() {
     }
 
-    /** The weighted length of {@code text} on X, in characters (the 280 limit applies to this). */
+    /**
+     * The weighted length of {@code text} on X, in characters (the 280 limit applies to this).
+     *
+     * @param text the text
+     * @return the weighted length
+     */
     public static int xWeightedLength(String text) {
         Objects.requireNonNull(text, "text");
         return xOverflow(text, Links.find(text), Integer.MAX_VALUE).length();
     }
 
-    /** The number of Unicode code points in {@code text}. */
+    /**
+     * The number of Unicode code points in {@code text}.
+     *
+     * @param text the text
+     * @return the number of code points
+     */
     public static int codePoints(String text) {
         Objects.requireNonNull(text, "text");
         return text.codePointCount(0, text.length());

@@ -30,6 +30,7 @@ public final class PlatformLimitRule extends SimpleRule<Draft> {
                     "Also advise when a post goes beyond the platform's own advice (e.g. more than 3 hashtags on X)"))
             .build();
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public PlatformLimitRule() {
         super(INFO, Draft.class);
     }

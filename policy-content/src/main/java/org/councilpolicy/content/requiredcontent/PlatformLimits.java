@@ -20,10 +20,24 @@ import org.councilpolicy.content.draft.Platform;
 public final class PlatformLimits {
 
     /** What a limit counts. */
-    public enum Measure { LENGTH, HASHTAGS, MENTIONS }
+    public enum Measure {
+        /** The post's length. */
+        LENGTH,
+        /** How many hashtags. */
+        HASHTAGS,
+        /** How many @mentions. */
+        MENTIONS
+    }
 
     /** How a length is counted. */
-    public enum Counting { X_WEIGHTED, CODE_POINTS, ITEMS }
+    public enum Counting {
+        /** X's weighted count: links 23, CJK and emoji 2. */
+        X_WEIGHTED,
+        /** Unicode code points. */
+        CODE_POINTS,
+        /** Items (hashtags, mentions). */
+        ITEMS
+    }
 
     /**
      * One limit of one platform.
@@ -55,12 +69,21 @@ public final class PlatformLimits {
         this.byPlatform = byPlatform;
     }
 
-    /** The built-in table. */
+    /**
+     * The built-in table.
+     *
+     * @return the table read from platform-limits.tsv
+     */
     public static PlatformLimits builtIn() {
         return BUILT_IN;
     }
 
-    /** The limits of {@code platform}, hard ones first within each measure (empty when it has none). */
+    /**
+     * The limits of {@code platform}, hard ones first within each measure (empty when it has none).
+     *
+     * @param platform the platform
+     * @return the limits
+     */
     public List<Limit> of(Platform platform) {
         return byPlatform.getOrDefault(Objects.requireNonNull(platform, "platform"), List.of());
     }

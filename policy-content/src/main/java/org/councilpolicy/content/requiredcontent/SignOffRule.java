@@ -36,6 +36,10 @@ public final class SignOffRule implements Rule<Draft> {
                     "The account kinds whose replies must be signed"))
             .build();
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
+    public SignOffRule() {
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;

@@ -18,13 +18,23 @@ public record PausePlan(PostingPause pause, List<HeldPost> held, List<ScheduledP
         unaffected = List.copyOf(Objects.requireNonNull(unaffected, "unaffected"));
     }
 
-    /** The hold of the post with that id, if the pause holds it. */
+    /**
+     * The hold of the post with that id, if the pause holds it.
+     *
+     * @param id the post's id
+     * @return the hold, or empty
+     */
     public Optional<HeldPost> hold(String id) {
         Objects.requireNonNull(id, "id");
         return held.stream().filter(h -> h.post().id().equals(id)).findFirst();
     }
 
-    /** Whether the pause holds the post with that id. */
+    /**
+     * Whether the pause holds the post with that id.
+     *
+     * @param id the post's id
+     * @return whether it is held
+     */
     public boolean isHeld(String id) {
         return hold(id).isPresent();
     }

@@ -32,7 +32,14 @@ public record PostingPause(Instant start, Instant end, String reason) {
         }
     }
 
-    /** A pause starting at {@code start} and lasting exactly {@code length}. */
+    /**
+     * A pause starting at {@code start} and lasting exactly {@code length}.
+     *
+     * @param start when the pause begins
+     * @param length how long it lasts
+     * @param reason why, e.g. "National mourning"
+     * @return the pause
+     */
     public static PostingPause starting(Instant start, Duration length, String reason) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(length, "length");
@@ -42,14 +49,24 @@ public record PostingPause(Instant start, Instant end, String reason) {
         return new PostingPause(start, start.plus(length), reason);
     }
 
-    /** A pause starting at {@code start} for the default {@value #DEFAULT_DAYS} days. */
+    /**
+     * A pause starting at {@code start} for the default {@value #DEFAULT_DAYS} days.
+     *
+     * @param start when the pause begins
+     * @param reason why, e.g. "National mourning"
+     * @return the pause
+     */
     public static PostingPause starting(Instant start, String reason) {
         return starting(start, Duration.ofDays(DEFAULT_DAYS), reason);
     }
 
     /**
-     * A pause of whole days in London time: from midnight at the start of {@code firstDay} to midnight after its
-     * {@code days}-th day.
+     * A pause of whole days in London time: from midnight at the start of {@code firstDay} to midnight after its {@code days}-th day. /
+     *
+     * @param firstDay the first day, in London
+     * @param days how many days
+     * @param reason why, e.g. "National mourning"
+     * @return the pause
      */
     public static PostingPause days(LocalDate firstDay, int days, String reason) {
         Objects.requireNonNull(firstDay, "firstDay");
@@ -60,20 +77,34 @@ public record PostingPause(Instant start, Instant end, String reason) {
                 firstDay.plusDays(days).atStartOfDay(LONDON).toInstant(), reason);
     }
 
-    /** The pause a profile's posting-pause period describes (its days inclusive, London time). */
+    /**
+     * The pause a profile's posting-pause period describes (its days inclusive, London time).
+     *
+     * @param period a posting pause from a profile
+     * @return the pause
+     */
     public static PostingPause of(Period period) {
         Objects.requireNonNull(period, "period");
         return new PostingPause(period.start().atStartOfDay(LONDON).toInstant(),
                 period.end().plusDays(1).atStartOfDay(LONDON).toInstant(), period.name());
     }
 
-    /** Whether {@code time} falls within the pause ({@code start <= time < end}). */
+    /**
+     * Whether {@code time} falls within the pause ({@code start <= time < end}).
+     *
+     * @param time a moment
+     * @return whether it is in the window
+     */
     public boolean covers(Instant time) {
         Objects.requireNonNull(time, "time");
         return !time.isBefore(start) && time.isBefore(end);
     }
 
-    /** The London days the pause touches, as a profile {@link Period} (for {@code postingPauses}). */
+    /**
+     * The London days the pause touches, as a profile {@link Period} (for {@code postingPauses}).
+     *
+     * @return the period, both ends inclusive
+     */
     public Period toPeriod() {
         LocalDate first = LocalDate.ofInstant(start, LONDON);
         LocalDate last = LocalDate.ofInstant(end.minusNanos(1), LONDON);

@@ -23,7 +23,13 @@ public final class PostingPausePlanner {
     private PostingPausePlanner() {
     }
 
-    /** Holds every post due within {@code pause} until it ends. */
+    /**
+     * Holds every post due within {@code pause} until it ends.
+     *
+     * @param pause the declared pause
+     * @param posts the scheduled posts
+     * @return which posts to hold and until when, and which stay
+     */
     public static PausePlan plan(PostingPause pause, List<ScheduledPost> posts) {
         Objects.requireNonNull(pause, "pause");
         Objects.requireNonNull(posts, "posts");
@@ -41,7 +47,14 @@ public final class PostingPausePlanner {
         return new PausePlan(pause, held, unaffected);
     }
 
-    /** Holds every post due within the default {@value PostingPause#DEFAULT_DAYS}-day pause from {@code start}. */
+    /**
+     * Holds every post due within the default {@value PostingPause#DEFAULT_DAYS}-day pause from {@code start}.
+     *
+     * @param start when the pause begins
+     * @param reason why, e.g. "National mourning"
+     * @param posts the scheduled posts
+     * @return which posts to hold and until when, and which stay
+     */
     public static PausePlan plan(Instant start, String reason, List<ScheduledPost> posts) {
         return plan(PostingPause.starting(start, reason), posts);
     }

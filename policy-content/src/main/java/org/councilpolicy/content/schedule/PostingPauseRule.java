@@ -37,6 +37,10 @@ public final class PostingPauseRule implements Rule<Draft> {
                     "The account kinds the council's pauses apply to"))
             .build();
 
+    /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
+    public PostingPauseRule() {
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;
