@@ -1,12 +1,28 @@
 package org.councilpolicy.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.councilpolicy.content.account.AccountSetup;
+import org.councilpolicy.core.engine.Engine;
+import org.councilpolicy.core.engine.Report;
+import org.councilpolicy.core.engine.Verdict;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code account}: not available yet; parses its input and answers with an error per line. */
+/**
+ * {@code account}: account set-ups in, one report per line out (the {@code check} report shape; spans point into
+ * {@code bio}). Exits 1 when any set-up has a BLOCK finding, 2 on usage, profile or input errors.
+ */
 @Command(name = "account", mixinStandardHelpOptions = true, description = "Check account set-ups: bio, name, 2FA, disclaimer.")
-final class AccountCommand extends NotYetCommand {
+final class AccountCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--profile", paramLabel = "P", defaultValue = "uk-council",
             description = "Built-in profile name or a YAML/JSON profile file (default: ${DEFAULT-VALUE}).")
@@ -16,7 +32,22 @@ final class AccountCommand extends NotYetCommand {
     String file;
 
     @Override
-    String file() {
-        return file;
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Engine engine;
+        try {
+            engine = Engine.builder().registry(CliSupport.registry()).profile(CliSupport.profile(profile)).build();
+        } catch (CliSupport.UsageException e) {
+            err.println("policykit: " + e.getMessage());
+            return 2;
+        }
+        return CliSupport.runLines(file, out, err, input -> handle(engine, input));
+    }
+
+    private static JsonLines.Result handle(Engine engine, JsonNode input) throws InputException {
+        AccountSetup setup = AccountJson.read(input);
+        Report report = engine.check(setup);
+        return new JsonLines.Result(ReportJson.report(report), report.verdict() == Verdict.BLOCK);
     }
 }
