@@ -1,0 +1,94 @@
+package org.councilpolicy.examples.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.content.draft.Platform;
+import org.councilpolicy.content.messages.Classification;
+import org.councilpolicy.content.messages.Message;
+import org.councilpolicy.content.messages.MessageAction;
+import org.councilpolicy.content.messages.MessageClassifier;
+import org.councilpolicy.content.messages.MissingDetail;
+import org.councilpolicy.content.messages.RequestType;
+import org.councilpolicy.content.moderation.Comment;
+import org.councilpolicy.content.moderation.Decision;
+import org.councilpolicy.content.moderation.ModerationDecision;
+import org.councilpolicy.content.moderation.Moderator;
+import org.councilpolicy.content.schedule.PausePlan;
+import org.councilpolicy.content.schedule.PostingPausePlanner;
+import org.councilpolicy.content.schedule.ScheduledPost;
+import org.councilpolicy.core.engine.Engine;
+import org.councilpolicy.core.engine.Report;
+import org.councilpolicy.core.engine.RuleRegistry;
+import org.councilpolicy.core.engine.Verdict;
+import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.media.clearance.ActionCode;
+import org.councilpolicy.media.clearance.ClearanceDecision;
+import org.councilpolicy.media.clearance.PhotoClearance;
+import org.councilpolicy.media.clearance.PhotoContext;
+import org.councilpolicy.media.clearance.PhotoDeclaration;
+import org.councilpolicy.media.clearance.PhotoSubject;
+import org.junit.jupiter.api.Test;
+
+/** The Java snippets of README.md, compiled and run, with what the README says they give. */
+class ReadmeExamplesTest {
+
+    private final RuleRegistry rules = RuleRegistry.discover();
+
+    @Test
+    void checkingADraft() {
+        Engine engine = Engine.builder()
+                .registry(rules)
+                .profile(rules.profileLoader().builtIn("south-hams-west-devon"))
+                .clock(Clock.systemUTC())
+                .build();
+        Report report = engine.check(Draft.builder("Green bin collections resume on Monday.")
+                .platform(Platform.X)
+                .account(AccountType.CORPORATE)
+                .build());
+        assertThat(report.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(report.findings()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("required-content.hashtag");
+            assertThat(f.clauses()).containsExactly("RC-1");
+            assertThat(f.span()).isNull();
+        });
+    }
+
+    @Test
+    void messagesCommentsPhotosAndSchedules() {
+        Profile suffolk = rules.profileLoader().builtIn("suffolk");
+
+        MessageClassifier classifier = MessageClassifier.forProfile(suffolk, Clock.systemUTC());
+        Classification c = classifier.classify(Message.builder(
+                        "How much did the council spend on agency staff in 2024?")
+                .receivedAt(LocalDate.of(2026, 3, 2))
+                .sender("Jo Bloggs", "@jobloggs", null, null)
+                .build());
+        assertThat(c.type()).isEqualTo(RequestType.FOI);
+        assertThat(c.valid()).isFalse();
+        assertThat(c.missing()).containsExactly(MissingDetail.ADDRESS);
+        assertThat(c.due()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(c.actions()).containsExactly(MessageAction.FORWARD_TO_INFORMATION_TEAM, MessageAction.ASK_FOR_EMAIL);
+        assertThat(c.acknowledgement().shortForm().codePointCount(0, c.acknowledgement().shortForm().length()))
+                .isLessThanOrEqualTo(280);
+
+        Moderator moderator = Moderator.of(suffolk, Clock.systemUTC());
+        ModerationDecision d = moderator.decide(Comment.of("The potholes on Fore Street are a disgrace"));
+        assertThat(d.decision()).isEqualTo(Decision.KEEP);
+        assertThat(d.evidence()).isNotNull();
+
+        ClearanceDecision p = PhotoClearance.of(suffolk, Clock.systemUTC()).clear(
+                PhotoDeclaration.builder(PhotoContext.SCHOOL).subject(PhotoSubject.child(7)).build());
+        assertThat(p.decision().name()).isEqualTo("NOT_CLEARED");
+        assertThat(p.actions()).anySatisfy(a -> assertThat(a.code()).isEqualTo(ActionCode.OBTAIN_PARENTAL_CONSENT));
+
+        PausePlan plan = PostingPausePlanner.plan(Instant.parse("2026-09-08T10:00:00Z"), "National mourning",
+                List.of(new ScheduledPost("post-1", Instant.parse("2026-09-10T09:00:00Z"))));
+        assertThat(plan.held()).hasSize(1);
+    }
+}
