@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.Platform;
 import org.councilpolicy.content.messages.Classification;
@@ -27,6 +28,11 @@ import org.councilpolicy.core.engine.RuleRegistry;
 import org.councilpolicy.core.engine.Verdict;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.rule.SimpleRule;
 import org.councilpolicy.media.clearance.ActionCode;
 import org.councilpolicy.media.clearance.ClearanceDecision;
 import org.councilpolicy.media.clearance.PhotoClearance;
@@ -57,6 +63,37 @@ class ReadmeExamplesTest {
             assertThat(f.clauses()).containsExactly("RC-1");
             assertThat(f.span()).isNull();
         });
+    }
+
+    /** README "Adding a rule", verbatim. */
+    public static final class NoCapsLockRule extends SimpleRule<Draft> {
+        static final RuleInfo INFO = RuleInfo.builder("my-council.caps-lock")
+                .title("No posts in capitals")
+                .category(Category.REQUIRED_CONTENT)
+                .severity(Severity.ADVICE)
+                .clauses("RC-13")
+                .rationale("Capitals read as shouting; our tone is friendly and plain.")
+                .fires("BINS ARE LATE TODAY")
+                .passes("Bins are late today")
+                .build();
+
+        public NoCapsLockRule() { super(INFO, Draft.class); }
+
+        @Override
+        public void check(Draft draft, RuleContext ctx) {
+            String t = draft.text();
+            if (t.length() > 10 && t.equals(t.toUpperCase(Locale.ROOT))) {
+                ctx.report(ctx.finding().message("The whole post is in capitals.")
+                        .suggestion("Write it in sentence case."));
+            }
+        }
+    }
+
+    @Test
+    void addingARuleByHand() {
+        Engine engine = Engine.builder().addRule(new NoCapsLockRule()).build();
+        assertThat(engine.check(Draft.of("BINS ARE LATE TODAY")).findings(NoCapsLockRule.INFO.id())).hasSize(1);
+        assertThat(engine.check(Draft.of("Bins are late today")).findings(NoCapsLockRule.INFO.id())).isEmpty();
     }
 
     @Test
