@@ -21,6 +21,17 @@ import org.councilpolicy.core.profile.AccountType;
 public record AccountSetup(Platform platform, AccountType account, String displayName, String handle, String bio,
                            List<String> links, Boolean twoFactor) {
 
+    /**
+     * Validates the required parts, turns missing texts into empty ones and copies the links.
+     *
+     * @param platform    where the account is
+     * @param account     what kind of account it is
+     * @param displayName the name shown on the profile; {@code null} is taken as empty
+     * @param handle      the {@code @handle} or page address name; {@code null} is taken as empty
+     * @param bio         the profile's description; {@code null} is taken as empty
+     * @param links       the profile's website links
+     * @param twoFactor   whether two-factor authentication is on, or {@code null} when not known
+     */
     public AccountSetup {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(account, "account");

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record ConnectionRemovalDecision(boolean justified, List<String> clauses, String reason) {
 
-    /** Validates that nothing is null and copies the clauses. */
+    /**
+     * Validates that nothing is null and copies the clauses.
+     *
+     * @param justified whether the stated reason is an over-riding one and is supported
+     * @param clauses   the clauses applied (SC-10, PN-4)
+     * @param reason    why, for the person who asked
+     */
     public ConnectionRemovalDecision {
         clauses = List.copyOf(Objects.requireNonNull(clauses, "clauses"));
         Objects.requireNonNull(reason, "reason");

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record ConnectionRemovalRequest(RemovalReason reason, String details, List<String> evidence) {
 
-    /** Validates that nothing is null and copies the evidence list. */
+    /**
+     * Validates that nothing is null and copies the evidence list.
+     *
+     * @param reason   the stated reason
+     * @param details  what the connection did, in the requester's words
+     * @param evidence references to the evidence (links, screenshot ids); may be empty
+     */
     public ConnectionRemovalRequest {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(details, "details");

@@ -24,7 +24,19 @@ public record EvidenceRecord(Instant recordedAt, String textSha256, Platform pla
                              List<Ground> grounds, List<String> ruleIds, List<String> clauses, String profileName,
                              String profileVersion) {
 
-    /** Validates that nothing is null and copies the lists. */
+    /**
+     * Validates that nothing is null and copies the lists.
+     *
+     * @param recordedAt     when the decision was made (the moderator's clock)
+     * @param textSha256     lower-case hex SHA-256 of the comment's UTF-8 text
+     * @param platform       where the comment was posted
+     * @param decision       the decision
+     * @param grounds        the grounds, in declaration order
+     * @param ruleIds        the rules that found something, sorted
+     * @param clauses        the clauses applied, sorted
+     * @param profileName    the council profile's name
+     * @param profileVersion the council profile's version
+     */
     public EvidenceRecord {
         Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(textSha256, "textSha256");

@@ -26,7 +26,21 @@ public record ModerationDecision(Decision decision, List<Ground> grounds, List<S
                                  List<Finding> findings, Optional<String> replySuggestion,
                                  Optional<ProposalRefused> refusal, Optional<EvidenceRecord> evidence) {
 
-    /** Validates that nothing is null and copies the lists. */
+    /**
+     * Validates that nothing is null and copies the lists.
+     *
+     * @param decision        DELETE, KEEP or REVIEW
+     * @param grounds         the stated grounds (empty for KEEP)
+     * @param clauses         the clauses applied
+     * @param reportTo        who it must be reported to
+     * @param explanation     the explanation for the poster, the reviewer or the proposer
+     * @param repostAllowed   whether the comment could be posted again without the offending parts
+     * @param retainEvidence  whether evidence must be kept
+     * @param findings        what the moderation rules found (excerpts masked)
+     * @param replySuggestion how to answer the comment, if it needs an answer
+     * @param refusal         present when a proposed deletion or hiding has no ground
+     * @param evidence        the audit record, present when {@code retainEvidence}
+     */
     public ModerationDecision {
         Objects.requireNonNull(decision, "decision");
         grounds = List.copyOf(grounds);
@@ -39,7 +53,7 @@ public record ModerationDecision(Decision decision, List<Ground> grounds, List<S
         Objects.requireNonNull(evidence, "evidence");
     }
 
-    /** Whether a proposed deletion or hiding was refused for want of a ground. */
+    /** {@return whether a proposed deletion or hiding was refused for want of a ground} */
     public boolean proposalRefused() {
         return refusal.isPresent();
     }

@@ -50,19 +50,30 @@ public final class Moderator {
         this.engine = engine;
     }
 
-    /** A moderator for a council profile, with the rules on the class path. */
+    /**
+     * A moderator for a council profile, running the rules discovered on the class path.
+     *
+     * @param profile the council's profile (its mild-profanity setting, named people, rule settings)
+     * @param clock   the clock rules read "now" from and evidence records are stamped with
+     * @return the moderator
+     */
     public static Moderator of(Profile profile, Clock clock) {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(clock, "clock");
         return new Moderator(Engine.builder().profile(profile).clock(clock).build());
     }
 
-    /** A moderator over an engine already built (its profile, clock and rules). */
+    /**
+     * A moderator over an engine already built, for callers that already hold one or want a chosen set of rules.
+     *
+     * @param engine the engine whose profile, clock and {@code moderation.*} rules decide
+     * @return the moderator
+     */
     public static Moderator of(Engine engine) {
         return new Moderator(Objects.requireNonNull(engine, "engine"));
     }
 
-    /** The profile decisions are made under. */
+    /** {@return the profile decisions are made under} */
     public Profile profile() {
         return engine.profile();
     }

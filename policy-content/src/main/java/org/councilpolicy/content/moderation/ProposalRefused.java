@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record ProposalRefused(ProposedAction proposed, String reason, List<String> clauses) {
 
-    /** Validates that nothing is null. */
+    /**
+     * Validates that nothing is null and copies the clauses.
+     *
+     * @param proposed what was proposed
+     * @param reason   why it is refused, for the person who proposed it
+     * @param clauses  the clauses that forbid it (MD-1, MD-3)
+     */
     public ProposalRefused {
         Objects.requireNonNull(proposed, "proposed");
         Objects.requireNonNull(reason, "reason");

@@ -124,18 +124,35 @@ public final class DraftSignals {
         this.political = new PoliticalContent(parties, campaigning(), praiseOrBlame(), contestedOpinion());
     }
 
-    /** Analyses a text (prefer {@link #of(Draft, RuleContext)} inside rules, which shares the analysis). */
+    /**
+     * Analyses a text (prefer {@link #of(Draft, RuleContext)} inside rules, which shares the analysis).
+     *
+     * @param text the original text, as written
+     * @return its signals
+     */
     public static DraftSignals of(String text) {
         return new DraftSignals(Objects.requireNonNull(text, "text"));
     }
 
-    /** The analysis of the draft's text, computed once per draft and shared between rules. */
+    /**
+     * The analysis of the draft's text, computed once per draft and shared between rules.
+     *
+     * @param draft   the draft being checked
+     * @param context the rule context of that check, which holds the shared analysis
+     * @return the signals of the draft's own text
+     */
     public static DraftSignals of(Draft draft, RuleContext context) {
         Objects.requireNonNull(draft, "draft");
         return context.shared(TEXT, () -> of(draft.text()));
     }
 
-    /** The analysis of the text the draft replies to or shares, or {@code null} when it has none. */
+    /**
+     * The analysis of the text the draft replies to or shares, computed once per draft and shared between rules.
+     *
+     * @param draft   the draft being checked
+     * @param context the rule context of that check, which holds the shared analysis
+     * @return the signals of {@link Draft#replyTo()}, or {@code null} when the draft has no such text
+     */
     public static DraftSignals replyTo(Draft draft, RuleContext context) {
         Objects.requireNonNull(draft, "draft");
         if (draft.replyTo() == null || draft.replyTo().isBlank()) {
@@ -144,44 +161,84 @@ public final class DraftSignals {
         return context.shared(REPLY_TO, () -> of(draft.replyTo()));
     }
 
-    /** The normalised text the hits refer to. */
+    /**
+     * The normalised text the hits refer to.
+     *
+     * @return the normalised text, which maps its offsets back to the original
+     */
     public NormalisedText text() {
         return text;
     }
 
-    /** The hits of one signal, in text order. */
+    /**
+     * The hits of one signal, in text order.
+     *
+     * @param signal the kind of phrase wanted
+     * @return its hits, empty when there are none
+     */
     public List<Hit> hits(Signal signal) {
         return hits.getOrDefault(signal, List.of());
     }
 
-    /** Whether the text has at least one hit of the signal. */
+    /**
+     * Whether the text has at least one hit of the signal.
+     *
+     * @param signal the kind of phrase wanted
+     * @return {@code true} when {@link #hits(Signal)} is not empty
+     */
     public boolean has(Signal signal) {
         return hits.containsKey(signal);
     }
 
-    /** Parties named in a political sense. */
+    /**
+     * Parties named in a political sense: ambiguous names ("Green", "Reform", "Labour") count only when the words
+     * around them make them a party.
+     *
+     * @return the party mentions, in text order
+     */
     public List<PartyMention> parties() {
         return parties;
     }
 
-    /** The text's political content. */
+    /**
+     * The text's political content: parties, campaigning, praise or blame, opinions on contested matters.
+     *
+     * @return the political content, computed once with the rest of the analysis
+     */
     public PoliticalContent political() {
         return political;
     }
 
-    /** The original span of a normalised range. */
+    /**
+     * The original span of a normalised range.
+     *
+     * @param start start in the normalised text, inclusive
+     * @param end   end in the normalised text, exclusive
+     * @return the matching range of the original text, for a finding's span
+     */
     public Span span(int start, int end) {
         return text.toOriginal(start, end);
     }
 
-    /** The original characters of a normalised range, for a finding's excerpt (never personal data here). */
+    /**
+     * The original characters of a normalised range, for a finding's excerpt (never personal data here).
+     *
+     * @param start start in the normalised text, inclusive
+     * @param end   end in the normalised text, exclusive
+     * @return the original characters, cut to 120 characters with an ellipsis when longer
+     */
     public String excerpt(int start, int end) {
         Span s = span(start, end);
         String e = s.of(text.original());
         return e.length() <= 120 ? e : e.substring(0, 117) + "...";
     }
 
-    /** Which sentence (0-based) a normalised offset is in. */
+    /**
+     * Which sentence a normalised offset is in.
+     *
+     * @param pos an offset in the normalised text
+     * @return the 0-based index of its sentence
+     */
     public int sentence(int pos) {
         int i = Arrays.binarySearch(sentenceStarts, pos);
         return i >= 0 ? i : -i - 2;
@@ -190,13 +247,28 @@ public final class DraftSignals {
     /**
      * Whether two normalised ranges are in the same sentence with at most {@code maxGap} characters between
      * them (overlapping ranges have gap 0).
+     *
+     * @param aStart start of the first range, inclusive
+     * @param aEnd   end of the first range, exclusive
+     * @param bStart start of the second range, inclusive
+     * @param bEnd   end of the second range, exclusive
+     * @param maxGap the most normalised characters allowed between them
+     * @return whether they are that close
      */
     public boolean near(int aStart, int aEnd, int bStart, int bEnd, int maxGap) {
         int gap = Math.max(aStart, bStart) - Math.min(aEnd, bEnd);
         return gap <= maxGap && sentence(aStart) == sentence(bStart);
     }
 
-    /** Whether a hit of {@code signal} is near the range, in the same sentence. */
+    /**
+     * Whether a hit of {@code signal} is near the range, in the same sentence.
+     *
+     * @param signal the kind of phrase looked for
+     * @param start  start of the range in the normalised text, inclusive
+     * @param end    end of the range, exclusive
+     * @param maxGap the most normalised characters allowed between the range and the hit
+     * @return whether such a hit exists
+     */
     public boolean hasNear(Signal signal, int start, int end, int maxGap) {
         for (Hit h : hits(signal)) {
             if (near(start, end, h.start(), h.end(), maxGap)) {
@@ -206,7 +278,15 @@ public final class DraftSignals {
         return false;
     }
 
-    /** The nearest hit of {@code signal} in the same sentence within {@code maxGap}, or {@code null}. */
+    /**
+     * The nearest hit of {@code signal} in the same sentence within {@code maxGap} characters of the range.
+     *
+     * @param signal the kind of phrase looked for
+     * @param start  start of the range in the normalised text, inclusive
+     * @param end    end of the range, exclusive
+     * @param maxGap the most normalised characters allowed between the range and the hit
+     * @return the nearest such hit (the first of equally near ones), or {@code null} when there is none
+     */
     public Hit nearest(Signal signal, int start, int end, int maxGap) {
         Hit best = null;
         int bestGap = Integer.MAX_VALUE;
@@ -220,13 +300,25 @@ public final class DraftSignals {
         return best;
     }
 
-    /** Whether the original character at a normalised offset is an upper-case letter. */
+    /**
+     * Whether the original character at a normalised offset is an upper-case letter: normalisation folds case, and
+     * a capital often tells a name ("Green") from a word ("green").
+     *
+     * @param pos an offset in the normalised text
+     * @return whether the original character there is upper case
+     */
     public boolean capitalised(int pos) {
         int o = text.originalIndex(pos);
         return o < text.original().length() && Character.isUpperCase(text.original().charAt(o));
     }
 
-    /** Whether a normalised offset starts a sentence (only spaces, quotes or brackets before it in the sentence). */
+    /**
+     * Whether a normalised offset starts a sentence (only spaces, quotes, brackets or list markers before it in the
+     * sentence), where a capital says nothing about a name.
+     *
+     * @param pos an offset in the normalised text
+     * @return whether it starts a sentence, a line or the text
+     */
     public boolean sentenceInitial(int pos) {
         String s = text.text();
         for (int i = pos - 1; i >= 0; i--) {
@@ -244,7 +336,10 @@ public final class DraftSignals {
 
     /**
      * The word right after a normalised offset: an English possessive ("'s") is skipped, then spaces or one
-     * hyphen; other punctuation ends the look. Empty when there is none.
+     * hyphen; other punctuation ends the look.
+     *
+     * @param end an offset in the normalised text, usually the end of a hit
+     * @return the next word (letters and digits), or an empty string when there is none
      */
     public String wordAfter(int end) {
         String s = text.text();
@@ -265,7 +360,12 @@ public final class DraftSignals {
         return s.substring(from, i);
     }
 
-    /** Start of the word right after {@code end} (see {@link #wordAfter}), or -1. */
+    /**
+     * Start of the word right after {@code end} (see {@link #wordAfter}).
+     *
+     * @param end an offset in the normalised text, usually the end of a hit
+     * @return the normalised offset of that word, or -1 when there is none
+     */
     public int wordAfterStart(int end) {
         String w = wordAfter(end);
         if (w.isEmpty()) {
@@ -274,12 +374,23 @@ public final class DraftSignals {
         return text.text().indexOf(w, end);
     }
 
-    /** The word right before a normalised offset, across spaces or one hyphen; empty when there is none. */
+    /**
+     * The word right before a normalised offset, across spaces or one hyphen.
+     *
+     * @param start an offset in the normalised text, usually the start of a hit
+     * @return the previous word, or an empty string when there is none
+     */
     public String wordBefore(int start) {
         return wordBefore(start, 1);
     }
 
-    /** The {@code n}th word before a normalised offset (1 = the nearest), across spaces only. */
+    /**
+     * The {@code n}th word before a normalised offset, across spaces (and one hyphen next to the offset).
+     *
+     * @param start an offset in the normalised text, usually the start of a hit
+     * @param n     which word: 1 is the nearest
+     * @return that word, or an empty string when there are fewer than {@code n} words before the offset
+     */
     public String wordBefore(int start, int n) {
         String s = text.text();
         int i = start;
@@ -321,6 +432,10 @@ public final class DraftSignals {
     /**
      * Whether a negation or deferral ("not", "n't", "never", "before", "until", "yet", "alleged") appears in the
      * {@code window} characters before a normalised offset, within the same sentence.
+     *
+     * @param pos    an offset in the normalised text, usually the start of a hit
+     * @param window how many normalised characters before {@code pos} to look at
+     * @return whether the hit is negated or deferred, so it does not assert what it says
      */
     public boolean negatedBefore(int pos, int window) {
         String s = text.text();

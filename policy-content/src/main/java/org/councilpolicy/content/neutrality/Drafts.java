@@ -16,22 +16,44 @@ public final class Drafts {
     private Drafts() {
     }
 
-    /** When the draft goes out: its scheduled time, or now by the engine's clock. */
+    /**
+     * When the draft goes out: its scheduled time, or now by the engine's clock.
+     *
+     * @param draft   the draft being checked
+     * @param context the rule context, whose clock gives "now"
+     * @return the instant of publication
+     */
     public static Instant publishedAt(Draft draft, RuleContext context) {
         return draft.scheduledAt() != null ? draft.scheduledAt() : context.now();
     }
 
-    /** The UK calendar day the draft goes out on. */
+    /**
+     * The UK calendar day the draft goes out on (what pre-election periods and posting pauses are counted in).
+     *
+     * @param draft   the draft being checked
+     * @param context the rule context, whose clock gives "now"
+     * @return the day of publication in London
+     */
     public static LocalDate publishedOn(Draft draft, RuleContext context) {
         return publishedAt(draft, context).atZone(UK).toLocalDate();
     }
 
-    /** Whether the draft speaks for the council (corporate, service or professional account). */
+    /**
+     * Whether the draft speaks for the council (corporate, service or professional account).
+     *
+     * @param draft the draft being checked
+     * @return whether its account is an official one
+     */
     public static boolean official(Draft draft) {
         return draft.account().isOfficial();
     }
 
-    /** Whether the draft is from an elected member's own account. */
+    /**
+     * Whether the draft is from an elected member's own account.
+     *
+     * @param draft the draft being checked
+     * @return whether its account is {@link AccountType#COUNCILLOR}
+     */
     public static boolean councillor(Draft draft) {
         return draft.account() == AccountType.COUNCILLOR;
     }

@@ -11,7 +11,15 @@ import java.util.Objects;
  * @param label  the phrase's label (the party, the topic, the target kind) or the phrase itself
  */
 public record Hit(Signal signal, int start, int end, String label) {
-    /** Validates the range. */
+    /**
+     * Validates the range.
+     *
+     * @param signal what kind of phrase it is
+     * @param start  start in the normalised text, inclusive
+     * @param end    end in the normalised text, exclusive
+     * @param label  the phrase's label (the party, the topic, the target kind) or the phrase itself
+     * @throws IllegalArgumentException when the range is negative or empty
+     */
     public Hit {
         Objects.requireNonNull(signal, "signal");
         Objects.requireNonNull(label, "label");

@@ -13,7 +13,14 @@ import java.util.List;
 public record PoliticalContent(List<PartyMention> parties, List<Hit> campaigning, List<Judgement> praiseOrBlame,
                                List<Judgement> contestedOpinion) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists, so the record stays immutable.
+     *
+     * @param parties          parties named in a political sense
+     * @param campaigning      campaigning phrases
+     * @param praiseOrBlame    praise or blame of a party, the government or another political actor
+     * @param contestedOpinion opinions on contested political matters
+     */
     public PoliticalContent {
         parties = List.copyOf(parties);
         campaigning = List.copyOf(campaigning);
@@ -21,12 +28,21 @@ public record PoliticalContent(List<PartyMention> parties, List<Hit> campaigning
         contestedOpinion = List.copyOf(contestedOpinion);
     }
 
-    /** Whether anything political was found, a mere mention of a party included. */
+    /**
+     * Whether anything political was found, a mere mention of a party included.
+     *
+     * @return whether any of the lists is not empty
+     */
     public boolean any() {
         return !parties.isEmpty() || !campaigning.isEmpty() || !praiseOrBlame.isEmpty() || !contestedOpinion.isEmpty();
     }
 
-    /** Whether the text takes a political side: campaigning, praise or blame, or a clear opinion. */
+    /**
+     * Whether the text takes a political side: campaigning, praise or blame, or a clear opinion. Weak judgements
+     * ("concerns about") do not count, and neither does merely naming a party.
+     *
+     * @return whether the text takes a side
+     */
     public boolean takesSide() {
         return !campaigning.isEmpty() || praiseOrBlame.stream().anyMatch(Judgement::strong)
                 || contestedOpinion.stream().anyMatch(Judgement::strong);

@@ -19,7 +19,18 @@ import org.councilpolicy.core.text.LexiconMatch;
 public final class ProfileNames {
 
     /** What a name belongs to. */
-    public enum Kind { COUNCILLOR, OFFICER, PUBLIC_FIGURE, PARTNER, COUNCIL }
+    public enum Kind {
+        /** One of the council's elected members. */
+        COUNCILLOR,
+        /** One of the council's officers (staff). */
+        OFFICER,
+        /** A public figure the profile names, such as the local MP. */
+        PUBLIC_FIGURE,
+        /** A partner organisation. */
+        PARTNER,
+        /** The council itself: its name, short name or web domain. */
+        COUNCIL
+    }
 
     /**
      * One name found in a text.
@@ -43,7 +54,14 @@ public final class ProfileNames {
         this.lexicon = lexicon;
     }
 
-    /** The names of {@code profile}. */
+    /**
+     * Builds the lexicon of a profile's names: each person's name and aliases, its partners, the council's names
+     * and its web domains (names of fewer than three letters or digits are left out: they would match ordinary words).
+     * Call it when a rule is prepared, not per draft.
+     *
+     * @param profile the council's profile
+     * @return the names, ready to find in texts
+     */
     public static ProfileNames of(Profile profile) {
         Objects.requireNonNull(profile, "profile");
         Lexicon.Builder<Entry> b = Lexicon.builder();
@@ -106,13 +124,24 @@ public final class ProfileNames {
         return out;
     }
 
-    /** The names found in a draft's text, computed once per draft. */
+    /**
+     * The names found in a draft's text, computed once per draft and shared between the rules that use them.
+     *
+     * @param draft   the draft being checked
+     * @param context the rule context of that check
+     * @return the longest names found, in text order, with offsets in the normalised text
+     */
     public List<Found> find(Draft draft, RuleContext context) {
         DraftSignals signals = DraftSignals.of(draft, context);
         return context.shared(FOUND, () -> find(signals));
     }
 
-    /** The names found in an analysed text. */
+    /**
+     * The names found in an analysed text.
+     *
+     * @param signals the analysed text
+     * @return the longest names found, in text order, with offsets in the normalised text
+     */
     public List<Found> find(DraftSignals signals) {
         if (lexicon == null) {
             return List.of();
@@ -124,7 +153,15 @@ public final class ProfileNames {
         return List.copyOf(out);
     }
 
-    /** Whether a handle or account name (e.g. {@code @CllrJaneSmith}) names one of the profile's councillors. */
+    /**
+     * Whether a handle or account name (e.g. {@code @CllrJaneSmith}) is a councillor's: it says "cllr" or
+     * "councillor", or contains the name or an alias (of four letters or more) of one of the profile's
+     * councillors, ignoring case, spaces and punctuation.
+     *
+     * @param account the handle or account name
+     * @param profile the profile whose councillors are named
+     * @return whether it looks like a councillor's account
+     */
     public boolean isCouncillorHandle(String account, Profile profile) {
         String key = squash(account);
         if (key.contains("cllr") || key.contains("councillor")) {

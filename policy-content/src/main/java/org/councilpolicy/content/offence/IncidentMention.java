@@ -12,7 +12,12 @@ import org.councilpolicy.core.rule.Span;
  */
 public record IncidentMention(Span name, String incident) {
 
-    /** Validates that nothing is null. */
+    /**
+     * Validates that nothing is null.
+     *
+     * @param name     where the name is, in the original text
+     * @param incident the incident word that links the name to an incident
+     */
     public IncidentMention {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(incident, "incident");

@@ -25,17 +25,22 @@ public final class OffenceAnalysis {
         this.misinformation = misinformation;
     }
 
-    /** The text as normalised for matching (with leetspeak). */
+    /** {@return the text as normalised for matching (with leetspeak folded), to map offsets back} */
     public NormalisedText normalised() {
         return normalised;
     }
 
-    /** Every offence, in order of position; mild profanity included. */
+    /** {@return every offence, in order of position; mild profanity included} */
     public List<Offence> offences() {
         return offences;
     }
 
-    /** The offences of one kind. */
+    /**
+     * The offences of one kind.
+     *
+     * @param kind the kind wanted
+     * @return its offences, in order of position
+     */
     public List<Offence> offences(OffenceKind kind) {
         Objects.requireNonNull(kind, "kind");
         return offences.stream().filter(o -> o.kind() == kind).toList();
@@ -44,6 +49,9 @@ public final class OffenceAnalysis {
     /**
      * Profanity and slurs: what "the profanity detector fires" means. Mild words count only when
      * {@code includeMild}.
+     *
+     * @param includeMild whether mild profanity counts (a profile's {@code moderation.mildProfanity} setting)
+     * @return the profanity and slurs, in order of position
      */
     public List<Offence> profanity(boolean includeMild) {
         return offences.stream()
@@ -52,17 +60,20 @@ public final class OffenceAnalysis {
                 .toList();
     }
 
-    /** Names of people placed in an incident (candidates: a caller removes its own public figures). */
+    /**
+     * {@return names of people placed in an incident} They are candidates: a caller removes the people it may
+     * name, such as its own public figures.
+     */
     public List<IncidentMention> incidentMentions() {
         return incidentMentions;
     }
 
-    /** Whether the text reads as criticism of the council or its decisions (never a ground for deletion). */
+    /** {@return whether the text reads as criticism of the council or its decisions (never a ground for deletion)} */
     public boolean criticism() {
         return criticism;
     }
 
-    /** Whether the text shows signs of misinformation (answer it, never delete it for that). */
+    /** {@return whether the text shows signs of misinformation (answer it, never delete it for that)} */
     public boolean misinformation() {
         return misinformation;
     }

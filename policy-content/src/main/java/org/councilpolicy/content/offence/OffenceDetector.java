@@ -38,7 +38,7 @@ public final class OffenceDetector {
         this.phrases = new PhraseDetectors(lex);
     }
 
-    /** The detector with the built-in lexicons. */
+    /** {@return the detector with the built-in lexicons, shared: it is immutable and thread-safe} */
     public static OffenceDetector standard() {
         return STANDARD;
     }
@@ -47,6 +47,7 @@ public final class OffenceDetector {
      * Analyses one text.
      *
      * @param text any text from the public or a draft; may be empty
+     * @return what was found, with spans into {@code text}
      */
     public OffenceAnalysis analyse(String text) {
         Objects.requireNonNull(text, "text");

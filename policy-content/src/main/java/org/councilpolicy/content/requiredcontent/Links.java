@@ -26,6 +26,14 @@ public final class Links {
      * @param host  its host name in lower case, without a {@code www.} prefix
      */
     public record Link(int start, int end, String url, String host) {
+        /**
+         * Validates that the texts are not null.
+         *
+         * @param start UTF-16 offset of its first character
+         * @param end   offset just past its last character
+         * @param url   the link as written
+         * @param host  its host name in lower case, without a {@code www.} prefix
+         */
         public Link {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(host, "host");

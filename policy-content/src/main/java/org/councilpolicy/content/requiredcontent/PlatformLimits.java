@@ -50,6 +50,17 @@ public final class PlatformLimits {
      * @param source   where the figure comes from
      */
     public record Limit(Platform platform, Measure measure, int max, boolean hard, Counting counting, String source) {
+        /**
+         * Validates that nothing is null and the limit is not negative.
+         *
+         * @param platform the platform
+         * @param measure  what it counts
+         * @param max      the most allowed (hard) or advised (soft)
+         * @param hard     whether the platform enforces it
+         * @param counting how the count is made
+         * @param source   where the figure comes from
+         * @throws IllegalArgumentException when {@code max} is negative
+         */
         public Limit {
             Objects.requireNonNull(platform, "platform");
             Objects.requireNonNull(measure, "measure");

@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param releaseAt the earliest time it may go out: the end of the pause
  */
 public record HeldPost(ScheduledPost post, Instant releaseAt) {
+    /**
+     * Validates that nothing is null.
+     *
+     * @param post      the post as it was scheduled
+     * @param releaseAt the earliest time it may go out
+     */
     public HeldPost {
         Objects.requireNonNull(post, "post");
         Objects.requireNonNull(releaseAt, "releaseAt");

@@ -12,6 +12,13 @@ import java.util.Optional;
  * @param unaffected posts scheduled outside it, in the order given
  */
 public record PausePlan(PostingPause pause, List<HeldPost> held, List<ScheduledPost> unaffected) {
+    /**
+     * Validates that nothing is null and copies the lists.
+     *
+     * @param pause      the pause
+     * @param held       posts scheduled within the pause
+     * @param unaffected posts scheduled outside it
+     */
     public PausePlan {
         Objects.requireNonNull(pause, "pause");
         held = List.copyOf(Objects.requireNonNull(held, "held"));

@@ -23,6 +23,14 @@ public record PostingPause(Instant start, Instant end, String reason) {
     /** Local time of UK councils: day boundaries of date-based pauses are midnight in London. */
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    /**
+     * Validates the window.
+     *
+     * @param start  when the pause begins
+     * @param end    when it ends (exclusive)
+     * @param reason why
+     * @throws IllegalArgumentException when {@code end} is not after {@code start}
+     */
     public PostingPause {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

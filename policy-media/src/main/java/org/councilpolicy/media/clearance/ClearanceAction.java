@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record ClearanceAction(ActionCode code, List<String> clauses, String message, Decision outcome) {
 
-    /** Checks the parts and copies the collections. */
+    /**
+     * Checks the parts and copies the clauses.
+     *
+     * @param code    the stable code
+     * @param clauses the clause IDs that require it
+     * @param message what to do and why, in plain English
+     * @param outcome the decision this action alone leads to
+     * @throws IllegalArgumentException when no clause is cited
+     */
     public ClearanceAction {
         Objects.requireNonNull(code, "code");
         clauses = List.copyOf(Objects.requireNonNull(clauses, "clauses"));
@@ -25,7 +33,7 @@ public record ClearanceAction(ActionCode code, List<String> clauses, String mess
         Objects.requireNonNull(outcome, "outcome");
     }
 
-    /** Whether it is only advice. */
+    /** {@return whether it is only advice, which does not hold the photo up} */
     public boolean isAdvice() {
         return outcome == Decision.CLEARED;
     }

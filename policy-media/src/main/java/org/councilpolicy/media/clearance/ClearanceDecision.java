@@ -16,24 +16,35 @@ import org.councilpolicy.core.rule.Finding;
  */
 public record ClearanceDecision(Decision decision, List<ClearanceAction> actions, List<Finding> findings) {
 
-    /** Checks the parts and copies the collections. */
+    /**
+     * Checks the parts and copies the collections.
+     *
+     * @param decision the most severe outcome of any action
+     * @param actions  what to do, most severe first
+     * @param findings findings from the image file's embedded metadata; empty without an image
+     */
     public ClearanceDecision {
         Objects.requireNonNull(decision, "decision");
         actions = List.copyOf(Objects.requireNonNull(actions, "actions"));
         findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
     }
 
-    /** The codes of the actions. */
+    /** {@return the codes of the actions} */
     public Set<ActionCode> codes() {
         return actions.stream().map(ClearanceAction::code).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Whether an action with that code is listed. */
+    /**
+     * Whether an action with that code is listed.
+     *
+     * @param code the action wanted
+     * @return whether it is among the actions
+     */
     public boolean has(ActionCode code) {
         return actions.stream().anyMatch(a -> a.code() == code);
     }
 
-    /** Every clause cited by an action or finding. */
+    /** {@return every clause cited by an action or finding} */
     public Set<String> clauses() {
         return java.util.stream.Stream.concat(actions.stream().flatMap(a -> a.clauses().stream()),
                 findings.stream().flatMap(f -> f.clauses().stream())).collect(Collectors.toUnmodifiableSet());

@@ -18,7 +18,12 @@ public enum Decision {
     /** It must not be shared: something required is missing. */
     NOT_CLEARED;
 
-    /** The more severe of this and {@code other}. */
+    /**
+     * The more severe of this and {@code other}, to combine the outcomes of several actions.
+     *
+     * @param other another outcome
+     * @return whichever is declared later
+     */
     public Decision max(Decision other) {
         return compareTo(other) >= 0 ? this : other;
     }

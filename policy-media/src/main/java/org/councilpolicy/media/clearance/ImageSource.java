@@ -18,12 +18,17 @@ public record ImageSource(SourceKind kind, String licence) {
     /** A photo of unknown origin. */
     public static final ImageSource UNKNOWN = new ImageSource(SourceKind.UNKNOWN, null);
 
-    /** Checks the parts and copies the collections. */
+    /**
+     * Checks the kind is given.
+     *
+     * @param kind    who owns the copyright
+     * @param licence the licence or permission reference, or {@code null}
+     */
     public ImageSource {
         Objects.requireNonNull(kind, "kind");
     }
 
-    /** Whether a licence or permission reference was written. */
+    /** {@return whether a licence or permission reference was written (not blank)} */
     public boolean hasLicence() {
         return licence != null && !licence.isBlank();
     }

@@ -13,12 +13,21 @@ import java.util.Objects;
 public record IncidentDetails(boolean officerInChargePermission, boolean stillAtScene, boolean publicBenefit,
                               PostedBy postedBy) {
 
-    /** Checks the parts and copies the collections. */
+    /**
+     * Checks who will post it is given.
+     *
+     * @param officerInChargePermission the officer in charge gave permission to take it
+     * @param stillAtScene              the crews are still at the incident
+     * @param publicBenefit             posting now would benefit the public
+     * @param postedBy                  who will post it
+     */
     public IncidentDetails {
         Objects.requireNonNull(postedBy, "postedBy");
     }
 
-    /** Permission given, crews have left, to be posted by a social media administrator: the usual case. */
+    /**
+     * {@return the usual case: permission given, crews have left, to be posted by a social media administrator}
+     */
     public static IncidentDetails afterTheIncident() {
         return new IncidentDetails(true, false, false, PostedBy.SOCIAL_MEDIA_ADMIN);
     }

@@ -34,6 +34,8 @@ public final class PhotoClearance {
     private final MetadataScanner scanner = new MetadataScanner();
 
     /**
+     * A clearance procedure for one council.
+     *
      * @param profile the council profile: its photo settings are used
      * @param clock   where "today" comes from, in the clock's zone (use Europe/London for UK councils)
      */
@@ -42,12 +44,23 @@ public final class PhotoClearance {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Same as the constructor. */
+    /**
+     * Same as the constructor.
+     *
+     * @param profile the council profile: its photo settings are used
+     * @param clock   where "today" comes from, in the clock's zone
+     * @return the clearance procedure
+     */
     public static PhotoClearance of(Profile profile, Clock clock) {
         return new PhotoClearance(profile, clock);
     }
 
-    /** Decides on one declaration; scans its image file when it names one. */
+    /**
+     * Decides on one declaration; scans its image file when it names one.
+     *
+     * @param declaration what the person declares about the photo
+     * @return the decision, the actions to take and any findings from the image's metadata
+     */
     public ClearanceDecision clear(PhotoDeclaration declaration) {
         Objects.requireNonNull(declaration, "declaration");
         Assessment a = new Assessment(LocalDate.now(clock), settings);

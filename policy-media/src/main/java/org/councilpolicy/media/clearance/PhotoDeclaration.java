@@ -24,7 +24,17 @@ import java.util.Set;
 public record PhotoDeclaration(PhotoContext context, List<PhotoSubject> subjects, IncidentDetails incident,
                                Set<VisibleItem> visible, ImageSource source, boolean unsure, Path image) {
 
-    /** Checks the parts and copies the collections. */
+    /**
+     * Checks the required parts and copies the collections.
+     *
+     * @param context  where it was taken
+     * @param subjects the people in it (empty when there are none)
+     * @param incident the incident facts, or {@code null} when none were declared
+     * @param visible  what the checker saw in it from the SFRS 4.2 list
+     * @param source   who owns its copyright
+     * @param unsure   the person is in doubt whether it is suitable
+     * @param image    the image file to scan for embedded metadata, or {@code null}
+     */
     public PhotoDeclaration {
         Objects.requireNonNull(context, "context");
         subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
@@ -32,22 +42,32 @@ public record PhotoDeclaration(PhotoContext context, List<PhotoSubject> subjects
         Objects.requireNonNull(source, "source");
     }
 
-    /** The incident facts, if declared. */
+    /** {@return the incident facts, if declared} */
     public Optional<IncidentDetails> incidentIfAny() {
         return Optional.ofNullable(incident);
     }
 
-    /** The image file, if one was given. */
+    /** {@return the image file to scan, if one was given} */
     public Optional<Path> imageIfAny() {
         return Optional.ofNullable(image);
     }
 
-    /** Whether the checker saw that item. */
+    /**
+     * Whether the checker saw that item.
+     *
+     * @param item one of the SFRS 4.2 items
+     * @return whether it was declared visible
+     */
     public boolean shows(VisibleItem item) {
         return visible.contains(item);
     }
 
-    /** Starts a declaration in the given context. */
+    /**
+     * Starts a declaration in the given context: no subjects, nothing visible, source unknown, not unsure, no image.
+     *
+     * @param context where the photo was taken
+     * @return a new builder
+     */
     public static Builder builder(PhotoContext context) {
         return new Builder(context);
     }
@@ -69,24 +89,44 @@ public record PhotoDeclaration(PhotoContext context, List<PhotoSubject> subjects
             this.context = Objects.requireNonNull(context, "context");
         }
 
-        /** Adds a person in the photo. */
+        /**
+         * Adds a person in the photo.
+         *
+         * @param value the person, as declared
+         * @return this builder
+         */
         public Builder subject(PhotoSubject value) {
             subjects.add(Objects.requireNonNull(value, "subject"));
             return this;
         }
 
-        /** Adds a person in the photo. */
+        /**
+         * Adds a person in the photo, building them now.
+         *
+         * @param value the person's builder, e.g. {@code PhotoSubject.child(9)}
+         * @return this builder
+         */
         public Builder subject(PhotoSubject.Builder value) {
             return subject(value.build());
         }
 
-        /** Sets the incident facts. */
+        /**
+         * Sets the incident facts (read only in the {@link PhotoContext#INCIDENT} context).
+         *
+         * @param value the facts, or {@code null} for none declared
+         * @return this builder
+         */
         public Builder incident(IncidentDetails value) {
             this.incident = value;
             return this;
         }
 
-        /** Adds items the checker saw. */
+        /**
+         * Adds items the checker saw.
+         *
+         * @param items the items from the SFRS 4.2 list
+         * @return this builder
+         */
         public Builder visible(VisibleItem... items) {
             for (VisibleItem i : items) {
                 visible.add(Objects.requireNonNull(i, "visible item"));
@@ -94,30 +134,51 @@ public record PhotoDeclaration(PhotoContext context, List<PhotoSubject> subjects
             return this;
         }
 
-        /** Sets who owns the copyright. */
+        /**
+         * Sets who owns the copyright.
+         *
+         * @param value the source and its licence
+         * @return this builder
+         */
         public Builder source(ImageSource value) {
             this.source = Objects.requireNonNull(value, "source");
             return this;
         }
 
-        /** Sets who owns the copyright and the licence or permission. */
+        /**
+         * Sets who owns the copyright and the licence or permission.
+         *
+         * @param kind    who owns it
+         * @param licence the licence or permission that lets the council use it, or {@code null} when none
+         * @return this builder
+         */
         public Builder source(SourceKind kind, String licence) {
             return source(new ImageSource(kind, licence));
         }
 
-        /** Says whether the person is in doubt. */
+        /**
+         * Says whether the person is in doubt whether the photo is suitable (PH-7).
+         *
+         * @param value whether they are unsure
+         * @return this builder
+         */
         public Builder unsure(boolean value) {
             this.unsure = value;
             return this;
         }
 
-        /** Sets the image file to scan. */
+        /**
+         * Sets the image file to scan for embedded metadata.
+         *
+         * @param value the file, or {@code null} for none
+         * @return this builder
+         */
         public Builder image(Path value) {
             this.image = value;
             return this;
         }
 
-        /** Builds the declaration. */
+        /** {@return the declaration} */
         public PhotoDeclaration build() {
             return new PhotoDeclaration(context, subjects, incident, visible, source, unsure, image);
         }

@@ -16,7 +16,16 @@ import java.util.OptionalInt;
 public record PhotoSubject(AgeBand ageBand, Integer age, boolean recognisable, boolean colleague,
                            ConsentRecord consent) {
 
-    /** Checks the parts and copies the collections. */
+    /**
+     * Checks the band is given and the age, when given, is plausible.
+     *
+     * @param ageBand      their age band
+     * @param age          their age today in whole years, or {@code null} when not known
+     * @param recognisable whether they can be recognised
+     * @param colleague    whether they are a member of staff
+     * @param consent      the permission recorded for them, or {@code null} when none
+     * @throws IllegalArgumentException when {@code age} is below 0 or above 130
+     */
     public PhotoSubject {
         Objects.requireNonNull(ageBand, "ageBand");
         if (age != null && (age < 0 || age > 130)) {
@@ -24,37 +33,52 @@ public record PhotoSubject(AgeBand ageBand, Integer age, boolean recognisable, b
         }
     }
 
-    /** The age, if known. */
+    /** {@return the exact age, if known} */
     public OptionalInt ageIfKnown() {
         return age == null ? OptionalInt.empty() : OptionalInt.of(age);
     }
 
-    /** The consent, if any. */
+    /** {@return the consent recorded for them, if any} */
     public Optional<ConsentRecord> consentIfAny() {
         return Optional.ofNullable(consent);
     }
 
-    /** Whether they count as a child under {@code threshold}: by exact age when known, else by band. */
+    /**
+     * Whether they count as a child: by exact age when known, else by band.
+     *
+     * @param threshold the age from which a person is an adult for this council (the profile's age threshold)
+     * @return whether they are under it, or in band {@link AgeBand#CHILD} when their age is not known
+     */
     public boolean isChild(int threshold) {
         return age != null ? age < threshold : ageBand == AgeBand.CHILD;
     }
 
-    /** Whether their age is unknown altogether (band UNKNOWN and no age). */
+    /** {@return whether their age is unknown altogether (band UNKNOWN and no age)} */
     public boolean isAgeUnknown() {
         return age == null && ageBand == AgeBand.UNKNOWN;
     }
 
-    /** Starts a subject in the given band; recognisable unless said otherwise. */
+    /**
+     * Starts a subject in the given band; recognisable unless said otherwise.
+     *
+     * @param band their age band
+     * @return a new builder
+     */
     public static Builder builder(AgeBand band) {
         return new Builder(band);
     }
 
-    /** A recognisable child of the given age. */
+    /**
+     * Starts a recognisable child of the given age.
+     *
+     * @param age their age in whole years
+     * @return a new builder
+     */
     public static Builder child(int age) {
         return new Builder(AgeBand.CHILD).age(age);
     }
 
-    /** A recognisable adult. */
+    /** {@return a new builder for a recognisable adult} */
     public static Builder adult() {
         return new Builder(AgeBand.ADULT);
     }
@@ -71,31 +95,56 @@ public record PhotoSubject(AgeBand ageBand, Integer age, boolean recognisable, b
             this.band = Objects.requireNonNull(band, "ageBand");
         }
 
-        /** Sets the age in whole years, or null when not known. */
+        /**
+         * Sets the exact age, which takes precedence over the band.
+         *
+         * @param value the age in whole years, or {@code null} when not known
+         * @return this builder
+         */
         public Builder age(Integer value) {
             this.age = value;
             return this;
         }
 
-        /** Says whether they can be recognised. */
+        /**
+         * Says whether they can be recognised.
+         *
+         * @param value whether their face is visible, they are named or otherwise distinctive
+         * @return this builder
+         */
         public Builder recognisable(boolean value) {
             this.recognisable = value;
             return this;
         }
 
-        /** Says whether they are a member of staff. */
+        /**
+         * Says whether they are a member of staff.
+         *
+         * @param value whether they are a colleague
+         * @return this builder
+         */
         public Builder colleague(boolean value) {
             this.colleague = value;
             return this;
         }
 
-        /** Sets the consent recorded for them. */
+        /**
+         * Sets the consent recorded for them.
+         *
+         * @param value the permission, or {@code null} for none
+         * @return this builder
+         */
         public Builder consent(ConsentRecord value) {
             this.consent = value;
             return this;
         }
 
-        /** Builds the subject. */
+        /**
+         * Builds the subject.
+         *
+         * @return the subject
+         * @throws IllegalArgumentException when the age is below 0 or above 130
+         */
         public PhotoSubject build() {
             return new PhotoSubject(band, age, recognisable, colleague, consent);
         }

@@ -41,7 +41,7 @@ public final class EmbeddedMetadataRule implements Rule<Draft> {
     public EmbeddedMetadataRule() {
     }
 
-    /** The rule's metadata; {@link MetadataScanner#scan} findings carry its id. */
+    /** {@return the rule's metadata} {@link MetadataScanner#scan} findings carry its id. */
     public static RuleInfo rule() {
         return INFO;
     }

@@ -13,7 +13,15 @@ import java.util.Objects;
  */
 public record MetadataItem(MetadataKind kind, String field, String excerpt, int count) {
 
-    /** Checks the parts and copies the collections. */
+    /**
+     * Checks that nothing is null and the count is positive.
+     *
+     * @param kind    what it reveals
+     * @param field   where it was found
+     * @param excerpt the masked value
+     * @param count   how many values of this field were found
+     * @throws IllegalArgumentException when {@code count} is below 1
+     */
     public MetadataItem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(field, "field");

@@ -37,7 +37,7 @@ public enum MetadataKind {
         this.defaultSeverity = defaultSeverity;
     }
 
-    /** The most severe a finding of this kind is (the rule's profile severity can only lower it). */
+    /** {@return the most severe a finding of this kind is} The rule's profile severity can only lower it. */
     public Severity defaultSeverity() {
         return defaultSeverity;
     }

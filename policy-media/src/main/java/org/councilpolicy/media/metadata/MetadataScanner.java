@@ -98,6 +98,8 @@ public final class MetadataScanner {
     /**
      * Reads the revealing metadata of an image file.
      *
+     * @param file the image file
+     * @return one item per kind of revealing metadata and field found, values masked; empty when there is none
      * @throws NoSuchFileException       when there is no such file
      * @throws UnreadableImageException  when it is not an image the reader knows, or is corrupt
      * @throws IOException               when it cannot be read
@@ -112,6 +114,8 @@ public final class MetadataScanner {
     /**
      * Reads the revealing metadata of an image from a stream, which is left open.
      *
+     * @param in the image's bytes
+     * @return one item per kind of revealing metadata and field found, values masked; empty when there is none
      * @throws UnreadableImageException when it is not an image the reader knows, or is corrupt
      * @throws IOException              when it cannot be read
      */
@@ -134,6 +138,9 @@ public final class MetadataScanner {
      * Scans an image file and returns one MEDIA finding of {@code media.embedded-metadata} per kind of revealing
      * metadata and place found, at each kind's default severity; a file that cannot be read gives one REVIEW
      * finding saying why. Never throws for a bad file.
+     *
+     * @param file the image file
+     * @return the findings, excerpts masked; empty when the file reveals nothing
      */
     public List<Finding> scan(Path file) {
         Objects.requireNonNull(file, "file");
@@ -149,7 +156,12 @@ public final class MetadataScanner {
         }
     }
 
-    /** As {@link #scan(Path)}, from a stream (left open). */
+    /**
+     * As {@link #scan(Path)}, from a stream (left open).
+     *
+     * @param in the image's bytes
+     * @return the findings, excerpts masked; empty when the image reveals nothing
+     */
     public List<Finding> scan(InputStream in) {
         Objects.requireNonNull(in, "in");
         String label = "The image";

@@ -47,12 +47,15 @@ public final class MetadataStripper {
         this.keepColourProfile = keepColourProfile;
     }
 
-    /** Removes all metadata, the ICC colour profile included. */
+    /** {@return a stripper that removes all metadata, the ICC colour profile included} */
     public static MetadataStripper removingAll() {
         return new MetadataStripper(false);
     }
 
-    /** Removes all metadata but the ICC colour profile. */
+    /**
+     * {@return a stripper that removes all metadata but the ICC colour profile} Keeping the profile keeps the
+     * colours of wide-gamut photos true; it names no person or place.
+     */
     public static MetadataStripper keepingColourProfile() {
         return new MetadataStripper(true);
     }
@@ -60,6 +63,9 @@ public final class MetadataStripper {
     /**
      * Writes a clean copy of {@code image} to {@code out} ({@code out} may be the same file).
      *
+     * @param image the JPEG or PNG file
+     * @param out   where to write the copy
+     * @return what was removed
      * @throws UnreadableImageException when the file is not a JPEG or PNG, or is damaged; nothing is written
      * @throws IOException              when it cannot be read or written
      */
@@ -77,7 +83,11 @@ public final class MetadataStripper {
     /**
      * Writes a clean copy of the image in {@code image} to {@code out} (left open).
      *
+     * @param image the bytes of a JPEG or PNG file
+     * @param out   where to write the copy
+     * @return what was removed
      * @throws UnreadableImageException when it is not a JPEG or PNG, or is damaged; nothing is written
+     * @throws IOException              when {@code out} cannot be written
      */
     public StripResult strip(byte[] image, OutputStream out) throws IOException {
         Objects.requireNonNull(image, "image");
@@ -87,7 +97,14 @@ public final class MetadataStripper {
         return plan.result(image.length);
     }
 
-    /** A clean copy of the image in {@code image}. */
+    /**
+     * A clean copy of the image in {@code image}.
+     *
+     * @param image the bytes of a JPEG or PNG file
+     * @return the bytes of the copy
+     * @throws UnreadableImageException when it is not a JPEG or PNG, or is damaged
+     * @throws IOException              declared by the stream API; not thrown in practice as the copy is in memory
+     */
     public byte[] strip(byte[] image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(image.length);
         strip(image, out);

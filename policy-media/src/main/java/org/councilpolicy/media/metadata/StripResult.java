@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record StripResult(ImageFormat format, List<String> removed, long inputBytes, long outputBytes) {
 
-    /** Checks the parts and copies the collections. */
+    /**
+     * Checks the parts and copies the list.
+     *
+     * @param format      the image's format
+     * @param removed     the segments or chunks removed, in file order
+     * @param inputBytes  the size of the original
+     * @param outputBytes the size of the clean copy
+     */
     public StripResult {
         Objects.requireNonNull(format, "format");
         removed = List.copyOf(Objects.requireNonNull(removed, "removed"));

@@ -6,12 +6,21 @@ import java.io.IOException;
 public class UnreadableImageException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    /** With a message saying what is wrong. */
+    /**
+     * With a message saying what is wrong.
+     *
+     * @param message what is wrong with the file (never its metadata values)
+     */
     public UnreadableImageException(String message) {
         super(message);
     }
 
-    /** With a message and the underlying cause. */
+    /**
+     * With a message and the underlying cause.
+     *
+     * @param message what is wrong with the file (never its metadata values)
+     * @param cause   the reader's exception
+     */
     public UnreadableImageException(String message, Throwable cause) {
         super(message, cause);
     }
