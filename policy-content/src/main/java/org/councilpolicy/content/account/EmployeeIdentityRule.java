@@ -4,8 +4,8 @@ import java.util.List;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -17,7 +17,7 @@ import org.councilpolicy.core.text.NormalisedText;
  * identifies themself as a council employee, by name or job title. Applies to service and professional accounts
  * whose display name and handle do not carry the council's brand.
  */
-public final class EmployeeIdentityRule implements Rule<AccountSetup> {
+public final class EmployeeIdentityRule extends BaseRule<AccountSetup> {
 
     static final RuleInfo INFO = RuleInfo.builder("account.employee-identity")
             .title("Officers on unbranded sites say they work for the council")
@@ -35,16 +35,7 @@ public final class EmployeeIdentityRule implements Rule<AccountSetup> {
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public EmployeeIdentityRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<AccountSetup> subjectType() {
-        return AccountSetup.class;
+        super(INFO, AccountSetup.class);
     }
 
     @Override

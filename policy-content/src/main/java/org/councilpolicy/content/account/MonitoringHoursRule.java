@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -19,7 +19,7 @@ import org.councilpolicy.core.rule.Severity;
  * RC-7: an official account's bio says on which days and at what times it is monitored ("Monitored Mon–Fri
  * 9am–5pm", "24/7").
  */
-public final class MonitoringHoursRule implements Rule<AccountSetup> {
+public final class MonitoringHoursRule extends BaseRule<AccountSetup> {
 
     static final RuleInfo INFO = RuleInfo.builder("account.monitoring-hours")
             .title("Bio states when the account is monitored")
@@ -46,16 +46,7 @@ public final class MonitoringHoursRule implements Rule<AccountSetup> {
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public MonitoringHoursRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<AccountSetup> subjectType() {
-        return AccountSetup.class;
+        super(INFO, AccountSetup.class);
     }
 
     @Override

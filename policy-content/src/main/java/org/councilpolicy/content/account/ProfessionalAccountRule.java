@@ -6,8 +6,8 @@ import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.NamedPerson;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -20,7 +20,7 @@ import org.councilpolicy.core.text.NormalisedText;
  * says in its description that it is a professional account; and links to the council's pages about the service.
  * One finding per part missing.
  */
-public final class ProfessionalAccountRule implements Rule<AccountSetup> {
+public final class ProfessionalAccountRule extends BaseRule<AccountSetup> {
 
     static final RuleInfo INFO = RuleInfo.builder("account.professional-account")
             .title("Professional accounts: role name, council brand, marked professional, council link")
@@ -42,16 +42,7 @@ public final class ProfessionalAccountRule implements Rule<AccountSetup> {
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public ProfessionalAccountRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<AccountSetup> subjectType() {
-        return AccountSetup.class;
+        super(INFO, AccountSetup.class);
     }
 
     private static Lexicon<String> lexicon(String... phrases) {

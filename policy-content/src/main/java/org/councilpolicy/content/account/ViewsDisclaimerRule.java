@@ -4,8 +4,8 @@ import java.util.List;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -18,7 +18,7 @@ import org.councilpolicy.core.text.NormalisedText;
  * RC-10: an officer's personal profile that says its owner works for the council carries a disclaimer that the
  * views are their own. The finding's span is where the bio names the council.
  */
-public final class ViewsDisclaimerRule implements Rule<AccountSetup> {
+public final class ViewsDisclaimerRule extends BaseRule<AccountSetup> {
 
     static final RuleInfo INFO = RuleInfo.builder("account.views-disclaimer")
             .title("\"Views are my own\" on personal profiles that name the council")
@@ -48,16 +48,7 @@ public final class ViewsDisclaimerRule implements Rule<AccountSetup> {
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public ViewsDisclaimerRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<AccountSetup> subjectType() {
-        return AccountSetup.class;
+        super(INFO, AccountSetup.class);
     }
 
     private static Lexicon<String> lexicon(String... phrases) {

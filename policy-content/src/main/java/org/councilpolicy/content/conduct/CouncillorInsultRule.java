@@ -8,8 +8,8 @@ import org.councilpolicy.content.neutrality.ProfileNames;
 import org.councilpolicy.content.neutrality.Signal;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -22,7 +22,7 @@ import org.councilpolicy.core.rule.Severity;
  * group or an organisation a REVIEW. Criticism of a party or the government's policy is political debate,
  * which the policies allow, and is not looked at here; profanity is the moderation rules' business.
  */
-public final class CouncillorInsultRule implements Rule<Draft> {
+public final class CouncillorInsultRule extends BaseRule<Draft> {
 
     static final int WINDOW = 40;
 
@@ -40,16 +40,7 @@ public final class CouncillorInsultRule implements Rule<Draft> {
 
     /** For the service loader. */
     public CouncillorInsultRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

@@ -8,8 +8,8 @@ import org.councilpolicy.content.neutrality.Signal;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -20,7 +20,7 @@ import org.councilpolicy.core.rule.Severity;
  * or its employees ("the council is useless", "my manager is an idiot"). An insult is a BLOCK; a milder negative
  * description ("a mess", "badly run") a REVIEW.
  */
-public final class DisparagingCouncilRule implements Rule<Draft> {
+public final class DisparagingCouncilRule extends BaseRule<Draft> {
 
     static final int WINDOW = 50;
 
@@ -37,16 +37,7 @@ public final class DisparagingCouncilRule implements Rule<Draft> {
 
     /** For the service loader. */
     public DisparagingCouncilRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

@@ -9,8 +9,8 @@ import org.councilpolicy.content.neutrality.Hit;
 import org.councilpolicy.content.neutrality.Signal;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
@@ -24,7 +24,7 @@ import org.councilpolicy.core.rule.Severity;
  * before the meeting's name) and goes out (scheduled time, else now) within the {@code meetingHours} option
  * (UK time). "About the meeting" means a word of its business appears (agenda, motion, budget, vote…).
  */
-public final class MeetingOffTopicRule implements Rule<Draft> {
+public final class MeetingOffTopicRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("conduct.meeting-off-topic")
             .title("Off-topic post during a council meeting")
@@ -42,16 +42,7 @@ public final class MeetingOffTopicRule implements Rule<Draft> {
 
     /** For the service loader. */
     public MeetingOffTopicRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

@@ -8,8 +8,8 @@ import org.councilpolicy.content.neutrality.Signal;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -21,7 +21,7 @@ import org.councilpolicy.core.rule.Severity;
  * consultancy", "donate"). Either alone passes: officers may say where they work, and may sell things without
  * mentioning it.
  */
-public final class PersonalPromotionRule implements Rule<Draft> {
+public final class PersonalPromotionRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("conduct.personal-promotion")
             .title("Council affiliation used for personal promotion")
@@ -37,16 +37,7 @@ public final class PersonalPromotionRule implements Rule<Draft> {
 
     /** For the service loader. */
     public PersonalPromotionRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

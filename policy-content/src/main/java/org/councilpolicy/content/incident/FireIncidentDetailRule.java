@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
@@ -33,7 +33,7 @@ import org.councilpolicy.core.text.NormalisedText;
  * details count only next to words of an incident or a casualty, so safety messages ("most fire deaths happen at
  * night") pass. Sensitive operational information needs judgement: those findings are REVIEW.
  */
-public final class FireIncidentDetailRule implements Rule<Draft> {
+public final class FireIncidentDetailRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("fire-incident.detail")
             .title("Fire incident details not for social media")
@@ -100,16 +100,7 @@ public final class FireIncidentDetailRule implements Rule<Draft> {
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public FireIncidentDetailRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

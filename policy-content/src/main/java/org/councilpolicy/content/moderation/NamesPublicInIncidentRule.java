@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import org.councilpolicy.content.offence.IncidentMention;
 import org.councilpolicy.content.offence.OffenceAnalysis;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
@@ -18,7 +18,7 @@ import org.councilpolicy.core.text.Masking;
  * MD-3: a comment that names members of the public, linking them to an incident, is deleted. The profile's
  * councillors, officers and public figures are not members of the public.
  */
-public final class NamesPublicInIncidentRule implements Rule<Comment> {
+public final class NamesPublicInIncidentRule extends BaseRule<Comment> {
 
     static final RuleInfo INFO = RuleInfo.builder("moderation.names-public-in-incident")
             .title("Member of the public named in connection with an incident")
@@ -32,16 +32,7 @@ public final class NamesPublicInIncidentRule implements Rule<Comment> {
 
     /** Public no-arg constructor for ServiceLoader. */
     public NamesPublicInIncidentRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Comment> subjectType() {
-        return Comment.class;
+        super(INFO, Comment.class);
     }
 
     @Override

@@ -5,8 +5,8 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
@@ -23,7 +23,7 @@ import org.councilpolicy.core.text.Lexicon;
  * <p>A share's origin is a councillor when its account is not official and its handle or name says so
  * ("@CllrJaneSmith", "Councillor Jane Smith") or names one of the profile's councillors.
  */
-public final class CouncillorShareRule implements Rule<Draft> {
+public final class CouncillorShareRule extends BaseRule<Draft> {
 
     static final List<String> DEFAULT_BUSINESS = List.of("council", "councils", "service", "services", "bin",
             "bins", "recycling", "waste", "collection", "collections", "planning", "consultation", "library",
@@ -51,16 +51,7 @@ public final class CouncillorShareRule implements Rule<Draft> {
 
     /** For the service loader. */
     public CouncillorShareRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

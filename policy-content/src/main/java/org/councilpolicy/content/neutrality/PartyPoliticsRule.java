@@ -3,8 +3,8 @@ package org.councilpolicy.content.neutrality;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -20,7 +20,7 @@ import org.councilpolicy.core.rule.Severity;
  * parties: ambiguous names count only when capitalised and, for the most ambiguous ones, with a political
  * word nearby.
  */
-public final class PartyPoliticsRule implements Rule<Draft> {
+public final class PartyPoliticsRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("neutrality.party-politics")
             .title("Party politics on an official account")
@@ -36,16 +36,7 @@ public final class PartyPoliticsRule implements Rule<Draft> {
 
     /** For the service loader. */
     public PartyPoliticsRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

@@ -4,8 +4,8 @@ import java.util.List;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
@@ -20,7 +20,7 @@ import org.councilpolicy.core.text.LexiconMatch;
  * evaluation ("we welcome the decision", "disappointed") is a REVIEW: controversial content needs sign-off.
  * Factual service information about the same matters ("the ULEZ map is online") gives nothing.
  */
-public final class PoliticalOpinionRule implements Rule<Draft> {
+public final class PoliticalOpinionRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("neutrality.political-opinion")
             .title("Opinion on a contested political matter")
@@ -38,16 +38,7 @@ public final class PoliticalOpinionRule implements Rule<Draft> {
 
     /** For the service loader. */
     public PoliticalOpinionRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

@@ -8,9 +8,9 @@ import org.councilpolicy.content.draft.PostKind;
 import org.councilpolicy.core.profile.Period;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.Finding;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -27,7 +27,7 @@ import org.councilpolicy.core.rule.Severity;
  * administration ("the statement of persons nominated is published", "polling stations open at 7am") may
  * mention candidates.
  */
-public final class PreElectionRule implements Rule<Draft> {
+public final class PreElectionRule extends BaseRule<Draft> {
 
     /** The message suffix of an exempt finding. */
     public static final String EXEMPT = "exempt: emergency/public-safety information";
@@ -46,16 +46,7 @@ public final class PreElectionRule implements Rule<Draft> {
 
     /** For the service loader. */
     public PreElectionRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.councilpolicy.content.neutrality;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -16,7 +16,7 @@ import org.councilpolicy.core.rule.Severity;
  * councillor may campaign and give political views (no finding for that alone), and may report what the
  * council decided; the rule fires only when the council's voice and party politics meet.
  */
-public final class ViewsAsCouncilRule implements Rule<Draft> {
+public final class ViewsAsCouncilRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("neutrality.views-as-council")
             .title("Party views presented as the council's")
@@ -31,16 +31,7 @@ public final class ViewsAsCouncilRule implements Rule<Draft> {
 
     /** For the service loader. */
     public ViewsAsCouncilRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

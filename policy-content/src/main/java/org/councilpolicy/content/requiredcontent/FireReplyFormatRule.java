@@ -6,8 +6,8 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -21,7 +21,7 @@ import org.councilpolicy.core.text.LexiconMatch;
  * sign-off ({@code signOff}, e.g. "Suffolk Fire and Rescue Service"). Off by default; the fire service's profile
  * turns it on.
  */
-public final class FireReplyFormatRule implements Rule<Draft> {
+public final class FireReplyFormatRule extends BaseRule<Draft> {
 
     static final List<String> DEFAULT_SAFETY = List.of("stay safe", "keep safe", "be safe", "take care",
             "drive safely", "drive carefully", "safe driving", "test your smoke alarm", "test your smoke alarms",
@@ -49,16 +49,7 @@ public final class FireReplyFormatRule implements Rule<Draft> {
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public FireReplyFormatRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

@@ -5,8 +5,8 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -18,7 +18,7 @@ import org.councilpolicy.core.text.NormalisedText;
  * RC-6: a fire service's incident post with a photo or video describes the incident, says what the service did,
  * and links to safety information. Off by default; the fire service's profile turns it on.
  */
-public final class IncidentPostRule implements Rule<Draft> {
+public final class IncidentPostRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("required-content.incident-post")
             .title("Incident photo posts: description, action, safety link")
@@ -57,16 +57,7 @@ public final class IncidentPostRule implements Rule<Draft> {
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public IncidentPostRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     private static Lexicon<String> lexicon(String... phrases) {

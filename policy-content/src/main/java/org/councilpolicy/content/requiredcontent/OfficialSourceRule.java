@@ -8,8 +8,8 @@ import org.councilpolicy.content.draft.PostKind;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
@@ -20,7 +20,7 @@ import org.councilpolicy.core.text.Lexicon;
  * council channel. A share from an officer's personal account whose origin is not official is held for review;
  * so is one with no stated origin that talks about the council.
  */
-public final class OfficialSourceRule implements Rule<Draft> {
+public final class OfficialSourceRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("required-content.official-source")
             .title("Share council news from official channels")
@@ -35,16 +35,7 @@ public final class OfficialSourceRule implements Rule<Draft> {
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public OfficialSourceRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

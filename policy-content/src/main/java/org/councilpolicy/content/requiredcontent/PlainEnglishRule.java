@@ -14,8 +14,8 @@ import java.util.Set;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
@@ -30,7 +30,7 @@ import org.councilpolicy.core.text.Tokenizer;
  * acronyms, hashtags or mentions), strings of {@code !!!} or {@code ???}, and jargon from the data file
  * {@code jargon.txt} (each entry with a plainer alternative).
  */
-public final class PlainEnglishRule implements Rule<Draft> {
+public final class PlainEnglishRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("required-content.plain-english")
             .title("Plain English")
@@ -55,16 +55,7 @@ public final class PlainEnglishRule implements Rule<Draft> {
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public PlainEnglishRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

@@ -9,8 +9,8 @@ import org.councilpolicy.content.draft.PostKind;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -20,7 +20,7 @@ import org.councilpolicy.core.rule.Severity;
  * RC-4: where a council asks for it (Suffolk, SCC 3.3), an officer's reply from a corporate account ends with
  * their first name ({@code ^Sam}, {@code - Sam}, {@code Thanks, Sam}). Off by default: most councils do not ask.
  */
-public final class SignOffRule implements Rule<Draft> {
+public final class SignOffRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("required-content.sign-off")
             .title("First-name sign-off on replies")
@@ -38,16 +38,7 @@ public final class SignOffRule implements Rule<Draft> {
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public SignOffRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Period;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -22,7 +22,7 @@ import org.councilpolicy.core.rule.Severity;
  * SC-1: nothing goes out, or is scheduled to go out, during one of the profile's posting pauses (national
  * mourning). The draft's {@code scheduledAt}, or now when it has none, is taken as a London date.
  */
-public final class PostingPauseRule implements Rule<Draft> {
+public final class PostingPauseRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("schedule.posting-pause")
             .title("Posting pause")
@@ -39,16 +39,7 @@ public final class PostingPauseRule implements Rule<Draft> {
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public PostingPauseRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

@@ -8,10 +8,8 @@ import org.councilpolicy.core.profile.Profile;
  *
  * @param <S> the subject type
  */
-public abstract class SimpleRule<S> implements Rule<S>, Check<S> {
+public abstract class SimpleRule<S> extends BaseRule<S> implements Check<S> {
 
-    private final RuleInfo info;
-    private final Class<S> subjectType;
 
     /**
      * Creates the rule.
@@ -20,18 +18,7 @@ public abstract class SimpleRule<S> implements Rule<S>, Check<S> {
      * @param subjectType the type of subject it checks
      */
     protected SimpleRule(RuleInfo info, Class<S> subjectType) {
-        this.info = java.util.Objects.requireNonNull(info, "info");
-        this.subjectType = java.util.Objects.requireNonNull(subjectType, "subjectType");
-    }
-
-    @Override
-    public final RuleInfo info() {
-        return info;
-    }
-
-    @Override
-    public final Class<S> subjectType() {
-        return subjectType;
+        super(info, subjectType);
     }
 
     @Override

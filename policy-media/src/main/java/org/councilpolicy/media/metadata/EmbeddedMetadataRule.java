@@ -10,8 +10,8 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.MediaRef;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -22,7 +22,7 @@ import org.councilpolicy.core.rule.Severity;
  * where, when and by whom it was taken and who is in it. Paths are resolved against the current directory.
  * A file that is missing, remote or unreadable gives a REVIEW finding saying so.
  */
-public final class EmbeddedMetadataRule implements Rule<Draft> {
+public final class EmbeddedMetadataRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("media.embedded-metadata")
             .title("Embedded photo metadata")
@@ -39,21 +39,12 @@ public final class EmbeddedMetadataRule implements Rule<Draft> {
 
     /** For the service loader. */
     public EmbeddedMetadataRule() {
+        super(INFO, Draft.class);
     }
 
     /** {@return the rule's metadata} {@link MetadataScanner#scan} findings carry its id. */
     public static RuleInfo rule() {
         return INFO;
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
     }
 
     @Override
