@@ -146,6 +146,25 @@ class CheckCommandTest {
     }
 
     @Test
+    void textFormatMarksTheSpanWithoutShowingThePersonalData(@TempDir Path dir) throws Exception {
+        Path in = write(dir, "pd.jsonl",
+                "{\"id\":\"p1\",\"text\":\"Please contact jane.whitfield@example.com about it #SHDC\"}\n");
+        Run r = run("check", "--profile", "south-hams-west-devon", "--format", "text", in.toString());
+        assertThat(r.out()).contains("p1: BLOCK").contains("personal-data.email")
+                .doesNotContain("jane.whitfield").doesNotContain("whitfield@example");
+        String[] lines = r.out().split("\n");
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (lines[i].contains("| Please contact")) {
+                int caret = lines[i + 1].indexOf('^');
+                assertThat(lines[i].charAt(caret)).as("the carets start under the email").isEqualTo('j');
+                assertThat(lines[i + 1].trim()).matches("\\|\\s*\\^{" + "jane.whitfield@example.com".length() + "}");
+                return;
+            }
+        }
+        throw new AssertionError("no marked line in:\n" + r.out());
+    }
+
+    @Test
     void sarifFormatWritesOneSarif210Log() throws Exception {
         Run r = run("check", "--profile", "south-hams-west-devon", "--format", "sarif",
                 Path.of("..", "samples", "drafts.jsonl").toString());
