@@ -10,6 +10,7 @@ import org.councilpolicy.core.engine.Report;
 import org.councilpolicy.core.engine.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,6 +32,9 @@ final class AccountCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "JSON Lines input, or - for standard input.")
     String file;
 
+    @Mixin
+    BatchOptions batch;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -42,7 +46,7 @@ final class AccountCommand implements Callable<Integer> {
             err.println("policykit: " + e.getMessage());
             return 2;
         }
-        return CliSupport.runLines(file, out, err, input -> handle(engine, input));
+        return CliSupport.runLines(file, out, err, input -> handle(engine, input), batch);
     }
 
     private static JsonLines.Result handle(Engine engine, JsonNode input) throws InputException {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.councilpolicy.content.messages.MessageClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,6 +24,9 @@ final class ClassifyCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "JSON Lines input, or - for standard input.")
     String file;
 
+    @Mixin
+    BatchOptions batch;
+
     @Override
     public Integer call() throws IOException {
         MessageClassifier classifier;
@@ -32,7 +36,9 @@ final class ClassifyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("policykit: " + e.getMessage());
             return 2;
         }
+        // The classifier is immutable (its deadline memo is a concurrent map of a pure function): safe on --threads.
         return CliSupport.runLines(file, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                input -> new JsonLines.Result(MessageJson.write(classifier.classify(MessageJson.read(input))), false));
+                input -> new JsonLines.Result(MessageJson.write(classifier.classify(MessageJson.read(input))), false),
+                batch);
     }
 }

@@ -9,6 +9,7 @@ import org.councilpolicy.content.moderation.Moderator;
 import org.councilpolicy.core.engine.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,6 +28,9 @@ final class ModerateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "JSON Lines input, or - for standard input.")
     String file;
 
+    @Mixin
+    BatchOptions batch;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -39,7 +43,7 @@ final class ModerateCommand implements Callable<Integer> {
             err.println("policykit: " + e.getMessage());
             return 2;
         }
-        return CliSupport.runLines(file, out, err, input -> handle(moderator, input));
+        return CliSupport.runLines(file, out, err, input -> handle(moderator, input), batch);
     }
 
     private static JsonLines.Result handle(Moderator moderator, JsonNode input) throws InputException {

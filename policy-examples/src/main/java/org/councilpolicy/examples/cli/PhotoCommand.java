@@ -11,6 +11,7 @@ import org.councilpolicy.media.clearance.Decision;
 import org.councilpolicy.media.clearance.PhotoClearance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,9 @@ final class PhotoCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "JSON Lines input, or - for standard input.")
     String file;
 
+    @Mixin
+    BatchOptions batch;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -46,7 +50,7 @@ final class PhotoCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            return CliSupport.runLines(file, out, err, input -> handle(clearance, input));
+            return CliSupport.runLines(file, out, err, input -> handle(clearance, input), batch);
         } catch (CliSupport.UsageException e) {
             err.println("policykit: " + e.getMessage());
             return 2;
