@@ -506,11 +506,12 @@ public final class Drafts {
     }
 
     private static Arbitrary<String> vehicleRegs() {
-        // Current format: two-letter memory tag, two-digit age identifier, three random letters (no I or Q).
-        String letters = "ABCDEFGHJKLMNOPRSTUVWXY";
-        Arbitrary<Character> letter = Arbitraries.of(chars(letters));
+        // Current format: two-letter memory tag whose first letter is a DVLA region (I, J, Q, T, U, X and Z
+        // are not), two-digit age identifier, three random letters (no I or Q).
+        Arbitrary<Character> region = Arbitraries.of(chars("ABCDEFGHKLMNOPRSVWY"));
+        Arbitrary<Character> letter = Arbitraries.of(chars("ABCDEFGHJKLMNOPRSTUVWXY"));
         Arbitrary<String> age = Arbitraries.of("02", "05", "09", "12", "15", "18", "21", "24", "55", "61", "66", "70", "73");
-        return Combinators.combine(letter, letter, age, letter, letter, letter, Arbitraries.of(true, false))
+        return Combinators.combine(region, letter, age, letter, letter, letter, Arbitraries.of(true, false))
                 .as((a, b, n, x, y, z, spaced) -> "" + a + b + n + (spaced ? " " : "") + x + y + z);
     }
 
