@@ -11,8 +11,6 @@ import org.councilpolicy.core.engine.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,12 +23,8 @@ final class AccountCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "P", defaultValue = "uk-council",
-            description = "Built-in profile name or a YAML/JSON profile file (default: ${DEFAULT-VALUE}).")
-    String profile;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "JSON Lines input, or - for standard input.")
-    String file;
+    @Mixin
+    InputOptions input;
 
     @Mixin
     BatchOptions batch;
@@ -39,14 +33,8 @@ final class AccountCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Engine engine;
-        try {
-            engine = Engine.builder().registry(CliSupport.registry()).profile(CliSupport.profile(profile)).build();
-        } catch (CliSupport.UsageException e) {
-            err.println("policykit: " + e.getMessage());
-            return 2;
-        }
-        return CliSupport.runLines(file, out, err, input -> handle(engine, input), batch);
+        Engine engine = input.engine();
+        return CliSupport.runLines(input.file(), out, err, line -> handle(engine, line), batch);
     }
 
     private static JsonLines.Result handle(Engine engine, JsonNode input) throws InputException {

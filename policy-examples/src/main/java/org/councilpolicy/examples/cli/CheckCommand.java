@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: drafts in, one report per line out. */
@@ -30,9 +29,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "P", defaultValue = "uk-council",
-            description = "Built-in profile name or a YAML/JSON profile file (default: ${DEFAULT-VALUE}).")
-    String profile;
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, text or sarif (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -40,9 +38,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", defaultValue = "block",
             description = "Exit 1 when an item is at or above: block, review or never (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "JSON Lines input, or - for standard input.")
-    String file;
 
     @Mixin
     BatchOptions batch;
@@ -52,15 +47,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         batch.threads(); // validates --threads for every format
-        Engine engine;
-        try {
-            engine = Engine.builder().registry(CliSupport.registry()).profile(CliSupport.profile(profile)).build();
-        } catch (CliSupport.UsageException e) {
-            err.println("policykit: " + e.getMessage());
-            return 2;
-        }
+        Engine engine = input.engine();
         return switch (format) {
-            case jsonl -> CliSupport.runLines(file, out, err, input -> handle(engine, input), batch);
+            case jsonl -> CliSupport.runLines(input.file(), out, err, line -> handle(engine, line), batch);
             case text -> runText(engine, out, err);
             case sarif -> runSarif(engine, out, err);
         };
@@ -79,11 +68,11 @@ final class CheckCommand implements Callable<Integer> {
 
     private int runText(Engine engine, PrintWriter out, PrintWriter err) throws IOException {
         TextReport text = new TextReport(out);
-        try (BufferedReader in = CliSupport.open(file)) {
-            JsonLines.Summary s = JsonLines.run(in, new PrintWriter(java.io.Writer.nullWriter()), err, input -> {
-                Draft draft = DraftJson.read(input);
+        try (BufferedReader in = CliSupport.open(input.file())) {
+            JsonLines.Summary s = JsonLines.run(in, new PrintWriter(java.io.Writer.nullWriter()), err, line -> {
+                Draft draft = DraftJson.read(line);
                 Report report = engine.check(draft);
-                text.print(input.get("id"), draft.text(), report);
+                text.print(line.get("id"), draft.text(), report);
                 return new JsonLines.Result(JsonLines.MAPPER.createObjectNode(), failOn.fails(report.verdict()));
             }, oneThread());
             text.summary(s);
@@ -92,18 +81,22 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    private String artifact() {
+        return input.file() == null || input.file().equals("-") ? "stdin" : input.file();
+    }
+
     private int runSarif(Engine engine, PrintWriter out, PrintWriter err) throws IOException {
         List<Sarif.Item> items = new ArrayList<>();
-        try (BufferedReader in = CliSupport.open(file)) {
-            JsonLines.Summary s = JsonLines.run(in, new PrintWriter(java.io.Writer.nullWriter()), err, input -> {
-                Draft draft = DraftJson.read(input);
+        try (BufferedReader in = CliSupport.open(input.file())) {
+            JsonLines.Summary s = JsonLines.run(in, new PrintWriter(java.io.Writer.nullWriter()), err, line -> {
+                Draft draft = DraftJson.read(line);
                 Report report = engine.check(draft);
-                items.add(new Sarif.Item(input.get("id"), report));
+                items.add(new Sarif.Item(line.get("id"), report));
                 ObjectNode none = JsonLines.MAPPER.createObjectNode();
                 return new JsonLines.Result(none, failOn.fails(report.verdict()));
             }, oneThread());
             out.println(JsonLines.MAPPER.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(Sarif.log(engine, file == null || file.equals("-") ? "stdin" : file, items)));
+                    .writeValueAsString(Sarif.log(engine, artifact(), items)));
             out.flush();
             return s.exitCode();
         }

@@ -12,8 +12,6 @@ import org.councilpolicy.media.clearance.PhotoClearance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code photo}: photo clearance declarations in, one decision per line out. */
@@ -27,12 +25,8 @@ final class PhotoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "P", defaultValue = "uk-council",
-            description = "Built-in profile name or a YAML/JSON profile file (default: ${DEFAULT-VALUE}).")
-    String profile;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "JSON Lines input, or - for standard input.")
-    String file;
+    @Mixin
+    InputOptions input;
 
     @Mixin
     BatchOptions batch;
@@ -41,20 +35,9 @@ final class PhotoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PhotoClearance clearance;
-        try {
-            // Consent dates are UK calendar dates.
-            clearance = new PhotoClearance(CliSupport.profile(profile), Clock.system(ZoneId.of("Europe/London")));
-        } catch (CliSupport.UsageException e) {
-            err.println("policykit: " + e.getMessage());
-            return 2;
-        }
-        try {
-            return CliSupport.runLines(file, out, err, input -> handle(clearance, input), batch);
-        } catch (CliSupport.UsageException e) {
-            err.println("policykit: " + e.getMessage());
-            return 2;
-        }
+        // Consent dates are UK calendar dates.
+        PhotoClearance clearance = new PhotoClearance(input.profile(), Clock.system(ZoneId.of("Europe/London")));
+        return CliSupport.runLines(input.file(), out, err, line -> handle(clearance, line), batch);
     }
 
     private static JsonLines.Result handle(PhotoClearance clearance, JsonNode input) throws InputException {
