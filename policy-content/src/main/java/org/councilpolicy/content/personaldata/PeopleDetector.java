@@ -198,7 +198,9 @@ public final class PeopleDetector {
 
     private static void add(List<PeopleMention> out, PeopleText t, int first, int last, boolean sure, String reason,
                             List<PeopleMention> children, List<PeopleMention> addresses) {
-        Span span = new Span(t.start[first], t.end[last]);
+        // "Mrs Smith's housing case": the name without its possessive ending
+        int end = t.possessive[last] && t.end[last] - t.start[last] > 2 ? t.end[last] - 2 : t.end[last];
+        Span span = new Span(t.start[first], end);
         for (PeopleMention c : children) {
             if (c.overlaps(span)) {
                 return;
@@ -241,10 +243,23 @@ public final class PeopleDetector {
         if (!Character.isLetter(w.charAt(0)) || t.upper[i] && w.length() <= 3) {
             return false; // "RIP", "NHS", "BT": acronyms, not names
         }
+        if (t.embedded[i] || hasDigit(w)) {
+            return false; // part of an e-mail or web address, a handle, a registration mark or a code
+        }
         if (t.has(i, STREET_TYPE) && !t.has(i, SURNAME)) {
             return false;
         }
         return true;
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -392,6 +407,9 @@ public final class PeopleDetector {
                 continue;
             }
             int last = Math.max(i, extendName(t, i + 1, false));
+            if (surnameLikeStreetWithAge(t, last)) {
+                last++; // "Poppy Lane, 8": a street has no age
+            }
             if (isAllowed(t, i, last, allowedSpans) || followedByRole(t, last)) {
                 i = last + 1;
                 continue;
@@ -432,6 +450,25 @@ public final class PeopleDetector {
         return out;
     }
 
+    /**
+     * Whether the word after a first name is a capitalised street word ("Lane", "Hill") that is a surname
+     * here, because a child's age follows it ("Poppy Lane, 8,", "Tom Hill (9)").
+     */
+    private static boolean surnameLikeStreetWithAge(PeopleText t, int last) {
+        int k = last + 1;
+        if (k >= t.n || !t.capitalised[k] || !t.has(k, STREET_TYPE) || !t.spaceOnlyAfter(last)
+                || t.has(last + 1, STOP) || ageAfter(t, last) >= 0) {
+            return false;
+        }
+        int age = ageAfter(t, k);
+        if (age < 0 || age >= 18) {
+            return false;
+        }
+        // The age stands alone: "Poppy Lane, 8," or "... 8!", not "Mill Lane, 8 houses".
+        int a = t.word[k + 1].startsWith("age") ? k + 2 : k + 1;
+        return a + 1 >= t.n || !t.spaceOnlyAfter(a);
+    }
+
     /** "7-year-old Jack": the index of the "N-year-old" word just before {@code i}, or -1. */
     private static int yearsOldBefore(PeopleText t, int i) {
         int k = i - 1;
@@ -463,8 +500,8 @@ public final class PeopleDetector {
             }
             if (isSchoolWord(t, k)) {
                 int end = k;
-                if (t.word[k].equals("year")) {
-                    end = k + 1;
+                if (t.word[k].equals("year") || t.word[k].equals("class") && k + 1 < t.n && t.smallNumber(k + 1) >= 0) {
+                    end = k + 1; // "Year 4", "Class 3"
                 }
                 while (end + 1 < t.n && t.sentence[end + 1] == sent && t.capitalised[end + 1] && t.spaceOnlyAfter(end)
                         && t.has(end + 1, SCHOOL)) {
@@ -556,6 +593,9 @@ public final class PeopleDetector {
                     && t.isHouseNumber(k + 1) && residentialBefore(t, k) && !publicPlaceNear(t, k, k + 1)) {
                 start = k;
                 end = k + 1;
+            } else if (t.isHouseNumber(k) && !t.has(k + 1, STREET_TYPE)) {
+                end = streetWithPostcode(t, k);
+                start = end > 0 ? k : -1;
             }
             if (start < 0) {
                 continue;
@@ -565,7 +605,7 @@ public final class PeopleDetector {
             if (!out.isEmpty() && out.get(out.size() - 1).overlaps(span)) {
                 out.remove(out.size() - 1); // "outside number 12" then "number 12 on Elm Road": keep the longer
             }
-            boolean residential = residentialNear(t, start, end);
+            boolean residential = residentialNear(t, start, end) || personBefore(t, start);
             if (residential) {
                 out.add(new PeopleMention(PersonalDataKind.STREET_ADDRESS, span, true,
                         "an address in a residential context"));
@@ -575,6 +615,65 @@ public final class PeopleDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * "27 Ridgeway, Plymouth PL7 4HJ": a house number, one or two capitalised words without a street type, an
+     * optional town and a postcode. Returns the index of the street name's last word, or -1.
+     */
+    private static int streetWithPostcode(PeopleText t, int number) {
+        int k = number + 1;
+        if (k >= t.n || !t.spaceOnlyAfter(number) || t.sentence[k] != t.sentence[number]) {
+            return -1;
+        }
+        int last = -1;
+        while (k < t.n && k - number <= 2 && t.capitalised[k] && !t.has(k, STOP) && !t.upper[k]
+                && Character.isLetter(t.word[k].charAt(0)) && (k == number + 1 || t.spaceOnlyAfter(k - 1))) {
+            if (t.has(k, STREET_TYPE)) {
+                return -1; // "8 Station Road": a street with its type, found by the street-type branch
+            }
+            last = k++;
+        }
+        if (last < 0) {
+            return -1;
+        }
+        // then the postcode, after at most two words of a town
+        for (int j = last + 1; j < t.n && j <= last + 3 && t.sentence[j] == t.sentence[number]; j++) {
+            String gap = t.gapAfter(j - 1).strip();
+            if (!(gap.isEmpty() || gap.equals(","))) {
+                return -1;
+            }
+            if (PostcodeRule.postcodeAt(t.original, t.start[j]) > 0) {
+                return last;
+            }
+            if (!t.capitalised[j] || t.has(j, STOP)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Mr Derek Lowe of 16 Castle Road", "keeper Mr Paul Hendry, 18 Beech Road": a titled name just before the
+     * address says whose home it is.
+     */
+    private static boolean personBefore(PeopleText t, int start) {
+        int k = start - 1;
+        if (k < 0 || t.sentence[k] != t.sentence[start]) {
+            return false;
+        }
+        if (t.word[k].equals("of") && t.spaceOnlyAfter(k)) {
+            k--;
+        } else if (!t.gapAfter(k).strip().equals(",")) {
+            return false;
+        }
+        int words = 0;
+        while (k >= 0 && words < 3 && t.capitalised[k] && !t.has(k, TITLE) && !t.has(k, STOP)
+                && t.sentence[k] == t.sentence[start]) {
+            k--;
+            words++;
+        }
+        return words > 0 && k >= 0 && t.has(k, TITLE) && t.capitalised[k] && t.sentence[k] == t.sentence[start];
     }
 
     /** Where the address begins, given the first word of a street name, or -1 when there is no house. */
