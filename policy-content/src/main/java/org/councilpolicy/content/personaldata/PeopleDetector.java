@@ -45,7 +45,7 @@ public final class PeopleDetector {
 
     /** Per-draft results, shared between every rule that asks. */
     private static final SharedKey<PeopleFindings> FINDINGS = SharedKey.named("personaldata.people-findings");
-    private static final SharedKey<NormalisedText> NORMALISED = SharedKey.named("personaldata.people-normalised");
+    private static final SharedKey<NormalisedText> NORMALISED = SharedKey.named("personaldata.normalised");
     private static final SharedKey<PeopleText> TEXT = SharedKey.named("personaldata.people-text");
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -121,7 +121,11 @@ public final class PeopleDetector {
         return analyse(new PeopleText(NormalisedText.of(text), terms));
     }
 
-    /** The draft's normalised text with default options, shared between rules through {@code context}. */
+    /**
+     * The draft's normalised text with default options, shared through {@code context} by every personal-data
+     * and confidential rule (the identifier, people and request analyses all read this one), so a draft is
+     * normalised once.
+     */
     public static NormalisedText normalised(String text, RuleContext context) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
