@@ -111,6 +111,9 @@ public final class PhoneNumberRule extends IdentifierRule {
         int[] span = {start, end};
         balanceParentheses(s, span);
         String raw = s.substring(span[0], span[1]);
+        if (ctx.profile().ownContacts().isOwnPhone(raw)) {
+            return; // the council's own number: nothing to validate
+        }
         String unsure = null;
         List<int[]> found = List.of();
         PhoneNumber uk = prefixed(raw) ? parseUk(raw) : null;
