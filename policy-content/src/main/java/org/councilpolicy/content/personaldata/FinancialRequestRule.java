@@ -42,8 +42,7 @@ public final class FinancialRequestRule extends SimpleRule<Draft> {
         if (!RequestCues.any(cues.hits, Cue.FINANCIAL)) {
             return;
         }
-        for (int s = 0; s < cues.sentences; s++) {
-            List<Hit> hits = cues.sentence(s);
+        for (List<Hit> hits : cues.sentences) {
             if (!RequestCues.any(hits, Cue.FINANCIAL) || RequestCues.any(hits, Cue.NEGATION, Cue.OFFLINE)) {
                 continue;
             }

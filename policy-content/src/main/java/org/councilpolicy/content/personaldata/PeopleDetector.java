@@ -137,27 +137,53 @@ public final class PeopleDetector {
     }
 
     private PeopleFindings analyse(PeopleText t) {
-        List<Span> allowedSpans = allowedSpans(t);
+        boolean[] allowedSpans = allowedWords(t);
         List<PeopleMention> addresses = findAddresses(t);
         List<PeopleMention> children = findChildren(t, allowedSpans);
         List<PeopleMention> names = findNames(t, allowedSpans, children, addresses);
         return new PeopleFindings(names, children, addresses);
     }
 
-    private List<Span> allowedSpans(PeopleText t) {
+    /**
+     * Which words are inside a mention of someone the profile names (councillors, officers, partners, public
+     * figures), or null when the profile names nobody. Lexicon matches are whole words, so marking words is exact;
+     * one pass over the sorted matches and words.
+     */
+    private boolean[] allowedWords(PeopleText t) {
         if (allowed == null) {
-            return List.of();
+            return null;
         }
-        List<Span> out = new ArrayList<>();
+        boolean[] marked = null;
         for (LexiconMatch<Boolean> m : allowed.findAll(t.normalised)) {
-            out.add(m.original());
+            Span a = m.original();
+            int w = firstWordEndingAfter(t, a.start());
+            for (; w < t.n && t.start[w] < a.end(); w++) {
+                if (marked == null) {
+                    marked = new boolean[t.n];
+                }
+                marked[w] = true;
+            }
         }
-        return out;
+        return marked;
+    }
+
+    private static int firstWordEndingAfter(PeopleText t, int offset) {
+        int lo = 0;
+        int hi = t.n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.end[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     // ---------------------------------------------------------------- names
 
-    private List<PeopleMention> findNames(PeopleText t, List<Span> allowedSpans, List<PeopleMention> children,
+    private List<PeopleMention> findNames(PeopleText t, boolean[] allowedSpans, List<PeopleMention> children,
                                           List<PeopleMention> addresses) {
         List<PeopleMention> out = new ArrayList<>();
         int i = 0;
@@ -205,17 +231,29 @@ public final class PeopleDetector {
         // "Mrs Smith's housing case": the name without its possessive ending
         int end = t.possessive[last] && t.end[last] - t.start[last] > 2 ? t.end[last] - 2 : t.end[last];
         Span span = new Span(t.start[first], end);
-        for (PeopleMention c : children) {
-            if (c.overlaps(span)) {
-                return;
-            }
-        }
-        for (PeopleMention a : addresses) {
-            if (a.overlaps(span)) {
-                return;
-            }
+        if (overlapsAny(children, span) || overlapsAny(addresses, span)) {
+            return;
         }
         out.add(new PeopleMention(PersonalDataKind.PERSON_NAME, span, sure, reason));
+    }
+
+    /**
+     * Whether a mention of {@code sorted} (by start, not overlapping each other) overlaps {@code span}: only the
+     * last mention starting before the span's end can; found by binary search, so checking every name stays
+     * linear overall.
+     */
+    private static boolean overlapsAny(List<PeopleMention> sorted, Span span) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).span().start() < span.end()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && sorted.get(lo - 1).overlaps(span);
     }
 
     private static boolean isTitle(PeopleText t, int i) {
@@ -325,10 +363,9 @@ public final class PeopleDetector {
                 || last + 1 < t.n && t.has(last + 1, STREET_TYPE) && t.capitalised[last + 1] && t.spaceOnlyAfter(last);
     }
 
-    private boolean isAllowed(PeopleText t, int first, int last, List<Span> allowedSpans) {
-        Span span = new Span(t.start[first], t.end[last]);
-        for (Span a : allowedSpans) {
-            if (a.start() < span.end() && span.start() < a.end()) {
+    private boolean isAllowed(PeopleText t, int first, int last, boolean[] allowedSpans) {
+        for (int w = first; allowedSpans != null && w <= last; w++) {
+            if (allowedSpans[w]) {
                 return true;
             }
         }
@@ -401,7 +438,7 @@ public final class PeopleDetector {
 
     // ---------------------------------------------------------------- children
 
-    private List<PeopleMention> findChildren(PeopleText t, List<Span> allowedSpans) {
+    private List<PeopleMention> findChildren(PeopleText t, boolean[] allowedSpans) {
         List<PeopleMention> out = new ArrayList<>();
         int i = 0;
         while (i < t.n) {
@@ -446,10 +483,13 @@ public final class PeopleDetector {
                     reason = "a child's name with their school, class or year group";
                 }
             }
+            i = last + 1;
             if (to > 0) {
                 out.add(new PeopleMention(PersonalDataKind.CHILD, new Span(from, to), true, reason));
+                while (i < t.n && t.start[i] < to) {
+                    i++; // children do not overlap: the next starts after this one's school or age
+                }
             }
-            i = last + 1;
         }
         return out;
     }

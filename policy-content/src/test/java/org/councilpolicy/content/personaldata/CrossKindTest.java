@@ -127,4 +127,18 @@ class CrossKindTest {
         List<Finding> f = findings(EMAIL, text);
         assertThat(f).hasSize(1);
     }
+
+    @Test
+    void longHostileTextsStayLinear() {
+        // no full stop anywhere: one endless "sentence" full of request cues, names, children and addresses
+        String requests = "please reply with your address and your bank details and sort code ".repeat(3_000);
+        Draft reply = Draft.builder(requests).kind(PostKind.REPLY).build();
+        assertThat(findings("personal-data.request-for-details", reply)).isNotEmpty();
+        assertThat(findings(FINANCIAL, reply)).isNotEmpty();
+        String people = "thanks to resident Sarah Jenkins of 12 Elm Road and Poppy, 8, in Year 4 at Totnes Primary "
+                .repeat(2_000);
+        assertThat(spans(NAME, people)).hasSize(2_000);
+        assertThat(spans(ADDRESS, people)).hasSize(2_000);
+        assertThat(spans(CHILD, people)).hasSize(2_000);
+    }
 }
