@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.councilpolicy.content.draft.DraftText;
 import org.councilpolicy.core.profile.NamedPerson;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.PersonalDataKind;
@@ -45,7 +46,6 @@ public final class PeopleDetector {
 
     /** Per-draft results, shared between every rule that asks. */
     private static final SharedKey<PeopleFindings> FINDINGS = SharedKey.named("personaldata.people-findings");
-    private static final SharedKey<NormalisedText> NORMALISED = SharedKey.named("personaldata.normalised");
     private static final SharedKey<PeopleText> TEXT = SharedKey.named("personaldata.people-text");
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -122,14 +122,14 @@ public final class PeopleDetector {
     }
 
     /**
-     * The draft's normalised text with default options, shared through {@code context} by every personal-data
-     * and confidential rule (the identifier, people and request analyses all read this one), so a draft is
-     * normalised once.
+     * The draft's normalised text with default options ({@link DraftText#normalised(String, RuleContext)}),
+     * shared through {@code context} by every personal-data, confidential and neutrality rule, so a draft is
+     * normalised once. {@code text} must be the text of the draft being checked.
      */
     public static NormalisedText normalised(String text, RuleContext context) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
-        return context.shared(NORMALISED, () -> NormalisedText.of(text));
+        return DraftText.normalised(text, context);
     }
 
     static PeopleText text(String text, RuleContext context) {
