@@ -126,12 +126,23 @@ public final class DraftSignals {
         this.political = new PoliticalContent(parties, campaigning(), praiseOrBlame(), contestedOpinion());
     }
 
-    /** Analyses a text (prefer {@link #of(Draft, RuleContext)} inside rules, which shares the analysis). */
+    /**
+     * Analyses a text (prefer {@link #of(Draft, RuleContext)} inside rules, which shares the analysis).
+     *
+     * @param text any text
+     * @return its signals
+     */
     public static DraftSignals of(String text) {
         return new DraftSignals(Vocabulary.LEXICON.normalise(Objects.requireNonNull(text, "text")));
     }
 
-    /** The analysis of the draft's text, computed once per draft and shared between rules. */
+    /**
+     * The analysis of the draft's text, computed once per draft and shared between rules.
+     *
+     * @param draft   the draft being checked
+     * @param context the rule context of that check
+     * @return the signals of the draft's text
+     */
     public static DraftSignals of(Draft draft, RuleContext context) {
         Objects.requireNonNull(draft, "draft");
         // the draft's one shared normalisation, when the vocabulary uses the same options (it does)
@@ -139,7 +150,13 @@ public final class DraftSignals {
                 ? new DraftSignals(DraftText.normalised(draft, context)) : of(draft.text()));
     }
 
-    /** The analysis of the text the draft replies to or shares, or {@code null} when it has none. */
+    /**
+     * The analysis of the text the draft replies to or shares.
+     *
+     * @param draft   the draft being checked
+     * @param context the rule context of that check
+     * @return the signals of that text, or {@code null} when the draft has none
+     */
     public static DraftSignals replyTo(Draft draft, RuleContext context) {
         Objects.requireNonNull(draft, "draft");
         if (draft.replyTo() == null || draft.replyTo().isBlank()) {
@@ -148,44 +165,71 @@ public final class DraftSignals {
         return context.shared(REPLY_TO, () -> of(draft.replyTo()));
     }
 
-    /** The normalised text the hits refer to. */
+    /** {@return the normalised text the hits refer to} */
     public NormalisedText text() {
         return text;
     }
 
-    /** The hits of one signal, in text order. */
+    /**
+     * The hits of one signal, in text order.
+     *
+     * @param signal the signal
+     * @return its hits, possibly none
+     */
     public List<Hit> hits(Signal signal) {
         return hits.getOrDefault(signal, List.of());
     }
 
-    /** Whether the text has at least one hit of the signal. */
+    /**
+     * Whether the text has at least one hit of the signal.
+     *
+     * @param signal the signal
+     * @return whether it was hit
+     */
     public boolean has(Signal signal) {
         return hits.containsKey(signal);
     }
 
-    /** Parties named in a political sense. */
+    /** {@return the parties named in a political sense} */
     public List<PartyMention> parties() {
         return parties;
     }
 
-    /** The text's political content. */
+    /** {@return the text's political content} */
     public PoliticalContent political() {
         return political;
     }
 
-    /** The original span of a normalised range. */
+    /**
+     * The original span of a normalised range.
+     *
+     * @param start normalised start
+     * @param end   normalised end (exclusive)
+     * @return the span in the original text
+     */
     public Span span(int start, int end) {
         return text.toOriginal(start, end);
     }
 
-    /** The original characters of a normalised range, for a finding's excerpt (never personal data here). */
+    /**
+     * The original characters of a normalised range, for a finding's excerpt (never personal data here).
+     *
+     * @param start normalised start
+     * @param end   normalised end (exclusive)
+     * @return at most 120 characters of the original
+     */
     public String excerpt(int start, int end) {
         Span s = span(start, end);
         String e = s.of(text.original());
         return e.length() <= 120 ? e : e.substring(0, 117) + "...";
     }
 
-    /** Which sentence (0-based) a normalised offset is in. */
+    /**
+     * Which sentence (0-based) a normalised offset is in.
+     *
+     * @param pos a normalised offset
+     * @return the sentence number
+     */
     public int sentence(int pos) {
         int i = Arrays.binarySearch(sentenceStarts, pos);
         return i >= 0 ? i : -i - 2;
@@ -194,13 +238,28 @@ public final class DraftSignals {
     /**
      * Whether two normalised ranges are in the same sentence with at most {@code maxGap} characters between
      * them (overlapping ranges have gap 0).
+     *
+     * @param aStart start of the first range
+     * @param aEnd   end of the first range
+     * @param bStart start of the second range
+     * @param bEnd   end of the second range
+     * @param maxGap most characters between them
+     * @return whether they are near
      */
     public boolean near(int aStart, int aEnd, int bStart, int bEnd, int maxGap) {
         int gap = Math.max(aStart, bStart) - Math.min(aEnd, bEnd);
         return gap <= maxGap && sentence(aStart) == sentence(bStart);
     }
 
-    /** Whether a hit of {@code signal} is near the range, in the same sentence. */
+    /**
+     * Whether a hit of {@code signal} is near the range, in the same sentence.
+     *
+     * @param signal the signal
+     * @param start  normalised start of the range
+     * @param end    normalised end of the range
+     * @param maxGap most characters between the hit and the range
+     * @return whether such a hit exists
+     */
     public boolean hasNear(Signal signal, int start, int end, int maxGap) {
         for (Hit h : hits(signal)) {
             if (near(start, end, h.start(), h.end(), maxGap)) {
@@ -210,7 +269,15 @@ public final class DraftSignals {
         return false;
     }
 
-    /** The nearest hit of {@code signal} in the same sentence within {@code maxGap}, or {@code null}. */
+    /**
+     * The nearest hit of {@code signal} in the same sentence within {@code maxGap}.
+     *
+     * @param signal the signal
+     * @param start  normalised start of the range
+     * @param end    normalised end of the range
+     * @param maxGap most characters between the hit and the range
+     * @return the hit, or {@code null}
+     */
     public Hit nearest(Signal signal, int start, int end, int maxGap) {
         Hit best = null;
         int bestGap = Integer.MAX_VALUE;
@@ -224,13 +291,23 @@ public final class DraftSignals {
         return best;
     }
 
-    /** Whether the original character at a normalised offset is an upper-case letter. */
+    /**
+     * Whether the original character at a normalised offset is an upper-case letter.
+     *
+     * @param pos a normalised offset
+     * @return whether it is upper case in the original
+     */
     public boolean capitalised(int pos) {
         int o = text.originalIndex(pos);
         return o < text.original().length() && Character.isUpperCase(text.original().charAt(o));
     }
 
-    /** Whether a normalised offset starts a sentence (only spaces, quotes or brackets before it in the sentence). */
+    /**
+     * Whether a normalised offset starts a sentence (only spaces, quotes or brackets before it in the sentence).
+     *
+     * @param pos a normalised offset
+     * @return whether it starts a sentence
+     */
     public boolean sentenceInitial(int pos) {
         String s = text.text();
         for (int i = pos - 1; i >= 0; i--) {
@@ -249,6 +326,9 @@ public final class DraftSignals {
     /**
      * The word right after a normalised offset: an English possessive ("'s") is skipped, then spaces or one
      * hyphen; other punctuation ends the look. Empty when there is none.
+     *
+     * @param end a normalised offset
+     * @return the word, or an empty string
      */
     public String wordAfter(int end) {
         String s = text.text();
@@ -269,7 +349,12 @@ public final class DraftSignals {
         return s.substring(from, i);
     }
 
-    /** Start of the word right after {@code end} (see {@link #wordAfter}), or -1. */
+    /**
+     * Start of the word right after {@code end} (see {@link #wordAfter}).
+     *
+     * @param end a normalised offset
+     * @return the word's normalised start, or -1
+     */
     public int wordAfterStart(int end) {
         String w = wordAfter(end);
         if (w.isEmpty()) {
@@ -278,12 +363,23 @@ public final class DraftSignals {
         return text.text().indexOf(w, end);
     }
 
-    /** The word right before a normalised offset, across spaces or one hyphen; empty when there is none. */
+    /**
+     * The word right before a normalised offset, across spaces or one hyphen; empty when there is none.
+     *
+     * @param start a normalised offset
+     * @return the word, or an empty string
+     */
     public String wordBefore(int start) {
         return wordBefore(start, 1);
     }
 
-    /** The {@code n}th word before a normalised offset (1 = the nearest), across spaces only. */
+    /**
+     * The {@code n}th word before a normalised offset (1 = the nearest), across spaces only.
+     *
+     * @param start a normalised offset
+     * @param n     which word, 1 for the nearest
+     * @return the word, or an empty string
+     */
     public String wordBefore(int start, int n) {
         String s = text.text();
         int i = start;
@@ -325,6 +421,10 @@ public final class DraftSignals {
     /**
      * Whether a negation or deferral ("not", "n't", "never", "before", "until", "yet", "alleged") appears in the
      * {@code window} characters before a normalised offset, within the same sentence.
+     *
+     * @param pos    a normalised offset
+     * @param window how many characters to look back
+     * @return whether such a word is there
      */
     public boolean negatedBefore(int pos, int window) {
         String s = text.text();

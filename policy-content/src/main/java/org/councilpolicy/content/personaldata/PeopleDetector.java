@@ -98,7 +98,12 @@ public final class PeopleDetector {
         this.allowedFirstNames = Set.copyOf(firstNames);
     }
 
-    /** A detector that never reports the people {@code profile} names. */
+    /**
+     * A detector that never reports the people {@code profile} names.
+     *
+     * @param profile the council profile (its councillors, officers, partners and public figures)
+     * @return the detector, immutable and thread-safe
+     */
     public static PeopleDetector forProfile(Profile profile) {
         Objects.requireNonNull(profile, "profile");
         return new PeopleDetector(profile);
@@ -108,6 +113,10 @@ public final class PeopleDetector {
      * The people found in {@code text}, computed once per subject and shared between rules through
      * {@code context}. Every rule of one engine has the same profile, so whichever computes it first gives the
      * same answer.
+     *
+     * @param text    the text of the draft being checked
+     * @param context the rule context of that check
+     * @return the names, children and addresses found
      */
     public PeopleFindings analyse(String text, RuleContext context) {
         Objects.requireNonNull(text, "text");
@@ -115,7 +124,12 @@ public final class PeopleDetector {
         return context.shared(FINDINGS, () -> analyse(text(text, context)));
     }
 
-    /** The people found in {@code text}, without sharing. */
+    /**
+     * The people found in {@code text}, without sharing.
+     *
+     * @param text any text
+     * @return the names, children and addresses found
+     */
     public PeopleFindings analyse(String text) {
         Objects.requireNonNull(text, "text");
         return analyse(new PeopleText(NormalisedText.of(text), terms));
@@ -125,6 +139,10 @@ public final class PeopleDetector {
      * The draft's normalised text with default options ({@link DraftText#normalised(String, RuleContext)}),
      * shared through {@code context} by every personal-data, confidential and neutrality rule, so a draft is
      * normalised once. {@code text} must be the text of the draft being checked.
+     *
+     * @param text    the text of the draft being checked
+     * @param context the rule context of that check
+     * @return the normalised text
      */
     public static NormalisedText normalised(String text, RuleContext context) {
         Objects.requireNonNull(text, "text");
@@ -792,7 +810,7 @@ public final class PeopleDetector {
         return false;
     }
 
-    /** The gazetteer this detector uses. */
+    /** {@return the gazetteer this detector uses} */
     public static NameGazetteer gazetteer() {
         return NameGazetteer.get();
     }
