@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.content.draft.DraftText;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.LexiconMatch;
+import org.councilpolicy.core.text.NormalisationOptions;
 import org.councilpolicy.core.text.NormalisedText;
 
 /**
@@ -110,8 +112,8 @@ public final class DraftSignals {
     private final List<PartyMention> parties;
     private final PoliticalContent political;
 
-    private DraftSignals(String original) {
-        this.text = Vocabulary.LEXICON.normalise(original);
+    private DraftSignals(NormalisedText text) {
+        this.text = text;
         Map<Signal, List<Hit>> map = new EnumMap<>(Signal.class);
         for (LexiconMatch<Vocabulary.Term> m : Vocabulary.LEXICON.findAll(text)) {
             map.computeIfAbsent(m.payload().signal(), k -> new ArrayList<>())
@@ -131,7 +133,7 @@ public final class DraftSignals {
      * @return its signals
      */
     public static DraftSignals of(String text) {
-        return new DraftSignals(Objects.requireNonNull(text, "text"));
+        return new DraftSignals(Vocabulary.LEXICON.normalise(Objects.requireNonNull(text, "text")));
     }
 
     /**
@@ -143,7 +145,9 @@ public final class DraftSignals {
      */
     public static DraftSignals of(Draft draft, RuleContext context) {
         Objects.requireNonNull(draft, "draft");
-        return context.shared(TEXT, () -> of(draft.text()));
+        // the draft's one shared normalisation, when the vocabulary uses the same options (it does)
+        return context.shared(TEXT, () -> Vocabulary.LEXICON.options().equals(NormalisationOptions.DEFAULT)
+                ? new DraftSignals(DraftText.normalised(draft, context)) : of(draft.text()));
     }
 
     /**

@@ -49,9 +49,13 @@ public final class BankAccountRule extends IdentifierRule {
             return;
         }
         boolean[] accountReported = new boolean[accounts.size()];
+        int first = 0; // accounts are in text order, and so are sort codes: a window slides over them
         for (int[] sc : sortCodes) {
             boolean paired = false;
-            for (int k = 0; k < accounts.size(); k++) {
+            while (first < accounts.size() && accounts.get(first)[1] < sc[0] - PAIR_DISTANCE) {
+                first++;
+            }
+            for (int k = first; k < accounts.size() && accounts.get(k)[0] <= sc[1] + PAIR_DISTANCE; k++) {
                 if (distance(sc, accounts.get(k)) <= PAIR_DISTANCE) {
                     paired = true;
                     accountReported[k] = true;

@@ -42,8 +42,7 @@ public final class DetailsRequestRule extends SimpleRule<Draft> {
         if (!RequestCues.any(cues.hits, Cue.DETAIL, Cue.WEAK_DETAIL)) {
             return;
         }
-        for (int s = 0; s < cues.sentences; s++) {
-            List<Hit> hits = cues.sentence(s);
+        for (List<Hit> hits : cues.sentences) {
             if (!RequestCues.any(hits, Cue.DETAIL, Cue.WEAK_DETAIL)
                     || RequestCues.any(hits, Cue.PRIVATE, Cue.OFFLINE)) {
                 continue;

@@ -35,8 +35,9 @@ public final class DrivingLicenceRule extends IdentifierRule {
             return;
         }
         String s = t.text();
-        for (int i = 0; i + 16 <= s.length(); i++) {
-            if (!IdentifierText.isAsciiLetter(s.charAt(i)) || !IdentifierText.boundary(s, i - 1)) {
+        int next = 0;
+        for (int i : t.letterDigitStarts()) {
+            if (i < next || i + 16 > s.length()) {
                 continue;
             }
             if (!IdentifierText.isDigit(s.charAt(i + 5)) || !IdentifierText.isDigit(s.charAt(i + 10))
@@ -49,7 +50,7 @@ public final class DrivingLicenceRule extends IdentifierRule {
             if (context || upper) {
                 report(ctx, t, i, i + 16, context ? null : "no mention of a driving licence nearby");
             }
-            i += 15;
+            next = i + 16;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.councilpolicy.content.personaldata;
 
+import java.util.List;
+import java.util.Locale;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.RuleContext;
@@ -9,7 +11,8 @@ import org.councilpolicy.core.rule.Severity;
 /**
  * PD-1, PD-7: an e-mail address of someone other than the council. A hand scanner over a practical subset of
  * RFC 5322 ({@code local@domain.tld}, dot-atoms, internationalised and punycode domains); each character is
- * looked at a bounded number of times, so hostile text cannot make it slow.
+ * looked at a bounded number of times, so hostile text cannot make it slow. An address the text introduces as
+ * the poster's own ("email us at …", "our email address is …") is not reported, like the profile's own contacts.
  */
 public final class EmailAddressRule extends IdentifierRule {
 
@@ -24,6 +27,9 @@ public final class EmailAddressRule extends IdentifierRule {
             .passes("Report fly-tipping to customer.services@southhams.gov.uk (south-hams-west-devon)")
             .build();
 
+    /** Words that introduce the poster's own address. */
+    private static final List<String> OWN_ENDINGS = List.of("us at", "us on", "us via", "our email",
+            "our e-mail", "our email address", "our e-mail address", "our email address is", "our email is");
     private static final String LOCAL_SPECIALS = "!#$%&'*+/=?^_`{|}~-.";
 
     /** Creates the rule. */
@@ -43,7 +49,8 @@ public final class EmailAddressRule extends IdentifierRule {
                 continue;
             }
             from = span[1];
-            if (!ctx.profile().ownContacts().isOwnEmail(s.substring(span[0], span[1]))) {
+            if (!ctx.profile().ownContacts().isOwnEmail(s.substring(span[0], span[1]))
+                    && !announcedAsOwn(s, span[0])) {
                 report(ctx, t, span[0], span[1], null);
             }
         }
@@ -53,6 +60,32 @@ public final class EmailAddressRule extends IdentifierRule {
     String suggestion() {
         return "Remove the e-mail address; if the council needs to contact the person, ask them to send their "
                 + "details by private message.";
+    }
+
+    /**
+     * Whether the words just before the address say it is the poster's own: "email us at …", "contact us on …",
+     * "write to us: …", "our email address is …". A council's own mailbox missing from the profile's own
+     * contacts is not a third party's personal data.
+     */
+    static boolean announcedAsOwn(String s, int start) {
+        int k = start;
+        boolean colon = false;
+        while (k > 0 && start - k < 4 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == ':')) {
+            colon |= s.charAt(k - 1) == ':';
+            k--;
+        }
+        String before = s.substring(Math.max(0, k - 24), k).toLowerCase(Locale.ROOT);
+        for (String ending : OWN_ENDINGS) {
+            if (endsWithWords(before, ending)) {
+                return true;
+            }
+        }
+        return colon && endsWithWords(before, "us");
+    }
+
+    private static boolean endsWithWords(String before, String ending) {
+        int at = before.length() - ending.length();
+        return at >= 0 && before.endsWith(ending) && (at == 0 || !Character.isLetter(before.charAt(at - 1)));
     }
 
     /** The span [start, end) of the e-mail address whose {@code @} is at {@code at}, or {@code null}. */

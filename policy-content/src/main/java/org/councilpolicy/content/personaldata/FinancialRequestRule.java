@@ -42,17 +42,19 @@ public final class FinancialRequestRule extends SimpleRule<Draft> {
         if (!RequestCues.any(cues.hits, Cue.FINANCIAL)) {
             return;
         }
-        for (int s = 0; s < cues.sentences; s++) {
-            List<Hit> hits = cues.sentence(s);
+        for (List<Hit> hits : cues.sentences) {
             if (!RequestCues.any(hits, Cue.FINANCIAL) || RequestCues.any(hits, Cue.NEGATION, Cue.OFFLINE)) {
                 continue;
             }
             Span fin = null;
             for (Hit h : hits) {
-                if (h.cue() == Cue.FINANCIAL) {
+                if (h.cue() == Cue.FINANCIAL && !givesValue(text, h.span().end())) {
                     fin = fin == null ? h.span()
                             : new Span(Math.min(fin.start(), h.span().start()), Math.max(fin.end(), h.span().end()));
                 }
+            }
+            if (fin == null) {
+                continue; // "refund to sort code 20-00-00, account …": details given (a leak), not asked for
             }
             boolean ask = false;
             for (Hit h : hits) {
@@ -73,5 +75,22 @@ public final class FinancialRequestRule extends SimpleRule<Draft> {
                     .suggestion("Never take payment details on social media: point people to the council's "
                             + "secure online payment page or its payments phone line."));
         }
+    }
+
+    /**
+     * Whether the words "sort code", "card number"… at {@code end} are followed by the value itself ("sort code
+     * 20-00-00", "card number: 4111…"): the text gives the details (the bank-account and card detectors report
+     * them), it does not ask for them.
+     */
+    static boolean givesValue(String text, int end) {
+        int k = end;
+        int limit = Math.min(text.length(), end + 12);
+        while (k < limit && (text.charAt(k) == ' ' || text.charAt(k) == ':' || text.charAt(k) == '\u00a0')) {
+            k++;
+        }
+        if (text.startsWith("is ", k)) {
+            k += 3;
+        }
+        return k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9';
     }
 }

@@ -44,14 +44,15 @@ public final class IbanRule extends IdentifierRule {
             return;
         }
         String s = t.text();
-        for (int i = 0; i + 15 <= s.length(); i++) {
-            if (!isUpper(s.charAt(i)) || !IdentifierText.boundary(s, i - 1)) {
+        int next = 0;
+        for (int i : t.letterDigitStarts()) {
+            if (i < next || i + 15 > s.length() || !isUpper(s.charAt(i))) {
                 continue;
             }
             int end = ibanAt(s, i);
             if (end > 0) {
                 report(ctx, t, i, end, null);
-                i = end - 1;
+                next = end;
             }
         }
     }

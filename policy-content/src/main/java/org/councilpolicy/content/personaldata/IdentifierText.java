@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.text.LexiconMatch;
@@ -22,8 +23,10 @@ final class IdentifierText {
     private final Map<IdentifierContext, int[]> contextEnds = new EnumMap<>(IdentifierContext.class);
     private final List<DigitRun> runs;
     private final int digitCount;
+    /** Lazily computed by {@link #letterDigitStarts()}; per draft, never shared across threads. */
+    private int[] letterDigitStarts;
 
-    private IdentifierText(String text) {
+    private IdentifierText(String text, Supplier<NormalisedText> normalised) {
         this.text = text;
         Map<IdentifierContext, List<int[]>> hits = new EnumMap<>(IdentifierContext.class);
         int digits = 0;
@@ -39,7 +42,7 @@ final class IdentifierText {
         this.digitCount = digits;
         if (letters && digits > 0) {
             // Context words only matter next to digits; a draft without any skips the lexicon pass.
-            for (LexiconMatch<IdentifierContext> m : IdentifierContext.LEXICON.findAll(NormalisedText.of(text))) {
+            for (LexiconMatch<IdentifierContext> m : IdentifierContext.LEXICON.findAll(normalised.get())) {
                 hits.computeIfAbsent(m.payload(), k -> new ArrayList<>())
                         .add(new int[] {m.original().start(), m.original().end()});
             }
@@ -57,14 +60,17 @@ final class IdentifierText {
         this.runs = digits == 0 ? List.of() : DigitRun.scan(text);
     }
 
-    /** The shared analysis of {@code text} for this subject. */
+    /**
+     * The shared analysis of {@code text} for this subject. Its context words are found in the draft's one
+     * shared {@link NormalisedText} (the people and request detectors read the same one).
+     */
     static IdentifierText of(RuleContext ctx, String text) {
-        return ctx.shared(KEY, () -> new IdentifierText(text));
+        return ctx.shared(KEY, () -> new IdentifierText(text, () -> PeopleDetector.normalised(text, ctx)));
     }
 
     /** A fresh analysis, for tests and for callers without a rule context. */
     static IdentifierText analyse(String text) {
-        return new IdentifierText(text);
+        return new IdentifierText(text, () -> NormalisedText.of(text));
     }
 
     String text() {
@@ -73,6 +79,46 @@ final class IdentifierText {
 
     int digitCount() {
         return digitCount;
+    }
+
+    /**
+     * Where a word starting with an ASCII letter has a digit among its next five characters, in text order: the
+     * only places a postcode, National Insurance number, registration mark, IBAN or driving licence number can
+     * start ({@code TQ9 5RP}, {@code AB 12…}, {@code AB51 ABC}, {@code ABC 123D}, {@code GB82…},
+     * {@code MORGA753…}, {@code GIR 0AA}, {@code BFPO 123}). Computed once, on first use, for all those scanners.
+     */
+    int[] letterDigitStarts() {
+        int[] starts = letterDigitStarts;
+        if (starts == null) {
+            starts = scanLetterDigitStarts(text);
+            letterDigitStarts = starts;
+        }
+        return starts;
+    }
+
+    private static int[] scanLetterDigitStarts(String s) {
+        int[] out = new int[8];
+        int count = 0;
+        int n = s.length();
+        int lastDigit = -1; // index of the next digit at or after i, refreshed lazily
+        for (int i = 0; i < n; i++) {
+            if (!isAsciiLetter(s.charAt(i)) || !boundary(s, i - 1)) {
+                continue;
+            }
+            if (lastDigit <= i) {
+                lastDigit = i + 1;
+                while (lastDigit < n && !isDigit(s.charAt(lastDigit))) {
+                    lastDigit++;
+                }
+            }
+            if (lastDigit < n && lastDigit <= i + 5) {
+                if (count == out.length) {
+                    out = java.util.Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
     }
 
     /** Maximal runs of digit groups joined by single spaces or hyphens, in text order. */

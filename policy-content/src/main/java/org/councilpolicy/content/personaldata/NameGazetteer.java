@@ -15,18 +15,28 @@ public final class NameGazetteer {
     private NameGazetteer() {
     }
 
-    /** The shared instance. */
+    /** {@return the shared instance} */
     public static NameGazetteer get() {
         return INSTANCE;
     }
 
-    /** Whether {@code word} is a known first name (compared after normalisation: case, accents). */
+    /**
+     * Whether {@code word} is a known first name (compared after normalisation: case, accents).
+     *
+     * @param word a single word
+     * @return whether it is in the first-name list
+     */
     public boolean isFirstName(String word) {
         Objects.requireNonNull(word, "word");
         return (PeopleTerms.get().flags(PeopleTerms.key(word)) & PeopleTerms.FIRST) != 0;
     }
 
-    /** Whether {@code word} is a known surname (compared after normalisation: case, accents). */
+    /**
+     * Whether {@code word} is a known surname (compared after normalisation: case, accents).
+     *
+     * @param word a single word
+     * @return whether it is in the surname list
+     */
     public boolean isSurname(String word) {
         Objects.requireNonNull(word, "word");
         return (PeopleTerms.get().flags(PeopleTerms.key(word)) & PeopleTerms.SURNAME) != 0;
@@ -35,6 +45,9 @@ public final class NameGazetteer {
     /**
      * Whether {@code word} could stand in a name but is never taken as one on its own: a place, venue, street
      * type or everyday word ("Totnes", "Road", "Will").
+     *
+     * @param word a single word
+     * @return whether it is ambiguous or never a name
      */
     public boolean isAmbiguousOrNotName(String word) {
         Objects.requireNonNull(word, "word");
@@ -44,12 +57,12 @@ public final class NameGazetteer {
                 | PeopleTerms.VENUE_WORD | PeopleTerms.HOUSE_WORD | PeopleTerms.ADULT_ROLE)) != 0;
     }
 
-    /** Every first name, as written in the list. */
+    /** {@return every first name, as written in the list} */
     public List<String> firstNames() {
         return PeopleTerms.get().firstNames();
     }
 
-    /** Every surname, as written in the list. */
+    /** {@return every surname, as written in the list} */
     public List<String> surnames() {
         return PeopleTerms.get().surnames();
     }

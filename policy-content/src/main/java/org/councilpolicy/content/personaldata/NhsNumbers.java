@@ -11,6 +11,8 @@ public final class NhsNumbers {
      * whitespace, whose tenth digit is the modulus 11 check digit of the first nine (weights 10 down to 2; a
      * remainder giving 11 means 0, one giving 10 means the number is invalid).
      *
+     * @param number the candidate, as written
+     * @return whether it is a well-formed NHS number with a correct check digit
      * @throws NullPointerException when {@code number} is null
      */
     public static boolean isValid(String number) {

@@ -40,8 +40,9 @@ public final class NiNumberRule extends IdentifierRule {
             return;
         }
         String s = t.text();
-        for (int i = 0; i + 9 <= s.length(); i++) {
-            if (!IdentifierText.isAsciiLetter(s.charAt(i)) || !IdentifierText.boundary(s, i - 1)) {
+        int next = 0;
+        for (int i : t.letterDigitStarts()) {
+            if (i < next || i + 9 > s.length()) {
                 continue;
             }
             int end = niAt(s, i);
@@ -52,7 +53,7 @@ public final class NiNumberRule extends IdentifierRule {
             boolean context = t.near(IdentifierContext.NI, i, end, 50, 20);
             report(ctx, t, i, end, upper || context ? null
                     : "written in lower case with no mention of National Insurance nearby");
-            i = end - 1;
+            next = end;
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.councilpolicy.content.draft.DraftText;
 import org.councilpolicy.core.profile.NamedPerson;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.PersonalDataKind;
@@ -45,7 +46,6 @@ public final class PeopleDetector {
 
     /** Per-draft results, shared between every rule that asks. */
     private static final SharedKey<PeopleFindings> FINDINGS = SharedKey.named("personaldata.people-findings");
-    private static final SharedKey<NormalisedText> NORMALISED = SharedKey.named("personaldata.people-normalised");
     private static final SharedKey<PeopleText> TEXT = SharedKey.named("personaldata.people-text");
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -98,7 +98,12 @@ public final class PeopleDetector {
         this.allowedFirstNames = Set.copyOf(firstNames);
     }
 
-    /** A detector that never reports the people {@code profile} names. */
+    /**
+     * A detector that never reports the people {@code profile} names.
+     *
+     * @param profile the council profile (its councillors, officers, partners and public figures)
+     * @return the detector, immutable and thread-safe
+     */
     public static PeopleDetector forProfile(Profile profile) {
         Objects.requireNonNull(profile, "profile");
         return new PeopleDetector(profile);
@@ -108,6 +113,10 @@ public final class PeopleDetector {
      * The people found in {@code text}, computed once per subject and shared between rules through
      * {@code context}. Every rule of one engine has the same profile, so whichever computes it first gives the
      * same answer.
+     *
+     * @param text    the text of the draft being checked
+     * @param context the rule context of that check
+     * @return the names, children and addresses found
      */
     public PeopleFindings analyse(String text, RuleContext context) {
         Objects.requireNonNull(text, "text");
@@ -115,17 +124,30 @@ public final class PeopleDetector {
         return context.shared(FINDINGS, () -> analyse(text(text, context)));
     }
 
-    /** The people found in {@code text}, without sharing. */
+    /**
+     * The people found in {@code text}, without sharing.
+     *
+     * @param text any text
+     * @return the names, children and addresses found
+     */
     public PeopleFindings analyse(String text) {
         Objects.requireNonNull(text, "text");
         return analyse(new PeopleText(NormalisedText.of(text), terms));
     }
 
-    /** The draft's normalised text with default options, shared between rules through {@code context}. */
+    /**
+     * The draft's normalised text with default options ({@link DraftText#normalised(String, RuleContext)}),
+     * shared through {@code context} by every personal-data, confidential and neutrality rule, so a draft is
+     * normalised once. {@code text} must be the text of the draft being checked.
+     *
+     * @param text    the text of the draft being checked
+     * @param context the rule context of that check
+     * @return the normalised text
+     */
     public static NormalisedText normalised(String text, RuleContext context) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
-        return context.shared(NORMALISED, () -> NormalisedText.of(text));
+        return DraftText.normalised(text, context);
     }
 
     static PeopleText text(String text, RuleContext context) {
@@ -133,27 +155,53 @@ public final class PeopleDetector {
     }
 
     private PeopleFindings analyse(PeopleText t) {
-        List<Span> allowedSpans = allowedSpans(t);
+        boolean[] allowedSpans = allowedWords(t);
         List<PeopleMention> addresses = findAddresses(t);
         List<PeopleMention> children = findChildren(t, allowedSpans);
         List<PeopleMention> names = findNames(t, allowedSpans, children, addresses);
         return new PeopleFindings(names, children, addresses);
     }
 
-    private List<Span> allowedSpans(PeopleText t) {
+    /**
+     * Which words are inside a mention of someone the profile names (councillors, officers, partners, public
+     * figures), or null when the profile names nobody. Lexicon matches are whole words, so marking words is exact;
+     * one pass over the sorted matches and words.
+     */
+    private boolean[] allowedWords(PeopleText t) {
         if (allowed == null) {
-            return List.of();
+            return null;
         }
-        List<Span> out = new ArrayList<>();
+        boolean[] marked = null;
         for (LexiconMatch<Boolean> m : allowed.findAll(t.normalised)) {
-            out.add(m.original());
+            Span a = m.original();
+            int w = firstWordEndingAfter(t, a.start());
+            for (; w < t.n && t.start[w] < a.end(); w++) {
+                if (marked == null) {
+                    marked = new boolean[t.n];
+                }
+                marked[w] = true;
+            }
         }
-        return out;
+        return marked;
+    }
+
+    private static int firstWordEndingAfter(PeopleText t, int offset) {
+        int lo = 0;
+        int hi = t.n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.end[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     // ---------------------------------------------------------------- names
 
-    private List<PeopleMention> findNames(PeopleText t, List<Span> allowedSpans, List<PeopleMention> children,
+    private List<PeopleMention> findNames(PeopleText t, boolean[] allowedSpans, List<PeopleMention> children,
                                           List<PeopleMention> addresses) {
         List<PeopleMention> out = new ArrayList<>();
         int i = 0;
@@ -198,18 +246,32 @@ public final class PeopleDetector {
 
     private static void add(List<PeopleMention> out, PeopleText t, int first, int last, boolean sure, String reason,
                             List<PeopleMention> children, List<PeopleMention> addresses) {
-        Span span = new Span(t.start[first], t.end[last]);
-        for (PeopleMention c : children) {
-            if (c.overlaps(span)) {
-                return;
-            }
-        }
-        for (PeopleMention a : addresses) {
-            if (a.overlaps(span)) {
-                return;
-            }
+        // "Mrs Smith's housing case": the name without its possessive ending
+        int end = t.possessive[last] && t.end[last] - t.start[last] > 2 ? t.end[last] - 2 : t.end[last];
+        Span span = new Span(t.start[first], end);
+        if (overlapsAny(children, span) || overlapsAny(addresses, span)) {
+            return;
         }
         out.add(new PeopleMention(PersonalDataKind.PERSON_NAME, span, sure, reason));
+    }
+
+    /**
+     * Whether a mention of {@code sorted} (by start, not overlapping each other) overlaps {@code span}: only the
+     * last mention starting before the span's end can; found by binary search, so checking every name stays
+     * linear overall.
+     */
+    private static boolean overlapsAny(List<PeopleMention> sorted, Span span) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).span().start() < span.end()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && sorted.get(lo - 1).overlaps(span);
     }
 
     private static boolean isTitle(PeopleText t, int i) {
@@ -241,10 +303,23 @@ public final class PeopleDetector {
         if (!Character.isLetter(w.charAt(0)) || t.upper[i] && w.length() <= 3) {
             return false; // "RIP", "NHS", "BT": acronyms, not names
         }
+        if (t.embedded[i] || hasDigit(w)) {
+            return false; // part of an e-mail or web address, a handle, a registration mark or a code
+        }
         if (t.has(i, STREET_TYPE) && !t.has(i, SURNAME)) {
             return false;
         }
         return true;
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -306,10 +381,9 @@ public final class PeopleDetector {
                 || last + 1 < t.n && t.has(last + 1, STREET_TYPE) && t.capitalised[last + 1] && t.spaceOnlyAfter(last);
     }
 
-    private boolean isAllowed(PeopleText t, int first, int last, List<Span> allowedSpans) {
-        Span span = new Span(t.start[first], t.end[last]);
-        for (Span a : allowedSpans) {
-            if (a.start() < span.end() && span.start() < a.end()) {
+    private boolean isAllowed(PeopleText t, int first, int last, boolean[] allowedSpans) {
+        for (int w = first; allowedSpans != null && w <= last; w++) {
+            if (allowedSpans[w]) {
                 return true;
             }
         }
@@ -382,7 +456,7 @@ public final class PeopleDetector {
 
     // ---------------------------------------------------------------- children
 
-    private List<PeopleMention> findChildren(PeopleText t, List<Span> allowedSpans) {
+    private List<PeopleMention> findChildren(PeopleText t, boolean[] allowedSpans) {
         List<PeopleMention> out = new ArrayList<>();
         int i = 0;
         while (i < t.n) {
@@ -392,6 +466,9 @@ public final class PeopleDetector {
                 continue;
             }
             int last = Math.max(i, extendName(t, i + 1, false));
+            if (surnameLikeStreetWithAge(t, last)) {
+                last++; // "Poppy Lane, 8": a street has no age
+            }
             if (isAllowed(t, i, last, allowedSpans) || followedByRole(t, last)) {
                 i = last + 1;
                 continue;
@@ -424,12 +501,34 @@ public final class PeopleDetector {
                     reason = "a child's name with their school, class or year group";
                 }
             }
+            i = last + 1;
             if (to > 0) {
                 out.add(new PeopleMention(PersonalDataKind.CHILD, new Span(from, to), true, reason));
+                while (i < t.n && t.start[i] < to) {
+                    i++; // children do not overlap: the next starts after this one's school or age
+                }
             }
-            i = last + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether the word after a first name is a capitalised street word ("Lane", "Hill") that is a surname
+     * here, because a child's age follows it ("Poppy Lane, 8,", "Tom Hill (9)").
+     */
+    private static boolean surnameLikeStreetWithAge(PeopleText t, int last) {
+        int k = last + 1;
+        if (k >= t.n || !t.capitalised[k] || !t.has(k, STREET_TYPE) || !t.spaceOnlyAfter(last)
+                || t.has(last + 1, STOP) || ageAfter(t, last) >= 0) {
+            return false;
+        }
+        int age = ageAfter(t, k);
+        if (age < 0 || age >= 18) {
+            return false;
+        }
+        // The age stands alone: "Poppy Lane, 8," or "... 8!", not "Mill Lane, 8 houses".
+        int a = t.word[k + 1].startsWith("age") ? k + 2 : k + 1;
+        return a + 1 >= t.n || !t.spaceOnlyAfter(a);
     }
 
     /** "7-year-old Jack": the index of the "N-year-old" word just before {@code i}, or -1. */
@@ -463,8 +562,8 @@ public final class PeopleDetector {
             }
             if (isSchoolWord(t, k)) {
                 int end = k;
-                if (t.word[k].equals("year")) {
-                    end = k + 1;
+                if (t.word[k].equals("year") || t.word[k].equals("class") && k + 1 < t.n && t.smallNumber(k + 1) >= 0) {
+                    end = k + 1; // "Year 4", "Class 3"
                 }
                 while (end + 1 < t.n && t.sentence[end + 1] == sent && t.capitalised[end + 1] && t.spaceOnlyAfter(end)
                         && t.has(end + 1, SCHOOL)) {
@@ -556,6 +655,9 @@ public final class PeopleDetector {
                     && t.isHouseNumber(k + 1) && residentialBefore(t, k) && !publicPlaceNear(t, k, k + 1)) {
                 start = k;
                 end = k + 1;
+            } else if (t.isHouseNumber(k) && !t.has(k + 1, STREET_TYPE)) {
+                end = streetWithPostcode(t, k);
+                start = end > 0 ? k : -1;
             }
             if (start < 0) {
                 continue;
@@ -565,7 +667,7 @@ public final class PeopleDetector {
             if (!out.isEmpty() && out.get(out.size() - 1).overlaps(span)) {
                 out.remove(out.size() - 1); // "outside number 12" then "number 12 on Elm Road": keep the longer
             }
-            boolean residential = residentialNear(t, start, end);
+            boolean residential = residentialNear(t, start, end) || personBefore(t, start);
             if (residential) {
                 out.add(new PeopleMention(PersonalDataKind.STREET_ADDRESS, span, true,
                         "an address in a residential context"));
@@ -575,6 +677,65 @@ public final class PeopleDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * "27 Ridgeway, Plymouth PL7 4HJ": a house number, one or two capitalised words without a street type, an
+     * optional town and a postcode. Returns the index of the street name's last word, or -1.
+     */
+    private static int streetWithPostcode(PeopleText t, int number) {
+        int k = number + 1;
+        if (k >= t.n || !t.spaceOnlyAfter(number) || t.sentence[k] != t.sentence[number]) {
+            return -1;
+        }
+        int last = -1;
+        while (k < t.n && k - number <= 2 && t.capitalised[k] && !t.has(k, STOP) && !t.upper[k]
+                && Character.isLetter(t.word[k].charAt(0)) && (k == number + 1 || t.spaceOnlyAfter(k - 1))) {
+            if (t.has(k, STREET_TYPE)) {
+                return -1; // "8 Station Road": a street with its type, found by the street-type branch
+            }
+            last = k++;
+        }
+        if (last < 0) {
+            return -1;
+        }
+        // then the postcode, after at most two words of a town
+        for (int j = last + 1; j < t.n && j <= last + 3 && t.sentence[j] == t.sentence[number]; j++) {
+            String gap = t.gapAfter(j - 1).strip();
+            if (!(gap.isEmpty() || gap.equals(","))) {
+                return -1;
+            }
+            if (PostcodeRule.postcodeAt(t.original, t.start[j]) > 0) {
+                return last;
+            }
+            if (!t.capitalised[j] || t.has(j, STOP)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Mr Derek Lowe of 16 Castle Road", "keeper Mr Paul Hendry, 18 Beech Road": a titled name just before the
+     * address says whose home it is.
+     */
+    private static boolean personBefore(PeopleText t, int start) {
+        int k = start - 1;
+        if (k < 0 || t.sentence[k] != t.sentence[start]) {
+            return false;
+        }
+        if (t.word[k].equals("of") && t.spaceOnlyAfter(k)) {
+            k--;
+        } else if (!t.gapAfter(k).strip().equals(",")) {
+            return false;
+        }
+        int words = 0;
+        while (k >= 0 && words < 3 && t.capitalised[k] && !t.has(k, TITLE) && !t.has(k, STOP)
+                && t.sentence[k] == t.sentence[start]) {
+            k--;
+            words++;
+        }
+        return words > 0 && k >= 0 && t.has(k, TITLE) && t.capitalised[k] && t.sentence[k] == t.sentence[start];
     }
 
     /** Where the address begins, given the first word of a street name, or -1 when there is no house. */
@@ -649,7 +810,7 @@ public final class PeopleDetector {
         return false;
     }
 
-    /** The gazetteer this detector uses. */
+    /** {@return the gazetteer this detector uses} */
     public static NameGazetteer gazetteer() {
         return NameGazetteer.get();
     }

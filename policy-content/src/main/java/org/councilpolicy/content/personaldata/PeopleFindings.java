@@ -14,14 +14,20 @@ import java.util.Objects;
 public record PeopleFindings(List<PeopleMention> names, List<PeopleMention> children,
                              List<PeopleMention> addresses) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param names     names of private individuals
+     * @param children  children named with an age, school, class or year group
+     * @param addresses home addresses
+     */
     public PeopleFindings {
         names = List.copyOf(Objects.requireNonNull(names, "names"));
         children = List.copyOf(Objects.requireNonNull(children, "children"));
         addresses = List.copyOf(Objects.requireNonNull(addresses, "addresses"));
     }
 
-    /** Whether anything identifying a person was found. */
+    /** {@return whether anything identifying a person was found} */
     public boolean identifiesSomeone() {
         return !names.isEmpty() || !children.isEmpty() || !addresses.isEmpty();
     }

@@ -16,14 +16,26 @@ import org.councilpolicy.core.rule.Span;
  */
 public record PeopleMention(PersonalDataKind kind, Span span, boolean sure, String reason) {
 
-    /** Validates that nothing is null. */
+    /**
+     * Validates that nothing is null.
+     *
+     * @param kind   what was found
+     * @param span   where, in the original text
+     * @param sure   whether a title or context cue backs it up
+     * @param reason why, in plain English
+     */
     public PeopleMention {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** Whether this mention's span overlaps {@code other}. */
+    /**
+     * Whether this mention's span overlaps {@code other}.
+     *
+     * @param other a span of the same text
+     * @return whether the two share at least one character
+     */
     public boolean overlaps(Span other) {
         return span.start() < other.end() && other.start() < span.end();
     }

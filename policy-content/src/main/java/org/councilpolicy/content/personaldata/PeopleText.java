@@ -26,6 +26,12 @@ final class PeopleText {
     final boolean[] upper;
     /** Whether the word ends in a possessive 's. */
     final boolean[] possessive;
+    /**
+     * Whether the word is part of an e-mail address, web address, handle or hashtag ("MARY" in
+     * {@code MARY.SMITH@EXAMPLE.COM}, "Smith" in {@code @JaneSmith}): such a word is never a name on its own;
+     * the identifier detectors report the address itself.
+     */
+    final boolean[] embedded;
     /** Sentence number of each word: a new sentence starts after . ! ? or a line break. */
     final int[] sentence;
     /** Cue bits per word (1 << Cue.ordinal()) for cue phrases covering the word. */
@@ -48,6 +54,7 @@ final class PeopleText {
         capitalised = new boolean[n];
         upper = new boolean[n];
         possessive = new boolean[n];
+        embedded = new boolean[n];
         sentence = new int[n];
         cueCover = new int[n];
         cueEnd = new int[n];
@@ -55,6 +62,8 @@ final class PeopleText {
         int[] normStart = new int[n];
         int sent = 0;
         int prevEnd = 0;
+        int chunkEnd = -1;
+        boolean chunkEmbedded = false;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             String w = t.text();
@@ -71,6 +80,20 @@ final class PeopleText {
             int cp = original.codePointAt(start[i]);
             capitalised[i] = Character.isUpperCase(cp) || Character.isTitleCase(cp);
             upper[i] = isAllUpper(original, start[i], end[i]);
+            if (start[i] >= chunkEnd) {
+                // The whitespace-delimited chunk holding this word; chunks are visited once each, in order.
+                int cs = start[i];
+                while (cs > Math.max(0, chunkEnd) && !Character.isWhitespace(original.charAt(cs - 1))) {
+                    cs--;
+                }
+                int ce = end[i];
+                while (ce < original.length() && !Character.isWhitespace(original.charAt(ce))) {
+                    ce++;
+                }
+                chunkEnd = ce;
+                chunkEmbedded = isAddressLike(original, cs, ce);
+            }
+            embedded[i] = chunkEmbedded;
             flags[i] = terms.flags(w);
             if (i > 0 && breaksSentence(original, prevEnd, start[i])) {
                 sent++;
@@ -108,6 +131,24 @@ final class PeopleText {
             }
         }
         return lo;
+    }
+
+    /** An e-mail or web address, a handle or a hashtag: a chunk with '@', "://", "www.", a leading '#' or a path. */
+    private static boolean isAddressLike(String s, int from, int to) {
+        if (from < to && s.charAt(from) == '#') {
+            return true;
+        }
+        boolean dot = false;
+        boolean slash = false;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '@') {
+                return true;
+            }
+            dot |= c == '.' && k + 1 < to && Character.isLetterOrDigit(s.charAt(k + 1));
+            slash |= c == '/';
+        }
+        return dot && slash || s.startsWith("www.", from);
     }
 
     private static boolean isAllUpper(String s, int from, int to) {

@@ -46,10 +46,14 @@ public final class PhoneNumberRule extends IdentifierRule {
     /** Regions tried for foreign national formats, after GB. */
     private static final List<String> OTHER_REGIONS = List.of("US", "IE", "IL", "JP", "IN", "AU", "FR", "NL");
     private static final int MIN_DIGITS = 7;
+    /** Words that make a grouped number some other identifier, not a foreign phone number. */
+    private static final List<IdentifierContext> OTHER_IDENTIFIERS = List.of(IdentifierContext.NHS,
+            IdentifierContext.PASSPORT, IdentifierContext.BANK_ACCOUNT, IdentifierContext.BANK_SORT_CODE,
+            IdentifierContext.CARD, IdentifierContext.NI, IdentifierContext.LICENCE);
     /** Ofcom's numbers reserved for drama (national significant number prefixes). */
-    private static final List<String> DRAMA_RANGES = List.of("1632960", "1134960", "1144960", "1154960", "1164960",
-            "1174960", "1184960", "1214960", "1314960", "1414960", "1514960", "1614960", "1914980", "2079460",
-            "2890180", "2920180", "3069990", "7700900", "8081570", "9098790");
+    private static final long[] DRAMA_RANGES = {1632960, 1134960, 1144960, 1154960, 1164960, 1174960, 1184960,
+        1214960, 1314960, 1414960, 1514960, 1614960, 1914980, 2079460, 2890180, 2920180, 3069990, 7700900, 8081570,
+        9098790};
 
     /** Creates the rule. */
     public PhoneNumberRule() {
@@ -107,10 +111,13 @@ public final class PhoneNumberRule extends IdentifierRule {
         int[] span = {start, end};
         balanceParentheses(s, span);
         String raw = s.substring(span[0], span[1]);
+        if (ctx.profile().ownContacts().isOwnPhone(raw)) {
+            return; // the council's own number: nothing to validate
+        }
         String unsure = null;
         List<int[]> found = List.of();
         PhoneNumber uk = prefixed(raw) ? parseUk(raw) : null;
-        if (uk != null && (UTIL.isValidNumber(uk) || unlistedUk(uk, raw))) {
+        if (uk != null && isTelephoneNumber(uk, raw)) {
             found = List.of(span);
         } else if (digitCount(raw) > 11) {
             found = findAll(s, start, end);
@@ -138,6 +145,47 @@ public final class PhoneNumberRule extends IdentifierRule {
             }
             report(ctx, t, m[0], m[1], unsure);
         }
+    }
+
+    /**
+     * Whether a parsed number is a telephone number. UK numbers are settled by the national numbering plan's
+     * shape first, which costs nothing: ten-digit mobile-shaped and Ofcom drama numbers are numbers (see
+     * {@link #unlistedUk}); national significant numbers starting 0, 4 or 6 are never allocated. Only the rest
+     * (landlines, 03, 08, 09) go to libphonenumber's {@code isValidNumber}, whose metadata regexes dominated the
+     * rule's time.
+     */
+    private static boolean isTelephoneNumber(PhoneNumber n, String raw) {
+        if (n.getCountryCode() == 44 && !n.hasItalianLeadingZero()) {
+            long nsn = n.getNationalNumber();
+            int length = decimalLength(nsn);
+            int first = (int) (nsn / POWERS[length - 1]);
+            if (first == 0 || first == 4 || first == 6) {
+                return false;
+            }
+            if (unlistedUk(n, raw)) {
+                return true;
+            }
+        }
+        return UTIL.isValidNumber(n) || unlistedUk(n, raw);
+    }
+
+    private static final long[] POWERS = powers();
+
+    private static long[] powers() {
+        long[] p = new long[19];
+        p[0] = 1;
+        for (int i = 1; i < p.length; i++) {
+            p[i] = p[i - 1] * 10;
+        }
+        return p;
+    }
+
+    private static int decimalLength(long v) {
+        int len = 1;
+        while (len < POWERS.length && v >= POWERS[len]) {
+            len++;
+        }
+        return len;
     }
 
     /** Written with a trunk prefix or a country code: "07700…", "(01632)…", "+44…", "+1…", "0044…". */
@@ -200,11 +248,25 @@ public final class PhoneNumberRule extends IdentifierRule {
      * exactly like real numbers to a reader. Only numbers written with the trunk prefix 0 or +44 count.
      */
     private static boolean unlistedUk(PhoneNumber n, String raw) {
-        String r = raw.startsWith("(") ? raw.substring(1) : raw;
-        boolean prefixed = r.startsWith("0") || r.startsWith("+44");
-        String nsn = UTIL.getNationalSignificantNumber(n);
-        return n.getCountryCode() == 44 && prefixed && nsn.length() == 10
-                && (nsn.startsWith("7") || DRAMA_RANGES.stream().anyMatch(nsn::startsWith));
+        int r = raw.startsWith("(") ? 1 : 0;
+        boolean prefixed = raw.startsWith("0", r) || raw.startsWith("+44", r);
+        if (n.getCountryCode() != 44 || !prefixed || n.hasItalianLeadingZero()) {
+            return false;
+        }
+        long nsn = n.getNationalNumber();
+        if (nsn < 1_000_000_000L || nsn > 9_999_999_999L) {
+            return false; // ten digits
+        }
+        if (nsn / 1_000_000_000L == 7) {
+            return true;
+        }
+        long prefix7 = nsn / 1000;
+        for (long range : DRAMA_RANGES) {
+            if (prefix7 == range) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -222,9 +284,7 @@ public final class PhoneNumberRule extends IdentifierRule {
         if (!grouped) {
             return false;
         }
-        for (IdentifierContext other : List.of(IdentifierContext.NHS, IdentifierContext.PASSPORT,
-                IdentifierContext.BANK_ACCOUNT, IdentifierContext.BANK_SORT_CODE, IdentifierContext.CARD,
-                IdentifierContext.NI, IdentifierContext.LICENCE)) {
+        for (IdentifierContext other : OTHER_IDENTIFIERS) {
             if (t.near(other, start, end, 40, 20)) {
                 return false;
             }
@@ -238,8 +298,12 @@ public final class PhoneNumberRule extends IdentifierRule {
      */
     private static void balanceParentheses(String s, int[] m) {
         String raw = s.substring(m[0], m[1]);
-        long open = raw.chars().filter(c -> c == '(').count();
-        long close = raw.chars().filter(c -> c == ')').count();
+        int open = 0;
+        int close = 0;
+        for (int k = 0; k < raw.length(); k++) {
+            open += raw.charAt(k) == '(' ? 1 : 0;
+            close += raw.charAt(k) == ')' ? 1 : 0;
+        }
         if (raw.startsWith("(") && raw.endsWith(")") && open == 1 && close == 1
                 && (digitCount(raw) >= 10 || raw.charAt(1) == '+')) {
             m[0]++;

@@ -57,8 +57,9 @@ public final class PostcodeRule extends IdentifierRule {
         }
         String s = t.text();
         Set<String> allowed = null;
-        for (int i = 0; i + 5 <= s.length(); i++) {
-            if (!IdentifierText.isAsciiLetter(s.charAt(i)) || !IdentifierText.boundary(s, i - 1)) {
+        int next = 0;
+        for (int i : t.letterDigitStarts()) {
+            if (i < next || i + 5 > s.length()) {
                 continue;
             }
             int end = postcodeAt(s, i);
@@ -77,7 +78,7 @@ public final class PostcodeRule extends IdentifierRule {
                         + "home";
                 report(ctx, t, i, end, unsure);
             }
-            i = end - 1;
+            next = end;
         }
     }
 

@@ -93,14 +93,24 @@ final class RequestCues {
     private static final Lexicon<Cue> TRIGGERS = triggers();
     private static final SharedKey<RequestCues> KEY = SharedKey.named("personaldata.request-cues");
 
+    /** Most cue hits in one group (a sentence, or a slice of an endless one). */
+    static final int MAX_HITS = 64;
+
     /** A cue found in the draft. */
     record Hit(Cue cue, Span span, int sentence) {
     }
 
     final List<Hit> hits;
-    final int sentences;
+    /** The hits grouped by sentence, in text order; sentences without a hit are left out. */
+    final List<List<Hit>> sentences;
 
     private RequestCues(NormalisedText nt) {
+        if (!TRIGGERS.containsAny(nt)) {
+            // nothing asked for: no sentences to split (every rule reading these cues stops at an empty list)
+            this.hits = List.of();
+            this.sentences = List.of();
+            return;
+        }
         String s = nt.original();
         int[] sentenceAt = new int[s.length() + 1];
         int sent = 0;
@@ -116,16 +126,23 @@ final class RequestCues {
             }
         }
         sentenceAt[s.length()] = sent;
-        this.sentences = sent + 1;
         List<Hit> out = new ArrayList<>();
-        if (!TRIGGERS.containsAny(nt)) {
-            this.hits = List.of();
-            return;
-        }
         for (LexiconMatch<Cue> m : LEXICON.findAll(nt)) {
             out.add(new Hit(m.payload(), m.original(), sentenceAt[m.original().start()]));
         }
         this.hits = List.copyOf(out);
+        // findAll returns hits by start, so each sentence's hits are consecutive: one linear pass groups them.
+        // A "sentence" with more than MAX_HITS cues (hostile text with no full stop) is cut, so the rules' work
+        // on one group stays bounded and the whole stays linear.
+        List<List<Hit>> groups = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k <= hits.size(); k++) {
+            if (k == hits.size() || hits.get(k).sentence() != hits.get(from).sentence() || k - from == MAX_HITS) {
+                groups.add(hits.subList(from, k));
+                from = k;
+            }
+        }
+        this.sentences = List.copyOf(groups);
     }
 
     static RequestCues of(String text, RuleContext ctx) {
@@ -162,17 +179,6 @@ final class RequestCues {
         for (String p : phrases) {
             b.add(p, cue);
         }
-    }
-
-    /** The hits of one sentence. */
-    List<Hit> sentence(int index) {
-        List<Hit> out = new ArrayList<>();
-        for (Hit h : hits) {
-            if (h.sentence() == index) {
-                out.add(h);
-            }
-        }
-        return out;
     }
 
     /** Whether any hit of {@code cues} is in {@code hits}. */

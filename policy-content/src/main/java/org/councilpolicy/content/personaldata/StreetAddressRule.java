@@ -96,13 +96,32 @@ public final class StreetAddressRule implements Rule<Draft> {
         };
     }
 
-    /** A named venue overlapping the address or ending shortly before it ("Follaton House, Plymouth Road"). */
+    /**
+     * A named venue overlapping the address or ending shortly before it ("Follaton House, Plymouth Road").
+     * {@code venues} are sorted by start: a binary search finds the last venue starting early enough, and only
+     * venues starting at most {@link #MAX_VENUE} characters before the address are looked at, so a long text
+     * with many venues and addresses stays linear.
+     */
     private static boolean nextToVenue(Span address, List<Span> venues) {
-        for (Span v : venues) {
-            if (v.start() < address.end() && address.start() < v.end() + 40 && v.start() <= address.start() + 40) {
+        int lo = 0;
+        int hi = venues.size();
+        int limit = Math.min(address.end() - 1, address.start() + 40);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (venues.get(mid).start() <= limit) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo - 1; k >= 0 && venues.get(k).start() >= address.start() - MAX_VENUE - 40; k--) {
+            if (address.start() < venues.get(k).end() + 40) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Longest venue name considered, in characters. */
+    private static final int MAX_VENUE = 200;
 }

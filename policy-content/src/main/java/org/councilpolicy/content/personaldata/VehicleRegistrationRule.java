@@ -54,8 +54,9 @@ public final class VehicleRegistrationRule extends IdentifierRule {
         }
         int year = ctx.now().atZone(LONDON).getYear() % 100;
         String s = t.text();
-        for (int i = 0; i + 5 <= s.length(); i++) {
-            if (!IdentifierText.isAsciiLetter(s.charAt(i)) || !IdentifierText.boundary(s, i - 1)) {
+        int next = 0;
+        for (int i : t.letterDigitStarts()) {
+            if (i < next || i + 5 > s.length()) {
                 continue;
             }
             int end = currentAt(s, i, year);
@@ -79,7 +80,7 @@ public final class VehicleRegistrationRule extends IdentifierRule {
                 continue;
             }
             report(ctx, t, i, end, context ? null : "no mention of a vehicle nearby");
-            i = end - 1;
+            next = end;
         }
     }
 

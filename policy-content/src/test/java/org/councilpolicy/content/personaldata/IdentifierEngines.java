@@ -1,5 +1,8 @@
 package org.councilpolicy.content.personaldata;
 
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,9 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.engine.Engine;
 import org.councilpolicy.core.engine.RuleRegistry;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.profile.ProfileLoader;
 import org.councilpolicy.core.rule.Finding;
 
-/** Engines for the identifier tests: discovered rules, a built-in profile, a fixed clock (1 June 2026). */
+/**
+ * Engines for the identifier tests: discovered rules, a built-in profile or a test-resource profile path (such as
+ * {@code profiles/shwd-test.yaml}), a fixed clock (1 June 2026).
+ */
 final class IdentifierEngines {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC);
@@ -24,9 +32,25 @@ final class IdentifierEngines {
     static Engine engine(String profile) {
         return ENGINES.computeIfAbsent(profile, p -> Engine.builder()
                 .registry(REGISTRY)
-                .profile(REGISTRY.profileLoader().builtIn(p))
+                .profile(profile(p))
                 .clock(CLOCK)
                 .build());
+    }
+
+    /** A built-in profile by name, or a profile file under the test resources by relative path. */
+    static Profile profile(String nameOrPath) {
+        if (ProfileLoader.isBuiltIn(nameOrPath)) {
+            return REGISTRY.profileLoader().builtIn(nameOrPath);
+        }
+        URL url = IdentifierEngines.class.getResource("/" + nameOrPath);
+        if (url == null) {
+            throw new IllegalArgumentException("no built-in profile or test resource " + nameOrPath);
+        }
+        try {
+            return REGISTRY.profileLoader().load(Path.of(url.toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("bad test resource " + nameOrPath, e);
+        }
     }
 
     /** Findings of {@code kind} for {@code text} under the profile. */

@@ -10,8 +10,22 @@ import java.util.Map;
 /**
  * Immutable Aho–Corasick automaton over UTF-16 chars for a set of distinct, non-empty keys. State {@code 0} is the
  * root. Scanning is linear in the text plus the number of reported outputs.
+ *
+ * <p>The goto and failure functions are compiled into one transition table over the keys' alphabet (a
+ * deterministic automaton: one array read per character of text, no failure-link walks, no searches), unless the
+ * table would exceed {@link #MAX_TABLE} entries, when the sparse trie with failure links is used instead.
  */
 final class AhoCorasick {
+
+    /** Largest transition table built (entries of 4 bytes): 16 MB. */
+    static final int MAX_TABLE = 4 << 20;
+
+    /** The distinct chars of the keys, sorted; a char's class is its index + 1, 0 for any other char. */
+    private final char[] alphabet;
+    private final int[] asciiClass;
+    private final int width;
+    /** {@code table[state * width + class]}: the next state; null when the automaton is too big for a table. */
+    private final int[] table;
 
     private final char[][] labels;
     private final int[][] targets;
@@ -23,6 +37,11 @@ final class AhoCorasick {
     private final int[] keyLength;
 
     AhoCorasick(List<String> keys) {
+        this(keys, MAX_TABLE);
+    }
+
+    /** With a table only when it has at most {@code maxTable} entries (0: never; for tests). */
+    AhoCorasick(List<String> keys, int maxTable) {
         List<Map<Character, Integer>> trie = new ArrayList<>();
         trie.add(new HashMap<>());
         List<Integer> nodeKey = new ArrayList<>();
@@ -72,12 +91,15 @@ final class AhoCorasick {
         }
         fail = new int[n];
         dict = new int[n];
+        int[] order = new int[n];
+        int ordered = 0;
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int child : targets[0]) {
             queue.add(child);
         }
         while (!queue.isEmpty()) {
             int node = queue.poll();
+            order[ordered++] = node;
             for (int i = 0; i < labels[node].length; i++) {
                 char c = labels[node][i];
                 int child = targets[node][i];
@@ -91,6 +113,55 @@ final class AhoCorasick {
                 queue.add(child);
             }
         }
+        alphabet = alphabet(labels);
+        width = alphabet.length + 1;
+        asciiClass = new int[128];
+        for (int i = 0; i < alphabet.length && alphabet[i] < 128; i++) {
+            asciiClass[alphabet[i]] = i + 1;
+        }
+        table = (long) n * width <= maxTable ? compile(order, ordered) : null;
+    }
+
+    private static char[] alphabet(char[][] labels) {
+        java.util.TreeSet<Character> set = new java.util.TreeSet<>();
+        for (char[] cs : labels) {
+            for (char c : cs) {
+                set.add(c);
+            }
+        }
+        char[] out = new char[set.size()];
+        int i = 0;
+        for (char c : set) {
+            out[i++] = c;
+        }
+        return out;
+    }
+
+    /** The transition table, row by row in breadth-first order so that a failure state's row is ready. */
+    private int[] compile(int[] order, int ordered) {
+        int[] t = new int[labels.length * width];
+        fillRow(t, 0, -1);
+        for (int k = 0; k < ordered; k++) {
+            fillRow(t, order[k], fail[order[k]]);
+        }
+        return t;
+    }
+
+    private void fillRow(int[] t, int node, int failState) {
+        int row = node * width;
+        for (int a = 1; a < width; a++) {
+            int to = child(node, alphabet[a - 1]);
+            t[row + a] = to >= 0 ? to : failState >= 0 ? t[failState * width + a] : 0;
+        }
+        // class 0 (a char in no key) leads back to the root: t[row] stays 0
+    }
+
+    private int classOf(char c) {
+        if (c < 128) {
+            return asciiClass[c];
+        }
+        int i = Arrays.binarySearch(alphabet, c);
+        return i >= 0 ? i + 1 : 0;
     }
 
     private int child(int node, char c) {
@@ -100,6 +171,9 @@ final class AhoCorasick {
 
     /** The state after reading {@code c} in {@code state}. */
     int next(int state, char c) {
+        if (table != null) {
+            return table[state * width + classOf(c)];
+        }
         while (true) {
             int to = child(state, c);
             if (to >= 0) {

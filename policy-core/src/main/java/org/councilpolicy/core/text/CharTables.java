@@ -89,6 +89,9 @@ final class CharTables {
 
     /** Whether {@code cp} is any combining mark, i.e. belongs to the preceding base character. */
     static boolean isCombiningMark(int cp) {
+        if (cp < 0x0300) {
+            return false; // no mark below U+0300 (the first combining diacritical mark): skips getType for ASCII
+        }
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK
                 || type == Character.ENCLOSING_MARK

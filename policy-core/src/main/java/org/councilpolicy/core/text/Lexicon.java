@@ -90,7 +90,10 @@ public final class Lexicon<T> {
         return sb.toString();
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F; // the same, without a table look-up
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
@@ -178,7 +181,7 @@ public final class Lexicon<T> {
      * @throws IllegalArgumentException when {@code text} was normalised with other options than this lexicon
      */
     public List<LexiconMatch<T>> findAll(NormalisedText text) {
-        Symbols sym = symbols(text);
+        LexiconSymbols sym = symbols(text);
         String s = text.text();
         List<LexiconMatch<T>> out = new ArrayList<>();
         int state = 0;
@@ -215,7 +218,7 @@ public final class Lexicon<T> {
      * @throws IllegalArgumentException when {@code text} was normalised with other options than this lexicon
      */
     public List<LexiconMatch<T>> findLongest(NormalisedText text) {
-        Symbols sym = symbols(text);
+        LexiconSymbols sym = symbols(text);
         String s = text.text();
         int[] bestKey = new int[sym.count];
         int state = 0;
@@ -258,7 +261,7 @@ public final class Lexicon<T> {
      * @throws IllegalArgumentException when {@code text} was normalised with other options than this lexicon
      */
     public boolean containsAny(NormalisedText text) {
-        Symbols sym = symbols(text);
+        LexiconSymbols sym = symbols(text);
         String s = text.text();
         int state = 0;
         for (int k = 0; k < sym.count; k++) {
@@ -291,42 +294,13 @@ public final class Lexicon<T> {
         }
     }
 
-    /** The normalised text with whitespace runs collapsed to one ' ', plus each symbol's normalised offset. */
-    private static final class Symbols {
-        final char[] chars;
-        final int[] pos;
-        int count;
-
-        Symbols(int capacity) {
-            chars = new char[capacity];
-            pos = new int[capacity];
-        }
-    }
-
-    private Symbols symbols(NormalisedText text) {
+    private LexiconSymbols symbols(NormalisedText text) {
         Objects.requireNonNull(text, "text");
         if (!text.options().equals(options)) {
             throw new IllegalArgumentException("text was normalised with " + text.options()
                     + " but this lexicon uses " + options + "; use Lexicon.normalise(String)");
         }
-        String s = text.text();
-        Symbols sym = new Symbols(s.length());
-        boolean inSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                if (!inSpace) {
-                    sym.chars[sym.count] = ' ';
-                    sym.pos[sym.count++] = i;
-                    inSpace = true;
-                }
-            } else {
-                sym.chars[sym.count] = c;
-                sym.pos[sym.count++] = i;
-                inSpace = false;
-            }
-        }
-        return sym;
+        return text.symbols();
     }
 
     /**

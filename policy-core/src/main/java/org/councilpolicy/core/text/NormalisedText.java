@@ -38,6 +38,11 @@ public final class NormalisedText {
     private final int[] starts;
     /** Original offset just past the cluster that produced each normalised char. */
     private final int[] ends;
+    /**
+     * What lexicons scan, computed on first use and shared by every lexicon scanning this text. A benign race:
+     * threads may compute it twice, but the object is immutable (final fields), so any copy read is complete.
+     */
+    private LexiconSymbols symbols;
 
     private NormalisedText(String original, NormalisationOptions options) {
         this.original = original;
@@ -243,6 +248,15 @@ public final class NormalisedText {
     public String originalText(Span span) {
         Objects.requireNonNull(span, "span");
         return span.of(original);
+    }
+
+    LexiconSymbols symbols() {
+        LexiconSymbols sym = symbols;
+        if (sym == null) {
+            sym = LexiconSymbols.of(text);
+            symbols = sym;
+        }
+        return sym;
     }
 
     @Override

@@ -53,6 +53,11 @@ public final class Tokenizer {
      * @return whether {@code codePoint} is a letter, a digit or a combining mark (part of the preceding letter)
      */
     public static boolean isWordChar(int codePoint) {
+        if (codePoint < 0x80) {
+            // the same answer for ASCII, without a Unicode table look-up (this runs for every char of a draft)
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
         return Character.isLetterOrDigit(codePoint) || CharTables.isCombiningMark(codePoint);
     }
 
