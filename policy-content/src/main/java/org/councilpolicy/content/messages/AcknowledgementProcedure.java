@@ -19,8 +19,8 @@ public final class AcknowledgementProcedure implements Procedure {
             .rationale("The requester is thanked and told the next steps, publicly or by private message, with the "
                     + "council's full and short (X) wording; where no email was given one is asked for, and a "
                     + "request without one is still handled. The short wording always fits 280 characters.")
-            .fires("Can you tell me how many parking tickets were issued on Station Road last year? DM me")
-            .passes("Your recycling system is a shambles and a joke.")
+            .fires("Could you tell me how many penalty notices were issued on Harbour Street in 2025? DM me")
+            .passes("The recycling service round here is a total farce.")
             .build();
 
     /** Creates the catalogue entry (for the service loader). */

@@ -22,7 +22,7 @@ public final class ComplaintProcedure implements Procedure {
             .rationale("Complaints made on social media are diverted to the Customer Call Centre so that they enter "
                     + "the single complaints workflow and are recorded like every other complaint. A message can be "
                     + "both a complaint and a request for information.")
-            .fires("My bin wasn't collected again. Third week running. Sort it out.")
+            .fires("Nobody emptied our green bin again, fourth time this month. Sort it out.")
             .passes("Thank you to the team at the library for a brilliant storytime session!")
             .option(RuleOption.string(ROUTE_TO, "our customer services team",
                     "who complaints go to, as the reply names them (e.g. \"our Customer Call Centre\")"))

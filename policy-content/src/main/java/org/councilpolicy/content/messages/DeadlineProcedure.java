@@ -19,7 +19,7 @@ public final class DeadlineProcedure implements Procedure {
             .rationale("A request must be answered within 20 working days (FOIA, EIR; FOISA on the Scottish "
                     + "calendar) or one calendar month (subject access), so it is forwarded to the information team "
                     + "at once with its due date, counted from receipt as the profile says.")
-            .fires("FOI request: how many parking tickets were issued on Station Road in 2024? Jo Bloggs, "
+            .fires("FOI request: how many penalty notices were issued on Harbour Street in 2024? Jo Bloggs, "
                     + "jo@example.com")
             .passes("Thanks for sorting the streetlight so quickly!")
             .build();

@@ -52,7 +52,7 @@ class MessageClassifierTest {
                 "I'd like a copy of the contract with the leisure operator",
                 "Provide the figures for agency staff spending in 2024/25",
                 "The number of staff suspended on full pay in 2024.",
-                "Can you tell me how many parking tickets were issued on Station Road last year?")) {
+                "Could you tell me how many penalty notices were issued on Harbour Street in 2025?")) {
             Classification c = ENGLAND.classify(msg(text));
             assertThat(c.type()).as(text).isEqualTo(RequestType.FOI);
             assertThat(c.ambiguous()).as(text).isFalse();
@@ -85,7 +85,7 @@ class MessageClassifierTest {
     void serviceQuestionsComplaintsAndOpinionsAreNotRequests() {
         for (String text : List.of("When is my bin day?", "Is the tip open on Sunday?", "Why are you so useless?",
                 "What do you think about the new cycle lanes?", "Thanks for fixing the streetlight so quickly!",
-                "Your recycling system is a shambles and a joke.")) {
+                "The recycling service round here is a total farce.")) {
             Classification c = ENGLAND.classify(msg(text));
             assertThat(c.type()).as(text).isEqualTo(RequestType.NONE);
             assertThat(c.ambiguous()).as(text).isFalse();
@@ -173,7 +173,7 @@ class MessageClassifierTest {
 
     @Test
     void complaintIsRoutedAndCanAlsoBeARequest() {
-        Classification only = ENGLAND.classify(msg("My bin wasn't collected again. Third week running. Sort it out."));
+        Classification only = ENGLAND.classify(msg("Nobody emptied our green bin again, fourth time this month. Sort it out."));
         assertThat(only.complaint()).isTrue();
         assertThat(only.type()).isEqualTo(RequestType.NONE);
         assertThat(only.actions()).containsExactly(MessageAction.ROUTE_TO_COMPLAINTS);

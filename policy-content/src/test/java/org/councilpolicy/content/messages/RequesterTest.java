@@ -29,7 +29,7 @@ class RequesterTest {
         assertThat(Requester.signedName("Reply to a.macdonald@example.org, Alan Macdonald")).isEqualTo("Alan Macdonald");
         assertThat(Requester.signedName("Many thanks,\nNatalie Brooks")).isEqualTo("Natalie Brooks");
         assertThat(Requester.signedName("My name is Kate Holloway and I would like the minutes")).isEqualTo("Kate Holloway");
-        assertThat(Requester.signedName("When is my bin collected? I'm on Mill Road.")).isNull();
+        assertThat(Requester.signedName("Which day is my bin collected? I live on Quarry Lane.")).isNull();
         assertThat(Requester.signedName("Before you fell the trees in Elm Park, please publish the survey.")).isNull();
         assertThat(Requester.signedName("What are the noise figures for the Red Lion pub?")).isNull();
     }

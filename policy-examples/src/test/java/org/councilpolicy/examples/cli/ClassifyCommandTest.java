@@ -26,7 +26,7 @@ class ClassifyCommandTest {
     @Test
     void classifiesPerTheContract() throws Exception {
         String in = """
-                {"id": "m1", "text": "Can you tell me how many parking tickets were issued on Station Road last year? DM me", "receivedAt": "2026-03-02", "channel": "PUBLIC", "platform": "X", "sender": {"name": "Jo Bloggs", "handle": "@jobloggs"}}
+                {"id": "m1", "text": "Could you tell me how many penalty notices were issued on Harbour Street in 2025? DM me", "receivedAt": "2026-03-02", "channel": "PUBLIC", "platform": "X", "sender": {"name": "Jo Bloggs", "handle": "@jobloggs"}}
                 {"id": "m2", "text": "When is my bin day?", "receivedAt": "2026-03-02"}
                 {"id": "m3", "text": "How much did you waste on that ridiculous sculpture?!", "receivedAt": "2026-03-02"}
                 """;
