@@ -8,8 +8,8 @@ import org.councilpolicy.content.personaldata.PeopleMention;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -24,7 +24,7 @@ import org.councilpolicy.core.text.Masking;
  * HC/12345"), a case tied to a person or a home ("Mrs Smith's housing case"), or a specific case without details
  * (review). Talk of casework in general ("my casework surgery is on Friday") passes.
  */
-public final class CaseworkRule implements Rule<Draft> {
+public final class CaseworkRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("confidential.casework")
             .title("Specific casework on a councillor's account")
@@ -51,16 +51,7 @@ public final class CaseworkRule implements Rule<Draft> {
 
     /** Creates the rule (for the service loader). */
     public CaseworkRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

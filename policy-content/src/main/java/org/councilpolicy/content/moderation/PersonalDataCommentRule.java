@@ -10,6 +10,7 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.engine.RuleRegistry;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.Rule;
@@ -28,7 +29,7 @@ import org.councilpolicy.core.text.Masking;
  * email addresses and UK phone numbers (libphonenumber). Data the poster gives about themselves ("call me on
  * ...") is reported as unsure, for review.
  */
-public final class PersonalDataCommentRule implements Rule<Comment> {
+public final class PersonalDataCommentRule extends BaseRule<Comment> {
 
     static final RuleInfo INFO = RuleInfo.builder("moderation.personal-data")
             .title("Personal data in a comment")
@@ -56,17 +57,8 @@ public final class PersonalDataCommentRule implements Rule<Comment> {
 
     /** For tests: the rules to draw PERSONAL_DATA draft rules from. */
     PersonalDataCommentRule(Supplier<List<Rule<?>>> rules) {
+        super(INFO, Comment.class);
         this.personalDataRules = Objects.requireNonNull(rules, "rules");
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Comment> subjectType() {
-        return Comment.class;
     }
 
     @Override

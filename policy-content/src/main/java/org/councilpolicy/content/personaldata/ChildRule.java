@@ -3,16 +3,16 @@ package org.councilpolicy.content.personaldata;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.PersonalDataKind;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.text.Masking;
 
 /** PD-4: a child named together with their age, school, class or year group. */
-public final class ChildRule implements Rule<Draft> {
+public final class ChildRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("personal-data.child")
             .title("Children identified by name and age or school")
@@ -27,16 +27,7 @@ public final class ChildRule implements Rule<Draft> {
 
     /** Creates the rule (for the service loader). */
     public ChildRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

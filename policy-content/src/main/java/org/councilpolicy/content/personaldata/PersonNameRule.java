@@ -3,9 +3,9 @@ package org.councilpolicy.content.personaldata;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.PersonalDataKind;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
@@ -16,7 +16,7 @@ import org.councilpolicy.core.text.Masking;
  * found only in the gazetteer, or a first name alone, goes to review. People the profile names and public
  * figures in their role are never reported.
  */
-public final class PersonNameRule implements Rule<Draft> {
+public final class PersonNameRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("personal-data.person-name")
             .title("Names of private individuals")
@@ -32,16 +32,7 @@ public final class PersonNameRule implements Rule<Draft> {
 
     /** Creates the rule (for the service loader). */
     public PersonNameRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override

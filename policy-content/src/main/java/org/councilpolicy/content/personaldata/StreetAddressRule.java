@@ -5,9 +5,9 @@ import java.util.List;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.PersonalDataKind;
-import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -21,7 +21,7 @@ import org.councilpolicy.core.text.Masking;
  * PD-1: a home address (house number or house name with a street). Addresses in a residential context block;
  * venue, event and roadworks addresses pass; an address with neither goes to review.
  */
-public final class StreetAddressRule implements Rule<Draft> {
+public final class StreetAddressRule extends BaseRule<Draft> {
 
     static final String VENUES = "venues";
 
@@ -41,16 +41,7 @@ public final class StreetAddressRule implements Rule<Draft> {
 
     /** Creates the rule (for the service loader). */
     public StreetAddressRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<Draft> subjectType() {
-        return Draft.class;
+        super(INFO, Draft.class);
     }
 
     @Override
