@@ -61,6 +61,7 @@ public class MessageClassifierBenchmark {
     private int next;
 
     /** Builds the classifier once, as an application would, and the messages. */
+    /** Builds the engine and the inputs once per trial. */
     @Setup
     public void setUp() {
         classifier = MessageClassifier.forProfile(RuleRegistry.discover().profileLoader().builtIn("suffolk"));

@@ -47,13 +47,18 @@ public class ModerationBenchmark {
     private Moderator moderator;
     private List<Comment> comments;
 
+    /** Builds the engine and the inputs once per trial. */
     @Setup
     public void setUp() {
         moderator = Moderator.of(RuleRegistry.discover().profileLoader().builtIn("uk-council"), Clock.systemUTC());
         comments = TEXTS.stream().map(Comment::of).toList();
     }
 
-    /** Decides every comment of the mix once; the score is comments per second. */
+    /**
+     * Decides every comment of the mix once; the score is comments per second.
+     *
+     * @param bh consumes each decision so the JIT cannot drop the work
+     */
     @Benchmark
     @OperationsPerInvocation(16)
     public void decide(Blackhole bh) {

@@ -58,6 +58,7 @@ public class NeutralityBenchmark {
     private Draft[] drafts;
     private int next;
 
+    /** Builds the engine and the inputs once per trial. */
     @Setup
     public void setUp() {
         Clock clock = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
@@ -92,13 +93,21 @@ public class NeutralityBenchmark {
         return d;
     }
 
-    /** Every discovered rule, default profile. */
+    /**
+     * Every discovered rule, default profile.
+     *
+     * @return the result, consumed by JMH
+     */
     @Benchmark
     public Report fullDefaultProfile() {
         return fullDefault.check(nextDraft());
     }
 
-    /** The 14 neutrality and conduct rules only. */
+    /**
+     * The 14 neutrality and conduct rules only.
+     *
+     * @return the result, consumed by JMH
+     */
     @Benchmark
     public Report neutralityAndConductRules() {
         return neutralityOnly.check(nextDraft());

@@ -50,6 +50,7 @@ public class PersonalDataBenchmark {
     private Draft text1m;
 
     /** Builds the engine once: the personal-data rules only, South Hams and West Devon profile. */
+    /** Builds the engine and the inputs once per trial. */
     @Setup
     public void setUp() {
         RuleRegistry all = RuleRegistry.discover();
@@ -74,7 +75,11 @@ public class PersonalDataBenchmark {
         return sb.substring(0, size);
     }
 
-    /** One 280-character draft: drafts per second. */
+    /**
+     * One 280-character draft: drafts per second.
+     *
+     * @return the result, consumed by JMH
+     */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
@@ -82,7 +87,11 @@ public class PersonalDataBenchmark {
         return engine.check(draft);
     }
 
-    /** A 100 KB text: milliseconds per text. */
+    /**
+     * A 100 KB text: milliseconds per text.
+     *
+     * @return the result, consumed by JMH
+     */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -90,7 +99,11 @@ public class PersonalDataBenchmark {
         return engine.check(text100k);
     }
 
-    /** A 1 MB text: milliseconds per text (at most 12 times the 100 KB figure). */
+    /**
+     * A 1 MB text: milliseconds per text (at most 12 times the 100 KB figure).
+     *
+     * @return the result, consumed by JMH
+     */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -52,7 +52,11 @@ public class PhotoMetadataBenchmark {
     private Path clean;
     private byte[] bytes;
 
-    /** Writes the 5 MB test photo to a temporary directory. */
+    /**
+     * Writes the 5 MB test photo to a temporary directory.
+     *
+     * @throws IOException if the temporary files cannot be written
+     */
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         byte[] jpeg = new byte[0];
@@ -70,7 +74,11 @@ public class PhotoMetadataBenchmark {
         }
     }
 
-    /** Removes the temporary files. */
+    /**
+     * Removes the temporary files.
+     *
+     * @throws IOException if the temporary files cannot be written
+     */
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         Files.deleteIfExists(clean);
@@ -78,19 +86,33 @@ public class PhotoMetadataBenchmark {
         Files.deleteIfExists(dir);
     }
 
-    /** Scan of the file on disk (as {@code check} and {@code photo} do). */
+    /**
+     * Scan of the file on disk (as {@code check} and {@code photo} do).
+     *
+     * @return the result, consumed by JMH
+     */
     @Benchmark
     public List<Finding> scanFile() {
         return scanner.scan(photo);
     }
 
-    /** Stripping the file on disk to another file (as {@code strip-metadata} does). */
+    /**
+     * Stripping the file on disk to another file (as {@code strip-metadata} does).
+     *
+     * @return the result, consumed by JMH
+     * @throws IOException if the temporary files cannot be written
+     */
     @Benchmark
     public StripResult stripFile() throws IOException {
         return stripper.strip(photo, clean);
     }
 
-    /** Stripping in memory, without file I/O. */
+    /**
+     * Stripping in memory, without file I/O.
+     *
+     * @return the result, consumed by JMH
+     * @throws IOException if the temporary files cannot be written
+     */
     @Benchmark
     public StripResult stripInMemory() throws IOException {
         return stripper.strip(bytes, OutputStream.nullOutputStream());

@@ -39,6 +39,7 @@ public class PublishingBenchmark {
     private AccountSetup account;
 
     /** Builds the engine once. */
+    /** Builds the engine and the inputs once per trial. */
     @Setup
     public void setUp() {
         RuleRegistry registry = RuleRegistry.discover();
@@ -54,13 +55,21 @@ public class PublishingBenchmark {
                 .link("https://www.suffolk.gov.uk/libraries").twoFactor(true).build();
     }
 
-    /** One draft through every enabled rule. */
+    /**
+     * One draft through every enabled rule.
+     *
+     * @return the result, consumed by JMH
+     */
     @Benchmark
     public Report draft280() {
         return engine.check(draft);
     }
 
-    /** One account set-up through the account rules. */
+    /**
+     * One account set-up through the account rules.
+     *
+     * @return the result, consumed by JMH
+     */
     @Benchmark
     public Report accountSetup() {
         return engine.check(account);

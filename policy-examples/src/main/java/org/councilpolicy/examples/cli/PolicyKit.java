@@ -32,13 +32,24 @@ public final class PolicyKit implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand");
     }
 
-    /** Runs the command line and exits with its status. */
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the subcommand and its options, as {@code shared/CONTRACT.md} gives them
+     */
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    /** Runs the command line with the given streams; returns the exit status (for tests and embedding). */
+    /**
+     * Runs the command line with the given streams, for tests and embedding.
+     *
+     * @param args the subcommand and its options
+     * @param out  where results go (JSON Lines, text or SARIF)
+     * @param err  where errors and progress go
+     * @return the exit status: 0 done, 1 an item at or above the failure threshold, 2 a usage, profile or input error
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new PolicyKit());
         cli.setOut(out);

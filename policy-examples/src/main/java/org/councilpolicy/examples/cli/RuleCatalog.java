@@ -27,7 +27,7 @@ public final class RuleCatalog {
         this.profile = profile;
     }
 
-    /** One line per rule. */
+    /** {@return one line per rule: id, effective severity (or OFF), category, clauses, title} */
     public String text() {
         StringBuilder sb = new StringBuilder();
         for (RuleInfo r : rules) {
@@ -38,7 +38,7 @@ public final class RuleCatalog {
         return sb.toString();
     }
 
-    /** A JSON array of rules with their metadata and effective settings. */
+    /** {@return a JSON array of the rules with their metadata and effective settings} */
     public ArrayNode json() {
         ArrayNode arr = JsonLines.MAPPER.createArrayNode();
         for (RuleInfo r : rules) {
@@ -67,7 +67,7 @@ public final class RuleCatalog {
         return arr;
     }
 
-    /** The Markdown catalogue: rules by category, then the clause traceability table. */
+    /** {@return the Markdown catalogue: rules by category, then the clause traceability table} */
     public String markdown() {
         StringBuilder sb = new StringBuilder();
         sb.append("# Rule catalogue\n\n");
