@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -230,11 +231,32 @@ public final class Moderator {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    private static int wordsLeft(String text, List<Span> offending) {
+    /**
+     * The words of {@code text} outside every offending span. One sweep over the words and the spans, merged
+     * in order: a comment of thousands of offending words must not cost words × spans (hostile input).
+     */
+    static int wordsLeft(String text, List<Span> offending) {
+        List<Span> sorted = new ArrayList<>(offending);
+        sorted.sort(Comparator.comparingInt(Span::start));
+        int[] starts = new int[sorted.size()];
+        int[] ends = new int[sorted.size()];
+        int m = 0;
+        for (Span o : sorted) {
+            if (m > 0 && o.start() <= ends[m - 1]) {
+                ends[m - 1] = Math.max(ends[m - 1], o.end());
+            } else {
+                starts[m] = o.start();
+                ends[m] = o.end();
+                m++;
+            }
+        }
         int n = 0;
+        int k = 0;
         for (Token t : Tokenizer.words(text)) {
-            Span s = new Span(t.start(), t.end());
-            if (offending.stream().noneMatch(o -> o.overlaps(s))) {
+            while (k < m && ends[k] <= t.start()) {
+                k++;
+            }
+            if (!(k < m && starts[k] < t.end())) {
                 n++;
             }
         }

@@ -16,7 +16,7 @@ import org.councilpolicy.core.rule.Severity;
 
 /**
  * PD-1, PD-7: a date of birth: a full date (day, month and year; {@code 12/03/1985}, {@code 12-03-85},
- * {@code 12th March 1985}, {@code March 12, 1985}) within 40 characters of "born", "DOB", "date of birth" or
+ * {@code 12th March 1985}, {@code March 12, 1985}, ISO {@code 1985-03-12}) within 40 characters of "born", "DOB", "date of birth" or
  * "birthday". Dates without that context (meetings, deadlines) are never reported, nor are eligibility rules
  * ("born between 1 September 2021 and 31 August 2022", "born on or after 1/4/2009"); ages are the child and
  * people detectors' business.
@@ -38,6 +38,9 @@ public final class DateOfBirthRule extends IdentifierRule {
     // Bounded repetitions only: these cannot backtrack catastrophically.
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2"
             + "(\\d{4}|\\d{2})(?![\\d/\\-]|\\.\\d)");
+    /** Year first: ISO 8601 {@code 1991-03-17}, and {@code 1991/03/17}. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d/.\\-])(\\d{4})([/\\-])(\\d{1,2})\\2"
+            + "(\\d{1,2})(?![\\d/\\-]|\\.\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)? {1,2}(?:of )?"
             + MONTHS + "\\.?,? {1,2}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w])" + MONTHS
@@ -67,6 +70,7 @@ public final class DateOfBirthRule extends IdentifierRule {
             find(NUMERIC, s, from, to, 1, 3, 4, thisYear, t, ctx, reported);
             find(DAY_MONTH, s, from, to, 1, 2, 3, thisYear, t, ctx, reported);
             find(MONTH_DAY, s, from, to, 2, 1, 3, thisYear, t, ctx, reported);
+            find(YEAR_FIRST, s, from, to, 4, 3, 1, thisYear, t, ctx, reported);
         }
     }
 

@@ -12,7 +12,8 @@ import org.councilpolicy.core.rule.Severity;
  * <ul>
  *   <li>with a health word nearby ("NHS", "patient", "hospital number", "GP"...) it is BLOCK;</li>
  *   <li>without one, only the NHS's own 3-3-4 layout ({@code 943 476 5919}) is reported, as REVIEW;</li>
- *   <li>an unbroken ten-digit number without context is not reported (it is far more often a reference).</li>
+ *   <li>an unbroken ten-digit number without context is not reported (it is far more often a reference);</li>
+ *   <li>digits after a bracketed trunk zero ({@code +44 (0)115 496 0005}) are a telephone number, not this.</li>
  * </ul>
  */
 public final class NhsNumberRule extends IdentifierRule {
@@ -42,7 +43,7 @@ public final class NhsNumberRule extends IdentifierRule {
             boolean single = run.groups() == 1 && run.groupLength(0) == 10;
             boolean grouped = run.groups() == 3 && run.groupLength(0) == 3 && run.groupLength(1) == 3
                     && run.groupLength(2) == 4 && run.uniformSeparators(0, last);
-            if (!(single || grouped) || run.attached()) {
+            if (!(single || grouped) || run.attached() || afterBracketedTrunkZero(t.text(), run.start())) {
                 continue;
             }
             String digits = run.digitString(0, last);
@@ -57,6 +58,18 @@ public final class NhsNumberRule extends IdentifierRule {
                         "no health word nearby, but it has the NHS number's 3-3-4 layout and a valid check digit");
             }
         }
+    }
+
+    /**
+     * "+44 (0)115 496 0005": digits right after a bracketed trunk zero are the rest of a telephone number (the
+     * phone rule's), even when they happen to have the 3-3-4 layout and a valid check digit.
+     */
+    static boolean afterBracketedTrunkZero(String s, int start) {
+        int b = start;
+        while (b > 0 && s.charAt(b - 1) == ' ') {
+            b--;
+        }
+        return b >= 3 && s.startsWith("(0)", b - 3);
     }
 
     @Override

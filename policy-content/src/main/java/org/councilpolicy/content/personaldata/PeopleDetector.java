@@ -55,6 +55,14 @@ public final class PeopleDetector {
             Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
             Map.entry("sixteen", 16), Map.entry("seventeen", 17));
 
+    /** Words that start a place name, never a person's: "West Bridgford", "Little Stanley", "Long Melford". */
+    private static final Set<String> PLACE_PREFIXES = Set.of("west", "east", "north", "south", "upper", "lower",
+            "great", "little", "nether", "old", "new", "long", "high", "market", "much", "kings", "bishops",
+            "church", "castle");
+    /** Words right before a name that make it a place: "in", "near", "around", "the"... */
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "near", "around", "across", "throughout",
+            "towards", "via", "the");
+
     private final PeopleTerms terms;
     /** Full names, aliases and partners from the profile; may be null when the profile names nobody. */
     private final Lexicon<Boolean> allowed;
@@ -223,7 +231,8 @@ public final class PeopleDetector {
                 }
                 next = last + 1;
                 if (!precededByRole(t, i) && !followedByRole(t, last) && !publicRoleBefore(t, i)
-                        && !isAllowed(t, i, last, allowedSpans) && !isPlaceAfterNumber(t, i, last)) {
+                        && !isAllowed(t, i, last, allowedSpans) && !isPlaceAfterNumber(t, i, last)
+                        && !looksLikePlace(t, i, last)) {
                     boolean context = personContext(t, i, last);
                     boolean ambiguous = t.has(i, AMBIGUOUS);
                     if (last > i) {
@@ -379,6 +388,33 @@ public final class PeopleDetector {
     private static boolean isPlaceAfterNumber(PeopleText t, int first, int last) {
         return first > 0 && t.isHouseNumber(first - 1) && t.spaceOnlyAfter(first - 1)
                 || last + 1 < t.n && t.has(last + 1, STREET_TYPE) && t.capitalised[last + 1] && t.spaceOnlyAfter(last);
+    }
+
+    /**
+     * An untitled "first name + word" that reads as a place, as so many UK place names do ("West Bridgford",
+     * "Little Stanley", "Mill Hill"): a compass or size word in front ("West", "North", "Little", "Long"...),
+     * a preposition of place or "the" just before ("centre in West Bridgford", "the Sutton Bonington in Bloom
+     * team"), or a venue word or "in Bloom" just after ("Mill Hill Library"). A possessive name is a person's
+     * ("in Sarah Jones's garden").
+     */
+    private static boolean looksLikePlace(PeopleText t, int first, int last) {
+        if (last > first && PLACE_PREFIXES.contains(t.word[first])) {
+            return true;
+        }
+        if (t.possessive[last]) {
+            return false;
+        }
+        if (first > 0 && PLACE_BEFORE.contains(t.word[first - 1]) && t.spaceOnlyAfter(first - 1)) {
+            return true;
+        }
+        int k = last + 1;
+        if (k < t.n && t.spaceOnlyAfter(last)) {
+            if (t.capitalised[k] && t.has(k, VENUE_WORD | NOT_NAME)) {
+                return true;
+            }
+            return t.word[k].equals("in") && k + 1 < t.n && t.word[k + 1].equals("bloom") && t.capitalised[k + 1];
+        }
+        return false;
     }
 
     private boolean isAllowed(PeopleText t, int first, int last, boolean[] allowedSpans) {

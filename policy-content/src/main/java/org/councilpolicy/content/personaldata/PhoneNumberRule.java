@@ -22,7 +22,8 @@ import org.councilpolicy.core.rule.Severity;
  * no run of seven digits). A cheap scan first picks the short stretches of phone-like characters holding at
  * least seven digits; libphonenumber only parses those (its {@code findNumbers} matcher, much slower, is kept
  * for stretches long enough to hold two numbers). A UK number must be written with its trunk prefix 0 or with
- * a country code. Mobile-shaped numbers and Ofcom's drama ranges, which libphonenumber does not list as
+ * a country code; a trunk zero in brackets after the country code ({@code +44 (0)115 496 0005}) is read as
+ * the number without it. Mobile-shaped numbers and Ofcom's drama ranges, which libphonenumber does not list as
  * valid, are phone numbers too.
  *
  * <p>A number in another country's national format (no {@code +}) is also tried against a few other regions
@@ -110,7 +111,7 @@ public final class PhoneNumberRule extends IdentifierRule {
         }
         int[] span = {start, end};
         balanceParentheses(s, span);
-        String raw = s.substring(span[0], span[1]);
+        String raw = withoutBracketedTrunkZero(s.substring(span[0], span[1]));
         if (ctx.profile().ownContacts().isOwnPhone(raw)) {
             return; // the council's own number: nothing to validate
         }
@@ -139,7 +140,7 @@ public final class PhoneNumberRule extends IdentifierRule {
             }
         }
         for (int[] m : found) {
-            String number = s.substring(m[0], m[1]);
+            String number = withoutBracketedTrunkZero(s.substring(m[0], m[1]));
             if (ctx.profile().ownContacts().isOwnPhone(number) || PaymentCardRule.isCardNumber(digitsOf(number))) {
                 continue;
             }
@@ -186,6 +187,35 @@ public final class PhoneNumberRule extends IdentifierRule {
             len++;
         }
         return len;
+    }
+
+    /**
+     * {@code +44 (0)7700 900031} without its bracketed trunk zero: many UK organisations write numbers this way
+     * (the 0 is dialled only from inside the country), and libphonenumber would otherwise keep the 0 as part
+     * of the national number. Only a {@code (0)} right after a country code ({@code +44 (0)}, {@code 0044(0)})
+     * is dropped; anything else is returned unchanged.
+     */
+    static String withoutBracketedTrunkZero(String raw) {
+        int k = 0;
+        if (raw.startsWith("+")) {
+            k = 1;
+        } else if (raw.startsWith("00")) {
+            k = 2;
+        } else {
+            return raw;
+        }
+        int cc = k;
+        while (k < raw.length() && k - cc < 3 && IdentifierText.isDigit(raw.charAt(k))) {
+            k++;
+        }
+        if (k == cc) {
+            return raw;
+        }
+        int b = k;
+        while (b < raw.length() && raw.charAt(b) == ' ') {
+            b++;
+        }
+        return raw.startsWith("(0)", b) ? raw.substring(0, k) + " " + raw.substring(b + 3).stripLeading() : raw;
     }
 
     /** Written with a trunk prefix or a country code: "07700…", "(01632)…", "+44…", "+1…", "0044…". */

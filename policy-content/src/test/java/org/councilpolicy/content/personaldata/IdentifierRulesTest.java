@@ -82,7 +82,8 @@ class IdentifierRulesTest {
     class Phone {
         @ParameterizedTest
         @ValueSource(strings = {"07700 900123", "07700-900-123", "+44 7700 900123", "+447700900123",
-                "(01632) 960123", "0113 496 0123", "020 7946 0123", "+44 (0)20 7946 0123"})
+                "(01632) 960123", "0113 496 0123", "020 7946 0123", "+44 (0)20 7946 0123", "+44 (0)7700 900031",
+                "+44 (0)115 496 0005", "+44(0)1632 960123", "0044 (0)7700 900031"})
         void findsUkForms(String number) {
             one("Please ring the resident on " + number + " tonight.", "PHONE", number);
         }
@@ -105,6 +106,16 @@ class IdentifierRulesTest {
             Finding f = one("My US number is (415) 555-0132", "PHONE", "(415) 555-0132");
             assertThat(f.severity()).isEqualTo(Severity.REVIEW);
             none("Reference 415 555 0132 closed", "PHONE");
+        }
+
+        @Test
+        void aBracketedTrunkZeroIsDroppedOnlyAfterACountryCode() {
+            assertThat(PhoneNumberRule.withoutBracketedTrunkZero("+44 (0)7700 900031")).isEqualTo("+44 7700 900031");
+            assertThat(PhoneNumberRule.withoutBracketedTrunkZero("+44(0)115 496 0005")).isEqualTo("+44 115 496 0005");
+            assertThat(PhoneNumberRule.withoutBracketedTrunkZero("0044 (0)7700 900031")).isEqualTo("0044 7700 900031");
+            assertThat(PhoneNumberRule.withoutBracketedTrunkZero("07700 (0)900031")).isEqualTo("07700 (0)900031");
+            assertThat(PhoneNumberRule.withoutBracketedTrunkZero("(01632) 960123")).isEqualTo("(01632) 960123");
+            assertThat(PhoneNumberRule.withoutBracketedTrunkZero("+44 7700 900031")).isEqualTo("+44 7700 900031");
         }
 
         @Test
@@ -192,6 +203,15 @@ class IdentifierRulesTest {
             none("Ref 9434765919", "NHS_NUMBER");
             none("His NHS number is 943 476 5918", "NHS_NUMBER");
         }
+
+        @Test
+        void theRestOfAPhoneNumberAfterABracketedTrunkZeroIsNotAnNhsNumber() {
+            // 115 496 0005 has the 3-3-4 layout and a valid check digit
+            assertThat(NhsNumbers.isValid("115 496 0005")).isTrue();
+            none("For more information call +44 (0)115 496 0005.", "NHS_NUMBER");
+            none("Call +44 (0) 115 496 0005 today", "NHS_NUMBER");
+            one("For more information call +44 (0)115 496 0005.", "PHONE", "+44 (0)115 496 0005");
+        }
     }
 
     @Nested
@@ -251,6 +271,18 @@ class IdentifierRulesTest {
             one("Missing resident, DOB 04/07/1951, last seen", "DATE_OF_BIRTH", "04/07/1951");
             one("born on February 14, 1962 in Plymouth", "DATE_OF_BIRTH", "February 14, 1962");
             one("date of birth 2nd of May 1931", "DATE_OF_BIRTH", "2nd of May 1931");
+            one("The man, born on 1991-03-17, was last seen in Galashiels.", "DATE_OF_BIRTH", "1991-03-17");
+            one("date of birth: 1942-04-02", "DATE_OF_BIRTH", "1942-04-02");
+            one("DOB 1988/11/05 (please check)", "DATE_OF_BIRTH", "1988/11/05");
+        }
+
+        @Test
+        void isoDatesNeedBirthContextAndARealPastDate() {
+            none("The consultation closes on 2026-07-04.", "DATE_OF_BIRTH");
+            none("born on 1991-02-30", "DATE_OF_BIRTH");
+            none("date of birth 2031-01-01", "DATE_OF_BIRTH");
+            none("born on 1991-03-17-2", "DATE_OF_BIRTH");
+            none("children born on or after 2015-09-01 can apply", "DATE_OF_BIRTH");
         }
 
         @Test

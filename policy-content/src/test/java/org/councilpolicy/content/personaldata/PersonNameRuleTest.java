@@ -84,4 +84,51 @@ class PersonNameRuleTest {
         assertThat(findings(RULE, "Thanks to Mrs Pemberton and resident Karen Philpott for reporting it."))
                 .singleElement().satisfies(f -> assertThat(f.span().start()).isGreaterThan(25));
     }
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "We have passed the complaint from Tomasz Castellano to the waste team.",
+        "Thanks to resident Priya MacLeod for reporting the fly-tipping.",
+        "A complaint from Chiamaka Okafor about the missed collection has been logged.",
+        "Thanks to resident Gurpreet Sandhu for reporting the broken streetlight.",
+        "Well done to Siobhan Kelly for organising the litter pick.",
+        "Thanks to Delroy Campbell for clearing the path.",
+        "A complaint from Xiaoming Zhang about the noise has been logged.",
+    })
+    void firstNamesCommonInTheUkOfManyOriginsAreKnown(String text) {
+        assertThat(findings(RULE, text)).as(text).hasSize(1);
+    }
+
+    @Test
+    void theGazetteerHasCommonUkFirstNamesButNoEverydayWords() {
+        NameGazetteer g = NameGazetteer.get();
+        for (String name : List.of("Priya", "Tomasz", "Mohammed", "Aisha", "Gurpreet", "Oluwaseun", "Chiamaka",
+                "Kwame", "Niamh", "Eilidh", "Ffion", "Delroy", "Xiaoming", "Andreea", "Zeynep", "Abdirahman",
+                "Łukasz", "Lukasz", "Małgorzata")) {
+            assertThat(g.isFirstName(name)).as(name).isTrue();
+        }
+        for (String word : List.of("Blessing", "Promise", "Florin", "Can", "Innocent")) {
+            assertThat(g.isFirstName(word)).as(word).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Well done to the West Bridgford in Bloom volunteers on their gold award this year!",
+        "Our customer service centre in West Bridgford is closed on Monday.",
+        "The X38 bus will divert away from Mill Hill until the roadworks finish.",
+        "Thanks to everyone who came to Mill Hill Library on Saturday.",
+        "Thanks to the Sutton Bonington in Bloom team for the planters.",
+        "Residents near Milton Keynes have been told to expect delays.",
+        "A complaint from North Stanley residents about parking has been logged.",
+        "Well done to the volunteers at Sidney Sussex for the litter pick.",
+        "Thanks to Ruth Carlton Library staff for their help.",
+    })
+    void placesThatLookLikeANameAreNotPeople(String text) {
+        assertThat(findings(RULE, text)).as(text).isEmpty();
+    }
+
+    @Test
+    void aPossessiveNameAfterInIsStillAPerson() {
+        assertThat(only("Rubbish was dumped in Sarah Jenkins's front garden.")).isEqualTo("Sarah Jenkins");
+    }
 }
