@@ -90,7 +90,8 @@ final class JsonLines {
             return t;
         });
         // Lines go to the pool in chunks: one task, hand-over and wake-up per chunk instead of per line. A chunk
-        // is also sent as soon as no more input is ready, so a slow producer still gets each answer at once.
+        // is also sent as soon as no more input is ready, so a slow producer's lines are never held back waiting for
+        // a full chunk (as before, a finished answer is written when the next line arrives or at the end).
         int chunkSize = chunkSize(threads, window);
         int maxChunks = Math.max(1, window / chunkSize);
         try {
