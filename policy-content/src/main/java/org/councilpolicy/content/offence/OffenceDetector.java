@@ -51,10 +51,28 @@ public final class OffenceDetector {
      */
     public OffenceAnalysis analyse(String text) {
         Objects.requireNonNull(text, "text");
-        NormalisedText nt = NormalisedText.of(text, NormalisationOptions.LEETSPEAK);
+        return analyse(NormalisedText.of(text, NormalisationOptions.LEETSPEAK));
+    }
+
+    /**
+     * Analyses a text already normalised, e.g. a draft's shared normalised view, without normalising it again.
+     *
+     * @param normalised the text normalised with {@link NormalisationOptions#DEFAULT} or {@link
+     *                   NormalisationOptions#LEETSPEAK}
+     * @return what was found, with spans into {@code normalised.original()}
+     * @throws IllegalArgumentException when {@code normalised} was normalised with other options
+     */
+    public OffenceAnalysis analyse(NormalisedText normalised) {
+        Objects.requireNonNull(normalised, "normalised");
+        NormalisedText nt = normalised.withLeetspeak();
+        if (!nt.options().equals(NormalisationOptions.LEETSPEAK)) {
+            throw new IllegalArgumentException("text was normalised with " + normalised.options()
+                    + "; expected the default options");
+        }
+        String text = nt.original();
         List<Offence> out = new ArrayList<>(profanity.find(nt, EvasionView.plain(nt), EvasionView.joined(nt)));
         WordView wv = new WordView(nt, lex);
-        List<PersonMentions.Mention> people = PersonMentions.find(text);
+        PersonMentions.Lazy people = new PersonMentions.Lazy(text);
         List<Offence> lexical = List.copyOf(out);
         phrases.detect(wv, lexical, people, text, out);
         out.sort(Comparator.comparingInt((Offence o) -> o.span().start()).thenComparing(Offence::kind));
@@ -68,16 +86,13 @@ public final class OffenceDetector {
         return new OffenceAnalysis(nt, out, incidents, criticism, misinformation);
     }
 
-    private List<IncidentMention> incidents(WordView wv, List<PersonMentions.Mention> people) {
-        if (people.isEmpty()) {
-            return List.of();
-        }
+    private List<IncidentMention> incidents(WordView wv, PersonMentions.Lazy people) {
         List<WordMatch<String>> words = wv.<String>select(lex, OffenceLexicons.WordKey.INCIDENT);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || people.get().isEmpty()) {
             return List.of();
         }
         List<IncidentMention> out = new ArrayList<>();
-        for (PersonMentions.Mention m : people) {
+        for (PersonMentions.Mention m : people.get()) {
             if (m.official()) {
                 continue;
             }

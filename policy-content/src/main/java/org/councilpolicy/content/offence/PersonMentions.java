@@ -51,6 +51,26 @@ final class PersonMentions {
             "committee", "officer", "officers", "chief", "executive", "leader", "head", "director",
             "manager", "member", "members", "hmm", "ps", "update", "news", "sir", "madam");
 
+    /**
+     * The mentions of one text, found on first use: most texts have no insult, allegation or incident word, so
+     * most never need them. One analysis, one thread: not shared.
+     */
+    static final class Lazy {
+        private final String text;
+        private List<Mention> mentions;
+
+        Lazy(String text) {
+            this.text = text;
+        }
+
+        List<Mention> get() {
+            if (mentions == null) {
+                mentions = find(text);
+            }
+            return mentions;
+        }
+    }
+
     private PersonMentions() {
     }
 

@@ -106,7 +106,7 @@ final class PhraseDetectors {
         }
     }
 
-    void detect(WordView wv, List<Offence> lexical, List<PersonMentions.Mention> people, String original,
+    void detect(WordView wv, List<Offence> lexical, PersonMentions.Lazy people, String original,
                 List<Offence> out) {
         if (wv.size() == 0) {
             return;
@@ -330,7 +330,7 @@ final class PhraseDetectors {
 
     // ---- abuse --------------------------------------------------------------------------------------------
 
-    private void abuse(Facts f, List<PersonMentions.Mention> people, List<Offence> out) {
+    private void abuse(Facts f, PersonMentions.Lazy people, List<Offence> out) {
         WordView wv = f.wv;
         for (WordMatch<String> m : wv.<String>select(lex, WordKey.INSULT)) {
             if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3)) {
@@ -352,7 +352,7 @@ final class PhraseDetectors {
      * idiots"), "what a"/"such a", or a copula whose subject names a person ("Cllr Jones is a moron", "the person
      * running this page is a clown"). A copula whose subject is a thing ("this decision is ...") is criticism.
      */
-    private static String target(WordView wv, int at, boolean adjective, List<PersonMentions.Mention> people) {
+    private static String target(WordView wv, int at, boolean adjective, PersonMentions.Lazy people) {
         String original = wv.normalised.original();
         for (int i = at - 1; i >= Math.max(0, at - 4) && wv.clause[i] == wv.clause[at]; i--) {
             String w = wv.words[i];
@@ -390,12 +390,12 @@ final class PhraseDetectors {
                 && Character.isLowerCase(text.charAt(span.end() - 1));
     }
 
-    private static boolean mentionEndsAt(WordView wv, int word, List<PersonMentions.Mention> people) {
-        if (people.isEmpty()) {
+    private static boolean mentionEndsAt(WordView wv, int word, PersonMentions.Lazy people) {
+        if (people.get().isEmpty()) {
             return false;
         }
         Span w = wv.toOriginal(word, word + 1);
-        for (PersonMentions.Mention m : people) {
+        for (PersonMentions.Mention m : people.get()) {
             if (m.span().end() == w.end()) {
                 return true;
             }
@@ -405,7 +405,7 @@ final class PhraseDetectors {
 
     // ---- defamation ----------------------------------------------------------------------------------------
 
-    private void defamation(Facts f, List<PersonMentions.Mention> people, List<Offence> out) {
+    private void defamation(Facts f, PersonMentions.Lazy people, List<Offence> out) {
         WordView wv = f.wv;
         for (WordMatch<String> m : wv.<String>select(lex, WordKey.ALLEGATION)) {
             if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3)) {

@@ -1,9 +1,12 @@
 package org.councilpolicy.content.offence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.text.NormalisationOptions;
+import org.councilpolicy.core.text.NormalisedText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -104,6 +107,20 @@ class OffenceDetectorTest {
     @Test
     void analysisNeverPrintsText() {
         assertThat(D.analyse("f**k John Smith 07700 900123").toString()).doesNotContain("John", "07700", "f**k");
-        assertThatNullPointerException().isThrownBy(() -> D.analyse(null));
+        assertThatNullPointerException().isThrownBy(() -> D.analyse((String) null));
+        assertThatNullPointerException().isThrownBy(() -> D.analyse((NormalisedText) null));
+    }
+
+    @Test
+    void analysingASharedDefaultViewEqualsAnalysingTheText() {
+        String text = "Cllr Jones is a l1ar and a cr00k, you absolute f*cking idiot. John Smith was arrested.";
+        OffenceAnalysis fromText = D.analyse(text);
+        OffenceAnalysis fromView = D.analyse(NormalisedText.of(text));
+        assertThat(fromView.offences()).isEqualTo(fromText.offences()).isNotEmpty();
+        assertThat(fromView.incidentMentions()).isEqualTo(fromText.incidentMentions());
+        assertThat(fromView.criticism()).isEqualTo(fromText.criticism());
+        assertThat(fromView.normalised().text()).isEqualTo(fromText.normalised().text());
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> D.analyse(NormalisedText.of(text, NormalisationOptions.MINIMAL)));
     }
 }

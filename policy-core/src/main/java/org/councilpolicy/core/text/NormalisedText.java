@@ -73,12 +73,19 @@ public final class NormalisedText {
             }
             i = clusterEnd;
         }
-        if (options.leetspeak()) {
-            applyLeet(b.chars);
-        }
-        this.text = b.chars.toString();
+        String folded = b.chars.toString();
+        this.text = options.leetspeak() ? applyLeet(folded) : folded;
         this.starts = Arrays.copyOf(b.starts, b.size);
         this.ends = Arrays.copyOf(b.ends, b.size);
+    }
+
+    /** A view derived from another: leetspeak is a 1:1 character mapping, so the offsets are shared. */
+    private NormalisedText(NormalisedText from, String text, NormalisationOptions options) {
+        this.original = from.original;
+        this.options = options;
+        this.text = text;
+        this.starts = from.starts;
+        this.ends = from.ends;
     }
 
     private void appendCluster(Builder b, String nfkc, int from, int to) {
@@ -124,7 +131,9 @@ public final class NormalisedText {
         return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
     }
 
-    private static void applyLeet(StringBuilder s) {
+    /** The leetspeak step (last step, one char for one char); returns {@code s} itself when nothing changes. */
+    private static String applyLeet(String s) {
+        char[] cs = null;
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -134,11 +143,14 @@ public final class NormalisedText {
             }
             int runStart = i;
             boolean hasLetter = false;
+            boolean hasLeet = false;
             while (i < n && isLeetRunChar(s.charAt(i))) {
-                hasLetter |= Character.isLetter(s.charAt(i));
+                char c = s.charAt(i);
+                hasLetter |= Character.isLetter(c);
+                hasLeet |= CharTables.leet(c) != 0;
                 i++;
             }
-            if (!hasLetter) {
+            if (!hasLetter || !hasLeet) {
                 continue;
             }
             int runEnd = i;
@@ -148,10 +160,14 @@ public final class NormalisedText {
             for (int k = runStart; k < runEnd; k++) {
                 char mapped = CharTables.leet(s.charAt(k));
                 if (mapped != 0) {
-                    s.setCharAt(k, mapped);
+                    if (cs == null) {
+                        cs = s.toCharArray();
+                    }
+                    cs[k] = mapped;
                 }
             }
         }
+        return cs == null ? s : new String(cs);
     }
 
     private static boolean isLeetRunChar(char c) {
@@ -179,6 +195,21 @@ public final class NormalisedText {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(options, "options");
         return new NormalisedText(original, options);
+    }
+
+    /**
+     * This text with the leetspeak step of {@link NormalisationOptions#leetspeak()} applied too: equal to
+     * normalising {@link #original()} again with leetspeak on, but derived from this view without a second pass
+     * over the original (leetspeak maps one character to one, so every offset is shared).
+     *
+     * @return this text when it was normalised with leetspeak already, otherwise the leetspeak view
+     */
+    public NormalisedText withLeetspeak() {
+        if (options.leetspeak()) {
+            return this;
+        }
+        return new NormalisedText(this, applyLeet(text),
+                new NormalisationOptions(options.foldConfusables(), options.stripDiacritics(), true));
     }
 
     /** {@return the text as given} */

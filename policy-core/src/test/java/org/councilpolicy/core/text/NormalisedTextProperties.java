@@ -141,11 +141,27 @@ class NormalisedTextProperties {
         }
     }
 
+    @Property(tries = 500)
+    void leetspeakDerivedFromADefaultViewEqualsNormalisingWithLeetspeak(@ForAll("mixedText") String s) {
+        NormalisedText direct = NormalisedText.of(s, NormalisationOptions.LEETSPEAK);
+        NormalisedText derived = NormalisedText.of(s).withLeetspeak();
+        assertThat(derived.text()).isEqualTo(direct.text());
+        assertThat(derived.options()).isEqualTo(NormalisationOptions.LEETSPEAK);
+        assertThat(derived).isEqualTo(direct);
+        for (int a = 0; a <= direct.length(); a++) {
+            assertThat(derived.originalIndex(a)).isEqualTo(direct.originalIndex(a));
+            for (int b = a; b <= direct.length(); b++) {
+                assertThat(derived.toOriginal(a, b)).isEqualTo(direct.toOriginal(a, b));
+            }
+        }
+        assertThat(direct.withLeetspeak()).isSameAs(direct);
+    }
+
     @Provide
     Arbitrary<String> mixedText() {
         return Arbitraries.of("a", "B", "e\u0301", "\u0301", "\u00E9", "\uFB01", "\uFB03", "\u00DF", "\u0130", "\u0440",
                         "\u03A3", "\uFF21", "\uD835\uDC1A", "\uD83D\uDE00", "\u2764\uFE0F", "\u200B", "\u00AD",
-                        "\uDB40\uDC41", "3", "0", "$", "!", "@", " ", "\n", "\u00A0", "\u3342", "\u00BD", "-")
+                        "\uDB40\uDC41", "3", "0", "$", "!", "@", " ", "\n", "\u00A0", "\u3342", "\u00BD", "-", "h", "7", "|", "x1")
                 .list().ofMaxSize(30)
                 .map(parts -> String.join("", parts));
     }

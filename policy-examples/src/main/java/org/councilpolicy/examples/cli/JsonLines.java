@@ -23,6 +23,9 @@ final class JsonLines {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** Most lines handed to a worker as one task. */
+    private static final int CHUNK = 16;
+
     /** Turns one input object into one output object (without the id, which is added first). */
     @FunctionalInterface
     interface Handler {
@@ -86,8 +89,16 @@ final class JsonLines {
             t.setDaemon(true);
             return t;
         });
+        // Lines go to the pool in chunks: one task, hand-over and wake-up per chunk instead of per line. A chunk
+        // is also sent as soon as no more input is ready, so a slow producer's lines are never held back waiting for
+        // a full chunk (as before, a finished answer is written when the next line arrives or at the end).
+        int chunkSize = chunkSize(threads, window);
+        int maxChunks = Math.max(1, window / chunkSize);
         try {
-            ArrayDeque<CompletableFuture<Outcome>> inFlight = new ArrayDeque<>(window);
+            ArrayDeque<CompletableFuture<Outcome[]>> inFlight = new ArrayDeque<>(maxChunks);
+            String[] lines = new String[chunkSize];
+            int[] numbers = new int[chunkSize];
+            int filled = 0;
             int lineNo = 0;
             String line;
             while ((line = in.readLine()) != null) {
@@ -95,25 +106,61 @@ final class JsonLines {
                 if (line.isBlank()) {
                     continue;
                 }
-                String text = line;
-                int no = lineNo;
-                inFlight.add(CompletableFuture.supplyAsync(() -> compute(text, no, handler), pool));
-                if (inFlight.size() >= window) {
-                    writer.write(await(inFlight.poll()));
+                lines[filled] = line;
+                numbers[filled++] = lineNo;
+                if (filled < chunkSize && in.ready()) {
+                    continue;
+                }
+                String[] chunkLines = lines;
+                int[] chunkNumbers = numbers;
+                int size = filled;
+                inFlight.add(CompletableFuture.supplyAsync(
+                        () -> computeAll(chunkLines, chunkNumbers, size, handler), pool));
+                lines = new String[chunkSize];
+                numbers = new int[chunkSize];
+                filled = 0;
+                if (inFlight.size() >= maxChunks) {
+                    writeAll(writer, await(inFlight.poll()));
                 }
                 while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
-                    writer.write(await(inFlight.poll()));
+                    writeAll(writer, await(inFlight.poll()));
                 }
             }
+            if (filled > 0) {
+                String[] chunkLines = lines;
+                int[] chunkNumbers = numbers;
+                int size = filled;
+                inFlight.add(CompletableFuture.supplyAsync(
+                        () -> computeAll(chunkLines, chunkNumbers, size, handler), pool));
+            }
             while (!inFlight.isEmpty()) {
-                writer.write(await(inFlight.poll()));
+                writeAll(writer, await(inFlight.poll()));
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static Outcome await(CompletableFuture<Outcome> future) {
+    /** Lines per task: at most {@link #CHUNK}, and small enough that every thread has two chunks in the window. */
+    static int chunkSize(int threads, int window) {
+        return Math.max(1, Math.min(CHUNK, window / (2 * threads)));
+    }
+
+    private static Outcome[] computeAll(String[] lines, int[] numbers, int size, Handler handler) {
+        Outcome[] out = new Outcome[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = compute(lines[i], numbers[i], handler);
+        }
+        return out;
+    }
+
+    private static void writeAll(Writer writer, Outcome[] outcomes) {
+        for (Outcome o : outcomes) {
+            writer.write(o);
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {
