@@ -26,23 +26,15 @@ public final class CouncillorIdentityRule extends SimpleRule<AccountSetup> {
             .passes("displayName \"Cllr Fred Bloggs\", bio \"Borough councillor for Abbey ward\" (councillor account)")
             .build();
 
-    private static final Lexicon<String> TITLE = lexicon("cllr", "councillor", "councilor", "county councillor",
+    private static final Lexicon<String> TITLE = Lexicon.of("cllr", "councillor", "councilor", "county councillor",
             "borough councillor", "district councillor", "city councillor", "town councillor", "parish councillor",
             "elected member", "ward member", "cynghorydd");
-    private static final Lexicon<String> PERSONAL = lexicon("personal account", "my personal account",
+    private static final Lexicon<String> PERSONAL = Lexicon.of("personal account", "my personal account",
             "personal page", "private account", "personal profile");
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public CouncillorIdentityRule() {
         super(INFO, AccountSetup.class);
-    }
-
-    private static Lexicon<String> lexicon(String... phrases) {
-        Lexicon.Builder<String> b = Lexicon.builder();
-        for (String p : phrases) {
-            b.add(p, p);
-        }
-        return b.build();
     }
 
     @Override

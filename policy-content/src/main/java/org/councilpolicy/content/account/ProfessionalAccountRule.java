@@ -37,20 +37,12 @@ public final class ProfessionalAccountRule extends BaseRule<AccountSetup> {
                     "Further names of the council's brand beyond its name, handles and domains (e.g. \"SCC\")"))
             .build();
 
-    private static final Lexicon<String> PROFESSIONAL = lexicon("professional", "official account",
+    private static final Lexicon<String> PROFESSIONAL = Lexicon.of("professional", "official account",
             "official page", "official channel", "work account", "official", "corporate account");
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public ProfessionalAccountRule() {
         super(INFO, AccountSetup.class);
-    }
-
-    private static Lexicon<String> lexicon(String... phrases) {
-        Lexicon.Builder<String> b = Lexicon.builder();
-        for (String p : phrases) {
-            b.add(p, p);
-        }
-        return b.build();
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class ViewsDisclaimerRule extends BaseRule<AccountSetup> {
                     "Further names of the council's brand beyond its name, handles and domains"))
             .build();
 
-    private static final Lexicon<String> DISCLAIMERS = lexicon("views are my own", "views my own", "views are mine",
+    private static final Lexicon<String> DISCLAIMERS = Lexicon.of("views are my own", "views my own", "views are mine",
             "views mine", "views are mine alone", "views mine alone", "my views alone", "views expressed are my own",
             "views expressed here are my own", "views expressed here are mine", "views expressed are mine",
             "the views i express here are mine", "the views i express here are mine alone", "views are personal",
@@ -49,14 +49,6 @@ public final class ViewsDisclaimerRule extends BaseRule<AccountSetup> {
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public ViewsDisclaimerRule() {
         super(INFO, AccountSetup.class);
-    }
-
-    private static Lexicon<String> lexicon(String... phrases) {
-        Lexicon.Builder<String> b = Lexicon.builder();
-        for (String p : phrases) {
-            b.add(p, p);
-        }
-        return b.build();
     }
 
     @Override

@@ -35,19 +35,19 @@ public final class IncidentPostRule extends BaseRule<Draft> {
                     "Domains a safety link may point to besides the council's own; empty accepts any link"))
             .build();
 
-    private static final Lexicon<String> CUES = lexicon("called to", "were called", "was called", "attended",
+    private static final Lexicon<String> CUES = Lexicon.of("called to", "were called", "was called", "attended",
             "attending", "responded to", "responding to", "incident", "at the scene", "on scene", "tackled",
             "tackling", "mobilised", "turned out", "crews from", "crews were", "crew from", "firefighters from",
             "fire engines from", "appliances from", "crews have been", "firefighters were", "firefighters have");
 
-    private static final Lexicon<String> DESCRIPTIONS = lexicon("fire", "fires", "blaze", "collision", "rtc",
+    private static final Lexicon<String> DESCRIPTIONS = Lexicon.of("fire", "fires", "blaze", "collision", "rtc",
             "road traffic collision", "crash", "flood", "flooding", "rescue", "smoke", "alarm", "gas leak", "chemical",
             "hazmat", "spill", "spillage", "explosion", "trapped", "alight", "chimney", "bonfire", "wildfire",
             "grass", "field", "vehicle", "car", "lorry", "van", "house", "flat", "kitchen", "barn", "shed", "heath",
             "building", "property", "water", "river", "animal", "horse", "dog", "cat", "tree", "roof", "lift",
             "stuck", "flames", "burning", "burnt", "scorched", "overturned");
 
-    private static final Lexicon<String> ACTIONS = lexicon("extinguished", "extinguish", "put out", "put it out",
+    private static final Lexicon<String> ACTIONS = Lexicon.of("extinguished", "extinguish", "put out", "put it out",
             "used", "using", "released", "rescued", "made safe", "make safe", "making safe", "damped down",
             "damping down", "dampened", "ventilated", "isolated", "tackled", "tackling", "under control", "freed",
             "cut free", "evacuated", "contained", "hose reel", "hose reels", "jet", "jets", "thermal imaging",
@@ -58,14 +58,6 @@ public final class IncidentPostRule extends BaseRule<Draft> {
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
     public IncidentPostRule() {
         super(INFO, Draft.class);
-    }
-
-    private static Lexicon<String> lexicon(String... phrases) {
-        Lexicon.Builder<String> b = Lexicon.builder();
-        for (String p : phrases) {
-            b.add(p, p);
-        }
-        return b.build();
     }
 
     /** Whether a phrase of the lexicon occurs outside every link (so "fire" in a safety link's path does not count). */

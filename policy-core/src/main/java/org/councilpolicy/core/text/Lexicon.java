@@ -108,6 +108,22 @@ public final class Lexicon<T> {
     }
 
     /**
+     * A lexicon of these phrases, each its own payload; default options, whole words.
+     *
+     * @param phrases the phrases
+     * @return the lexicon
+     * @throws IllegalArgumentException when a phrase is blank
+     */
+    public static Lexicon<String> of(String... phrases) {
+        Objects.requireNonNull(phrases, "phrases");
+        Builder<String> builder = builder();
+        for (String p : phrases) {
+            builder.add(p, p);
+        }
+        return builder.build();
+    }
+
+    /**
      * A lexicon read from a UTF-8 class-path resource with one phrase per line; blank lines and lines
      * whose first non-blank character is {@code #} are skipped. Each phrase is its own payload; default
      * options.

@@ -245,26 +245,6 @@ final class JsonLines {
         }
     }
 
-    /** Processes one line; never throws for bad input. The marker field {@code __failing} is removed by the caller. */
-    static ObjectNode process(String line, int lineNo, PrintWriter err, Handler handler) {
-        Outcome o = compute(line, lineNo, handler);
-        if (o.errorMessage() != null) {
-            synchronized (err) {
-                err.println(o.errorMessage());
-                err.flush();
-            }
-        }
-        try {
-            ObjectNode node = (ObjectNode) MAPPER.readTree(o.json());
-            if (o.failing()) {
-                node.put("__failing", true);
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static ObjectNode errorLine(JsonNode id, int lineNo, String message) {
         ObjectNode out = MAPPER.createObjectNode();
         out.set("id", id == null ? MAPPER.nullNode() : id);
