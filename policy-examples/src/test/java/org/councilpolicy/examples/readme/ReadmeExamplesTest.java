@@ -90,6 +90,20 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void theProfileExampleIsAValidProfile() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        int section = readme.indexOf("## Writing a profile");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        int end = readme.indexOf("```", start);
+        Profile p = rules.profileLoader().parse(readme.substring(start, end), "README.md");
+        assertThat(p.name()).isEqualTo("my-council");
+        assertThat(p.postingPauses()).singleElement()
+                .satisfies(pause -> assertThat(pause.end()).isEqualTo(LocalDate.of(2026, 9, 17)));
+        assertThat(p.settingsFor(rules.infos().stream().filter(i -> i.id().equals("personal-data.phone"))
+                .findFirst().orElseThrow()).severity()).isEqualTo(Severity.REVIEW);
+    }
+
+    @Test
     void addingARuleByHand() {
         Engine engine = Engine.builder().addRule(new NoCapsLockRule()).build();
         assertThat(engine.check(Draft.of("BINS ARE LATE TODAY")).findings(NoCapsLockRule.INFO.id())).hasSize(1);
