@@ -56,7 +56,11 @@ class CheckCommandTest {
     void theShippedSamplePrintsOneReportPerLineInOrder() throws Exception {
         Run r = run("check", "--profile", "south-hams-west-devon", Path.of("..", "samples", "drafts.jsonl").toString());
         List<JsonNode> lines = r.lines();
-        assertThat(lines).extracting(n -> n.get("id").asText()).containsExactly("d1", "d2", "d3", "d4");
+        assertThat(lines).extracting(n -> n.get("id").asText()).containsExactly("d1", "d2", "d3", "d4", "d5", "d6", "d7");
+        assertThat(lines).extracting(n -> n.get("verdict").asText())
+                .containsExactly("PASS", "BLOCK", "PASS", "PASS", "BLOCK", "BLOCK", "PASS");
+        assertThat(lines.get(4).get("findings").findValuesAsText("kind")).contains("PHONE", "PERSON_NAME");
+        assertThat(lines.get(4).toString()).as("personal data never in the clear").doesNotContain("900123");
         assertThat(lines.get(1).get("verdict").asText()).isEqualTo("BLOCK");
         JsonNode f = lines.get(1).get("findings").get(0);
         assertThat(f.get("rule").asText()).isEqualTo("required-content.hashtag");
@@ -142,7 +146,7 @@ class CheckCommandTest {
         assertThat(r.out()).contains("d2: BLOCK (1 finding)")
                 .contains("BLOCK required-content.hashtag [RC-1]")
                 .contains("suggestion: Add #SHDC to the post.")
-                .contains("4 checked, 1 failing, 0 input errors");
+                .contains("7 checked, 3 failing, 0 input errors");
     }
 
     @Test
@@ -174,7 +178,7 @@ class CheckCommandTest {
         assertThat(run.get("tool").get("driver").get("name").asText()).isEqualTo("policykit");
         assertThat(run.get("tool").get("driver").get("rules")).isNotEmpty();
         JsonNode results = run.get("results");
-        assertThat(results).hasSize(2);
+        assertThat(results).hasSize(7);
         assertThat(results.get(0).get("ruleId").asText()).isEqualTo("required-content.hashtag");
         assertThat(results.get(0).get("level").asText()).isEqualTo("error");
         assertThat(results.get(1).get("level").asText()).isEqualTo("note");
