@@ -104,6 +104,15 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void aChecklist() {
+        org.councilpolicy.content.checklist.ChecklistDecision d = new org.councilpolicy.content.checklist.PaidPromotion()
+                .evaluate(new org.councilpolicy.content.checklist.PaidPromotionRequest(true, null, true));
+        assertThat(d.outcome()).isEqualTo(org.councilpolicy.content.checklist.Outcome.HOLD);
+        assertThat(d.codes()).containsExactly("PROVIDE_BUDGET_CODE");
+        assertThat(d.clauses()).contains("SC-5");
+    }
+
+    @Test
     void addingARuleByHand() {
         Engine engine = Engine.builder().addRule(new NoCapsLockRule()).build();
         assertThat(engine.check(Draft.of("BINS ARE LATE TODAY")).findings(NoCapsLockRule.INFO.id())).hasSize(1);
