@@ -5,14 +5,11 @@ import org.councilpolicy.content.neutrality.DraftSignals;
 import org.councilpolicy.content.neutrality.Drafts;
 import org.councilpolicy.content.neutrality.Hit;
 import org.councilpolicy.content.neutrality.ProfileNames;
+import org.councilpolicy.content.neutrality.ProfileNamesRule;
 import org.councilpolicy.content.neutrality.Signal;
-import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
-import org.councilpolicy.core.rule.BaseRule;
-import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
-import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
 
 /**
@@ -22,7 +19,7 @@ import org.councilpolicy.core.rule.Severity;
  * group or an organisation a REVIEW. Criticism of a party or the government's policy is political debate,
  * which the policies allow, and is not looked at here; profanity is the moderation rules' business.
  */
-public final class CouncillorInsultRule extends BaseRule<Draft> {
+public final class CouncillorInsultRule extends ProfileNamesRule {
 
     static final int WINDOW = 40;
 
@@ -40,16 +37,11 @@ public final class CouncillorInsultRule extends BaseRule<Draft> {
 
     /** For the service loader. */
     public CouncillorInsultRule() {
-        super(INFO, Draft.class);
+        super(INFO);
     }
 
     @Override
-    public Check<Draft> prepare(Profile profile, RuleSettings settings) {
-        ProfileNames names = ProfileNames.of(profile);
-        return (draft, ctx) -> check(draft, ctx, names);
-    }
-
-    private static void check(Draft draft, RuleContext ctx, ProfileNames names) {
+    protected void check(Draft draft, RuleContext ctx, ProfileNames names) {
         if (!Drafts.councillor(draft)) {
             return;
         }

@@ -4,15 +4,12 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.neutrality.DraftSignals;
 import org.councilpolicy.content.neutrality.Hit;
 import org.councilpolicy.content.neutrality.ProfileNames;
+import org.councilpolicy.content.neutrality.ProfileNamesRule;
 import org.councilpolicy.content.neutrality.Signal;
 import org.councilpolicy.core.profile.AccountType;
-import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
-import org.councilpolicy.core.rule.BaseRule;
-import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
-import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
 
 /**
@@ -20,7 +17,7 @@ import org.councilpolicy.core.rule.Severity;
  * or its employees ("the council is useless", "my manager is an idiot"). An insult is a BLOCK; a milder negative
  * description ("a mess", "badly run") a REVIEW.
  */
-public final class DisparagingCouncilRule extends BaseRule<Draft> {
+public final class DisparagingCouncilRule extends ProfileNamesRule {
 
     static final int WINDOW = 50;
 
@@ -37,16 +34,11 @@ public final class DisparagingCouncilRule extends BaseRule<Draft> {
 
     /** For the service loader. */
     public DisparagingCouncilRule() {
-        super(INFO, Draft.class);
+        super(INFO);
     }
 
     @Override
-    public Check<Draft> prepare(Profile profile, RuleSettings settings) {
-        ProfileNames names = ProfileNames.of(profile);
-        return (draft, ctx) -> check(draft, ctx, names);
-    }
-
-    private static void check(Draft draft, RuleContext ctx, ProfileNames names) {
+    protected void check(Draft draft, RuleContext ctx, ProfileNames names) {
         if (draft.account() != AccountType.OFFICER_PERSONAL && draft.account() != AccountType.PROFESSIONAL) {
             return;
         }

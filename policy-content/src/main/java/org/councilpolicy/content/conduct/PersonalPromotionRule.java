@@ -4,15 +4,12 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.neutrality.DraftSignals;
 import org.councilpolicy.content.neutrality.Hit;
 import org.councilpolicy.content.neutrality.ProfileNames;
+import org.councilpolicy.content.neutrality.ProfileNamesRule;
 import org.councilpolicy.content.neutrality.Signal;
 import org.councilpolicy.core.profile.AccountType;
-import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
-import org.councilpolicy.core.rule.BaseRule;
-import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
-import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
 
 /**
@@ -21,7 +18,7 @@ import org.councilpolicy.core.rule.Severity;
  * consultancy", "donate"). Either alone passes: officers may say where they work, and may sell things without
  * mentioning it.
  */
-public final class PersonalPromotionRule extends BaseRule<Draft> {
+public final class PersonalPromotionRule extends ProfileNamesRule {
 
     static final RuleInfo INFO = RuleInfo.builder("conduct.personal-promotion")
             .title("Council affiliation used for personal promotion")
@@ -37,16 +34,11 @@ public final class PersonalPromotionRule extends BaseRule<Draft> {
 
     /** For the service loader. */
     public PersonalPromotionRule() {
-        super(INFO, Draft.class);
+        super(INFO);
     }
 
     @Override
-    public Check<Draft> prepare(Profile profile, RuleSettings settings) {
-        ProfileNames names = ProfileNames.of(profile);
-        return (draft, ctx) -> check(draft, ctx, names);
-    }
-
-    private static void check(Draft draft, RuleContext ctx, ProfileNames names) {
+    protected void check(Draft draft, RuleContext ctx, ProfileNames names) {
         if (draft.account() != AccountType.OFFICER_PERSONAL) {
             return;
         }

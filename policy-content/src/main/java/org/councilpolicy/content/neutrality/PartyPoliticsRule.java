@@ -1,13 +1,9 @@
 package org.councilpolicy.content.neutrality;
 
 import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
-import org.councilpolicy.core.rule.BaseRule;
-import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
-import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
 
 /**
@@ -20,7 +16,7 @@ import org.councilpolicy.core.rule.Severity;
  * parties: ambiguous names count only when capitalised and, for the most ambiguous ones, with a political
  * word nearby.
  */
-public final class PartyPoliticsRule extends BaseRule<Draft> {
+public final class PartyPoliticsRule extends ProfileNamesRule {
 
     static final RuleInfo INFO = RuleInfo.builder("neutrality.party-politics")
             .title("Party politics on an official account")
@@ -36,16 +32,11 @@ public final class PartyPoliticsRule extends BaseRule<Draft> {
 
     /** For the service loader. */
     public PartyPoliticsRule() {
-        super(INFO, Draft.class);
+        super(INFO);
     }
 
     @Override
-    public Check<Draft> prepare(Profile profile, RuleSettings settings) {
-        ProfileNames names = ProfileNames.of(profile);
-        return (draft, ctx) -> check(draft, ctx, names);
-    }
-
-    private static void check(Draft draft, RuleContext ctx, ProfileNames names) {
+    protected void check(Draft draft, RuleContext ctx, ProfileNames names) {
         if (!Drafts.official(draft)) {
             return;
         }

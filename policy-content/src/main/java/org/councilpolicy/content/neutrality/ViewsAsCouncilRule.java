@@ -1,13 +1,9 @@
 package org.councilpolicy.content.neutrality;
 
 import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
-import org.councilpolicy.core.rule.BaseRule;
-import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
-import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
 
 /**
@@ -16,7 +12,7 @@ import org.councilpolicy.core.rule.Severity;
  * councillor may campaign and give political views (no finding for that alone), and may report what the
  * council decided; the rule fires only when the council's voice and party politics meet.
  */
-public final class ViewsAsCouncilRule extends BaseRule<Draft> {
+public final class ViewsAsCouncilRule extends ProfileNamesRule {
 
     static final RuleInfo INFO = RuleInfo.builder("neutrality.views-as-council")
             .title("Party views presented as the council's")
@@ -31,16 +27,11 @@ public final class ViewsAsCouncilRule extends BaseRule<Draft> {
 
     /** For the service loader. */
     public ViewsAsCouncilRule() {
-        super(INFO, Draft.class);
+        super(INFO);
     }
 
     @Override
-    public Check<Draft> prepare(Profile profile, RuleSettings settings) {
-        ProfileNames names = ProfileNames.of(profile);
-        return (draft, ctx) -> check(draft, ctx, names);
-    }
-
-    private static void check(Draft draft, RuleContext ctx, ProfileNames names) {
+    protected void check(Draft draft, RuleContext ctx, ProfileNames names) {
         if (!Drafts.councillor(draft)) {
             return;
         }
