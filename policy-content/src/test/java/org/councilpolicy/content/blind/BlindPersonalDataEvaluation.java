@@ -1,0 +1,201 @@
+package org.councilpolicy.content.blind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.content.draft.PostKind;
+import org.councilpolicy.content.moderation.Comment;
+import org.councilpolicy.content.moderation.Moderator;
+import org.councilpolicy.core.engine.Engine;
+import org.councilpolicy.core.engine.RuleRegistry;
+import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.Finding;
+import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.rule.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11: the blind personal-data set ({@code blind/personal-data/blind-pd.jsonl}: drafts, replies and comments
+ * with every resident's personal data and every organisation's contact detail labelled). Scores recall and
+ * precision per kind, organisation contacts wrongly reported, and case-linked addresses that must block. Prints
+ * counts and the classes of what failed only.
+ */
+class BlindPersonalDataEvaluation {
+
+    static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    static final List<String> LABELLED = List.of("EMAIL", "PHONE", "POSTCODE", "STREET_ADDRESS", "PERSON_NAME",
+            "CHILD", "NI_NUMBER", "NHS_NUMBER", "PAYMENT_CARD", "BANK_ACCOUNT", "IBAN", "DATE_OF_BIRTH",
+            "VEHICLE_REG", "PASSPORT", "DRIVING_LICENCE");
+    /** Gates just under the figures measured at the end of the round (docs/accuracy.md); raise them as they rise. */
+    static final double MIN_RECALL_ALL = 0.0;
+    static final double MIN_PRECISION_ALL = 0.0;
+
+    record Item(String kind, Span span) {
+    }
+
+    static final class Tally {
+        int expected;
+        int recalled;
+        int found;
+        int correct;
+    }
+
+    @Test
+    void blindPersonalData() {
+        List<JsonNode> rows = BlindSet.rows("personal-data/blind-pd.jsonl");
+        RuleRegistry registry = RuleRegistry.discover();
+        Profile profile = registry.profileLoader().builtIn("uk-council");
+        Engine engine = Engine.builder().registry(registry).profile(profile)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        Moderator moderator = Moderator.of(profile, Clock.fixed(NOW, ZoneOffset.UTC));
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        LABELLED.forEach(k -> tallies.put(k, new Tally()));
+        BlindSet.Counts failures = new BlindSet.Counts();
+        int orgItems = 0;
+        int orgReported = 0;
+        int caseLinked = 0;
+        int caseLinkedBlocked = 0;
+        int cleanRows = 0;
+        int cleanFlagged = 0;
+        int otherKindFalse = 0;
+        for (JsonNode row : rows) {
+            String text = row.get("text").asText();
+            String cls = row.path("class").asText("?");
+            String surface = row.path("surface").asText("draft");
+            List<Finding> findings = findings(row, text, surface, engine, moderator);
+            List<Item> personal = items(row.path("personal"), text);
+            List<Item> organisation = items(row.path("organisation"), text);
+            if (personal.isEmpty()) {
+                cleanRows++;
+                if (!findings.isEmpty()) {
+                    cleanFlagged++;
+                }
+            }
+            for (Item e : personal) {
+                Tally t = tallies.get(e.kind());
+                if (t == null) {
+                    continue;
+                }
+                t.expected++;
+                List<Finding> hits = findings.stream().filter(f -> matches(f, e.kind(), e.span())).toList();
+                if (hits.isEmpty()) {
+                    failures.add("missed " + e.kind() + " in " + surface + " / " + cls);
+                } else {
+                    t.recalled++;
+                }
+                if (row.path("caseLinked").asBoolean(false)
+                        && ("STREET_ADDRESS".equals(e.kind()) || "POSTCODE".equals(e.kind()))) {
+                    caseLinked++;
+                    if (hits.stream().anyMatch(f -> f.severity() == Severity.BLOCK)) {
+                        caseLinkedBlocked++;
+                    } else {
+                        failures.add("case-linked " + e.kind() + " not BLOCK");
+                    }
+                }
+            }
+            for (Item o : organisation) {
+                orgItems++;
+                if (findings.stream().anyMatch(f -> f.spanIfAny().map(s -> overlaps(s, o.span())).orElse(false)
+                        && personal.stream().noneMatch(p -> overlaps(p.span(), f.span())))) {
+                    orgReported++;
+                    failures.add("organisation " + o.kind() + " reported, in " + surface + " / " + cls);
+                }
+            }
+            for (Finding f : findings) {
+                String kind = String.valueOf(f.kind());
+                Tally t = tallies.get(kind);
+                if (t == null) {
+                    if (f.spanIfAny().isPresent()
+                            && personal.stream().noneMatch(p -> overlaps(p.span(), f.span()))) {
+                        otherKindFalse++;
+                        failures.add("false " + kind + " in " + surface + " / " + cls);
+                    }
+                    continue;
+                }
+                t.found++;
+                if (personal.stream().anyMatch(p -> matches(f, p.kind(), p.span()))) {
+                    t.correct++;
+                } else {
+                    failures.add("false " + kind + " in " + surface + " / " + cls);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("BlindPersonalDataEvaluation: ").append(rows.size()).append(" rows\n\n")
+                .append("| kind | labelled | recall | precision |\n|---|---|---|---|\n");
+        int expectedAll = 0;
+        int recalledAll = 0;
+        int foundAll = 0;
+        int correctAll = 0;
+        for (var e : tallies.entrySet()) {
+            Tally t = e.getValue();
+            expectedAll += t.expected;
+            recalledAll += t.recalled;
+            foundAll += t.found;
+            correctAll += t.correct;
+            out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s |%n", e.getKey(), t.expected,
+                    BlindSet.ratio(t.recalled, t.expected), BlindSet.ratio(t.correct, t.found)));
+        }
+        out.append(String.format(Locale.ROOT, "| all | %d | %s | %s |%n", expectedAll,
+                BlindSet.ratio(recalledAll, expectedAll), BlindSet.ratio(correctAll, foundAll)));
+        out.append("\nOrganisation contact details reported as personal data: ")
+                .append(BlindSet.ratio(orgReported, orgItems)).append('\n');
+        out.append("Case-linked addresses and postcodes that block: ")
+                .append(BlindSet.ratio(caseLinkedBlocked, caseLinked)).append('\n');
+        out.append("Rows with no personal data that got any personal-data finding: ")
+                .append(BlindSet.ratio(cleanFlagged, cleanRows)).append('\n');
+        out.append("Findings of unlabelled kinds (requests for details, financial requests) on no personal item: ")
+                .append(otherKindFalse).append('\n');
+        out.append("\nFailures by class: ").append(failures.lines());
+        BlindSet.report("blind-personal-data", out.toString());
+        assertThat(BlindSet.share(recalledAll, expectedAll)).as("overall recall").isGreaterThanOrEqualTo(MIN_RECALL_ALL);
+        assertThat(BlindSet.share(correctAll, foundAll)).as("overall precision").isGreaterThanOrEqualTo(MIN_PRECISION_ALL);
+    }
+
+    private static List<Finding> findings(JsonNode row, String text, String surface, Engine engine,
+                                          Moderator moderator) {
+        List<Finding> all;
+        if ("comment".equals(surface)) {
+            all = moderator.decide(Comment.of(text)).findings();
+        } else {
+            Draft draft = Draft.builder(text)
+                    .account(AccountType.valueOf(row.path("account").asText("CORPORATE")))
+                    .kind("reply".equals(surface) ? PostKind.REPLY : PostKind.POST)
+                    .build();
+            all = engine.check(draft).findings();
+        }
+        return all.stream().filter(f -> f.category() == Category.PERSONAL_DATA).toList();
+    }
+
+    private static List<Item> items(JsonNode array, String text) {
+        List<Item> items = new ArrayList<>();
+        for (JsonNode n : array) {
+            String sub = n.path("text").asText("");
+            int at = text.indexOf(sub);
+            if (sub.isEmpty() || at < 0) {
+                continue;
+            }
+            items.add(new Item(n.path("kind").asText(), new Span(at, at + sub.length())));
+        }
+        return items;
+    }
+
+    private static boolean matches(Finding f, String kind, Span span) {
+        return String.valueOf(f.kind()).equals(kind) && f.spanIfAny().map(s -> overlaps(s, span)).orElse(false);
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+}
