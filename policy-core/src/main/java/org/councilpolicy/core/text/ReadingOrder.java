@@ -4,8 +4,9 @@ package org.councilpolicy.core.text;
  * Reads text written with a right-to-left override in the order a reader sees it. After U+202E (RIGHT-TO-LEFT
  * OVERRIDE) every character is displayed right to left until U+202C (POP DIRECTIONAL FORMATTING), U+2069, a
  * line break or the end of the text, so {@code "\u202Ekcuf"} is read "fuck": the stretch is reversed (by
- * clusters, so a combining mark stays on its letter) and the override dropped. Every character keeps its own
- * original offset. Other direction controls do not change the reading order of Latin letters or digits; the
+ * clusters, so a combining mark stays on its letter) and the override dropped. Every character of the stretch
+ * maps to the whole stretch as written, so offsets never run backwards (rules rely on spans in text order) and
+ * a word found in it is reported as the reversed stretch a reader sees. Other direction controls do not change the reading order of Latin letters or digits; the
  * invisible-character step drops them. Linear.
  */
 final class ReadingOrder {
@@ -57,7 +58,9 @@ final class ReadingOrder {
             if (CharTables.isCombiningMark(cp) && k > from) {
                 continue; // part of the cluster of the letter before it
             }
-            b.copy(k, clusterEnd);
+            for (int c = k; c < clusterEnd; c++) {
+                b.append(s.charAt(c), from, to);
+            }
             clusterEnd = k;
         }
     }

@@ -8,12 +8,14 @@ import org.junit.jupiter.api.Test;
 class TransformsTest {
 
     @Test
-    void rightToLeftOverrideIsReadInReadingOrderWithEachCharacterMappedToItself() {
+    void rightToLeftOverrideIsReadInReadingOrderMappedToTheStretchWritten() {
         String s = "you \u202Ekcuf\u202C off";
         NormalisedText t = NormalisedText.of(s);
         assertThat(t.text()).isEqualTo("you fuck off");
         int f = t.text().indexOf("fuck");
         assertThat(t.toOriginal(f, f + 4)).isEqualTo(new Span(5, 9));
+        assertThat(t.toOriginal(f + 1, f + 2)).isEqualTo(new Span(5, 9));
+        assertThat(t.toOriginal(0, 3)).isEqualTo(new Span(0, 3));
         // without a closing control the override runs to the end of the line
         assertThat(NormalisedText.of("a \u202Ecba\nxyz").text()).isEqualTo("a abc\nxyz");
     }
