@@ -65,7 +65,7 @@ public final class MonitoringHoursRule extends BaseRule<AccountSetup> {
             }
             String missing = !days && !times ? "the days and times" : !days ? "the days" : "the times";
             context.report(context.finding()
-                    .kind(!days && !times ? "MISSING_HOURS" : !days ? "MISSING_DAYS" : "MISSING_TIMES")
+                    .kind(!days && !times ? AccountFindingKind.MISSING_HOURS : !days ? AccountFindingKind.MISSING_DAYS : AccountFindingKind.MISSING_TIMES)
                     .message("The bio does not say " + missing + " the account is monitored.")
                     .suggestion("Add e.g. \"Monitored Mon–Fri 9am–5pm\" so people know when to expect a reply."));
         };

@@ -39,14 +39,14 @@ public final class TwoFactorRule extends SimpleRule<AccountSetup> {
             f.severity(Severity.ADVICE);
         }
         if (setup.twoFactor() == null) {
-            f.kind("TWO_FACTOR_UNKNOWN")
+            f.kind(AccountFindingKind.TWO_FACTOR_UNKNOWN)
                     .message("It is not known whether two-factor authentication is on for this account.")
                     .suggestion("Turn on two-factor authentication and record that it is on.");
             if (councils) {
                 f.unsure("two-factor status not given");
             }
         } else {
-            f.kind("TWO_FACTOR_OFF")
+            f.kind(AccountFindingKind.TWO_FACTOR_OFF)
                     .message(councils ? "Two-factor authentication must be on for council accounts."
                             : "Two-factor authentication is off; turning it on protects the account from takeover.")
                     .suggestion("Turn on two-factor authentication before the account is used.");

@@ -215,7 +215,7 @@ public final class FireIncidentDetailRule extends BaseRule<Draft> {
 
     private static void report(IncidentDetailKind kind, Span span, String text, RuleContext context) {
         String said = span.of(text);
-        var f = context.finding().kind(kind.name()).span(span)
+        var f = context.finding().kind(kind).span(span)
                 .excerpt(kind == IncidentDetailKind.LINKED_TO_INDIVIDUAL_OR_LOCATION
                         || kind == IncidentDetailKind.CASUALTY_DETAILS ? Masking.mask(said) : said);
         switch (kind) {

@@ -95,7 +95,7 @@ public final class PreElectionRule extends BaseRule<Draft> {
         if (!people.isEmpty()) {
             int[] first = people.get(0);
             out.add(ctx.finding()
-                    .kind("FEATURES_COUNCILLOR")
+                    .kind(NeutralityKind.FEATURES_COUNCILLOR)
                     .clauses("PN-1")
                     .span(s.span(first[0], first[1]))
                     .excerpt(s.excerpt(first[0], first[1]))
@@ -107,7 +107,7 @@ public final class PreElectionRule extends BaseRule<Draft> {
         if (draft.kind() == PostKind.SHARE && draft.sharedFrom() != null && !draft.sharedFrom().official()
                 && names.isCouncillorHandle(draft.sharedFrom().account(), ctx.profile())) {
             out.add(ctx.finding()
-                    .kind("FEATURES_COUNCILLOR")
+                    .kind(NeutralityKind.FEATURES_COUNCILLOR)
                     .clauses("PN-1", "PN-3")
                     .message("An official account shares a councillor's post" + when + ".")
                     .suggestion("Do not share elected members' posts until the election is over."));
@@ -131,7 +131,7 @@ public final class PreElectionRule extends BaseRule<Draft> {
         }
         if (controversial != null) {
             out.add(ctx.finding()
-                    .kind("CONTROVERSIAL")
+                    .kind(NeutralityKind.CONTROVERSIAL)
                     .clauses("PN-5")
                     .severity(ctx.settings().severity().atMost(Severity.REVIEW))
                     .span(s.span(controversial[0], controversial[1]))
@@ -143,10 +143,7 @@ public final class PreElectionRule extends BaseRule<Draft> {
         }
         for (Finding.Builder f : out) {
             if (emergency) {
-                Finding built = f.build();
-                ctx.report(new Finding(built.rule(), built.clauses(), built.category(), built.kind(), Severity.ADVICE,
-                        built.span(), built.excerpt(), built.message() + " (" + EXEMPT + ")", built.suggestion(),
-                        built.fix()));
+                ctx.report(f.severity(Severity.ADVICE).note(EXEMPT));
             } else {
                 ctx.report(f);
             }

@@ -43,7 +43,7 @@ public final class OffensiveLanguageRule extends SimpleRule<Draft> {
             String excerpt = word.length() <= 2 ? word : word.charAt(0) + "•".repeat(word.length() - 2)
                     + word.charAt(word.length() - 1);
             var f = ctx.finding()
-                    .kind(o.kind().name())
+                    .kind(o.kind())
                     .span(o.span())
                     .excerpt(o.kind() == OffenceKind.PROFANITY || o.kind() == OffenceKind.SLUR ? excerpt
                             : (word.length() > 60 ? word.substring(0, 59) + "…" : word))

@@ -81,7 +81,7 @@ public final class AttributionRule extends SimpleRule<Draft> {
                     : draft.sharedFrom().account();
             boolean media = !draft.media().isEmpty();
             context.report(context.finding()
-                    .kind(media ? "MEDIA_UNCREDITED" : "SHARE_UNATTRIBUTED")
+                    .kind(media ? RequiredContentKind.MEDIA_UNCREDITED : RequiredContentKind.SHARE_UNATTRIBUTED)
                     .severity(media && context.settings().severity() == Severity.ADVICE ? Severity.REVIEW
                             : context.settings().severity())
                     .message(media ? "This share re-uploads someone else's photo or video without crediting them."
@@ -90,7 +90,7 @@ public final class AttributionRule extends SimpleRule<Draft> {
         } else if (!reposts.isEmpty()) {
             LexiconMatch<String> m = reposts.get(0);
             context.report(context.finding()
-                    .kind("REPOST_UNATTRIBUTED")
+                    .kind(RequiredContentKind.REPOST_UNATTRIBUTED)
                     .span(m.original())
                     .excerpt(m.original().of(text))
                     .message("The post reposts someone else's content without saying whose it is.")
@@ -98,7 +98,7 @@ public final class AttributionRule extends SimpleRule<Draft> {
         } else {
             int end = text.indexOf(closing(text.charAt(quote)), quote + 1);
             context.report(context.finding()
-                    .kind("QUOTE_UNATTRIBUTED")
+                    .kind(RequiredContentKind.QUOTE_UNATTRIBUTED)
                     .span(quote, end < 0 ? text.length() : end + 1)
                     .message("The post quotes someone without saying who.")
                     .suggestion("Say who said or wrote it (\"said Cllr …\", \"via @account\")."));

@@ -98,7 +98,7 @@ public final class PlainEnglishRule extends BaseRule<Draft> {
                 taken = m.end();
                 String said = m.original().of(text);
                 context.report(context.finding()
-                        .kind("JARGON")
+                        .kind(RequiredContentKind.JARGON)
                         .span(m.original())
                         .excerpt(said)
                         .message("\"" + said + "\" is jargon; say it in plain English.")
@@ -153,7 +153,7 @@ public final class PlainEnglishRule extends BaseRule<Draft> {
                 return;
             }
             context.report(context.finding()
-                    .kind("SHOUTING")
+                    .kind(RequiredContentKind.SHOUTING)
                     .span(start, end)
                     .excerpt(text.substring(start, Math.min(end, start + 60)))
                     .message(count + " words in capitals read as shouting.")
@@ -174,7 +174,7 @@ public final class PlainEnglishRule extends BaseRule<Draft> {
                 }
                 if (i - s >= minPunctuation) {
                     context.report(context.finding()
-                            .kind("PUNCTUATION")
+                            .kind(RequiredContentKind.PUNCTUATION)
                             .span(s, i)
                             .excerpt(text.substring(s, Math.min(i, s + 10)))
                             .message("Strings of exclamation or question marks read as shouting or exasperation.")

@@ -63,7 +63,7 @@ public final class PostingPauseRule extends BaseRule<Draft> {
             Period p = pause.get();
             String timing = draft.scheduledAt() != null ? "is scheduled for " + day : "would go out today (" + day + ")";
             context.report(context.finding()
-                    .kind("POSTING_PAUSE")
+                    .kind(ScheduleKind.POSTING_PAUSE)
                     .message("This post " + timing + ", during the posting pause \"" + p.name() + "\" (" + p.start()
                             + " to " + p.end() + "). Nothing may be published or scheduled in that window.")
                     .suggestion("Hold it until " + p.end().plusDays(1) + " or later, and check it still reads well "
