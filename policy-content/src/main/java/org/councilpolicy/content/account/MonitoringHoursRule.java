@@ -30,7 +30,8 @@ public final class MonitoringHoursRule extends BaseRule<AccountSetup> {
                     + "it is monitored, to set people's expectations of a reply (SCC 3.8).")
             .fires("News and updates from Suffolk County Council.")
             .passes("News and updates from Suffolk County Council. Monitored Mon–Fri 9am–5pm.")
-            .option(RuleOption.stringList("accounts", List.of("CORPORATE", "SERVICE", "PROFESSIONAL"),
+            .option(RuleOption.enumList("accounts", AccountType.class,
+                    List.of(AccountType.CORPORATE, AccountType.SERVICE, AccountType.PROFESSIONAL),
                     "The account kinds whose bio must say when they are monitored"))
             .build();
 

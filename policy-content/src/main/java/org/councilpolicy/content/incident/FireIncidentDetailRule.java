@@ -47,8 +47,8 @@ public final class FireIncidentDetailRule extends BaseRule<Draft> {
             .fires("Crews were called to a house fire at 14 Orchard Close; a woman in her 80s was treated for burns.")
             .passes("Crews were called to a house fire in Stowmarket this morning. One person was taken to hospital.")
             .disabledByDefault()
-            .option(RuleOption.stringList("kinds", java.util.Arrays.stream(IncidentDetailKind.values())
-                    .map(Enum::name).toList(), "The items of SFRS 2.5 to check"))
+            .option(RuleOption.enumList("kinds", IncidentDetailKind.class,
+                    List.of(IncidentDetailKind.values()), "The items of SFRS 2.5 to check"))
             .build();
 
     /** What a phrase tells the check. */

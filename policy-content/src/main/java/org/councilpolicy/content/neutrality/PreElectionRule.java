@@ -13,6 +13,7 @@ import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
 
@@ -32,6 +33,9 @@ public final class PreElectionRule extends BaseRule<Draft> {
     /** The message suffix of an exempt finding. */
     public static final String EXEMPT = "exempt: emergency/public-safety information";
 
+    private static final String CONTROVERSIAL = "controversialSeverity";
+    private static final String EXEMPT_SEVERITY = "exemptSeverity";
+
     static final RuleInfo INFO = RuleInfo.builder("neutrality.pre-election")
             .title("Pre-election period publicity")
             .category(Category.POLITICAL)
@@ -42,6 +46,10 @@ public final class PreElectionRule extends BaseRule<Draft> {
                     + "Publicity; SHWD 3.6, SCC 4.2); emergency and public-safety information still goes out.")
             .fires("Cllr Jane Smith opened the new play park today. (scheduled inside a pre-election period)")
             .passes("The new play park in Fore Street is now open. (scheduled inside a pre-election period)")
+            .option(RuleOption.severity(CONTROVERSIAL, Severity.REVIEW,
+                    "The severity of an official post on a controversial matter in the period (at most the rule's)"))
+            .option(RuleOption.severity(EXEMPT_SEVERITY, Severity.ADVICE,
+                    "The severity of any finding on emergency or public-safety information, which is exempt"))
             .build();
 
     /** For the service loader. */
@@ -133,7 +141,7 @@ public final class PreElectionRule extends BaseRule<Draft> {
             out.add(ctx.finding()
                     .kind(NeutralityKind.CONTROVERSIAL)
                     .clauses("PN-5")
-                    .severity(ctx.settings().severity().atMost(Severity.REVIEW))
+                    .severity(ctx.settings().severity().atMost(ctx.settings().severityOption(CONTROVERSIAL)))
                     .span(s.span(controversial[0], controversial[1]))
                     .excerpt(s.excerpt(controversial[0], controversial[1]))
                     .message("An official post deals with " + what + when + ": controversial or political "
@@ -143,7 +151,7 @@ public final class PreElectionRule extends BaseRule<Draft> {
         }
         for (Finding.Builder f : out) {
             if (emergency) {
-                ctx.report(f.severity(Severity.ADVICE).note(EXEMPT));
+                ctx.report(f.severity(ctx.settings().severityOption(EXEMPT_SEVERITY)).note(EXEMPT));
             } else {
                 ctx.report(f);
             }

@@ -7,6 +7,7 @@ import org.councilpolicy.content.draft.PostKind;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.rule.SimpleRule;
 import org.councilpolicy.core.text.Lexicon;
@@ -21,6 +22,8 @@ import org.councilpolicy.core.text.NormalisedText;
  */
 public final class AttributionRule extends SimpleRule<Draft> {
 
+    private static final String MEDIA = "uncreditedMediaSeverity";
+
     static final RuleInfo INFO = RuleInfo.builder("required-content.attribution")
             .title("Attribute shared content")
             .category(Category.REQUIRED_CONTENT)
@@ -30,6 +33,8 @@ public final class AttributionRule extends SimpleRule<Draft> {
                     + "attributed to where it came from (SHWD 2.1); it is also the courteous, honest thing to do.")
             .fires("Reposting this lovely photo of the harbour at sunrise this morning!")
             .passes("Lovely photo of the harbour at sunrise this morning (photo: @DartmouthSnaps)")
+            .option(RuleOption.severity(MEDIA, Severity.REVIEW,
+                    "The severity of a share that re-uploads someone else's photo or video uncredited"))
             .build();
 
     /** Words that credit a source. */
@@ -82,8 +87,7 @@ public final class AttributionRule extends SimpleRule<Draft> {
             boolean media = !draft.media().isEmpty();
             context.report(context.finding()
                     .kind(media ? RequiredContentKind.MEDIA_UNCREDITED : RequiredContentKind.SHARE_UNATTRIBUTED)
-                    .severity(media && context.settings().severity() == Severity.ADVICE ? Severity.REVIEW
-                            : context.settings().severity())
+                    .severity(media ? context.settings().severityOption(MEDIA) : context.settings().severity())
                     .message(media ? "This share re-uploads someone else's photo or video without crediting them."
                             : "This share adds our words to someone else's content without saying where it came from.")
                     .suggestion("Credit " + from + ", e.g. \"via " + handle(from) + "\"."));

@@ -43,7 +43,7 @@ public final class FireReplyFormatRule extends BaseRule<Draft> {
                     "The sign-off every reply ends with; empty means the profile's council name"))
             .option(RuleOption.stringList("safetyPhrases", DEFAULT_SAFETY,
                     "Phrases that count as a closing safety message"))
-            .option(RuleOption.integer("safetyWindow", 160,
+            .option(RuleOption.integer("safetyWindow", 160, 1,
                     "How many characters before the sign-off the safety message must fall within"))
             .build();
 

@@ -41,9 +41,9 @@ public final class PlainEnglishRule extends BaseRule<Draft> {
                     + "capitals, no strings of exclamation marks, no jargon.")
             .fires("PLEASE DO NOT PUT GLASS IN YOUR BLUE BIN!!! Going forward we will utilise new lorries.")
             .passes("Please don't put glass in your blue bin. From now on we'll use new lorries.")
-            .option(RuleOption.integer("minShoutingWords", 3,
+            .option(RuleOption.integer("minShoutingWords", 3, 1,
                     "How many all-capital words in a row (acronyms aside) count as shouting"))
-            .option(RuleOption.integer("minRepeatedPunctuation", 3,
+            .option(RuleOption.integer("minRepeatedPunctuation", 3, 2,
                     "How many ! or ? in a row are advised against"))
             .option(RuleOption.stringList("extraJargon", List.of(),
                     "More jargon for this council, each \"phrase | plainer alternative\" or just a phrase"))

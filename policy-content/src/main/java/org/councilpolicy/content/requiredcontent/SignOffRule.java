@@ -32,7 +32,7 @@ public final class SignOffRule extends BaseRule<Draft> {
             .fires("Hi, the road will reopen on Friday. (reply, corporate account)")
             .passes("Hi, the road will reopen on Friday. ^Sam (reply, corporate account)")
             .disabledByDefault()
-            .option(RuleOption.stringList("accounts", List.of("CORPORATE"),
+            .option(RuleOption.enumList("accounts", AccountType.class, List.of(AccountType.CORPORATE),
                     "The account kinds whose replies must be signed"))
             .build();
 

@@ -33,7 +33,8 @@ public final class PostingPauseRule extends BaseRule<Draft> {
                     + "funeral; staff make sure nothing is scheduled in that window (SCC 4.4).")
             .fires("A post scheduled for a day inside a posting pause in the profile")
             .passes("The same post scheduled for the day after the pause ends")
-            .option(RuleOption.stringList("accounts", List.of("CORPORATE", "SERVICE", "PROFESSIONAL"),
+            .option(RuleOption.enumList("accounts", AccountType.class,
+                    List.of(AccountType.CORPORATE, AccountType.SERVICE, AccountType.PROFESSIONAL),
                     "The account kinds the council's pauses apply to"))
             .build();
 

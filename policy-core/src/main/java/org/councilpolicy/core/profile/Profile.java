@@ -395,15 +395,4 @@ public record Profile(
                     extraBankHolidays, rules, messages, moderation, photos);
         }
     }
-
-    /** Checks option values against declared options; used by the loader. */
-    static String checkOption(RuleOption option, Object value) {
-        return switch (option.type()) {
-            case BOOLEAN -> value instanceof Boolean ? null : "expected true or false";
-            case INTEGER -> value instanceof Integer ? null : "expected a whole number";
-            case STRING -> value instanceof String ? null : "expected a string";
-            case STRING_LIST -> value instanceof List<?> l && l.stream().allMatch(String.class::isInstance)
-                    ? null : "expected a list of strings";
-        };
-    }
 }
