@@ -44,7 +44,7 @@ public final class FireReplyFormatRule extends BaseRule<Draft> {
                     "The sign-off every reply ends with; empty means the profile's council name"))
             .option(RuleOption.stringList("safetyPhrases", DEFAULT_SAFETY,
                     "Phrases that count as a closing safety message"))
-            .option(RuleOption.integer("safetyWindow", 160,
+            .option(RuleOption.integer("safetyWindow", 160, 1,
                     "How many characters before the sign-off the safety message must fall within"))
             .build();
 
@@ -73,7 +73,7 @@ public final class FireReplyFormatRule extends BaseRule<Draft> {
             int signOffStart = signed ? Math.max(0, end - signOff.length()) : end;
             if (!signed) {
                 context.report(context.finding()
-                        .kind("MISSING_SIGN_OFF")
+                        .kind(RequiredContentKind.MISSING_SIGN_OFF)
                         .message("Replies end with \"" + signOff + "\".")
                         .suggestion("Finish with a safety message and then \"" + signOff + "\"."));
             }
@@ -97,7 +97,7 @@ public final class FireReplyFormatRule extends BaseRule<Draft> {
             }
             if (!hasSafety) {
                 context.report(context.finding()
-                        .kind("MISSING_SAFETY_MESSAGE")
+                        .kind(RequiredContentKind.MISSING_SAFETY_MESSAGE)
                         .message("Replies end with a safety message before the sign-off.")
                         .suggestion("Add a short safety message such as \"Stay safe\" before \"" + signOff + "\"."));
             }
@@ -106,7 +106,7 @@ public final class FireReplyFormatRule extends BaseRule<Draft> {
 
     private static void reportName(Span name, org.councilpolicy.core.rule.RuleContext context) {
         context.report(context.finding()
-                .kind("OFFICER_NAME")
+                .kind(RequiredContentKind.OFFICER_NAME)
                 .span(name)
                 .message("Fire service replies do not carry officers' names.")
                 .suggestion("Remove the name; sign off as the service."));

@@ -92,13 +92,13 @@ public final class IncidentPostRule extends BaseRule<Draft> {
             List<Links.Link> links = Links.of(draft, context);
             if (!outsideLinks(DESCRIPTIONS, norm, links)) {
                 context.report(context.finding()
-                        .kind("MISSING_DESCRIPTION")
+                        .kind(RequiredContentKind.MISSING_DESCRIPTION)
                         .message("An incident photo is posted with a description of the incident.")
                         .suggestion("Say what the incident was (a kitchen fire, a collision…) and roughly where."));
             }
             if (!outsideLinks(ACTIONS, norm, links)) {
                 context.report(context.finding()
-                        .kind("MISSING_ACTION")
+                        .kind(RequiredContentKind.MISSING_ACTION)
                         .message("An incident photo is posted with the action the service took.")
                         .suggestion("Say what crews did (put out the fire with a hose reel, made the vehicle safe…)."));
             }
@@ -107,7 +107,7 @@ public final class IncidentPostRule extends BaseRule<Draft> {
                     || domains.stream().anyMatch(d -> l.host().equals(d) || l.host().endsWith("." + d)));
             if (!linked) {
                 context.report(context.finding()
-                        .kind("MISSING_SAFETY_LINK")
+                        .kind(RequiredContentKind.MISSING_SAFETY_LINK)
                         .message("An incident photo is posted with a link to safety information.")
                         .suggestion("Link to the safety advice on the council's website or a partner's."));
             }

@@ -23,7 +23,7 @@ final class TextReport {
                 + (report.findings().size() == 1 ? "" : "s") + ")"));
         String shown = masked(text, report);
         for (Finding f : report.findings()) {
-            out.println("  " + f.severity() + " " + f.rule() + " " + f.clauses() + (f.kind() == null ? "" : " " + f.kind())
+            out.println("  " + f.severity() + " " + f.rule() + " " + f.clauses() + (f.kind() == null ? "" : " " + f.kindName())
                     + ": " + f.message());
             if (f.span() != null) {
                 int lineStart = shown.lastIndexOf('\n', Math.max(0, f.span().start() - 1)) + 1;

@@ -36,7 +36,7 @@ public final class MetadataChecklist implements Procedure {
     }
 
     static void evaluate(List<Finding> findings, Assessment a) {
-        List<String> kinds = findings.stream().filter(PhotoClearance::revealing).map(Finding::kind).distinct()
+        List<String> kinds = findings.stream().filter(PhotoClearance::revealing).map(Finding::kindName).distinct()
                 .collect(Collectors.toList());
         if (!kinds.isEmpty()) {
             a.add(ActionCode.REMOVE_METADATA, Decision.NEEDS_EDIT, "The image file carries metadata ("

@@ -259,7 +259,7 @@ class PhotoClearanceTest {
         ClearanceDecision d = DEFAULT.clear(own(PhotoContext.GENERAL).image(dir.resolve("missing.jpg")).build());
         assertThat(d.decision()).isEqualTo(Decision.CLEARED);
         assertThat(d.findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo("UNREADABLE");
+            assertThat(f.kindName()).isEqualTo("UNREADABLE");
             assertThat(f.severity()).isEqualTo(Severity.REVIEW);
         });
     }
