@@ -54,6 +54,8 @@ public final class PolicyKit implements Runnable {
         CommandLine cli = new CommandLine(new PolicyKit());
         cli.setOut(out);
         cli.setErr(err);
+        // Output writes enum values in upper case and help in lower case: accept either, and any mix (issue 17).
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(e -> 2);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("policykit: " + ex.getMessage());
