@@ -16,6 +16,7 @@ import org.councilpolicy.content.messages.Classification;
 import org.councilpolicy.content.messages.Message;
 import org.councilpolicy.content.messages.MessageClassifier;
 import org.councilpolicy.content.messages.RequestType;
+import org.councilpolicy.content.messages.Sender;
 import org.councilpolicy.core.engine.RuleRegistry;
 import org.councilpolicy.core.profile.Jurisdiction;
 import org.councilpolicy.core.profile.Profile;
@@ -120,7 +121,8 @@ class BlindMessagesEvaluation {
             }
         }
         JsonNode s = row.path("sender");
-        b.sender(text(s, "name"), text(s, "handle"), text(s, "email"), text(s, "address"));
+        b.sender(Sender.named(text(s, "name")).withHandle(text(s, "handle")).withEmail(text(s, "email"))
+                .withPostalAddress(text(s, "address")));
         return b.build();
     }
 

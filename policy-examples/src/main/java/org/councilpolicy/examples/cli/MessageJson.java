@@ -9,6 +9,7 @@ import org.councilpolicy.content.messages.Classification;
 import org.councilpolicy.content.messages.Message;
 import org.councilpolicy.content.messages.MessageAction;
 import org.councilpolicy.content.messages.MissingDetail;
+import org.councilpolicy.content.messages.Sender;
 
 /** A {@code classify} input line to a {@link Message}, and a {@link Classification} to its output, per the contract. */
 final class MessageJson {
@@ -23,7 +24,8 @@ final class MessageJson {
                 .reference(Fields.optionalText(in, "reference"));
         JsonNode sender = Fields.optionalObject(in, "sender");
         if (sender != null) {
-            b.sender(text(sender, "name"), text(sender, "handle"), text(sender, "email"), text(sender, "postalAddress"));
+            b.sender(Sender.named(text(sender, "name")).withHandle(text(sender, "handle"))
+                    .withEmail(text(sender, "email")).withPostalAddress(text(sender, "postalAddress")));
         }
         return b.build();
     }
