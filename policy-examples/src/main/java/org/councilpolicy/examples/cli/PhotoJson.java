@@ -184,7 +184,7 @@ final class PhotoJson {
             a.clauses().forEach(clauses::add);
             o.put("message", a.message());
         }
-        out.set("findings", ReportJson.findings(d.findings()));
+        ReportJson.putFindings(out, d.findings());
         return out;
     }
 }
