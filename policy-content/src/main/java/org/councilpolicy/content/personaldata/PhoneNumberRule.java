@@ -109,16 +109,18 @@ public final class PhoneNumberRule extends IdentifierRule {
      * Cuts a long stretch of phone-like characters into short windows, in one pass, and checks each window as a
      * stretch of its own. Hostile or tabular text ("1 1 1 …", a column of numbers) makes one stretch of any
      * length, and libphonenumber's matcher over it costs seconds per megabyte; bounded windows keep the rule
-     * linear. A window is cut before a group starting with {@code +}, before a group that starts a national
-     * number (a trunk {@code 0} with its area code) once it holds a whole number's worth of digits, and in any
-     * case before it grows past {@link #WINDOW}
-     * characters; cuts fall only between groups, never inside one. A window without a group that could start a
-     * number is only parsed whole, never searched (every number reported starts with {@code 0} or {@code +}).
+     * linear. A window is cut before a group starting with {@code +} or {@code 00}, before a group that starts a
+     * national number (a trunk {@code 0} with its area code) once it holds a whole number's worth of digits, before
+     * a group that would give a number more digits than its form allows, and in any case before it grows past
+     * {@link #WINDOW}
+     * characters; cuts fall only between groups, never inside one. A window thus holds at most one number and is
+     * parsed whole, never searched.
      */
     private void segmented(IdentifierText t, RuleContext ctx, int start, int end) {
         String s = t.text();
         int ws = start;
         int wsDigits = 0;
+        int wsMax = 0;
         boolean wsPrefixed = false;
         int prevEnd = start;
         int i = start;
@@ -129,20 +131,27 @@ public final class PhoneNumberRule extends IdentifierRule {
             }
             int gs = i;
             int digits = 0;
-            while (i < end && !isSeparator(s.charAt(i)) && (i == gs || s.charAt(i) != '+')) {
+            // A group ends at a separator, and before a "+" or "(" inside it: "960(01632)" is two groups.
+            while (i < end && !isSeparator(s.charAt(i)) && (i == gs || (s.charAt(i) != '+' && s.charAt(i) != '('))) {
                 digits += IdentifierText.isDigit(s.charAt(i)) ? 1 : 0;
                 i++;
             }
-            char lead = s.charAt(gs) == '(' && gs + 1 < end ? s.charAt(gs + 1) : s.charAt(gs);
-            // A number starts with "+" (never inside one) or with a trunk 0 and its area code in one group
+            int ls = s.charAt(gs) == '(' && gs + 1 < end ? gs + 1 : gs;
+            char lead = s.charAt(ls);
+            // A number starts with "+" or "00" (never inside one), or with a trunk 0 and its area code in one group
             // ("01632", "(020)"); a lone "0" is not a start.
-            boolean international = lead == '+';
+            boolean international = lead == '+' || s.startsWith("00", ls);
             boolean prefixed = international || (lead == '0' && digits >= 3);
-            if (wsDigits > 0 && (international || (prefixed && wsDigits >= 10) || i - ws > WINDOW)) {
+            if (wsDigits > 0 && (international || (prefixed && wsDigits >= 10)
+                    || (wsPrefixed && wsDigits + digits > wsMax) || i - ws > WINDOW)) {
                 window(t, ctx, ws, prevEnd, wsDigits, wsPrefixed);
                 ws = gs;
                 wsDigits = 0;
                 wsPrefixed = false;
+            }
+            if (wsDigits == 0) {
+                // The most digits a number starting here can have: 15 after +, 17 after 00, 11 in UK national form.
+                wsMax = lead == '+' ? 15 : international ? 17 : 11;
             }
             wsDigits += digits;
             wsPrefixed |= prefixed;
@@ -151,9 +160,10 @@ public final class PhoneNumberRule extends IdentifierRule {
         window(t, ctx, ws, prevEnd, wsDigits, wsPrefixed);
     }
 
+    /** A window holds at most one number's digits, so it is parsed whole, never searched. */
     private void window(IdentifierText t, RuleContext ctx, int start, int end, int digits, boolean prefixed) {
-        if (digits >= MIN_DIGITS && (prefixed || digits <= 11)) {
-            candidate(t, ctx, start, end, prefixed);
+        if (digits >= MIN_DIGITS && digits <= 17 && (prefixed || digits <= 11)) {
+            candidate(t, ctx, start, end, false);
         }
     }
 
@@ -298,7 +308,7 @@ public final class PhoneNumberRule extends IdentifierRule {
     private static PhoneNumber parseUk(String raw) {
         String digits = digitsOf(raw);
         String r = raw.startsWith("(") ? raw.substring(1) : raw;
-        if (r.startsWith("0") && !r.startsWith("00") && (digits.length() == 10 || digits.length() == 11)
+        if (r.startsWith("0") && !r.startsWith("00") && digits.length() >= 8 && digits.length() <= 11
                 && digits.charAt(1) != '0') {
             return new PhoneNumber().setCountryCode(44).setNationalNumber(Long.parseLong(digits.substring(1)));
         }
