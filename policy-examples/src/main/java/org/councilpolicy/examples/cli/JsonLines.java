@@ -127,8 +127,9 @@ final class JsonLines {
                 }
                 lines[filled++] = line;
                 chunkBytes += line.bytes();
-                // A chunk goes as soon as it is full or large; the reader does not wait for more input to fill it.
-                if (filled < chunkSize && chunkBytes < IN_FLIGHT_BYTES / 8) {
+                // A chunk goes as soon as it is full or large, or no more input is ready: a slow producer's lines
+                // are never held back waiting for a full chunk.
+                if (filled < chunkSize && chunkBytes < IN_FLIGHT_BYTES / 8 && in.ready()) {
                     continue;
                 }
                 inFlight.add(submit(pool, lines, filled, chunkBytes, maxText, handler));

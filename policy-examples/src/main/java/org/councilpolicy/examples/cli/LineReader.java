@@ -55,6 +55,9 @@ abstract class LineReader implements AutoCloseable {
     /** The next line, or {@code null} at the end of the input. */
     abstract Line next() throws IOException;
 
+    /** Whether more input can be read without blocking (so a batch need not be sent before it fills). */
+    abstract boolean ready() throws IOException;
+
     int nextNumber() {
         return ++lineNo;
     }
@@ -154,6 +157,11 @@ abstract class LineReader implements AutoCloseable {
             return new Line(number, text, null, total);
         }
 
+        @Override
+        boolean ready() throws IOException {
+            return pos < limit || (!eof && in.available() > 0);
+        }
+
         /** Gives back a large line buffer so one long line does not pin its memory for the rest of the run. */
         private void shrink() {
             if (line.length > 1 << 20) {
@@ -227,6 +235,11 @@ abstract class LineReader implements AutoCloseable {
                 total--;
             }
             return total > maxBytes() ? tooLong(number, total) : new Line(number, sb.toString(), null, total);
+        }
+
+        @Override
+        boolean ready() throws IOException {
+            return pos < limit || (!eof && in.ready());
         }
 
         @Override
