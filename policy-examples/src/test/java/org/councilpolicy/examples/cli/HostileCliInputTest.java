@@ -60,6 +60,18 @@ class HostileCliInputTest {
         }
     }
 
+    @Test
+    void aValueInTheWrongFieldIsNotEchoedEither() throws Exception {
+        CliRun check = CliRun.run("{\"id\":1,\"text\":\"x\",\"account\":\"AB123456C\"}\n", "check");
+        assertThat(check.exit()).isEqualTo(2);
+        assertThat(check.out() + check.err()).doesNotContain("AB123456C").contains("got a string of 9 characters");
+        CliRun word = CliRun.run("{\"id\":1,\"text\":\"x\",\"account\":\"MAYOR\"}\n", "check");
+        assertThat(word.err()).as("an enum-like word is shown, to help").contains("got \"MAYOR\"");
+        CliRun classify = CliRun.run("{\"id\":1,\"text\":\"x\",\"receivedAt\":\"Jane 07700 900123\"}\n", "classify");
+        assertThat(classify.exit()).isEqualTo(2);
+        assertThat(classify.out() + classify.err()).doesNotContain("Jane").doesNotContain("07700");
+    }
+
     // ---- item 3: bounded per item -------------------------------------------------------------------------
 
     @Test

@@ -84,8 +84,8 @@ public final class MetadataStripper {
      * @param out     where to write the copy ({@code out} may be {@code image} when {@code replace} is true)
      * @param replace whether an existing {@code out} may be replaced
      * @return what was removed
-     * @throws FileAlreadyExistsException when {@code out} exists and {@code replace} is false; nothing is written
-     * @throws NoSuchFileException        when {@code image}, or {@code out}'s folder, does not exist
+     * @throws java.nio.file.FileAlreadyExistsException when {@code out} exists and {@code replace} is false; nothing is written
+     * @throws java.nio.file.NoSuchFileException when {@code image}, or {@code out}'s folder, does not exist
      * @throws UnreadableImageException   when the file is not a JPEG or PNG, is damaged, is not a regular file or is
      *                                    larger than {@link #MAX_BYTES}; nothing is written
      * @throws IOException                when it cannot be read or written
