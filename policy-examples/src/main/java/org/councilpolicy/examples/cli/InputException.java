@@ -1,7 +1,7 @@
 package org.councilpolicy.examples.cli;
 
 /** One input line cannot be used: names the field and what is wrong with it. */
-final class InputException extends Exception {
+public final class InputException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final String field;
