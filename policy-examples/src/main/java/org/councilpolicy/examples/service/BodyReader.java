@@ -17,7 +17,18 @@ import java.nio.charset.StandardCharsets;
  */
 final class BodyReader {
 
+    /** Set on the exchange once its body has been read to the end: otherwise the connection cannot be reused. */
+    static final String READ_TO_END = "org.councilpolicy.service.bodyRead";
+
     private BodyReader() {
+    }
+
+    /** Whether the request's body was read to its end (a request that declares none counts as read). */
+    static boolean readToEnd(HttpExchange ex) {
+        String length = ex.getRequestHeaders().getFirst("Content-Length");
+        boolean none = ex.getRequestHeaders().getFirst("Transfer-Encoding") == null
+                && (length == null || length.trim().equals("0"));
+        return none || ex.getAttribute(READ_TO_END) != null;
     }
 
     static String read(HttpExchange ex, long maxBytes, long deadlineNanos) throws ApiException, IOException {
@@ -35,18 +46,20 @@ final class BodyReader {
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
-        try (InputStream in = ex.getRequestBody()) {
-            int n;
-            while ((n = in.read(buf)) != -1) {
-                if (body.size() + (long) n > maxBytes) {
-                    throw tooLarge(maxBytes);
-                }
-                body.write(buf, 0, n);
-                if (System.nanoTime() - deadlineNanos > 0) {
-                    throw new ApiException(408, "the request body did not arrive within the request time limit");
-                }
+        // Not closed here on purpose: closing drains what the client has not sent yet, which a refusal must not
+        // wait for. The exchange's own close, after the answer has gone, drains a little and drops the rest.
+        InputStream in = ex.getRequestBody();
+        int n;
+        while ((n = in.read(buf)) != -1) {
+            if (body.size() + (long) n > maxBytes) {
+                throw tooLarge(maxBytes);
+            }
+            body.write(buf, 0, n);
+            if (System.nanoTime() - deadlineNanos > 0) {
+                throw new ApiException(408, "the request body did not arrive within the request time limit");
             }
         }
+        ex.setAttribute(READ_TO_END, Boolean.TRUE);
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -62,6 +62,11 @@ final class Router implements HttpHandler {
                 Responses.json(ex, status, Responses.error(status, e.getMessage(), id, e.id()));
             } catch (ApiException e) {
                 status = e.status();
+                if (!BodyReader.readToEnd(ex)) {
+                    // Refused before the body was read: the rest of it is still coming, so this connection ends here
+                    // and the client knows not to send its next request on it.
+                    h.set("Connection", "close");
+                }
                 Responses.json(ex, status, Responses.error(status, e.getMessage(), id, null));
             } catch (RuntimeException e) {
                 status = 500;
