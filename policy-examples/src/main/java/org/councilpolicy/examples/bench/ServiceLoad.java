@@ -47,9 +47,9 @@ public final class ServiceLoad {
      * @throws Exception if the drafts cannot be written or a process cannot run
      */
     public static void main(String[] args) throws Exception {
-        // Reuse a pooled connection only while the server still keeps it: the JDK server closes idle connections after
-        // 30 s (sun.net.httpserver.idleInterval), and a client that waits longer races the close (no bytes back).
-        System.setProperty("jdk.httpclient.keepalive.timeout", "20");
+        // Reuse a pooled connection only while the server surely keeps it: the JDK server closes connections idle for
+        // 30 s by a clock it updates every 10 s, so after 20 s at worst; a client that waits longer races the close.
+        System.setProperty("jdk.httpclient.keepalive.timeout", "10");
         URI check = URI.create((args.length > 0 ? args[0] : "http://127.0.0.1:8080") + "/v1/check");
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;

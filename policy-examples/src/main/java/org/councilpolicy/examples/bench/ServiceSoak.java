@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,9 +63,9 @@ public final class ServiceSoak {
      * @throws Exception if the service cannot start
      */
     public static void main(String[] args) throws Exception {
-        // Reuse a pooled connection only while the server still keeps it: the JDK server closes idle connections after
-        // 30 s (sun.net.httpserver.idleInterval), and a client that waits longer races the close (no bytes back).
-        System.setProperty("jdk.httpclient.keepalive.timeout", "20");
+        // Reuse a pooled connection only while the server surely keeps it: the JDK server closes connections idle for
+        // 30 s by a clock it updates every 10 s, so after 20 s at worst; a client that waits longer races the close.
+        System.setProperty("jdk.httpclient.keepalive.timeout", "10");
         double minutes = args.length > 0 ? Double.parseDouble(args[0]) : 10;
         Path keys = Files.createTempFile("policykit-soak-keys", ".txt");
         Path draftsFile = Files.createTempFile("policykit-soak-", ".jsonl");
@@ -186,7 +187,8 @@ public final class ServiceSoak {
         try {
             return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
-            answers.computeIfAbsent("io-error " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+            answers.computeIfAbsent("io-error " + e.getClass().getSimpleName() + ": " + e.getMessage() + " at "
+                    + Instant.now(),
                     k -> new LongAdder()).increment();
             return -1;
         } catch (InterruptedException e) {
