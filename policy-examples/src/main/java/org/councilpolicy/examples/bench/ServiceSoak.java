@@ -47,6 +47,8 @@ public final class ServiceSoak {
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** The limit probes have a client (and connection pool) of their own, as an abusive client would. */
+    private final HttpClient probes = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Map<String, LongAdder> answers = new ConcurrentHashMap<>();
     private final AtomicLong unexpected = new AtomicLong();
     private final List<String> drafts;
@@ -163,29 +165,36 @@ public final class ServiceSoak {
 
     /** Each limit must answer its own status. */
     private void probeLimits(boolean slowBody) {
-        expect("limit-body-413", post("/v1/check", "application/json",
-                "{\"text\":\"" + "a".repeat(70_000) + "\"}", true), 413);
-        expect("limit-text-413", post("/v1/check", "application/json",
+        expect("limit-body-413", oversizeBody(), 413);
+        expect("limit-text-413", probe("/v1/check", "application/json",
                 "{\"text\":\"" + "a".repeat(2_001) + "\"}", true), 413);
-        expect("limit-items-413", post("/v1/check", "application/x-ndjson", "{\"text\":\"a\"}\n".repeat(21), true), 413);
-        expect("profile-path-400", post("/v1/check?profile=..%2F..%2Fetc%2Fpasswd", "application/json",
+        expect("limit-items-413", probe("/v1/check", "application/x-ndjson", "{\"text\":\"a\"}\n".repeat(21), true), 413);
+        expect("profile-path-400", probe("/v1/check?profile=..%2F..%2Fetc%2Fpasswd", "application/json",
                 "{\"text\":\"a\"}", true), 400);
-        expect("image-422", post("/v1/photo", "application/json", "{\"image\":\"/etc/passwd\"}", true), 422);
-        expect("no-key-401", post("/v1/check", "application/json", "{\"text\":\"a\"}", false), 401);
-        expect("type-415", post("/v1/check", "text/plain", "a", true), 415);
+        expect("image-422", probe("/v1/photo", "application/json", "{\"image\":\"/etc/passwd\"}", true), 422);
+        expect("no-key-401", probe("/v1/check", "application/json", "{\"text\":\"a\"}", false), 401);
+        expect("type-415", probe("/v1/check", "text/plain", "a", true), 415);
         if (slowBody) {
             expect("slow-body-408", slowBody(), 408);
         }
     }
 
     private int post(String path, String type, String body, boolean key) {
+        return post(http, path, type, body, key);
+    }
+
+    private int probe(String path, String type, String body, boolean key) {
+        return post(probes, path, type, body, key);
+    }
+
+    private int post(HttpClient client, String path, String type, String body, boolean key) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", type)
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body));
         if (key) {
             b.header("X-Api-Key", KEY);
         }
         try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             answers.computeIfAbsent("io-error " + e.getClass().getSimpleName() + ": " + e.getMessage() + " at "
                     + Instant.now(),
@@ -194,6 +203,31 @@ public final class ServiceSoak {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -2;
+        }
+    }
+
+    /**
+     * A body over the limit, on a connection of its own: the service answers 413 without reading it and ends the
+     * connection, which the JDK client could otherwise pool and hand to the next request.
+     */
+    private int oversizeBody() {
+        byte[] body = ("{\"text\":\"" + "a".repeat(70_000) + "\"}").getBytes(StandardCharsets.US_ASCII);
+        try (Socket s = new Socket("127.0.0.1", base.getPort())) {
+            s.setSoTimeout(30_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /v1/check HTTP/1.1\r\nHost: soak\r\nX-Api-Key: " + KEY + "\r\nContent-Type: application/json"
+                    + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            try {
+                out.write(body);
+                out.flush();
+            } catch (IOException e) {
+                // the service may stop reading once it has refused: its answer is still there to read
+            }
+            byte[] head = s.getInputStream().readNBytes(12);
+            String status = new String(head, StandardCharsets.US_ASCII);
+            return status.startsWith("HTTP/1.1 ") ? Integer.parseInt(status.substring(9, 12)) : -1;
+        } catch (IOException | NumberFormatException e) {
+            return -1;
         }
     }
 
