@@ -48,7 +48,7 @@ public final class ServiceLoad {
      */
     public static void main(String[] args) throws Exception {
         // Reuse a pooled connection only while the server surely keeps it: the JDK server closes connections idle for
-        // 30 s by a clock it updates every 10 s, so after 20 s at worst; a client that waits longer races the close.
+        // 30 s (sun.net.httpserver.idleInterval); a client that keeps them as long races the close.
         System.setProperty("jdk.httpclient.keepalive.timeout", "10");
         URI check = URI.create((args.length > 0 ? args[0] : "http://127.0.0.1:8080") + "/v1/check");
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;

@@ -66,7 +66,7 @@ public final class ServiceSoak {
      */
     public static void main(String[] args) throws Exception {
         // Reuse a pooled connection only while the server surely keeps it: the JDK server closes connections idle for
-        // 30 s by a clock it updates every 10 s, so after 20 s at worst; a client that waits longer races the close.
+        // 30 s (sun.net.httpserver.idleInterval); a client that keeps them as long races the close.
         System.setProperty("jdk.httpclient.keepalive.timeout", "10");
         double minutes = args.length > 0 ? Double.parseDouble(args[0]) : 10;
         Path keys = Files.createTempFile("policykit-soak-keys", ".txt");

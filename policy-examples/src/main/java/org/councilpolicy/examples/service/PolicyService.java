@@ -81,9 +81,9 @@ public final class PolicyService implements AutoCloseable {
     /**
      * The JDK server's own timers, read once per process: a client that stops sending its request, or stops reading
      * the answer, is cut off 30 s after the request time limit (while bytes still come, the limit itself answers
-     * 408). Not closer: the server stamps a request's start with a clock it updates only every 10 s, so a cut-off
-     * nearer than that could close a request that has just begun. An operator's own {@code -Dsun.net.httpserver.*}
-     * settings win.
+     * 408). Not closer: the server's timer counts from the request's first byte, including any wait for a free
+     * worker, so a busy service must not cut off requests that are merely queued. An operator's own
+     * {@code -Dsun.net.httpserver.*} settings win.
      */
     private static void serverTimers(Duration requestTimeout) {
         String seconds = Long.toString(requestTimeout.toSeconds() + 30);
