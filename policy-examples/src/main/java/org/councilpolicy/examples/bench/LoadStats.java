@@ -43,7 +43,7 @@ final class LoadStats {
     }
 
     String summary(double seconds) {
-        return String.format(Locale.UK, "%,d requests in %.1f s: %,.0f requests/s; latency p50 %.2f ms, p90 %.2f ms, "
+        return String.format(Locale.UK, "%,d requests in %.1f s: %,.2f requests/s; latency p50 %.2f ms, p90 %.2f ms, "
                         + "p99 %.2f ms, max %.2f ms; errors %d", n, seconds, n / seconds, percentileMillis(0.50),
                 percentileMillis(0.90), percentileMillis(0.99), percentileMillis(1.0), errors);
     }

@@ -78,42 +78,56 @@ public record ServiceOptions(String host, int port, List<Profile> profiles, Serv
         }
 
         /**
+         * Sets the address to listen on.
+         *
          * @param v the address to listen on
          * @return this builder
          */
         public Builder host(String v) { this.host = v; return this; }
 
         /**
+         * Sets the port, or 0 for any free one.
+         *
          * @param v the port, or 0 for any free one
          * @return this builder
          */
         public Builder port(int v) { this.port = v; return this; }
 
         /**
+         * Sets what one request may ask.
+         *
          * @param v what one request may ask
          * @return this builder
          */
         public Builder limits(ServiceLimits v) { this.limits = v; return this; }
 
         /**
+         * Sets the keys requests must present.
+         *
          * @param v the keys requests must present
          * @return this builder
          */
         public Builder apiKeys(ApiKeys v) { this.apiKeys = v; return this; }
 
         /**
+         * Sets how many requests are handled at once.
+         *
          * @param v how many requests are handled at once
          * @return this builder
          */
         public Builder threads(int v) { this.threads = v; return this; }
 
         /**
+         * Sets how long stopping waits for requests in flight.
+         *
          * @param v how long stopping waits for requests in flight
          * @return this builder
          */
         public Builder shutdownGrace(Duration v) { this.shutdownGrace = v; return this; }
 
         /**
+         * Sets where the access-log lines go.
+         *
          * @param v where the access-log lines go
          * @return this builder
          */
