@@ -4,6 +4,7 @@ package org.councilpolicy.examples.cli;
 public final class InputException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The offending field, or {@code null} for the line as a whole. */
     private final String field;
 
     InputException(String field, String message) {
