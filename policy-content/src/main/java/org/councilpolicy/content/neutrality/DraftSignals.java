@@ -10,11 +10,11 @@ import java.util.Objects;
 import java.util.Set;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.analysis.TextAnalysis;
+import org.councilpolicy.core.analysis.AnalysisKey;
+import org.councilpolicy.core.analysis.Sentences;
 import org.councilpolicy.core.rule.RuleContext;
-import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.LexiconMatch;
-import org.councilpolicy.core.text.NormalisationOptions;
 import org.councilpolicy.core.text.NormalisedText;
 
 /**
@@ -28,10 +28,6 @@ import org.councilpolicy.core.text.NormalisedText;
  */
 public final class DraftSignals {
 
-    /** The draft's own text. */
-    public static final SharedKey<DraftSignals> TEXT = SharedKey.named("neutrality.signals.text");
-    /** The text the draft replies to or shares. */
-    public static final SharedKey<DraftSignals> REPLY_TO = SharedKey.named("neutrality.signals.replyTo");
 
     /** How far (in normalised characters) a cue may be from an ambiguous party name. */
     static final int CUE_WINDOW = 60;
@@ -108,12 +104,17 @@ public final class DraftSignals {
 
     private final NormalisedText text;
     private final Map<Signal, List<Hit>> hits;
-    private final int[] sentenceStarts;
+    private final Sentences sentences;
     private final List<PartyMention> parties;
     private final PoliticalContent political;
 
-    private DraftSignals(NormalisedText text) {
+    /** The signals of a text, computed once per subject from that text's own analysis. */
+    private static final AnalysisKey<DraftSignals> KEY = AnalysisKey.of("neutrality.signals",
+            a -> new DraftSignals(a.normalised(), a.sentences()));
+
+    private DraftSignals(NormalisedText text, Sentences sentences) {
         this.text = text;
+        this.sentences = sentences;
         Map<Signal, List<Hit>> map = new EnumMap<>(Signal.class);
         for (LexiconMatch<Vocabulary.Term> m : Vocabulary.LEXICON.findAll(text)) {
             map.computeIfAbsent(m.payload().signal(), k -> new ArrayList<>())
@@ -121,7 +122,6 @@ public final class DraftSignals {
         }
         map.replaceAll((k, v) -> List.copyOf(v));
         this.hits = Collections.unmodifiableMap(map);
-        this.sentenceStarts = sentenceStarts(text.text());
         this.parties = List.copyOf(resolveParties());
         this.political = new PoliticalContent(parties, campaigning(), praiseOrBlame(), contestedOpinion());
     }
@@ -133,7 +133,7 @@ public final class DraftSignals {
      * @return its signals
      */
     public static DraftSignals of(String text) {
-        return new DraftSignals(Vocabulary.LEXICON.normalise(Objects.requireNonNull(text, "text")));
+        return TextAnalysis.of(Objects.requireNonNull(text, "text")).get(KEY);
     }
 
     /**
@@ -145,9 +145,7 @@ public final class DraftSignals {
      */
     public static DraftSignals of(Draft draft, RuleContext context) {
         Objects.requireNonNull(draft, "draft");
-        // the draft's one shared normalisation, when the vocabulary uses the same options (it does)
-        return context.shared(TEXT, () -> Vocabulary.LEXICON.options().equals(NormalisationOptions.DEFAULT)
-                ? new DraftSignals(TextAnalysis.of(context, draft.text()).normalised()) : of(draft.text()));
+        return TextAnalysis.of(context, draft.text()).get(KEY);
     }
 
     /**
@@ -162,7 +160,7 @@ public final class DraftSignals {
         if (draft.replyTo() == null || draft.replyTo().isBlank()) {
             return null;
         }
-        return context.shared(REPLY_TO, () -> of(draft.replyTo()));
+        return TextAnalysis.of(context, draft.replyTo()).get(KEY);
     }
 
     /**
@@ -244,8 +242,7 @@ public final class DraftSignals {
      * @return the 0-based index of its sentence
      */
     public int sentence(int pos) {
-        int i = Arrays.binarySearch(sentenceStarts, pos);
-        return i >= 0 ? i : -i - 2;
+        return sentences.sentenceAt(text.originalIndex(pos));
     }
 
     /**
@@ -444,8 +441,10 @@ public final class DraftSignals {
     public boolean negatedBefore(int pos, int window) {
         String s = text.text();
         int from = Math.max(0, pos - window);
-        int sentenceStart = sentenceStarts[sentence(pos)];
-        from = Math.max(from, sentenceStart);
+        int sentence = sentence(pos);
+        while (from < pos && sentence(from) != sentence) {
+            from++; // the window stops at the start of the sentence (a short walk: the window is small)
+        }
         String before = s.substring(from, pos);
         return containsWord(before, "not") || before.contains("n't") || before.contains("n\u2019t")
                 || containsWord(before, "never") || containsWord(before, "before") || containsWord(before, "until")
@@ -469,23 +468,6 @@ public final class DraftSignals {
 
     private static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
-    }
-
-    private static int[] sentenceStarts(String s) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < s.length()
-                    && Character.isWhitespace(s.charAt(i + 1)))) {
-                starts.add(i + 1);
-            }
-        }
-        int[] out = new int[starts.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = starts.get(i);
-        }
-        return out;
     }
 
     // ---- parties ------------------------------------------------------------------------------------------

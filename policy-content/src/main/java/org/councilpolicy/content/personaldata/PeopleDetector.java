@@ -17,6 +17,7 @@ import static org.councilpolicy.content.personaldata.PeopleTerms.VENUE_WORD;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,9 +46,9 @@ import org.councilpolicy.core.text.Tokenizer;
  */
 public final class PeopleDetector {
 
-    /** Per-draft results, shared between every rule that asks. */
-    private static final SharedKey<PeopleFindings> FINDINGS = SharedKey.named("personaldata.people-findings");
-    private static final SharedKey<PeopleText> TEXT = SharedKey.named("personaldata.people-text");
+    /** The results per text analysed (keyed by the text's analysis), shared between every rule that asks. */
+    private static final SharedKey<Map<TextAnalysis, PeopleFindings>> FINDINGS =
+            SharedKey.named("personaldata.people-findings");
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -149,7 +150,8 @@ public final class PeopleDetector {
     public PeopleFindings analyse(String text, RuleContext context) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
-        return context.shared(FINDINGS, () -> analyse(text(text, context)));
+        return context.shared(FINDINGS, IdentityHashMap::new)
+                .computeIfAbsent(TextAnalysis.of(context, text), a -> analyse(a.get(PeopleText.KEY)));
     }
 
     /**
@@ -160,25 +162,7 @@ public final class PeopleDetector {
      */
     public PeopleFindings analyse(String text) {
         Objects.requireNonNull(text, "text");
-        return analyse(new PeopleText(NormalisedText.of(text), terms));
-    }
-
-    /**
-     * The text's lexical view ({@link TextAnalysis#normalised()}), shared through {@code context} by every rule
-     * that reads the same text, so a text is normalised once.
-     *
-     * @param text    the text of the draft being checked
-     * @param context the rule context of that check
-     * @return the normalised text
-     */
-    public static NormalisedText normalised(String text, RuleContext context) {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(context, "context");
-        return TextAnalysis.of(context, text).normalised();
-    }
-
-    static PeopleText text(String text, RuleContext context) {
-        return context.shared(TEXT, () -> new PeopleText(normalised(text, context), PeopleTerms.get()));
+        return analyse(new PeopleText(TextAnalysis.of(text), terms));
     }
 
     private PeopleFindings analyse(PeopleText t) {

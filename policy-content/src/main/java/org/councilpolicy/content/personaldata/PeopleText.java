@@ -1,6 +1,9 @@
 package org.councilpolicy.content.personaldata;
 
 import java.util.List;
+import org.councilpolicy.core.analysis.AnalysisKey;
+import org.councilpolicy.core.analysis.Sentences;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.LexiconMatch;
 import org.councilpolicy.core.text.NormalisedText;
@@ -32,7 +35,7 @@ final class PeopleText {
      * the identifier detectors report the address itself.
      */
     final boolean[] embedded;
-    /** Sentence number of each word: a new sentence starts after . ! ? or a line break. */
+    /** Clause number of each word ({@link Sentences#clauseAt}: the one sentence definition). */
     final int[] sentence;
     /** Cue bits per word (1 << Cue.ordinal()) for cue phrases covering the word. */
     final int[] cueCover;
@@ -41,7 +44,13 @@ final class PeopleText {
     /** Cue bits per word for cue phrases starting at the word. */
     final int[] cueStart;
 
-    PeopleText(NormalisedText nt, PeopleTerms terms) {
+    /** The people text of a text, computed once from that text's own analysis. */
+    static final AnalysisKey<PeopleText> KEY = AnalysisKey.of("personaldata.people-text",
+            a -> new PeopleText(a, PeopleTerms.get()));
+
+    PeopleText(TextAnalysis analysis, PeopleTerms terms) {
+        NormalisedText nt = analysis.normalised();
+        Sentences sentences = analysis.sentences();
         this.original = nt.original();
         this.normalised = nt;
         String text = nt.text();
@@ -95,11 +104,7 @@ final class PeopleText {
             }
             embedded[i] = chunkEmbedded;
             flags[i] = terms.flags(w);
-            if (i > 0 && breaksSentence(original, prevEnd, start[i])) {
-                sent++;
-            }
-            sentence[i] = sent;
-            prevEnd = end[i];
+            sentence[i] = sentences.clauseAt(start[i]);
         }
         for (LexiconMatch<PeopleTerms.Cue> m : terms.cues().findAll(nt)) {
             int bit = 1 << m.payload().ordinal();
@@ -163,17 +168,6 @@ final class PeopleText {
             }
         }
         return letter;
-    }
-
-    /** Whether the original text between two words ends a sentence (. ! ? : ; or a line break, or a bullet). */
-    static boolean breaksSentence(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '\u2022') {
-                return true;
-            }
-        }
-        return false;
     }
 
     boolean has(int i, int flag) {
