@@ -1,17 +1,12 @@
 package org.councilpolicy.content.personaldata;
 
 import static org.councilpolicy.content.personaldata.PeopleTerms.ADULT_ROLE;
-import static org.councilpolicy.content.personaldata.PeopleTerms.AMBIGUOUS;
-import static org.councilpolicy.content.personaldata.PeopleTerms.FIRST;
 import static org.councilpolicy.content.personaldata.PeopleTerms.FLAT_WORD;
 import static org.councilpolicy.content.personaldata.PeopleTerms.HOUSE_WORD;
 import static org.councilpolicy.content.personaldata.PeopleTerms.NOT_NAME;
 import static org.councilpolicy.content.personaldata.PeopleTerms.ROLE_AFTER;
 import static org.councilpolicy.content.personaldata.PeopleTerms.ROLE_BEFORE;
-import static org.councilpolicy.content.personaldata.PeopleTerms.SCHOOL;
-import static org.councilpolicy.content.personaldata.PeopleTerms.STOP;
 import static org.councilpolicy.content.personaldata.PeopleTerms.STREET_TYPE;
-import static org.councilpolicy.content.personaldata.PeopleTerms.SURNAME;
 import static org.councilpolicy.content.personaldata.PeopleTerms.TITLE;
 import static org.councilpolicy.content.personaldata.PeopleTerms.VENUE_WORD;
 

@@ -1,39 +1,22 @@
 package org.councilpolicy.content.personaldata;
 
 import static org.councilpolicy.content.personaldata.PeopleTerms.ADULT_ROLE;
-import static org.councilpolicy.content.personaldata.PeopleTerms.AMBIGUOUS;
-import static org.councilpolicy.content.personaldata.PeopleTerms.FIRST;
 import static org.councilpolicy.content.personaldata.PeopleTerms.FLAT_WORD;
 import static org.councilpolicy.content.personaldata.PeopleTerms.HOUSE_WORD;
 import static org.councilpolicy.content.personaldata.PeopleTerms.NOT_NAME;
 import static org.councilpolicy.content.personaldata.PeopleTerms.ROLE_AFTER;
 import static org.councilpolicy.content.personaldata.PeopleTerms.ROLE_BEFORE;
-import static org.councilpolicy.content.personaldata.PeopleTerms.SCHOOL;
-import static org.councilpolicy.content.personaldata.PeopleTerms.STOP;
 import static org.councilpolicy.content.personaldata.PeopleTerms.STREET_TYPE;
-import static org.councilpolicy.content.personaldata.PeopleTerms.SURNAME;
-import static org.councilpolicy.content.personaldata.PeopleTerms.TITLE;
 import static org.councilpolicy.content.personaldata.PeopleTerms.VENUE_WORD;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.councilpolicy.core.analysis.TextAnalysis;
-import org.councilpolicy.core.analysis.Places;
-import org.councilpolicy.core.profile.NamedPerson;
 import org.councilpolicy.core.profile.Profile;
-import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
-import org.councilpolicy.core.rule.Span;
-import org.councilpolicy.core.text.Lexicon;
-import org.councilpolicy.core.text.LexiconMatch;
-import org.councilpolicy.core.text.NormalisedText;
-import org.councilpolicy.core.text.Tokenizer;
 
 /**
  * Finds private individuals' names, named children and home addresses in a text (clauses PD-1, PD-4, PD-7).
