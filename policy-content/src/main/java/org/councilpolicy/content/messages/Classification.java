@@ -16,8 +16,8 @@ import org.councilpolicy.core.calendar.Regime;
  * @param valid           whether it is a valid request as it stands: a real name and an address for
  *                        correspondence (an email or postal address, not a handle) for FOI (FOIA s.8, FOISA s.8),
  *                        EIR (the same test, so that the response can be sent and the requester identified) and
- *                        subject access (to identify and reply to the data subject); {@code false} for NONE and
- *                        ambiguous messages
+ *                        subject access (to identify and reply to the data subject); for an ambiguous message,
+ *                        whether it would be valid if handled as a request; {@code false} for NONE
  * @param missing         what the requester has not given (and should be asked for), in {@link MissingDetail}
  *                        order; empty when not a request
  * @param complaint       whether it is (also) a complaint

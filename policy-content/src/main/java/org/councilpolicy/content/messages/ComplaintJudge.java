@@ -8,6 +8,7 @@ package org.councilpolicy.content.messages;
  *       ({@link CueKind#SERVICE_FAILURE}: "still waiting", "missed collection");</li>
  *   <li>a {@link CueKind#FAILURE} of service (no call back, ignored reports, lost documents, broken promises)
  *       together with dissatisfaction, repetition, or a second failure;</li>
+ *   <li>{@link CueKind#CONTACTED} the council more than once, or to no effect (ignored reports);</li>
  *   <li>the {@link CueKind#CONDUCT} of staff (rude, shouted, threatened) with {@link CueKind#STAFF} named or a
  *       failure;</li>
  *   <li>strong dissatisfaction alone ({@value #DISSATISFIED} or more).</li>
@@ -30,7 +31,7 @@ final class ComplaintJudge {
      */
     static boolean complaint(double[] sum, int[] count) {
         double failure = get(sum, CueKind.FAILURE);
-        double dissatisfaction = get(sum, CueKind.DISSATISFACTION) + get(sum, CueKind.JIBE) * 0.5;
+        double dissatisfaction = get(sum, CueKind.DISSATISFACTION);
         double repeated = get(sum, CueKind.REPEATED);
         double conduct = get(sum, CueKind.CONDUCT);
         if (get(sum, CueKind.COMPLAINT) > 0 || get(sum, CueKind.SERVICE_FAILURE) > 0) {
@@ -38,6 +39,9 @@ final class ComplaintJudge {
         }
         if (failure > 0 && (failure >= 2 || repeated > 0 || dissatisfaction > 0)) {
             return true;
+        }
+        if (get(sum, CueKind.CONTACTED) > 0 && (repeated > 0 || failure > 0)) {
+            return true; // reported again and again, or reported and nothing happened: ignored reports
         }
         if (conduct > 0 && (failure > 0 || count[CueKind.STAFF.ordinal()] > 0)) {
             return true;

@@ -41,6 +41,8 @@ enum CueKind {
     CONDUCT,
     /** Who behaved so: staff, officer, warden, crew. */
     STAFF,
+    /** The sender reported, rang, emailed: a complaint when repeated or when it failed. */
+    CONTACTED,
     /** A casual question that the council could answer as ordinary business: "just wondering", "any idea". */
     CASUAL
 }

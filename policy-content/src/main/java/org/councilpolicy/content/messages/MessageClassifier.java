@@ -132,7 +132,8 @@ public final class MessageClassifier {
             clauses.addAll(DeadlineProcedure.INFO.clauses());
             Requester requester = Requester.of(message, profile.ownContacts());
             missing = missing(requester);
-            valid = !a.ambiguous() && missing.isEmpty();
+            // An ambiguous message is valid if it would be as a request, as its due date is the one that would apply.
+            valid = missing.isEmpty();
             if (a.ambiguous()) {
                 actions.add(MessageAction.ASK_IF_FOI);
                 actions.add(MessageAction.FORWARD_TO_INFORMATION_TEAM);

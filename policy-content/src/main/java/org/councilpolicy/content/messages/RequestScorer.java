@@ -34,6 +34,7 @@ import org.councilpolicy.core.text.NormalisedText;
  */
 final class RequestScorer {
 
+    static final boolean EXPERIMENT = Boolean.getBoolean("exp");
     static final double SAR_THRESHOLD = 2.5;
     static final double REQUEST_THRESHOLD = 2.0;
     static final double AMBIGUOUS_THRESHOLD = 1.2;
@@ -133,9 +134,10 @@ final class RequestScorer {
         // A dead relative's records are not personal data (UK GDPR recital 27): FOI, not subject access.
         boolean deceased = count[CueKind.DECEASED.ordinal()] > 0;
         double ownData = get(sum, CueKind.OWN_DATA) + (deceased ? 0 : get(sum, CueKind.RELATIVE))
-                + (aboutMe && record >= 1 && (explicit || question) ? 1 : 0);
+                + (aboutMe && (record >= 1 || count[CueKind.ACCESS.ordinal()] > 0) && (explicit || question) ? 1 : 0);
         int ownRecord = OwnRecords.find(s, matches);
-        if (ownRecord >= 0 && (explicit || law > 0 || count[CueKind.ACCESS.ordinal()] > 0)) {
+        // Figures asked for ("the number of missed collections I reported") are statistics, not one's own data.
+        if (ownRecord >= 0 && quantity == 0 && (explicit || law > 0 || count[CueKind.ACCESS.ordinal()] > 0)) {
             ownData += SAR_THRESHOLD;
             reasons.add("feature: the sender's own " + matches.get(ownRecord).phrase());
         }
@@ -170,7 +172,7 @@ final class RequestScorer {
         boolean implied = !explicit && law == 0;
         // IN-5: a casual question on social media that the council could answer as ordinary business: ask.
         boolean casual = social && implied && question && service < 1.5 && hasObject
-                && (count[CueKind.CASUAL.ordinal()] > 0
+                && (count[CueKind.CASUAL.ordinal()] > 0 || EXPERIMENT
                     || (time == 0 && get(sum, CueKind.MONEY) == 0 && record < 1 && !fragment));
         if (casual) {
             reasons.add("feature: casual question");
