@@ -34,7 +34,6 @@ import org.councilpolicy.core.text.NormalisedText;
  */
 final class RequestScorer {
 
-    static final boolean EXPERIMENT = Boolean.getBoolean("exp");
     static final double SAR_THRESHOLD = 2.5;
     static final double REQUEST_THRESHOLD = 2.0;
     static final double AMBIGUOUS_THRESHOLD = 1.2;
@@ -172,7 +171,7 @@ final class RequestScorer {
         boolean implied = !explicit && law == 0;
         // IN-5: a casual question on social media that the council could answer as ordinary business: ask.
         boolean casual = social && implied && question && service < 1.5 && hasObject
-                && (count[CueKind.CASUAL.ordinal()] > 0 || EXPERIMENT
+                && (count[CueKind.CASUAL.ordinal()] > 0
                     || (time == 0 && get(sum, CueKind.MONEY) == 0 && record < 1 && !fragment));
         if (casual) {
             reasons.add("feature: casual question");
