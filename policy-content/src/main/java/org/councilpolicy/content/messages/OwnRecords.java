@@ -1,6 +1,8 @@
 package org.councilpolicy.content.messages;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.councilpolicy.core.text.LexiconMatch;
 
 /**
@@ -15,6 +17,10 @@ final class OwnRecords {
     static final int POSSESSIVE_WINDOW = 32;
     /** A record noun and "of me" / "mentioning me" must fall within this many characters, in the same sentence. */
     static final int ABOUT_WINDOW = 64;
+
+    /** Subjects that, standing between "my" and a record noun, make the record about them rather than the sender. */
+    private static final Set<CueKind> SUBJECTS = EnumSet.of(CueKind.ENV_STRONG, CueKind.ENV_WEAK, CueKind.QUANTITY,
+            CueKind.MONEY, CueKind.SERVICE);
 
     private OwnRecords() {
     }
@@ -35,10 +41,13 @@ final class OwnRecords {
                 lastSelfEnd = m.end();
             } else if (k == CueKind.PERSONAL_RECORD) {
                 if (lastSelfEnd >= 0 && m.start() - lastSelfEnd <= POSSESSIVE_WINDOW
-                        && sameSentence(s, lastSelfEnd, m.start())) {
+                        && sameSentence(s, lastSelfEnd, m.start()) && !possessiveBetween(s, lastSelfEnd, m.start())) {
                     return i;
                 }
                 lastRecord = i;
+            } else if (SUBJECTS.contains(k)) {
+                // "my ward's air quality data", "my street's flood report": the record is about the place.
+                lastSelfEnd = -1;
             } else if (k == CueKind.ABOUT_SELF && lastRecord >= 0) {
                 LexiconMatch<Cue> r = matches.get(lastRecord);
                 if (m.start() - r.end() <= ABOUT_WINDOW && sameSentence(s, r.end(), m.start())) {
@@ -47,6 +56,17 @@ final class OwnRecords {
             }
         }
         return -1;
+    }
+
+    /** "'s" (or "’s") ending a word between {@code from} and {@code to}: the record belongs to that word. */
+    private static boolean possessiveBetween(String s, int from, int to) {
+        for (int i = Math.max(0, from); i + 1 < to && i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '\'' || c == '\u2019') && s.charAt(i + 1) == 's') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameSentence(String s, int from, int to) {
