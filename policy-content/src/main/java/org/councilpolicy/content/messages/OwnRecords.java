@@ -19,7 +19,7 @@ final class OwnRecords {
     static final int ABOUT_WINDOW = 64;
 
     /** Subjects that, standing between "my" and a record noun, make the record about them rather than the sender. */
-    private static final Set<CueKind> SUBJECTS = EnumSet.of(CueKind.ENV_STRONG, CueKind.ENV_WEAK, CueKind.QUANTITY,
+    private static final Set<CueKind> SUBJECTS = EnumSet.of(CueKind.QUANTITY,
             CueKind.MONEY, CueKind.SERVICE);
 
     private OwnRecords() {
