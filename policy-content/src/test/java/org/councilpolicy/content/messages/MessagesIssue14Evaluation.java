@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
  * class the issue describes (own records asked for in any words and under any law, environmental tests and results,
  * complaints without the word, request plus complaint, casual questions to ask about, problem reports, a deceased
  * parent's records, pseudonyms). Type, complaint and, for requests, validity are checked. Two known misses are
- * allowed and named in {@link #KNOWN}: a log "of every time I've called" also reads as repeated contact (a
- * complaint), and a casual "who's the contractor" question names no information the lexicon knows.
+ * allowed and named in {@link #KNOWN}: a log "of every time I've called" is not read as the sender's own
+ * record (calls the sender made are not composed with "me", which mistook requests that mention a call for
+ * subject access) and reads as repeated contact (a complaint); and a casual "who's the contractor" question
+ * names no information the lexicon knows.
  */
 class MessagesIssue14Evaluation {
 
-    static final java.util.Set<String> KNOWN = java.util.Set.of("i14-013 complaint", "i14-048 AMBIGUOUS");
+    static final java.util.Set<String> KNOWN = java.util.Set.of("i14-013 SAR", "i14-013 complaint", "i14-048 AMBIGUOUS");
 
     @Test
     void everyDevelopmentCaseAgrees() {
