@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.councilpolicy.content.draft.Platform;
 import org.councilpolicy.content.messages.Channel;
 import org.councilpolicy.content.messages.Classification;
+import org.councilpolicy.content.messages.CueSpan;
 import org.councilpolicy.content.messages.Message;
 import org.councilpolicy.content.messages.MessageAction;
 import org.councilpolicy.content.messages.MissingDetail;
@@ -70,6 +71,11 @@ final class MessageJson {
             ObjectNode ack = out.putObject("acknowledgement");
             ack.put("full", c.acknowledgement().full());
             ack.put("short", c.acknowledgement().shortForm());
+        }
+        ArrayNode cues = out.putArray("cues");
+        for (CueSpan span : c.cues()) {
+            cues.addObject().put("decides", span.decides()).put("cue", span.cue()).put("start", span.start())
+                    .put("end", span.end());
         }
         return out;
     }
