@@ -39,7 +39,7 @@ public final class MetadataChecklist implements Procedure {
         List<String> kinds = findings.stream().filter(PhotoClearance::revealing).map(Finding::kindName).distinct()
                 .collect(Collectors.toList());
         if (!kinds.isEmpty()) {
-            a.add(ActionCode.REMOVE_METADATA, Decision.NEEDS_EDIT, "The image file carries metadata ("
+            a.add(ActionCode.REMOVE_METADATA, ClearanceOutcome.NEEDS_EDIT, "The image file carries metadata ("
                     + String.join(", ", kinds).toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                     + "): share a copy made by strip-metadata, which keeps the pixels and drops the rest.", "PH-8");
         }
