@@ -43,7 +43,7 @@ public final class EmbeddedMetadataRule extends BaseRule<Draft> {
         super(INFO, Draft.class);
     }
 
-    /** {@return the rule's metadata} {@link MetadataScanner#scan} findings carry its id. */
+    /** {@return the rule's metadata: the id its findings carry, also when PhotoClearance runs it} */
     public static RuleInfo rule() {
         return INFO;
     }
