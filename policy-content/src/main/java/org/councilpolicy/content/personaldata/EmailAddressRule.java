@@ -1,7 +1,5 @@
 package org.councilpolicy.content.personaldata;
 
-import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.core.rule.RuleExample;
 import java.util.List;
 import java.util.Locale;
 import org.councilpolicy.core.rule.Category;
@@ -150,12 +148,5 @@ public final class EmailAddressRule extends IdentifierRule {
 
     private static boolean isDomainChar(char c) {
         return IdentifierText.isAlnum(c) || c == '.' || c == '-';
-    }
-
-    @Override
-    public List<RuleExample<Draft>> examples() {
-        return List.of(RuleExample.fires(Draft.of(INFO.exampleFires())),
-                RuleExample.passes(Draft.of("Report fly-tipping to customer.services@southhams.gov.uk"))
-                        .under("south-hams-west-devon"));
     }
 }

@@ -1,7 +1,5 @@
 package org.councilpolicy.content.personaldata;
 
-import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.core.rule.RuleExample;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -394,11 +392,5 @@ public final class PhoneNumberRule extends IdentifierRule {
     String suggestion() {
         return "Remove the phone number; if the council needs to call the person, ask them to send their number "
                 + "by private message.";
-    }
-
-    @Override
-    public List<RuleExample<Draft>> examples() {
-        return List.of(RuleExample.fires(Draft.of(INFO.exampleFires())),
-                RuleExample.passes(Draft.of("Call us on 01803 861368 about missed bins.")).under("south-hams-west-devon"));
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * Every rule's examples, run (as Error Prone runs each check's positive and negative cases): each rule of the
  * registry fires on at least one example and passes at least one, alone in an engine under the example's
  * profile. Where a rule gives no typed {@link Rule#examples()}, its fires and passes texts are a draft's or a
- * comment's text.
+ * comment's text, run under the built-in profile a trailing "(name)" names, else the default.
  */
 class RuleExamplesTest {
 
@@ -40,14 +40,26 @@ class RuleExamplesTest {
             return typed;
         }
         if (rule.subjectType() == Draft.class) {
-            return List.of(RuleExample.fires(Draft.of(rule.info().exampleFires())),
-                    RuleExample.passes(Draft.of(rule.info().examplePasses())));
+            return List.of(fromText(true, rule.info().exampleFires(), Draft::of),
+                    fromText(false, rule.info().examplePasses(), Draft::of));
         }
         if (rule.subjectType() == Comment.class) {
-            return List.of(RuleExample.fires(Comment.of(rule.info().exampleFires())),
-                    RuleExample.passes(Comment.of(rule.info().examplePasses())));
+            return List.of(fromText(true, rule.info().exampleFires(), Comment::of),
+                    fromText(false, rule.info().examplePasses(), Comment::of));
         }
         return List.of();
+    }
+
+    /** A text example; a trailing "(suffolk)" naming a built-in profile says which profile to run it under. */
+    private static <S> RuleExample<S> fromText(boolean fires, String text, java.util.function.Function<String, S> of) {
+        for (String builtIn : org.councilpolicy.core.profile.ProfileLoader.BUILT_IN) {
+            String suffix = " (" + builtIn + ")";
+            if (text.endsWith(suffix)) {
+                S subject = of.apply(text.substring(0, text.length() - suffix.length()));
+                return (fires ? RuleExample.fires(subject) : RuleExample.passes(subject)).under(builtIn);
+            }
+        }
+        return fires ? RuleExample.fires(of.apply(text)) : RuleExample.passes(of.apply(text));
     }
 
     @TestFactory
