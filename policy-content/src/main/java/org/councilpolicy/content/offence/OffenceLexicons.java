@@ -34,8 +34,8 @@ final class OffenceLexicons {
     record Group(String term, ProtectedCharacteristic characteristic, boolean noun) {
     }
 
-    /** What a hate predicate says. */
-    enum Predicate { NEG, HARM, EMOTE, POS }
+    /** What a hate predicate says (see the README beside the data files). */
+    enum Predicate { NEG, DEHUM, IMPL, EXCL, HARM, SEXVIOL, EMOTE, POS }
 
     /** Grounds a threat phrase supports. */
     enum ThreatKind { THREAT, HARASSMENT }
@@ -65,6 +65,8 @@ final class OffenceLexicons {
     /** One-typo spellings (adjacent swap, dropped vowel) of longer strong terms. */
     final Map<String, Term> typos;
     final Lexicon<String> allow;
+    /** Great Britain place names with a rude-looking string (the gazetteer). */
+    final PlaceNames places;
     final Lexicon<String> homonymContexts;
 
     final Lexicon<Group> groups;
@@ -82,6 +84,10 @@ final class OffenceLexicons {
     final Map<String, String> wordTypos;
     /** Single words of the word view's vocabulary. */
     final Set<String> vocabulary;
+    /** A vocabulary word with one interior letter dropped → the word (see {@link RepairedWords}). */
+    final Map<String, String> droppedLetters;
+    /** Everyday words one typo from, or splitting into, vocabulary words: never corrected (ordinary-words.txt). */
+    final Set<String> ordinaryWords;
     /** Every word-view list in one automaton (one pass per text). */
     final Lexicon<Tagged> wordLexicon;
 
@@ -113,7 +119,9 @@ final class OffenceLexicons {
         this.byShape = Map.copyOf(shape);
         this.allow = phrases("allow.txt", NormalisationOptions.LEETSPEAK);
         Set<String> allowWords = new HashSet<>(lines("allow.txt"));
+
         this.typos = Map.copyOf(typos(terms, allowWords));
+        this.places = new PlaceNames(terms, typos.keySet());
 
         Lexicon.Builder<String> ctx = Lexicon.<String>builder().normalisation(NormalisationOptions.LEETSPEAK);
         for (String[] f : rows("homonyms.tsv", 2)) {
@@ -171,8 +179,14 @@ final class OffenceLexicons {
         this.wordLexicon = all.build();
         vocabulary.addAll(List.of("killed", "kill", "hatred", "death", "sick", "plague", "cancer", "worth", "suffer",
                 "filthy", "dickheads", "disabled", "lives"));
-        this.wordTypos = Map.copyOf(wordTypos(vocabulary));
+        this.ordinaryWords = Set.copyOf(lines("ordinary-words.txt"));
+        Map<String, String> typos = wordTypos(vocabulary);
+        typos.keySet().removeAll(ordinaryWords);
+        this.wordTypos = Map.copyOf(typos);
         this.vocabulary = Set.copyOf(vocabulary);
+        Map<String, String> dropped = RepairedWords.droppedLetters(vocabulary);
+        dropped.keySet().removeAll(ordinaryWords);
+        this.droppedLetters = Map.copyOf(dropped);
     }
 
     static String shapeKey(int length, char first) {
