@@ -78,9 +78,8 @@ final class HateComposer {
     private record Ref(int from, int to, Group group) {
     }
 
-    void detect(WordView wv, List<Offence> lexical, List<Offence> out) {
-        RepairedWords rw = new RepairedWords(wv, lex);
-        List<WordMatch<Tagged>> all = rw.match(lex.wordLexicon);
+    void detect(RepairedWords rw, List<WordMatch<Tagged>> all, List<Offence> lexical, List<Offence> out) {
+        WordView wv = rw.wv;
         List<Ref> refs = groups(rw, all);
         List<WordMatch<String>> cues = new ArrayList<>();
         List<WordMatch<Predicate>> preds = new ArrayList<>();

@@ -40,11 +40,21 @@ final class OffenceLexicons {
     /** Grounds a threat phrase supports. */
     enum ThreatKind { THREAT, HARASSMENT }
 
+    /** What a threat phrase does: see threat-predicates.tsv. */
+    enum ThreatPart { HARM, OUTCOME, VEILED, IDIOM }
+
+    /** Who or what a threat or harassment is aimed at: see threat-targets.tsv. */
+    enum TargetKind { PERSON, ELECTED, STAFF, PLACE, FAMILY }
+
+    /** A harassment phrase's class: see harassment.tsv. */
+    enum HarassKind { TRACK, PERSIST, SEXUAL, BODY }
+
     /** Criticism or misinformation cue. */
     enum CriticismKind { CRITICISM, MISINFORMATION }
 
     /** Which word-view list a phrase belongs to; all are matched in one pass over the words. */
-    enum WordKey { GROUP, PREDICATE, COUNTER_CUE, THREAT, INSULT, ALLEGATION, INCIDENT, CRITICISM, NEUTRALISER }
+    enum WordKey { GROUP, PREDICATE, COUNTER_CUE, THREAT, INSULT, ALLEGATION, INCIDENT, CRITICISM, NEUTRALISER,
+        THREAT_PART, TARGET, HARASS }
 
     /** A phrase's list and payload in the combined word lexicon. */
     record Tagged(WordKey key, Object payload) {
@@ -88,6 +98,8 @@ final class OffenceLexicons {
     final Map<String, String> droppedLetters;
     /** Everyday words one typo from, or splitting into, vocabulary words: never corrected (ordinary-words.txt). */
     final Set<String> ordinaryWords;
+    /** Single words naming an elected member ("cllr", "mp"): insults aimed at them go to review, not deletion. */
+    final Set<String> electedWords;
     /** Every word-view list in one automaton (one pass per text). */
     final Lexicon<Tagged> wordLexicon;
 
@@ -176,6 +188,17 @@ final class OffenceLexicons {
         }
         this.criticismCues = cr.build();
         NEUTRALISERS.forEach(p -> all.add(p, new Tagged(WordKey.NEUTRALISER, p)));
+        rows("threat-predicates.tsv", 2).forEach(f -> all.add(f[0], new Tagged(WordKey.THREAT_PART,
+                ThreatPart.valueOf(f[1]))));
+        Set<String> elected = new HashSet<>();
+        for (String[] f : rows("threat-targets.tsv", 2)) {
+            all.add(f[0], new Tagged(WordKey.TARGET, TargetKind.valueOf(f[1])));
+            if (f[1].equals("ELECTED") && f[0].indexOf(' ') < 0) {
+                elected.add(f[0]);
+            }
+        }
+        this.electedWords = Set.copyOf(elected);
+        rows("harassment.tsv", 2).forEach(f -> all.add(f[0], new Tagged(WordKey.HARASS, HarassKind.valueOf(f[1]))));
         this.wordLexicon = all.build();
         vocabulary.addAll(List.of("killed", "kill", "hatred", "death", "sick", "plague", "cancer", "worth", "suffer",
                 "filthy", "dickheads", "disabled", "lives"));

@@ -51,10 +51,12 @@ final class PhraseDetectors {
 
     private final OffenceLexicons lex;
     private final HateComposer hate;
+    private final ThreatComposer threats;
 
     PhraseDetectors(OffenceLexicons lex) {
         this.lex = lex;
         this.hate = new HateComposer(lex);
+        this.threats = new ThreatComposer(lex);
     }
 
     /** Per-text word-level facts shared by the detectors. */
@@ -111,8 +113,11 @@ final class PhraseDetectors {
         }
         List<WordMatch<Predicate>> preds = wv.<Predicate>select(lex, WordKey.PREDICATE);
         Facts f = new Facts(wv, preds, wv.<String>select(lex, WordKey.NEUTRALISER));
-        hate.detect(wv, lexical, out);
+        RepairedWords rw = new RepairedWords(wv, lex);
+        List<WordMatch<OffenceLexicons.Tagged>> all = rw.match(lex.wordLexicon);
+        hate.detect(rw, all, lexical, out);
         threats(f, out);
+        threats.detect(rw, all, people, out);
         abuse(f, people, out);
         defamation(f, people, out);
     }
@@ -187,9 +192,28 @@ final class PhraseDetectors {
             if (whom == null) {
                 continue;
             }
+            boolean elected = electedInSentence(wv, m.from());
             out.add(new Offence(OffenceKind.ABUSE, wv.toOriginal(m.from(), m.to()), Strength.MEDIUM, Optional.empty(),
-                    m.payload(), "an insult aimed at " + whom, false));
+                    m.payload(), "an insult aimed at " + (elected ? "an elected member" : whom), elected));
         }
+    }
+
+    /**
+     * Whether the insult's sentence names an elected member: public figures must tolerate robust criticism, so a
+     * person reviews it rather than the comment being deleted (MD-1).
+     */
+    private boolean electedInSentence(WordView wv, int at) {
+        for (int i = at; i >= 0 && wv.sentence[i] == wv.sentence[at]; i--) {
+            if (lex.electedWords.contains(wv.words[i])) {
+                return true;
+            }
+        }
+        for (int i = at + 1; i < wv.size() && wv.sentence[i] == wv.sentence[at]; i++) {
+            if (lex.electedWords.contains(wv.words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
