@@ -1,7 +1,7 @@
 package org.councilpolicy.content.offence;
 
 import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.content.draft.DraftText;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
@@ -37,7 +37,7 @@ public final class OffensiveLanguageRule extends SimpleRule<Draft> {
 
     @Override
     public void check(Draft draft, RuleContext ctx) {
-        OffenceAnalysis a = ctx.shared(ANALYSIS, () -> OffenceDetector.standard().analyse(DraftText.normalised(draft, ctx)));
+        OffenceAnalysis a = ctx.shared(ANALYSIS, () -> OffenceDetector.standard().analyse(TextAnalysis.of(ctx, draft.text()).normalised()));
         for (Offence o : a.offences()) {
             String word = o.span().of(draft.text());
             String excerpt = word.length() <= 2 ? word : word.charAt(0) + "•".repeat(word.length() - 2)

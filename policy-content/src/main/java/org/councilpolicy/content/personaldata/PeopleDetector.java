@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.councilpolicy.content.draft.DraftText;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.profile.NamedPerson;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.PersonalDataKind;
@@ -144,9 +144,8 @@ public final class PeopleDetector {
     }
 
     /**
-     * The draft's normalised text with default options ({@link DraftText#normalised(String, RuleContext)}),
-     * shared through {@code context} by every personal-data, confidential and neutrality rule, so a draft is
-     * normalised once. {@code text} must be the text of the draft being checked.
+     * The text's lexical view ({@link TextAnalysis#normalised()}), shared through {@code context} by every rule
+     * that reads the same text, so a text is normalised once.
      *
      * @param text    the text of the draft being checked
      * @param context the rule context of that check
@@ -155,7 +154,7 @@ public final class PeopleDetector {
     public static NormalisedText normalised(String text, RuleContext context) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
-        return DraftText.normalised(text, context);
+        return TextAnalysis.of(context, text).normalised();
     }
 
     static PeopleText text(String text, RuleContext context) {

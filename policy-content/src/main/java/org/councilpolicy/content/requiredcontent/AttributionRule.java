@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
@@ -67,7 +68,7 @@ public final class AttributionRule extends SimpleRule<Draft> {
         if (share && draft.sharedFrom() != null && context.profile().ownContacts().isOwnHandle(draft.sharedFrom().account())) {
             return; // the council's own content
         }
-        NormalisedText norm = DraftText.normalised(draft, context);
+        NormalisedText norm = TextAnalysis.of(context, draft.text()).normalised();
         List<LexiconMatch<String>> reposts = share || !REPOSTS.containsAny(norm) ? List.of() : REPOSTS.findLongest(norm);
         int quote = share ? -1 : longQuote(text);
         if (!share && reposts.isEmpty() && quote < 0) {

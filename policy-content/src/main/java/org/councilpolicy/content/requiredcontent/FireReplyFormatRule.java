@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.BaseRule;
@@ -88,7 +89,7 @@ public final class FireReplyFormatRule extends BaseRule<Draft> {
                 lineStart = lineEnd + 1;
             }
             boolean hasSafety = false;
-            for (LexiconMatch<String> m : safety.findAll(DraftText.normalised(draft, context))) {
+            for (LexiconMatch<String> m : safety.findAll(TextAnalysis.of(context, draft.text()).normalised())) {
                 if (m.original().end() <= signOffStart && m.original().end() >= signOffStart - window) {
                     hasSafety = true;
                     break;

@@ -3,6 +3,7 @@ package org.councilpolicy.content.requiredcontent;
 import java.util.List;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.BaseRule;
@@ -84,11 +85,11 @@ public final class IncidentPostRule extends BaseRule<Draft> {
             if (draft.kind() != PostKind.POST || draft.media().isEmpty() || !draft.account().isOfficial()) {
                 return;
             }
-            NormalisedText norm = DraftText.normalised(draft, context);
+            NormalisedText norm = TextAnalysis.of(context, draft.text()).normalised();
             if (!CUES.containsAny(norm)) {
                 return;
             }
-            List<Links.Link> links = DraftText.links(draft, context);
+            List<Links.Link> links = Links.of(draft, context);
             if (!outsideLinks(DESCRIPTIONS, norm, links)) {
                 context.report(context.finding()
                         .kind("MISSING_DESCRIPTION")

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.BaseRule;
@@ -91,7 +92,7 @@ public final class PlainEnglishRule extends BaseRule<Draft> {
             shouting(text, context);
             punctuation(text, context);
             int taken = -1;
-            for (LexiconMatch<String> m : jargon.findAll(DraftText.normalised(draft, context))) {
+            for (LexiconMatch<String> m : jargon.findAll(TextAnalysis.of(context, draft.text()).normalised())) {
                 if (m.start() < taken) {
                     continue; // findAll sorts by start, longest first: keep leftmost-longest, non-overlapping
                 }

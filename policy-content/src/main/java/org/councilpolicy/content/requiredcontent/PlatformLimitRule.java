@@ -43,7 +43,7 @@ public final class PlatformLimitRule extends SimpleRule<Draft> {
         }
         boolean soft = context.settings().booleanOption("softLimits");
         String text = draft.text();
-        List<Links.Link> links = DraftText.links(draft, context);
+        List<Links.Link> links = Links.of(draft, context);
         List<Span> hashtags = null;
         List<Span> mentions = null;
         boolean hardHit = false;
