@@ -46,6 +46,15 @@ final class HateComposer {
             "more", "next", "single", "one", "for", "being", "around", "towards", "toward", "at", "on", "like",
             "with", "about", "a", "an", "them", "out", "off", "other", "dirty", "filthy", "stinking", "sight",
             "seeing");
+    private static final Set<String> SKIPPED = words("the", "all", "those", "these", "many", "most", "some", "our",
+            "local", "you", "elderly", "vulnerable", "young", "poor");
+    private static final Set<String> PREPOSITIONS = words("of", "for", "to", "towards", "toward", "against", "with",
+            "by", "about", "on", "at", "from", "into", "among", "amongst", "helping", "help", "supporting", "support",
+            "failing", "fail", "treat", "treats", "treated", "treating", "housing", "abandoning", "ignoring");
+    /** "Those kinds of X", "most of the X": the group is still the subject. */
+    private static final Set<String> QUANTIFIERS = words("kind", "kinds", "sort", "sorts", "type", "types", "lot",
+            "lots", "bunch", "all", "most", "some", "many", "one", "every", "none", "each", "majority", "rest", "half",
+            "load", "loads", "pack", "herd", "gang");
     private static final Set<String> PRONOUNS = words(
             "they", "them", "their", "theyre", "they're", "'em", "em", "themselves", "they'll", "they'd", "they've");
     private static final Set<String> NEGATORS = words(
@@ -81,22 +90,28 @@ final class HateComposer {
     void detect(RepairedWords rw, List<WordMatch<Tagged>> all, List<Offence> lexical, List<Offence> out) {
         WordView wv = rw.wv;
         List<Ref> refs = groups(rw, all);
+        boolean[] inRef = new boolean[rw.size()];
+        refs.forEach(r -> java.util.Arrays.fill(inRef, r.from(), r.to(), true));
         List<WordMatch<String>> cues = new ArrayList<>();
         List<WordMatch<Predicate>> preds = new ArrayList<>();
         boolean[] negator = negators(rw, all);
         for (WordMatch<Tagged> m : all) {
             if (m.payload().key() == WordKey.COUNTER_CUE) {
                 cues.add(new WordMatch<>(m.from(), m.to(), (String) m.payload().payload()));
-            } else if (m.payload().key() == WordKey.PREDICATE && !insideRef(refs, m.from(), m.to())) {
+            } else if (m.payload().key() == WordKey.PREDICATE && !insideRef(inRef, m.from(), m.to())) {
                 preds.add(new WordMatch<>(m.from(), m.to(), (Predicate) m.payload().payload()));
+            } else if (m.payload().payload() == OffenceLexicons.ThreatPart.HARM && !insideRef(inRef, m.from(), m.to())) {
+                preds.add(new WordMatch<>(m.from(), m.to(), Predicate.HARM)); // a threat aimed at a group is hate
             }
         }
         if (!refs.isEmpty()) {
             refs.sort(java.util.Comparator.comparingInt(Ref::from));
             refs = withPronouns(rw, refs);
+            refs.sort(java.util.Comparator.comparingInt(Ref::from));
+            Cues cueIndex = new Cues(cues, rw);
             for (WordMatch<Predicate> p : preds) {
                 Ref r = said(rw, refs, p);
-                if (r == null || !hateful(rw, negator, p) || counterSpeech(rw, cues, r, p)) {
+                if (r == null || !hateful(rw, negator, p) || counterSpeech(rw, cueIndex, r, p)) {
                     continue;
                 }
                 int from = Math.min(r.from(), p.from());
@@ -106,12 +121,12 @@ final class HateComposer {
                         describe(p.payload(), r.group()), false));
             }
         }
-        slurs(wv, cues, rw, lexical, out);
+        slurs(wv, new Cues(cues, rw), rw, lexical, out);
     }
 
-    private static boolean insideRef(List<Ref> refs, int from, int to) {
-        for (Ref r : refs) {
-            if (from < r.to() && to > r.from()) {
+    private static boolean insideRef(boolean[] inRef, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (inRef[i]) {
                 return true;
             }
         }
@@ -169,22 +184,53 @@ final class HateComposer {
      */
     private static Ref said(RepairedWords rw, List<Ref> refs, WordMatch<Predicate> p) {
         Ref best = null;
-        for (Ref r : refs) {
+        int lo = 0;
+        int hi = refs.size();
+        while (lo < hi) { // first ref that may stand within 10 words before the predicate (refs sorted by start)
+            int mid = (lo + hi) >>> 1;
+            if (refs.get(mid).from() < p.from() - 10) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < refs.size() && refs.get(k).from() <= p.to() + 6; k++) {
+            Ref r = refs.get(k);
             if (rw.sentence(r.from()) != rw.sentence(p.from())) {
                 continue;
             }
-            if (r.to() <= p.from() && gap(rw, r.to(), p.from(), LINKS, 8)) {
+            // Implicit derogation and exclusion phrases are specific enough to reach their group anywhere in the clause.
+            boolean loose = (p.payload() == Predicate.IMPL || p.payload() == Predicate.EXCL)
+                    && rw.clause(r.from()) == rw.clause(p.from());
+            if (r.to() <= p.from() && (gap(rw, r.to(), p.from(), LINKS, 8) || loose && p.from() - r.to() <= 8)
+                    && (r.to() == p.from() || !governed(rw, r))) {
                 best = r;
-            } else if (r.from() >= p.to() && best == null && objectForm(p.payload())
-                    && gap(rw, p.to(), r.from(), OBJECT_LINKS, 5)) {
+            } else if (r.from() >= p.to() && best == null && (gap(rw, p.to(), r.from(), OBJECT_LINKS, 5)
+                    || loose && r.from() - p.to() <= 6
+                    || p.payload() == Predicate.EMOTE && r.from() - p.to() <= 3
+                    && rw.clause(r.from()) == rw.clause(p.from()))) {
                 best = r;
             }
         }
         return best;
     }
 
-    private static boolean objectForm(Predicate p) {
-        return p != Predicate.POS || true;
+    /**
+     * Whether a group word is governed by a preposition ("the treatment of disabled people is disgusting"): then the
+     * predicate is said of the noun before it, not of the group. Pronouns ("every one of them") are subjects still.
+     */
+    private static boolean governed(RepairedWords rw, Ref r) {
+        if (PRONOUNS.contains(rw.words[r.from()])) {
+            return false;
+        }
+        int i = r.from() - 1;
+        while (i >= 0 && rw.sentence(i) == rw.sentence(r.from()) && SKIPPED.contains(rw.words[i])) {
+            i--;
+        }
+        if (i < 0 || rw.sentence(i) != rw.sentence(r.from()) || !PREPOSITIONS.contains(rw.words[i])) {
+            return false;
+        }
+        return !(rw.words[i].equals("of") && i > 0 && QUANTIFIERS.contains(rw.words[i - 1]));
     }
 
     private static boolean gap(RepairedWords rw, int from, int to, Set<String> allowed, int max) {
@@ -245,32 +291,52 @@ final class HateComposer {
         return false;
     }
 
-    private static boolean counterSpeech(RepairedWords rw, List<WordMatch<String>> cues, Ref r, WordMatch<Predicate> p) {
+    /** The first two counter-speech cues of each sentence: enough to tell whether one lies outside a predicate. */
+    private static final class Cues {
+        private final java.util.Map<Integer, List<WordMatch<String>>> bySentence = new java.util.HashMap<>();
+
+        Cues(List<WordMatch<String>> cues, RepairedWords rw) {
+            for (WordMatch<String> c : cues) {
+                List<WordMatch<String>> l = bySentence.computeIfAbsent(rw.sentence(c.from()), k -> new ArrayList<>(2));
+                if (l.size() < 2) {
+                    l.add(c);
+                }
+            }
+        }
+
+        boolean outside(int sentence, int from, int to) {
+            for (WordMatch<String> c : bySentence.getOrDefault(sentence, List.of())) {
+                if (!(c.from() < to && c.to() > from)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean any(int sentence) {
+            return bySentence.containsKey(sentence);
+        }
+    }
+
+    private static boolean counterSpeech(RepairedWords rw, Cues cues, Ref r, WordMatch<Predicate> p) {
         if (rw.quoted(p.from()) || rw.quoted(r.from())) {
             return true;
         }
         if (r.from() > 0 && TOPIC_GERUNDS.contains(rw.words[r.from() - 1])) {
             return true; // "Hating Xs is stupid", "Abusing Xs ...": the hate is the topic, not the speaker's
         }
-        int sent = rw.sentence(p.from());
-        for (WordMatch<String> c : cues) {
-            boolean overlaps = c.from() < p.to() && c.to() > p.from();
-            if (rw.sentence(c.from()) == sent && !overlaps) {
-                return true;
-            }
-        }
-        return false;
+        return cues.outside(rw.sentence(p.from()), p.from(), p.to());
     }
 
     /** Slurs aimed at people, unless used of oneself, quoted or reported. */
-    private static void slurs(WordView wv, List<WordMatch<String>> cues, RepairedWords rw, List<Offence> lexical,
+    private static void slurs(WordView wv, Cues cues, RepairedWords rw, List<Offence> lexical,
                               List<Offence> out) {
         for (Offence o : lexical) {
             if (o.kind() != OffenceKind.SLUR) {
                 continue;
             }
-            int at = wv.wordAtOriginal(o.span());
-            if (at < 0 || reclaimed(wv, at) || wv.quoted[at] || reported(rw, cues, wv.sentence[at])) {
+            int at = wordAt(wv, o.span());
+            if (at < 0 || reclaimed(wv, at) || wv.quoted[at] || cues.any(wv.sentence[at])) {
                 continue;
             }
             out.add(new Offence(OffenceKind.HATE, o.span(), o.strength(), o.characteristic(), o.term(),
@@ -278,13 +344,19 @@ final class HateComposer {
         }
     }
 
-    private static boolean reported(RepairedWords rw, List<WordMatch<String>> cues, int sentence) {
-        for (WordMatch<String> c : cues) {
-            if (rw.sentence(c.from()) == sentence) {
-                return true;
+    /** The first word overlapping {@code span}, by binary search over the words' original spans (they ascend). */
+    private static int wordAt(WordView wv, org.councilpolicy.core.rule.Span span) {
+        int lo = 0;
+        int hi = wv.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (wv.toOriginal(mid, mid + 1).end() <= span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo < wv.size() && wv.toOriginal(lo, lo + 1).overlaps(span) ? lo : -1;
     }
 
     private static final Set<String> FIRST_PERSON = words(

@@ -41,7 +41,7 @@ final class OffenceLexicons {
     enum ThreatKind { THREAT, HARASSMENT }
 
     /** What a threat phrase does: see threat-predicates.tsv. */
-    enum ThreatPart { HARM, OUTCOME, VEILED, IDIOM }
+    enum ThreatPart { HARM, OUTCOME, VEILED, FIRE, IDIOM, HAZARD, BALLOT }
 
     /** Who or what a threat or harassment is aimed at: see threat-targets.tsv. */
     enum TargetKind { PERSON, ELECTED, STAFF, PLACE, FAMILY }

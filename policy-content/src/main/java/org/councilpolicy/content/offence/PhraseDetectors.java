@@ -127,8 +127,14 @@ final class PhraseDetectors {
     private void threats(Facts f, List<Offence> out) {
         WordView wv = f.wv;
         List<Span> found = new ArrayList<>();
+        java.util.Set<Integer> ballots = new java.util.HashSet<>();
+        for (WordMatch<Object> b : wv.select(lex, WordKey.THREAT_PART)) {
+            if (b.payload() == OffenceLexicons.ThreatPart.BALLOT) {
+                ballots.add(wv.sentence[b.from()]); // "what's coming at the ballot box" is a vote, not a threat
+            }
+        }
         for (WordMatch<ThreatKind> m : wv.<ThreatKind>select(lex, WordKey.THREAT)) {
-            if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3)) {
+            if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3) || ballots.contains(wv.sentence[m.from()])) {
                 continue;
             }
             Span span = wv.toOriginal(m.from(), m.to());

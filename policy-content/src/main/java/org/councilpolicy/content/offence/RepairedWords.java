@@ -23,10 +23,18 @@ import org.councilpolicy.core.text.NormalisedText;
  */
 final class RepairedWords {
 
-    static final int MAX_SEGMENT = 24;
+    static final int MAX_SEGMENT = 32;
 
     /** Short words that may stand beside a vocabulary word when a joined word is split. */
-    private static final Set<String> FUNCTION = words("much", "many", "more", "most", "have", "has", "very", "i", "a", "we", "you", "they", "them", "are", "is", "am", "all",
+    private static final Set<String> FUNCTION = words("these", "those", "people", "think", "what", "why", "do",
+            "does", "can", "cant", "can't", "dont", "don't", "need", "needs", "country", "town", "here", "there", "who",
+            "want", "wish", "hope", "would", "should", "could", "shall", "with", "for", "from", "in", "on", "at", "it",
+            "that", "this", "an", "as", "or", "but", "if", "than", "then", "me", "us", "him", "her", "his", "he", "she",
+            "was", "been", "being", "have", "has", "had", "way", "only", "even", "ever", "still", "too", "every",
+            "one", "ones", "lot", "some", "any", "most", "deserve", "deserves", "go", "gone", "away", "off", "up",
+            "down", "make", "makes", "feel", "sick", "honestly", "absolutely", "totally", "utterly", "literally",
+            "always", "really", "truly", "complete", "utter", "dirty", "filthy", "disgusting", "fucking", "bloody",
+            "much", "many", "more", "most", "have", "has", "very", "i", "a", "we", "you", "they", "them", "are", "is", "am", "all",
             "and", "so", "the", "those", "these", "to", "be", "of", "were", "should", "must", "will", "go", "back",
             "get", "out", "fuck", "fucking", "kill", "death", "die", "hate", "no", "not", "never", "i'm", "im", "our",
             "my", "your", "their", "like", "such", "just", "really", "total", "bloody", "every");
@@ -109,31 +117,39 @@ final class RepairedWords {
                 || !word.chars().allMatch(Character::isLetter);
     }
 
-    /** A joined word split into two or three known words, at least one of them from the hate vocabulary. */
+    /**
+     * A joined word split into at most four known words, at least one of them from the hate vocabulary, preferring
+     * the fewest parts (dynamic programming over the word's prefixes; words are at most {@link #MAX_SEGMENT} letters,
+     * so the work per word is bounded).
+     */
     private static List<String> segment(String word, OffenceLexicons lex) {
-        if (word.length() < 5 || word.length() > MAX_SEGMENT) {
+        int n = word.length();
+        if (n < 5 || n > MAX_SEGMENT) {
             return List.of(word);
         }
-        List<String> best = null;
-        for (int i = 1; i < word.length(); i++) {
-            String left = word.substring(0, i);
-            if (!part(left, lex)) {
-                continue;
-            }
-            String right = word.substring(i);
-            if (part(right, lex) && (lex.vocabulary.contains(left) || lex.vocabulary.contains(right))) {
-                return List.of(left, right);
-            }
-            for (int j = 1; j < right.length() && best == null; j++) {
-                String mid = right.substring(0, j);
-                String end = right.substring(j);
-                if (part(mid, lex) && part(end, lex) && (lex.vocabulary.contains(left) || lex.vocabulary.contains(mid)
-                        || lex.vocabulary.contains(end))) {
-                    best = List.of(left, mid, end);
+        int[] parts = new int[n + 1];
+        int[] back = new int[n + 1];
+        java.util.Arrays.fill(parts, Integer.MAX_VALUE);
+        parts[0] = 0;
+        for (int end = 1; end <= n; end++) {
+            for (int start = 0; start < end; start++) {
+                if (parts[start] < 4 && parts[start] + 1 < parts[end] && part(word.substring(start, end), lex)) {
+                    parts[end] = parts[start] + 1;
+                    back[end] = start;
                 }
             }
         }
-        return best == null ? List.of(word) : best;
+        if (parts[n] == Integer.MAX_VALUE || parts[n] < 2) {
+            return List.of(word);
+        }
+        List<String> out = new ArrayList<>();
+        boolean hateWord = false;
+        for (int end = n; end > 0; end = back[end]) {
+            String p = word.substring(back[end], end);
+            hateWord |= lex.vocabulary.contains(p);
+            out.add(0, p);
+        }
+        return hateWord ? out : List.of(word);
     }
 
     private static boolean part(String s, OffenceLexicons lex) {

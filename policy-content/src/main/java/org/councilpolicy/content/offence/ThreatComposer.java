@@ -24,6 +24,10 @@ import org.councilpolicy.core.rule.Span;
  */
 final class ThreatComposer {
 
+    /** Words before a harm act that make it the speaker's wish, call or intention. */
+    private static final Set<String> WISHES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "hope",
+            "hopes", "wish", "deserve", "deserves", "should", "ought", "let's", "lets", "love", "wanna", "want",
+            "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time"));
     /** Words before a harm act that make it an intention, a wish, a call or a prediction. */
     private static final Set<String> FRAMES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "going",
             "hope", "hopes", "wish", "deserve", "deserves", "should", "ought", "need", "needs", "let's", "lets",
@@ -33,8 +37,16 @@ final class ThreatComposer {
     private static final Set<String> NEGATORS = Set.copyOf(Arrays.asList("not", "no", "never", "nobody", "nothing",
             "dont", "don't", "wont", "won't", "wouldn't", "wouldnt", "shouldn't", "shouldnt", "cannot", "can't",
             "didn't", "isn't", "aren't"));
+    /** Harms that happen to someone rather than being done by someone: a threat only when wished or said to "you". */
+    private static final Set<String> INTRANSITIVE = Set.copyOf(Arrays.asList("die", "dies", "died", "dead", "rot",
+            "rots", "rot in hell", "get cancer", "gets cancer", "drown", "drowned", "choke", "choked", "falls down the stairs",
+            "fall down the stairs", "car crash", "burns down", "burn down", "hanging", "swinging", "hurt", "hurting"));
+    private static final Set<String> OWN_TARGETS = Set.copyOf(Arrays.asList("you", "your", "yours", "him", "his",
+            "her", "he", "she", "them", "their", "they", "you're", "you'll"));
     private static final int WINDOW = 6;
     private static final int NEAR = 3;
+    /** How close a body or sexual word must stand to its person ("that fat receptionist", "she's well fit"). */
+    private static final int CLOSE = 2;
 
     private final OffenceLexicons lex;
 
@@ -46,57 +58,51 @@ final class ThreatComposer {
         List<WordMatch<Tagged>> parts = new ArrayList<>();
         List<WordMatch<Tagged>> targets = new ArrayList<>();
         List<WordMatch<Tagged>> idioms = new ArrayList<>();
+        Set<Integer> hazards = new java.util.HashSet<>();
+        Set<Integer> veiled = new java.util.HashSet<>();
+        Set<Integer> ballots = new java.util.HashSet<>();
         for (WordMatch<Tagged> m : all) {
             WordKey k = m.payload().key();
+            Object payload = m.payload().payload();
             if (k == WordKey.TARGET) {
                 targets.add(m);
-            } else if (k == WordKey.THREAT_PART && m.payload().payload() == ThreatPart.IDIOM) {
+            } else if (payload == ThreatPart.IDIOM) {
                 idioms.add(m);
+            } else if (payload == ThreatPart.HAZARD) {
+                hazards.add(rw.sentence(m.from()));
+            } else if (payload == ThreatPart.BALLOT) {
+                ballots.add(rw.sentence(m.from()));
             } else if (k == WordKey.THREAT_PART || k == WordKey.HARASS) {
                 parts.add(m);
+                if (payload == ThreatPart.VEILED) {
+                    veiled.add(rw.sentence(m.from()));
+                }
             }
         }
         if (parts.isEmpty()) {
             return;
         }
         boolean[] named = named(rw, people);
+        boolean[] idiom = new boolean[rw.size()];
+        idioms.forEach(m -> Arrays.fill(idiom, m.from(), m.to(), true));
+        targets.sort(java.util.Comparator.comparingInt(WordMatch::from));
         List<Span> found = new ArrayList<>();
         for (WordMatch<Tagged> p : parts) {
-            if (rw.quoted(p.from()) || negated(rw, p.from()) || inIdiom(idioms, p)) {
+            if (rw.quoted(p.from()) || negated(rw, p.from()) || inIdiom(idiom, p)) {
                 continue;
             }
-            OffenceKind kind = null;
-            String reason = null;
-            if (p.payload().payload() instanceof ThreatPart part) {
-                boolean target = part == ThreatPart.VEILED ? targetIn(rw, targets, named, p, WINDOW * 2)
-                        : targetIn(rw, targets, named, p, WINDOW);
-                boolean framed = part == ThreatPart.VEILED || framed(rw, p.from());
-                if (target && framed) {
-                    kind = OffenceKind.THREAT;
-                    reason = switch (part) {
-                        case OUTCOME -> "a threat: harm predicted for a person";
-                        case VEILED -> "a veiled threat";
-                        default -> "a threat of harm";
-                    };
-                }
-            } else {
-                HarassKind h = (HarassKind) p.payload().payload();
-                int reach = h == HarassKind.SEXUAL || h == HarassKind.BODY ? NEAR : WINDOW;
-                if (targetIn(rw, targets, named, p, reach) && !aboutThing(rw, targets, p, h)) {
-                    kind = OffenceKind.HARASSMENT;
-                    reason = switch (h) {
-                        case TRACK -> "harassment: watching or tracking a person's private life";
-                        case PERSIST -> "harassment: persistent targeting of a person";
-                        case SEXUAL -> "harassment: a sexualised remark about a person";
-                        case BODY -> "harassment: body-shaming a person";
-                    };
-                }
+            if (p.payload().payload() instanceof ThreatPart && ballots.contains(rw.sentence(p.from()))) {
+                continue; // "he'll get what's coming at the ballot box": a vote, not a threat
             }
-            if (kind == null) {
+            String reason = p.payload().payload() instanceof ThreatPart part
+                    ? threat(rw, targets, named, p, part, hazards, veiled)
+                    : harassment(rw, targets, named, p, (HarassKind) p.payload().payload());
+            if (reason == null) {
                 continue;
             }
+            OffenceKind kind = p.payload().payload() instanceof ThreatPart ? OffenceKind.THREAT : OffenceKind.HARASSMENT;
             Span span = rw.toOriginal(p.from(), p.to());
-            if (found.stream().anyMatch(s -> s.overlaps(span))) {
+            if (found.stream().anyMatch(x -> x.overlaps(span))) {
                 continue;
             }
             found.add(span);
@@ -105,13 +111,143 @@ final class ThreatComposer {
         }
     }
 
+    /** Why a threat phrase is a threat here, or null. */
+    private static String threat(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+                                 WordMatch<Tagged> p, ThreatPart part, Set<Integer> hazards, Set<Integer> veiled) {
+        int sent = rw.sentence(p.from());
+        Frame frame = frame(rw, p.from());
+        boolean hazard = hazards.contains(sent) && frame != Frame.WISH;
+        // A predicted death or injury of "her" may be a worry; predicted for "you", a councillor or a named person,
+        // or wished by the speaker, it is a threat. Buildings are threatened only by the speaker's wish or intent.
+        Reach who = frame == Frame.WISH ? Reach.PLACES : Reach.PEOPLE;
+        Reach weak = frame == Frame.WISH || !INTRANSITIVE.contains(String.join(" ",
+                Arrays.copyOfRange(rw.words, p.from(), p.to()))) ? Reach.PEOPLE : Reach.ADDRESSED;
+        return switch (part) {
+            case HARM -> frame != Frame.NONE && !hazard
+                    && (target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + WINDOW), sent,
+                            who == Reach.PLACES ? who : weak)
+                    || target(rw, targets, named, Math.max(0, p.from() - WINDOW), p.from(), sent, weak))
+                    ? "a threat of harm" : null;
+            case OUTCOME -> frame != Frame.NONE && !hazard && near(rw, targets, named, p, WINDOW,
+                    frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED)
+                    ? "a threat: harm predicted for a person" : null;
+            case VEILED -> !hazard && (addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE))
+                    ? "a veiled threat" : null;
+            case FIRE -> (frame == Frame.WISH || veiled.contains(sent)) && !hazard
+                    && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES) ? "a veiled threat of fire" : null;
+            default -> null;
+        };
+    }
+
+    private static String harassment(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+                                     WordMatch<Tagged> p, HarassKind h) {
+        boolean close = h == HarassKind.SEXUAL || h == HarassKind.BODY;
+        boolean own = addressed(rw, p);
+        if (!own && !near(rw, targets, named, p, close ? NEAR : WINDOW, Reach.PEOPLE) || aboutThing(rw, targets, p, h)) {
+            return null;
+        }
+        if (close && !own && !sameClauseTarget(rw, targets, named, p)) {
+            return null;
+        }
+        return switch (h) {
+            case TRACK -> "harassment: watching or tracking a person's private life";
+            case PERSIST -> "harassment: persistent targeting of a person";
+            case SEXUAL -> "harassment: a sexualised remark about a person";
+            case BODY -> "harassment: body-shaming a person";
+        };
+    }
+
+    /** A veiled phrase that names its own target ("watch your back", "we know where he lives"). */
+    private static boolean addressed(RepairedWords rw, WordMatch<Tagged> p) {
+        for (int i = p.from(); i < p.to(); i++) {
+            if (OWN_TARGETS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How a harm is framed: wished or intended by the speaker, predicted, or not framed at all. */
+    private enum Frame { WISH, PREDICTION, NONE }
+
+    private static Frame frame(RepairedWords rw, int at) {
+        Frame f = Frame.NONE;
+        for (int i = at - 1; i >= Math.max(0, at - WINDOW) && rw.sentence(i) == rw.sentence(at); i--) {
+            String w = rw.words[i];
+            if (WISHES.contains(w)) {
+                return Frame.WISH;
+            }
+            if (FRAMES.contains(w) || w.endsWith("'ll")) {
+                f = Frame.PREDICTION;
+            }
+        }
+        return f;
+    }
+
+    private static boolean near(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+                                WordMatch<Tagged> p, int reach, Reach places) {
+        int sent = rw.sentence(p.from());
+        return target(rw, targets, named, Math.max(0, p.from() - reach), Math.min(rw.size(), p.to() + reach), sent,
+                places);
+    }
+
+    private static boolean sameClauseTarget(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+                                            WordMatch<Tagged> p) {
+        int clause = rw.clause(p.from());
+        for (int i = Math.max(0, p.from() - CLOSE); i < Math.min(rw.size(), p.to() + CLOSE); i++) {
+            if (rw.clause(i) == clause && named[i]) {
+                return true;
+            }
+        }
+        for (int k = firstTarget(targets, p.from() - CLOSE); k < targets.size()
+                && targets.get(k).from() <= p.to() + CLOSE; k++) {
+            WordMatch<Tagged> t = targets.get(k);
+            if (rw.clause(t.from()) == clause && (t.to() >= p.from() - CLOSE && t.from() <= p.to() + CLOSE - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Which targets count: people and places, people, or only the person addressed, a member, worker or name. */
+    private enum Reach { PLACES, PEOPLE, ADDRESSED }
+
+    /** A target (or a named person) among words {@code [lo, hi)} of sentence {@code sent}. */
+    private static boolean target(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named, int lo, int hi,
+                                  int sent, Reach reach) {
+        for (int i = lo; i < hi; i++) {
+            if (named[i] && rw.sentence(i) == sent) {
+                return true;
+            }
+        }
+        for (int k = firstTarget(targets, lo); k < targets.size() && targets.get(k).from() < hi; k++) {
+            WordMatch<Tagged> t = targets.get(k);
+            if (rw.sentence(t.from()) != sent || t.from() >= hi || t.to() <= lo) {
+                continue;
+            }
+            TargetKind kind = (TargetKind) t.payload().payload();
+            boolean counts = switch (reach) {
+                case PLACES -> true;
+                case PEOPLE -> kind != TargetKind.PLACE;
+                case ADDRESSED -> kind == TargetKind.ELECTED || kind == TargetKind.STAFF || kind == TargetKind.FAMILY
+                        || rw.words[t.from()].startsWith("y") || rw.words[t.from()].equals("u");
+            };
+            if (counts) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Body words said of a place ("the ugly new flats") are not about a person: a place target nearer wins. */
     private static boolean aboutThing(RepairedWords rw, List<WordMatch<Tagged>> targets, WordMatch<Tagged> p,
                                       HarassKind h) {
         if (h != HarassKind.BODY) {
             return false;
         }
-        for (WordMatch<Tagged> t : targets) {
+        for (int k = firstTarget(targets, p.from() - NEAR); k < targets.size()
+                && targets.get(k).from() <= p.from() + NEAR; k++) {
+            WordMatch<Tagged> t = targets.get(k);
             if (t.payload().payload() == TargetKind.PLACE && Math.abs(t.from() - p.from()) <= NEAR) {
                 return true;
             }
@@ -137,33 +273,6 @@ final class ThreatComposer {
         return named;
     }
 
-    private static boolean targetIn(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
-                                    WordMatch<Tagged> p, int reach) {
-        int sent = rw.sentence(p.from());
-        int lo = Math.max(0, p.from() - reach);
-        int hi = Math.min(rw.size(), p.to() + reach);
-        for (int i = lo; i < hi; i++) {
-            if (named[i] && rw.sentence(i) == sent) {
-                return true;
-            }
-        }
-        for (WordMatch<Tagged> t : targets) {
-            if (rw.sentence(t.from()) == sent && t.to() > lo && t.from() < hi) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean framed(RepairedWords rw, int at) {
-        for (int i = at - 1; i >= Math.max(0, at - WINDOW) && rw.sentence(i) == rw.sentence(at); i--) {
-            if (FRAMES.contains(rw.words[i]) || rw.words[i].endsWith("'ll")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean negated(RepairedWords rw, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 4) && rw.clause(i) == rw.clause(at); i--) {
             if (NEGATORS.contains(rw.words[i]) || rw.words[i].endsWith("n't")) {
@@ -173,12 +282,27 @@ final class ThreatComposer {
         return false;
     }
 
-    private static boolean inIdiom(List<WordMatch<Tagged>> idioms, WordMatch<Tagged> p) {
-        for (WordMatch<Tagged> m : idioms) {
-            if (m.from() < p.to() && m.to() > p.from()) {
+    private static boolean inIdiom(boolean[] idiom, WordMatch<Tagged> p) {
+        for (int i = p.from(); i < p.to(); i++) {
+            if (idiom[i]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Index of the first target starting at or after {@code from - 6} (targets are sorted and at most 6 words). */
+    private static int firstTarget(List<WordMatch<Tagged>> targets, int from) {
+        int lo = 0;
+        int hi = targets.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (targets.get(mid).from() < from - 6) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }
