@@ -336,7 +336,14 @@ final class HateComposer {
                 continue;
             }
             int at = wordAt(wv, o.span());
-            if (at < 0 || reclaimed(wv, at) || wv.quoted[at] || cues.any(wv.sentence[at])) {
+            if (at >= 0 && !reclaimed(wv, at) && (wv.quoted[at] || cues.any(wv.sentence[at]))) {
+                // Counter-speech: a resident reporting a slur shouted or written is not using it.
+                out.remove(o);
+                out.add(new Offence(OffenceKind.QUOTED_SLUR, o.span(), o.strength(), o.characteristic(), o.term(),
+                        "a slur quoted or reported, not used", o.unsure()));
+                continue;
+            }
+            if (at < 0 || reclaimed(wv, at)) {
                 continue;
             }
             out.add(new Offence(OffenceKind.HATE, o.span(), o.strength(), o.characteristic(), o.term(),

@@ -98,6 +98,8 @@ final class OffenceLexicons {
     final Map<String, String> droppedLetters;
     /** Everyday words one typo from, or splitting into, vocabulary words: never corrected (ordinary-words.txt). */
     final Set<String> ordinaryWords;
+    /** Vocabulary words of 4+ letters matched inside longer words: which words may be joined ("hatekurds"). */
+    final Lexicon<String> innerVocabulary;
     /** Single words naming an elected member ("cllr", "mp"): insults aimed at them go to review, not deletion. */
     final Set<String> electedWords;
     /** Every word-view list in one automaton (one pass per text). */
@@ -210,6 +212,14 @@ final class OffenceLexicons {
         Map<String, String> dropped = RepairedWords.droppedLetters(vocabulary);
         dropped.keySet().removeAll(ordinaryWords);
         this.droppedLetters = Map.copyOf(dropped);
+        Lexicon.Builder<String> inner = Lexicon.<String>builder().wholeWords(false)
+                .normalisation(NormalisationOptions.MINIMAL);
+        for (String v : vocabulary) {
+            if (v.length() >= 4 && v.chars().allMatch(Character::isLetter)) {
+                inner.add(v, v);
+            }
+        }
+        this.innerVocabulary = inner.build();
     }
 
     static String shapeKey(int length, char first) {

@@ -53,6 +53,12 @@ final class RepairedWords {
         List<int[]> src = new ArrayList<>(wv.size() + 4);
         Map<String, String> dropped = lex.droppedLetters;
         int n = wv.size();
+        boolean[] joinedWord = new boolean[n];
+        for (WordView.WordMatch<String> m : wv.matchInside(lex.innerVocabulary)) {
+            for (int k = m.from(); k < m.to(); k++) {
+                joinedWord[k] = true; // only a word with a vocabulary word inside it is worth segmenting
+            }
+        }
         for (int i = 0; i < n; i++) {
             String word = wv.words[i];
             if (known(word, lex)) {
@@ -75,7 +81,7 @@ final class RepairedWords {
                 src.add(new int[] {i, i + 1});
                 continue;
             }
-            List<String> parts = segment(word, lex);
+            List<String> parts = joinedWord[i] ? segment(word, lex) : List.of(word);
             for (String p : parts) {
                 w.add(p);
                 src.add(new int[] {i, i + 1});
@@ -112,9 +118,17 @@ final class RepairedWords {
     }
 
     private static boolean known(String word, OffenceLexicons lex) {
-        return word.length() < 3 || FUNCTION.contains(word) || lex.vocabulary.contains(word)
-                || lex.ordinaryWords.contains(word)
-                || !word.chars().allMatch(Character::isLetter);
+        return word.length() < 3 || !letters(word) || FUNCTION.contains(word) || lex.vocabulary.contains(word)
+                || lex.ordinaryWords.contains(word);
+    }
+
+    private static boolean letters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
