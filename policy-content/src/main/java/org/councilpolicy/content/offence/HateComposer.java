@@ -77,6 +77,9 @@ final class HateComposer {
     private static final Set<String> TOPIC_GERUNDS = words("hating", "attacking", "abusing", "threatening",
             "insulting", "mocking", "targeting", "bullying", "harassing", "excluding", "demonising", "blaming");
 
+    /** How many words back negation and wishes reach. */
+    private static final int SCOPE = 12;
+
     private final OffenceLexicons lex;
 
     HateComposer(OffenceLexicons lex) {
@@ -224,7 +227,8 @@ final class HateComposer {
             return false;
         }
         int i = r.from() - 1;
-        while (i >= 0 && rw.sentence(i) == rw.sentence(r.from()) && SKIPPED.contains(rw.words[i])) {
+        while (i >= Math.max(0, r.from() - 4) && rw.sentence(i) == rw.sentence(r.from())
+                && SKIPPED.contains(rw.words[i])) {
             i--;
         }
         if (i < 0 || rw.sentence(i) != rw.sentence(r.from()) || !PREPOSITIONS.contains(rw.words[i])) {
@@ -268,7 +272,8 @@ final class HateComposer {
 
     private static boolean hateful(RepairedWords rw, boolean[] negator, WordMatch<Predicate> p) {
         boolean negated = false;
-        for (int i = p.from() - 1; i >= 0 && rw.clause(i) == rw.clause(p.from()); i--) {
+        // At most SCOPE words back, so a text with no punctuation stays linear.
+        for (int i = p.from() - 1; i >= Math.max(0, p.from() - SCOPE) && rw.clause(i) == rw.clause(p.from()); i--) {
             negated |= negator[i];
         }
         return switch (p.payload()) {
@@ -279,7 +284,7 @@ final class HateComposer {
     }
 
     private static boolean wish(RepairedWords rw, int at) {
-        for (int i = at - 1; i >= 0 && rw.sentence(i) == rw.sentence(at); i--) {
+        for (int i = at - 1; i >= Math.max(0, at - SCOPE) && rw.sentence(i) == rw.sentence(at); i--) {
             String w = rw.words[i];
             if (WISHES.contains(w) && !(w.equals("would") && i + 1 < rw.size() && !rw.words[i + 1].equals("be"))) {
                 return true;
@@ -331,6 +336,7 @@ final class HateComposer {
     /** Slurs aimed at people, unless used of oneself, quoted or reported. */
     private static void slurs(WordView wv, Cues cues, RepairedWords rw, List<Offence> lexical,
                               List<Offence> out) {
+        java.util.Set<Offence> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Offence o : lexical) {
             if (o.kind() != OffenceKind.SLUR) {
                 continue;
@@ -338,7 +344,7 @@ final class HateComposer {
             int at = wordAt(wv, o.span());
             if (at >= 0 && !reclaimed(wv, at) && (wv.quoted[at] || cues.any(wv.sentence[at]))) {
                 // Counter-speech: a resident reporting a slur shouted or written is not using it.
-                out.remove(o);
+                reported.add(o);
                 out.add(new Offence(OffenceKind.QUOTED_SLUR, o.span(), o.strength(), o.characteristic(), o.term(),
                         "a slur quoted or reported, not used", o.unsure()));
                 continue;
@@ -348,6 +354,9 @@ final class HateComposer {
             }
             out.add(new Offence(OffenceKind.HATE, o.span(), o.strength(), o.characteristic(), o.term(),
                     "a slur aimed at people for their " + characteristic(o.characteristic()), false));
+        }
+        if (!reported.isEmpty()) {
+            out.removeIf(reported::contains);
         }
     }
 

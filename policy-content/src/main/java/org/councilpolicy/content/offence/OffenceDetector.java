@@ -100,7 +100,8 @@ public final class OffenceDetector {
         if (!lex.groups.findAll(NormalisedText.of(nt.text(), NormalisationOptions.MINIMAL)).isEmpty()) {
             return true;
         }
-        return analyse(nt).offences().stream().anyMatch(o -> o.kind() == OffenceKind.SLUR);
+        return analyse(nt).offences().stream()
+                .anyMatch(o -> o.kind() == OffenceKind.SLUR || o.kind() == OffenceKind.QUOTED_SLUR);
     }
 
     private List<IncidentMention> incidents(WordView wv, PersonMentions.Lazy people) {

@@ -102,13 +102,23 @@ final class ThreatComposer {
             }
             OffenceKind kind = p.payload().payload() instanceof ThreatPart ? OffenceKind.THREAT : OffenceKind.HARASSMENT;
             Span span = rw.toOriginal(p.from(), p.to());
-            if (found.stream().anyMatch(x -> x.overlaps(span))) {
+            if (overlapsRecent(found, span)) {
                 continue;
             }
             found.add(span);
             out.add(new Offence(kind, span, Strength.STRONG, Optional.empty(),
                     String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to())), reason, false));
         }
+    }
+
+    /** Parts come in text order, so only the last few spans found can overlap a new one (keeps this linear). */
+    private static boolean overlapsRecent(List<Span> found, Span span) {
+        for (int i = found.size() - 1; i >= Math.max(0, found.size() - 4); i--) {
+            if (found.get(i).overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why a threat phrase is a threat here, or null. */
