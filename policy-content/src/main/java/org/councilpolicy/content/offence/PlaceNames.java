@@ -17,14 +17,15 @@ import org.councilpolicy.core.text.NormalisedText;
 
 /**
  * Great Britain place names that contain a rude-looking string ("Penistone", "Ashby cum Fenby", "Bell End"), from
- * the OS Open Names gazetteer shipped beside the data files ({@code gb-places.csv}, OGL v3, see the README). Only
+ * the OS Open Names gazetteer that policy-core ships ({@code core/analysis/gb-places.csv}, OGL v3, see its README). Only
  * names in which a profanity or slur term occurs are kept, so the automaton stays small. A place in a place frame
  * is not an insult: a capitalised name, or one after a place word ("in", "near", "road to"), is a place unless an
  * insult frame stands before it ("you're a right Bell End"). Immutable and thread-safe; linear in the text.
  */
 final class PlaceNames {
 
-    private static final String FILE = "/org/councilpolicy/content/offence/gb-places.csv";
+    /** The one copy of the gazetteer, shipped with policy-core's analysis (its README there gives the licence). */
+    private static final String FILE = "/org/councilpolicy/core/analysis/gb-places.csv";
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to", "from", "near", "through", "via",
             "around", "into", "outside", "towards", "toward", "past", "between", "and", "of", "road", "street",
             "lane", "for", "on", "by", "off", "beyond", "leaving", "visiting", "live", "lives", "moved", "bound");
