@@ -22,60 +22,25 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
  */
 final class HateComposer {
 
+    private static final SectionedWords FRAMES = SectionedWords.load("hate-frames.txt");
+
     /** Words that may stand between a group (the subject) and what is said of it: "Xs are all just ...". */
-    private static final Set<String> LINKS = words("have", "has", "had", "stop", "from", "you", "seriously", "genuinely",
-            "definitely", "clearly", "obviously", "probably", "actually", "die", "horrible", "death", "slow", "painful",
-            "as", 
-            "are", "is", "were", "was", "be", "been", "being", "r", "all", "so", "such", "just", "really", "truly",
-            "simply", "basically", "honestly", "literally", "absolutely", "totally", "completely", "utterly",
-            "always", "only", "nothing", "but", "the", "a", "an", "total", "complete", "utter", "absolute",
-            "fucking", "bloody", "effing", "frankly", "like", "no", "not", "never", "ever", "can", "could", "should",
-            "would", "will", "must", "may", "might", "shall", "need", "needs", "to", "ought", "deserve", "deserves",
-            "they", "they're", "theyre", "them", "of", "every", "one", "lot", "each", "single", "and", "too", "very",
-            "more", "most", "than", "as", "any", "make", "makes", "made", "me", "feel", "do", "does", "don't",
-            "dont", "doesn't", "aren't", "arent", "isn't", "can't", "cant", "cannot", "won't", "wont", "shouldn't",
-            "get", "gets", "got", "here", "there", "now", "still", "even", "also", "mostly", "generally", "pretty",
-            "quite", "rather", "seem", "seems", "act", "acts", "behave", "themselves", "people", "at", "it", "that",
-            "how", "where", "when", "those", "these", "lives", "who", "if", "better", "off", "kind", "sort", "bunch",
-            "load", "pack", "well", "known", "naturally", "inherently", "by", "nature", "think", "they'll", "they'd",
-            "all'", "dirty", "filthy", "disgusting");
+    private static final Set<String> LINKS = FRAMES.get("LINKS");
     /** Words that may stand between a verb and its group object: "hang the lot of those Xs". */
-    private static final Set<String> OBJECT_LINKS = words("you", "your", "that", "to", "i", "feel", "have", "date",
-            "marry", "be", "anywhere", "near", "save", "as", "live", "next", "work", "meet", "share", "sit", 
-            "all", "the", "those", "these", "every", "each", "any", "some", "most", "of", "lot", "fucking", "bloody",
-            "more", "next", "single", "one", "for", "being", "around", "towards", "toward", "at", "on", "like",
-            "with", "about", "a", "an", "them", "out", "off", "other", "dirty", "filthy", "stinking", "sight",
-            "seeing");
-    private static final Set<String> SKIPPED = words("the", "all", "those", "these", "many", "most", "some", "our",
-            "local", "you", "elderly", "vulnerable", "young", "poor");
-    private static final Set<String> PREPOSITIONS = words("of", "for", "to", "towards", "toward", "against", "with",
-            "by", "about", "on", "at", "from", "into", "among", "amongst", "helping", "help", "supporting", "support",
-            "failing", "fail", "treat", "treats", "treated", "treating", "housing", "abandoning", "ignoring");
+    private static final Set<String> OBJECT_LINKS = FRAMES.get("OBJECT_LINKS");
+    private static final Set<String> SKIPPED = FRAMES.get("SKIPPED");
+    private static final Set<String> PREPOSITIONS = FRAMES.get("PREPOSITIONS");
     /** "Those kinds of X", "most of the X": the group is still the subject. */
-    private static final Set<String> QUANTIFIERS = words("kind", "kinds", "sort", "sorts", "type", "types", "lot",
-            "lots", "bunch", "all", "most", "some", "many", "one", "every", "none", "each", "majority", "rest", "half",
-            "load", "loads", "pack", "herd", "gang");
-    private static final Set<String> PRONOUNS = words(
-            "they", "them", "their", "theyre", "they're", "'em", "em", "themselves", "they'll", "they'd", "they've");
-    private static final Set<String> NEGATORS = words(
-            "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "dont", "cant", "wont",
-            "isnt", "arent", "doesnt", "didnt", "wouldnt", "shouldnt", "couldnt", "aint", "without", "hardly");
+    private static final Set<String> QUANTIFIERS = FRAMES.get("QUANTIFIERS");
+    private static final Set<String> PRONOUNS = FRAMES.get("PRONOUNS");
+    private static final Set<String> NEGATORS = FRAMES.get("NEGATORS");
     /** A wish, call or intention before a one-word harm predicate ("should", "deserve", "I'll"). */
-    private static final Set<String> WISHES = words("start", 
-            "should", "ought", "must", "deserve", "deserves", "need", "needs", "hope", "wish", "let's", "lets",
-            "i'll", "we'll", "ill", "gonna", "wanna", "want", "time", "someone", "somebody", "next", "better",
-            "rather", "i'd", "we'd", "going", "plan", "gotta", "if", "would", "kill", "shall", "to");
-    private static final Set<String> DETERMINERS = words(
-            "the", "all", "those", "these", "most", "many", "some", "every", "no", "any", "a", "an", "typical",
-            "bloody", "fucking");
-    private static final Set<String> ADJ_FOLLOWERS = words(
-            "are", "were", "r", "should", "can", "cannot", "can't", "will", "won't", "never", "always", "all",
-            "just", "make", "disgust", "deserve", "need", "must", "belong", "breed", "think", "keep", "don't", "do",
-            "aren't", "ought", "have", "only", "lower");
+    private static final Set<String> WISHES = FRAMES.get("WISHES");
+    private static final Set<String> DETERMINERS = FRAMES.get("DETERMINERS");
+    private static final Set<String> ADJ_FOLLOWERS = FRAMES.get("ADJ_FOLLOWERS");
 
     /** A gerund before the group makes the hatred the topic of the sentence, not the speaker's stance. */
-    private static final Set<String> TOPIC_GERUNDS = words("hating", "attacking", "abusing", "threatening",
-            "insulting", "mocking", "targeting", "bullying", "harassing", "excluding", "demonising", "blaming");
+    private static final Set<String> TOPIC_GERUNDS = FRAMES.get("TOPIC_GERUNDS");
 
     /** How many words back negation and wishes reach. */
     private static final int SCOPE = 12;
@@ -375,8 +340,7 @@ final class HateComposer {
         return lo < wv.size() && wv.toOriginal(lo, lo + 1).overlaps(span) ? lo : -1;
     }
 
-    private static final Set<String> FIRST_PERSON = words(
-            "i'm", "im", "i", "being", "be", "myself", "proud", "am", "we're", "us");
+    private static final Set<String> FIRST_PERSON = FRAMES.get("FIRST_PERSON");
 
     /** "I'm a ...", "proud to be a ...", "being a ...", "as a ... myself": a slur used of oneself. */
     private static boolean reclaimed(WordView wv, int at) {
@@ -404,10 +368,5 @@ final class HateComposer {
 
     static String characteristic(Optional<ProtectedCharacteristic> pc) {
         return pc.map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("identity");
-    }
-
-    /** A set of words; a word listed twice is harmless. */
-    private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
     }
 }
