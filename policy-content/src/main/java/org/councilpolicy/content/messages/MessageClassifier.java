@@ -109,7 +109,7 @@ public final class MessageClassifier {
      */
     public Classification classify(Message message) {
         Objects.requireNonNull(message, "message");
-        Assessment a = scorer.assess(message.text(),
+        RequestAssessment a = scorer.assess(message.text(),
                 message.channel() == Channel.PUBLIC || message.platform() != Platform.OTHER);
         boolean complaint = complaintsEnabled && a.complaint();
         boolean suggestFoi = fireService && a.fireSensitive();

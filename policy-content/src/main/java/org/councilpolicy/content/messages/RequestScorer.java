@@ -11,7 +11,7 @@ import org.councilpolicy.core.text.NormalisedText;
  * A transparent, linear-time scorer: weighted cue phrases ({@code request-cues.tsv}, matched leftmost-longest
  * with an Aho–Corasick {@link Lexicon}) plus a few structural features of the text (is it a question, does it
  * open with a description of information, rhetorical punctuation, years). Every weight is in the cue file or
- * a named constant here; {@link Assessment#reasons()} says which cues decided.
+ * a named constant here; {@link RequestAssessment#reasons()} says which cues decided.
  *
  * <p>Decision (IN-1, IN-2, IN-5):
  * <ol>
@@ -60,7 +60,7 @@ final class RequestScorer {
         this.cues = cues;
     }
 
-    Assessment assess(String original) {
+    RequestAssessment assess(String original) {
         return assess(original, true);
     }
 
@@ -71,7 +71,7 @@ final class RequestScorer {
      * @param social   whether it came on social media (a public post or a direct message), where a casual question
      *                 is asked about (IN-5) rather than taken as a request
      */
-    Assessment assess(String original, boolean social) {
+    RequestAssessment assess(String original, boolean social) {
         NormalisedText text = cues.normalise(original);
         String s = text.text();
         double[] sum = new double[CueKind.values().length];
@@ -196,10 +196,10 @@ final class RequestScorer {
                 serviceEnquiry, fireSensitive, reasons);
     }
 
-    private static Assessment assessment(List<LexiconMatch<Cue>> matches, RequestType type, boolean ambiguous,
+    private static RequestAssessment assessment(List<LexiconMatch<Cue>> matches, RequestType type, boolean ambiguous,
                                          double confidence, double score, boolean complaint, boolean serviceEnquiry,
                                          boolean fireSensitive, List<String> reasons) {
-        return new Assessment(type, ambiguous, confidence, score, complaint, serviceEnquiry, fireSensitive, reasons,
+        return new RequestAssessment(type, ambiguous, confidence, score, complaint, serviceEnquiry, fireSensitive, reasons,
                 DecidingCues.of(matches, type, ambiguous, complaint));
     }
 

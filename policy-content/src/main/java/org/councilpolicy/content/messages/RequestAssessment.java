@@ -15,10 +15,10 @@ import java.util.List;
  * @param reasons        the cues behind the decision, for people (lexicon phrases and features, never the text)
  * @param cues           where the deciding cues are in the text, by decision
  */
-record Assessment(RequestType type, boolean ambiguous, double confidence, double score, boolean complaint,
+record RequestAssessment(RequestType type, boolean ambiguous, double confidence, double score, boolean complaint,
                   boolean serviceEnquiry, boolean fireSensitive, List<String> reasons,
                   List<CueSpan> cues) {
-    Assessment {
+    RequestAssessment {
         reasons = List.copyOf(reasons);
         cues = List.copyOf(cues);
     }
