@@ -1,5 +1,6 @@
 package org.councilpolicy.content.offence;
 
+import org.councilpolicy.core.text.WordSections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
  */
 final class HateComposer {
 
-    private static final SectionedWords FRAMES = SectionedWords.load("hate-frames.txt");
+    private static final WordSections FRAMES = WordSections.load(HateComposer.class, "hate-frames.txt");
 
     /** Words that may stand between a group (the subject) and what is said of it: "Xs are all just ...". */
     private static final Set<String> LINKS = FRAMES.get("LINKS");
