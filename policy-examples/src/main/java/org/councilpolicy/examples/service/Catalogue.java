@@ -52,6 +52,9 @@ final class Catalogue {
             o.put("family", c.family());
             o.put("kind", c.kind().name());
             o.put("requirement", c.requirement());
+            o.put("summary", c.summary());
+            com.fasterxml.jackson.databind.node.ArrayNode sources = o.putArray("sources");
+            c.sourceDocuments().forEach(sources::add);
         }
     }
 

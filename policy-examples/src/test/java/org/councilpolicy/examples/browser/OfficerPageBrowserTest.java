@@ -102,7 +102,8 @@ class OfficerPageBrowserTest {
         assertThat(phone.findElement(By.className("message")).getText()).contains("phone number");
         assertThat(phone.findElement(By.className("suggestion")).getText()).startsWith("Suggestion: Remove the phone number");
         assertThat(phone.findElements(By.className("clause")).get(0).getText())
-                .startsWith("Policy PD-1 (Personal data and confidentiality): Never publish personal information");
+                .startsWith("Policy PD-1 (Personal data and confidentiality): Nothing that identifies a member of the public")
+                .contains("Suffolk County Council, Social Media Policy v1.4 (May 2024), section 3.4");
         // the marked box shows the text exactly as pasted
         assertThat(driver.findElement(By.id("draft-marked")).getText()).isEqualTo(draft);
         shot("draft-blocked");

@@ -158,7 +158,8 @@ function markedText(text, findings, idPrefix) {
 
 function clauseWords(id) {
   const c = state.clauses.get(id);
-  return c ? id + ' (' + c.family + '): ' + c.requirement : id;
+  return c ? id + ' (' + c.family + '): ' + (c.summary || c.requirement)
+      + (c.sources && c.sources.length ? ' [' + c.sources.join('; ') + ']' : '') : id;
 }
 
 function findingsList(findings, idPrefix) {
