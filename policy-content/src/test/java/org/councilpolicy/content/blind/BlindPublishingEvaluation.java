@@ -10,10 +10,13 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.councilpolicy.content.draft.Author;
 import org.councilpolicy.content.draft.AuthorRole;
+import org.councilpolicy.content.draft.Committee;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.Platform;
 import org.councilpolicy.core.engine.Engine;
@@ -62,7 +65,10 @@ class BlindPublishingEvaluation {
                     .platform(Platform.valueOf(row.path("platform").asText("OTHER")))
                     .account(account);
             if (row.path("authorRole").isTextual()) {
-                draft.author(AuthorRole.valueOf(row.get("authorRole").asText()), null);
+                // the row's committee: the councillor sits on that quasi-judicial committee (README "Format")
+                Set<Committee> committees = row.path("committee").isTextual()
+                        ? Set.of(Committee.valueOf(row.get("committee").asText().toUpperCase(Locale.ROOT))) : Set.of();
+                draft.author(new Author(AuthorRole.valueOf(row.get("authorRole").asText()), null, committees));
             }
             List<Finding> findings = engine.check(draft.build()).findings().stream()
                     .filter(f -> JUDGED.contains(f.category()) && f.severity() != Severity.ADVICE).toList();
