@@ -62,8 +62,8 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
                 continue;
             }
             String said = c.words(stance).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-            if (!SELF_CONTAINED.matcher(said).find() && !c.firstPerson(stance.sentence())) {
-                continue; // "residents can object": not the member's own view
+            if (said.indexOf(' ') < 0 && !SELF_CONTAINED.matcher(said).find() && !c.firstPerson(stance.sentence())) {
+                continue; // a bare verb ("residents can object", "it was refused in 2019"): not the member's view
             }
             if (c.negated(stance, 2) && stance.label().equals("mind made up")) {
                 continue; // "I haven't made up my mind"

@@ -48,7 +48,8 @@ public final class Composition {
         Map<Element, List<Part>> map = new EnumMap<>(Element.class);
         for (LexiconMatch<ElementVocabulary.Term> m : matches) {
             Element e = m.payload().element();
-            if (e == Element.IGNORE || inside(ignored, m.start(), m.end())) {
+            if (e == Element.IGNORE || inside(ignored, m.start(), m.end())
+                    || m.payload().capital() && !upperAt(text, m.start())) {
                 continue;
             }
             map.computeIfAbsent(e, k -> new ArrayList<>())
@@ -56,6 +57,11 @@ public final class Composition {
         }
         map.replaceAll((k, v) -> outermost(v));
         this.parts = Collections.unmodifiableMap(map);
+    }
+
+    private static boolean upperAt(NormalisedText text, int pos) {
+        int o = text.originalIndex(pos);
+        return o < text.original().length() && Character.isUpperCase(text.original().charAt(o));
     }
 
     /**
@@ -86,7 +92,7 @@ public final class Composition {
 
     private static boolean inside(List<int[]> ignored, int start, int end) {
         for (int[] r : ignored) {
-            if (start >= r[0] && end <= r[1]) {
+            if (start >= r[0] && end <= r[1] && end - start < r[1] - r[0]) {
                 return true;
             }
         }
@@ -230,6 +236,38 @@ public final class Composition {
     public boolean capitalised(Part p) {
         int o = text.originalIndex(p.start());
         return o < text.original().length() && Character.isUpperCase(text.original().charAt(o));
+    }
+
+    /**
+     * Whether two capitalised words follow a part (after a space or a comma), as a name does: "landlord Sam Reed".
+     *
+     * @param p the part
+     * @return whether a two-word capitalised name follows
+     */
+    public boolean capitalisedNameAfter(Part p) {
+        String o = text.original();
+        int i = text.originalIndex(Math.min(p.end(), text.length() - 1));
+        if (p.end() >= text.length()) {
+            return false;
+        }
+        int words = 0;
+        while (words < 2) {
+            while (i < o.length() && (o.charAt(i) == ' ' || o.charAt(i) == ',')) {
+                i++;
+            }
+            if (i >= o.length() || !Character.isUpperCase(o.charAt(i))) {
+                return false;
+            }
+            int from = i;
+            while (i < o.length() && Character.isLetter(o.charAt(i))) {
+                i++;
+            }
+            if (i - from < 2) {
+                return false;
+            }
+            words++;
+        }
+        return true;
     }
 
     /**

@@ -47,7 +47,14 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 return;
             }
         }
-        for (Part group : c.parts(Element.PROTECTED_GROUP)) {
+        for (Part group : c.parts(Element.OUTSIDER_GROUP)) {
+            Part threat = c.within(group, Element.SUSPICION, WINDOW + 40); // "...on the rec. Lock your sheds."
+            if (threat != null && !c.negated(threat, 2) && !threat.overlaps(group)) {
+                report(ctx, c, group, threat, "casts " + group.label() + " as a threat (\"" + threat.label() + "\")");
+                return;
+            }
+        }
+        for (Part group : groups(c)) {
             Part strong = c.near(group, Element.STEREOTYPE, WINDOW);
             if (strong != null && !c.negated(strong, 2) && !strong.overlaps(group)) {
                 report(ctx, c, group, strong, "stereotypes " + group.label() + " (\"" + strong.label() + "\")");
@@ -69,6 +76,12 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 }
             }
         }
+    }
+
+    private static java.util.List<Part> groups(Composition c) {
+        java.util.List<Part> all = new java.util.ArrayList<>(c.parts(Element.OUTSIDER_GROUP));
+        all.addAll(c.parts(Element.PROTECTED_GROUP));
+        return all;
     }
 
     /** "these people", "their sort": the group is a generalisation in itself. */

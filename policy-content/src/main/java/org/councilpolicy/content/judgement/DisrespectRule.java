@@ -17,7 +17,9 @@ import org.councilpolicy.core.rule.SimpleRule;
 public final class DisrespectRule extends SimpleRule<Draft> {
 
     /** How far a belittling word may be from whom it is about, in the same sentence. */
-    static final int WINDOW = 60;
+    static final int WINDOW = 100;
+    /** How far from a pointed pronoun ("he's", "you clearly"), when no one is named. */
+    static final int POINTED = 25;
 
     static final RuleInfo INFO = RuleInfo.builder("conduct.disrespect")
             .title("Belittling councillors, staff or the public")
@@ -56,6 +58,11 @@ public final class DisrespectRule extends SimpleRule<Draft> {
                     return;
                 }
             }
+            Part pointed = c.near(insult, Element.PERSON_REF, POINTED);
+            if (pointed != null) {
+                report(ctx, c, speaker, pointed, insult);
+                return;
+            }
         }
     }
 
@@ -63,6 +70,7 @@ public final class DisrespectRule extends SimpleRule<Draft> {
         String who = switch (whom.element()) {
             case COUNCILLOR -> "a councillor or members";
             case STAFF -> "the council's staff";
+            case PERSON_REF -> "a person";
             default -> "residents or a member of the public";
         };
         ctx.report(ctx.finding()

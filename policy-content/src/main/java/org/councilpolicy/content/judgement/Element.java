@@ -19,14 +19,20 @@ public enum Element {
     SLOGAN,
     /** An ideological label used as an insult ("woke", "lefties", "eco-zealots"). */
     IDEOLOGY_LABEL,
-    /** A culture-war topic ("trans rights", "flags", "Gaza", "asylum hotels"). */
+    /** A culture-war topic on which any stated position is divisive ("flags", "Gaza", "asylum hotels"). */
     CONTESTED,
+    /** A topic where the council's equality or climate duties make support its business, opposition not ("trans"). */
+    CONTESTED_EQUALITY,
     /** Praise or endorsement ("is right", "bold", "we fully support"). */
     ENDORSE,
     /** Blame, or telling residents whom to blame ("failed", "betrayed", "you can thank"). */
     BLAME,
-    /** A position taken in the speaker's voice ("we oppose", "we stand with", "no place for"). */
+    /** A position against, in the speaker's voice ("we oppose", "we refuse", "madness"). */
     STANCE,
+    /** A position for, in the speaker's voice ("we stand with", "we believe", "we call on"). */
+    STANCE_FOR,
+    /** A pointed reference to a person ("he's", "his", "you clearly"), a target when none is named. */
+    PERSON_REF,
     /** A councillor or members ("Cllr", "the opposition", "the member for"). */
     COUNCILLOR,
     /** The council's staff ("officers", "our team", "the planners"). */
@@ -35,8 +41,12 @@ public enum Element {
     RESIDENT,
     /** Belittling or insulting ("clueless", "can't read", "jobsworths"). */
     BELITTLE,
-    /** A group with a protected characteristic, or a group spoken of as one ("Travellers", "the elderly"). */
+    /** A group with a protected characteristic, or a group spoken of as one ("the elderly", "these people"). */
     PROTECTED_GROUP,
+    /** A group often cast as outsiders (Gypsies and Travellers, Roma, migrants, asylum seekers). */
+    OUTSIDER_GROUP,
+    /** Casting a group as a threat ("lock up your sheds", "be vigilant", "they're back"). */
+    SUSPICION,
     /** A prejudiced predicate about a group ("bring crime", "invasion", "scroungers"). */
     STEREOTYPE,
     /** A weaker predicate, a stereotype only when generalised ("leave a mess", "not good with technology"). */

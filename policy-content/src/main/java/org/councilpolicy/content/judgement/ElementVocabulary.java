@@ -20,9 +20,17 @@ final class ElementVocabulary {
      *
      * @param element what the phrase is
      * @param label   what a finding calls it (for a politician: "Name, office")
+     * @param capital whether the phrase counts only when written with a capital ("Truss", not "truss")
      */
-    record Term(Element element, String label) {
+    record Term(Element element, String label, boolean capital) {
+        Term(Element element, String label) {
+            this(element, label, false);
+        }
     }
+
+    /** Titles that make a surname a politician's ("Mr Farage", "Ms Reeves"). */
+    private static final List<String> TITLES = List.of("mr", "mrs", "ms", "miss", "sir", "dame", "dr", "lord",
+            "lady", "baroness", "chancellor", "minister", "secretary", "president");
 
     /** Immutable and thread-safe; built on first use. */
     static final Lexicon<Term> LEXICON = load();
@@ -80,6 +88,10 @@ final class ElementVocabulary {
         for (String v : variants(phrase)) {
             b.add(v, new Term(section[0], label));
         }
+        if (section[0] == Element.SLOGAN && !phrase.startsWith("#")) {
+            // the campaign's hashtag: "stop the boats" is also #StopTheBoats
+            b.add("#" + phrase.replaceAll("[^\\p{L}\\p{N}]", ""), new Term(section[0], label));
+        }
     }
 
     private static void politicianLine(Lexicon.Builder<Term> b, String line, int n) {
@@ -88,11 +100,19 @@ final class ElementVocabulary {
             throw new IllegalArgumentException("want name, forms, office (tab-separated)");
         }
         Term term = new Term(Element.POLITICIAN, cols[0].strip() + ", " + cols[2].strip());
-        b.add(cols[0].strip(), term);
+        String name = cols[0].strip();
+        b.add(name, term);
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        for (String title : TITLES) {
+            b.add(title + " " + surname, term); // "Ms Reeves", "Sir Keir" needs the forms column
+        }
         for (String form : cols[1].split(";")) {
-            if (!form.isBlank()) {
-                for (String v : variants(form.strip())) {
-                    b.add(v, term);
+            String f = form.strip();
+            if (!f.isEmpty()) {
+                boolean capital = f.startsWith("^");
+                Term t = capital ? new Term(Element.POLITICIAN, term.label(), true) : term;
+                for (String v : variants(capital ? f.substring(1) : f)) {
+                    b.add(v, t);
                 }
             }
         }

@@ -31,11 +31,22 @@ public final class IncidentJudgement {
     public static void report(Draft draft, RuleContext ctx, Set<IncidentDetailKind> kinds,
             Set<IncidentDetailKind> reported) {
         Composition c = Composition.of(draft, ctx);
+        if (wanted(IncidentDetailKind.CREWS_OFF_THE_RUN, kinds, reported)) {
+            // a weakness of the service is sensitive with or without an incident
+            Part weak = pair(c, Element.WEAKNESS, Element.RESOURCE);
+            if (weak != null) {
+                report(ctx, c, weak, IncidentDetailKind.CREWS_OFF_THE_RUN, "describes an operational weakness ("
+                        + weak.label() + ")");
+            }
+        }
         if (!c.has(Element.INCIDENT)) {
             return;
         }
         if (wanted(IncidentDetailKind.LINKED_TO_INDIVIDUAL_OR_LOCATION, kinds, reported)) {
             Part found = pair(c, Element.OCCUPANT, Element.STANDING);
+            if (found == null) {
+                found = named(c);
+            }
             Part place = c.parts(Element.EXACT_LOCATION).isEmpty() ? null : c.parts(Element.EXACT_LOCATION).get(0);
             if (found != null) {
                 report(ctx, c, found, IncidentDetailKind.LINKED_TO_INDIVIDUAL_OR_LOCATION, "identifies the occupant by "
@@ -61,13 +72,16 @@ public final class IncidentJudgement {
                         "gives casualty details before the next of kin are known to have been told");
             }
         }
-        if (wanted(IncidentDetailKind.CREWS_OFF_THE_RUN, kinds, reported)) {
-            Part weak = pair(c, Element.WEAKNESS, Element.RESOURCE);
-            if (weak != null) {
-                report(ctx, c, weak, IncidentDetailKind.CREWS_OFF_THE_RUN, "describes an operational weakness ("
-                        + weak.label() + ")");
+    }
+
+    /** An occupant word followed by a name: "landlord Sam Reed", "the owner, Jo Bloggs". */
+    private static Part named(Composition c) {
+        for (Part p : c.parts(Element.OCCUPANT)) {
+            if (c.capitalisedNameAfter(p)) {
+                return p;
             }
         }
+        return null;
     }
 
     private static boolean wanted(IncidentDetailKind kind, Set<IncidentDetailKind> kinds,

@@ -47,13 +47,13 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
         Composition c = Composition.of(draft, ctx);
         for (Part p : c.parts(Element.SLOGAN)) {
             if (!c.negated(p, 3)) {
-                report(ctx, c, speaker, p, null, "uses a national campaign's slogan (" + p.label() + ")");
+                report(ctx, c, "SLOGAN", speaker, p, null, "uses a national campaign's slogan (" + p.label() + ")");
                 return;
             }
         }
         for (Part p : c.parts(Element.IDEOLOGY_LABEL)) {
             if (!c.negated(p, 2)) {
-                report(ctx, c, speaker, p, null, "uses an ideological label as an insult (" + p.label() + ")");
+                report(ctx, c, "IDEOLOGICAL_LABEL", speaker, p, null, "uses an ideological label as an insult (" + p.label() + ")");
                 return;
             }
         }
@@ -61,31 +61,31 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
             for (Part who : c.parts(about)) {
                 Part blame = c.near(who, Element.BLAME, WINDOW);
                 if (blame != null && !c.negated(blame, 2)) {
-                    report(ctx, c, speaker, who, blame, "blames " + whom(who) + " (\"" + c.words(blame) + "\")");
+                    report(ctx, c, "POLITICAL_BLAME", speaker, who, blame, "blames " + whom(who) + " (\"" + c.words(blame) + "\")");
                     return;
                 }
                 Part praise = c.near(who, Element.ENDORSE, WINDOW);
                 if (praise != null && !c.negated(praise, 2)) {
-                    report(ctx, c, speaker, who, praise, "praises " + whom(who) + " (\"" + c.words(praise) + "\")");
+                    report(ctx, c, "POLITICAL_PRAISE", speaker, who, praise, "praises " + whom(who) + " (\"" + c.words(praise) + "\")");
                     return;
                 }
             }
         }
-        for (Part topic : c.parts(Element.CONTESTED)) {
-            Part stance = c.near(topic, Element.STANCE, WINDOW);
-            if (stance != null && !inclusion(topic, stance)) {
-                report(ctx, c, speaker, topic, stance, "states a position on " + topic.label() + " as the council's ("
-                        + "\"" + c.words(stance) + "\")");
-                return;
+        // Culture war: any position on a divisive topic; on equality and climate topics, only opposition (the
+        // council's duties make support its business).
+        for (Element topics : new Element[] {Element.CONTESTED, Element.CONTESTED_EQUALITY}) {
+            for (Part topic : c.parts(topics)) {
+                Part stance = c.near(topic, Element.STANCE, WINDOW);
+                if (stance == null && topics == Element.CONTESTED) {
+                    stance = c.near(topic, Element.STANCE_FOR, WINDOW);
+                }
+                if (stance != null && !stance.overlaps(topic)) {
+                    report(ctx, c, "CULTURE_WAR", speaker, topic, stance, "states a position on " + topic.label()
+                            + " as the council's (\"" + c.words(stance) + "\")");
+                    return;
+                }
             }
         }
-    }
-
-    /** Supporting a protected group (the equality duty) is not a culture-war position. */
-    private static boolean inclusion(Part topic, Part stance) {
-        return topic.label().equals("trans rights") && (stance.label().equals("we stand with")
-                || stance.label().equals("in solidarity with") || stance.label().equals("we fully support")
-                || stance.label().equals("we will always") || stance.label().equals("no place for"));
     }
 
     private static String whom(Part p) {
@@ -97,9 +97,9 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
         };
     }
 
-    private static void report(RuleContext ctx, Composition c, Speaker speaker, Part about, Part does, String what) {
+    private static void report(RuleContext ctx, Composition c, String kind, Speaker speaker, Part about, Part does, String what) {
         ctx.report(ctx.finding()
-                .kind("POLITICAL_STANCE")
+                .kind(kind)
                 .span(c.span(about, does))
                 .excerpt(c.words(about) + (does == null || does.overlaps(about) ? "" : " … " + c.words(does)))
                 .message("Political opinion on an official account: " + speaker.describe() + " " + what + ". "

@@ -81,12 +81,16 @@ class BlindPublishingEvaluation {
                 EnumSet<Category> missing = EnumSet.copyOf(expected);
                 missing.removeAll(got);
                 failures.add(cls + ": missed " + missing);
+                failures.add(cls + ": missed on a " + account + " account");
             }
             EnumSet<Category> extra = EnumSet.copyOf(got);
             extra.removeAll(expected);
             if (!extra.isEmpty()) {
                 wrongCategory++;
                 failures.add(cls + ": must not have " + extra);
+                // the rules that gave the extra categories: kinds of failure, no text
+                findings.stream().filter(f -> extra.contains(f.category())).map(f -> f.rule() + f.kindIfAny().map(k -> ":" + k).orElse("")).distinct()
+                        .forEach(r -> failures.add(cls + ": extra from " + r));
             }
             if (expected.isEmpty() && (account == AccountType.CORPORATE || account == AccountType.SERVICE)) {
                 cleanOfficial++;
