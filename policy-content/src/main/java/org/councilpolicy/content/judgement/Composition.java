@@ -31,6 +31,9 @@ public final class Composition {
             "we", "we're", "we'll", "we've", "our", "us", "i\u2019m", "i\u2019ll", "i\u2019ve", "i\u2019d",
             "we\u2019re", "we\u2019ll", "we\u2019ve");
 
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her", "he's", "she's",
+            "he\u2019s", "she\u2019s", "himself", "herself");
+
     private final NormalisedText text;
     private final int[] sentenceStarts;
     private final Map<Element, List<Part>> parts;
@@ -223,6 +226,47 @@ public final class Composition {
             if (FIRST_PERSON.contains(w)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence refers to a particular person: a third-person pronoun ("he", "her", "they"...) or two
+     * capitalised words in a row that do not start the sentence (a name).
+     *
+     * @param sentence the 0-based sentence index
+     * @return whether it does
+     */
+    public boolean personIn(int sentence) {
+        int from = sentenceStarts[sentence];
+        int to = sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1] : text.text().length();
+        for (String w : words(text.text().substring(from, to))) {
+            if (PRONOUNS.contains(w)) {
+                return true;
+            }
+        }
+        Span span = text.toOriginal(from, to);
+        String o = span.of(text.original());
+        boolean previousCapital = false;
+        int index = 0;
+        int i = 0;
+        while (i < o.length()) {
+            while (i < o.length() && !Character.isLetter(o.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < o.length() && (Character.isLetter(o.charAt(i)) || o.charAt(i) == '\'')) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            boolean capital = Character.isUpperCase(o.charAt(start)) && i - start > 1;
+            if (capital && previousCapital) {
+                return true; // two capitalised words, the first not opening the sentence: a name
+            }
+            previousCapital = capital && index > 0;
+            index++;
         }
         return false;
     }

@@ -63,6 +63,10 @@ public final class DisrespectRule extends SimpleRule<Draft> {
                 report(ctx, c, speaker, pointed, insult);
                 return;
             }
+            if (speaker.councillor() && c.personIn(insult.sentence())) {
+                report(ctx, c, speaker, insult, insult); // a councillor belittling a named or pointed-at person
+                return;
+            }
         }
     }
 
@@ -70,7 +74,7 @@ public final class DisrespectRule extends SimpleRule<Draft> {
         String who = switch (whom.element()) {
             case COUNCILLOR -> "a councillor or members";
             case STAFF -> "the council's staff";
-            case PERSON_REF -> "a person";
+            case PERSON_REF, BELITTLE -> "a person";
             default -> "residents or a member of the public";
         };
         ctx.report(ctx.finding()
