@@ -55,7 +55,7 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
                     continue;
                 }
                 ctx.report(ctx.finding()
-                        .kind("CASE_COMMENT")
+                        .kind(JudgementKind.CASE_COMMENT)
                         .span(c.span(p, null))
                         .excerpt("\"" + p.label() + "\"")
                         .message("Comment on a live case: " + Speaker.of(draft).describe() + " says \"" + p.label()

@@ -69,7 +69,7 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
                 continue; // "I haven't made up my mind"
             }
             ctx.report(ctx.finding()
-                    .kind("PREDETERMINATION")
+                    .kind(JudgementKind.PREDETERMINATION)
                     .span(c.span(stance, null))
                     .excerpt("\"" + c.words(stance) + "\"")
                     .message("Predetermination: " + speaker.describe() + " " + stance.label() + " (\""

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.content.draft.DraftText;
+import org.councilpolicy.core.analysis.Sentences;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.rule.Span;
@@ -35,12 +36,12 @@ public final class Composition {
             "he\u2019s", "she\u2019s", "himself", "herself");
 
     private final NormalisedText text;
-    private final int[] sentenceStarts;
+    private final Sentences sentences;
     private final Map<Element, List<Part>> parts;
 
     private Composition(NormalisedText text) {
         this.text = text;
-        this.sentenceStarts = sentenceStarts(text.text());
+        this.sentences = Sentences.of(text.text()); // the analysis layer's one definition, on the normalised view
         List<LexiconMatch<ElementVocabulary.Term>> matches = ElementVocabulary.LEXICON.findAll(text);
         List<int[]> ignored = new ArrayList<>();
         for (LexiconMatch<ElementVocabulary.Term> m : matches) {
@@ -122,7 +123,7 @@ public final class Composition {
     public static Composition of(Draft draft, RuleContext context) {
         Objects.requireNonNull(draft, "draft");
         return context.shared(KEY, () -> ElementVocabulary.LEXICON.options().equals(NormalisationOptions.DEFAULT)
-                ? new Composition(DraftText.normalised(draft, context)) : of(draft.text()));
+                ? new Composition(TextAnalysis.of(context, draft.text()).normalised()) : of(draft.text()));
     }
 
     /**
@@ -220,8 +221,9 @@ public final class Composition {
      * @return whether it does
      */
     public boolean firstPerson(int sentence) {
-        int from = sentenceStarts[sentence];
-        int to = sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1] : text.text().length();
+        Span range = sentences.sentence(sentence);
+        int from = range.start();
+        int to = range.end();
         for (String w : words(text.text().substring(from, to))) {
             if (FIRST_PERSON.contains(w)) {
                 return true;
@@ -238,8 +240,9 @@ public final class Composition {
      * @return whether it does
      */
     public boolean personIn(int sentence) {
-        int from = sentenceStarts[sentence];
-        int to = sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1] : text.text().length();
+        Span range = sentences.sentence(sentence);
+        int from = range.start();
+        int to = range.end();
         for (String w : words(text.text().substring(from, to))) {
             if (PRONOUNS.contains(w)) {
                 return true;
@@ -349,7 +352,7 @@ public final class Composition {
 
     private List<String> wordsBefore(int pos, int n, int sentence) {
         String s = text.text();
-        int from = Math.max(sentenceStarts[sentence], pos - 60);
+        int from = Math.max(sentences.sentence(sentence).start(), pos - 60);
         List<String> all = words(s.substring(from, pos));
         return all.subList(Math.max(0, all.size() - n), all.size());
     }
@@ -377,21 +380,7 @@ public final class Composition {
     }
 
     private int sentence(int pos) {
-        int i = java.util.Arrays.binarySearch(sentenceStarts, pos);
-        return i >= 0 ? i : -i - 2;
-    }
-
-    private static int[] sentenceStarts(String s) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < s.length()
-                    && Character.isWhitespace(s.charAt(i + 1)))) {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return sentences.sentenceAt(pos);
     }
 
     @Override

@@ -91,7 +91,7 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
 
     private static void report(RuleContext ctx, Composition c, Part about, Part does, String what) {
         ctx.report(ctx.finding()
-                .kind("DISCRIMINATORY_WORDING")
+                .kind(JudgementKind.DISCRIMINATORY_WORDING)
                 .span(c.span(about, does))
                 .excerpt("\"" + c.words(about) + "\"")
                 .message("Discriminatory wording: the draft " + what + ". Council posts must not be racist, sexist "

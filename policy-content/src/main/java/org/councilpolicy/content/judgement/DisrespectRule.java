@@ -78,7 +78,7 @@ public final class DisrespectRule extends SimpleRule<Draft> {
             default -> "residents or a member of the public";
         };
         ctx.report(ctx.finding()
-                .kind("DISRESPECT")
+                .kind(JudgementKind.DISRESPECT)
                 .span(c.span(whom, insult))
                 .excerpt("\"" + c.words(insult) + "\"")
                 .message("Belittling " + who + ": " + speaker.describe() + " says \"" + c.words(insult) + "\" about "

@@ -120,7 +120,7 @@ public final class IncidentJudgement {
 
     private static void report(RuleContext ctx, Composition c, Part p, IncidentDetailKind kind, String what) {
         ctx.report(ctx.finding()
-                .kind(kind.name())
+                .kind(kind)
                 .span(c.span(p, null))
                 .excerpt("\"" + p.label() + "\"")
                 .message("Incident detail not for open social media: the draft " + what + " (" + p.element().name()

@@ -47,13 +47,13 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
         Composition c = Composition.of(draft, ctx);
         for (Part p : c.parts(Element.SLOGAN)) {
             if (!c.negated(p, 3)) {
-                report(ctx, c, "SLOGAN", speaker, p, null, "uses a national campaign's slogan (" + p.label() + ")");
+                report(ctx, c, JudgementKind.SLOGAN, speaker, p, null, "uses a national campaign's slogan (" + p.label() + ")");
                 return;
             }
         }
         for (Part p : c.parts(Element.IDEOLOGY_LABEL)) {
             if (!c.negated(p, 2)) {
-                report(ctx, c, "IDEOLOGICAL_LABEL", speaker, p, null, "uses an ideological label as an insult (" + p.label() + ")");
+                report(ctx, c, JudgementKind.IDEOLOGICAL_LABEL, speaker, p, null, "uses an ideological label as an insult (" + p.label() + ")");
                 return;
             }
         }
@@ -61,12 +61,12 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
             for (Part who : c.parts(about)) {
                 Part blame = c.near(who, Element.BLAME, WINDOW);
                 if (blame != null && !c.negated(blame, 2)) {
-                    report(ctx, c, "POLITICAL_BLAME", speaker, who, blame, "blames " + whom(who) + " (\"" + c.words(blame) + "\")");
+                    report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, who, blame, "blames " + whom(who) + " (\"" + c.words(blame) + "\")");
                     return;
                 }
                 Part praise = c.near(who, Element.ENDORSE, WINDOW);
                 if (praise != null && !c.negated(praise, 2)) {
-                    report(ctx, c, "POLITICAL_PRAISE", speaker, who, praise, "praises " + whom(who) + " (\"" + c.words(praise) + "\")");
+                    report(ctx, c, JudgementKind.POLITICAL_PRAISE, speaker, who, praise, "praises " + whom(who) + " (\"" + c.words(praise) + "\")");
                     return;
                 }
             }
@@ -80,7 +80,7 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                     stance = c.near(topic, Element.STANCE_FOR, WINDOW);
                 }
                 if (stance != null && !stance.overlaps(topic)) {
-                    report(ctx, c, "CULTURE_WAR", speaker, topic, stance, "states a position on " + topic.label()
+                    report(ctx, c, JudgementKind.CULTURE_WAR, speaker, topic, stance, "states a position on " + topic.label()
                             + " as the council's (\"" + c.words(stance) + "\")");
                     return;
                 }
@@ -97,7 +97,7 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
         };
     }
 
-    private static void report(RuleContext ctx, Composition c, String kind, Speaker speaker, Part about, Part does, String what) {
+    private static void report(RuleContext ctx, Composition c, JudgementKind kind, Speaker speaker, Part about, Part does, String what) {
         ctx.report(ctx.finding()
                 .kind(kind)
                 .span(c.span(about, does))
