@@ -41,8 +41,12 @@ class BlindPublishingEvaluation {
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     static final Set<Category> JUDGED = EnumSet.of(Category.POLITICAL, Category.CONDUCT, Category.INCIDENT_DETAIL,
             Category.PERSONAL_DATA, Category.CONFIDENTIAL);
+    /** The classes whose drafts must get no judged category (blind/publishing/README.md). */
+    static final Set<String> CLEAN_CLASSES = Set.of("clean_trap", "councillor_campaigning", "pre_election_exempt");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
-    static final double MAX_WRONG_CATEGORY = 1.0;
+    static final double MAX_WRONG_CATEGORY = 0.09;
+    static final double MAX_CLEAN_OFFICIAL_POLITICAL = 0.015;
+    static final double MIN_PROBLEM_RIGHT = 0.49;
 
     @Test
     void blindPublishing() {
@@ -113,6 +117,17 @@ class BlindPublishingEvaluation {
         BlindSet.report("blind-publishing", out.toString());
         assertThat(BlindSet.share(wrongCategory, rows.size())).as("drafts with a wrong category")
                 .isLessThanOrEqualTo(MAX_WRONG_CATEGORY);
+        assertThat(BlindSet.share(cleanOfficialPolitical, cleanOfficial)).as("POLITICAL on clean official posts")
+                .isLessThanOrEqualTo(MAX_CLEAN_OFFICIAL_POLITICAL);
+        int problems = 0;
+        int problemsRight = 0;
+        for (Map.Entry<String, int[]> e : perClass.entrySet()) {
+            if (!CLEAN_CLASSES.contains(e.getKey())) {
+                problems += e.getValue()[0];
+                problemsRight += e.getValue()[1];
+            }
+        }
+        assertThat(BlindSet.share(problemsRight, problems)).as("problem drafts right").isGreaterThanOrEqualTo(MIN_PROBLEM_RIGHT);
     }
 
     private static Engine engine(RuleRegistry registry, String profileName, boolean preElection) {
