@@ -5,6 +5,7 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.personaldata.PeopleDetector;
 import org.councilpolicy.content.personaldata.PeopleFindings;
 import org.councilpolicy.content.personaldata.PeopleMention;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
@@ -62,7 +63,7 @@ public final class CaseworkRule extends BaseRule<Draft> {
                 return;
             }
             String text = draft.text();
-            List<LexiconMatch<Cue>> cues = CUES.findAll(PeopleDetector.normalised(text, ctx));
+            List<LexiconMatch<Cue>> cues = CUES.findAll(TextAnalysis.of(ctx, text).normalised());
             if (cues.isEmpty()) {
                 return;
             }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.content.personaldata.PeopleDetector;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
@@ -64,7 +64,7 @@ public final class EmbargoRule extends SimpleRule<Draft> {
     @Override
     public void check(Draft draft, RuleContext ctx) {
         String text = draft.text();
-        var normalised = PeopleDetector.normalised(text, ctx);
+        var normalised = TextAnalysis.of(ctx, text).normalised();
         if (!CUES.containsAny(normalised)) {
             return; // the common case: no cue at all
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.councilpolicy.content.offence.OffenceLexicons.CriticismKind;
 import org.councilpolicy.content.offence.WordView.WordMatch;
+import org.councilpolicy.core.analysis.AnalysisKey;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.NormalisationOptions;
 import org.councilpolicy.core.text.NormalisedText;
@@ -27,6 +28,13 @@ import org.councilpolicy.core.text.NormalisedText;
 public final class OffenceDetector {
 
     private static final OffenceDetector STANDARD = new OffenceDetector(OffenceLexicons.get());
+
+    /**
+     * The standard detector's analysis of a text, computed once per subject from the text's own lexical view
+     * and shared by every rule reading the same text (the draft rule and the comment rules alike).
+     */
+    public static final AnalysisKey<OffenceAnalysis> ANALYSIS = AnalysisKey.of("offence.analysis",
+            a -> STANDARD.analyse(a.normalised()));
 
     private final OffenceLexicons lex;
     private final ProfanityMatcher profanity;

@@ -2,7 +2,6 @@ package org.councilpolicy.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -63,12 +62,14 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Text and SARIF print from the handler, in order: one thread, progress as asked. */
     private BatchOptions oneThread() {
-        return BatchOptions.of(1, batch.progress());
+        BatchOptions one = BatchOptions.of(1, batch.progress());
+        one.maxTextLength = batch.maxTextLength;
+        return one;
     }
 
     private int runText(Engine engine, PrintWriter out, PrintWriter err) throws IOException {
         TextReport text = new TextReport(out);
-        try (BufferedReader in = CliSupport.open(input.file())) {
+        try (LineReader in = CliSupport.open(input.file(), batch)) {
             JsonLines.Summary s = JsonLines.run(in, new PrintWriter(java.io.Writer.nullWriter()), err, line -> {
                 Draft draft = DraftJson.read(line);
                 Report report = engine.check(draft);
@@ -87,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private int runSarif(Engine engine, PrintWriter out, PrintWriter err) throws IOException {
         List<Sarif.Item> items = new ArrayList<>();
-        try (BufferedReader in = CliSupport.open(input.file())) {
+        try (LineReader in = CliSupport.open(input.file(), batch)) {
             JsonLines.Summary s = JsonLines.run(in, new PrintWriter(java.io.Writer.nullWriter()), err, line -> {
                 Draft draft = DraftJson.read(line);
                 Report report = engine.check(draft);

@@ -43,7 +43,7 @@ final class Sarif {
         run.putObject("profile").put("name", engine.profile().name());
         ArrayNode results = run.putArray("results");
         for (Item item : items) {
-            for (Finding f : item.report().findings()) {
+            for (Finding f : ReportJson.capped(item.report().findings())) {
                 ObjectNode res = results.addObject();
                 res.put("ruleId", f.rule());
                 int index = indexOf(infos, f.rule());

@@ -18,6 +18,7 @@ import org.councilpolicy.content.messages.Channel;
 import org.councilpolicy.content.messages.Classification;
 import org.councilpolicy.content.messages.Message;
 import org.councilpolicy.content.messages.MessageClassifier;
+import org.councilpolicy.content.messages.Sender;
 import org.councilpolicy.core.engine.RuleRegistry;
 
 /**
@@ -124,7 +125,8 @@ public final class FoiRegister {
                 .platform(Platform.valueOf(item.path("platform").asText("OTHER")));
         JsonNode s = item.path("sender");
         if (s.isObject()) {
-            b.sender(text(s, "name"), text(s, "handle"), text(s, "email"), text(s, "postalAddress"));
+            b.sender(Sender.named(text(s, "name")).withHandle(text(s, "handle")).withEmail(text(s, "email"))
+                    .withPostalAddress(text(s, "postalAddress")));
         }
         return b.build();
     }

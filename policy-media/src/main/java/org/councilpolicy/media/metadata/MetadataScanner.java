@@ -100,11 +100,17 @@ public final class MetadataScanner {
      * @param file the image file
      * @return one item per kind of revealing metadata and field found, values masked; empty when there is none
      * @throws NoSuchFileException       when there is no such file
-     * @throws UnreadableImageException  when it is not an image the reader knows, or is corrupt
+     * @throws UnreadableImageException  when it is not an image the reader knows, is corrupt, is not a regular
+     *                                   file (a FIFO or device), or its compressed PNG text inflates past 16 MiB
      * @throws IOException               when it cannot be read
      */
     public List<MetadataItem> read(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A FIFO would block for ever, a device such as /dev/zero never end.
+            throw new UnreadableImageException(Files.isDirectory(file) ? "it is a directory"
+                    : "it is not a regular file (a FIFO, device or socket)");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }
@@ -122,8 +128,8 @@ public final class MetadataScanner {
         Objects.requireNonNull(in, "in");
         Metadata metadata;
         try {
-            metadata = ImageMetadataReader.readMetadata(
-                    in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 64 * 1024));
+            // Compressed PNG text is trial-inflated with a bound first: the reader would inflate it whole.
+            metadata = ImageMetadataReader.readMetadata(new BufferedInputStream(new BoundedPngStream(in), 64 * 1024));
         } catch (ImageProcessingException e) {
             throw new UnreadableImageException(e.getMessage(), e);
         } catch (RuntimeException e) {
