@@ -1,5 +1,6 @@
 package org.councilpolicy.content.confidential;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.util.List;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.personaldata.PeopleDetector;
@@ -177,5 +178,13 @@ public final class CaseworkRule extends BaseRule<Draft> {
             b.add(s, Cue.GENERAL);
         }
         return b.build();
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(Draft.builder("I'm dealing with Mrs Smith's housing case and will chase the "
+                        + "team tomorrow.").account(AccountType.COUNCILLOR).build()),
+                RuleExample.passes(Draft.builder("My casework surgery is at Ivybridge library every Friday, 10am to "
+                        + "noon.").account(AccountType.COUNCILLOR).build()));
     }
 }

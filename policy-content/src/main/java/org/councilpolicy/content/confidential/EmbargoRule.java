@@ -39,7 +39,7 @@ public final class EmbargoRule extends SimpleRule<Draft> {
             .passes("EMBARGOED until 00:01 Tuesday 3 March 2020: new leisure centre plans revealed.")
             .build();
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
+    static final ZoneId UK = org.councilpolicy.core.profile.Profile.UK_ZONE;
 
     private static final Lexicon<Boolean> CUES = Lexicon.<Boolean>builder()
             .add("embargoed", Boolean.TRUE)

@@ -61,13 +61,14 @@ public final class MessageClassifier {
     }
 
     /**
-     * A classifier for the profile, with the system clock for messages that carry no date of receipt.
+     * A classifier for the profile, with the system clock for messages that carry no date of receipt (the day
+     * is read in the profile's zone, {@link Profile#today}).
      *
      * @param profile the council's profile
      * @return the classifier
      */
     public static MessageClassifier forProfile(Profile profile) {
-        return forProfile(profile, Clock.systemDefaultZone());
+        return forProfile(profile, Clock.systemUTC());
     }
 
     /**
@@ -125,7 +126,7 @@ public final class MessageClassifier {
         List<MissingDetail> missing = List.of();
         Acknowledgement ack = null;
         if (type.isRequest()) {
-            LocalDate received = message.receivedAt() != null ? message.receivedAt() : LocalDate.now(clock);
+            LocalDate received = message.receivedAt() != null ? message.receivedAt() : profile.today(clock);
             regime = RequestDeadlines.regimeFor(type, profile);
             deadline = deadlines.due(regime, received, false);
             procedures.add(DeadlineProcedure.ID);

@@ -238,8 +238,10 @@ class MessageClassifierTest {
         String chunk = "a@b@c. Jo Bloggs Aaa Bbb 12 Elm Road ?!? how many FOI my records about me 2024 ";
         String hostile = chunk.repeat(2_000) + "x".repeat(50_000);
         Classification c = ENGLAND.classify(msg(hostile));
-        assertThat(c.type()).isNotNull();
+        assertThat(c.regime() == null).as("a regime exactly when it is a request").isEqualTo(c.type() == RequestType.NONE);
         assertThat(c.acknowledgement() == null || c.acknowledgement().shortForm().length() <= 280).isTrue();
+        org.councilpolicy.core.testsupport.Scaling.assertLinear("classifying a hostile mixture", 20_000,
+                n -> () -> ENGLAND.classify(msg(chunk.repeat(n / chunk.length()))));
     }
 
     @Test

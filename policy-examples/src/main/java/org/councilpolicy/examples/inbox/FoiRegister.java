@@ -69,7 +69,7 @@ public final class FoiRegister {
             System.exit(2);
         }
         String profile = args.length > 1 ? args[1] : "uk-council";
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = Clock.systemUTC();
         MessageClassifier classifier = MessageClassifier.forProfile(
                 RuleRegistry.discover().profileLoader().resolve(profile), clock);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -120,7 +120,7 @@ public final class FoiRegister {
         Message.Builder b = Message.builder(item.path("text").asText(""))
                 .reference(reference)
                 .receivedAt(item.hasNonNull("receivedAt") ? LocalDate.parse(item.get("receivedAt").asText())
-                        : LocalDate.now(clock))
+                        : classifier.profile().today(clock))
                 .channel(Channel.valueOf(item.path("channel").asText("PUBLIC")))
                 .platform(Platform.valueOf(item.path("platform").asText("OTHER")));
         JsonNode s = item.path("sender");
