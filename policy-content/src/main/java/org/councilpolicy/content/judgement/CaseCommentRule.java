@@ -25,7 +25,7 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
             .rationale("Nothing may be posted that constitutes contempt of court (OFF): while proceedings are "
                     + "active, comment on a defendant's guilt or character, or on the case, can prejudice the trial "
                     + "(Contempt of Court Act 1981, s.2).")
-            .fires("The landlord charged over the fire-door breaches is a notorious rogue and we expect a conviction.")
+            .fires("The landlord charged with fire-door breaches is a notorious rogue and we expect a conviction.")
             .passes("A landlord has been charged with fire-safety offences and is due to appear at Ipswich "
                     + "Magistrates' Court on 4 May.")
             .build();

@@ -1,9 +1,16 @@
 package org.councilpolicy.content.judgement;
 
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.councilpolicy.content.draft.Author;
+import org.councilpolicy.content.draft.AuthorRole;
+import org.councilpolicy.content.draft.Committee;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.rule.RuleExample;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.rule.SimpleRule;
@@ -30,10 +37,9 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
             .rationale("A member involved in planning, licensing or other quasi-judicial decisions must not say "
                     + "anything suggesting their mind is made up on a matter due to be decided (MEM): the decision "
                     + "could be quashed for predetermination (Localism Act 2011 s.25).")
-            .fires("The Mill Lane application is wrong for our village and it won't get my vote. "
-                    + "(author on the planning committee)")
+            .fires("The Mill Lane application is wrong for our village and it won't get my vote.")
             .passes("The Mill Lane application comes to committee on 3 June; I will weigh all the evidence "
-                    + "before deciding. (author on the planning committee)")
+                    + "before deciding.")
             .build();
 
     /** A stance whose own words carry its speaker or its verdict. */
@@ -44,6 +50,18 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
     /** For the service loader. */
     public CommitteePredeterminationRule() {
         super(INFO, Draft.class);
+    }
+
+    /** The examples, written by a councillor who sits on the planning committee. */
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(onPlanning(INFO.exampleFires())),
+                RuleExample.passes(onPlanning(INFO.examplePasses())));
+    }
+
+    private static Draft onPlanning(String text) {
+        return Draft.builder(text).account(AccountType.COUNCILLOR)
+                .author(new Author(AuthorRole.COUNCILLOR, null, Set.of(Committee.PLANNING))).build();
     }
 
     @Override
