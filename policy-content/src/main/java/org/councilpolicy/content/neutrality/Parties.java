@@ -22,6 +22,22 @@ final class Parties {
     private Parties() {
     }
 
+    /** A party known by its initials ("DUP", "SNP"): its label is the phrase in capitals. */
+    private static boolean acronym(Hit h) {
+        return h.label().length() <= 5 && h.label().chars().allMatch(Character::isUpperCase);
+    }
+
+    /** "dup entries" or "snp" in lower case is a word, not the party: initials are written in capitals. */
+    private static boolean writtenInCapitals(DraftSignals s, Hit h) {
+        for (int i = h.start(); i < h.end(); i++) {
+            int o = s.text().originalIndex(i);
+            if (o < s.text().original().length() && Character.isLowerCase(s.text().original().charAt(o))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<PartyMention> resolve(DraftSignals s) {
         List<Hit> candidates = new ArrayList<>();
         candidates.addAll(s.hits(Signal.PARTY));
@@ -49,7 +65,7 @@ final class Parties {
 
     private static boolean isParty(DraftSignals s, Hit h) {
         if (h.signal() == Signal.PARTY) {
-            return !afterHonorific(s, h.start());
+            return !afterHonorific(s, h.start()) && (!acronym(h) || writtenInCapitals(s, h));
         }
         if (!s.capitalised(h.start()) || afterHonorific(s, h.start())) {
             return false;

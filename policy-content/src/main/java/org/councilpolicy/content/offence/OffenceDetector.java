@@ -94,6 +94,24 @@ public final class OffenceDetector {
         return new OffenceAnalysis(nt, out, incidents, criticism, misinformation);
     }
 
+    /**
+     * Whether a text names a group with a protected characteristic or uses a slur against one: a word of the
+     * group lexicon ({@code hate-groups.tsv}) or a slur ({@code slurs.tsv}), after normalisation. Used to decide
+     * which hate is aimed at a protected characteristic, e.g. when scoring labelled corpora.
+     *
+     * @param text any text
+     * @return whether a protected group or a slur occurs in it
+     */
+    public boolean protectedGroupMentioned(String text) {
+        Objects.requireNonNull(text, "text");
+        NormalisedText nt = NormalisedText.of(text, NormalisationOptions.LEETSPEAK);
+        if (!lex.groups.findAll(NormalisedText.of(nt.text(), NormalisationOptions.MINIMAL)).isEmpty()) {
+            return true;
+        }
+        return analyse(nt).offences().stream()
+                .anyMatch(o -> o.kind() == OffenceKind.SLUR || o.kind() == OffenceKind.QUOTED_SLUR);
+    }
+
     private List<IncidentMention> incidents(WordView wv, PersonMentions.Lazy people) {
         List<WordMatch<String>> words = wv.<String>select(lex, OffenceLexicons.WordKey.INCIDENT);
         if (words.isEmpty() || people.get().isEmpty()) {

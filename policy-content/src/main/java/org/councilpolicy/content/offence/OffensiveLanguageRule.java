@@ -45,7 +45,8 @@ public final class OffensiveLanguageRule extends SimpleRule<Draft> {
             var f = ctx.finding()
                     .kind(o.kind())
                     .span(o.span())
-                    .excerpt(o.kind() == OffenceKind.PROFANITY || o.kind() == OffenceKind.SLUR ? excerpt
+                    .excerpt(o.kind() == OffenceKind.PROFANITY || o.kind() == OffenceKind.SLUR
+                            || o.kind() == OffenceKind.QUOTED_SLUR ? excerpt
                             : (word.length() > 60 ? word.substring(0, 59) + "…" : word))
                     .message("The post contains " + o.reason() + ".")
                     .suggestion(suggestion(o.kind()));
@@ -62,7 +63,7 @@ public final class OffensiveLanguageRule extends SimpleRule<Draft> {
     private static String suggestion(OffenceKind kind) {
         return switch (kind) {
             case PROFANITY -> "Remove the swearing.";
-            case SLUR, HATE -> "Remove the discriminatory language (Equality Act 2010).";
+            case SLUR, QUOTED_SLUR, HATE -> "Remove the discriminatory language (Equality Act 2010).";
             case THREAT, HARASSMENT -> "Remove the threatening language.";
             case ABUSE -> "Do not insult people; criticise decisions, not persons.";
             case DEFAMATION -> "Do not make allegations against people unless they are proven and cleared by legal "

@@ -24,7 +24,7 @@ import org.councilpolicy.examples.cli.PolicyKit;
  *
  * <p>Each input line is, with a seeded {@link SplittableRandom}: a well-formed object for the subcommand (texts
  * built from personal data, swearing, Unicode tricks, long digit runs and look-alikes), or such a line damaged
- * after its {@code {"id":N,} prefix (bytes flipped, dropped or inserted, invalid UTF-8, a bare CR, a duplicate key,
+ * after its <code>&#123;"id":N,</code> prefix (bytes flipped, dropped or inserted, invalid UTF-8, a bare CR, a duplicate key,
  * a second object, trailing text, truncation, deep nesting, wrong types). The id is the line number, so order and
  * loss are checked exactly. Run the million (about 10 minutes on two cores):
  *

@@ -88,18 +88,37 @@ final class CheckCommand implements Callable<Integer> {
 
     private int runSarif(Engine engine, PrintWriter out, PrintWriter err) throws IOException {
         List<Sarif.Item> items = new ArrayList<>();
-        try (LineReader in = CliSupport.open(input.file(), batch)) {
-            JsonLines.Summary s = JsonLines.run(in, new PrintWriter(java.io.Writer.nullWriter()), err, line -> {
+        java.io.StringWriter lines = new java.io.StringWriter();
+        try (RecordingLineReader in = new RecordingLineReader(CliSupport.open(input.file(), batch))) {
+            JsonLines.Summary s = JsonLines.run(in, new PrintWriter(lines), err, line -> {
                 Draft draft = DraftJson.read(line);
                 Report report = engine.check(draft);
-                items.add(new Sarif.Item(line.get("id"), report));
-                ObjectNode none = JsonLines.MAPPER.createObjectNode();
-                return new JsonLines.Result(none, failOn.fails(report.verdict()));
+                LineReader.Line raw = in.last();
+                items.add(new Sarif.Item(line.get("id"), raw.number(), JsonTextColumns.of(raw.text(), "text"), report));
+                return new JsonLines.Result(JsonLines.MAPPER.createObjectNode(), failOn.fails(report.verdict()));
             }, oneThread());
             out.println(JsonLines.MAPPER.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(Sarif.log(engine, artifact(), items)));
+                    .writeValueAsString(Sarif.log(engine, artifact(), items, inputErrors(lines.toString()))));
             out.flush();
             return s.exitCode();
         }
     }
+
+    /** The error lines the run wrote ({"id":…,"error":"line N: …"}), as SARIF notifications. */
+    private static List<Sarif.InputError> inputErrors(String written) throws IOException {
+        List<Sarif.InputError> errors = new ArrayList<>();
+        for (String l : written.split("\n")) {
+            if (l.isBlank()) {
+                continue;
+            }
+            JsonNode n = JsonLines.MAPPER.readTree(l);
+            String message = n.path("error").asText("");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^line (\\d+): ").matcher(message);
+            if (m.find()) {
+                errors.add(new Sarif.InputError(Integer.parseInt(m.group(1)), message));
+            }
+        }
+        return errors;
+    }
+
 }
