@@ -24,6 +24,7 @@ import org.councilpolicy.core.text.Lexicon;
 import org.councilpolicy.core.text.LexiconMatch;
 import org.councilpolicy.core.text.Masking;
 import org.councilpolicy.core.text.NormalisedText;
+import org.councilpolicy.content.judgement.IncidentJudgement;
 
 /**
  * FR-1 (SFRS 2.5): specific incident details a fire service does not discuss on open social media, one finding
@@ -212,6 +213,7 @@ public final class FireIncidentDetailRule extends BaseRule<Draft> {
                 report(e.getKey(), e.getValue(), text, context);
             }
         }
+        IncidentJudgement.report(draft, context, kinds, found.keySet());
     }
 
     private static void report(IncidentDetailKind kind, Span span, String text, RuleContext context) {
@@ -236,6 +238,8 @@ public final class FireIncidentDetailRule extends BaseRule<Draft> {
                     .suggestion("Give the street or village at most.");
             case ILO_INFORMATION -> f.message("Do not post about Inter-agency Liaison Officer (ILO) work.")
                     .suggestion("Remove it.");
+            case CAUSE_SPECULATION -> f.message("Do not speculate on the cause of an incident or blame anyone.")
+                    .suggestion("Say the cause is under investigation.");
             case SENSITIVE_OPERATIONAL -> f.message("This looks like sensitive operational information (cover, "
                             + "crewing, systems or security response).")
                     .suggestion("Check with the officer in charge before it goes out.")

@@ -18,6 +18,8 @@ public enum IncidentDetailKind implements FindingKind {
     LINKED_TO_INDIVIDUAL_OR_LOCATION,
     /** Anything about the Inter-agency Liaison Officer (ILO) role or its deployment. */
     ILO_INFORMATION,
+    /** Speculation about the cause of an incident, or blame for it, before the investigation says. */
+    CAUSE_SPECULATION,
     /** Cover moves, crewing levels, mobilising or radio systems, terrorism response and similar. */
     SENSITIVE_OPERATIONAL
 }

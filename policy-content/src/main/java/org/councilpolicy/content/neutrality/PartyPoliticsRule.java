@@ -4,6 +4,7 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.Severity;
 
 /**
@@ -18,6 +19,8 @@ import org.councilpolicy.core.rule.Severity;
  */
 public final class PartyPoliticsRule extends ProfileNamesRule {
 
+    private static final String FACTUAL = "factualSeverity";
+
     static final RuleInfo INFO = RuleInfo.builder("neutrality.party-politics")
             .title("Party politics on an official account")
             .category(Category.POLITICAL)
@@ -28,7 +31,10 @@ public final class PartyPoliticsRule extends ProfileNamesRule {
                     + "A party named in council publicity needs sign-off at least (SCC 4.2).")
             .fires("Thanks to the hard work of the Conservative-led administration, the new leisure centre opens today.")
             .passes("The new leisure centre opens today. Green waste collections resume on Monday.")
+            .option(RuleOption.severity(FACTUAL, Severity.ADVICE, "The severity of a party named without comment "
+                    + "in election administration (nominations, polling, results) or as an affiliation in brackets"))
             .build();
+
 
     /** For the service loader. */
     public PartyPoliticsRule() {
@@ -92,7 +98,7 @@ public final class PartyPoliticsRule extends ProfileNamesRule {
             if (inside(reported, m.start()) || insideCampaign(p, m)) {
                 continue;
             }
-            ctx.report(ctx.finding()
+            var named = ctx.finding()
                     .kind(NeutralityKind.PARTY_NAMED)
                     .clauses("PN-2", "PN-5")
                     .span(s.span(m.start(), m.end()))
@@ -100,8 +106,26 @@ public final class PartyPoliticsRule extends ProfileNamesRule {
                     .message("An official account names the " + m.party() + " party. Council publicity stays "
                             + "politically neutral; a party name needs sign-off from a manager.")
                     .suggestion("Leave the party out: name the council, the committee or the role instead.")
-                    .unsure("a party named without comment can be a factual report"));
+                    .unsure("a party named without comment can be a factual report");
+            if (s.has(Signal.ELECTION_ADMIN) || bracketed(s, m)) {
+                // "Jo Bloggs (Labour) was elected": the fact of an affiliation, no comment on it
+                named.severity(ctx.settings().severity().atMost(ctx.settings().severityOption(FACTUAL)));
+            }
+            ctx.report(named);
         }
+    }
+
+    private static boolean bracketed(DraftSignals s, PartyMention m) {
+        String t = s.text().text();
+        int before = m.start() - 1;
+        while (before >= 0 && t.charAt(before) == ' ') {
+            before--;
+        }
+        int after = m.end();
+        while (after < t.length() && (t.charAt(after) == ' ' || Character.isLetter(t.charAt(after)))) {
+            after++; // "(Labour Party)", "(Liberal Democrats)"
+        }
+        return before >= 0 && t.charAt(before) == '(' && after < t.length() && t.charAt(after) == ')';
     }
 
     private static boolean inside(java.util.List<int[]> ranges, int pos) {

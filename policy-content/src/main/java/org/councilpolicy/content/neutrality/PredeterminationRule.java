@@ -39,8 +39,8 @@ public final class PredeterminationRule extends SimpleRule<Draft> {
 
     @Override
     public void check(Draft draft, RuleContext ctx) {
-        if (!Drafts.councillor(draft)) {
-            return;
+        if (!Drafts.councillor(draft) || draft.author() != null && draft.author().onQuasiJudicialCommittee()) {
+            return; // a known committee member: neutrality.committee-predetermination judges the draft
         }
         DraftSignals s = DraftSignals.of(draft, ctx);
         if (!s.has(Signal.QUASI_JUDICIAL) || !s.has(Signal.PREDETERMINED)) {

@@ -10,10 +10,13 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.councilpolicy.content.draft.Author;
 import org.councilpolicy.content.draft.AuthorRole;
+import org.councilpolicy.content.draft.Committee;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.Platform;
 import org.councilpolicy.core.engine.Engine;
@@ -38,8 +41,12 @@ class BlindPublishingEvaluation {
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     static final Set<Category> JUDGED = EnumSet.of(Category.POLITICAL, Category.CONDUCT, Category.INCIDENT_DETAIL,
             Category.PERSONAL_DATA, Category.CONFIDENTIAL);
+    /** The classes whose drafts must get no judged category (blind/publishing/README.md). */
+    static final Set<String> CLEAN_CLASSES = Set.of("clean_trap", "councillor_campaigning", "pre_election_exempt");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
-    static final double MAX_WRONG_CATEGORY = 1.0;
+    static final double MAX_WRONG_CATEGORY = 0.085;
+    static final double MAX_CLEAN_OFFICIAL_POLITICAL = 0.01;
+    static final double MIN_PROBLEM_RIGHT = 0.50;
 
     @Test
     void blindPublishing() {
@@ -62,7 +69,10 @@ class BlindPublishingEvaluation {
                     .platform(Platform.valueOf(row.path("platform").asText("OTHER")))
                     .account(account);
             if (row.path("authorRole").isTextual()) {
-                draft.author(AuthorRole.valueOf(row.get("authorRole").asText()), null);
+                // the row's committee: the councillor sits on that quasi-judicial committee (README "Format")
+                Set<Committee> committees = row.path("committee").isTextual()
+                        ? Set.of(Committee.valueOf(row.get("committee").asText().toUpperCase(Locale.ROOT))) : Set.of();
+                draft.author(new Author(AuthorRole.valueOf(row.get("authorRole").asText()), null, committees));
             }
             List<Finding> findings = engine.check(draft.build()).findings().stream()
                     .filter(f -> JUDGED.contains(f.category()) && f.severity() != Severity.ADVICE).toList();
@@ -75,12 +85,16 @@ class BlindPublishingEvaluation {
                 EnumSet<Category> missing = EnumSet.copyOf(expected);
                 missing.removeAll(got);
                 failures.add(cls + ": missed " + missing);
+                failures.add(cls + ": missed on a " + account + " account");
             }
             EnumSet<Category> extra = EnumSet.copyOf(got);
             extra.removeAll(expected);
             if (!extra.isEmpty()) {
                 wrongCategory++;
                 failures.add(cls + ": must not have " + extra);
+                // the rules that gave the extra categories: kinds of failure, no text
+                findings.stream().filter(f -> extra.contains(f.category())).map(f -> f.rule() + f.kindIfAny().map(k -> ":" + k).orElse("")).distinct()
+                        .forEach(r -> failures.add(cls + ": extra from " + r));
             }
             if (expected.isEmpty() && (account == AccountType.CORPORATE || account == AccountType.SERVICE)) {
                 cleanOfficial++;
@@ -103,6 +117,17 @@ class BlindPublishingEvaluation {
         BlindSet.report("blind-publishing", out.toString());
         assertThat(BlindSet.share(wrongCategory, rows.size())).as("drafts with a wrong category")
                 .isLessThanOrEqualTo(MAX_WRONG_CATEGORY);
+        assertThat(BlindSet.share(cleanOfficialPolitical, cleanOfficial)).as("POLITICAL on clean official posts")
+                .isLessThanOrEqualTo(MAX_CLEAN_OFFICIAL_POLITICAL);
+        int problems = 0;
+        int problemsRight = 0;
+        for (Map.Entry<String, int[]> e : perClass.entrySet()) {
+            if (!CLEAN_CLASSES.contains(e.getKey())) {
+                problems += e.getValue()[0];
+                problemsRight += e.getValue()[1];
+            }
+        }
+        assertThat(BlindSet.share(problemsRight, problems)).as("problem drafts right").isGreaterThanOrEqualTo(MIN_PROBLEM_RIGHT);
     }
 
     private static Engine engine(RuleRegistry registry, String profileName, boolean preElection) {

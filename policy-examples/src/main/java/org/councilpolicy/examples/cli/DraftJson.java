@@ -1,7 +1,9 @@
 package org.councilpolicy.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.councilpolicy.content.draft.Author;
 import org.councilpolicy.content.draft.AuthorRole;
+import org.councilpolicy.content.draft.Committee;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.MediaRef;
 import org.councilpolicy.content.draft.Platform;
@@ -27,7 +29,18 @@ final class DraftJson {
             if (role == null) {
                 throw new InputException("author.role", "required; expected one of COMMS_TEAM, OFFICER, COUNCILLOR");
             }
-            b.author(role, Fields.optionalText(author, "name"));
+            java.util.Set<Committee> committees = java.util.EnumSet.noneOf(Committee.class);
+            int c = 0;
+            for (String name : Fields.optionalStrings(author, "committees")) {
+                try {
+                    committees.add(Committee.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new InputException("author.committees[" + c + "]", "expected one of "
+                            + java.util.Arrays.toString(Committee.values()));
+                }
+                c++;
+            }
+            b.author(new Author(role, Fields.optionalText(author, "name"), committees));
         }
         JsonNode shared = Fields.optionalObject(in, "sharedFrom");
         if (shared != null) {

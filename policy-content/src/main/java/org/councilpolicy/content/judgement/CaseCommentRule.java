@@ -1,0 +1,109 @@
+package org.councilpolicy.content.judgement;
+
+import java.util.Set;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.rule.SimpleRule;
+
+/**
+ * CO-3: a comment on the guilt or character of a defendant, or on the merits of a case, while criminal
+ * proceedings are live, judged from composition: the proceedings (charged, due in court, awaiting trial) and what
+ * is said (an assertion of guilt, a prediction of the verdict, a label for the defendant's character). A factual
+ * report ("charged with…, due to appear at…") has no such predicate and passes, as does comment once the case has
+ * ended ("was found guilty and fined"). The excerpt gives only the predicate: the draft may name a private person.
+ */
+public final class CaseCommentRule extends SimpleRule<Draft> {
+
+    static final RuleInfo INFO = RuleInfo.builder("conduct.case-comment")
+            .title("Comment on a live criminal case")
+            .category(Category.CONDUCT)
+            .severity(Severity.BLOCK)
+            .clauses("CO-3")
+            .rationale("Nothing may be posted that constitutes contempt of court (OFF): while proceedings are "
+                    + "active, comment on a defendant's guilt or character, or on the case, can prejudice the trial "
+                    + "(Contempt of Court Act 1981, s.2).")
+            .fires("The landlord charged with fire-door breaches is a notorious rogue and we expect a conviction.")
+            .passes("A landlord has been charged with fire-safety offences and is due to appear at Ipswich "
+                    + "Magistrates' Court on 4 May.")
+            .build();
+
+    /** Labels of proceedings that are live even beside words of an ended case. */
+    private static final Set<String> PLAINLY_LIVE = Set.of("due in court", "awaiting trial", "on trial", "remanded",
+            "on bail", "pleaded not guilty", "denies", "awaiting sentence", "summonsed", "the defendant", "accused");
+    /** Labels too general to show live proceedings on their own. */
+    private static final Set<String> WEAK = Set.of("prosecution", "court");
+    /** Words before a label that make it a report of a suspicion, not an assertion. */
+    private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "suspected", "accused", "reported");
+
+    /** For the service loader. */
+    public CaseCommentRule() {
+        super(INFO, Draft.class);
+    }
+
+    @Override
+    public void check(Draft draft, RuleContext ctx) {
+        Composition c = Composition.of(draft, ctx);
+        if (!c.has(Element.LIVE_CASE) || !(c.has(Element.GUILT) || c.has(Element.CHARACTER)) || !live(c)) {
+            return;
+        }
+        for (Element e : new Element[] {Element.GUILT, Element.CHARACTER}) {
+            for (Part p : c.parts(e)) {
+                if (c.negated(p, 2) || hedged(c, p) || insideProceedings(c, p)) {
+                    continue;
+                }
+                ctx.report(ctx.finding()
+                        .kind(JudgementKind.CASE_COMMENT)
+                        .span(c.span(p, null))
+                        .excerpt("\"" + p.label() + "\"")
+                        .message("Comment on a live case: " + Speaker.of(draft).describe() + " says \"" + p.label()
+                                + "\" while proceedings are active (" + liveLabel(c) + "). Comment on a "
+                                + "defendant's guilt or character, or on the case, risks contempt of court.")
+                        .suggestion("Report only the published facts (charged with…, due to appear at…) and say "
+                                + "nothing about the person or the outcome until the case ends."));
+                return;
+            }
+        }
+    }
+
+    private static boolean live(Composition c) {
+        boolean strong = false;
+        boolean plainly = false;
+        for (Part p : c.parts(Element.LIVE_CASE)) {
+            strong |= !WEAK.contains(p.label());
+            plainly |= PLAINLY_LIVE.contains(p.label());
+        }
+        return strong && (plainly || !c.has(Element.CASE_CONCLUDED));
+    }
+
+    private static String liveLabel(Composition c) {
+        for (Part p : c.parts(Element.LIVE_CASE)) {
+            if (!WEAK.contains(p.label())) {
+                return p.label();
+            }
+        }
+        return "live proceedings";
+    }
+
+    private static boolean hedged(Composition c, Part p) {
+        String before = c.wordsBefore(p, 2);
+        for (String h : HEDGES) {
+            if (before.contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "criminal" inside "criminal proceedings" is the proceedings, not a label. */
+    private static boolean insideProceedings(Composition c, Part p) {
+        for (Part l : c.parts(Element.LIVE_CASE)) {
+            if (l.overlaps(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,102 @@
+package org.councilpolicy.content.judgement;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.councilpolicy.content.draft.Author;
+import org.councilpolicy.content.draft.AuthorRole;
+import org.councilpolicy.content.draft.Committee;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.rule.RuleExample;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.rule.SimpleRule;
+
+/**
+ * PN-9: a councillor who sits on a planning, licensing or other quasi-judicial committee (the draft's
+ * {@link org.councilpolicy.content.draft.Author#committees()}) says how the matter should be decided, in any
+ * wording: who speaks (a member of that committee), about what (an application, a licence, a development) and
+ * what is done (predicts their vote, says what the decision must be, takes a side). A stance in the speaker's own
+ * voice needs a first-person word in its sentence ("I", "my", "we"); a stance that is a verdict in itself ("must be
+ * refused") does not. Keeping an open mind, declaring an interest or inviting comments in the same sentence
+ * passes, as does campaigning on a policy, which has no application to decide.
+ */
+public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
+
+    /** How far a stance may be from the matter, across sentences. */
+    static final int WINDOW = 160;
+
+    static final RuleInfo INFO = RuleInfo.builder("neutrality.committee-predetermination")
+            .title("Predetermination by a member of a quasi-judicial committee")
+            .category(Category.POLITICAL)
+            .severity(Severity.BLOCK)
+            .clauses("PN-9")
+            .rationale("A member involved in planning, licensing or other quasi-judicial decisions must not say "
+                    + "anything suggesting their mind is made up on a matter due to be decided (MEM): the decision "
+                    + "could be quashed for predetermination (Localism Act 2011 s.25).")
+            .fires("The Mill Lane application is wrong for our village and it won't get my vote.")
+            .passes("The Mill Lane application comes to committee on 3 June; I will weigh all the evidence "
+                    + "before deciding.")
+            .build();
+
+    /** A stance whose own words carry its speaker or its verdict. */
+    private static final Pattern SELF_CONTAINED = Pattern.compile(
+            "^(?:i|i'm|i'll|i've|my|me|we|must|should|shouldn't|will|won't|never|no|not|over|nothing|whatever|"
+                    + "regardless|count|a|it's|is|deserves|make|ensure|you)\\b|\\bmy\\b|\\bme\\b|\\bi\\b");
+
+    /** For the service loader. */
+    public CommitteePredeterminationRule() {
+        super(INFO, Draft.class);
+    }
+
+    /** The examples, written by a councillor who sits on the planning committee. */
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(onPlanning(INFO.exampleFires())),
+                RuleExample.passes(onPlanning(INFO.examplePasses())));
+    }
+
+    private static Draft onPlanning(String text) {
+        return Draft.builder(text).account(AccountType.COUNCILLOR)
+                .author(new Author(AuthorRole.COUNCILLOR, null, Set.of(Committee.PLANNING))).build();
+    }
+
+    @Override
+    public void check(Draft draft, RuleContext ctx) {
+        Speaker speaker = Speaker.of(draft);
+        if (!speaker.councillor() || !speaker.quasiJudicial()) {
+            return;
+        }
+        Composition c = Composition.of(draft, ctx);
+        if (!c.has(Element.MATTER) || !c.has(Element.VOTE_STANCE)) {
+            return;
+        }
+        for (Part stance : c.parts(Element.VOTE_STANCE)) {
+            Part matter = c.within(stance, Element.MATTER, WINDOW);
+            if (matter == null || c.sentenceHas(stance.sentence(), Element.OPEN_MIND)) {
+                continue;
+            }
+            String said = c.words(stance).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+            if (said.indexOf(' ') < 0 && !SELF_CONTAINED.matcher(said).find() && !c.firstPerson(stance.sentence())) {
+                continue; // a bare verb ("residents can object", "it was refused in 2019"): not the member's view
+            }
+            if (c.negated(stance, 2) && stance.label().equals("mind made up")) {
+                continue; // "I haven't made up my mind"
+            }
+            ctx.report(ctx.finding()
+                    .kind(JudgementKind.PREDETERMINATION)
+                    .span(c.span(stance, null))
+                    .excerpt("\"" + c.words(stance) + "\"")
+                    .message("Predetermination: " + speaker.describe() + " " + stance.label() + " (\""
+                            + c.words(stance) + "\") on " + matter.label() + " the committee is to decide. A "
+                            + "member who has made up their mind must not take part in the decision, and the "
+                            + "decision could be challenged.")
+                    .suggestion("Say you will weigh the evidence and the officers' report at the committee, or "
+                            + "declare that you will not take part and campaign openly instead."));
+            return;
+        }
+    }
+}

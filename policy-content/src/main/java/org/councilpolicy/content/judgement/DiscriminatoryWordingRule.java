@@ -1,0 +1,103 @@
+package org.councilpolicy.content.judgement;
+
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.rule.SimpleRule;
+
+/**
+ * CO-1 (equality duty): discriminatory wording in a draft, judged from composition: a group with a protected
+ * characteristic (Gypsies and Travellers, migrants, older people, disabled people...) with a prejudiced predicate
+ * ("bring crime", "invasion"), or a generalisation with a weaker one ("always leave a mess"); a job advert with an
+ * age, sex, origin or ability preference ("young and dynamic", "native English speaker"); and language about
+ * disability, ethnicity or age a council does not publish ("wheelchair-bound", "coloured people"). Factual
+ * reports about the same groups have no such predicate and pass. The finding names the group and the predicate.
+ */
+public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
+
+    /** How far a predicate may be from the group, in the same sentence. */
+    static final int WINDOW = 80;
+
+    static final RuleInfo INFO = RuleInfo.builder("conduct.discriminatory-wording")
+            .title("Discriminatory wording")
+            .category(Category.CONDUCT)
+            .severity(Severity.BLOCK)
+            .clauses("CO-1")
+            .rationale("Nothing racist, sexist or otherwise discriminatory (OFF, MEM, RBC, SCC 3.9): the council "
+                    + "has the public sector equality duty, and a job advert may not state an age, sex or origin "
+                    + "preference (Equality Act 2010).")
+            .fires("Lock up your sheds: the Travellers are back on the rec.")
+            .passes("An unauthorised encampment on the recreation ground has left; the site has been cleaned.")
+            .build();
+
+    /** For the service loader. */
+    public DiscriminatoryWordingRule() {
+        super(INFO, Draft.class);
+    }
+
+    @Override
+    public void check(Draft draft, RuleContext ctx) {
+        Composition c = Composition.of(draft, ctx);
+        for (Part term : c.parts(Element.DISCRIMINATORY_TERM)) {
+            if (!c.negated(term, 2)) {
+                report(ctx, c, term, null, "uses " + term.label() + ", wording about disability, ethnicity, sex "
+                        + "or age that the council does not publish");
+                return;
+            }
+        }
+        for (Part group : c.parts(Element.OUTSIDER_GROUP)) {
+            Part threat = c.within(group, Element.SUSPICION, WINDOW + 40); // "...on the rec. Lock your sheds."
+            if (threat != null && !c.negated(threat, 2) && !threat.overlaps(group)) {
+                report(ctx, c, group, threat, "casts " + group.label() + " as a threat (\"" + threat.label() + "\")");
+                return;
+            }
+        }
+        for (Part group : groups(c)) {
+            Part strong = c.near(group, Element.STEREOTYPE, WINDOW);
+            if (strong != null && !c.negated(strong, 2) && !strong.overlaps(group)) {
+                report(ctx, c, group, strong, "stereotypes " + group.label() + " (\"" + strong.label() + "\")");
+                return;
+            }
+            Part weak = c.near(group, Element.STEREOTYPE_WEAK, WINDOW);
+            Part general = c.near(group, Element.GENERALISER, WINDOW);
+            if (weak != null && (general != null || isGeneral(group)) && !c.negated(weak, 2)) {
+                report(ctx, c, group, weak, "generalises about " + group.label() + " (\"" + weak.label() + "\")");
+                return;
+            }
+        }
+        if (c.has(Element.JOB_CONTEXT)) {
+            for (Part pref : c.parts(Element.AGE_PREFERENCE)) {
+                if (!c.negated(pref, 2)) {
+                    report(ctx, c, pref, null, "states a preference in a job advert (" + pref.label() + "): age, "
+                            + "sex, origin and disability may not be asked for");
+                    return;
+                }
+            }
+        }
+    }
+
+    private static java.util.List<Part> groups(Composition c) {
+        java.util.List<Part> all = new java.util.ArrayList<>(c.parts(Element.OUTSIDER_GROUP));
+        all.addAll(c.parts(Element.PROTECTED_GROUP));
+        return all;
+    }
+
+    /** "these people", "their sort": the group is a generalisation in itself. */
+    private static boolean isGeneral(Part group) {
+        return group.label().startsWith("\"");
+    }
+
+    private static void report(RuleContext ctx, Composition c, Part about, Part does, String what) {
+        ctx.report(ctx.finding()
+                .kind(JudgementKind.DISCRIMINATORY_WORDING)
+                .span(c.span(about, does))
+                .excerpt("\"" + c.words(about) + "\"")
+                .message("Discriminatory wording: the draft " + what + ". Council posts must not be racist, sexist "
+                        + "or otherwise discriminatory.")
+                .suggestion("Describe the behaviour or the requirement itself, not a group (e.g. \"the site was "
+                        + "left with waste\"; \"able to lift 20kg\"), and use the words people use about "
+                        + "themselves (\"wheelchair user\", \"disabled people\")."));
+    }
+}

@@ -1,0 +1,90 @@
+package org.councilpolicy.content.judgement;
+
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.rule.SimpleRule;
+
+/**
+ * CO-2, CO-5: insulting or belittling councillors, staff or members of the public, without swearing, judged from
+ * composition: about whom (a councillor, the council's staff, residents or a member of the public) and what is
+ * done (belittles, mocks, insults), for any account. A councillor insulting a member or officer, a council
+ * account disparaging its own staff and an account mocking a resident are BLOCK; criticism of a decision or a
+ * policy has no belittling predicate and passes. The finding names whom and the predicate.
+ */
+public final class DisrespectRule extends SimpleRule<Draft> {
+
+    /** How far a belittling word may be from whom it is about, in the same sentence. */
+    static final int WINDOW = 100;
+    /** How far from a pointed pronoun ("he's", "you clearly"), when no one is named. */
+    static final int POINTED = 25;
+
+    static final RuleInfo INFO = RuleInfo.builder("conduct.disrespect")
+            .title("Belittling councillors, staff or the public")
+            .category(Category.CONDUCT)
+            .severity(Severity.BLOCK)
+            .clauses("CO-2", "CO-5")
+            .rationale("Members do not use social media to tease or insult other members, staff, service users or "
+                    + "other organisations (SHWD 6.6, MEM); no negative or disparaging comments about the council "
+                    + "or its employees (OFF).")
+            .fires("Some residents clearly can't read: the bin day is on the leaflet.")
+            .passes("Bin collections move to Tuesday from next week; the new calendar is on our website.")
+            .build();
+
+    private static final Element[] TARGETS = {Element.COUNCILLOR, Element.STAFF, Element.RESIDENT};
+
+    /** For the service loader. */
+    public DisrespectRule() {
+        super(INFO, Draft.class);
+    }
+
+    @Override
+    public void check(Draft draft, RuleContext ctx) {
+        Composition c = Composition.of(draft, ctx);
+        if (!c.has(Element.BELITTLE)) {
+            return;
+        }
+        Speaker speaker = Speaker.of(draft);
+        for (Part insult : c.parts(Element.BELITTLE)) {
+            if (c.negated(insult, 2)) {
+                continue; // "not lazy", "never a joke"
+            }
+            for (Element t : TARGETS) {
+                Part whom = c.near(insult, t, WINDOW);
+                if (whom != null) {
+                    report(ctx, c, speaker, whom, insult);
+                    return;
+                }
+            }
+            Part pointed = c.near(insult, Element.PERSON_REF, POINTED);
+            if (pointed != null) {
+                report(ctx, c, speaker, pointed, insult);
+                return;
+            }
+            if (speaker.councillor() && c.personIn(insult.sentence())) {
+                report(ctx, c, speaker, insult, insult); // a councillor belittling a named or pointed-at person
+                return;
+            }
+        }
+    }
+
+    private static void report(RuleContext ctx, Composition c, Speaker speaker, Part whom, Part insult) {
+        String who = switch (whom.element()) {
+            case COUNCILLOR -> "a councillor or members";
+            case STAFF -> "the council's staff";
+            case PERSON_REF, BELITTLE -> "a person";
+            default -> "residents or a member of the public";
+        };
+        ctx.report(ctx.finding()
+                .kind(JudgementKind.DISRESPECT)
+                .span(c.span(whom, insult))
+                .excerpt("\"" + c.words(insult) + "\"")
+                .message("Belittling " + who + ": " + speaker.describe() + " says \"" + c.words(insult) + "\" about "
+                        + "them. Members and council accounts do not tease, insult or disparage members, staff or "
+                        + "the public.")
+                .suggestion("Criticise the decision or explain the facts, not the person: say what should change "
+                        + "and why, politely."));
+    }
+}

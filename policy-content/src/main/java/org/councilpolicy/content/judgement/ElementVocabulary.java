@@ -1,0 +1,125 @@
+package org.councilpolicy.content.judgement;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.councilpolicy.core.text.Lexicon;
+
+/**
+ * The one lexicon of every {@link Element} phrase, read once from {@code elements.txt} and
+ * {@code national-politicians.tsv}. A bad line fails with its file and line number.
+ */
+final class ElementVocabulary {
+
+    /**
+     * Payload of a lexicon entry.
+     *
+     * @param element what the phrase is
+     * @param label   what a finding calls it (for a politician: "Name, office")
+     * @param capital whether the phrase counts only when written with a capital ("Truss", not "truss")
+     */
+    record Term(Element element, String label, boolean capital) {
+        Term(Element element, String label) {
+            this(element, label, false);
+        }
+    }
+
+    /** Titles that make a surname a politician's ("Mr Farage", "Ms Reeves"). */
+    private static final List<String> TITLES = List.of("mr", "mrs", "ms", "miss", "sir", "dame", "dr", "lord",
+            "lady", "baroness", "chancellor", "minister", "secretary", "president");
+
+    /** Immutable and thread-safe; built on first use. */
+    static final Lexicon<Term> LEXICON = load();
+
+    private ElementVocabulary() {
+    }
+
+    private static Lexicon<Term> load() {
+        Lexicon.Builder<Term> b = Lexicon.builder();
+        Element[] section = {null};
+        read("elements.txt", (line, n) -> elementLine(b, line, section));
+        read("national-politicians.tsv", (line, n) -> politicianLine(b, line, n));
+        return b.build();
+    }
+
+    private interface LineReader {
+        void accept(String line, int number);
+    }
+
+    private static void read(String resource, LineReader reader) {
+        try (InputStream in = ElementVocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (!line.isBlank() && !line.strip().startsWith("#")) {
+                    try {
+                        reader.accept(line, n);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalStateException(resource + " line " + n + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    private static void elementLine(Lexicon.Builder<Term> b, String line, Element[] section) {
+        String s = line.strip();
+        if (s.startsWith("[") && s.endsWith("]")) {
+            section[0] = Element.valueOf(s.substring(1, s.length() - 1));
+            return;
+        }
+        if (section[0] == null) {
+            throw new IllegalArgumentException("phrase before any [SECTION]");
+        }
+        int bar = s.indexOf(" | ");
+        String phrase = bar < 0 ? s : s.substring(0, bar).strip();
+        String label = bar < 0 ? phrase : s.substring(bar + 3).strip();
+        for (String v : variants(phrase)) {
+            b.add(v, new Term(section[0], label));
+        }
+        if (section[0] == Element.SLOGAN && !phrase.startsWith("#")) {
+            // the campaign's hashtag: "stop the boats" is also #StopTheBoats
+            b.add("#" + phrase.replaceAll("[^\\p{L}\\p{N}]", ""), new Term(section[0], label));
+        }
+    }
+
+    private static void politicianLine(Lexicon.Builder<Term> b, String line, int n) {
+        String[] cols = line.split("\t", -1);
+        if (cols.length != 3 || cols[0].isBlank() || cols[2].isBlank()) {
+            throw new IllegalArgumentException("want name, forms, office (tab-separated)");
+        }
+        Term term = new Term(Element.POLITICIAN, cols[0].strip() + ", " + cols[2].strip());
+        String name = cols[0].strip();
+        b.add(name, term);
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        for (String title : TITLES) {
+            b.add(title + " " + surname, term); // "Ms Reeves", "Sir Keir" needs the forms column
+        }
+        for (String form : cols[1].split(";")) {
+            String f = form.strip();
+            if (!f.isEmpty()) {
+                boolean capital = f.startsWith("^");
+                Term t = capital ? new Term(Element.POLITICIAN, term.label(), true) : term;
+                for (String v : variants(capital ? f.substring(1) : f)) {
+                    b.add(v, t);
+                }
+            }
+        }
+    }
+
+    /** The phrase, plus its typographic-apostrophe spelling when it has an apostrophe. */
+    static List<String> variants(String phrase) {
+        return phrase.indexOf('\'') < 0 ? List.of(phrase) : List.of(phrase, phrase.replace('\'', '\u2019'));
+    }
+}

@@ -1,0 +1,110 @@
+package org.councilpolicy.content.judgement;
+
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.rule.SimpleRule;
+
+/**
+ * PN-1, PN-2, PN-5: political opinion on an official account without a party name, judged from composition:
+ * who speaks (a corporate, service or professional account), about whom (a named national politician, a national
+ * office or policy, a culture-war topic) and what is done (praise, blame, telling residents whom to blame, a
+ * campaign's slogan, an ideological label used as an insult, a position stated as the council's). A factual
+ * report of a national policy and its local effect has no such predicate and passes. Every finding names the
+ * elements that triggered it.
+ */
+public final class PoliticalStanceRule extends SimpleRule<Draft> {
+
+    /** How far praise or blame may be from whom it is about, in the same sentence. */
+    static final int WINDOW = 80;
+
+    static final RuleInfo INFO = RuleInfo.builder("neutrality.political-stance")
+            .title("Political opinion on an official account, without a party name")
+            .category(Category.POLITICAL)
+            .severity(Severity.BLOCK)
+            .clauses("PN-1", "PN-2", "PN-5")
+            .rationale("Officers on official sites make no political comment and state no political preference, "
+                    + "including support or sympathy (OFF); official accounts are never used for political gain "
+                    + "(SHWD 3.6); political or controversial content needs sign-off (SCC 4.2).")
+            .fires("The Chancellor's budget has failed our residents and you can thank Westminster for the cuts.")
+            .passes("The Chancellor announced changes to business rates relief in the budget; here is what they "
+                    + "mean for shops in the district.")
+            .build();
+
+    /** For the service loader. */
+    public PoliticalStanceRule() {
+        super(INFO, Draft.class);
+    }
+
+    @Override
+    public void check(Draft draft, RuleContext ctx) {
+        Speaker speaker = Speaker.of(draft);
+        if (!speaker.official()) {
+            return;
+        }
+        Composition c = Composition.of(draft, ctx);
+        for (Part p : c.parts(Element.SLOGAN)) {
+            if (!c.negated(p, 3)) {
+                report(ctx, c, JudgementKind.SLOGAN, speaker, p, null, "uses a national campaign's slogan (" + p.label() + ")");
+                return;
+            }
+        }
+        for (Part p : c.parts(Element.IDEOLOGY_LABEL)) {
+            if (!c.negated(p, 2)) {
+                report(ctx, c, JudgementKind.IDEOLOGICAL_LABEL, speaker, p, null, "uses an ideological label as an insult (" + p.label() + ")");
+                return;
+            }
+        }
+        for (Element about : new Element[] {Element.POLITICIAN, Element.OFFICE, Element.NATIONAL_POLICY}) {
+            for (Part who : c.parts(about)) {
+                Part blame = c.near(who, Element.BLAME, WINDOW);
+                if (blame != null && !c.negated(blame, 2)) {
+                    report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, who, blame, "blames " + whom(who) + " (\"" + c.words(blame) + "\")");
+                    return;
+                }
+                Part praise = c.near(who, Element.ENDORSE, WINDOW);
+                if (praise != null && !c.negated(praise, 2)) {
+                    report(ctx, c, JudgementKind.POLITICAL_PRAISE, speaker, who, praise, "praises " + whom(who) + " (\"" + c.words(praise) + "\")");
+                    return;
+                }
+            }
+        }
+        // Culture war: any position on a divisive topic; on equality and climate topics, only opposition (the
+        // council's duties make support its business).
+        for (Element topics : new Element[] {Element.CONTESTED, Element.CONTESTED_EQUALITY}) {
+            for (Part topic : c.parts(topics)) {
+                Part stance = c.near(topic, Element.STANCE, WINDOW);
+                if (stance == null && topics == Element.CONTESTED) {
+                    stance = c.near(topic, Element.STANCE_FOR, WINDOW);
+                }
+                if (stance != null && !stance.overlaps(topic)) {
+                    report(ctx, c, JudgementKind.CULTURE_WAR, speaker, topic, stance, "states a position on " + topic.label()
+                            + " as the council's (\"" + c.words(stance) + "\")");
+                    return;
+                }
+            }
+        }
+    }
+
+    private static String whom(Part p) {
+        return switch (p.element()) {
+            case POLITICIAN -> "a national politician, " + p.label();
+            case NATIONAL_POLICY -> "a national policy, " + p.label();
+            default -> p.label().equals("an MP") || p.label().equals("MPs") || p.label().equals("politicians")
+                    ? p.label() : "a national office, " + p.label();
+        };
+    }
+
+    private static void report(RuleContext ctx, Composition c, JudgementKind kind, Speaker speaker, Part about, Part does, String what) {
+        ctx.report(ctx.finding()
+                .kind(kind)
+                .span(c.span(about, does))
+                .excerpt(c.words(about) + (does == null || does.overlaps(about) ? "" : " … " + c.words(does)))
+                .message("Political opinion on an official account: " + speaker.describe() + " " + what + ". "
+                        + "Official accounts make no political comment and state no political preference.")
+                .suggestion("Give the facts residents need (what changes, when, what to do) without praise, "
+                        + "blame or a view on the policy or the people behind it."));
+    }
+}

@@ -1,0 +1,170 @@
+package org.councilpolicy.content.judgement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.councilpolicy.content.draft.Author;
+import org.councilpolicy.content.draft.AuthorRole;
+import org.councilpolicy.content.draft.Committee;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.engine.Engine;
+import org.councilpolicy.core.engine.RuleRegistry;
+import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.rule.Finding;
+import org.councilpolicy.core.rule.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Development cases for the composed judgement rules (issue 13), written for this test: each class of problem in
+ * other words than the rule examples, and the traps beside it (factual reports, homonyms, campaigning, safety
+ * advice). Each case names the rule that must, or must not, report at REVIEW or BLOCK.
+ */
+class JudgementRulesTest {
+
+    private static final RuleRegistry REGISTRY = RuleRegistry.discover();
+    private static final Map<String, Engine> ENGINES = new ConcurrentHashMap<>();
+
+    static Engine engine(String profile) {
+        return ENGINES.computeIfAbsent(profile, p -> Engine.builder().registry(REGISTRY)
+                .profile(REGISTRY.profileLoader().builtIn(p))
+                .clock(Clock.fixed(Instant.parse("2026-09-01T10:00:00Z"), ZoneOffset.UTC)).build());
+    }
+
+    static List<Finding> findings(String profile, Draft draft, String rule) {
+        return engine(profile).check(draft).findings(rule).stream()
+                .filter(f -> f.severity() != Severity.ADVICE).toList();
+    }
+
+    static Draft official(String text) {
+        return Draft.builder(text).account(AccountType.CORPORATE).author(AuthorRole.COMMS_TEAM, null).build();
+    }
+
+    static Draft councillor(String text, Committee... on) {
+        return Draft.builder(text).account(AccountType.COUNCILLOR)
+                .author(new Author(AuthorRole.COUNCILLOR, null, Set.of(on))).build();
+    }
+
+    static Draft service(String text) {
+        return Draft.builder(text).account(AccountType.SERVICE).author(AuthorRole.OFFICER, null).build();
+    }
+
+    static Stream<Arguments> cases() {
+        String stance = "neutrality.political-stance";
+        String pre = "neutrality.committee-predetermination";
+        String dis = "conduct.disrespect";
+        String eq = "conduct.discriminatory-wording";
+        String cc = "conduct.case-comment";
+        String fire = "fire-incident.detail";
+        String uk = "uk-council";
+        String sfrs = "suffolk-fire-rescue";
+        return Stream.of(
+                // political opinion without a party name
+                // more of each class, in other words
+                Arguments.of(uk, official("Ministers have abandoned social care and it is our residents who pay the price."), stance, true),
+                Arguments.of(uk, official("Say what you like about the PM, Kemi Badenoch is the only leader talking sense."), stance, true),
+                Arguments.of(uk, official("Don't blame us for the bills: ask the government why they are still so high."), stance, true),
+                Arguments.of(uk, official("Reeves' raid on farmers is an attack on the countryside."), stance, true),
+                Arguments.of(uk, official("Gender ideology has no place in our schools."), stance, true),
+                Arguments.of(uk, official("From April the Renters' Rights Act ends no-fault evictions; our housing team can advise tenants."), stance, false),
+                Arguments.of(uk, official("Refugee Week: we stand with refugees who have made Suffolk their home."), stance, false),
+                Arguments.of(uk, official("Our roof trusses were replaced over the summer; the hall reopens on Monday."), stance, false),
+                Arguments.of(uk, councillor("The Manor Farm scheme is totally wrong for Stoke Ash and I will be voting to refuse it.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("Great news that the new school is coming. I'll be backing it all the way at committee.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("The application was refused in 2019 and a new one is now in; comments close on Friday.", Committee.PLANNING), pre, false),
+                Arguments.of(uk, councillor("Cllr Harris wouldn't know a balanced budget if it bit him."), dis, true),
+                Arguments.of(uk, councillor("The Lib Dem group leader is a spineless weathervane."), dis, true),
+                Arguments.of(uk, official("Some residents seem to think the recycling bin is for anything they can't be bothered to sort."), dis, true),
+                Arguments.of(uk, official("Thank you to the residents who joined our litter pick on Saturday: 40 bags collected!"), dis, false),
+                Arguments.of(uk, official("Our library now has large print books for the elderly and infirm."), eq, true),
+                Arguments.of(uk, official("Reminder to residents near the Gypsy and Traveller site: keep garden tools locked away this week."), eq, true),
+                Arguments.of(uk, official("Care assistant vacancy: would suit recent graduates with no more than two years' experience."), eq, true),
+                Arguments.of(uk, official("Chinese New Year parade on Saturday: beware of road closures in the town centre."), eq, false),
+                Arguments.of(uk, official("The man charged with the library arson is due before magistrates on Monday. Residents are angry at what he did."), cc, true),
+                Arguments.of(uk, official("Our prosecution of the waste firm begins on Tuesday. Their excuses won't wash with the magistrates."), cc, true),
+                Arguments.of(uk, official("Council tax support: beware of scammers; the claim form is only on our website."), cc, false),
+                Arguments.of(sfrs, service("Crews were called to a fire at the Red Lion last night. Landlord Mike Jenkins escaped unharmed."), fire, true),
+                Arguments.of(sfrs, service("This fire could easily have been avoided if the owner had cleaned the chimney; crews were there for four hours."), fire, true),
+                Arguments.of(sfrs, service("Our aerial ladder platform is off the road for repairs this week."), fire, true),
+                Arguments.of(sfrs, service("Crews rescued a cat from a tree in Stowmarket this morning. No one was hurt."), fire, false),
+                Arguments.of(sfrs, service("Just one engine was needed at a small bin fire in Ipswich this afternoon."), fire, false),
+                Arguments.of(uk, official("Rachel Reeves has hammered hard-working families again with this tax."), stance, true),
+                Arguments.of(uk, official("Great to see Farage is right about the high street at last."), stance, true),
+                Arguments.of(uk, official("Our libraries will keep opening. Stop the boats? Stop the cuts!"), stance, true),
+                Arguments.of(uk, official("Ignore the woke brigade: the Christmas lights switch-on goes ahead."), stance, true),
+                Arguments.of(uk, official("Blame Westminster, not us, for the rise in your council tax."), stance, true),
+                Arguments.of(uk, official("We will not be removing the St George's flags from the lampposts, whatever the critics say."), stance, true),
+                Arguments.of(uk, official("The Chancellor announced in the Budget that the winter fuel payment will be restored; check what it means for you."), stance, false),
+                Arguments.of(uk, official("The Levelling Up Fund paid for the new market hall, which opens on Saturday."), stance, false),
+                Arguments.of(uk, official("Residents woke up to snow: gritters were out from 4am."), stance, false),
+                Arguments.of(uk, official("Road closure: Westminster Road is shut for resurfacing until Friday."), stance, false),
+                // predetermination
+                Arguments.of(uk, councillor("The Station Road application would ruin our village. It won't get my vote on Thursday.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("That premises licence should be revoked, full stop.", Committee.LICENSING), pre, true),
+                Arguments.of(uk, councillor("I'm backing the plans for 40 homes on the old depot site at committee.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("The depot application comes to committee next month; I will keep an open mind until I have heard all the evidence.", Committee.PLANNING), pre, false),
+                Arguments.of(uk, councillor("I'm campaigning for a 20mph limit outside every school in the ward.", Committee.PLANNING), pre, false),
+                Arguments.of(uk, councillor("The Station Road application would ruin our village. It won't get my vote."), pre, false),
+                // conduct without swearing
+                Arguments.of(uk, councillor("Cllr Dean is clueless about budgets and everyone knows it."), dis, true),
+                Arguments.of(uk, official("To the bright spark who put a sofa in the recycling bank: genius move."), dis, true),
+                Arguments.of(uk, service("Our planners are jobsworths, apparently. Some people really need to get a life."), dis, true),
+                Arguments.of(uk, official("Please be kind to our staff: abuse of our call centre team will not be tolerated."), dis, false),
+                // discrimination
+                Arguments.of(uk, official("Travellers have descended on the playing fields again, so lock your sheds."), eq, true),
+                Arguments.of(uk, official("We're hiring! Looking for a young and dynamic events assistant to join our team."), eq, true),
+                Arguments.of(uk, official("The new lift means wheelchair-bound visitors can reach the gallery."), eq, true),
+                Arguments.of(uk, official("Rail travellers should allow extra time this weekend because of engineering works."), eq, false),
+                Arguments.of(uk, official("Apprenticeships are open to applicants of all ages: apply by 30 June."), eq, false),
+                // contempt
+                Arguments.of(uk, official("The trader due in court next week is a notorious cowboy and we expect a conviction."), cc, true),
+                Arguments.of(uk, official("A man has been charged with fraud; we all know he did it."), cc, true),
+                Arguments.of(uk, official("A man has been charged with fly-tipping and will appear at Ipswich Magistrates' Court on 3 May."), cc, false),
+                Arguments.of(uk, official("A rogue landlord was found guilty and fined £12,000 for fire-safety breaches."), cc, false),
+                // fire details
+                Arguments.of(sfrs, service("Crews attended a fire at the home of a well-known local businessman in Hadleigh last night."), fire, true),
+                Arguments.of(sfrs, service("The blaze is thought to have been caused by a discarded cigarette."), fire, true),
+                Arguments.of(sfrs, service("Crews from Sudbury attended; our nearest engine was unavailable because of a shortage of on-call crew."), fire, true),
+                Arguments.of(sfrs, service("A woman died in the fire; her next of kin have not yet been informed."), fire, true),
+                Arguments.of(sfrs, service("Crews attended a kitchen fire in Hadleigh this morning. The cause is under investigation."), fire, false),
+                Arguments.of(sfrs, service("Candles can cause fires: never leave them unattended."), fire, false));
+    }
+
+    @ParameterizedTest(name = "[{index}] {2} {3}: {1}")
+    @MethodSource("cases")
+    void theRuleJudgesTheComposition(String profile, Draft draft, String rule, boolean fires) {
+        List<Finding> f = findings(profile, draft, rule);
+        if (fires) {
+            assertThat(f).as(draft.text()).isNotEmpty();
+        } else {
+            assertThat(f).as(draft.text()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFindingNamesTheElementsThatTriggeredIt() {
+        Finding f = findings("uk-council", official("Keir Starmer has betrayed pensioners."), "neutrality.political-stance")
+                .get(0);
+        assertThat(f.message()).contains("corporate account").contains("Keir Starmer").contains("betrayed");
+        Finding p = findings("uk-council", councillor("I will vote against the Mill Lane application.",
+                Committee.PLANNING), "neutrality.committee-predetermination").get(0);
+        assertThat(p.message()).contains("planning committee").contains("will vote against");
+    }
+
+    @Test
+    void theVocabularyLoadsEveryElementBesidesTheIgnoredOnes() {
+        Composition c = Composition.of("Keir Starmer");
+        assertThat(c.parts(Element.POLITICIAN)).singleElement()
+                .satisfies(p -> assertThat(p.label()).startsWith("Keir Starmer, Prime Minister"));
+        assertThat(Composition.of("the Levelling Up Fund").has(Element.SLOGAN)).isFalse();
+    }
+}
