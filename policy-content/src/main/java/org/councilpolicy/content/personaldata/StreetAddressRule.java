@@ -68,18 +68,23 @@ public final class StreetAddressRule extends BaseRule<Draft> {
                     venueSpans.add(m.original());
                 }
             }
+            OwnerCues cues = OwnerCues.of(ctx, text);
             for (PeopleMention m : addresses) {
-                if (nextToVenue(m.span(), venueSpans)) {
+                Attribution owner = OwnerAttribution.place(cues, m.span().start());
+                if (nextToVenue(m.span(), venueSpans) || !owner.personal()) {
                     continue;
                 }
+                String caseLink = IdentifierRule.casework(draft) ? "a reply or a councillor's casework post"
+                        : OwnerAttribution.caseLink(cues, m.span().start(), m.span().end());
                 var f = ctx.finding()
                         .kind(PersonalDataKind.STREET_ADDRESS)
                         .span(m.span())
                         .excerpt(Masking.mask(m.span().of(text)))
-                        .message("This looks like someone's address (" + m.reason() + ").")
+                        .message("This looks like someone's address (" + m.reason() + (caseLink == null ? ""
+                                : "; tied to their case by " + caseLink) + "). Owner: " + owner.note() + ".")
                         .suggestion("Remove the house number or name; give the street or area only if it is "
                                 + "needed, e.g. \"a property on Elm Road\".");
-                if (!m.sure()) {
+                if (!m.sure() && caseLink == null) {
                     f.unsure("it may be the address of a business or venue");
                 }
                 ctx.report(f);

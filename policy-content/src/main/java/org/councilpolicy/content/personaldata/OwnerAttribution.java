@@ -1,0 +1,280 @@
+package org.councilpolicy.content.personaldata;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.councilpolicy.content.personaldata.OwnerCues.Cue;
+import org.councilpolicy.content.personaldata.OwnerCues.Hit;
+import org.councilpolicy.core.profile.OwnContacts;
+
+/**
+ * Attributes an identifier to its owner before a rule decides whether it is personal data (PD-1), from evidence
+ * a reviewer accepts: the number plan (libphonenumber's number types: non-geographic 03, 08 and 09 numbers are
+ * organisations' lines), the e-mail domain ({@code organisation-domains.tsv}: public-sector suffixes and known
+ * partners; {@code personal-mail-domains.txt}: consumer mailbox providers), the local part
+ * ({@code role-mailboxes.txt}), and the words around it ({@link OwnerCues}: "call us", "the team", opening
+ * hours, public buildings, or "her", "Mrs", "my neighbour").
+ */
+final class OwnerAttribution {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final Map<String, String> ORGANISATION_DOMAINS = organisationDomains();
+    private static final Set<String> PERSONAL_DOMAINS = Set.copyOf(OwnerCues.readLines("personal-mail-domains.txt")
+            .stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
+    private static final Set<String> ROLE_WORDS = Set.copyOf(OwnerCues.readLines("role-mailboxes.txt")
+            .stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
+    /** A mobile number is a person's unless organisation words come right before it. */
+    private static final int MOBILE_WINDOW = 35;
+    private static final int ADDRESS_WINDOW = 90;
+    private static final int GEOGRAPHIC_WINDOW = 100;
+    /** A personal word this close before a number outweighs the number plan ("my number is 0901 …"). */
+    private static final int PERSONAL_WINDOW = 25;
+    private static final List<String> ORGANISATION_SUFFIXES = List.of(".org.uk", ".co.uk", ".ltd.uk", ".plc.uk",
+            ".org", ".com", ".net", ".uk", ".scot", ".wales", ".cymru");
+    private static final List<String> TEXT_RELAY = List.of("18001", "18002");
+
+    private OwnerAttribution() {
+    }
+
+    /** Whose the telephone number at [start, end) of the cues' text is. */
+    static Attribution phone(OwnerCues cues, OwnContacts own, int start, int end) {
+        return phone(cues, own, start, end, 0);
+    }
+
+    private static Attribution phone(OwnerCues cues, OwnContacts own, int start, int end, int depth) {
+        String number = cues.text().substring(start, end);
+        if (own.isOwnPhone(number)) {
+            return Attribution.of(Owner.COUNCIL, "one of the council's own numbers");
+        }
+        Hit h = cues.nearestBefore(start, OwnerCues.WINDOW);
+        if (h != null && h.cue() == Cue.PERSONAL && h.end() >= start - PERSONAL_WINDOW) {
+            return byCue(h); // "my number is …", "her mobile, …": a person's whatever the range
+        }
+        String plan = nonGeographic(number);
+        if (plan != null) {
+            return Attribution.of(Owner.ORGANISATION, plan);
+        }
+        String before = cues.text().substring(Math.max(0, start - 8), start);
+        for (String relay : TEXT_RELAY) {
+            if (before.contains(relay)) {
+                return Attribution.of(Owner.ORGANISATION, "a Relay UK text relay line (" + relay + ")");
+            }
+        }
+        boolean mobile = mobile(number);
+        if (!mobile) {
+            h = cues.nearestBefore(start, GEOGRAPHIC_WINDOW);
+        }
+        if (h != null && (!mobile || h.end() >= start - MOBILE_WINDOW || h.cue() == Cue.PERSONAL)) {
+            return byCue(h);
+        }
+        Attribution listed = listedWith(cues, own, start, depth);
+        if (listed != null) {
+            return listed;
+        }
+        String verb = cues.dialVerbBefore(start);
+        if (!mobile && verb != null) {
+            return Attribution.of(Owner.ORGANISATION, "a geographic line the public is told to dial (\"" + verb
+                    + "\")");
+        }
+        Hit hours = cues.after(end, 40, Cue.HOURS);
+        if (hours != null) {
+            return Attribution.of(Owner.ORGANISATION, "published with opening hours (\"" + hours.phrase() + "\")");
+        }
+        return mobile ? Attribution.of(Owner.PUBLIC, "a mobile number with no organisation named")
+                : Attribution.of(Owner.UNKNOWN, "a geographic number with no organisation named");
+    }
+
+    /** Whose the e-mail address at [start, end) of the cues' text is. */
+    static Attribution email(OwnerCues cues, OwnContacts own, int start, int end) {
+        return email(cues, own, start, end, 0);
+    }
+
+    private static Attribution email(OwnerCues cues, OwnContacts own, int start, int end, int depth) {
+        String address = cues.text().substring(start, end);
+        if (own.isOwnEmail(address)) {
+            return Attribution.of(Owner.COUNCIL, "one of the council's own mailboxes");
+        }
+        int at = address.lastIndexOf('@');
+        String local = address.substring(0, Math.max(0, at)).toLowerCase(Locale.ROOT);
+        String domain = address.substring(at + 1).toLowerCase(Locale.ROOT);
+        String org = organisationDomain(domain);
+        if (org != null) {
+            return Attribution.of(Owner.ORGANISATION, org);
+        }
+        Hit h = cues.nearestBefore(start, OwnerCues.WINDOW);
+        if (PERSONAL_DOMAINS.contains(domain)) {
+            return h != null && h.cue() == Cue.SPEAKER ? byCue(h)
+                    : Attribution.of(Owner.PUBLIC, "a personal mailbox provider (" + domain + ")");
+        }
+        if (roleMailbox(local)) {
+            Hit named = cues.nearestBefore(start, OwnerCues.WINDOW, x -> x.cue() != Cue.CASE && x.cue() != Cue.PERSONAL);
+            if (organisationStyle(domain)) {
+                return Attribution.of(Owner.ORGANISATION, "a role mailbox (" + local + "@) on an organisation's "
+                        + "domain");
+            }
+            return named != null || cues.after(end, 60, Cue.ORGANISATION) != null
+                    ? Attribution.of(Owner.ORGANISATION, "a role mailbox (" + local + "@) with organisation words")
+                    : Attribution.doubtful("a role mailbox (" + local + "@) on a domain of unknown kind",
+                    "its local part names a role, not a person: it is probably an organisation's");
+        }
+        if (h != null) {
+            return byCue(h);
+        }
+        Attribution listed = listedWith(cues, own, start, depth);
+        return listed != null ? listed : Attribution.of(Owner.UNKNOWN, "a named mailbox on a private domain");
+    }
+
+    /** Whose the postcode or address at [start, end) of the cues' text is, from the words before it. */
+    static Attribution place(OwnerCues cues, int start) {
+        // A building or a person anywhere close before counts; organisation words only right before the address
+        // ("Citizens Advice, 4 High Street", "visit us at …"), not "our crews will collect from 14 Meadow View".
+        Hit h = cues.nearestBefore(start, ADDRESS_WINDOW, x -> x.cue() == Cue.VENUE || x.cue() == Cue.PERSONAL
+                || (x.cue() != Cue.CASE && cues.adjacent(x.end(), start)));
+        if (h != null) {
+            return byCue(h);
+        }
+        Hit hours = cues.after(start, 80, Cue.HOURS);
+        if (hours != null && !hours.phrase().equals("open")) { // "your case … is open" is not opening hours
+            return Attribution.of(Owner.ORGANISATION, "published with opening hours (\"" + hours.phrase() + "\")");
+        }
+        return Attribution.of(Owner.UNKNOWN, "no building, business or organisation named with it");
+    }
+
+    /** Whether a resident's address or postcode at [start, end) is tied to their case ("your", "logged"). */
+    static String caseLink(OwnerCues cues, int start, int end) {
+        Hit h = cues.caseCue(start, end);
+        return h == null ? null : "\"" + h.phrase() + "\"";
+    }
+
+    private static Attribution byCue(Hit h) {
+        String quoted = "\"" + h.phrase() + "\"";
+        return switch (h.cue()) {
+            case PERSONAL -> Attribution.of(Owner.PUBLIC, "named with a person (" + quoted + ")");
+            case SPEAKER -> Attribution.of(Owner.ORGANISATION, "the organisation's own, introduced by " + quoted);
+            case VENUE -> Attribution.of(Owner.ORGANISATION, "named with a public building or venue (" + quoted + ")");
+            case HOURS -> Attribution.of(Owner.ORGANISATION, "published with opening hours (" + quoted + ")");
+            case ORGANISATION, CASE -> Attribution.of(Owner.ORGANISATION, "named with an organisation or service ("
+                    + quoted + ")");
+        };
+    }
+
+    /**
+     * The identifier listed just before, with no words of its own between: "call us on … or …", "email
+     * planning@…gov.uk or ring …". When that one is an organisation's, so is this one.
+     */
+    private static Attribution listedWith(OwnerCues cues, OwnContacts own, int start, int depth) {
+        int[] previous = cues.listedAfter(start, 25);
+        if (previous == null || depth > 2) {
+            return null;
+        }
+        String token = cues.text().substring(previous[0], previous[1]);
+        int at = token.indexOf('@');
+        Attribution a;
+        if (at >= 0) {
+            int[] span = EmailAddressRule.emailAround(cues.text(), previous[0] + at);
+            a = span == null ? null : email(cues, own, span[0], span[1], depth + 1);
+        } else {
+            a = phone(cues, own, previous[0], trimmedEnd(token, previous), depth + 1);
+        }
+        if (a == null || a.owner() == Owner.UNKNOWN) {
+            return null;
+        }
+        return a.owner() == Owner.PUBLIC
+                ? Attribution.of(Owner.PUBLIC, "listed with a person's contact (" + a.evidence() + ")")
+                : Attribution.of(Owner.ORGANISATION, "listed with an organisation's contact (" + a.evidence() + ")");
+    }
+
+    private static int trimmedEnd(String token, int[] span) {
+        int e = token.length();
+        while (e > 0 && !Character.isDigit(token.charAt(e - 1))) {
+            e--;
+        }
+        return span[0] + e;
+    }
+
+    /** The number plan's evidence that a UK number is an organisation's line, or {@code null}. */
+    static String nonGeographic(String number) {
+        PhoneNumber n;
+        try {
+            n = UTIL.parse(PhoneNumberRule.withoutBracketedTrunkZero(number), "GB");
+        } catch (NumberParseException e) {
+            return null;
+        }
+        if (n.getCountryCode() != 44 || !UTIL.isValidNumberForRegion(n, "GB")) {
+            return null;
+        }
+        String nsn = String.valueOf(n.getNationalNumber());
+        PhoneNumberType type = UTIL.getNumberType(n);
+        if (nsn.startsWith("3") || type == PhoneNumberType.UAN) {
+            return "a non-geographic 03 number (public bodies' and charities' lines)";
+        }
+        if (nsn.startsWith("80") || type == PhoneNumberType.TOLL_FREE) {
+            return "a freephone 0800/0808 number";
+        }
+        if (nsn.startsWith("84") || nsn.startsWith("87") || type == PhoneNumberType.SHARED_COST) {
+            return "a non-geographic 084/087 number";
+        }
+        if (nsn.startsWith("9") || type == PhoneNumberType.PREMIUM_RATE) {
+            return "a premium-rate 09 number";
+        }
+        return null;
+    }
+
+    /** Domains registered for organisations and businesses: .org.uk, .co.uk, .org, .com… */
+    private static boolean organisationStyle(String domain) {
+        for (String suffix : ORGANISATION_SUFFIXES) {
+            if (domain.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mobile(String number) {
+        String d = number.replaceAll("[^0-9]", "");
+        return d.startsWith("07") || d.startsWith("447") || d.startsWith("00447");
+    }
+
+    private static boolean roleMailbox(String local) {
+        if (ROLE_WORDS.contains(local)) {
+            return true;
+        }
+        String[] parts = local.split("[._-]");
+        for (String p : parts) {
+            if (!p.isEmpty() && !ROLE_WORDS.contains(p)) {
+                return false;
+            }
+        }
+        return parts.length > 0;
+    }
+
+    /** What the domain is when it is a public body's or known partner's, or {@code null}. */
+    static String organisationDomain(String domain) {
+        for (var e : ORGANISATION_DOMAINS.entrySet()) {
+            String d = e.getKey();
+            boolean match = d.startsWith(".") ? domain.endsWith(d) : domain.equals(d) || domain.endsWith("." + d);
+            if (match) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> organisationDomains() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : OwnerCues.readLines("organisation-domains.tsv")) {
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                throw new IllegalStateException("organisation-domains.tsv: no tab in line '" + line + "'");
+            }
+            out.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), line.substring(tab + 1).strip());
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+}
