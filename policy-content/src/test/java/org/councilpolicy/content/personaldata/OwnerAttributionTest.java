@@ -145,4 +145,28 @@ class OwnerAttributionTest {
                     .allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.BLOCK));
         }
     }
+
+    @Nested
+    class BuiltInProfiles {
+
+        /** Texts that would be reported under the default profile; each council's own contact points are not. */
+        @ParameterizedTest(name = "[{index}] {0}: {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                south-hams-west-devon|Post the form to Follaton House, Plymouth Road, Totnes TQ9 5NE.
+                south-hams-west-devon|Reach Kim on 01822 813600 about it.
+                rushcliffe|Reach Kim on 0115 981 9911 about it.
+                rushcliffe|Post the form to Rugby Road, West Bridgford NG2 7YG.
+                suffolk|Post the form to Russell Road, Ipswich IP1 2BX.
+                suffolk-fire-rescue|Post the form to Russell Road, Ipswich IP1 2BX.
+                scottish-borders|Post the form to Newtown St Boswells, Melrose TD6 0SA.
+                """)
+        void theCouncilsOwnContactPointsAreNotReported(String profile, String text) {
+            for (String kind : List.of("PHONE", "POSTCODE", "STREET_ADDRESS", "EMAIL")) {
+                assertThat(IdentifierEngines.findings(profile, text, kind)).as(kind).isEmpty();
+            }
+            assertThat(IdentifierEngines.findings("uk-council", text, "PHONE").size()
+                    + IdentifierEngines.findings("uk-council", text, "POSTCODE").size())
+                    .as("reported under the default profile").isPositive();
+        }
+    }
 }
