@@ -33,6 +33,7 @@ final class OwnerAttribution {
     private static final int MOBILE_WINDOW = 35;
     private static final int ADDRESS_WINDOW = 90;
     private static final int GEOGRAPHIC_WINDOW = 100;
+    private static final Set<String> PLACE_HOURS = Set.of("opening hours", "opening times", "office hours");
     /** A personal word this close before a number outweighs the number plan ("my number is 0901 …"). */
     private static final int PERSONAL_WINDOW = 25;
     private static final List<String> ORGANISATION_SUFFIXES = List.of(".org.uk", ".co.uk", ".ltd.uk", ".plc.uk",
@@ -139,8 +140,9 @@ final class OwnerAttribution {
         if (h != null) {
             return byCue(h);
         }
+        // Only opening hours proper: "collect from 4 Elm Road from 8am" gives a time, not a building's hours.
         Hit hours = cues.after(start, 80, Cue.HOURS);
-        if (hours != null && !hours.phrase().equals("open")) { // "your case … is open" is not opening hours
+        if (hours != null && PLACE_HOURS.contains(hours.phrase())) {
             return Attribution.of(Owner.ORGANISATION, "published with opening hours (\"" + hours.phrase() + "\")");
         }
         return Attribution.of(Owner.UNKNOWN, "no building, business or organisation named with it");
