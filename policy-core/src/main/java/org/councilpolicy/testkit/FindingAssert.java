@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.Finding;
+import org.councilpolicy.core.rule.FindingKind;
 import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.Severity;
 
@@ -80,17 +81,18 @@ public final class FindingAssert {
      */
     public FindingAssert withKind(String kind) {
         Objects.requireNonNull(kind, "kind");
-        return keep("of kind " + kind, f -> kind.equals(f.kind()));
+        return keep("of kind " + kind, f -> kind.equals(f.kindName()));
     }
 
     /**
-     * Asserts the finding's personal-data kind.
+     * Asserts the finding's kind.
      *
-     * @param kind the kind
+     * @param kind the kind, such as {@link PersonalDataKind#PHONE}
      * @return this
      */
-    public FindingAssert withKind(PersonalDataKind kind) {
-        return withKind(Objects.requireNonNull(kind, "kind").name());
+    public FindingAssert withKind(FindingKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return keep("of kind " + kind.name(), f -> kind.equals(f.kind()));
     }
 
     /**

@@ -34,7 +34,7 @@ public final class FindingDescriptions {
         s.append(' ').append(finding.span() == null ? "(whole text)"
                 : "[" + finding.span().start() + ", " + finding.span().end() + ")");
         if (finding.kind() != null) {
-            s.append(' ').append(finding.kind());
+            s.append(' ').append(finding.kindName());
         }
         s.append(' ').append(finding.category());
         s.append(" (").append(String.join(", ", finding.clauses())).append(')');

@@ -4,7 +4,7 @@ import org.councilpolicy.core.engine.Report;
 import org.councilpolicy.core.rule.Finding;
 
 /**
- * Entry point of the fluent assertions, for any test framework (JUnit, TestNG, jqwik, plain
+ * Entry point of the fluent assertions, for any test framework (JUnit, TestNG, plain
  * {@code main}): a failed assertion throws {@link AssertionError} with the report's findings,
  * masked, in its message.
  *

@@ -9,6 +9,7 @@ import org.councilpolicy.core.engine.Report;
 import org.councilpolicy.core.engine.Verdict;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.Finding;
+import org.councilpolicy.core.rule.FindingKind;
 import org.councilpolicy.core.rule.PersonalDataKind;
 
 /**
@@ -101,14 +102,14 @@ public final class ReportAssert {
     }
 
     /**
-     * Asserts there is a finding of this personal-data kind, from any rule, and narrows to those.
+     * Asserts there is a finding of this kind, from any rule, and narrows to those.
      *
      * @param kind the kind, such as {@link PersonalDataKind#PHONE}
      * @return assertions on the findings of that kind
      */
-    public FindingAssert hasFindingOfKind(PersonalDataKind kind) {
+    public FindingAssert hasFindingOfKind(FindingKind kind) {
         Objects.requireNonNull(kind, "kind");
-        return narrow("a finding of kind " + kind, f -> kind.name().equals(f.kind()));
+        return narrow("a finding of kind " + kind, f -> kind.equals(f.kind()));
     }
 
     /**
@@ -135,14 +136,14 @@ public final class ReportAssert {
     }
 
     /**
-     * Asserts no finding has this personal-data kind.
+     * Asserts no finding has this kind.
      *
      * @param kind the kind
      * @return this
      */
-    public ReportAssert hasNoFindingOfKind(PersonalDataKind kind) {
+    public ReportAssert hasNoFindingOfKind(FindingKind kind) {
         Objects.requireNonNull(kind, "kind");
-        return none("no finding of kind " + kind, f -> kind.name().equals(f.kind()));
+        return none("no finding of kind " + kind, f -> kind.equals(f.kind()));
     }
 
     /**

@@ -18,11 +18,11 @@
  * }</pre>
  *
  * <h2>Generators</h2>
- * {@link org.councilpolicy.testkit.Drafts} gives jqwik {@code Arbitrary}s of
+ * {@link org.councilpolicy.testkit.DraftGenerators} gives plain {@link org.councilpolicy.testkit.Gen}erators
+ * (over {@link java.util.random.RandomGenerator}, no framework needed) of
  * {@link org.councilpolicy.testkit.PlantedText}: council drafts, clean or with personal data of a
  * chosen {@link org.councilpolicy.core.rule.PersonalDataKind} planted at known offsets, so a
- * property test can check that nothing a council publishes leaks. jqwik is an optional dependency:
- * only {@code Drafts} needs it on the test class path; the assertions do not.
+ * property test can check that nothing a council publishes leaks.
  *
  * <h2>Extending</h2>
  * Assertions over types of other modules live beside those types, so this package depends on core

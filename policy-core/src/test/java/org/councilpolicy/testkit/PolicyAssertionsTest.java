@@ -11,18 +11,18 @@ import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.rule.TestFindings;
 import org.junit.jupiter.api.Test;
 
 class PolicyAssertionsTest {
 
     // "Call Jane on 07700 900123 or jane@example.com" — the kit only ever sees the findings.
-    private static final Finding PHONE = new Finding("personal-data.phone", List.of("PD-1"), Category.PERSONAL_DATA,
-            "PHONE", Severity.BLOCK, new Span(13, 25), "••••• ••••23", "A phone number of a member of the public.",
+    private static final Finding PHONE = TestFindings.finding("personal-data.phone", List.of("PD-1"), Category.PERSONAL_DATA, PersonalDataKind.PHONE, Severity.BLOCK, new Span(13, 25), "••••• ••••23", "A phone number of a member of the public.",
             "Ask them to message us privately.", null);
-    private static final Finding EMAIL = new Finding("personal-data.email", List.of("PD-1", "PD-2"),
-            Category.PERSONAL_DATA, "EMAIL", Severity.REVIEW, new Span(29, 45), "j•••@e•••.com",
+    private static final Finding EMAIL = TestFindings.finding("personal-data.email", List.of("PD-1", "PD-2"),
+            Category.PERSONAL_DATA, PersonalDataKind.EMAIL, Severity.REVIEW, new Span(29, 45), "j•••@e•••.com",
             "An e-mail address.", null, null);
-    private static final Finding HASHTAG = new Finding("required-content.hashtag", List.of("RC-2"),
+    private static final Finding HASHTAG = TestFindings.finding("required-content.hashtag", List.of("RC-2"),
             Category.REQUIRED_CONTENT, null, Severity.ADVICE, null, null, "Posts are encouraged to carry #SHDC.", null,
             null);
 
@@ -59,7 +59,7 @@ class PolicyAssertionsTest {
 
     @Test
     void narrowingKeepsTheFindingsThatMeetEveryCondition() {
-        Finding second = new Finding("personal-data.phone", List.of("PD-1"), Category.PERSONAL_DATA, "PHONE",
+        Finding second = TestFindings.finding("personal-data.phone", List.of("PD-1"), Category.PERSONAL_DATA, PersonalDataKind.PHONE,
                 Severity.REVIEW, new Span(50, 62), "••••• ••••45", "A phone number.", null, null);
         Report two = Report.of(List.of(PHONE, second));
         FindingAssert phones = PolicyAssertions.assertThat(two).hasFinding("personal-data.phone");
@@ -134,7 +134,7 @@ class PolicyAssertionsTest {
 
     @Test
     void anUnmaskedPersonalDataExcerptIsMaskedInTheMessage() {
-        Finding leaky = new Finding("personal-data.email", List.of("PD-1"), Category.PERSONAL_DATA, "EMAIL",
+        Finding leaky = TestFindings.finding("personal-data.email", List.of("PD-1"), Category.PERSONAL_DATA, PersonalDataKind.EMAIL,
                 Severity.BLOCK, new Span(0, 16), "jane@example.com", "An e-mail address.", null, null);
         assertThatThrownBy(() -> PolicyAssertions.assertThat(Report.of(List.of(leaky))).isPublishable())
                 .hasMessageNotContaining("jane@example.com")

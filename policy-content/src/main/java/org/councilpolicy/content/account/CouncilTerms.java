@@ -83,7 +83,7 @@ final class CouncilTerms {
             out.addAll(brandNames(c.substring(paren + 1, c.length() - 1)));
             c = c.substring(0, paren).strip();
         }
-        for (String part : c.split(" and (?=[A-Z][a-z]+ [A-Za-z ]*Council)")) {
+        for (String part : splitJointCouncils(c)) {
             String p = part.strip();
             out.add(p);
             for (String[] kind : new String[][] {{" County Council", "CC"}, {" District Council", "DC"},
@@ -96,6 +96,46 @@ final class CouncilTerms {
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * Splits "South Hams District Council and West Devon Borough Council" at each " and " that is followed by a
+     * capitalised word and, through letters and spaces only, "Council". One pass from the right, so linear in
+     * the name's length (the name comes from the profile, and a look-ahead per " and " was quadratic).
+     */
+    static List<String> splitJointCouncils(String c) {
+        int n = c.length();
+        int[] nextCouncil = new int[n + 1]; // start of the nearest "Council" at or after i, through letters/spaces
+        nextCouncil[n] = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            char ch = c.charAt(i);
+            if (c.startsWith("Council", i)) {
+                nextCouncil[i] = i;
+            } else if (Character.isLetter(ch) && ch < 128 || ch == ' ') {
+                nextCouncil[i] = nextCouncil[i + 1];
+            } else {
+                nextCouncil[i] = -1;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = c.indexOf(" and ", from); i >= 0; i = c.indexOf(" and ", i + 1)) {
+            int w = i + 5;
+            int j = w;
+            if (j < n && c.charAt(j) >= 'A' && c.charAt(j) <= 'Z') {
+                j++;
+                int lower = j;
+                while (j < n && c.charAt(j) >= 'a' && c.charAt(j) <= 'z') {
+                    j++;
+                }
+                if (j > lower && j < n && c.charAt(j) == ' ' && nextCouncil[j + 1 > n ? n : j + 1] >= 0) {
+                    out.add(c.substring(from, i));
+                    from = w;
+                }
+            }
+        }
+        out.add(c.substring(from));
         return out;
     }
 

@@ -44,14 +44,14 @@ public final class CouncillorIdentityRule extends SimpleRule<AccountSetup> {
         }
         if (!TITLE.containsAny(AccountText.name(setup, context)) && !TITLE.containsAny(AccountText.bio(setup, context))) {
             context.report(context.finding()
-                    .kind("NOT_IDENTIFIED")
+                    .kind(AccountFindingKind.NOT_IDENTIFIED)
                     .message("A councillor's account identifies itself as such.")
                     .suggestion("Put \"Cllr\" in the display name (\"Cllr F Bloggs\") or say \"Councillor for … ward\" "
                             + "in the bio."));
         }
         for (LexiconMatch<String> m : PERSONAL.findLongest(AccountText.bio(setup, context))) {
             context.report(context.finding()
-                    .kind("MIXED_WITH_PERSONAL")
+                    .kind(AccountFindingKind.MIXED_WITH_PERSONAL)
                     .span(m.original())
                     .excerpt(m.original().of(setup.bio()))
                     .message("A councillor account is kept separate from a personal account.")

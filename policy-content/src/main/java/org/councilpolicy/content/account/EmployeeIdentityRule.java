@@ -57,7 +57,7 @@ public final class EmployeeIdentityRule extends BaseRule<AccountSetup> {
                 return;
             }
             context.report(context.finding()
-                    .kind(employee ? "MISSING_NAME_OR_TITLE" : "NOT_IDENTIFIED_AS_EMPLOYEE")
+                    .kind(employee ? AccountFindingKind.MISSING_NAME_OR_TITLE : AccountFindingKind.NOT_IDENTIFIED_AS_EMPLOYEE)
                     .message(employee ? "Say who you are: your name or job title at the council."
                             : "This account is not branded as the council's, so it says clearly that it is run by a "
                             + "council employee, with their name or job title.")

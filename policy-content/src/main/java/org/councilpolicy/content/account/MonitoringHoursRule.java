@@ -30,7 +30,8 @@ public final class MonitoringHoursRule extends BaseRule<AccountSetup> {
                     + "it is monitored, to set people's expectations of a reply (SCC 3.8).")
             .fires("News and updates from Suffolk County Council.")
             .passes("News and updates from Suffolk County Council. Monitored Mon–Fri 9am–5pm.")
-            .option(RuleOption.stringList("accounts", List.of("CORPORATE", "SERVICE", "PROFESSIONAL"),
+            .option(RuleOption.enumList("accounts", AccountType.class,
+                    List.of(AccountType.CORPORATE, AccountType.SERVICE, AccountType.PROFESSIONAL),
                     "The account kinds whose bio must say when they are monitored"))
             .build();
 
@@ -65,7 +66,7 @@ public final class MonitoringHoursRule extends BaseRule<AccountSetup> {
             }
             String missing = !days && !times ? "the days and times" : !days ? "the days" : "the times";
             context.report(context.finding()
-                    .kind(!days && !times ? "MISSING_HOURS" : !days ? "MISSING_DAYS" : "MISSING_TIMES")
+                    .kind(!days && !times ? AccountFindingKind.MISSING_HOURS : !days ? AccountFindingKind.MISSING_DAYS : AccountFindingKind.MISSING_TIMES)
                     .message("The bio does not say " + missing + " the account is monitored.")
                     .suggestion("Add e.g. \"Monitored Mon–Fri 9am–5pm\" so people know when to expect a reply."));
         };

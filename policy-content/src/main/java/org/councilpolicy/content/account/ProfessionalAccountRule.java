@@ -61,7 +61,7 @@ public final class ProfessionalAccountRule extends BaseRule<AccountSetup> {
             if (namedOfficer || (!terms.namesRole(name) && terms.brandIn(name, terms.generic()) == null
                     && looksLikePersonalName(setup.displayName()))) {
                 var f = context.finding()
-                        .kind("NAMED_AFTER_PERSON")
+                        .kind(AccountFindingKind.NAMED_AFTER_PERSON)
                         .message("A professional account is named after the role, not the person.")
                         .suggestion("Name it after the role or service, e.g. \"" + example(profile)
                                 + " Library Development Officer\".");
@@ -72,20 +72,20 @@ public final class ProfessionalAccountRule extends BaseRule<AccountSetup> {
             }
             if (terms.brandIn(name, terms.generic()) == null && terms.brandIn(bio, terms.generic()) == null) {
                 context.report(context.finding()
-                        .kind("NO_COUNCIL_BRAND")
+                        .kind(AccountFindingKind.NO_COUNCIL_BRAND)
                         .message("A professional account carries the council's brand.")
                         .suggestion("Put " + example(profile) + " in the name or the description."));
             }
             if (!PROFESSIONAL.containsAny(bio)) {
                 context.report(context.finding()
-                        .kind("NOT_MARKED_PROFESSIONAL")
+                        .kind(AccountFindingKind.NOT_MARKED_PROFESSIONAL)
                         .message("The description does not say this is a professional account.")
                         .suggestion("Say so, e.g. \"Professional account of the … officer at " + example(profile)
                                 + "\"."));
             }
             if (!terms.linksToCouncil(setup.links(), setup.bio())) {
                 context.report(context.finding()
-                        .kind("NO_COUNCIL_LINK")
+                        .kind(AccountFindingKind.NO_COUNCIL_LINK)
                         .message("A professional account links to the council's pages about the service.")
                         .suggestion(profile.ownContacts().domains().isEmpty()
                                 ? "Add a link to the service's page on the council's website."

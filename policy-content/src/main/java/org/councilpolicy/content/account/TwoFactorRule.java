@@ -3,6 +3,7 @@ package org.councilpolicy.content.account;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.rule.SimpleRule;
 
@@ -11,6 +12,8 @@ import org.councilpolicy.core.rule.SimpleRule;
  * BLOCK and unknown is REVIEW; for councillors' and officers' own accounts it is advice.
  */
 public final class TwoFactorRule extends SimpleRule<AccountSetup> {
+
+    private static final String PERSONAL = "unofficialAccountSeverity";
 
     static final RuleInfo INFO = RuleInfo.builder("account.two-factor")
             .title("Two-factor authentication")
@@ -21,6 +24,8 @@ public final class TwoFactorRule extends SimpleRule<AccountSetup> {
                     + "takeover through weak passwords or phishing (SCC 5.6).")
             .fires("twoFactor: false (corporate account)")
             .passes("twoFactor: true (corporate account)")
+            .option(RuleOption.severity(PERSONAL, Severity.ADVICE,
+                    "The severity for an account that is not an official council account"))
             .build();
 
     /** Creates the rule; the engine finds it through {@link java.util.ServiceLoader}. */
@@ -36,17 +41,17 @@ public final class TwoFactorRule extends SimpleRule<AccountSetup> {
         boolean councils = setup.account().isOfficial();
         var f = context.finding();
         if (!councils) {
-            f.severity(Severity.ADVICE);
+            f.severity(context.settings().severityOption(PERSONAL));
         }
         if (setup.twoFactor() == null) {
-            f.kind("TWO_FACTOR_UNKNOWN")
+            f.kind(AccountFindingKind.TWO_FACTOR_UNKNOWN)
                     .message("It is not known whether two-factor authentication is on for this account.")
                     .suggestion("Turn on two-factor authentication and record that it is on.");
             if (councils) {
                 f.unsure("two-factor status not given");
             }
         } else {
-            f.kind("TWO_FACTOR_OFF")
+            f.kind(AccountFindingKind.TWO_FACTOR_OFF)
                     .message(councils ? "Two-factor authentication must be on for council accounts."
                             : "Two-factor authentication is off; turning it on protects the account from takeover.")
                     .suggestion("Turn on two-factor authentication before the account is used.");

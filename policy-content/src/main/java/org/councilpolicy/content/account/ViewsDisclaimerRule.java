@@ -64,7 +64,7 @@ public final class ViewsDisclaimerRule extends BaseRule<AccountSetup> {
                 return;
             }
             context.report(context.finding()
-                    .kind("MISSING_DISCLAIMER")
+                    .kind(AccountFindingKind.MISSING_DISCLAIMER)
                     .span(works.original())
                     .excerpt(works.original().of(setup.bio()))
                     .message("The profile says you work for the council but does not say the views are your own.")

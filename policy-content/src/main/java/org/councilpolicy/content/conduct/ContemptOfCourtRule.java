@@ -64,7 +64,7 @@ public final class ContemptOfCourtRule extends SimpleRule<Draft> {
 
     private static void report(RuleContext ctx, DraftSignals s, Hit g) {
         ctx.report(ctx.finding()
-                .kind("CONTEMPT_OF_COURT")
+                .kind(ConductKind.CONTEMPT_OF_COURT)
                 .span(s.span(g.start(), g.end()))
                 .excerpt(Masking.mask(s.excerpt(g.start(), g.end())))
                 .message("This calls someone guilty while criminal proceedings appear to be live. Saying a "

@@ -72,7 +72,7 @@ public final class CouncillorInsultRule extends ProfileNamesRule {
                 continue;
             }
             var f = ctx.finding()
-                    .kind("INSULT")
+                    .kind(ConductKind.INSULT)
                     .span(s.span(insult.start(), insult.end()))
                     .excerpt(s.excerpt(insult.start(), insult.end()))
                     .message("This insults " + switch (target) {

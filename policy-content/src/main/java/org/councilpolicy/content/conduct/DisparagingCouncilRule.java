@@ -52,7 +52,7 @@ public final class DisparagingCouncilRule extends ProfileNamesRule {
                     continue;
                 }
                 var f = ctx.finding()
-                        .kind("DISPARAGING")
+                        .kind(ConductKind.DISPARAGING)
                         .span(s.span(h.start(), h.end()))
                         .excerpt(s.excerpt(h.start(), h.end()))
                         .message("A negative or disparaging comment about the council or its employees (\""

@@ -98,7 +98,7 @@ public final class MeetingOffTopicRule extends BaseRule<Draft> {
             }
         }
         ctx.report(ctx.finding()
-                .kind("MEETING_OFF_TOPIC")
+                .kind(ConductKind.MEETING_OFF_TOPIC)
                 .span(s.span(meeting.start(), meeting.end()))
                 .excerpt(s.excerpt(meeting.start(), meeting.end()))
                 .message("You say you are in a council meeting, but the post is not about its discussions. Posts "

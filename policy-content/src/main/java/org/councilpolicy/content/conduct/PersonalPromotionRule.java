@@ -63,7 +63,7 @@ public final class PersonalPromotionRule extends ProfileNamesRule {
         }
         Hit commercial = s.hits(Signal.COMMERCIAL).get(0);
         ctx.report(ctx.finding()
-                .kind("PERSONAL_PROMOTION")
+                .kind(ConductKind.PERSONAL_PROMOTION)
                 .span(s.span(affiliation[0], affiliation[1]))
                 .excerpt(s.excerpt(affiliation[0], affiliation[1]))
                 .message("A personal account uses a council affiliation (\"" + s.excerpt(affiliation[0], affiliation[1])

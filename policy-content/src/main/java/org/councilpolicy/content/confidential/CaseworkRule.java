@@ -102,7 +102,7 @@ public final class CaseworkRule extends BaseRule<Draft> {
 
     private static void report(RuleContext ctx, String text, Span span, String what, boolean unsure) {
         var f = ctx.finding()
-                .kind("CASEWORK")
+                .kind(ConfidentialKind.CASEWORK)
                 .span(span)
                 .excerpt(Masking.mask(span.of(text)))
                 .message("This discusses specific casework (" + what + ").")

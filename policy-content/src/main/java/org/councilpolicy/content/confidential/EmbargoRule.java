@@ -92,7 +92,7 @@ public final class EmbargoRule extends SimpleRule<Draft> {
                 continue; // the embargo has passed
             }
             var f = ctx.finding()
-                    .kind("EMBARGO")
+                    .kind(ConfidentialKind.EMBARGO)
                     .span(span)
                     .excerpt(span.of(text))
                     .suggestion("Wait until the embargo ends before posting, and remove the embargo line.");

@@ -34,17 +34,17 @@ public final class ProtectiveMarkingRule extends SimpleRule<Draft> {
     /** The kinds of marking, as reported in the finding's kind. */
     enum Marking {
         /** In any case: "official-sensitive", "commercial in confidence". */
-        PHRASE_MARKING("PROTECTIVE_MARKING"),
+        PHRASE_MARKING(ConfidentialKind.PROTECTIVE_MARKING),
         /** Only in capitals: "SECRET", "RESTRICTED", "PROTECT", "CONFIDENTIAL". */
-        CAPITALS_MARKING("PROTECTIVE_MARKING"),
+        CAPITALS_MARKING(ConfidentialKind.PROTECTIVE_MARKING),
         /** "OFFICIAL" as a header line. */
-        OFFICIAL_HEADER("PROTECTIVE_MARKING"),
+        OFFICIAL_HEADER(ConfidentialKind.PROTECTIVE_MARKING),
         /** "internal only", "not for circulation". */
-        INTERNAL("INTERNAL_ONLY");
+        INTERNAL(ConfidentialKind.INTERNAL_ONLY);
 
-        final String kind;
+        final ConfidentialKind kind;
 
-        Marking(String kind) {
+        Marking(ConfidentialKind kind) {
             this.kind = kind;
         }
     }

@@ -47,8 +47,8 @@ public final class FireIncidentDetailRule extends BaseRule<Draft> {
             .fires("Crews were called to a house fire at 14 Orchard Close; a woman in her 80s was treated for burns.")
             .passes("Crews were called to a house fire in Stowmarket this morning. One person was taken to hospital.")
             .disabledByDefault()
-            .option(RuleOption.stringList("kinds", java.util.Arrays.stream(IncidentDetailKind.values())
-                    .map(Enum::name).toList(), "The items of SFRS 2.5 to check"))
+            .option(RuleOption.enumList("kinds", IncidentDetailKind.class,
+                    List.of(IncidentDetailKind.values()), "The items of SFRS 2.5 to check"))
             .build();
 
     /** What a phrase tells the check. */
@@ -215,7 +215,7 @@ public final class FireIncidentDetailRule extends BaseRule<Draft> {
 
     private static void report(IncidentDetailKind kind, Span span, String text, RuleContext context) {
         String said = span.of(text);
-        var f = context.finding().kind(kind.name()).span(span)
+        var f = context.finding().kind(kind).span(span)
                 .excerpt(kind == IncidentDetailKind.LINKED_TO_INDIVIDUAL_OR_LOCATION
                         || kind == IncidentDetailKind.CASUALTY_DETAILS ? Masking.mask(said) : said);
         switch (kind) {

@@ -1,7 +1,9 @@
 package org.councilpolicy.content.incident;
 
+import org.councilpolicy.core.rule.FindingKind;
+
 /** The items of SFRS 2.5 (clause FR-1): incident details not discussed on open social media. */
-public enum IncidentDetailKind {
+public enum IncidentDetailKind implements FindingKind {
     /** How many firefighters ride on each appliance ("crewed by four", "three riders"). */
     CREW_NUMBERS,
     /** Crews or appliances off the run: unavailable for calls, not crewed. */

@@ -35,7 +35,7 @@ public final class AbuseCommentRule extends CommentOffenceRule {
         OffenceAnalysis a = analysis(comment, ctx);
         for (Offence o : a.offences(OffenceKind.ABUSE)) {
             ctx.report(ctx.finding()
-                    .kind(Ground.ABUSE.name())
+                    .kind(Ground.ABUSE)
                     .span(o.span())
                     .excerpt(phraseExcerpt(comment.text(), o, a))
                     .message("The comment contains " + o.reason() + ".")

@@ -37,7 +37,7 @@ public final class DefamationCommentRule extends CommentOffenceRule {
         OffenceAnalysis a = analysis(comment, ctx);
         for (Offence o : a.offences(OffenceKind.DEFAMATION)) {
             ctx.report(ctx.finding()
-                    .kind(Ground.DEFAMATION.name())
+                    .kind(Ground.DEFAMATION)
                     .span(o.span())
                     .excerpt(phraseExcerpt(comment.text(), o, a))
                     .message("The comment makes " + o.reason() + "; it may be defamatory.")

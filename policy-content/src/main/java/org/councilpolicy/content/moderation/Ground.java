@@ -1,7 +1,9 @@
 package org.councilpolicy.content.moderation;
 
+import org.councilpolicy.core.rule.FindingKind;
+
 /** A stated ground for deleting a third-party comment (SHWD 3.7/3.8, SFRS 5.3, RBC, MEM, OFF). */
-public enum Ground {
+public enum Ground implements FindingKind {
     /** Swear words (MD-2, MD-3). */
     PROFANITY,
     /** Abuse of a person (MD-3: breaks the law). */

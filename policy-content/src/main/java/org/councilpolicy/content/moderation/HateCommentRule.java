@@ -32,7 +32,7 @@ public final class HateCommentRule extends CommentOffenceRule {
         OffenceAnalysis a = analysis(comment, ctx);
         for (Offence o : a.offences(OffenceKind.HATE)) {
             ctx.report(ctx.finding()
-                    .kind(Ground.HATE.name())
+                    .kind(Ground.HATE)
                     .span(o.span())
                     .excerpt(phraseExcerpt(comment.text(), o, a))
                     .message("The comment is hate: " + o.reason() + ".")

@@ -17,6 +17,7 @@ import org.councilpolicy.core.engine.Engine;
 import org.councilpolicy.core.engine.Report;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Finding;
+import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.Token;
@@ -42,8 +43,6 @@ public final class Moderator {
 
     private static final Set<Ground> NO_REPOST = EnumSet.of(Ground.HATE, Ground.THREAT, Ground.HARASSMENT);
     private static final int MIN_WORDS_LEFT = 4;
-    private static final Set<String> GROUND_NAMES = java.util.Arrays.stream(Ground.values()).map(Enum::name)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Engine engine;
 
@@ -165,13 +164,11 @@ public final class Moderator {
     }
 
     private static Ground ground(Finding f) {
-        if (f.rule().equals(PersonalDataCommentRule.INFO.id())) {
-            return Ground.PERSONAL_DATA;
+        if (f.kind() instanceof Ground g) {
+            return g;
         }
-        if (!f.rule().startsWith("moderation.") || f.kind() == null) {
-            return null;
-        }
-        return GROUND_NAMES.contains(f.kind()) ? Ground.valueOf(f.kind()) : null; // not advice kinds
+        // Personal data that identifies or locates someone, whichever comment rule found it.
+        return f.kind() instanceof PersonalDataKind k && k.identifiesOrLocates() ? Ground.PERSONAL_DATA : null;
     }
 
     private static String deletionExplanation(Set<Ground> grounds, boolean repost) {

@@ -47,7 +47,7 @@ public final class NamesPublicInIncidentRule extends BaseRule<Comment> {
                     continue;
                 }
                 ctx.report(ctx.finding()
-                        .kind(Ground.NAMES_PUBLIC_IN_INCIDENT.name())
+                        .kind(Ground.NAMES_PUBLIC_IN_INCIDENT)
                         .span(m.name())
                         .excerpt(Masking.mask(name))
                         .message("The comment names someone (" + Masking.mask(name) + ") in connection with an "

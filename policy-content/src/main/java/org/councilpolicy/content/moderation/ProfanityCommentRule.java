@@ -42,7 +42,7 @@ public final class ProfanityCommentRule extends CommentOffenceRule {
                 continue; // reported as hate
             }
             ctx.report(ctx.finding()
-                    .kind(slur ? Ground.OFFENSIVE.name() : Ground.PROFANITY.name())
+                    .kind(slur ? Ground.OFFENSIVE : Ground.PROFANITY)
                     .span(o.span())
                     .excerpt(maskWord(comment.text(), o))
                     .message(slur ? "The comment uses a slur (" + o.reason() + "): offensive content may be removed."

@@ -23,8 +23,6 @@ public final class ReplySuggestionRule extends CommentOffenceRule {
             .passes("Thanks for the update about the bin collections")
             .build();
 
-    static final String MISINFORMATION = "MISINFORMATION";
-    static final String CRITICISM = "CRITICISM";
 
     /** Public no-arg constructor for ServiceLoader. */
     public ReplySuggestionRule() {
@@ -36,14 +34,14 @@ public final class ReplySuggestionRule extends CommentOffenceRule {
         OffenceAnalysis a = analysis(comment, ctx);
         if (a.misinformation()) {
             ctx.report(ctx.finding()
-                    .kind(MISINFORMATION)
+                    .kind(AdviceKind.MISINFORMATION)
                     .clauses("MD-1", "MD-9")
                     .message("The comment may repeat misinformation; that is not a ground for deletion.")
                     .suggestion("Reply once with information that is 100% accurate, with a link to the source, and "
                             + "that will not draw more debate (MD-9). Do not delete the comment (MD-1)."));
         } else if (a.criticism()) {
             ctx.report(ctx.finding()
-                    .kind(CRITICISM)
+                    .kind(AdviceKind.CRITICISM)
                     .clauses("MD-1")
                     .message("The comment criticises the council; criticism is never a ground for deletion.")
                     .suggestion("Respond to legitimate criticism and correct any factual errors (MD-1); take a long "

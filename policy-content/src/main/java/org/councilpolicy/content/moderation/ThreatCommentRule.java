@@ -36,7 +36,7 @@ public final class ThreatCommentRule extends CommentOffenceRule {
             }
             boolean threat = o.kind() == OffenceKind.THREAT;
             ctx.report(ctx.finding()
-                    .kind((threat ? Ground.THREAT : Ground.HARASSMENT).name())
+                    .kind(threat ? Ground.THREAT : Ground.HARASSMENT)
                     .span(o.span())
                     .excerpt(phraseExcerpt(comment.text(), o, a))
                     .message("The comment contains " + o.reason() + ".")

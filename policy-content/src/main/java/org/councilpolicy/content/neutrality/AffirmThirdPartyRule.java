@@ -51,7 +51,7 @@ public final class AffirmThirdPartyRule extends SimpleRule<Draft> {
                 continue; // "we don't agree"
             }
             ctx.report(ctx.finding()
-                    .kind("AFFIRMATION")
+                    .kind(NeutralityKind.AFFIRMATION)
                     .span(s.span(h.start(), h.end()))
                     .excerpt(s.excerpt(h.start(), h.end()))
                     .message("The " + (draft.kind() == PostKind.SHARE ? "share" : "reply") + " affirms (\""

@@ -45,7 +45,7 @@ public final class CampaigningRule extends SimpleRule<Draft> {
                 end = nextStart + next.length(); // show what is campaigned for
             }
             ctx.report(ctx.finding()
-                    .kind("CAMPAIGNING")
+                    .kind(NeutralityKind.CAMPAIGNING)
                     .span(s.span(h.start(), end))
                     .excerpt(s.excerpt(h.start(), end))
                     .message("Political campaigning on an official account (\"" + s.excerpt(h.start(), end)

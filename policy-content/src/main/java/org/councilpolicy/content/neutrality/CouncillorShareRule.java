@@ -75,7 +75,7 @@ public final class CouncillorShareRule extends BaseRule<Draft> {
         boolean political = s.political().any() || shared != null && shared.political().any();
         if (political) {
             ctx.report(ctx.finding()
-                    .kind("POLITICAL_SHARE")
+                    .kind(NeutralityKind.POLITICAL_SHARE)
                     .message("An official account shares a councillor's post with political content. The council "
                             + "retweets elected members only when it is not politically motivated.")
                     .suggestion("Do not share it; post the council-business facts from the council's own account."));
@@ -85,7 +85,7 @@ public final class CouncillorShareRule extends BaseRule<Draft> {
                 || shared != null && business.containsAny(shared.text()));
         if (!aboutBusiness) {
             ctx.report(ctx.finding()
-                    .kind("COUNCILLOR_SHARE")
+                    .kind(NeutralityKind.COUNCILLOR_SHARE)
                     .severity(ctx.settings().severity().atMost(Severity.REVIEW))
                     .message("An official account shares a councillor's post and nothing shows it relates to "
                             + "council business. Confirm it relates directly to council business, is not politically "

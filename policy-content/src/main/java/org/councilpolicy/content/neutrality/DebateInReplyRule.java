@@ -45,7 +45,7 @@ public final class DebateInReplyRule extends SimpleRule<Draft> {
                 ? " The post replied to gives a political view." : "";
         for (Hit h : s.hits(Signal.DEBATE)) {
             ctx.report(ctx.finding()
-                    .kind("DEBATE")
+                    .kind(NeutralityKind.DEBATE)
                     .span(s.span(h.start(), h.end()))
                     .excerpt(s.excerpt(h.start(), h.end()))
                     .message("The reply argues with the person's view (\"" + s.excerpt(h.start(), h.end()) + "\")."

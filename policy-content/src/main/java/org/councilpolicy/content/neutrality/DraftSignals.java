@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.content.draft.DraftText;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.rule.Span;
@@ -147,7 +147,7 @@ public final class DraftSignals {
         Objects.requireNonNull(draft, "draft");
         // the draft's one shared normalisation, when the vocabulary uses the same options (it does)
         return context.shared(TEXT, () -> Vocabulary.LEXICON.options().equals(NormalisationOptions.DEFAULT)
-                ? new DraftSignals(DraftText.normalised(draft, context)) : of(draft.text()));
+                ? new DraftSignals(TextAnalysis.of(context, draft.text()).normalised()) : of(draft.text()));
     }
 
     /**

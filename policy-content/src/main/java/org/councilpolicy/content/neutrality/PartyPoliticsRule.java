@@ -49,7 +49,7 @@ public final class PartyPoliticsRule extends ProfileNamesRule {
                 continue;
             }
             var f = ctx.finding()
-                    .kind("PARTISAN_COMMENT")
+                    .kind(NeutralityKind.PARTISAN_COMMENT)
                     .clauses("PN-1", "PN-2")
                     .span(s.span(j.start(), j.end()))
                     .excerpt(s.excerpt(j.start(), j.end()))
@@ -79,7 +79,7 @@ public final class PartyPoliticsRule extends ProfileNamesRule {
             int a = Math.min(person.start(), marker.start());
             int b = Math.max(person.end(), marker.end());
             ctx.report(ctx.finding()
-                    .kind("PARTISAN_COMMENT")
+                    .kind(NeutralityKind.PARTISAN_COMMENT)
                     .clauses("PN-1", "PN-2")
                     .span(s.span(a, b))
                     .excerpt(s.excerpt(a, b))
@@ -93,7 +93,7 @@ public final class PartyPoliticsRule extends ProfileNamesRule {
                 continue;
             }
             ctx.report(ctx.finding()
-                    .kind("PARTY_NAMED")
+                    .kind(NeutralityKind.PARTY_NAMED)
                     .clauses("PN-2", "PN-5")
                     .span(s.span(m.start(), m.end()))
                     .excerpt(s.excerpt(m.start(), m.end()))

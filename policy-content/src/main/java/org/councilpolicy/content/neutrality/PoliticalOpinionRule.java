@@ -80,7 +80,7 @@ public final class PoliticalOpinionRule extends BaseRule<Draft> {
 
     private static void report(RuleContext ctx, DraftSignals s, Judgement j) {
         var f = ctx.finding()
-                .kind("POLITICAL_OPINION")
+                .kind(NeutralityKind.POLITICAL_OPINION)
                 .span(s.span(j.start(), j.end()))
                 .excerpt(s.excerpt(j.start(), j.end()));
         if (j.strong()) {

@@ -13,6 +13,7 @@ import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
 
@@ -32,6 +33,9 @@ public final class PreElectionRule extends BaseRule<Draft> {
     /** The message suffix of an exempt finding. */
     public static final String EXEMPT = "exempt: emergency/public-safety information";
 
+    private static final String CONTROVERSIAL = "controversialSeverity";
+    private static final String EXEMPT_SEVERITY = "exemptSeverity";
+
     static final RuleInfo INFO = RuleInfo.builder("neutrality.pre-election")
             .title("Pre-election period publicity")
             .category(Category.POLITICAL)
@@ -42,6 +46,10 @@ public final class PreElectionRule extends BaseRule<Draft> {
                     + "Publicity; SHWD 3.6, SCC 4.2); emergency and public-safety information still goes out.")
             .fires("Cllr Jane Smith opened the new play park today. (scheduled inside a pre-election period)")
             .passes("The new play park in Fore Street is now open. (scheduled inside a pre-election period)")
+            .option(RuleOption.severity(CONTROVERSIAL, Severity.REVIEW,
+                    "The severity of an official post on a controversial matter in the period (at most the rule's)"))
+            .option(RuleOption.severity(EXEMPT_SEVERITY, Severity.ADVICE,
+                    "The severity of any finding on emergency or public-safety information, which is exempt"))
             .build();
 
     /** For the service loader. */
@@ -95,7 +103,7 @@ public final class PreElectionRule extends BaseRule<Draft> {
         if (!people.isEmpty()) {
             int[] first = people.get(0);
             out.add(ctx.finding()
-                    .kind("FEATURES_COUNCILLOR")
+                    .kind(NeutralityKind.FEATURES_COUNCILLOR)
                     .clauses("PN-1")
                     .span(s.span(first[0], first[1]))
                     .excerpt(s.excerpt(first[0], first[1]))
@@ -107,7 +115,7 @@ public final class PreElectionRule extends BaseRule<Draft> {
         if (draft.kind() == PostKind.SHARE && draft.sharedFrom() != null && !draft.sharedFrom().official()
                 && names.isCouncillorHandle(draft.sharedFrom().account(), ctx.profile())) {
             out.add(ctx.finding()
-                    .kind("FEATURES_COUNCILLOR")
+                    .kind(NeutralityKind.FEATURES_COUNCILLOR)
                     .clauses("PN-1", "PN-3")
                     .message("An official account shares a councillor's post" + when + ".")
                     .suggestion("Do not share elected members' posts until the election is over."));
@@ -131,9 +139,9 @@ public final class PreElectionRule extends BaseRule<Draft> {
         }
         if (controversial != null) {
             out.add(ctx.finding()
-                    .kind("CONTROVERSIAL")
+                    .kind(NeutralityKind.CONTROVERSIAL)
                     .clauses("PN-5")
-                    .severity(ctx.settings().severity().atMost(Severity.REVIEW))
+                    .severity(ctx.settings().severity().atMost(ctx.settings().severityOption(CONTROVERSIAL)))
                     .span(s.span(controversial[0], controversial[1]))
                     .excerpt(s.excerpt(controversial[0], controversial[1]))
                     .message("An official post deals with " + what + when + ": controversial or political "
@@ -143,10 +151,7 @@ public final class PreElectionRule extends BaseRule<Draft> {
         }
         for (Finding.Builder f : out) {
             if (emergency) {
-                Finding built = f.build();
-                ctx.report(new Finding(built.rule(), built.clauses(), built.category(), built.kind(), Severity.ADVICE,
-                        built.span(), built.excerpt(), built.message() + " (" + EXEMPT + ")", built.suggestion(),
-                        built.fix()));
+                ctx.report(f.severity(ctx.settings().severityOption(EXEMPT_SEVERITY)).note(EXEMPT));
             } else {
                 ctx.report(f);
             }

@@ -48,7 +48,7 @@ public final class PredeterminationRule extends SimpleRule<Draft> {
                 continue; // "I haven't made up my mind"; "I will vote for Labour" is campaigning
             }
             ctx.report(ctx.finding()
-                    .kind("PREDETERMINATION")
+                    .kind(NeutralityKind.PREDETERMINATION)
                     .span(s.span(h.start(), h.end()))
                     .excerpt(s.excerpt(h.start(), h.end()))
                     .message("This suggests your mind is made up (\"" + s.excerpt(h.start(), h.end()) + "\") on a "

@@ -115,8 +115,7 @@ public final class ProfileNames {
                 continue; // "A UK council": the default profile has no name of its own
             }
             out.add(name);
-            String shortName = name.replaceAll("(?i)\\s*\\b(city|county|district|borough|metropolitan)?\\s*council\\b.*$", "")
-                    .replaceAll("(?i)\\s*\\bfire and rescue service\\b.*$", "").strip();
+            String shortName = CouncilNameParts.shortName(name);
             if (shortName.length() >= 4 && !shortName.equalsIgnoreCase(name)) {
                 out.add(shortName);
             }

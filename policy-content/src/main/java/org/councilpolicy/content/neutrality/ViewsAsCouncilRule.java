@@ -53,7 +53,7 @@ public final class ViewsAsCouncilRule extends ProfileNamesRule {
             return;
         }
         ctx.report(ctx.finding()
-                .kind("VIEWS_AS_COUNCIL")
+                .kind(NeutralityKind.VIEWS_AS_COUNCIL)
                 .span(s.span(voice.start(), voice.end()))
                 .excerpt(s.excerpt(voice.start(), voice.end()))
                 .message("Party-political content is presented as the council's view (\""

@@ -1,7 +1,9 @@
 package org.councilpolicy.content.offence;
 
+import org.councilpolicy.core.rule.FindingKind;
+
 /** What kind of offence a passage is. */
-public enum OffenceKind {
+public enum OffenceKind implements FindingKind {
     /** Swearing or obscenity (graded by {@link Strength}). */
     PROFANITY,
     /** A slur against a group with a protected characteristic, used without hateful intent shown (e.g. reclaimed). */

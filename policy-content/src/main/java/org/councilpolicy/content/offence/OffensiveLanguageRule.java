@@ -1,10 +1,11 @@
 package org.councilpolicy.content.offence;
 
 import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.content.draft.DraftText;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.rule.SimpleRule;
@@ -16,6 +17,8 @@ import org.councilpolicy.core.rule.SimpleRule;
  */
 public final class OffensiveLanguageRule extends SimpleRule<Draft> {
 
+    private static final String MILD = "mildProfanitySeverity";
+
     static final RuleInfo INFO = RuleInfo.builder("conduct.offensive-language")
             .title("Offensive, discriminatory or defamatory language")
             .category(Category.CONDUCT)
@@ -25,6 +28,7 @@ public final class OffensiveLanguageRule extends SimpleRule<Draft> {
                     + "racist, sexist or otherwise discriminatory (OFF, MEM, RBC, SCC 3.9).")
             .fires("What a load of b0ll0cks from the opposition")
             .passes("Our Pride event in Scunthorpe starts at noon")
+            .option(RuleOption.severity(MILD, Severity.ADVICE, "The severity of mild swearing (\"bloody\", \"crap\")"))
             .build();
 
     /** One analysis per draft, for any rule that wants it. */
@@ -37,20 +41,20 @@ public final class OffensiveLanguageRule extends SimpleRule<Draft> {
 
     @Override
     public void check(Draft draft, RuleContext ctx) {
-        OffenceAnalysis a = ctx.shared(ANALYSIS, () -> OffenceDetector.standard().analyse(DraftText.normalised(draft, ctx)));
+        OffenceAnalysis a = ctx.shared(ANALYSIS, () -> OffenceDetector.standard().analyse(TextAnalysis.of(ctx, draft.text()).normalised()));
         for (Offence o : a.offences()) {
             String word = o.span().of(draft.text());
             String excerpt = word.length() <= 2 ? word : word.charAt(0) + "•".repeat(word.length() - 2)
                     + word.charAt(word.length() - 1);
             var f = ctx.finding()
-                    .kind(o.kind().name())
+                    .kind(o.kind())
                     .span(o.span())
                     .excerpt(o.kind() == OffenceKind.PROFANITY || o.kind() == OffenceKind.SLUR ? excerpt
                             : (word.length() > 60 ? word.substring(0, 59) + "…" : word))
                     .message("The post contains " + o.reason() + ".")
                     .suggestion(suggestion(o.kind()));
             if (o.kind() == OffenceKind.PROFANITY && o.strength() == Strength.MILD) {
-                f.severity(Severity.ADVICE);
+                f.severity(ctx.settings().severityOption(MILD));
             }
             if (o.unsure()) {
                 f.unsure("an allegation against a person may or may not be defamatory");

@@ -1,18 +1,23 @@
 package org.councilpolicy.content.offence;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.councilpolicy.content.personaldata.PeopleDetector;
+import org.councilpolicy.content.personaldata.PeopleFindings;
+import org.councilpolicy.content.personaldata.PeopleMention;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.Token;
 import org.councilpolicy.core.text.Tokenizer;
 
 /**
- * Cheap person-name candidates in an original text: a title and a capitalised word ("Mrs Patel"), or two
- * capitalised words that are not a street, an organisation or a sentence opener ("John Smith", but not "Elm
- * Road" or "The Council"). A stop-gap until a shared person-name detector exists; precision matters more than
- * recall here because a name is only acted on together with other evidence (an incident, an allegation).
+ * The people a comment names, for the offence detectors: private persons as the one person-name finder of the
+ * personal-data rules finds them ({@link PeopleDetector}: names in natural sentences, children, with places
+ * and venues from the gazetteers ruled out), and public figures named after their office ("Cllr Jane Smith"),
+ * which that finder deliberately leaves out. A name is only acted on together with other evidence (an
+ * incident, an allegation).
  */
 final class PersonMentions {
 
@@ -75,28 +80,29 @@ final class PersonMentions {
     }
 
     static List<Mention> find(String text) {
-        List<Token> toks = Tokenizer.words(text);
         List<Mention> out = new ArrayList<>();
-        for (int i = 0; i + 1 < toks.size(); i++) {
+        // Private persons: the one person-name finder the personal-data rules use.
+        PeopleFindings people = PeopleDetector.withoutProfile().analyse(text);
+        for (PeopleMention m : people.names()) {
+            out.add(new Mention(m.span(), m.sure(), false));
+        }
+        for (PeopleMention m : people.children()) {
+            out.add(new Mention(m.span(), true, false));
+        }
+        // Public figures: a name after an office ("Cllr Jane Smith"), which the personal-data finder leaves out.
+        List<Token> toks = Tokenizer.words(text);
+        for (int i = 1; i + 1 < toks.size(); i++) {
             Token a = toks.get(i);
             Token b = toks.get(i + 1);
-            if (!onlySpaceOrDot(text, a.end(), b.start())) {
-                continue;
-            }
-            String al = a.text().toLowerCase(Locale.ROOT);
-            boolean official = i > 0 && OFFICIAL.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT).replace(".", ""))
-                    && onlySpaceOrDot(text, toks.get(i - 1).end(), a.start());
-            if (TITLES.contains(al) && capitalised(b.text()) && !NOT_NAMES.contains(b.text().toLowerCase(Locale.ROOT))) {
-                out.add(new Mention(new Span(a.start(), b.end()), true, false));
-                i++;
-                continue;
-            }
-            if (capitalised(a.text()) && capitalised(b.text()) && !NOT_NAMES.contains(al)
-                    && !NOT_NAMES.contains(b.text().toLowerCase(Locale.ROOT)) && !OFFICIAL.contains(al)) {
-                out.add(new Mention(new Span(a.start(), b.end()), false, official));
+            String title = toks.get(i - 1).text().toLowerCase(Locale.ROOT).replace(".", "");
+            if (OFFICIAL.contains(title) && onlySpaceOrDot(text, toks.get(i - 1).end(), a.start())
+                    && onlySpaceOrDot(text, a.end(), b.start()) && capitalised(a.text()) && capitalised(b.text())
+                    && !NOT_NAMES.contains(a.text().toLowerCase(Locale.ROOT))) {
+                out.add(new Mention(new Span(a.start(), b.end()), false, true));
                 i++;
             }
         }
+        out.sort(Comparator.comparingInt(m -> m.span().start()));
         return out;
     }
 

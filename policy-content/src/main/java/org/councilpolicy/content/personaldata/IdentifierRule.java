@@ -74,7 +74,8 @@ abstract class IdentifierRule extends SimpleRule<Draft> {
     }
 
     /**
-     * Reports the identifier at [start, end).
+     * Reports the identifier at [start, end) of the identifier view, against the span of the original text
+     * that produced it (so a finding covers the zero-width characters, look-alikes or spelled "at" inside it).
      *
      * @param unsure why the detector is not sure (the finding becomes REVIEW), or {@code null}
      */
@@ -83,20 +84,20 @@ abstract class IdentifierRule extends SimpleRule<Draft> {
     }
 
     /**
-     * Reports the identifier at [start, end), saying whose it is.
+     * Reports the identifier at [start, end) of the identifier view, saying whose it is.
      *
      * @param unsure why the detector is not sure (the finding becomes REVIEW), or {@code null}
      * @param owner  whose it is and why ({@link OwnerAttribution}), or {@code null}
      */
     final void report(RuleContext ctx, IdentifierText t, int start, int end, String unsure, Attribution owner) {
-        String value = t.text().substring(start, end);
+        Span span = t.toOriginal(start, end);
         var f = ctx.finding()
                 .kind(kind)
-                .span(start, end)
-                .excerpt(Masking.mask(value))
+                .span(span)
+                .excerpt(Masking.mask(span.of(t.original())))
                 .message(owner == null ? message() : message() + " Owner: " + owner.note() + ".")
                 .suggestion(suggestion())
-                .fix(new Fix(new Span(start, end), "[" + noun + " removed]"));
+                .fix(new Fix(span, "[" + noun + " removed]"));
         if (unsure != null) {
             f.unsure(unsure);
         }

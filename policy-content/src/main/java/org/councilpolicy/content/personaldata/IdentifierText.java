@@ -4,20 +4,27 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import org.councilpolicy.core.analysis.AnalysisKey;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.RuleContext;
-import org.councilpolicy.core.rule.SharedKey;
+import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.LexiconMatch;
+import org.councilpolicy.core.text.MappedText;
 import org.councilpolicy.core.text.NormalisedText;
 
 /**
- * The per-draft analysis the identifier detectors share (through {@link RuleContext#shared}): where the
- * context words are, and the runs of grouped digits. Built once per draft in time linear in its length.
+ * The per-draft analysis the identifier detectors share (an {@link AnalysisKey} of the draft's
+ * {@link TextAnalysis}): the identifier view of the text (zero-width characters removed, fullwidth and
+ * other-script digits as ASCII, look-alike letters folded, spelled-out "at" and "dot" read), where the context
+ * words are, and the runs of grouped digits. Every offset here is an offset of the view; {@link #toOriginal}
+ * maps a match back to exactly what was written. Built once per draft in time linear in its length.
  */
 final class IdentifierText {
 
-    static final SharedKey<IdentifierText> KEY = SharedKey.named("personal-data.identifier-text");
+    static final AnalysisKey<IdentifierText> KEY = AnalysisKey.of("personal-data.identifier-text",
+            IdentifierText::new);
 
+    private final MappedText view;
     private final String text;
     private final Map<IdentifierContext, int[]> contextStarts = new EnumMap<>(IdentifierContext.class);
     private final Map<IdentifierContext, int[]> contextEnds = new EnumMap<>(IdentifierContext.class);
@@ -26,8 +33,9 @@ final class IdentifierText {
     /** Lazily computed by {@link #letterDigitStarts()}; per draft, never shared across threads. */
     private int[] letterDigitStarts;
 
-    private IdentifierText(String text, Supplier<NormalisedText> normalised) {
-        this.text = text;
+    private IdentifierText(TextAnalysis analysis) {
+        this.view = analysis.identifiers();
+        this.text = view.text();
         Map<IdentifierContext, List<int[]>> hits = new EnumMap<>(IdentifierContext.class);
         int digits = 0;
         boolean letters = false;
@@ -42,7 +50,10 @@ final class IdentifierText {
         this.digitCount = digits;
         if (letters && digits > 0) {
             // Context words only matter next to digits; a draft without any skips the lexicon pass.
-            for (LexiconMatch<IdentifierContext> m : IdentifierContext.LEXICON.findAll(normalised.get())) {
+            // The context words' offsets must be the view's: when the view is the text itself (nearly always),
+            // they are found in the draft's one shared lexical view; otherwise in the view's own.
+            NormalisedText words = view.isIdentity() ? analysis.normalised() : NormalisedText.of(text);
+            for (LexiconMatch<IdentifierContext> m : IdentifierContext.LEXICON.findAll(words)) {
                 hits.computeIfAbsent(m.payload(), k -> new ArrayList<>())
                         .add(new int[] {m.original().start(), m.original().end()});
             }
@@ -60,21 +71,29 @@ final class IdentifierText {
         this.runs = digits == 0 ? List.of() : DigitRun.scan(text);
     }
 
-    /**
-     * The shared analysis of {@code text} for this subject. Its context words are found in the draft's one
-     * shared {@link NormalisedText} (the people and request detectors read the same one).
-     */
+    /** The shared analysis of {@code text} for this subject. */
     static IdentifierText of(RuleContext ctx, String text) {
-        return ctx.shared(KEY, () -> new IdentifierText(text, () -> PeopleDetector.normalised(text, ctx)));
+        return TextAnalysis.of(ctx, text).get(KEY);
     }
 
     /** A fresh analysis, for tests and for callers without a rule context. */
     static IdentifierText analyse(String text) {
-        return new IdentifierText(text, () -> NormalisedText.of(text));
+        return TextAnalysis.of(text).get(KEY);
     }
 
+    /** The identifier view, which every offset here refers to. */
     String text() {
         return text;
+    }
+
+    /** The text as written. */
+    String original() {
+        return view.original();
+    }
+
+    /** The original span of the view's range [start, end). */
+    Span toOriginal(int start, int end) {
+        return view.toOriginal(start, end);
     }
 
     int digitCount() {

@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.councilpolicy.content.draft.DraftText;
+import org.councilpolicy.core.analysis.TextAnalysis;
+import org.councilpolicy.core.analysis.Places;
 import org.councilpolicy.core.profile.NamedPerson;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.PersonalDataKind;
@@ -68,8 +69,17 @@ public final class PeopleDetector {
     private final Lexicon<Boolean> allowed;
     private final Set<String> allowedSurnames;
     private final Set<String> allowedFirstNames;
+    /** The detector for texts checked without a profile (comments scanned for offences): it allows nobody. */
+    private static final PeopleDetector WITHOUT_PROFILE = new PeopleDetector(null);
+
     private PeopleDetector(Profile profile) {
         this.terms = PeopleTerms.get();
+        if (profile == null) {
+            this.allowed = null;
+            this.allowedSurnames = Set.of();
+            this.allowedFirstNames = Set.of();
+            return;
+        }
         Lexicon.Builder<Boolean> b = Lexicon.builder();
         Set<String> surnames = new HashSet<>();
         Set<String> firstNames = new HashSet<>();
@@ -118,6 +128,16 @@ public final class PeopleDetector {
     }
 
     /**
+     * The detector that knows no council's people: for texts read without a profile, such as comments scanned
+     * for offences. The same finder as {@link #forProfile}, so drafts and comments find names one way.
+     *
+     * @return the detector, immutable and thread-safe
+     */
+    public static PeopleDetector withoutProfile() {
+        return WITHOUT_PROFILE;
+    }
+
+    /**
      * The people found in {@code text}, computed once per subject and shared between rules through
      * {@code context}. Every rule of one engine has the same profile, so whichever computes it first gives the
      * same answer.
@@ -144,9 +164,8 @@ public final class PeopleDetector {
     }
 
     /**
-     * The draft's normalised text with default options ({@link DraftText#normalised(String, RuleContext)}),
-     * shared through {@code context} by every personal-data, confidential and neutrality rule, so a draft is
-     * normalised once. {@code text} must be the text of the draft being checked.
+     * The text's lexical view ({@link TextAnalysis#normalised()}), shared through {@code context} by every rule
+     * that reads the same text, so a text is normalised once.
      *
      * @param text    the text of the draft being checked
      * @param context the rule context of that check
@@ -155,7 +174,7 @@ public final class PeopleDetector {
     public static NormalisedText normalised(String text, RuleContext context) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
-        return DraftText.normalised(text, context);
+        return TextAnalysis.of(context, text).normalised();
     }
 
     static PeopleText text(String text, RuleContext context) {
@@ -238,7 +257,9 @@ public final class PeopleDetector {
                     if (last > i) {
                         if (context) {
                             add(out, t, i, last, true, "a name with a context cue", children, addresses);
-                        } else if (!ambiguous && t.has(last, SURNAME) && !t.has(last, NOT_NAME)) {
+                        } else if (!ambiguous && t.has(last, SURNAME) && !t.has(last, NOT_NAME)
+                                && !Places.isPlace(t.original.substring(t.start[i], t.end[last]))) {
+                            // Without a cue, "Ashley Green" or "Stanley Common" is the village, not a person.
                             add(out, t, i, last, false, "a first name and a surname from the gazetteer, with no "
                                     + "title or context to confirm it is a private person", children, addresses);
                         }

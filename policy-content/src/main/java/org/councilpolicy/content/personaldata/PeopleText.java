@@ -202,9 +202,13 @@ final class PeopleText {
         return false;
     }
 
-    /** The original characters between word {@code i} and word {@code i + 1}. */
+    /**
+     * The original characters between word {@code i} and word {@code i + 1}; empty for two words of one stretch
+     * written with a right-to-left override (both map to the whole stretch).
+     */
     String gapAfter(int i) {
-        return original.substring(end[i], i + 1 < n ? start[i + 1] : original.length());
+        int to = i + 1 < n ? start[i + 1] : original.length();
+        return end[i] <= to ? original.substring(end[i], to) : "";
     }
 
     /** Whether the gap after word {@code i} holds nothing but spaces (no line break, no punctuation). */

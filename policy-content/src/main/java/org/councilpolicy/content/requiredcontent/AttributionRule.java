@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.rule.SimpleRule;
 import org.councilpolicy.core.text.Lexicon;
@@ -21,6 +23,8 @@ import org.councilpolicy.core.text.NormalisedText;
  */
 public final class AttributionRule extends SimpleRule<Draft> {
 
+    private static final String MEDIA = "uncreditedMediaSeverity";
+
     static final RuleInfo INFO = RuleInfo.builder("required-content.attribution")
             .title("Attribute shared content")
             .category(Category.REQUIRED_CONTENT)
@@ -30,6 +34,8 @@ public final class AttributionRule extends SimpleRule<Draft> {
                     + "attributed to where it came from (SHWD 2.1); it is also the courteous, honest thing to do.")
             .fires("Reposting this lovely photo of the harbour at sunrise this morning!")
             .passes("Lovely photo of the harbour at sunrise this morning (photo: @DartmouthSnaps)")
+            .option(RuleOption.severity(MEDIA, Severity.REVIEW,
+                    "The severity of a share that re-uploads someone else's photo or video uncredited"))
             .build();
 
     /** Words that credit a source. */
@@ -67,7 +73,7 @@ public final class AttributionRule extends SimpleRule<Draft> {
         if (share && draft.sharedFrom() != null && context.profile().ownContacts().isOwnHandle(draft.sharedFrom().account())) {
             return; // the council's own content
         }
-        NormalisedText norm = DraftText.normalised(draft, context);
+        NormalisedText norm = TextAnalysis.of(context, draft.text()).normalised();
         List<LexiconMatch<String>> reposts = share || !REPOSTS.containsAny(norm) ? List.of() : REPOSTS.findLongest(norm);
         int quote = share ? -1 : longQuote(text);
         if (!share && reposts.isEmpty() && quote < 0) {
@@ -81,16 +87,15 @@ public final class AttributionRule extends SimpleRule<Draft> {
                     : draft.sharedFrom().account();
             boolean media = !draft.media().isEmpty();
             context.report(context.finding()
-                    .kind(media ? "MEDIA_UNCREDITED" : "SHARE_UNATTRIBUTED")
-                    .severity(media && context.settings().severity() == Severity.ADVICE ? Severity.REVIEW
-                            : context.settings().severity())
+                    .kind(media ? RequiredContentKind.MEDIA_UNCREDITED : RequiredContentKind.SHARE_UNATTRIBUTED)
+                    .severity(media ? context.settings().severityOption(MEDIA) : context.settings().severity())
                     .message(media ? "This share re-uploads someone else's photo or video without crediting them."
                             : "This share adds our words to someone else's content without saying where it came from.")
                     .suggestion("Credit " + from + ", e.g. \"via " + handle(from) + "\"."));
         } else if (!reposts.isEmpty()) {
             LexiconMatch<String> m = reposts.get(0);
             context.report(context.finding()
-                    .kind("REPOST_UNATTRIBUTED")
+                    .kind(RequiredContentKind.REPOST_UNATTRIBUTED)
                     .span(m.original())
                     .excerpt(m.original().of(text))
                     .message("The post reposts someone else's content without saying whose it is.")
@@ -98,7 +103,7 @@ public final class AttributionRule extends SimpleRule<Draft> {
         } else {
             int end = text.indexOf(closing(text.charAt(quote)), quote + 1);
             context.report(context.finding()
-                    .kind("QUOTE_UNATTRIBUTED")
+                    .kind(RequiredContentKind.QUOTE_UNATTRIBUTED)
                     .span(quote, end < 0 ? text.length() : end + 1)
                     .message("The post quotes someone without saying who.")
                     .suggestion("Say who said or wrote it (\"said Cllr …\", \"via @account\")."));

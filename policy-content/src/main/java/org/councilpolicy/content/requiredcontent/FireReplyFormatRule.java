@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.BaseRule;
@@ -43,7 +44,7 @@ public final class FireReplyFormatRule extends BaseRule<Draft> {
                     "The sign-off every reply ends with; empty means the profile's council name"))
             .option(RuleOption.stringList("safetyPhrases", DEFAULT_SAFETY,
                     "Phrases that count as a closing safety message"))
-            .option(RuleOption.integer("safetyWindow", 160,
+            .option(RuleOption.integer("safetyWindow", 160, 1,
                     "How many characters before the sign-off the safety message must fall within"))
             .build();
 
@@ -72,7 +73,7 @@ public final class FireReplyFormatRule extends BaseRule<Draft> {
             int signOffStart = signed ? Math.max(0, end - signOff.length()) : end;
             if (!signed) {
                 context.report(context.finding()
-                        .kind("MISSING_SIGN_OFF")
+                        .kind(RequiredContentKind.MISSING_SIGN_OFF)
                         .message("Replies end with \"" + signOff + "\".")
                         .suggestion("Finish with a safety message and then \"" + signOff + "\"."));
             }
@@ -88,7 +89,7 @@ public final class FireReplyFormatRule extends BaseRule<Draft> {
                 lineStart = lineEnd + 1;
             }
             boolean hasSafety = false;
-            for (LexiconMatch<String> m : safety.findAll(DraftText.normalised(draft, context))) {
+            for (LexiconMatch<String> m : safety.findAll(TextAnalysis.of(context, draft.text()).normalised())) {
                 if (m.original().end() <= signOffStart && m.original().end() >= signOffStart - window) {
                     hasSafety = true;
                     break;
@@ -96,7 +97,7 @@ public final class FireReplyFormatRule extends BaseRule<Draft> {
             }
             if (!hasSafety) {
                 context.report(context.finding()
-                        .kind("MISSING_SAFETY_MESSAGE")
+                        .kind(RequiredContentKind.MISSING_SAFETY_MESSAGE)
                         .message("Replies end with a safety message before the sign-off.")
                         .suggestion("Add a short safety message such as \"Stay safe\" before \"" + signOff + "\"."));
             }
@@ -105,7 +106,7 @@ public final class FireReplyFormatRule extends BaseRule<Draft> {
 
     private static void reportName(Span name, org.councilpolicy.core.rule.RuleContext context) {
         context.report(context.finding()
-                .kind("OFFICER_NAME")
+                .kind(RequiredContentKind.OFFICER_NAME)
                 .span(name)
                 .message("Fire service replies do not carry officers' names.")
                 .suggestion("Remove the name; sign off as the service."));

@@ -3,6 +3,7 @@ package org.councilpolicy.content.requiredcontent;
 import java.util.List;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.BaseRule;
@@ -84,20 +85,20 @@ public final class IncidentPostRule extends BaseRule<Draft> {
             if (draft.kind() != PostKind.POST || draft.media().isEmpty() || !draft.account().isOfficial()) {
                 return;
             }
-            NormalisedText norm = DraftText.normalised(draft, context);
+            NormalisedText norm = TextAnalysis.of(context, draft.text()).normalised();
             if (!CUES.containsAny(norm)) {
                 return;
             }
-            List<Links.Link> links = DraftText.links(draft, context);
+            List<Links.Link> links = Links.of(draft, context);
             if (!outsideLinks(DESCRIPTIONS, norm, links)) {
                 context.report(context.finding()
-                        .kind("MISSING_DESCRIPTION")
+                        .kind(RequiredContentKind.MISSING_DESCRIPTION)
                         .message("An incident photo is posted with a description of the incident.")
                         .suggestion("Say what the incident was (a kitchen fire, a collision…) and roughly where."));
             }
             if (!outsideLinks(ACTIONS, norm, links)) {
                 context.report(context.finding()
-                        .kind("MISSING_ACTION")
+                        .kind(RequiredContentKind.MISSING_ACTION)
                         .message("An incident photo is posted with the action the service took.")
                         .suggestion("Say what crews did (put out the fire with a hose reel, made the vehicle safe…)."));
             }
@@ -106,7 +107,7 @@ public final class IncidentPostRule extends BaseRule<Draft> {
                     || domains.stream().anyMatch(d -> l.host().equals(d) || l.host().endsWith("." + d)));
             if (!linked) {
                 context.report(context.finding()
-                        .kind("MISSING_SAFETY_LINK")
+                        .kind(RequiredContentKind.MISSING_SAFETY_LINK)
                         .message("An incident photo is posted with a link to safety information.")
                         .suggestion("Link to the safety advice on the council's website or a partner's."));
             }

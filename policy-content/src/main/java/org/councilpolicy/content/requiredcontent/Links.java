@@ -1,5 +1,9 @@
 package org.councilpolicy.content.requiredcontent;
 
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.analysis.AnalysisKey;
+import org.councilpolicy.core.analysis.TextAnalysis;
+import org.councilpolicy.core.rule.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +45,21 @@ public final class Links {
     }
 
     private Links() {
+    }
+
+    /** The links of a text, shared by every rule reading the same text. */
+    private static final AnalysisKey<List<Link>> LINKS = AnalysisKey.of("requiredcontent.links",
+            a -> find(a.text()));
+
+    /**
+     * The links in the draft's text, found once per check.
+     *
+     * @param draft   the draft being checked
+     * @param context the rule context of that check
+     * @return the links
+     */
+    static List<Link> of(Draft draft, RuleContext context) {
+        return TextAnalysis.of(context, draft.text()).get(LINKS);
     }
 
     /**

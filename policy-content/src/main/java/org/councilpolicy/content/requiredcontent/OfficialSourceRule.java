@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
@@ -67,14 +68,14 @@ public final class OfficialSourceRule extends BaseRule<Draft> {
                     return;
                 }
                 context.report(context.finding()
-                        .kind("UNOFFICIAL_SOURCE")
+                        .kind(RequiredContentKind.UNOFFICIAL_SOURCE)
                         .message("This share comes from " + (from.isBlank() ? "an account" : from)
                                 + ", not an official council channel. Share council information only once the "
                                 + "council has published it.")
                         .suggestion("If it is council news, share the council's own post instead."));
-            } else if (council.containsAny(DraftText.normalised(draft, context))) {
+            } else if (council.containsAny(TextAnalysis.of(context, draft.text()).normalised())) {
                 context.report(context.finding()
-                        .kind("UNKNOWN_SOURCE")
+                        .kind(RequiredContentKind.UNKNOWN_SOURCE)
                         .message("This share is about the council but does not say where it came from. Share council "
                                 + "information only once an official council channel has published it.")
                         .suggestion("Share the council's own post."));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.BaseRule;
@@ -41,9 +42,9 @@ public final class PlainEnglishRule extends BaseRule<Draft> {
                     + "capitals, no strings of exclamation marks, no jargon.")
             .fires("PLEASE DO NOT PUT GLASS IN YOUR BLUE BIN!!! Going forward we will utilise new lorries.")
             .passes("Please don't put glass in your blue bin. From now on we'll use new lorries.")
-            .option(RuleOption.integer("minShoutingWords", 3,
+            .option(RuleOption.integer("minShoutingWords", 3, 1,
                     "How many all-capital words in a row (acronyms aside) count as shouting"))
-            .option(RuleOption.integer("minRepeatedPunctuation", 3,
+            .option(RuleOption.integer("minRepeatedPunctuation", 3, 2,
                     "How many ! or ? in a row are advised against"))
             .option(RuleOption.stringList("extraJargon", List.of(),
                     "More jargon for this council, each \"phrase | plainer alternative\" or just a phrase"))
@@ -91,14 +92,14 @@ public final class PlainEnglishRule extends BaseRule<Draft> {
             shouting(text, context);
             punctuation(text, context);
             int taken = -1;
-            for (LexiconMatch<String> m : jargon.findAll(DraftText.normalised(draft, context))) {
+            for (LexiconMatch<String> m : jargon.findAll(TextAnalysis.of(context, draft.text()).normalised())) {
                 if (m.start() < taken) {
                     continue; // findAll sorts by start, longest first: keep leftmost-longest, non-overlapping
                 }
                 taken = m.end();
                 String said = m.original().of(text);
                 context.report(context.finding()
-                        .kind("JARGON")
+                        .kind(RequiredContentKind.JARGON)
                         .span(m.original())
                         .excerpt(said)
                         .message("\"" + said + "\" is jargon; say it in plain English.")
@@ -153,7 +154,7 @@ public final class PlainEnglishRule extends BaseRule<Draft> {
                 return;
             }
             context.report(context.finding()
-                    .kind("SHOUTING")
+                    .kind(RequiredContentKind.SHOUTING)
                     .span(start, end)
                     .excerpt(text.substring(start, Math.min(end, start + 60)))
                     .message(count + " words in capitals read as shouting.")
@@ -174,7 +175,7 @@ public final class PlainEnglishRule extends BaseRule<Draft> {
                 }
                 if (i - s >= minPunctuation) {
                     context.report(context.finding()
-                            .kind("PUNCTUATION")
+                            .kind(RequiredContentKind.PUNCTUATION)
                             .span(s, i)
                             .excerpt(text.substring(s, Math.min(i, s + 10)))
                             .message("Strings of exclamation or question marks read as shouting or exasperation.")

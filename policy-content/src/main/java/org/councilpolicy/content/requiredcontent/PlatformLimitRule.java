@@ -43,7 +43,7 @@ public final class PlatformLimitRule extends SimpleRule<Draft> {
         }
         boolean soft = context.settings().booleanOption("softLimits");
         String text = draft.text();
-        List<Links.Link> links = DraftText.links(draft, context);
+        List<Links.Link> links = Links.of(draft, context);
         List<Span> hashtags = null;
         List<Span> mentions = null;
         boolean hardHit = false;
@@ -62,13 +62,13 @@ public final class PlatformLimitRule extends SimpleRule<Draft> {
                     if (hashtags == null) {
                         hashtags = tags(text, '#', links);
                     }
-                    yield checkCount(hashtags, limit, "hashtags", context);
+                    yield checkCount(hashtags, limit, RequiredContentKind.HASHTAGS, context);
                 }
                 case MENTIONS -> {
                     if (mentions == null) {
                         mentions = tags(text, '@', links);
                     }
-                    yield checkCount(mentions, limit, "mentions", context);
+                    yield checkCount(mentions, limit, RequiredContentKind.MENTIONS, context);
                 }
             };
             hardHit |= hit && limit.hard();
@@ -86,7 +86,7 @@ public final class PlatformLimitRule extends SimpleRule<Draft> {
         String how = limit.counting() == PlatformLimits.Counting.X_WEIGHTED
                 ? " (X counts every link as 23 and most emoji and CJK characters as 2)" : "";
         context.report(finding(limit, context)
-                .kind("LENGTH")
+                .kind(RequiredContentKind.LENGTH)
                 .span(count.overflow(), text.length())
                 .message("The post is " + count.length() + " characters on " + name(limit) + "; the limit is "
                         + limit.max() + how + ".")
@@ -94,14 +94,16 @@ public final class PlatformLimitRule extends SimpleRule<Draft> {
         return true;
     }
 
-    private static boolean checkCount(List<Span> found, PlatformLimits.Limit limit, String what, RuleContext context) {
+    private static boolean checkCount(List<Span> found, PlatformLimits.Limit limit, RequiredContentKind kind,
+            RuleContext context) {
+        String what = kind.name().toLowerCase(java.util.Locale.ROOT);
         if (found.size() <= limit.max()) {
             return false;
         }
         Span first = found.get(limit.max());
         Span lastSpan = found.get(found.size() - 1);
         context.report(finding(limit, context)
-                .kind(what.toUpperCase(java.util.Locale.ROOT))
+                .kind(kind)
                 .span(first.start(), lastSpan.end())
                 .message("The post has " + found.size() + " " + what + "; " + name(limit)
                         + (limit.hard() ? " allows at most " : " advises no more than ") + limit.max() + ".")

@@ -32,7 +32,7 @@ public final class SignOffRule extends BaseRule<Draft> {
             .fires("Hi, the road will reopen on Friday. (reply, corporate account)")
             .passes("Hi, the road will reopen on Friday. ^Sam (reply, corporate account)")
             .disabledByDefault()
-            .option(RuleOption.stringList("accounts", List.of("CORPORATE"),
+            .option(RuleOption.enumList("accounts", AccountType.class, List.of(AccountType.CORPORATE),
                     "The account kinds whose replies must be signed"))
             .build();
 
@@ -58,7 +58,7 @@ public final class SignOffRule extends BaseRule<Draft> {
             }
             String example = name == null || name.isBlank() ? "Sam" : name.strip().split("\\s+")[0];
             context.report(context.finding()
-                    .kind("MISSING_SIGN_OFF")
+                    .kind(RequiredContentKind.MISSING_SIGN_OFF)
                     .message("Replies from the corporate account end with the officer's first name.")
                     .suggestion("End the reply with ^" + example + " (or \"Thanks, " + example + "\")."));
         };

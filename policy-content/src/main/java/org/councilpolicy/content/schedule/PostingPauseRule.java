@@ -33,7 +33,8 @@ public final class PostingPauseRule extends BaseRule<Draft> {
                     + "funeral; staff make sure nothing is scheduled in that window (SCC 4.4).")
             .fires("A post scheduled for a day inside a posting pause in the profile")
             .passes("The same post scheduled for the day after the pause ends")
-            .option(RuleOption.stringList("accounts", List.of("CORPORATE", "SERVICE", "PROFESSIONAL"),
+            .option(RuleOption.enumList("accounts", AccountType.class,
+                    List.of(AccountType.CORPORATE, AccountType.SERVICE, AccountType.PROFESSIONAL),
                     "The account kinds the council's pauses apply to"))
             .build();
 
@@ -63,7 +64,7 @@ public final class PostingPauseRule extends BaseRule<Draft> {
             Period p = pause.get();
             String timing = draft.scheduledAt() != null ? "is scheduled for " + day : "would go out today (" + day + ")";
             context.report(context.finding()
-                    .kind("POSTING_PAUSE")
+                    .kind(ScheduleKind.POSTING_PAUSE)
                     .message("This post " + timing + ", during the posting pause \"" + p.name() + "\" (" + p.start()
                             + " to " + p.end() + "). Nothing may be published or scheduled in that window.")
                     .suggestion("Hold it until " + p.end().plusDays(1) + " or later, and check it still reads well "

@@ -6,7 +6,7 @@ import org.councilpolicy.testkit.Failures;
 
 /**
  * Entry point of the fluent assertions on policy-content's decisions, for any test framework (JUnit,
- * TestNG, jqwik, plain {@code main}): a failed assertion throws {@link AssertionError} whose message
+ * TestNG, plain {@code main}): a failed assertion throws {@link AssertionError} whose message
  * describes the decision without the personal data it may be about (an acknowledgement is shown by its
  * length only, findings by their masked excerpts).
  *

@@ -51,14 +51,14 @@ class AccountRulesTest {
         void fires() {
             assertThat(check("suffolk", setup(AccountType.CORPORATE).bio("News from Suffolk County Council.").build(), RULE))
                     .singleElement().satisfies(f -> {
-                        assertThat(f.kind()).isEqualTo("MISSING_HOURS");
+                        assertThat(f.kindName()).isEqualTo("MISSING_HOURS");
                         assertThat(f.category()).isEqualTo(Category.ACCOUNT);
                         assertThat(f.severity()).isEqualTo(Severity.REVIEW);
                     });
             assertThat(check("suffolk", setup(AccountType.SERVICE).bio("Monitored Monday to Friday.").build(), RULE))
-                    .extracting(Finding::kind).containsExactly("MISSING_TIMES");
+                    .extracting(Finding::kindName).containsExactly("MISSING_TIMES");
             assertThat(check("suffolk", setup(AccountType.SERVICE).bio("Monitored 9am to 5pm.").build(), RULE))
-                    .extracting(Finding::kind).containsExactly("MISSING_DAYS");
+                    .extracting(Finding::kindName).containsExactly("MISSING_DAYS");
         }
 
         @Test
@@ -78,11 +78,11 @@ class AccountRulesTest {
         @Test
         void firesPerMissingPart() {
             AccountSetup a = setup(AccountType.PROFESSIONAL).displayName("Jane Marsh").bio("Thoughts on libraries").build();
-            assertThat(check("suffolk", a, RULE)).extracting(Finding::kind).containsExactlyInAnyOrder(
+            assertThat(check("suffolk", a, RULE)).extracting(Finding::kindName).containsExactlyInAnyOrder(
                     "NAMED_AFTER_PERSON", "NO_COUNCIL_BRAND", "NOT_MARKED_PROFESSIONAL", "NO_COUNCIL_LINK");
-            assertThat(check("suffolk", a, RULE)).filteredOn(f -> f.kind().equals("NAMED_AFTER_PERSON"))
+            assertThat(check("suffolk", a, RULE)).filteredOn(f -> f.kindName().equals("NAMED_AFTER_PERSON"))
                     .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.REVIEW));
-            assertThat(check("suffolk", a, RULE)).filteredOn(f -> f.kind().equals("NO_COUNCIL_LINK"))
+            assertThat(check("suffolk", a, RULE)).filteredOn(f -> f.kindName().equals("NO_COUNCIL_LINK"))
                     .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.BLOCK));
         }
 
@@ -103,12 +103,12 @@ class AccountRulesTest {
         @Test
         void fires() {
             assertThat(check("rushcliffe", setup(AccountType.COUNCILLOR).displayName("Fred Bloggs")
-                    .bio("Dad, cyclist, Forest fan").build(), RULE)).extracting(Finding::kind)
+                    .bio("Dad, cyclist, Forest fan").build(), RULE)).extracting(Finding::kindName)
                     .containsExactly("NOT_IDENTIFIED");
             String bio = "Cllr for Abbey ward. Also my personal account for family news.";
             assertThat(check("rushcliffe", setup(AccountType.COUNCILLOR).displayName("Fred Bloggs").bio(bio).build(), RULE))
                     .singleElement().satisfies(f -> {
-                        assertThat(f.kind()).isEqualTo("MIXED_WITH_PERSONAL");
+                        assertThat(f.kindName()).isEqualTo("MIXED_WITH_PERSONAL");
                         assertThat(f.span().of(bio)).isEqualTo("my personal account");
                     });
         }
@@ -157,7 +157,7 @@ class AccountRulesTest {
         @Test
         void fires() {
             assertThat(check("south-hams-west-devon", setup(AccountType.SERVICE).displayName("Totnes Recycling Help")
-                    .bio("Answers about bins and recycling").build(), RULE)).extracting(Finding::kind)
+                    .bio("Answers about bins and recycling").build(), RULE)).extracting(Finding::kindName)
                     .containsExactly("NOT_IDENTIFIED_AS_EMPLOYEE");
         }
 

@@ -113,7 +113,7 @@ class BlindPersonalDataEvaluation {
                 }
             }
             for (Finding f : findings) {
-                String kind = String.valueOf(f.kind());
+                String kind = (f.kind() == null ? "" : f.kind().name());
                 Tally t = tallies.get(kind);
                 if (t == null) {
                     if (f.spanIfAny().isPresent()
@@ -192,7 +192,7 @@ class BlindPersonalDataEvaluation {
     }
 
     private static boolean matches(Finding f, String kind, Span span) {
-        return String.valueOf(f.kind()).equals(kind) && f.spanIfAny().map(s -> overlaps(s, span)).orElse(false);
+        return (f.kind() == null ? "" : f.kind().name()).equals(kind) && f.spanIfAny().map(s -> overlaps(s, span)).orElse(false);
     }
 
     private static boolean overlaps(Span a, Span b) {

@@ -45,7 +45,7 @@ class ConfidentialRulesTest {
     void markings(String text, String span, String kind) {
         assertThat(confidential(text)).singleElement().satisfies(f -> {
             assertThat(f.span().of(text)).isEqualTo(span);
-            assertThat(f.kind()).isEqualTo(kind);
+            assertThat(f.kindName()).isEqualTo(kind);
             assertThat(f.rule()).isEqualTo("confidential.marking");
             assertThat(f.severity()).isEqualTo(Severity.BLOCK);
         });
@@ -75,7 +75,7 @@ class ConfidentialRulesTest {
     void futureEmbargoBlocksPastEmbargoPassesUnreadableEmbargoIsReviewed() {
         String future = "EMBARGOED until 00:01 Tuesday 3 March 2026: parking charges frozen.";
         assertThat(confidential(future)).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo("EMBARGO");
+            assertThat(f.kindName()).isEqualTo("EMBARGO");
             assertThat(f.severity()).isEqualTo(Severity.BLOCK);
             assertThat(f.span().of(future)).isEqualTo("EMBARGOED until 00:01 Tuesday 3 March 2026");
         });

@@ -51,7 +51,7 @@ class FireIncidentDetailRuleTest {
     @MethodSource
     void fires(IncidentDetailKind kind, String text, String at) {
         List<Finding> found = check("suffolk-fire-rescue", text);
-        assertThat(found).filteredOn(f -> f.kind().equals(kind.name())).singleElement().satisfies(f -> {
+        assertThat(found).filteredOn(f -> f.kindName().equals(kind.name())).singleElement().satisfies(f -> {
             assertThat(f.span().of(text)).isEqualTo(at);
             assertThat(f.category()).isEqualTo(Category.INCIDENT_DETAIL);
             assertThat(f.clauses()).containsExactly("FR-1");
@@ -86,7 +86,7 @@ class FireIncidentDetailRuleTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void passes(IncidentDetailKind kind, String text) {
-        assertThat(check("suffolk-fire-rescue", text)).extracting(Finding::kind).doesNotContain(kind.name());
+        assertThat(check("suffolk-fire-rescue", text)).extracting(Finding::kindName).doesNotContain(kind.name());
     }
 
     @Test

@@ -3,15 +3,12 @@ package org.councilpolicy.content.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.StringLength;
+import java.util.List;
 import org.councilpolicy.content.draft.Platform;
 import org.councilpolicy.core.profile.MessageSettings;
 import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.testsupport.Seeded;
+import org.junit.jupiter.api.Test;
 
 class AcknowledgementProperties {
 
@@ -20,11 +17,15 @@ class AcknowledgementProperties {
             org.councilpolicy.core.calendar.Counting.ICO, "Dear {name}, thanks for your {type} request {reference}.",
             "Thanks {name}! Your {type} request ({reference}) is due by {due}. " + "x".repeat(150), null)).build();
 
-    @Property(tries = 300)
-    void shortAcknowledgementAlwaysFits280(@ForAll @StringLength(max = 400) String name,
-                                           @ForAll @StringLength(max = 300) String reference,
-                                           @ForAll("texts") String text, @ForAll("profiles") Profile profile,
-                                           @ForAll boolean withEmail) {
+    @Test
+    void shortAcknowledgementAlwaysFits280() {
+        Seeded.forAll(51, 300, random -> shortAcknowledgementFits(Seeded.anyString(random, 400),
+                Seeded.anyString(random, 300), TEXTS.get(random.nextInt(TEXTS.size())),
+                PROFILES.get(random.nextInt(PROFILES.size())), random.nextBoolean()));
+    }
+
+    private static void shortAcknowledgementFits(String name, String reference, String text, Profile profile,
+            boolean withEmail) {
         Message m = Message.builder(text).receivedAt(LocalDate.of(2026, 3, 2)).platform(Platform.X)
                 .sender(name, "@h", withEmail ? "jo@example.com" : null, null).reference(reference).build();
         Classification c = MessageClassifier.forProfile(profile).classify(m);
@@ -35,8 +36,12 @@ class AcknowledgementProperties {
         }
     }
 
-    @Property(tries = 300)
-    void anyTextClassifiesConsistently(@ForAll @StringLength(max = 500) String text) {
+    @Test
+    void anyTextClassifiesConsistently() {
+        Seeded.forAll(52, 300, random -> classifiesConsistently(Seeded.anyString(random, 500)));
+    }
+
+    private static void classifiesConsistently(String text) {
         Classification c = MessageClassifier.forProfile(CorpusRows.ENGLAND)
                 .classify(Message.builder(text).receivedAt(LocalDate.of(2026, 3, 2)).build());
         assertThat(c.confidence()).isBetween(0.0, 1.0);
@@ -50,16 +55,9 @@ class AcknowledgementProperties {
         }
     }
 
-    @Provide
-    Arbitrary<String> texts() {
-        return Arbitraries.of("Please send me the minutes of the last cabinet meeting.",
-                "How much did you waste on that ridiculous sculpture?!", "I want all the data you hold about me",
-                "Please provide the air quality data for 2024.", "My bin wasn't collected again. Sort it out.",
-                "I want to make a complaint. Also please send me the number of complaints in 2024.");
-    }
-
-    @Provide
-    Arbitrary<Profile> profiles() {
-        return Arbitraries.of(CorpusRows.ENGLAND, SUFFOLK, LONG_TEMPLATE);
-    }
+    private static final List<String> TEXTS = List.of("Please send me the minutes of the last cabinet meeting.",
+            "How much did you waste on that ridiculous sculpture?!", "I want all the data you hold about me",
+            "Please provide the air quality data for 2024.", "My bin wasn't collected again. Sort it out.",
+            "I want to make a complaint. Also please send me the number of complaints in 2024.");
+    private static final List<Profile> PROFILES = List.of(CorpusRows.ENGLAND, SUFFOLK, LONG_TEMPLATE);
 }

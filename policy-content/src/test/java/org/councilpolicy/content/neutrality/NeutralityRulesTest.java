@@ -64,7 +64,7 @@ class NeutralityRulesTest {
         @Test
         void blameOfANamedPoliticianFromTheProfile() {
             assertThat(check(ID, corporate("Alex Example has betrayed the people of Example Valley.")))
-                    .singleElement().extracting(Finding::kind).isEqualTo("PARTISAN_COMMENT");
+                    .singleElement().extracting(Finding::kindName).isEqualTo("PARTISAN_COMMENT");
         }
 
         @Test

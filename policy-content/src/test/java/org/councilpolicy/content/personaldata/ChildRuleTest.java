@@ -23,7 +23,7 @@ class ChildRuleTest {
     void childWithAgeOrSchool(String text, String expected) {
         assertThat(findings(RULE, text)).singleElement().satisfies(f -> {
             assertThat(f.span().of(text)).isEqualTo(expected);
-            assertThat(f.kind()).isEqualTo("CHILD");
+            assertThat(f.kindName()).isEqualTo("CHILD");
             assertThat(f.excerpt()).doesNotContain(expected.split("[ ,(]")[0].length() > 3
                     ? expected.split("[ ,(]")[0] : "\u0000");
         });

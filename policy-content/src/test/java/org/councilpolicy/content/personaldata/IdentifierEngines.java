@@ -56,7 +56,7 @@ final class IdentifierEngines {
     /** Findings of {@code kind} for {@code text} under the profile. */
     static List<Finding> findings(String profile, String text, String kind) {
         return engine(profile).check(Draft.of(text)).findings().stream()
-                .filter(f -> kind.equals(f.kind()))
+                .filter(f -> kind.equals(f.kindName()))
                 .toList();
     }
 }

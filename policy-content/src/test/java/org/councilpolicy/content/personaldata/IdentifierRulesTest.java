@@ -163,7 +163,7 @@ class IdentifierRulesTest {
                     """, "test");
             Engine e = Engine.builder().registry(registry).profile(p).clock(IdentifierEngines.CLOCK).build();
             assertThat(e.check(Draft.of("Follaton House, Totnes TQ9 5NE")).findings(Category.PERSONAL_DATA))
-                    .noneMatch(f -> "POSTCODE".equals(f.kind()));
+                    .noneMatch(f -> "POSTCODE".equals(f.kindName()));
         }
     }
 

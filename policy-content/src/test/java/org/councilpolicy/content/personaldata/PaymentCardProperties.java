@@ -3,13 +3,11 @@ package org.councilpolicy.content.personaldata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.councilpolicy.core.rule.Finding;
+import org.councilpolicy.core.testsupport.Seeded;
+import org.councilpolicy.testkit.Combine;
+import org.councilpolicy.testkit.Gen;
+import org.junit.jupiter.api.Test;
 
 /** Generated card numbers embedded in council text: found exactly when Luhn-valid, never otherwise. */
 class PaymentCardProperties {
@@ -20,10 +18,12 @@ class PaymentCardProperties {
             "%s",
             "Planning 24/01234/FUL fee paid by card %s at 7.30pm");
 
-    @Property(tries = 300)
-    void luhnValidVisaNumbersAreFoundWithTheExactSpan(@ForAll("visaBodies") String body,
-                                                      @ForAll("templates") String template,
-                                                      @ForAll boolean spaced) {
+    @Test
+    void luhnValidVisaNumbersAreFoundWithTheExactSpan() {
+        Seeded.forAll(71, 300, r -> validFound(VISA_BODIES.next(r), TEMPLATES.next(r), r.nextBoolean()));
+    }
+
+    private static void validFound(String body, String template, boolean spaced) {
         String number = body + checkDigit(body);
         String shown = spaced ? number.replaceAll("(\\d{4})(?=\\d)", "$1 ") : number;
         String text = String.format(template, shown);
@@ -35,29 +35,20 @@ class PaymentCardProperties {
         assertThat(fs.get(0).excerpt()).doesNotContain(number.substring(0, 6));
     }
 
-    @Property(tries = 300)
-    void wrongCheckDigitsAreNeverFound(@ForAll("visaBodies") String body, @ForAll("templates") String template,
-                                       @ForAll("offsets") int offset) {
+    @Test
+    void wrongCheckDigitsAreNeverFound() {
+        Seeded.forAll(72, 300, r -> wrongNotFound(VISA_BODIES.next(r), TEMPLATES.next(r), r.nextInt(1, 10)));
+    }
+
+    private static void wrongNotFound(String body, String template, int offset) {
         int wrong = (checkDigit(body) + offset) % 10;
         String text = String.format(template, body + wrong);
         assertThat(IdentifierEngines.findings("uk-council", text, "PAYMENT_CARD")).isEmpty();
     }
 
-    @Provide
-    Arbitrary<String> visaBodies() {
-        return Combinators.combine(Arbitraries.of("4", "51", "52", "55", "2221"),
-                Arbitraries.strings().numeric().ofLength(14)).as((p, rest) -> (p + rest).substring(0, 15));
-    }
-
-    @Provide
-    Arbitrary<String> templates() {
-        return Arbitraries.of(TEXTS);
-    }
-
-    @Provide
-    Arbitrary<Integer> offsets() {
-        return Arbitraries.integers().between(1, 9);
-    }
+    private static final Gen<String> VISA_BODIES = Combine.of(Gen.of("4", "51", "52", "55", "2221"), Gen.digits(14))
+            .as((p, rest) -> (p + rest).substring(0, 15));
+    private static final Gen<String> TEMPLATES = Gen.of(TEXTS);
 
     private static int checkDigit(String body) {
         for (int d = 0; d < 10; d++) {

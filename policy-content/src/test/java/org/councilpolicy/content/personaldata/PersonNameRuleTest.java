@@ -27,7 +27,7 @@ class PersonNameRuleTest {
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.span().of(text)).isEqualTo("Mrs Patel");
             assertThat(x.severity()).isEqualTo(Severity.BLOCK);
-            assertThat(x.kind()).isEqualTo("PERSON_NAME");
+            assertThat(x.kindName()).isEqualTo("PERSON_NAME");
             assertThat(x.clauses()).containsExactly("PD-1", "PD-7");
         });
     }

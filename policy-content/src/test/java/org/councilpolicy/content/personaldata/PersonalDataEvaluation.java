@@ -235,7 +235,7 @@ class PersonalDataEvaluation {
                 }
                 List<Item> found = new ArrayList<>();
                 for (Finding f : engine.check(draft).findings()) {
-                    String kind = f.category() == Category.CONFIDENTIAL ? CONFIDENTIAL : f.kind();
+                    String kind = f.category() == Category.CONFIDENTIAL ? CONFIDENTIAL : f.kindName();
                     if (kind != null && f.span() != null) {
                         found.add(new Item(kind, f.span()));
                     }

@@ -86,7 +86,7 @@ class PublishingRequiredEvaluation {
     static boolean matches(String label, Finding f) {
         int colon = label.indexOf(':');
         return colon < 0 ? f.rule().equals(label)
-                : f.rule().equals(label.substring(0, colon)) && label.substring(colon + 1).equals(f.kind());
+                : f.rule().equals(label.substring(0, colon)) && label.substring(colon + 1).equals(f.kindName());
     }
 
     @BeforeAll
@@ -136,7 +136,7 @@ class PublishingRequiredEvaluation {
             for (Finding f : r.findings()) {
                 if (r.expected().stream().noneMatch(l -> matches(l, f))) {
                     perFamily.computeIfAbsent(family(f.rule()), k -> new int[3])[2]++;
-                    falseAlarms.add(r.id() + " " + f.rule() + ":" + f.kind());
+                    falseAlarms.add(r.id() + " " + f.rule() + ":" + f.kindName());
                 }
             }
         }
@@ -151,7 +151,7 @@ class PublishingRequiredEvaluation {
         perFamily.forEach((fam, c) -> assertThat((double) c[1] / c[0]).as("recall of %s, missed %s", fam, missed)
                 .isGreaterThanOrEqualTo(MIN_RECALL));
         assertThat(ROWS.stream().filter(Row::clean).filter(r -> !r.findings().isEmpty())
-                .map(r -> r.id() + " " + r.findings().stream().map(f -> f.rule() + ":" + f.kind()).toList()))
+                .map(r -> r.id() + " " + r.findings().stream().map(f -> f.rule() + ":" + f.kindName()).toList()))
                 .as("clean rows with findings of the publishing rules").isEmpty();
     }
 

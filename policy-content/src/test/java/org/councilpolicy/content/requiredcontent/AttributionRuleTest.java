@@ -28,7 +28,7 @@ class AttributionRuleTest {
     void shareWithOurWordsAndNoCreditIsAdvised() {
         assertThat(check(share("Great advice on keeping warm this winter #SHDC", "@DevonCommunityNews")))
                 .singleElement().satisfies(f -> {
-                    assertThat(f.kind()).isEqualTo("SHARE_UNATTRIBUTED");
+                    assertThat(f.kindName()).isEqualTo("SHARE_UNATTRIBUTED");
                     assertThat(f.severity()).isEqualTo(Severity.ADVICE);
                     assertThat(f.suggestion()).contains("@DevonCommunityNews");
                 });
@@ -49,7 +49,7 @@ class AttributionRuleTest {
         Draft d = Draft.builder("Stunning sunrise over Salcombe this morning #SHDC").kind(PostKind.SHARE)
                 .sharedFrom(new SharedFrom("@SalcombeSnaps", false)).media(new MediaRef("sunrise.jpg", "Sunrise")).build();
         assertThat(check(d)).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo("MEDIA_UNCREDITED");
+            assertThat(f.kindName()).isEqualTo("MEDIA_UNCREDITED");
             assertThat(f.severity()).isEqualTo(Severity.REVIEW);
         });
         Draft credited = Draft.builder("Stunning sunrise over Salcombe this morning (photo: @SalcombeSnaps) #SHDC")
@@ -67,12 +67,12 @@ class AttributionRuleTest {
     void postThatRepostsOrQuotesWithoutCredit() {
         String repost = "Reposting this brilliant photo of the Tamar bridge at dusk #WDBC";
         assertThat(check(Draft.of(repost))).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo("REPOST_UNATTRIBUTED");
+            assertThat(f.kindName()).isEqualTo("REPOST_UNATTRIBUTED");
             assertThat(f.span().of(repost)).isEqualTo("Reposting");
         });
         String quote = "\"The best thing about living here is the people who look out for each other\" #SHDC";
         assertThat(check(Draft.of(quote))).singleElement()
-                .satisfies(f -> assertThat(f.kind()).isEqualTo("QUOTE_UNATTRIBUTED"));
+                .satisfies(f -> assertThat(f.kindName()).isEqualTo("QUOTE_UNATTRIBUTED"));
         assertThat(check(Draft.of(quote.replace(" #SHDC", " said Mrs Example at the awards #SHDC")))).isEmpty();
         assertThat(check(Draft.of("Reposting this brilliant photo of the Tamar bridge, credit: Sam Example #WDBC")))
                 .isEmpty();

@@ -33,20 +33,20 @@ class FireReplyFormatRuleTest {
     @Test
     void missingSignOffAndSafetyMessage() {
         assertThat(check("suffolk-fire-rescue", "Hi Paul, please DM us with more information."))
-                .extracting(Finding::kind).containsExactlyInAnyOrder("MISSING_SIGN_OFF", "MISSING_SAFETY_MESSAGE");
+                .extracting(Finding::kindName).containsExactlyInAnyOrder("MISSING_SIGN_OFF", "MISSING_SAFETY_MESSAGE");
         assertThat(check("suffolk-fire-rescue", "Hi Paul, please DM us. Suffolk Fire and Rescue Service"))
-                .extracting(Finding::kind).containsExactly("MISSING_SAFETY_MESSAGE");
+                .extracting(Finding::kindName).containsExactly("MISSING_SAFETY_MESSAGE");
     }
 
     @Test
     void officerNamesAreFlagged() {
         String text = "Hi Paul, please DM us. Thanks, Dave\nStay safe\nSuffolk Fire and Rescue Service";
         assertThat(check("suffolk-fire-rescue", text)).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo("OFFICER_NAME");
+            assertThat(f.kindName()).isEqualTo("OFFICER_NAME");
             assertThat(f.span().of(text)).isEqualTo("Dave");
         });
         assertThat(check("suffolk-fire-rescue", "Hi Paul, please DM us. Stay safe ^Dave"))
-                .extracting(Finding::kind).contains("OFFICER_NAME", "MISSING_SIGN_OFF");
+                .extracting(Finding::kindName).contains("OFFICER_NAME", "MISSING_SIGN_OFF");
     }
 
     @Test

@@ -32,10 +32,10 @@ class IncidentPostRuleTest {
     @Test
     void eachMissingPartIsNamed() {
         assertThat(check("suffolk-fire-rescue", "Crews were called to a kitchen fire in Leiston this afternoon.", true))
-                .extracting(Finding::kind).containsExactlyInAnyOrder("MISSING_ACTION", "MISSING_SAFETY_LINK");
+                .extracting(Finding::kindName).containsExactlyInAnyOrder("MISSING_ACTION", "MISSING_SAFETY_LINK");
         assertThat(check("suffolk-fire-rescue", "Crews attended this afternoon and used a hose reel. "
                 + "suffolk.gov.uk/fire-safety", true))
-                .extracting(Finding::kind).containsExactly("MISSING_DESCRIPTION");
+                .extracting(Finding::kindName).containsExactly("MISSING_DESCRIPTION");
     }
 
     @Test

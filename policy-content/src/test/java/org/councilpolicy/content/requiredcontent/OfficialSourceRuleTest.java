@@ -29,7 +29,7 @@ class OfficialSourceRuleTest {
         assertThat(check("Big changes coming to the council's bin rounds", new SharedFrom("@TotnesTimes", false),
                 AccountType.OFFICER_PERSONAL)).singleElement().satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.REVIEW);
-                    assertThat(f.kind()).isEqualTo("UNOFFICIAL_SOURCE");
+                    assertThat(f.kindName()).isEqualTo("UNOFFICIAL_SOURCE");
                 });
     }
 
@@ -44,7 +44,7 @@ class OfficialSourceRuleTest {
     @Test
     void unknownOriginOnlyWhenAboutTheCouncil() {
         assertThat(check("Heads up: the council is changing bin rounds", null, AccountType.OFFICER_PERSONAL))
-                .extracting(Finding::kind).containsExactly("UNKNOWN_SOURCE");
+                .extracting(Finding::kindName).containsExactly("UNKNOWN_SOURCE");
         assertThat(check("What a view from Dartmoor today", null, AccountType.OFFICER_PERSONAL)).isEmpty();
     }
 

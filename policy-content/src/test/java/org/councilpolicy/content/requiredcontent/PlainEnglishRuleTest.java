@@ -22,7 +22,7 @@ class PlainEnglishRuleTest {
     void shoutingIsAdvisedAgainst() {
         String text = "Reminder: PLEASE DO NOT PUT GLASS in your blue bin.";
         assertThat(check(text)).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo("SHOUTING");
+            assertThat(f.kindName()).isEqualTo("SHOUTING");
             assertThat(f.severity()).isEqualTo(Severity.ADVICE);
             assertThat(f.span().of(text)).isEqualTo("PLEASE DO NOT PUT GLASS");
         });
@@ -37,14 +37,14 @@ class PlainEnglishRuleTest {
     @Test
     void repeatedPunctuation() {
         assertThat(check("Bins go out tomorrow!!!")).singleElement()
-                .satisfies(f -> assertThat(f.kind()).isEqualTo("PUNCTUATION"));
+                .satisfies(f -> assertThat(f.kindName()).isEqualTo("PUNCTUATION"));
         assertThat(check("Did you know?!")).isEmpty();
     }
 
     @Test
     void jargonWithAPlainAlternative() {
         String text = "Going forward we will utilise stakeholder engagement to facilitate change.";
-        assertThat(check(text)).extracting(Finding::kind).containsOnly("JARGON");
+        assertThat(check(text)).extracting(Finding::kindName).containsOnly("JARGON");
         assertThat(check(text)).extracting(f -> f.span().of(text))
                 .containsExactly("Going forward", "utilise", "stakeholder engagement", "facilitate");
         assertThat(check(text).get(1).suggestion()).contains("use");

@@ -26,7 +26,7 @@ class PlatformLimitRuleTest {
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.severity()).isEqualTo(Severity.BLOCK);
             assertThat(x.category()).isEqualTo(Category.PLATFORM);
-            assertThat(x.kind()).isEqualTo("LENGTH");
+            assertThat(x.kindName()).isEqualTo("LENGTH");
             assertThat(x.span().start()).isEqualTo(280);
             assertThat(x.span().end()).isEqualTo(281);
             assertThat(x.clauses()).containsExactly("RC-14");
@@ -71,7 +71,7 @@ class PlatformLimitRuleTest {
         }
         List<Finding> f = check(Platform.INSTAGRAM, sb.toString());
         assertThat(f).singleElement().satisfies(x -> {
-            assertThat(x.kind()).isEqualTo("HASHTAGS");
+            assertThat(x.kindName()).isEqualTo("HASHTAGS");
             assertThat(x.severity()).isEqualTo(Severity.BLOCK);
         });
         List<Finding> soft = check(Platform.INSTAGRAM, "Summer fun #parks #suffolk #outdoors #family #picnic #sunshine");
@@ -86,7 +86,7 @@ class PlatformLimitRuleTest {
             sb.append(" @helper").append(i);
         }
         assertThat(check(Platform.INSTAGRAM, sb.toString())).singleElement()
-                .satisfies(x -> assertThat(x.kind()).isEqualTo("MENTIONS"));
+                .satisfies(x -> assertThat(x.kindName()).isEqualTo("MENTIONS"));
     }
 
     @Test

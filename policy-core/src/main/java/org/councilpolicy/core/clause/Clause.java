@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One numbered clause of the source policies ({@code shared/policies/CLAUSES.md}).
+ * One numbered clause of the source policies (summarised, with each source document and section, in {@code docs/rules.md}).
  *
  * @param id          stable id, e.g. {@code PD-1}
  * @param family      the heading it sits under, e.g. "Personal data and confidentiality"

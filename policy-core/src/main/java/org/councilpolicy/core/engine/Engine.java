@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Check;
@@ -70,18 +71,37 @@ public final class Engine {
     /**
      * Checks one subject with every enabled rule that applies to its type.
      *
+     * <p>Fails closed: a subject of a type no rule of the registry checks (a {@code String}, a type from a module
+     * that is not on the class path) is an error, never an empty, passing report.
+     *
      * @param subject a draft, account set-up, comment… of a type some rules check
-     * @return the findings and verdict; empty if no rule applies to the subject's type
+     * @return the findings and verdict (empty when the profile turned off every rule for the type)
+     * @throws IllegalArgumentException if no rule of this engine's registry checks subjects of its type
      */
     public Report check(Object subject) {
         Objects.requireNonNull(subject, "subject");
-        Context shared = new Context(subject);
-        for (Prepared<?> p : prepared) {
-            if (p.subjectType.isInstance(subject)) {
-                p.run(subject, shared);
-            }
-        }
+        requireHandled(subject.getClass());
+        Context shared = new Context(subject, 0);
+        shared.run(p -> true);
         return Report.of(shared.findings);
+    }
+
+    /**
+     * Whether some rule of this engine's registry (enabled or not) checks subjects of this type.
+     *
+     * @param subjectType a subject type
+     * @return whether {@link #check} accepts it
+     */
+    public boolean handles(Class<?> subjectType) {
+        Objects.requireNonNull(subjectType, "subjectType");
+        return registry.rules().stream().anyMatch(r -> r.subjectType().isAssignableFrom(subjectType));
+    }
+
+    private void requireHandled(Class<?> type) {
+        if (!handles(type)) {
+            throw new IllegalArgumentException("no rule checks subjects of type " + type.getName()
+                    + ": nothing would be checked, so nothing can pass (is the module with its rules on the class path?)");
+        }
     }
 
     /** {@return the profile this engine was built from} */
@@ -130,63 +150,88 @@ public final class Engine {
         }
 
         void run(Object subject, Context shared) {
-            check.check(subjectType.cast(subject), shared.forRule(this));
+            check.check(subjectType.cast(subject), shared.new RuleRun(this));
         }
     }
 
     /** Per-subject state: the findings so far and the shared analyses. Never crosses threads. */
     private final class Context {
+        /** A subject derived from a derived subject… is a loop, not a use. */
+        private static final int MAX_DEPTH = 2;
+
         final Object subject;
+        final int depth;
         final List<Finding> findings = new ArrayList<>();
         final Map<SharedKey<?>, Object> analyses = new IdentityHashMap<>();
 
-        Context(Object subject) {
+        Context(Object subject, int depth) {
             this.subject = subject;
+            this.depth = depth;
         }
 
-        RuleContext forRule(Prepared<?> p) {
-            return new RuleContext() {
-                @Override
-                public RuleInfo rule() {
-                    return p.info;
+        void run(Predicate<RuleInfo> which) {
+            for (Prepared<?> p : prepared) {
+                if (p.subjectType.isInstance(subject) && which.test(p.info)) {
+                    p.run(subject, this);
                 }
+            }
+        }
 
-                @Override
-                public Profile profile() {
-                    return profile;
-                }
+        /** The context one rule sees for this subject. */
+        final class RuleRun extends RuleContext {
+            private final Prepared<?> p;
 
-                @Override
-                public RuleSettings settings() {
-                    return p.settings;
-                }
+            RuleRun(Prepared<?> p) {
+                this.p = p;
+            }
 
-                @Override
-                public Clock clock() {
-                    return clock;
-                }
+            @Override
+            public RuleInfo rule() {
+                return p.info;
+            }
 
-                @Override
-                public Finding.Builder finding() {
-                    return Finding.builder(p.info).severity(p.settings.severity());
-                }
+            @Override
+            public Profile profile() {
+                return profile;
+            }
 
-                @Override
-                public void report(Finding finding) {
-                    findings.add(Objects.requireNonNull(finding, "finding"));
-                }
+            @Override
+            public RuleSettings settings() {
+                return p.settings;
+            }
 
-                @Override
-                @SuppressWarnings("unchecked")
-                public <T> T shared(SharedKey<T> key, Supplier<T> compute) {
-                    Object v = analyses.get(key);
-                    if (v == null) {
-                        v = Objects.requireNonNull(compute.get(), "shared analysis " + key);
-                        analyses.put(key, v);
-                    }
-                    return (T) v;
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+
+            @Override
+            protected void accept(Finding finding) {
+                findings.add(finding);
+            }
+
+            @Override
+            public List<Finding> checkAlso(Object derived, Predicate<RuleInfo> which) {
+                Objects.requireNonNull(derived, "derived");
+                Objects.requireNonNull(which, "which");
+                if (depth >= MAX_DEPTH) {
+                    throw new IllegalStateException("rule " + p.info.id() + " derived a subject from a derived subject");
                 }
-            };
+                Context inner = new Context(derived, depth + 1);
+                inner.run(which.and(i -> !i.id().equals(p.info.id())));
+                return List.copyOf(inner.findings);
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T shared(SharedKey<T> key, Supplier<T> compute) {
+                Object v = analyses.get(key);
+                if (v == null) {
+                    v = Objects.requireNonNull(compute.get(), "shared analysis " + key);
+                    analyses.put(key, v);
+                }
+                return (T) v;
+            }
         }
     }
 

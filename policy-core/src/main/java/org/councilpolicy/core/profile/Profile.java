@@ -1,6 +1,8 @@
 package org.councilpolicy.core.profile;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -119,6 +121,30 @@ public record Profile(
      */
     public List<String> encouragedHashtags(AccountType account) {
         return encouragedHashtags.getOrDefault(account, List.of());
+    }
+
+    /** The zone councils in every UK jurisdiction keep their days in. */
+    public static final ZoneId UK_ZONE = ZoneId.of("Europe/London");
+
+    /**
+     * The zone the council's days are kept in: Europe/London for every UK jurisdiction. The one rule for "today"
+     * is {@link #today(Clock)}.
+     *
+     * @return the zone
+     */
+    public ZoneId zone() {
+        return UK_ZONE;
+    }
+
+    /**
+     * "Today" for this council: the clock's instant read in {@link #zone()}, whatever zone the clock itself
+     * carries (a UTC clock at 23:30 on a summer evening is already tomorrow in London).
+     *
+     * @param clock where the instant comes from
+     * @return today's date for the council
+     */
+    public LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), zone());
     }
 
     /**
@@ -368,16 +394,5 @@ public record Profile(
                     ownContacts, requiredHashtags, encouragedHashtags, namedPeople, preElectionPeriods, postingPauses,
                     extraBankHolidays, rules, messages, moderation, photos);
         }
-    }
-
-    /** Checks option values against declared options; used by the loader. */
-    static String checkOption(RuleOption option, Object value) {
-        return switch (option.type()) {
-            case BOOLEAN -> value instanceof Boolean ? null : "expected true or false";
-            case INTEGER -> value instanceof Integer ? null : "expected a whole number";
-            case STRING -> value instanceof String ? null : "expected a string";
-            case STRING_LIST -> value instanceof List<?> l && l.stream().allMatch(String.class::isInstance)
-                    ? null : "expected a list of strings";
-        };
     }
 }

@@ -1,10 +1,7 @@
 package org.councilpolicy.core.profile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +36,8 @@ public final class ProfileLoader {
             "uk-council", "south-hams-west-devon", "suffolk", "suffolk-fire-rescue", "rushcliffe", "scottish-borders");
 
     private static final String BUILT_IN_DIR = "/org/councilpolicy/core/profile/builtin/";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** How many profiles an {@code extends} chain may hold: real chains are two or three long. */
+    static final int MAX_EXTENDS_DEPTH = 16;
 
     private final Map<String, RuleInfo> rules;
 
@@ -78,7 +76,27 @@ public final class ProfileLoader {
      */
     public Profile resolve(String nameOrPath) {
         Objects.requireNonNull(nameOrPath, "nameOrPath");
-        return isBuiltIn(nameOrPath) ? builtIn(nameOrPath) : load(Path.of(nameOrPath));
+        if (isBuiltIn(nameOrPath)) {
+            return builtIn(nameOrPath);
+        }
+        Path file;
+        try {
+            file = Path.of(nameOrPath);
+        } catch (java.nio.file.InvalidPathException e) {
+            file = null;
+        }
+        if (file == null || !Files.exists(file)) {
+            throw new InvalidProfileException(nameOrPath, List.of(new ProfileProblem("", "\"" + nameOrPath
+                    + "\" is neither a built-in profile (built in: " + String.join(", ", BUILT_IN) + ")"
+                    + nearestBuiltIn(nameOrPath) + " nor a readable file")));
+        }
+        return load(file);
+    }
+
+    /** "; did you mean suffolk?" when a built-in name is a likely typo of {@code name}, else empty. */
+    private static String nearestBuiltIn(String name) {
+        String best = Suggestions.nearest(name, BUILT_IN);
+        return best == null ? "" : "; did you mean " + best + "?";
     }
 
     /**
@@ -126,6 +144,11 @@ public final class ProfileLoader {
         if (!seen.add(key)) {
             throw new InvalidProfileException(label, List.of(new ProfileProblem("extends",
                     "profiles extend each other in a cycle: " + String.join(" -> ", seen) + " -> " + key)));
+        }
+        if (seen.size() > MAX_EXTENDS_DEPTH) {
+            throw new InvalidProfileException(label, List.of(new ProfileProblem("extends",
+                    "the extends chain is more than " + MAX_EXTENDS_DEPTH + " profiles long; "
+                            + "a profile extends a built-in or one council file")));
         }
         ObjectNode tree = parseTree(readSource(builtInName, file), label);
         return mergeParent(tree, file, label, seen);
@@ -186,29 +209,24 @@ public final class ProfileLoader {
                 throw new UncheckedIOException(e);
             }
         }
+        if (!Files.isRegularFile(file)) {
+            // A directory, a FIFO or a device: reading it would fail, hang or never end.
+            throw new InvalidProfileException(file.toString(),
+                    List.of(new ProfileProblem("", "not a regular file, so not a profile file")));
+        }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        } catch (java.nio.charset.MalformedInputException e) {
             throw new InvalidProfileException(file.toString(),
-                    List.of(new ProfileProblem("", "cannot read profile file: " + e.getMessage())));
+                    List.of(new ProfileProblem("", "not a profile file: it is not UTF-8 text")));
+        } catch (IOException e) {
+            throw new InvalidProfileException(file.toString(), List.of(new ProfileProblem("",
+                    "cannot read profile file (" + e.getClass().getSimpleName() + ")")));
         }
     }
 
     private static ObjectNode parseTree(String content, String label) {
-        JsonNode node;
-        try {
-            node = YAML.readTree(content);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new InvalidProfileException(label,
-                    List.of(new ProfileProblem("", "not valid YAML or JSON" + where + ": " + e.getOriginalMessage())));
-        }
-        if (!(node instanceof ObjectNode obj)) {
-            throw new InvalidProfileException(label,
-                    List.of(new ProfileProblem("", "expected a mapping of profile keys at the top level")));
-        }
-        return obj;
+        return ProfileSource.parse(content, label);
     }
 
     private Profile validate(String label, ObjectNode tree) {

@@ -19,26 +19,18 @@ import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.Severity;
 
 /** Walks a profile tree once, collecting every problem with its path rather than stopping at the first. */
-final class ProfileReader {
+final class ProfileReader extends TreeReader {
 
-    private static final List<String> TOP = List.of("name", "version", "council", "source", "extends", "jurisdiction",
-            "ownContacts", "requiredHashtags", "encouragedHashtags", "namedPeople", "preElectionPeriods",
-            "postingPauses", "extraBankHolidays", "rules", "messages", "moderation", "photos");
     private static final int DEFAULT_PAUSE_DAYS = 10;
 
     private final Map<String, RuleInfo> rules;
-    private final List<ProfileProblem> problems = new ArrayList<>();
 
     ProfileReader(Map<String, RuleInfo> rules) {
         this.rules = rules;
     }
 
-    List<ProfileProblem> problems() {
-        return problems;
-    }
-
     Profile read(JsonNode root) {
-        keys(root, "", TOP);
+        keys(root, "", ProfileSource.TOP);
         String name = text(root, "name", "", true);
         Profile.Builder b = Profile.builder(name == null ? "?" : name);
         String version = text(root, "version", "", false);
@@ -69,7 +61,7 @@ final class ProfileReader {
         readMessages(root.get("messages"), b);
         readModeration(root.get("moderation"), b);
         readPhotos(root.get("photos"), b);
-        return problems.isEmpty() ? b.build() : null;
+        return problems().isEmpty() ? b.build() : null;
     }
 
     private void readContacts(JsonNode node, Profile.Builder b) {
@@ -213,10 +205,10 @@ final class ProfileReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String id = e.getKey();
-            String p = "rules." + id;
+            String p = "rules." + ProfileSource.safeKey(id);
             RuleInfo info = rules.get(id);
             if (info == null) {
-                problem(p, "unknown rule id" + suggestion(id));
+                problem(p, "unknown rule id" + suggestion(id, rules.keySet()));
             }
             JsonNode n = e.getValue();
             if (!object(n, p)) {
@@ -234,21 +226,17 @@ final class ProfileReader {
             if (object(opts, p + ".options")) {
                 for (Iterator<Map.Entry<String, JsonNode>> oi = opts.fields(); oi.hasNext(); ) {
                     Map.Entry<String, JsonNode> o = oi.next();
-                    String op = p + ".options." + o.getKey();
+                    String op = p + ".options." + ProfileSource.safeKey(o.getKey());
                     RuleOption decl = info == null ? null : info.option(o.getKey()).orElse(null);
                     if (info != null && decl == null) {
-                        problem(op, "unknown option; " + (info.options().isEmpty() ? "this rule takes none"
-                                : "expected one of " + info.options().stream().map(RuleOption::name)
-                                .collect(Collectors.joining(", "))));
+                        List<String> names = info.options().stream().map(RuleOption::name).toList();
+                        problem(op, "unknown option; " + (names.isEmpty() ? "this rule takes none"
+                                : "expected one of " + String.join(", ", names) + suggestion(o.getKey(), names)));
                         continue;
                     }
-                    Object value = plain(o.getValue());
-                    if (decl != null) {
-                        String wrong = Profile.checkOption(decl, value);
-                        if (wrong != null) {
-                            problem(op, wrong + ", got " + describe(o.getValue()));
-                            continue;
-                        }
+                    Object value = decl == null ? plain(o.getValue()) : OptionChecks.checked(decl, o.getValue(), op, this);
+                    if (value == null) {
+                        continue;
                     }
                     options.put(o.getKey(), value);
                 }
@@ -314,208 +302,5 @@ final class ProfileReader {
         if (ok) {
             b.photos(new PhotoSettings(a, m));
         }
-    }
-
-    // ---- primitives: each records a problem and returns null on bad input ----
-
-    private void problem(String path, String message) {
-        problems.add(new ProfileProblem(path, message));
-    }
-
-    private void keys(JsonNode node, String path, List<String> allowed) {
-        if (node == null || !node.isObject()) {
-            return;
-        }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!allowed.contains(k)) {
-                problem(join(path, k), "unknown key; expected one of " + String.join(", ", allowed));
-            }
-        }
-    }
-
-    private boolean object(JsonNode node, String path) {
-        if (node == null || node.isNull()) {
-            return false;
-        }
-        if (!node.isObject()) {
-            problem(path, "expected a mapping, got " + describe(node));
-            return false;
-        }
-        return true;
-    }
-
-    private boolean array(JsonNode node, String path) {
-        if (node == null || node.isNull()) {
-            return false;
-        }
-        if (!node.isArray()) {
-            problem(path, "expected a list, got " + describe(node));
-            return false;
-        }
-        return true;
-    }
-
-    private String text(JsonNode parent, String key, String path, boolean required) {
-        JsonNode n = parent.get(key);
-        String p = join(path, key);
-        if (n == null || n.isNull()) {
-            if (required) {
-                problem(p, "required");
-            }
-            return null;
-        }
-        if (!n.isTextual()) {
-            problem(p, "expected a string, got " + describe(n));
-            return null;
-        }
-        return n.asText();
-    }
-
-    private List<String> strings(JsonNode node, String path) {
-        List<String> out = new ArrayList<>();
-        if (!array(node, path)) {
-            return out;
-        }
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode n = node.get(i);
-            if (n.isTextual() && !n.asText().isBlank()) {
-                out.add(n.asText());
-            } else {
-                problem(path + "[" + i + "]", "expected a non-empty string, got " + describe(n));
-            }
-        }
-        return out;
-    }
-
-    private Boolean bool(JsonNode n, String path) {
-        if (n == null || !n.isBoolean()) {
-            problem(path, "expected true or false, got " + describe(n));
-            return null;
-        }
-        return n.asBoolean();
-    }
-
-    private Integer integer(JsonNode n, String path) {
-        if (n == null || !n.isIntegralNumber()) {
-            problem(path, "expected a whole number, got " + describe(n));
-            return null;
-        }
-        return n.asInt();
-    }
-
-    private LocalDate date(JsonNode n, String path, boolean required) {
-        if (n == null || n.isNull()) {
-            if (required) {
-                problem(path, "required; expected a date YYYY-MM-DD");
-            }
-            return null;
-        }
-        if (!n.isTextual()) {
-            problem(path, "expected a date YYYY-MM-DD, got " + describe(n));
-            return null;
-        }
-        try {
-            return LocalDate.parse(n.asText());
-        } catch (DateTimeParseException e) {
-            problem(path, "expected a date YYYY-MM-DD, got " + describe(n));
-            return null;
-        }
-    }
-
-    private <E extends Enum<E>> E enumOf(JsonNode n, String path, Class<E> type) {
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (!n.isTextual()) {
-            problem(path, "expected one of " + names(type) + ", got " + describe(n));
-            return null;
-        }
-        return parseEnum(n.asText(), path, type, null);
-    }
-
-    private <E extends Enum<E>> E parseEnum(String value, String path, Class<E> type, String what) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(value)) {
-                return e;
-            }
-        }
-        problem(path, (what == null ? "" : "unknown " + what + "; ") + "expected one of " + names(type)
-                + ", got \"" + value + "\"");
-        return null;
-    }
-
-    private static <E extends Enum<E>> String names(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    private String suggestion(String id) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String known : rules.keySet()) {
-            int d = distance(id, known);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = known;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, id.length() / 4) ? "; did you mean " + best + "?" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
-    private static Object plain(JsonNode n) {
-        if (n.isBoolean()) {
-            return n.asBoolean();
-        }
-        if (n.isInt()) {
-            return n.asInt();
-        }
-        if (n.isTextual()) {
-            return n.asText();
-        }
-        if (n.isArray()) {
-            List<Object> out = new ArrayList<>();
-            n.forEach(x -> out.add(plain(x)));
-            return out;
-        }
-        return n;
-    }
-
-    private static String describe(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return "nothing";
-        }
-        if (n.isTextual()) {
-            return "\"" + n.asText() + "\"";
-        }
-        if (n.isObject()) {
-            return "a mapping";
-        }
-        if (n.isArray()) {
-            return "a list";
-        }
-        return n.toString();
-    }
-
-    private static String join(String path, String key) {
-        return path.isEmpty() ? key : path + "." + key;
     }
 }

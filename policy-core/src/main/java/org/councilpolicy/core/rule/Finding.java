@@ -11,56 +11,117 @@ import java.util.Optional;
  * the clear, so it is safe to log, print or store. Optional parts are {@code null} when absent; the
  * {@code Optional}-returning accessors are there for callers who prefer them.
  *
- * @param rule       the id of the rule that found it, e.g. {@code personal-data.email}
- * @param clauses    the clause IDs it enforces (never empty)
- * @param category   the policy family
- * @param kind       a finer kind (for personal data, a {@link PersonalDataKind} name), or {@code null}
- * @param severity   how serious, after the profile's overrides
- * @param span       UTF-16 offsets into the original text, or {@code null} for the text as a whole
- * @param excerpt    the offending text, masked, or {@code null}
- * @param message    what is wrong, in plain English
- * @param suggestion what to do instead, or {@code null}
- * @param fix        a mechanical correction, or {@code null}
+ * <p>Findings are made only by the engine, from a builder a rule starts with {@link RuleContext#finding()}
+ * (pre-filled with the rule's id, clauses, category and the profile's severity for it) and hands back with
+ * {@link RuleContext#report(Builder)}: a rule cannot report a finding in another rule's name.
  */
-public record Finding(
-        String rule,
-        List<String> clauses,
-        Category category,
-        String kind,
-        Severity severity,
-        Span span,
-        String excerpt,
-        String message,
-        String suggestion,
-        Fix fix) {
+public final class Finding {
 
-    /**
-     * Validates the components.
-     *
-     * @param rule the metadata of the rule that found it
-     * @param clauses the clause IDs it enforces (never empty)
-     * @param category the policy family
-     * @param kind a finer kind (for personal data, a {@link PersonalDataKind} name), or {@code null}
-     * @param severity how serious, after the profile's overrides
-     * @param span UTF-16 offsets into the original text, or {@code null} for the text as a whole
-     * @param excerpt the offending text, masked, or {@code null}
-     * @param message what is wrong, in plain English
-     * @param suggestion what to do instead, or {@code null}
-     * @param fix a mechanical correction, or {@code null}
-     */
-    public Finding {
-        Objects.requireNonNull(rule, "rule");
-        clauses = List.copyOf(Objects.requireNonNull(clauses, "clauses"));
-        if (clauses.isEmpty()) {
+    private final String rule;
+    private final List<String> clauses;
+    private final Category category;
+    private final FindingKind kind;
+    private final Severity severity;
+    private final Span span;
+    private final String excerpt;
+    private final String message;
+    private final String suggestion;
+    private final Fix fix;
+
+    Finding(String rule, List<String> clauses, Category category, FindingKind kind, Severity severity, Span span,
+            String excerpt, String message, String suggestion, Fix fix) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.clauses = List.copyOf(Objects.requireNonNull(clauses, "clauses"));
+        if (this.clauses.isEmpty()) {
             throw new IllegalArgumentException("finding of " + rule + " cites no clause");
         }
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(message, "message");
+        this.category = Objects.requireNonNull(category, "category");
+        this.kind = kind;
+        this.severity = Objects.requireNonNull(severity, "severity");
+        this.span = span;
+        this.excerpt = excerpt;
+        this.message = Objects.requireNonNull(message, "message");
+        this.suggestion = suggestion;
+        this.fix = fix;
+    }
+
+    /** {@return the id of the rule that found it, e.g. {@code personal-data.email}} */
+    public String rule() {
+        return rule;
+    }
+
+    /** {@return the clause IDs it enforces (never empty)} */
+    public List<String> clauses() {
+        return clauses;
+    }
+
+    /** {@return the policy family} */
+    public Category category() {
+        return category;
+    }
+
+    /** {@return a finer kind (for personal data, a {@link PersonalDataKind}), or {@code null}} */
+    public FindingKind kind() {
+        return kind;
+    }
+
+    /** {@return the finer kind's name as written to output, such as {@code EMAIL}, or {@code null}} */
+    public String kindName() {
+        return kind == null ? null : kind.name();
+    }
+
+    /** {@return how serious, after the profile's overrides} */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** {@return UTF-16 offsets into the original text, or {@code null} for the text as a whole} */
+    public Span span() {
+        return span;
+    }
+
+    /** {@return the offending text, masked, or {@code null}} */
+    public String excerpt() {
+        return excerpt;
+    }
+
+    /** {@return what is wrong, in plain English} */
+    public String message() {
+        return message;
+    }
+
+    /** {@return what to do instead, or {@code null}} */
+    public String suggestion() {
+        return suggestion;
+    }
+
+    /** {@return a mechanical correction, or {@code null}} */
+    public Fix fix() {
+        return fix;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Finding f && rule.equals(f.rule) && clauses.equals(f.clauses) && category == f.category
+                && Objects.equals(kind, f.kind) && severity == f.severity && Objects.equals(span, f.span)
+                && Objects.equals(excerpt, f.excerpt) && message.equals(f.message)
+                && Objects.equals(suggestion, f.suggestion) && Objects.equals(fix, f.fix);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, clauses, category, kind, severity, span, excerpt, message, suggestion, fix);
+    }
+
+    @Override
+    public String toString() {
+        return "Finding[rule=" + rule + ", clauses=" + clauses + ", category=" + category + ", kind=" + kind
+                + ", severity=" + severity + ", span=" + span + ", excerpt=" + excerpt + ", message=" + message
+                + ", suggestion=" + suggestion + ", fix=" + fix + "]";
     }
 
     /** {@return the finer kind, if any} */
-    public Optional<String> kindIfAny() {
+    public Optional<FindingKind> kindIfAny() {
         return Optional.ofNullable(kind);
     }
 
@@ -80,31 +141,14 @@ public record Finding(
     }
 
     /**
-     * A copy with another severity.
-     *
-     * @param newSeverity the severity of the copy
-     * @return a copy with another severity
+     * Builds a {@link Finding}; rule metadata is pre-filled, everything else optional but the message. Started
+     * by {@link RuleContext#finding()} and finished by {@link RuleContext#report(Builder)} of the same context.
      */
-    public Finding withSeverity(Severity newSeverity) {
-        return new Finding(rule, clauses, category, kind, newSeverity, span, excerpt, message, suggestion, fix);
-    }
-
-    /**
-     * Starts a finding of the given rule, pre-filled with its metadata and default severity.
-     *
-     * @param rule the metadata of the rule that found it
-     * @return a builder
-     */
-    public static Builder builder(RuleInfo rule) {
-        return new Builder(rule);
-    }
-
-    /** Builds a {@link Finding}; rule metadata is pre-filled, everything else optional but the message. */
     public static final class Builder {
         private final String rule;
         private List<String> clauses;
         private Category category;
-        private String kind;
+        private FindingKind kind;
         private Severity severity;
         private Span span;
         private String excerpt;
@@ -112,13 +156,20 @@ public record Finding(
         private String suggestion;
         private Fix fix;
         private String doubt;
+        private String note;
+        private final RuleContext owner;
 
-        Builder(RuleInfo info) {
+        Builder(RuleInfo info, Severity severity, RuleContext owner) {
             Objects.requireNonNull(info, "rule");
             this.rule = info.id();
             this.clauses = info.clauses();
             this.category = info.category();
-            this.severity = info.defaultSeverity();
+            this.severity = Objects.requireNonNull(severity, "severity");
+            this.owner = owner;
+        }
+
+        boolean startedBy(RuleContext context) {
+            return owner == context;
         }
 
         /**
@@ -155,24 +206,13 @@ public record Finding(
         }
 
         /**
-         * Sets a finer kind (for personal data, a {@link PersonalDataKind} name), or {@code null}.
+         * Sets a finer kind (for personal data, a {@link PersonalDataKind}), or {@code null}.
          *
-         * @param value a finer kind (for personal data, a {@link PersonalDataKind} name), or {@code null}
+         * @param value a finer kind, or {@code null}
          * @return this builder
          */
-        public Builder kind(String value) {
+        public Builder kind(FindingKind value) {
             this.kind = value;
-            return this;
-        }
-
-        /**
-         * Sets a finer kind (for personal data, a {@link PersonalDataKind} name), or {@code null}.
-         *
-         * @param value a finer kind (for personal data, a {@link PersonalDataKind} name), or {@code null}
-         * @return this builder
-         */
-        public Builder kind(PersonalDataKind value) {
-            this.kind = value.name();
             return this;
         }
 
@@ -266,21 +306,29 @@ public record Finding(
             return this;
         }
 
+        /**
+         * Adds a note to the message, in brackets after it ("… (exempt: an emergency)").
+         *
+         * @param value the note
+         * @return this builder
+         */
+        public Builder note(String value) {
+            this.note = Objects.requireNonNull(value, "note");
+            return this;
+        }
+
         /** {@return the severity this builder will give, after {@link #unsure(String)}} */
         public Severity effectiveSeverity() {
             return doubt == null ? severity : severity.atMost(Severity.REVIEW);
         }
 
-        /**
-         * Builds it, failing fast on a missing or invalid part.
-         *
-         * @return the built finding
-         */
-        public Finding build() {
+        /** Builds it, failing fast on a missing or invalid part; the context calls it on report. */
+        Finding build() {
             if (message == null || message.isBlank()) {
                 throw new IllegalStateException("finding of " + rule + " has no message");
             }
-            String text = doubt == null ? message : message + " (Review: " + doubt + ")";
+            String text = note == null ? message : message + " (" + note + ")";
+            text = doubt == null ? text : text + " (Review: " + doubt + ")";
             return new Finding(rule, clauses, category, kind, effectiveSeverity(), span, excerpt, text, suggestion, fix);
         }
     }

@@ -90,6 +90,51 @@ public record RuleSettings(String ruleId, boolean enabled, Severity severity, St
         return v == null ? List.of() : (List<String>) v;
     }
 
+    /**
+     * An enum option's value, as checked when the profile was read.
+     *
+     * @param name the option's name
+     * @param type the enum it names a constant of
+     * @param <E> the enum
+     * @return the value
+     */
+    public <E extends Enum<E>> E enumOption(String name, Class<E> type) {
+        return Enum.valueOf(type, (String) require(name));
+    }
+
+    /**
+     * A severity option's value (see {@link RuleOption#severity}).
+     *
+     * @param name the option's name
+     * @return the severity
+     */
+    public Severity severityOption(String name) {
+        return enumOption(name, Severity.class);
+    }
+
+    /**
+     * An enum-list option's value, as checked when the profile was read.
+     *
+     * @param name the option's name
+     * @param type the enum it lists constants of
+     * @param <E> the enum
+     * @return the values, empty when unset
+     */
+    public <E extends Enum<E>> List<E> enumListOption(String name, Class<E> type) {
+        return stringListOption(name).stream().map(v -> Enum.valueOf(type, v)).toList();
+    }
+
+    /**
+     * A date option's value.
+     *
+     * @param name the option's name
+     * @return the date, or {@code null} when unset
+     */
+    public java.time.LocalDate dateOption(String name) {
+        String v = stringOption(name);
+        return v == null ? null : java.time.LocalDate.parse(v);
+    }
+
     private Object require(String name) {
         Object v = options.get(name);
         if (v == null) {

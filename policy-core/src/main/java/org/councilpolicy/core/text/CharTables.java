@@ -22,6 +22,10 @@ final class CharTables {
         confusable("αβεικνορτυχωγ", "abeiknoptuxwy");
         // Armenian and assorted Latin look-alikes NFKC leaves alone.
         confusable("օսոհցɑɡǀ", "ounhgagl");
+        // More Greek lower case that reads as Latin.
+        confusable("ηνϲϳ", "nvcj");
+        // Small capitals (and the letters small-capital generators use for the missing ones) read as capitals.
+        confusable("ᴀʙᴄᴅᴇꜰғɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ", "ABCDEFFGHIJKLMNOPQRSTUVWYZ");
         // Letters that do not decompose under NFD.
         expansion('ß', "ss");
         expansion('æ', "ae");
@@ -64,6 +68,9 @@ final class CharTables {
 
     /** Whether {@code cp} is a zero-width, invisible or formatting character that normalisation drops. */
     static boolean isInvisible(int cp) {
+        if (cp < 0xAD) {
+            return false;
+        }
         return (cp >= 0x200B && cp <= 0x200F)
                 || (cp >= 0x2060 && cp <= 0x2064)
                 || (cp >= 0x2066 && cp <= 0x206F)
@@ -75,7 +82,8 @@ final class CharTables {
                 || cp == 0x061C
                 || (cp >= 0xFE00 && cp <= 0xFE0F)
                 || (cp >= 0xE0100 && cp <= 0xE01EF)
-                || (cp >= 0xE0000 && cp <= 0xE007F);
+                || (cp >= 0xE0000 && cp <= 0xE007F)
+                || Character.getType(cp) == Character.FORMAT;
     }
 
     /** Whether {@code cp} is a combining diacritical mark (the blocks stripped by {@code stripDiacritics}). */

@@ -13,6 +13,7 @@ import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.profile.RuleOverride;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.Check;
+import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
@@ -127,7 +128,40 @@ class EngineTest {
         e.check("a text longer than ten");
         e.check("another text longer than ten");
         assertThat(length.prepared).hasValue(1);
-        assertThat(e.check(Integer.valueOf(5)).findings()).isEmpty();
+    }
+
+    @Test
+    void aSubjectNoRuleChecksFailsLoudlyRatherThanPassing() {
+        Engine e = engine(profile(), new LengthRule());
+        assertThat(e.handles(String.class)).isTrue();
+        assertThat(e.handles(Integer.class)).isFalse();
+        assertThatThrownBy(() -> e.check(Integer.valueOf(5))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.lang.Integer");
+        Profile off = Profile.builder("off")
+                .rule("test.length", new RuleOverride(false, null, "Not ours.", Map.of())).build();
+        assertThat(engine(off, new LengthRule()).check("a text longer than ten").findings())
+                .as("a type whose rules the profile turned off is still a type the engine knows").isEmpty();
+    }
+
+    @Test
+    void aRuleCannotReportABuilderStartedByAnotherContext() {
+        Rule<String> thief = new SimpleRule<>(RuleInfo.builder("test.thief").title("t").category(Category.CONDUCT)
+                .clauses("SC-1").rationale("r").fires("f").passes("p").build(), String.class) {
+            private Finding.Builder stolen;
+
+            @Override
+            public void check(String s, RuleContext ctx) {
+                if (stolen == null) {
+                    stolen = ctx.finding().message("first");
+                } else {
+                    ctx.report(stolen);
+                }
+            }
+        };
+        Engine e = engine(profile(), thief);
+        e.check("one");
+        assertThatThrownBy(() -> e.check("two")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("did not start");
     }
 
     @Test

@@ -34,10 +34,10 @@ class RuleInfoTest {
     @Test
     void findingNeedsAMessageAndUnsureCapsAtReview() {
         RuleInfo info = valid().build();
-        assertThatThrownBy(() -> Finding.builder(info).build()).hasMessageContaining("has no message");
-        Finding f = Finding.builder(info).message("m").unsure("why").build();
+        assertThatThrownBy(() -> TestFindings.builder(info).build()).hasMessageContaining("has no message");
+        Finding f = TestFindings.builder(info).message("m").unsure("why").build();
         assertThat(f.severity()).isEqualTo(Severity.REVIEW);
-        Finding advice = Finding.builder(info).severity(Severity.ADVICE).message("m").unsure("why").build();
+        Finding advice = TestFindings.builder(info).severity(Severity.ADVICE).message("m").unsure("why").build();
         assertThat(advice.severity()).isEqualTo(Severity.ADVICE);
     }
 

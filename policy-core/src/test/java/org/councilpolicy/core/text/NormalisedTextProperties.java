@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.testsupport.Seeded;
+import org.councilpolicy.testkit.Gen;
+import org.junit.jupiter.api.Test;
 
 class NormalisedTextProperties {
 
@@ -92,8 +90,12 @@ class NormalisedTextProperties {
         }
     }
 
-    @Property(tries = 300)
-    void plantedWordsAreFoundAndMapBackExactly(@ForAll long seed) {
+    @Test
+    void plantedWordsAreFoundAndMapBackExactly() {
+        Seeded.forAll(121, 300, r -> plantedFound(r.nextLong()));
+    }
+
+    private static void plantedFound(long seed) {
         Planted p = plant(new Random(seed));
         NormalisedText t = NormalisedText.of(p.original());
 
@@ -110,8 +112,12 @@ class NormalisedTextProperties {
         assertThat(lex.findLongest(t)).extracting(LexiconMatch::original).isEqualTo(p.spans());
     }
 
-    @Property(tries = 300)
-    void offsetsAreInBoundsAndMonotonic(@ForAll("mixedText") String s, @ForAll long seed) {
+    @Test
+    void offsetsAreInBoundsAndMonotonic() {
+        Seeded.forAll(122, 300, r -> inBoundsAndMonotonic(MIXED_TEXT.next(r), r.nextLong()));
+    }
+
+    private static void inBoundsAndMonotonic(String s, long seed) {
         NormalisedText t = NormalisedText.of(s, NormalisationOptions.LEETSPEAK);
         assertThat(t.originalIndex(t.length())).isEqualTo(s.length());
         int previous = 0;
@@ -141,8 +147,12 @@ class NormalisedTextProperties {
         }
     }
 
-    @Property(tries = 500)
-    void leetspeakDerivedFromADefaultViewEqualsNormalisingWithLeetspeak(@ForAll("mixedText") String s) {
+    @Test
+    void leetspeakDerivedFromADefaultViewEqualsNormalisingWithLeetspeak() {
+        Seeded.forAll(123, 500, r -> leetspeakDerivedEqualsDirect(MIXED_TEXT.next(r)));
+    }
+
+    private static void leetspeakDerivedEqualsDirect(String s) {
         NormalisedText direct = NormalisedText.of(s, NormalisationOptions.LEETSPEAK);
         NormalisedText derived = NormalisedText.of(s).withLeetspeak();
         assertThat(derived.text()).isEqualTo(direct.text());
@@ -157,12 +167,13 @@ class NormalisedTextProperties {
         assertThat(direct.withLeetspeak()).isSameAs(direct);
     }
 
-    @Provide
-    Arbitrary<String> mixedText() {
-        return Arbitraries.of("a", "B", "e\u0301", "\u0301", "\u00E9", "\uFB01", "\uFB03", "\u00DF", "\u0130", "\u0440",
+    private static final Gen<String> MIXED_TEXT = mixedText();
+
+    private static Gen<String> mixedText() {
+        return Gen.of("a", "B", "e\u0301", "\u0301", "\u00E9", "\uFB01", "\uFB03", "\u00DF", "\u0130", "\u0440",
                         "\u03A3", "\uFF21", "\uD835\uDC1A", "\uD83D\uDE00", "\u2764\uFE0F", "\u200B", "\u00AD",
                         "\uDB40\uDC41", "3", "0", "$", "!", "@", " ", "\n", "\u00A0", "\u3342", "\u00BD", "-", "h", "7", "|", "x1")
-                .list().ofMaxSize(30)
+                .list(0, 30)
                 .map(parts -> String.join("", parts));
     }
 

@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
-import org.councilpolicy.core.rule.Finding;
+import org.councilpolicy.media.metadata.MetadataItem;
 import org.councilpolicy.media.metadata.MetadataScanner;
 import org.councilpolicy.media.metadata.MetadataStripper;
 import org.councilpolicy.media.metadata.StripResult;
@@ -92,8 +92,8 @@ public class PhotoMetadataBenchmark {
      * @return the result, consumed by JMH
      */
     @Benchmark
-    public List<Finding> scanFile() {
-        return scanner.scan(photo);
+    public List<MetadataItem> scanFile() throws IOException {
+        return scanner.read(photo);
     }
 
     /**

@@ -40,7 +40,7 @@ final class DeadlineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        Counting c = switch (counting) {
+        Counting c = switch (counting.toLowerCase(java.util.Locale.ROOT)) {
             case "ico" -> Counting.ICO;
             case "next-working-day" -> Counting.NEXT_WORKING_DAY;
             default -> null;

@@ -67,7 +67,7 @@ final class Fields {
         }
         if (n.isTextual()) {
             for (E e : type.getEnumConstants()) {
-                if (e.name().equals(n.asText())) {
+                if (e.name().equalsIgnoreCase(n.asText())) {
                     return e;
                 }
             }

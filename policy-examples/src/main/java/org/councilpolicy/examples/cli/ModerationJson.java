@@ -9,7 +9,7 @@ import org.councilpolicy.content.moderation.Comment;
 import org.councilpolicy.content.moderation.ModerationDecision;
 import org.councilpolicy.content.moderation.ProposedAction;
 
-/** JSON mapping for {@code moderate}: {@link Comment} in, {@link ModerationDecision} out (CONTRACT.md). */
+/** JSON mapping for {@code moderate}: {@link Comment} in, {@link ModerationDecision} out (docs/cli.md). */
 final class ModerationJson {
 
     private ModerationJson() {

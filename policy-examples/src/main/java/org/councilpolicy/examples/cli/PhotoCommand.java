@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.media.clearance.ClearanceDecision;
 import org.councilpolicy.media.clearance.Decision;
 import org.councilpolicy.media.clearance.PhotoClearance;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "photo", mixinStandardHelpOptions = true,
         description = {"Check photo clearance declarations (JSON Lines) against a council profile.",
             "Image paths are relative to the current directory; their embedded metadata is reported as findings.",
-            "Exit status: 0 when every photo is CLEARED or NEEDS_EDIT; 1 when any is NOT_CLEARED or ESCALATE; "
+            "Exit status: 0 when every photo is CLEARED, or NEEDS_EDIT with no BLOCK finding; 1 when any is NOT_CLEARED or "
+                    + "ESCALATE (an image that cannot be read escalates) or has a BLOCK finding; "
                 + "2 for a usage, profile or input error."})
 final class PhotoCommand implements Callable<Integer> {
 
@@ -42,7 +44,9 @@ final class PhotoCommand implements Callable<Integer> {
 
     private static JsonLines.Result handle(PhotoClearance clearance, JsonNode input) throws InputException {
         ClearanceDecision d = clearance.clear(PhotoJson.read(input));
-        boolean failing = d.decision() == Decision.NOT_CLEARED || d.decision() == Decision.ESCALATE;
+        // A BLOCK finding (a GPS position, say) fails the line even when the decision is only NEEDS_EDIT.
+        boolean failing = d.decision() == Decision.NOT_CLEARED || d.decision() == Decision.ESCALATE
+                || d.findings().stream().anyMatch(f -> f.severity() == Severity.BLOCK);
         return new JsonLines.Result(PhotoJson.write(d), failing);
     }
 }

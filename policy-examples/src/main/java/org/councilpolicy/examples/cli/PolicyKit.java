@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code ./policykit}: the command-line face of the library, exactly as {@code shared/CONTRACT.md}
+ * {@code ./policykit}: the command-line face of the library, exactly as {@code docs/cli.md}
  * fixes it. It only converts between JSON and the Java types; the rules live in the library.
  */
 @Command(name = "policykit", mixinStandardHelpOptions = true, version = "policykit 0.1.0",
@@ -35,7 +35,7 @@ public final class PolicyKit implements Runnable {
     /**
      * Runs the command line and exits with its status.
      *
-     * @param args the subcommand and its options, as {@code shared/CONTRACT.md} gives them
+     * @param args the subcommand and its options, as {@code docs/cli.md} gives them
      */
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
@@ -54,6 +54,8 @@ public final class PolicyKit implements Runnable {
         CommandLine cli = new CommandLine(new PolicyKit());
         cli.setOut(out);
         cli.setErr(err);
+        // Output writes enum values in upper case and help in lower case: accept either, and any mix (issue 17).
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(e -> 2);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("policykit: " + ex.getMessage());

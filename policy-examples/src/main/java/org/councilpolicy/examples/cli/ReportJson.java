@@ -32,7 +32,7 @@ final class ReportJson {
         f.clauses().forEach(clauses::add);
         o.put("category", f.category().name());
         if (f.kind() != null) {
-            o.put("kind", f.kind());
+            o.put("kind", f.kindName());
         }
         o.put("severity", f.severity().name());
         if (f.span() != null) {

@@ -67,7 +67,7 @@ final class Sarif {
                 props.put("severity", f.severity().name());
                 props.put("category", f.category().name());
                 if (f.kind() != null) {
-                    props.put("kind", f.kind());
+                    props.put("kind", f.kindName());
                 }
                 ArrayNode c = props.putArray("clauses");
                 f.clauses().forEach(c::add);

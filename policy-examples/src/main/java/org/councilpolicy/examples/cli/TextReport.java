@@ -23,7 +23,7 @@ final class TextReport {
                 + (report.findings().size() == 1 ? "" : "s") + ")"));
         String shown = masked(text, report);
         for (Finding f : report.findings()) {
-            out.println("  " + f.severity() + " " + f.rule() + " " + f.clauses() + (f.kind() == null ? "" : " " + f.kind())
+            out.println("  " + f.severity() + " " + f.rule() + " " + f.clauses() + (f.kind() == null ? "" : " " + f.kindName())
                     + ": " + f.message());
             if (f.span() != null) {
                 int lineStart = shown.lastIndexOf('\n', Math.max(0, f.span().start() - 1)) + 1;
@@ -50,11 +50,16 @@ final class TextReport {
         out.println(s.lines() + " checked, " + s.failing() + " failing, " + s.errors() + " input errors");
     }
 
-    /** The text with every personal-data span masked, same length, so carets still line up. */
+    /**
+     * The text with every personal-data span masked, same length, so carets still line up. A span is masked when it
+     * is personal data, or when its rule masked the finding's excerpt (a resident's casework); a span the excerpt
+     * shows as written (a protective marking, a party name) is shown as written here too.
+     */
     static String masked(String text, Report report) {
         char[] chars = text.toCharArray();
         for (Finding f : report.findings()) {
-            if (f.span() != null && (f.category() == Category.PERSONAL_DATA || f.category() == Category.CONFIDENTIAL)) {
+            if (f.span() != null && f.span().end() <= text.length() && (f.category() == Category.PERSONAL_DATA
+                    || !text.substring(f.span().start(), f.span().end()).equals(f.excerpt()))) {
                 for (int i = f.span().start() + 1; i < f.span().end() && i < chars.length; i++) {
                     if (!Character.isWhitespace(chars[i])) {
                         chars[i] = '•';

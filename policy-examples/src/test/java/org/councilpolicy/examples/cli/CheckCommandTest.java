@@ -169,6 +169,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void textFormatShowsAProtectiveMarkingAsWrittenAndMasksOnlyPersonalData(@TempDir Path dir) throws Exception {
+        // Issue 17 item 9: the JSON excerpt shows a protective marking as written; so does the text format.
+        Path in = write(dir, "marking.jsonl", "{\"id\":\"m1\",\"text\":\"OFFICIAL-SENSITIVE: budget figures for "
+                + "next year, ask jane.whitfield@example.com #SHDC\"}\n");
+        Run r = run("check", "--profile", "south-hams-west-devon", "--format", "text", in.toString());
+        assertThat(r.out()).contains("| OFFICIAL-SENSITIVE: budget figures").doesNotContain("jane.whitfield");
+    }
+
+    @Test
     void sarifFormatWritesOneSarif210Log() throws Exception {
         Run r = run("check", "--profile", "south-hams-west-devon", "--format", "sarif",
                 Path.of("..", "samples", "drafts.jsonl").toString());

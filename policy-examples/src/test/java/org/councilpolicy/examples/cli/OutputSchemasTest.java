@@ -118,7 +118,10 @@ class OutputSchemasTest {
         }
         assertThat(files.stream().map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                 "check-report.schema.json", "classification.schema.json", "deadline.schema.json",
-                "error-line.schema.json", "finding.schema.json", "moderation.schema.json", "photo-decision.schema.json");
+                "error-line.schema.json", "finding.schema.json", "moderation.schema.json", "photo-decision.schema.json",
+                // the input lines (issue 17)
+                "draft.schema.json", "account-setup.schema.json", "message.schema.json", "comment.schema.json",
+                "photo-declaration.schema.json");
         for (Path file : files) {
             JsonNode schema = JsonLines.MAPPER.readTree(file.toFile());
             assertThat(meta.validate(schema)).as(file.toString()).isEmpty();

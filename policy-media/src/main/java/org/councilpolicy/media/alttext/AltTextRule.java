@@ -49,11 +49,11 @@ public final class AltTextRule extends SimpleRule<Draft> {
             String label = "Attachment " + (i + 1) + " (" + m.path() + ")";
             String alt = m.altText() == null ? "" : m.altText().strip();
             if (alt.isEmpty()) {
-                ctx.report(ctx.finding().kind("ALT_TEXT_MISSING")
+                ctx.report(ctx.finding().kind(AltTextKind.ALT_TEXT_MISSING)
                         .message(label + " has no alternative text, so people using screen readers miss it.")
                         .suggestion("Describe what the picture shows in a sentence, as you would to someone on the phone."));
             } else if (isPlaceholder(alt, m.path())) {
-                ctx.report(ctx.finding().kind("ALT_TEXT_PLACEHOLDER")
+                ctx.report(ctx.finding().kind(AltTextKind.ALT_TEXT_PLACEHOLDER)
                         .message(label + " has alternative text that only says there is a picture.")
                         .suggestion("Describe what the picture shows in a sentence, as you would to someone on the phone."));
             }

@@ -44,6 +44,8 @@ public enum ActionCode {
     SEEK_ADVICE,
     /** Copyright: name the licence or permission, or do not use the photo (CO-4). */
     CONFIRM_LICENCE,
+    /** The declared image file could not be read: what it shows and carries is unknown, so a person checks it (PH-8). */
+    CHECK_IMAGE_FILE,
     /** The file carries embedded metadata: strip it before sharing (PH-8). */
     REMOVE_METADATA
 }

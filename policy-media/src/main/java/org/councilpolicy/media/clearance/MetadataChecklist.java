@@ -10,8 +10,8 @@ import org.councilpolicy.core.rule.Severity;
 
 /**
  * {@code photo.metadata}: a declared image file whose embedded metadata reveals where, when or by whom it
- * was taken, or who is in it, NEEDS_EDIT: strip it (PH-8). A file that cannot be read only gives its REVIEW
- * finding: the checklist does not hold the photo up for what it could not see.
+ * was taken, or who is in it, NEEDS_EDIT: strip it (PH-8). A declared file that cannot be read (missing, damaged,
+ * not an image) ESCALATEs: the checklist never clears what it could not see.
  */
 public final class MetadataChecklist implements Procedure {
 
@@ -36,7 +36,11 @@ public final class MetadataChecklist implements Procedure {
     }
 
     static void evaluate(List<Finding> findings, Assessment a) {
-        List<String> kinds = findings.stream().filter(PhotoClearance::revealing).map(Finding::kind).distinct()
+        if (findings.stream().anyMatch(f -> !PhotoClearance.revealing(f))) {
+            a.add(ActionCode.CHECK_IMAGE_FILE, Decision.ESCALATE, "The declared image file could not be read, so its "
+                    + "content and metadata are unknown: check the file, or declare a readable copy.", "PH-8");
+        }
+        List<String> kinds = findings.stream().filter(PhotoClearance::revealing).map(Finding::kindName).distinct()
                 .collect(Collectors.toList());
         if (!kinds.isEmpty()) {
             a.add(ActionCode.REMOVE_METADATA, Decision.NEEDS_EDIT, "The image file carries metadata ("

@@ -1,16 +1,19 @@
 package org.councilpolicy.media.clearance;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.content.draft.MediaRef;
+import org.councilpolicy.core.engine.Engine;
+import org.councilpolicy.core.engine.RuleRegistry;
 import org.councilpolicy.core.profile.PhotoSettings;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.media.metadata.MetadataKind;
-import org.councilpolicy.media.metadata.MetadataScanner;
+import org.councilpolicy.media.metadata.EmbeddedMetadataRule;
 
 /**
  * Decides whether a photo may be shared from what a person declares about it: the consent checklist
@@ -30,18 +33,23 @@ public final class PhotoClearance {
             new CopyrightChecklist());
 
     private final PhotoSettings settings;
+    private final Profile profile;
     private final Clock clock;
-    private final MetadataScanner scanner = new MetadataScanner();
+    /** The embedded-metadata rule run by the engine, so its findings take the profile's severity and settings. */
+    private final Engine metadata;
 
     /**
      * A clearance procedure for one council.
      *
      * @param profile the council profile: its photo settings are used
-     * @param clock   where "today" comes from, in the clock's zone (use Europe/London for UK councils)
+     * @param clock   where the instant comes from; "today" is read in the profile's zone
      */
     public PhotoClearance(Profile profile, Clock clock) {
-        this.settings = Objects.requireNonNull(profile, "profile").photos();
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.settings = profile.photos();
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.metadata = Engine.builder().profile(profile).clock(clock)
+                .registry(RuleRegistry.of(List.of(new EmbeddedMetadataRule()))).build();
     }
 
     /**
@@ -63,11 +71,13 @@ public final class PhotoClearance {
      */
     public ClearanceDecision clear(PhotoDeclaration declaration) {
         Objects.requireNonNull(declaration, "declaration");
-        Assessment a = new Assessment(LocalDate.now(clock), settings);
+        Assessment a = new Assessment(profile.today(clock), settings);
         for (Checklist c : CHECKLISTS) {
             c.evaluate(declaration, a);
         }
-        List<Finding> findings = declaration.image() == null ? List.of() : scanner.scan(declaration.image());
+        List<Finding> findings = declaration.image() == null ? List.of()
+                : metadata.check(Draft.builder("").media(new MediaRef(declaration.image().toString(), null)).build())
+                        .findings();
         MetadataChecklist.evaluate(findings, a);
         List<ClearanceAction> actions = new ArrayList<>(a.actions());
         // Most severe first; the sort is stable, so checklist order is kept within a severity.
@@ -81,6 +91,6 @@ public final class PhotoClearance {
 
     /** Whether a finding is about the file's content rather than a failure to read it. */
     static boolean revealing(Finding f) {
-        return !MetadataKind.UNREADABLE.name().equals(f.kind());
+        return f.kind() != MetadataKind.UNREADABLE;
     }
 }

@@ -34,7 +34,7 @@ final class MetadataFindings {
             case THUMBNAIL -> "carries an embedded preview image, which may still show anything cropped or blurred";
             case UNREADABLE -> "could not be checked";
         };
-        Finding.Builder b = base.kind(item.kind().name())
+        Finding.Builder b = base.kind(item.kind())
                 .severity(severity)
                 .excerpt(item.excerpt())
                 .message(label + " " + what + " (" + item.field() + ").")
@@ -49,7 +49,7 @@ final class MetadataFindings {
 
     /** A REVIEW finding saying the file could not be scanned, and why. */
     static Finding.Builder unreadable(Finding.Builder base, String label, String why) {
-        return base.kind(MetadataKind.UNREADABLE.name())
+        return base.kind(MetadataKind.UNREADABLE)
                 .clauses("PH-8")
                 .severity(base.effectiveSeverity().atMost(Severity.REVIEW))
                 .message(label + " could not be checked for embedded metadata: " + why + ".")

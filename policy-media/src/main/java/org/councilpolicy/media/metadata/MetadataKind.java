@@ -1,5 +1,6 @@
 package org.councilpolicy.media.metadata;
 
+import org.councilpolicy.core.rule.FindingKind;
 import org.councilpolicy.core.rule.Severity;
 
 /**
@@ -7,7 +8,7 @@ import org.councilpolicy.core.rule.Severity;
  * default severity of each: where and by whom a photo was taken, and who is in it, are as revealing as a
  * caption; a date or a serial number only helps link photos together.
  */
-public enum MetadataKind {
+public enum MetadataKind implements FindingKind {
     /** GPS latitude and longitude (EXIF GPS, XMP exif:GPS*): where it was taken, to a few metres. */
     GPS_POSITION(Severity.BLOCK),
     /** A named place (IPTC city or sub-location, XMP location shown or created). */

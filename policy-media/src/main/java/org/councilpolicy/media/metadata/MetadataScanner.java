@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.text.Masking;
 
 /**
@@ -132,53 +131,6 @@ public final class MetadataScanner {
             throw new UnreadableImageException("damaged image data (" + e.getClass().getSimpleName() + ")", e);
         }
         return items(metadata);
-    }
-
-    /**
-     * Scans an image file and returns one MEDIA finding of {@code media.embedded-metadata} per kind of revealing
-     * metadata and place found, at each kind's default severity; a file that cannot be read gives one REVIEW
-     * finding saying why. Never throws for a bad file.
-     *
-     * @param file the image file
-     * @return the findings, excerpts masked; empty when the file reveals nothing
-     */
-    public List<Finding> scan(Path file) {
-        Objects.requireNonNull(file, "file");
-        String label = "The image " + file;
-        try {
-            return findings(read(file), label);
-        } catch (NoSuchFileException e) {
-            return List.of(MetadataFindings.unreadable(Finding.builder(EmbeddedMetadataRule.INFO), label,
-                    "no such file").build());
-        } catch (IOException e) {
-            return List.of(MetadataFindings.unreadable(Finding.builder(EmbeddedMetadataRule.INFO), label,
-                    reason(e)).build());
-        }
-    }
-
-    /**
-     * As {@link #scan(Path)}, from a stream (left open).
-     *
-     * @param in the image's bytes
-     * @return the findings, excerpts masked; empty when the image reveals nothing
-     */
-    public List<Finding> scan(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        String label = "The image";
-        try {
-            return findings(read(in), label);
-        } catch (IOException e) {
-            return List.of(MetadataFindings.unreadable(Finding.builder(EmbeddedMetadataRule.INFO), label,
-                    reason(e)).build());
-        }
-    }
-
-    private static List<Finding> findings(List<MetadataItem> items, String label) {
-        List<Finding> out = new ArrayList<>(items.size());
-        for (MetadataItem item : items) {
-            out.add(MetadataFindings.finding(Finding.builder(EmbeddedMetadataRule.INFO), item, label).build());
-        }
-        return out;
     }
 
     /** Why a file could not be read, without echoing its content. */

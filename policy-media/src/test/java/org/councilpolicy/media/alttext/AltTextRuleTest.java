@@ -31,7 +31,7 @@ class AltTextRuleTest {
         "img_2041, ALT_TEXT_PLACEHOLDER"})
     void advisesWhenAltTextIsMissingOrAPlaceholder(String alt, String kind) {
         assertThat(check(alt)).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(kind);
+            assertThat(f.kindName()).isEqualTo(kind);
             assertThat(f.severity()).isEqualTo(Severity.ADVICE);
             assertThat(f.clauses()).containsExactly("RC-13");
         });

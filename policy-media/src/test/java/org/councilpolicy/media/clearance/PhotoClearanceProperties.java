@@ -6,32 +6,36 @@ import static org.councilpolicy.media.clearance.PhotoClauseCoverageTest.CLOCK;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.testsupport.Seeded;
+import org.councilpolicy.testkit.Combine;
+import org.councilpolicy.testkit.Gen;
+import org.junit.jupiter.api.Test;
 
 class PhotoClearanceProperties {
 
     private static final PhotoClearance CLEARANCE = new PhotoClearance(Profile.builder("p").build(), CLOCK);
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
-    @Property(tries = 500)
-    void aRecognisableChildWithoutValidParentalConsentIsNeverCleared(@ForAll("declarations") PhotoDeclaration d,
-                                                                      @ForAll("children") PhotoSubject child) {
-        PhotoDeclaration withChild = new PhotoDeclaration(d.context(),
-                concat(d.subjects(), child), d.incident(), d.visible(), d.source(), d.unsure(), null);
-        ClearanceDecision c = CLEARANCE.clear(withChild);
-        assertThat(c.decision()).isNotEqualTo(Decision.CLEARED);
-        assertThat(c.decision()).isIn(Decision.NOT_CLEARED);
+    private static final Gen<PhotoDeclaration> DECLARATIONS = declarations();
+    private static final Gen<PhotoSubject> CHILDREN = children();
+
+    @Test
+    void aRecognisableChildWithoutValidParentalConsentIsNeverCleared() {
+        Seeded.forAll(101, 500, r -> {
+            PhotoDeclaration d = DECLARATIONS.next(r);
+            PhotoDeclaration withChild = new PhotoDeclaration(d.context(),
+                    concat(d.subjects(), CHILDREN.next(r)), d.incident(), d.visible(), d.source(), d.unsure(), null);
+            assertThat(CLEARANCE.clear(withChild).decision()).isEqualTo(Decision.NOT_CLEARED);
+        });
     }
 
-    @Property(tries = 500)
-    void theDecisionIsTheMostSevereActionOutcome(@ForAll("declarations") PhotoDeclaration d) {
+    @Test
+    void theDecisionIsTheMostSevereActionOutcome() {
+        Seeded.forAll(102, 500, r -> mostSevere(DECLARATIONS.next(r)));
+    }
+
+    private static void mostSevere(PhotoDeclaration d) {
         ClearanceDecision c = CLEARANCE.clear(d);
         Decision max = c.actions().stream().map(ClearanceAction::outcome).reduce(Decision.CLEARED, Decision::max);
         assertThat(c.decision()).isEqualTo(max);
@@ -41,9 +45,13 @@ class PhotoClearanceProperties {
         }
     }
 
-    @Property(tries = 300)
-    void seeingMoreNeverMakesThePhotoSafer(@ForAll("declarations") PhotoDeclaration d, @ForAll VisibleItem extra,
-                                          @ForAll boolean unsure) {
+    @Test
+    void seeingMoreNeverMakesThePhotoSafer() {
+        Seeded.forAll(103, 300, r -> seeingMore(DECLARATIONS.next(r),
+                VisibleItem.values()[r.nextInt(VisibleItem.values().length)], r.nextBoolean()));
+    }
+
+    private static void seeingMore(PhotoDeclaration d, VisibleItem extra, boolean unsure) {
         java.util.EnumSet<VisibleItem> more = java.util.EnumSet.of(extra);
         more.addAll(d.visible());
         PhotoDeclaration worse = new PhotoDeclaration(d.context(), d.subjects(), d.incident(), more, d.source(),
@@ -58,47 +66,47 @@ class PhotoClearanceProperties {
     }
 
     /** Recognisable children whose consent is missing, not a parent's, or expired. */
-    @Provide
-    Arbitrary<PhotoSubject> children() {
-        Arbitrary<ConsentRecord> invalid = Arbitraries.oneOf(
-                Arbitraries.just(null),
-                Combinators.combine(Arbitraries.of(ConsentKind.ADULT_WRITTEN, ConsentKind.ADULT_VERBAL, ConsentKind.STAFF),
+    private static Gen<PhotoSubject> children() {
+        Gen<ConsentRecord> invalid = Gen.oneOf(
+                Gen.just((ConsentRecord) null),
+                Combine.of(Gen.of(ConsentKind.ADULT_WRITTEN, ConsentKind.ADULT_VERBAL, ConsentKind.STAFF),
                         consents()).as((k, c) -> new ConsentRecord(k, c.reference(), c.given(), c.expires())),
-                Arbitraries.integers().between(1, 2000).map(daysAgo -> new ConsentRecord(ConsentKind.PARENTAL_WRITTEN,
+                Gen.ints(1, 2000).map(daysAgo -> new ConsentRecord(ConsentKind.PARENTAL_WRITTEN,
                         "F-1", TODAY.minusDays(daysAgo + 400), TODAY.minusDays(daysAgo))));
-        Arbitrary<PhotoSubject> byAge = Combinators.combine(Arbitraries.integers().between(0, 17),
-                Arbitraries.of(AgeBand.values()), Arbitraries.of(true, false), invalid)
+        Gen<PhotoSubject> byAge = Combine.of(Gen.ints(0, 17),
+                Gen.of(AgeBand.values()), Gen.of(true, false), invalid)
                 .as((age, band, colleague, c) -> new PhotoSubject(band, age, true, colleague, c));
-        Arbitrary<PhotoSubject> byBand = Combinators.combine(Arbitraries.of(true, false), invalid)
+        Gen<PhotoSubject> byBand = Combine.of(Gen.of(true, false), invalid)
                 .as((colleague, c) -> new PhotoSubject(AgeBand.CHILD, null, true, colleague, c));
-        return Arbitraries.oneOf(byAge, byBand);
+        return Gen.oneOf(byAge, byBand);
     }
 
-    private static Arbitrary<ConsentRecord> consents() {
-        Arbitrary<String> ref = Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.of("F-1", "HR-2", " "));
-        Arbitrary<LocalDate> given = Arbitraries.oneOf(Arbitraries.just(null),
-                Arbitraries.integers().between(0, 1500).map(TODAY::minusDays));
-        Arbitrary<Integer> lasts = Arbitraries.oneOf(Arbitraries.just(-1), Arbitraries.integers().between(0, 900));
-        return Combinators.combine(Arbitraries.of(ConsentKind.values()), ref, given, lasts).as((k, r, g, l) ->
+    private static Gen<ConsentRecord> consents() {
+        Gen<String> ref = Gen.oneOf(Gen.just(null), Gen.of("F-1", "HR-2", " "));
+        Gen<LocalDate> given = Gen.oneOf(Gen.just(null),
+                Gen.ints(0, 1500).map(TODAY::minusDays));
+        Gen<Integer> lasts = Gen.oneOf(Gen.just(-1), Gen.ints(0, 900));
+        return Combine.of(Gen.of(ConsentKind.values()), ref, given, lasts).as((k, r, g, l) ->
                 new ConsentRecord(k, r, g, l < 0 ? null : (g == null ? TODAY.plusDays(l - 450) : g.plusDays(l))));
     }
 
-    @Provide
-    Arbitrary<PhotoDeclaration> declarations() {
-        Arbitrary<PhotoSubject> subject = Combinators.combine(Arbitraries.of(AgeBand.values()),
-                Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.integers().between(0, 90)),
-                Arbitraries.of(true, false), Arbitraries.of(true, false),
-                Arbitraries.oneOf(Arbitraries.just(null), consents()))
+    private static Gen<PhotoDeclaration> declarations() {
+        Gen<PhotoSubject> subject = Combine.of(Gen.of(AgeBand.values()),
+                Gen.oneOf(Gen.just(null), Gen.ints(0, 90)),
+                Gen.of(true, false), Gen.of(true, false),
+                Gen.oneOf(Gen.just(null), consents()))
                 .as(PhotoSubject::new);
-        Arbitrary<IncidentDetails> incident = Arbitraries.oneOf(Arbitraries.just(null),
-                Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false),
-                        Arbitraries.of(PostedBy.values())).as(IncidentDetails::new));
-        Arbitrary<Set<VisibleItem>> visible = Arbitraries.of(VisibleItem.values()).set().ofMaxSize(4);
-        Arbitrary<ImageSource> source = Combinators.combine(Arbitraries.of(SourceKind.values()),
-                Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.of("CC BY 4.0", "")))
+        Gen<IncidentDetails> incident = Gen.oneOf(Gen.just(null),
+                Combine.of(Gen.of(true, false), Gen.of(true, false), Gen.of(true, false),
+                        Gen.of(PostedBy.values())).as(IncidentDetails::new));
+        Gen<Set<VisibleItem>> visible = Gen.of(VisibleItem.values()).list(0, 4).map(l -> l.isEmpty()
+                ? java.util.EnumSet.noneOf(VisibleItem.class) : java.util.EnumSet.copyOf(l));
+        Gen<ImageSource> source = Combine.of(Gen.of(SourceKind.values()),
+                Gen.oneOf(Gen.just(null), Gen.of("CC BY 4.0", "")))
                 .as(ImageSource::new);
-        return Combinators.combine(Arbitraries.of(PhotoContext.values()), subject.list().ofMaxSize(3), incident,
-                visible, source, Arbitraries.of(true, false))
-                .as((c, s, i, v, src, u) -> new PhotoDeclaration(c, s, i, v, src, u, null));
+        Gen<PhotoContext> contexts = Gen.of(PhotoContext.values());
+        Gen<List<PhotoSubject>> subjects = subject.list(0, 3);
+        return r -> new PhotoDeclaration(contexts.next(r), subjects.next(r), incident.next(r), visible.next(r),
+                source.next(r), r.nextBoolean(), null);
     }
 }

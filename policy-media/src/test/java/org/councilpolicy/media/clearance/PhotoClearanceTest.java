@@ -255,11 +255,13 @@ class PhotoClearanceTest {
     // ---- image file ----------------------------------------------------------------------------------
 
     @Test
-    void anUnreadableImageGivesAReviewFindingButDoesNotHoldThePhotoUp(@TempDir Path dir) {
+    void anUnreadableImageIsNeverClearedItEscalates(@TempDir Path dir) {
+        // Issue 17 item 6: the checklist never clears what it could not see.
         ClearanceDecision d = DEFAULT.clear(own(PhotoContext.GENERAL).image(dir.resolve("missing.jpg")).build());
-        assertThat(d.decision()).isEqualTo(Decision.CLEARED);
+        assertThat(d.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(d.actions()).extracting(ClearanceAction::code).containsExactly(ActionCode.CHECK_IMAGE_FILE);
         assertThat(d.findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo("UNREADABLE");
+            assertThat(f.kindName()).isEqualTo("UNREADABLE");
             assertThat(f.severity()).isEqualTo(Severity.REVIEW);
         });
     }

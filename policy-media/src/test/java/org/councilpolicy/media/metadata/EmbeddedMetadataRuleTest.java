@@ -37,7 +37,7 @@ class EmbeddedMetadataRuleTest {
                 exifApp1(cameraTiff(50.37, -4.14)), xmpApp1(peopleXmp())));
         Report report = check(photo.toString());
         List<Finding> findings = report.findings("media.embedded-metadata");
-        assertThat(findings).extracting(Finding::kind).contains("GPS_POSITION", "ARTIST", "OWNER", "PERSON_IN_IMAGE",
+        assertThat(findings).extracting(Finding::kindName).contains("GPS_POSITION", "ARTIST", "OWNER", "PERSON_IN_IMAGE",
                 "FACE_REGION", "DATE_TAKEN", "CAMERA_SERIAL", "COPYRIGHT");
         assertThat(findings).allSatisfy(f -> assertThat(f.message()).startsWith("Attachment 1 ("));
         assertThat(report.verdict()).isEqualTo(Verdict.BLOCK);
@@ -58,7 +58,7 @@ class EmbeddedMetadataRuleTest {
         for (String path : List.of(dir.resolve("missing.jpg").toString(), "https://example.org/p.jpg", text.toString(),
                 "bad\u0000path.jpg")) {
             assertThat(check(path).findings("media.embedded-metadata")).as(path).singleElement().satisfies(f -> {
-                assertThat(f.kind()).isEqualTo("UNREADABLE");
+                assertThat(f.kindName()).isEqualTo("UNREADABLE");
                 assertThat(f.severity()).isEqualTo(Severity.REVIEW);
             });
         }
@@ -71,7 +71,7 @@ class EmbeddedMetadataRuleTest {
         try {
             Files.write(photo, insertSegments(jpeg(noise(20, 20, 2), 0.9f, false), exifApp1(cameraTiff(52, 1))));
             String relative = cwd.relativize(photo).toString();
-            assertThat(check(relative).findings("media.embedded-metadata")).extracting(Finding::kind)
+            assertThat(check(relative).findings("media.embedded-metadata")).extracting(Finding::kindName)
                     .contains("GPS_POSITION");
         } finally {
             Files.deleteIfExists(photo);

@@ -10,18 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
 import org.councilpolicy.core.rule.PersonalDataKind;
+import org.councilpolicy.core.testsupport.Seeded;
+import org.junit.jupiter.api.Test;
 
 /** The generators keep their promises: valid checksums, spans on the values, clean texts clean. */
-class DraftsProperties {
+class DraftGeneratorsProperties {
 
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d+(?:[ ./-]?\\d+)*");
     private static final Pattern POSTCODE_LIKE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b");
@@ -29,17 +23,28 @@ class DraftsProperties {
     private static final List<String> CONTEXT_WORDS = List.of("born", "nhs", "passport", "licence", "sort code",
             "iban", "insurance", "registration", "reg ", "card", "+44", "@");
 
-    @Property
-    void cleanDraftsHoldNothingThatLooksLikePersonalData(@ForAll("clean") PlantedText draft) {
+    @Test
+    void cleanDraftsHoldNothingThatLooksLikePersonalData() {
+        for (PlantedText draft : DraftGenerators.clean().sample(131, 1000)) {
+            cleanHoldsNothing(draft);
+        }
+    }
+
+    private static void cleanHoldsNothing(PlantedText draft) {
         assertThat(draft.isClean()).isTrue();
         assertLooksClean(draft.text());
         assertThat(draft.text()).isNotBlank().endsWith(draft.text().strip());
     }
 
-    @Property
-    void plantedValuesAreValidAndSpansPointAtThem(@ForAll("plantedByKind") Tuple2<PersonalDataKind, PlantedText> t) {
-        PersonalDataKind kind = t.get1();
-        PlantedText draft = t.get2();
+    @Test
+    void plantedValuesAreValidAndSpansPointAtThem() {
+        Seeded.forAll(132, 1000, r -> {
+            PersonalDataKind kind = PersonalDataKind.values()[r.nextInt(PersonalDataKind.values().length)];
+            plantedValid(kind, DraftGenerators.withPlanted(kind).next(r));
+        });
+    }
+
+    private static void plantedValid(PersonalDataKind kind, PlantedText draft) {
         assertThat(draft.planted()).hasSize(1);
         Planted p = draft.planted().get(0);
         assertThat(p.kind()).isEqualTo(kind);
@@ -109,8 +114,14 @@ class DraftsProperties {
         }
     }
 
-    @Property
-    void outsideThePlantedSpansTheTextStaysClean(@ForAll("anyPlanted") PlantedText draft) {
+    @Test
+    void outsideThePlantedSpansTheTextStaysClean() {
+        for (PlantedText draft : DraftGenerators.withAnyPlanted().sample(133, 1000)) {
+            restStaysClean(draft);
+        }
+    }
+
+    private static void restStaysClean(PlantedText draft) {
         assertThat(draft.planted()).hasSizeBetween(1, 3);
         StringBuilder rest = new StringBuilder(draft.text());
         for (Planted p : draft.planted()) {
@@ -127,8 +138,14 @@ class DraftsProperties {
         assertThat(TITLED_NAME.matcher(text).find()).as(text).isFalse();
     }
 
-    @Property(tries = 200)
-    void toStringNeverShowsAPlantedValue(@ForAll("anyPlanted") PlantedText draft) {
+    @Test
+    void toStringNeverShowsAPlantedValue() {
+        for (PlantedText draft : DraftGenerators.withAnyPlanted().sample(134, 200)) {
+            toStringHides(draft);
+        }
+    }
+
+    private static void toStringHides(PlantedText draft) {
         String shown = draft.toString();
         for (Planted p : draft.planted()) {
             String value = draft.valueOf(p);
@@ -138,13 +155,16 @@ class DraftsProperties {
         }
     }
 
-    @Property(tries = 300)
-    void bareValuesMatchThePlantedOnes(@ForAll("kinds") PersonalDataKind kind) {
-        String value = Drafts.values(kind).sample();
-        assertThat(value).isNotBlank().isEqualTo(value.strip());
+    @Test
+    void bareValuesAreTrimmedAndTheSameSeedGivesTheSameValues() {
+        for (PersonalDataKind kind : PersonalDataKind.values()) {
+            List<String> values = DraftGenerators.values(kind).sample(135, 20);
+            assertThat(values).allSatisfy(v -> assertThat(v).isNotBlank().isEqualTo(v.strip()));
+            assertThat(DraftGenerators.values(kind).sample(135, 20)).isEqualTo(values);
+        }
     }
 
-    @Example
+    @Test
     void checksumsAgreeWithPublishedExamples() {
         assertThat(Checksums.luhnCheckDigit("411111111111111")).isEqualTo(1); // 4111 1111 1111 1111
         assertThat(Checksums.luhnCheckDigit("37828224631000")).isEqualTo(5); // 3782 822463 10005
@@ -158,33 +178,13 @@ class DraftsProperties {
         assertThat(ibanValid("GB28NWBK60161331926819")).isFalse();
     }
 
-    @Example
+    @Test
     void plantedTextRejectsSpansOutsideItsText() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PlantedText("short",
                 List.of(new Planted(PersonalDataKind.EMAIL, 2, 9)))).isInstanceOf(IllegalArgumentException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PlantedText("a long enough text",
                         List.of(new Planted(PersonalDataKind.EMAIL, 2, 9), new Planted(PersonalDataKind.PHONE, 5, 12))))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Provide
-    Arbitrary<PlantedText> clean() {
-        return Drafts.clean();
-    }
-
-    @Provide
-    Arbitrary<PlantedText> anyPlanted() {
-        return Drafts.withAnyPlanted();
-    }
-
-    @Provide
-    Arbitrary<PersonalDataKind> kinds() {
-        return Arbitraries.of(PersonalDataKind.class);
-    }
-
-    @Provide
-    Arbitrary<Tuple2<PersonalDataKind, PlantedText>> plantedByKind() {
-        return Arbitraries.of(PersonalDataKind.class).flatMap(k -> Drafts.withPlanted(k).map(t -> Tuple.of(k, t)));
     }
 
     // ---- independent checks (written apart from the generators' own code) ----------------------------
