@@ -169,4 +169,42 @@ class OwnerAttributionTest {
                     .as("reported under the default profile").isPositive();
         }
     }
+
+    @Nested
+    class LessCommonAddressShapes {
+
+        private List<String> addresses(org.councilpolicy.content.draft.Draft d) {
+            return IdentifierEngines.engine("uk-council").check(d).findings().stream()
+                    .filter(f -> "STREET_ADDRESS".equals(String.valueOf(f.kind())))
+                    .map(f -> f.span().of(d.text())).toList();
+        }
+
+        private org.councilpolicy.content.draft.Draft reply(String text) {
+            return org.councilpolicy.content.draft.Draft.builder(text)
+                    .kind(org.councilpolicy.content.draft.PostKind.REPLY).build();
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Diolch, we've booked the bulky waste collection from 12 Heol y Nant for Thursday.|12 Heol y Nant
+                Thanks, the crew will call at 4 Sràid na h-Eaglais on Monday.|4 Sràid na h-Eaglais
+                Sorry about the missed bin at 14 Broadway, the crew will return today.|14 Broadway
+                We've logged the fly-tipping report for 5 The Paddocks and an officer will visit.|5 The Paddocks
+                The repair to the roof at Rose Cottage, Little Hadham is booked for May.|Rose Cottage, Little Hadham
+                The inspector will visit Tŷ Gwyn, Pentre Berw on Tuesday.|Tŷ Gwyn, Pentre Berw
+                """)
+        void aResidentsAddressInAReplyBlocks(String text, String address) {
+            assertThat(addresses(reply(text))).anySatisfy(a -> assertThat(a).contains(address.split(",")[0]));
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                The farmers' market returns to 14 Broadway on Saturday.
+                Come to the open day at Rose Cottage, Little Hadham, the village's heritage centre.
+                Roadworks on Heol y Nant start on Monday.
+                """)
+        void theSameShapesWithNoResidentOrCaseAreNotReported(String text) {
+            assertThat(addresses(org.councilpolicy.content.draft.Draft.of(text))).isEmpty();
+        }
+    }
 }
