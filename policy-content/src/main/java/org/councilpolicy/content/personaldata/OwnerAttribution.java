@@ -85,7 +85,12 @@ final class OwnerAttribution {
         }
         Hit hours = cues.after(end, 40, Cue.HOURS);
         if (hours != null) {
-            return Attribution.of(Owner.ORGANISATION, "published with opening hours (\"" + hours.phrase() + "\")");
+            return Attribution.of(Owner.ORGANISATION, "published with opening hours or call options (\""
+                    + hours.phrase() + "\")");
+        }
+        Hit named = mobile ? null : cues.after(end, 40, Cue.ORGANISATION);
+        if (named != null) {
+            return Attribution.of(Owner.ORGANISATION, "a geographic line named after it (\"" + named.phrase() + "\")");
         }
         return mobile ? Attribution.of(Owner.PUBLIC, "a mobile number with no organisation named")
                 : Attribution.of(Owner.UNKNOWN, "a geographic number with no organisation named");

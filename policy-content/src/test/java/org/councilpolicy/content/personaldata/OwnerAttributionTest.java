@@ -43,6 +43,8 @@ class OwnerAttributionTest {
                 Call us on 01803 861234 or 01803 861235 for bulky waste bookings.
                 The visitor information point is on 01822 612938, open daily 10am to 4pm.
                 Citizens Advice can help with debt: 01392 855555.
+                For a replacement bin ring 01392 265147, option 3.
+                Questions? 01392 265148 is the housing options line.
                 """)
         void organisationLinesAreNotReported(String text) {
             assertThat(found(text, "PHONE")).isEmpty();
