@@ -2,6 +2,7 @@ package org.councilpolicy.content.personaldata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpolicy.core.rule.Span;
@@ -27,12 +28,14 @@ final class AddressShapes {
     private static final Pattern UNTYPED = Pattern.compile(NUMBER + "(?:" + NAME + "(?:gate|way|side|field|fields"
             + "|fold|croft|dale|mead|leigh|hurst|brook|holme|garth|loan|wynd|brae|vennel|ridge|bank|moor)"
             + "|The\\s+" + NAME + "s)\\b");
-    /** A named house and the village after it. */
-    private static final Pattern NAMED_HOUSE = Pattern.compile("\\b(?:(?:The|Y|Yr)\\s+)?(?:(?:" + NAME
-            + ")\\s+){0,2}(?:Cottage|House|Farm|Farmhouse|Barn|Lodge|Bungalow|Forge|Rectory|Vicarage|Granary|Byre"
-            + "|Steading|Smithy|Schoolhouse|Manse|Mill|Croft)\\b,\\s+" + NAME + "(?:\\s+" + NAME + ")?"
-            + "|\\b(?:Tŷ|Ty|Bwthyn|Fferm|Bythynnod)\\s+" + NAME + ",\\s+" + NAME + "(?:\\s+" + NAME + ")?");
-
+    /** A house word just before a comma: "Rose Cottage, Little Hadham". */
+    private static final Set<String> HOUSE_WORDS = Set.of("Cottage", "House", "Farm", "Farmhouse", "Barn", "Lodge",
+            "Bungalow", "Forge", "Rectory", "Vicarage", "Granary", "Byre", "Steading", "Smithy", "Schoolhouse",
+            "Manse", "Mill", "Croft");
+    /** Welsh house words, which come first: "Tŷ Gwyn, Pentre Berw". */
+    private static final Set<String> WELSH_HOUSE_WORDS = Set.of("Tŷ", "Ty", "Bwthyn", "Fferm", "Bythynnod");
+    /** Longest street address of these shapes, in characters. */
+    private static final int WINDOW = 80;
     /** Most addresses of these shapes taken from one text (keeps the overlap checks bounded). */
     private static final int MAX = 32;
 
@@ -42,17 +45,98 @@ final class AddressShapes {
     /** The addresses of these shapes in {@code text}, in order, not overlapping {@code known}. */
     static List<Span> find(String text, List<PeopleMention> known) {
         List<Span> out = new ArrayList<>();
-        for (Pattern p : List.of(CELTIC, UNTYPED, NAMED_HOUSE)) {
-            Matcher m = p.matcher(text);
-            while (m.find() && out.size() < MAX) {
-                Span s = new Span(m.start(), m.end());
-                if (known.stream().noneMatch(k -> k.overlaps(s))
-                        && out.stream().noneMatch(o -> o.start() < s.end() && s.start() < o.end())) {
-                    out.add(s);
+        int n = text.length();
+        // Anchored scans: the street patterns are tried only at a number starting a word, the named house only
+        // at a comma after a house word, each over a bounded window, so the whole stays linear.
+        Matcher celtic = CELTIC.matcher(text);
+        Matcher untyped = UNTYPED.matcher(text);
+        for (int i = 0; i < n && out.size() < MAX; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                for (Matcher m : List.of(celtic, untyped)) {
+                    m.region(i, Math.min(n, i + WINDOW));
+                    if (m.lookingAt()) {
+                        add(out, known, new Span(m.start(), m.end()));
+                        break;
+                    }
+                }
+            } else if (c == ',') {
+                Span house = namedHouse(text, i);
+                if (house != null) {
+                    add(out, known, house);
                 }
             }
         }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static void add(List<Span> out, List<PeopleMention> known, Span s) {
+        if (known.stream().noneMatch(k -> k.overlaps(s))
+                && out.stream().noneMatch(o -> o.start() < s.end() && s.start() < o.end())) {
+            out.add(s);
+        }
+    }
+
+    /** "Rose Cottage, Little Hadham" or "Tŷ Gwyn, Pentre Berw" around the comma at {@code comma}, or null. */
+    private static Span namedHouse(String s, int comma) {
+        int[] w1 = wordEndingAt(s, comma);
+        if (w1 == null) {
+            return null;
+        }
+        String last = s.substring(w1[0], w1[1]);
+        int[] w2 = wordBefore(s, w1[0]);
+        int start;
+        if (HOUSE_WORDS.contains(last)) {
+            start = w1[0];
+            for (int k = 0; k < 2 && w2 != null && capitalised(s, w2[0]); k++) {
+                start = w2[0];
+                w2 = wordBefore(s, w2[0]);
+            }
+            if (start == w1[0]) {
+                return null; // a bare "House, …" names no house
+            }
+        } else if (capitalised(s, w1[0]) && w2 != null && WELSH_HOUSE_WORDS.contains(s.substring(w2[0], w2[1]))) {
+            start = w2[0];
+        } else {
+            return null;
+        }
+        int k = comma + 1;
+        while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+        }
+        int end = -1;
+        for (int words = 0; words < 2 && capitalised(s, k); words++) {
+            int e = k;
+            while (e < s.length() && (Character.isLetter(s.charAt(e)) || s.charAt(e) == '-' || s.charAt(e) == '\'')) {
+                e++;
+            }
+            end = e;
+            if (e >= s.length() || s.charAt(e) != ' ') {
+                break;
+            }
+            k = e + 1;
+        }
+        return end < 0 ? null : new Span(start, end);
+    }
+
+    /** The word before the word starting at {@code start}, one space between, or null. */
+    private static int[] wordBefore(String s, int start) {
+        return start >= 2 && s.charAt(start - 1) == ' ' ? wordEndingAt(s, start - 1) : null;
+    }
+
+    /** The letters of the word ending at {@code end} (exclusive), or null. */
+    private static int[] wordEndingAt(String s, int end) {
+        if (end <= 0 || end > s.length()) {
+            return null;
+        }
+        int b = end;
+        while (b > 0 && end - b < 30 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        return b < end ? new int[] {b, end} : null;
+    }
+
+    private static boolean capitalised(String s, int i) {
+        return i < s.length() && Character.isUpperCase(s.charAt(i));
     }
 }

@@ -207,6 +207,13 @@ final class OwnerAttribution {
 
     /** The number plan's evidence that a UK number is an organisation's line, or {@code null}. */
     static String nonGeographic(String number) {
+        // The national digits decide first, without libphonenumber's regexes: geographic and mobile numbers
+        // (the common case) never reach it.
+        String national = nationalDigits(number);
+        if (national == null || !(national.startsWith("03") || national.startsWith("08")
+                || national.startsWith("09"))) {
+            return null;
+        }
         PhoneNumber n;
         try {
             n = UTIL.parse(PhoneNumberRule.withoutBracketedTrunkZero(number), "GB");
@@ -244,8 +251,30 @@ final class OwnerAttribution {
     }
 
     private static boolean mobile(String number) {
-        String d = number.replaceAll("[^0-9]", "");
-        return d.startsWith("07") || d.startsWith("447") || d.startsWith("00447");
+        String d = nationalDigits(number);
+        return d != null && d.startsWith("07");
+    }
+
+    /** The number's UK national digits ("0300…" for "+44 300 …"), or null when it has a foreign country code. */
+    private static String nationalDigits(String number) {
+        StringBuilder sb = new StringBuilder(number.length());
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sb.append(c);
+            }
+        }
+        String d = sb.toString();
+        boolean plus = number.stripLeading().startsWith("+");
+        if (plus || d.startsWith("00")) {
+            String cc = plus ? d : d.substring(2);
+            if (!cc.startsWith("44")) {
+                return null;
+            }
+            String rest = cc.substring(2);
+            return rest.startsWith("0") ? rest : "0" + rest; // "+44 (0)300 …" keeps its trunk zero once
+        }
+        return d;
     }
 
     private static boolean roleMailbox(String local) {

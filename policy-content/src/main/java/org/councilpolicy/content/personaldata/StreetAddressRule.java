@@ -60,6 +60,10 @@ public final class StreetAddressRule extends BaseRule<Draft> {
         return (draft, ctx) -> {
             String text = draft.text();
             List<PeopleMention> addresses = detector.analyse(text, ctx).addresses();
+            List<Span> shapes = AddressShapes.find(text, addresses);
+            if (addresses.isEmpty() && shapes.isEmpty()) {
+                return;
+            }
             List<Span> venueSpans = new ArrayList<>();
             if (venues != null) {
                 for (LexiconMatch<Boolean> m : venues.findAll(PeopleDetector.normalised(text, ctx))) {
@@ -78,7 +82,7 @@ public final class StreetAddressRule extends BaseRule<Draft> {
             }
             // Less common shapes (Welsh and Gaelic streets, streets without a type word, named houses with their
             // village) only with a resident or a case around them: venues and works sites are written the same.
-            for (Span s : AddressShapes.find(text, addresses)) {
+            for (Span s : shapes) {
                 Attribution owner = OwnerAttribution.place(cues, s.start());
                 String caseLink = casework ? CASEWORK : OwnerAttribution.caseLink(cues, s.start(), s.end());
                 if (nextToVenue(s, venueSpans) || !owner.personal()
