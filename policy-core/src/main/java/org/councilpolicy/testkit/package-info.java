@@ -28,7 +28,8 @@
  * Assertions over types of other modules live beside those types, so this package depends on core
  * only. Classifications and moderation decisions (policy-content) are to get
  * {@code org.councilpolicy.content.testkit.ContentAssertions}, built the same way: an entry class of
- * static {@code assertThat} methods, assertion objects that throw {@link java.lang.AssertionError}
+ * static {@code assertThatX} methods named for what they assert on (only this package's entry class uses
+ * plain {@code assertThat}, so static imports never clash), assertion objects that throw {@link java.lang.AssertionError}
  * through {@link org.councilpolicy.testkit.Failures}, and findings described with
  * {@link org.councilpolicy.testkit.FindingDescriptions}, which masks what it shows.
  */

@@ -1,25 +1,22 @@
 package org.councilpolicy.content.account;
 
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.RuleContext;
-import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.text.NormalisedText;
 
-/** Per-set-up analyses the account rules share. */
+/** Per-set-up texts the account rules read, each analysed once through {@link TextAnalysis}. */
 final class AccountText {
-
-    private static final SharedKey<NormalisedText> BIO = SharedKey.named("account.bio");
-    private static final SharedKey<NormalisedText> NAME = SharedKey.named("account.name");
 
     private AccountText() {
     }
 
     static NormalisedText bio(AccountSetup a, RuleContext context) {
-        return context.shared(BIO, () -> NormalisedText.of(a.bio()));
+        return TextAnalysis.of(context, a.bio()).normalised();
     }
 
     /** Display name and handle together, normalised: where an account names itself. */
     static NormalisedText name(AccountSetup a, RuleContext context) {
-        return context.shared(NAME, () -> NormalisedText.of(a.displayName() + " \n " + spaced(a.handle())));
+        return TextAnalysis.of(context, a.displayName() + " \n " + spaced(a.handle())).normalised();
     }
 
     /** "@SuffolkCC_Libraries" → "SuffolkCC Libraries": handles join words with capitals and underscores. */

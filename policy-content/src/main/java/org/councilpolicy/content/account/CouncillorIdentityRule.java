@@ -1,5 +1,7 @@
 package org.councilpolicy.content.account;
 
+import java.util.List;
+import org.councilpolicy.core.rule.RuleExample;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
@@ -59,5 +61,13 @@ public final class CouncillorIdentityRule extends SimpleRule<AccountSetup> {
                             + "matters."));
             break;
         }
+    }
+
+    @Override
+    public List<RuleExample<AccountSetup>> examples() {
+        AccountSetup.Builder c = AccountSetup.builder().account(AccountType.COUNCILLOR).twoFactor(true);
+        return List.of(RuleExample.fires(c.displayName("Fred Bloggs").bio("Dad, cyclist, Forest fan").build()),
+                RuleExample.passes(AccountSetup.builder().account(AccountType.COUNCILLOR).twoFactor(true)
+                        .displayName("Cllr Fred Bloggs").bio("Borough councillor for Abbey ward").build()));
     }
 }

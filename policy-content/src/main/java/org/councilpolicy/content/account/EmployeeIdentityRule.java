@@ -1,5 +1,6 @@
 package org.councilpolicy.content.account;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.util.List;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
@@ -64,5 +65,16 @@ public final class EmployeeIdentityRule extends BaseRule<AccountSetup> {
                     .suggestion("Add e.g. \"Run by the waste team at " + (CouncilTerms.brandNames(profile.council())
                             .isEmpty() ? "the council" : CouncilTerms.brandNames(profile.council()).get(0)) + "\"."));
         };
+    }
+
+    @Override
+    public List<RuleExample<AccountSetup>> examples() {
+        return List.of(RuleExample.fires(AccountSetup.builder().account(AccountType.SERVICE).twoFactor(true)
+                        .displayName("Totnes Recycling Help").bio("Answers about bins and recycling").build())
+                        .under("south-hams-west-devon"),
+                RuleExample.passes(AccountSetup.builder().account(AccountType.SERVICE).twoFactor(true)
+                        .displayName("Totnes Recycling Help")
+                        .bio("Run by the waste team at South Hams District Council").build())
+                        .under("south-hams-west-devon"));
     }
 }

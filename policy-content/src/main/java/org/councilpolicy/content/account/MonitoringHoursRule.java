@@ -1,5 +1,6 @@
 package org.councilpolicy.content.account;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,5 +71,13 @@ public final class MonitoringHoursRule extends BaseRule<AccountSetup> {
                     .message("The bio does not say " + missing + " the account is monitored.")
                     .suggestion("Add e.g. \"Monitored Mon–Fri 9am–5pm\" so people know when to expect a reply."));
         };
+    }
+
+    @Override
+    public List<RuleExample<AccountSetup>> examples() {
+        return List.of(RuleExample.fires(AccountSetup.builder().account(AccountType.CORPORATE).twoFactor(true)
+                        .displayName("Suffolk County Council").bio(INFO.exampleFires()).build()).under("suffolk"),
+                RuleExample.passes(AccountSetup.builder().account(AccountType.CORPORATE).twoFactor(true)
+                        .displayName("Suffolk County Council").bio(INFO.examplePasses()).build()).under("suffolk"));
     }
 }

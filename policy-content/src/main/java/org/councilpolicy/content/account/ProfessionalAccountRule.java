@@ -1,5 +1,6 @@
 package org.councilpolicy.content.account;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.util.List;
 import java.util.Locale;
 import org.councilpolicy.core.profile.AccountType;
@@ -123,4 +124,13 @@ public final class ProfessionalAccountRule extends BaseRule<AccountSetup> {
         return full >= 1;
     }
 
+    @Override
+    public List<RuleExample<AccountSetup>> examples() {
+        return List.of(RuleExample.fires(AccountSetup.builder().account(AccountType.PROFESSIONAL).twoFactor(true)
+                        .displayName("Jane Marsh").bio("Views on libraries").build()).under("suffolk"),
+                RuleExample.passes(AccountSetup.builder().account(AccountType.PROFESSIONAL).twoFactor(true)
+                        .displayName("Suffolk CC Library Development Officer")
+                        .bio("Professional account of Suffolk County Council's library development officer")
+                        .link("https://www.suffolk.gov.uk/libraries").build()).under("suffolk"));
+    }
 }

@@ -1,5 +1,8 @@
 package org.councilpolicy.content.account;
 
+import org.councilpolicy.core.profile.AccountType;
+import java.util.List;
+import org.councilpolicy.core.rule.RuleExample;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
@@ -57,5 +60,11 @@ public final class TwoFactorRule extends SimpleRule<AccountSetup> {
                     .suggestion("Turn on two-factor authentication before the account is used.");
         }
         context.report(f);
+    }
+
+    @Override
+    public List<RuleExample<AccountSetup>> examples() {
+        return List.of(RuleExample.fires(AccountSetup.builder().account(AccountType.CORPORATE).twoFactor(false).build()),
+                RuleExample.passes(AccountSetup.builder().account(AccountType.CORPORATE).twoFactor(true).build()));
     }
 }

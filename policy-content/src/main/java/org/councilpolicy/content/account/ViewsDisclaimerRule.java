@@ -1,5 +1,6 @@
 package org.councilpolicy.content.account;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.util.List;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
@@ -71,5 +72,13 @@ public final class ViewsDisclaimerRule extends BaseRule<AccountSetup> {
                     .suggestion("Add \"Views my own\" or \"The views I express here are mine alone and do not "
                             + "necessarily reflect the views of the council.\""));
         };
+    }
+
+    @Override
+    public List<RuleExample<AccountSetup>> examples() {
+        return List.of(RuleExample.fires(AccountSetup.builder().account(AccountType.OFFICER_PERSONAL).twoFactor(true)
+                        .displayName("Sam Walker").bio(INFO.exampleFires()).build()).under("south-hams-west-devon"),
+                RuleExample.passes(AccountSetup.builder().account(AccountType.OFFICER_PERSONAL).twoFactor(true)
+                        .displayName("Sam Walker").bio(INFO.examplePasses()).build()).under("south-hams-west-devon"));
     }
 }

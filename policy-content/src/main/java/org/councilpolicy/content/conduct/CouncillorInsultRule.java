@@ -1,15 +1,21 @@
 package org.councilpolicy.content.conduct;
 
+import java.util.List;
+import org.councilpolicy.core.rule.RuleExample;
+import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.neutrality.DraftSignals;
 import org.councilpolicy.content.neutrality.Drafts;
 import org.councilpolicy.content.neutrality.Hit;
 import org.councilpolicy.content.neutrality.ProfileNames;
-import org.councilpolicy.content.neutrality.ProfileNamesRule;
 import org.councilpolicy.content.neutrality.Signal;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
 
 /**
@@ -19,7 +25,7 @@ import org.councilpolicy.core.rule.Severity;
  * group or an organisation a REVIEW. Criticism of a party or the government's policy is political debate,
  * which the policies allow, and is not looked at here; profanity is the moderation rules' business.
  */
-public final class CouncillorInsultRule extends ProfileNamesRule {
+public final class CouncillorInsultRule extends BaseRule<Draft> {
 
     static final int WINDOW = 40;
 
@@ -37,11 +43,15 @@ public final class CouncillorInsultRule extends ProfileNamesRule {
 
     /** For the service loader. */
     public CouncillorInsultRule() {
-        super(INFO);
+        super(INFO, Draft.class);
     }
 
     @Override
-    protected void check(Draft draft, RuleContext ctx, ProfileNames names) {
+    public Check<Draft> prepare(Profile profile, RuleSettings settings) {
+        return ProfileNames.checkWith(profile, this::check);
+    }
+
+    private void check(Draft draft, RuleContext ctx, ProfileNames names) {
         if (!Drafts.councillor(draft)) {
             return;
         }
@@ -89,5 +99,11 @@ public final class CouncillorInsultRule extends ProfileNamesRule {
             ctx.report(f);
             return;
         }
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(Draft.builder(INFO.exampleFires()).account(AccountType.COUNCILLOR).build()),
+                RuleExample.passes(Draft.builder(INFO.examplePasses()).account(AccountType.COUNCILLOR).build()));
     }
 }

@@ -1,15 +1,20 @@
 package org.councilpolicy.content.conduct;
 
+import java.util.List;
+import org.councilpolicy.core.rule.RuleExample;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.neutrality.DraftSignals;
 import org.councilpolicy.content.neutrality.Hit;
 import org.councilpolicy.content.neutrality.ProfileNames;
-import org.councilpolicy.content.neutrality.ProfileNamesRule;
 import org.councilpolicy.content.neutrality.Signal;
 import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
 
 /**
@@ -17,7 +22,7 @@ import org.councilpolicy.core.rule.Severity;
  * or its employees ("the council is useless", "my manager is an idiot"). An insult is a BLOCK; a milder negative
  * description ("a mess", "badly run") a REVIEW.
  */
-public final class DisparagingCouncilRule extends ProfileNamesRule {
+public final class DisparagingCouncilRule extends BaseRule<Draft> {
 
     static final int WINDOW = 50;
 
@@ -34,11 +39,15 @@ public final class DisparagingCouncilRule extends ProfileNamesRule {
 
     /** For the service loader. */
     public DisparagingCouncilRule() {
-        super(INFO);
+        super(INFO, Draft.class);
     }
 
     @Override
-    protected void check(Draft draft, RuleContext ctx, ProfileNames names) {
+    public Check<Draft> prepare(Profile profile, RuleSettings settings) {
+        return ProfileNames.checkWith(profile, this::check);
+    }
+
+    private void check(Draft draft, RuleContext ctx, ProfileNames names) {
         if (draft.account() != AccountType.OFFICER_PERSONAL && draft.account() != AccountType.PROFESSIONAL) {
             return;
         }
@@ -81,5 +90,11 @@ public final class DisparagingCouncilRule extends ProfileNamesRule {
         }
         Hit t = s.nearest(Signal.INSULT_TARGET, h.start(), h.end(), WINDOW);
         return t != null && "person".equals(t.label()) && !(t.start() < h.end() && h.start() < t.end());
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(Draft.builder(INFO.exampleFires()).account(AccountType.OFFICER_PERSONAL).build()),
+                RuleExample.passes(Draft.builder(INFO.examplePasses()).account(AccountType.OFFICER_PERSONAL).build()));
     }
 }

@@ -1,5 +1,8 @@
 package org.councilpolicy.content.conduct;
 
+import java.util.List;
+import org.councilpolicy.core.rule.RuleExample;
+import org.councilpolicy.core.profile.AccountType;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import org.councilpolicy.content.draft.Draft;
@@ -81,7 +84,7 @@ public final class MeetingOffTopicRule extends BaseRule<Draft> {
         if (meeting == null) {
             return;
         }
-        LocalTime at = Drafts.publishedAt(draft, ctx).atZone(Drafts.UK).toLocalTime();
+        LocalTime at = Drafts.publishedAt(draft, ctx).atZone(ctx.profile().zone()).toLocalTime();
         if (at.isBefore(from) || at.isAfter(to)) {
             return;
         }
@@ -133,5 +136,11 @@ public final class MeetingOffTopicRule extends BaseRule<Draft> {
             i--;
         }
         return i;
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(Draft.builder(INFO.exampleFires()).account(AccountType.COUNCILLOR).build()),
+                RuleExample.passes(Draft.builder(INFO.examplePasses()).account(AccountType.COUNCILLOR).build()));
     }
 }

@@ -1,15 +1,20 @@
 package org.councilpolicy.content.conduct;
 
+import java.util.List;
+import org.councilpolicy.core.rule.RuleExample;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.neutrality.DraftSignals;
 import org.councilpolicy.content.neutrality.Hit;
 import org.councilpolicy.content.neutrality.ProfileNames;
-import org.councilpolicy.content.neutrality.ProfileNamesRule;
 import org.councilpolicy.content.neutrality.Signal;
 import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
 
 /**
@@ -18,7 +23,7 @@ import org.councilpolicy.core.rule.Severity;
  * consultancy", "donate"). Either alone passes: officers may say where they work, and may sell things without
  * mentioning it.
  */
-public final class PersonalPromotionRule extends ProfileNamesRule {
+public final class PersonalPromotionRule extends BaseRule<Draft> {
 
     static final RuleInfo INFO = RuleInfo.builder("conduct.personal-promotion")
             .title("Council affiliation used for personal promotion")
@@ -34,11 +39,15 @@ public final class PersonalPromotionRule extends ProfileNamesRule {
 
     /** For the service loader. */
     public PersonalPromotionRule() {
-        super(INFO);
+        super(INFO, Draft.class);
     }
 
     @Override
-    protected void check(Draft draft, RuleContext ctx, ProfileNames names) {
+    public Check<Draft> prepare(Profile profile, RuleSettings settings) {
+        return ProfileNames.checkWith(profile, this::check);
+    }
+
+    private void check(Draft draft, RuleContext ctx, ProfileNames names) {
         if (draft.account() != AccountType.OFFICER_PERSONAL) {
             return;
         }
@@ -72,5 +81,13 @@ public final class PersonalPromotionRule extends ProfileNamesRule {
                         + "personal business or campaigns.")
                 .suggestion("Promote your business without mentioning your council role; check your secondary "
                         + "employment and conflict-of-interest rules."));
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(Draft.builder(INFO.exampleFires()).account(AccountType.OFFICER_PERSONAL).build())
+                        .under("south-hams-west-devon"),
+                RuleExample.passes(Draft.builder(INFO.examplePasses()).account(AccountType.OFFICER_PERSONAL).build())
+                        .under("south-hams-west-devon"));
     }
 }

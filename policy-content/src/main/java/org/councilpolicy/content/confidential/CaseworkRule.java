@@ -1,10 +1,12 @@
 package org.councilpolicy.content.confidential;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.util.List;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.personaldata.PeopleDetector;
 import org.councilpolicy.content.personaldata.PeopleFindings;
 import org.councilpolicy.content.personaldata.PeopleMention;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
@@ -62,7 +64,7 @@ public final class CaseworkRule extends BaseRule<Draft> {
                 return;
             }
             String text = draft.text();
-            List<LexiconMatch<Cue>> cues = CUES.findAll(PeopleDetector.normalised(text, ctx));
+            List<LexiconMatch<Cue>> cues = CUES.findAll(TextAnalysis.of(ctx, text).normalised());
             if (cues.isEmpty()) {
                 return;
             }
@@ -176,5 +178,13 @@ public final class CaseworkRule extends BaseRule<Draft> {
             b.add(s, Cue.GENERAL);
         }
         return b.build();
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(Draft.builder("I'm dealing with Mrs Smith's housing case and will chase the "
+                        + "team tomorrow.").account(AccountType.COUNCILLOR).build()),
+                RuleExample.passes(Draft.builder("My casework surgery is at Ivybridge library every Friday, 10am to "
+                        + "noon.").account(AccountType.COUNCILLOR).build()));
     }
 }

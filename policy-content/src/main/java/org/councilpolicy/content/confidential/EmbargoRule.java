@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.content.personaldata.PeopleDetector;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
@@ -39,7 +39,7 @@ public final class EmbargoRule extends SimpleRule<Draft> {
             .passes("EMBARGOED until 00:01 Tuesday 3 March 2020: new leisure centre plans revealed.")
             .build();
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
+    static final ZoneId UK = org.councilpolicy.core.profile.Profile.UK_ZONE;
 
     private static final Lexicon<Boolean> CUES = Lexicon.<Boolean>builder()
             .add("embargoed", Boolean.TRUE)
@@ -64,7 +64,7 @@ public final class EmbargoRule extends SimpleRule<Draft> {
     @Override
     public void check(Draft draft, RuleContext ctx) {
         String text = draft.text();
-        var normalised = PeopleDetector.normalised(text, ctx);
+        var normalised = TextAnalysis.of(ctx, text).normalised();
         if (!CUES.containsAny(normalised)) {
             return; // the common case: no cue at all
         }

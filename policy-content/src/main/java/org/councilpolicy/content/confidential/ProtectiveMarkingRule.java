@@ -2,7 +2,7 @@ package org.councilpolicy.content.confidential;
 
 import java.util.List;
 import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.content.personaldata.PeopleDetector;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
@@ -74,7 +74,7 @@ public final class ProtectiveMarkingRule extends SimpleRule<Draft> {
     @Override
     public void check(Draft draft, RuleContext ctx) {
         String text = draft.text();
-        var normalised = PeopleDetector.normalised(text, ctx);
+        var normalised = TextAnalysis.of(ctx, text).normalised();
         if (!LEXICON.containsAny(normalised)) {
             return; // the common case: no cue at all
         }

@@ -1,5 +1,6 @@
 package org.councilpolicy.content.incident;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -367,5 +368,11 @@ public final class FireIncidentDetailRule extends BaseRule<Draft> {
         for (String p : phrases) {
             b.add(p, e);
         }
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(Draft.of(INFO.exampleFires())).under("suffolk-fire-rescue"),
+                RuleExample.passes(Draft.of(INFO.examplePasses())).under("suffolk-fire-rescue"));
     }
 }

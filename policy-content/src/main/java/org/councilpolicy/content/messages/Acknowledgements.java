@@ -43,16 +43,19 @@ final class Acknowledgements {
         String full;
         // A council template that asks for an email is the wording for when none was given (FOI 8.1: "Where an
         // email has not already been provided a suggested response is"); otherwise the library's wording.
-        if (fullTemplate != null && (noAddress || !fullAsksForEmail)) {
+        // A template that names the FOI team is the wording for FOI requests only: an environmental or subject
+        // access request gets the library's wording, which names its own kind of request.
+        boolean useFull = fullTemplate != null && (noAddress || !fullAsksForEmail) && fitsType(fullTemplate, type);
+        if (useFull) {
             full = fill(fullTemplate, name, dueText, reference, typeName);
         } else {
-            String team = type == RequestType.SAR ? "our information team, who look after personal data,"
-                    : "our information team";
+            String who = type == RequestType.SAR ? "our information team, who look after personal data and will reply by "
+                    : "our information team, who will reply by ";
             full = "Thank you for your " + typeName + " request" + (name == null ? "" : ", " + name)
-                    + ". We have passed it to " + team + ", who will reply by " + dueText + "."
+                    + ". We have passed it to " + who + dueText + "."
                     + (reference == null ? "" : " Your reference is " + reference + ".");
         }
-        full = withMissing(full, noName, noAddress && !(fullTemplate != null && fullAsksForEmail), false);
+        full = withMissing(full, type, noName, noAddress && !(useFull && fullAsksForEmail), false);
         if (type == RequestType.SAR) {
             full += " We will need to confirm your identity before we send you any personal data.";
             if (publicChannel) {
@@ -65,21 +68,21 @@ final class Acknowledgements {
 
         String libraryShort = "Thanks for your " + typeName + " request. We've passed it to our information team, who"
                 + " will reply by " + dueText + ".";
-        String shortForm = shortTemplate != null && (noAddress || !shortAsksForEmail)
+        String shortForm = shortTemplate != null && (noAddress || !shortAsksForEmail) && fitsType(shortTemplate, type)
                 ? shortWithMissing(fill(shortTemplate, name, dueText, reference, typeName), shortAsksForEmail,
-                        libraryShort, noName, noAddress, complaint)
-                : shortWithMissing(libraryShort, false, libraryShort, noName, noAddress, complaint);
+                        libraryShort, type, noName, noAddress, complaint)
+                : shortWithMissing(libraryShort, false, libraryShort, type, noName, noAddress, complaint);
         return new Acknowledgement(full, shortForm);
     }
 
     /** The preferred wording with what is missing asked for, else the library's, else cut to fit. */
     private static String shortWithMissing(String preferred, boolean preferredAsksForEmail, String fallback,
-                                           boolean noName, boolean noAddress, boolean complaint) {
+                                           RequestType type, boolean noName, boolean noAddress, boolean complaint) {
         String extra = complaint ? " We've passed your complaint on too." : "";
         String[] bases = {preferred, fallback};
         boolean[] asks = {preferredAsksForEmail, false};
         for (int i = 0; i < 2; i++) {
-            String s = withMissing(bases[i], noName, noAddress && !asks[i], true);
+            String s = withMissing(bases[i], type, noName, noAddress && !asks[i], true);
             if (length(s) + length(extra) <= Acknowledgement.SHORT_LIMIT) {
                 return s + extra;
             }
@@ -87,7 +90,7 @@ final class Acknowledgements {
                 return s;
             }
         }
-        return truncate(withMissing(fallback, noName, noAddress, true));
+        return truncate(withMissing(fallback, type, noName, noAddress, true));
     }
 
     /** Asks the customer whether they want the question handled as a request (IN-5). */
@@ -125,15 +128,16 @@ final class Acknowledgements {
         return new Acknowledgement(full, shortForm);
     }
 
-    private static String withMissing(String s, boolean noName, boolean noAddress, boolean brief) {
+    private static String withMissing(String s, RequestType type, boolean noName, boolean noAddress, boolean brief) {
+        String needs = type == RequestType.FOI ? " A Freedom of Information request needs your full name"
+                : " To handle your request we need your full name";
         if (noName && noAddress) {
             return s + (brief ? " Please DM us your full name and an email address."
-                    : " A Freedom of Information request needs your full name and an address for the reply: please "
-                    + "send us your full name and an email address we can use.");
+                    : needs + " and an address for the reply: please send us your full name and an email address we "
+                    + "can use.");
         }
         if (noName) {
-            return s + (brief ? " Please DM us your full name too."
-                    : " A Freedom of Information request needs your full name: please send it to us.");
+            return s + (brief ? " Please DM us your full name too." : needs + ": please send it to us.");
         }
         if (noAddress) {
             return s + (brief ? " Please DM us your email address."
@@ -141,6 +145,15 @@ final class Acknowledgements {
                     + "address we can use.");
         }
         return s;
+    }
+
+    /** A template that names FOI without a {type} placeholder fits FOI requests only. */
+    private static boolean fitsType(String template, RequestType type) {
+        if (type == RequestType.FOI || template.contains("{type}")) {
+            return true;
+        }
+        String t = template.toLowerCase(Locale.ROOT);
+        return !t.contains("freedom of information") && !t.contains("foi ");
     }
 
     private static boolean mentions(String s, String word) {

@@ -13,9 +13,11 @@ import org.councilpolicy.core.calendar.Regime;
  * @param ambiguous       the policy's "if you are unsure, ask the customer" applies (action
  *                        {@link MessageAction#ASK_IF_FOI})
  * @param confidence      confidence in the classification, 0 to 1 (for an ambiguous message: that it is a request)
- * @param valid           whether it is a valid request as it stands: an FOI request needs a real name and an
- *                        address for correspondence (FOIA s.8, FOISA s.8); EIR and subject access requests need
- *                        neither, so they are always valid; {@code false} for NONE and ambiguous messages
+ * @param valid           whether it is a valid request as it stands: a real name and an address for
+ *                        correspondence (an email or postal address, not a handle) for FOI (FOIA s.8, FOISA s.8),
+ *                        EIR (the same test, so that the response can be sent and the requester identified) and
+ *                        subject access (to identify and reply to the data subject); for an ambiguous message,
+ *                        whether it would be valid if handled as a request; {@code false} for NONE
  * @param missing         what the requester has not given (and should be asked for), in {@link MissingDetail}
  *                        order; empty when not a request
  * @param complaint       whether it is (also) a complaint
@@ -28,11 +30,14 @@ import org.councilpolicy.core.calendar.Regime;
  * @param clauses         the clause IDs behind the decision
  * @param reasons         the cues and features behind the decision, for people reviewing it (lexicon phrases,
  *                        never the message's text)
+ * @param cues            where the cues that decided the type, the complaint and the "ask if FOI" step are in the
+ *                        message (offsets into its original text, never the text)
  */
 public record Classification(RequestType type, boolean ambiguous, double confidence, boolean valid,
                              List<MissingDetail> missing, boolean complaint, Regime regime, Deadline deadline,
                              List<MessageAction> actions, Acknowledgement acknowledgement, List<String> procedures,
-                             List<String> clauses, List<String> reasons) {
+                             List<String> clauses, List<String> reasons,
+                             List<CueSpan> cues) {
 
     /**
      * Validates and copies the lists.
@@ -50,6 +55,7 @@ public record Classification(RequestType type, boolean ambiguous, double confide
      * @param procedures      procedure ids
      * @param clauses         clause IDs
      * @param reasons         cues and features
+     * @param cues            the deciding cues' spans
      */
     public Classification {
         Objects.requireNonNull(type, "type");
@@ -61,6 +67,7 @@ public record Classification(RequestType type, boolean ambiguous, double confide
         procedures = List.copyOf(Objects.requireNonNull(procedures, "procedures"));
         clauses = List.copyOf(Objects.requireNonNull(clauses, "clauses"));
         reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
+        cues = List.copyOf(Objects.requireNonNull(cues, "cues"));
         if ((regime == null) != (deadline == null)) {
             throw new IllegalArgumentException("regime and deadline go together");
         }

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param kind   what it is evidence of
  * @param weight how much (negative weights lower the evidence)
- * @param reason how {@link Assessment#reasons()} names it, built once: {@code "request: please send me"}
+ * @param reason how {@link RequestAssessment#reasons()} names it, built once: {@code "request: please send me"}
  */
 record Cue(CueKind kind, double weight, String reason) {
     Cue {

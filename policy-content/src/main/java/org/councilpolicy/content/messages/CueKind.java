@@ -20,5 +20,29 @@ enum CueKind {
     COMPLAINT,
     SERVICE_FAILURE,
     DISSATISFACTION,
-    FIRE_SENSITIVE
+    FIRE_SENSITIVE,
+    /** "my": who the information is about, composed with {@link #PERSONAL_RECORD}. */
+    SELF,
+    /** A kind of record that can be about a person: file, account, notes, footage, recordings of calls. */
+    PERSONAL_RECORD,
+    /** "of me", "mentioning me", "showing me": the record is about the sender. */
+    ABOUT_SELF,
+    /** Wording that asks for access to records: a copy, to see, send, everything. */
+    ACCESS,
+    /** A family member's records ("my mother's"): own data, unless the person has died. */
+    RELATIVE,
+    /** The person the records are about has died: not personal data, so not subject access. */
+    DECEASED,
+    /** A failure of service: no call back, ignored reports, lost documents, broken promises. */
+    FAILURE,
+    /** The failure happened more than once: again, every week, three times. */
+    REPEATED,
+    /** How staff behaved: rude, shouted, threatened. */
+    CONDUCT,
+    /** Who behaved so: staff, officer, warden, crew. */
+    STAFF,
+    /** The sender reported, rang, emailed: a complaint when repeated or when it failed. */
+    CONTACTED,
+    /** A casual question that the council could answer as ordinary business: "just wondering", "any idea". */
+    CASUAL
 }

@@ -112,14 +112,17 @@ public record Message(String text, LocalDate receivedAt, Channel channel, Platfo
         }
 
         /**
-         * Sets the sender from its parts.
+         * Sets the sender from its parts, in this order. Prefer {@link #sender(Sender)} with
+         * {@link Sender#named(String)} and its {@code with…} methods, which name each part.
          *
          * @param name          display name, or {@code null}
          * @param handle        handle, or {@code null}
          * @param email         email, or {@code null}
          * @param postalAddress postal address, or {@code null}
          * @return this builder
+         * @deprecated four strings in a row invite mix-ups; use {@link #sender(Sender)}
          */
+        @Deprecated
         public Builder sender(String name, String handle, String email, String postalAddress) {
             this.sender = new Sender(name, handle, email, postalAddress);
             return this;

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.councilpolicy.content.draft.Platform;
 import org.councilpolicy.core.calendar.Deadline;
 import org.councilpolicy.core.calendar.Regime;
 import org.councilpolicy.core.profile.Profile;
@@ -27,12 +28,11 @@ import org.councilpolicy.core.rule.RuleSettings;
  *         .receivedAt(LocalDate.of(2026, 3, 2)).channel(Channel.PUBLIC).build());
  * }</pre>
  *
- * <p>Validity follows the law of each regime. An FOI request (FOIA s.8, FOISA s.8) needs the requester's real
- * name and an address for correspondence (an email or postal address, not a handle); one without them is
- * {@code valid: false}, but it is still forwarded (the policy: "the request is still valid and must still be
- * handled by the FOI team") and the reply asks for what is missing. EIR requests may be made in any form,
- * even orally, without a name (EIR reg 5), and subject access requests have no formal requirements (UK GDPR
- * Art. 15): both are always valid, and the reply still asks for an email address to send the response to.
+ * <p>Validity: a request is valid as it stands when it gives the requester's real name and an address for
+ * correspondence (an email or postal address, not a handle): FOIA s.8 and FOISA s.8 for FOI; for EIR and subject
+ * access the same two details are what the council needs to identify the requester and send the response. One
+ * without them is {@code valid: false}, but it is still forwarded (the policy: "the request is still valid and
+ * must still be handled by the FOI team") and the reply asks for what is missing.
  *
  * <p>The due date is counted from receipt for every request and for ambiguous messages too (forwarding at
  * once is the policy's answer to doubt), so it is never later than the statutory one.
@@ -61,13 +61,14 @@ public final class MessageClassifier {
     }
 
     /**
-     * A classifier for the profile, with the system clock for messages that carry no date of receipt.
+     * A classifier for the profile, with the system clock for messages that carry no date of receipt (the day
+     * is read in the profile's zone, {@link Profile#today}).
      *
      * @param profile the council's profile
      * @return the classifier
      */
     public static MessageClassifier forProfile(Profile profile) {
-        return forProfile(profile, Clock.systemDefaultZone());
+        return forProfile(profile, Clock.systemUTC());
     }
 
     /**
@@ -108,7 +109,8 @@ public final class MessageClassifier {
      */
     public Classification classify(Message message) {
         Objects.requireNonNull(message, "message");
-        Assessment a = scorer.assess(message.text());
+        RequestAssessment a = scorer.assess(message.text(),
+                message.channel() == Channel.PUBLIC || message.platform() != Platform.OTHER);
         boolean complaint = complaintsEnabled && a.complaint();
         boolean suggestFoi = fireService && a.fireSensitive();
         Set<MessageAction> actions = new LinkedHashSet<>();
@@ -124,15 +126,15 @@ public final class MessageClassifier {
         List<MissingDetail> missing = List.of();
         Acknowledgement ack = null;
         if (type.isRequest()) {
-            LocalDate received = message.receivedAt() != null ? message.receivedAt() : LocalDate.now(clock);
+            LocalDate received = message.receivedAt() != null ? message.receivedAt() : profile.today(clock);
             regime = RequestDeadlines.regimeFor(type, profile);
             deadline = deadlines.due(regime, received, false);
             procedures.add(DeadlineProcedure.ID);
             clauses.addAll(DeadlineProcedure.INFO.clauses());
             Requester requester = Requester.of(message, profile.ownContacts());
             missing = missing(requester);
-            boolean foi = type == RequestType.FOI;
-            valid = !a.ambiguous() && (!foi || missing.isEmpty());
+            // An ambiguous message is valid if it would be as a request, as its due date is the one that would apply.
+            valid = missing.isEmpty();
             if (a.ambiguous()) {
                 actions.add(MessageAction.ASK_IF_FOI);
                 actions.add(MessageAction.FORWARD_TO_INFORMATION_TEAM);
@@ -142,7 +144,7 @@ public final class MessageClassifier {
                 if (missing.contains(MissingDetail.ADDRESS)) {
                     actions.add(MessageAction.ASK_FOR_EMAIL);
                 }
-                if (foi && missing.contains(MissingDetail.NAME)) {
+                if (missing.contains(MissingDetail.NAME)) {
                     actions.add(MessageAction.ASK_FOR_NAME);
                 }
                 if (type == RequestType.SAR) {
@@ -152,7 +154,7 @@ public final class MessageClassifier {
                     }
                 }
                 ack = acknowledgements.request(type, requester.name(), deadline.due(), message.reference(), missing,
-                        foi, message.channel() == Channel.PUBLIC, complaint);
+                        true, message.channel() == Channel.PUBLIC, complaint);
             }
             procedures.add(AcknowledgementProcedure.ID);
             clauses.addAll(AcknowledgementProcedure.INFO.clauses());
@@ -174,7 +176,7 @@ public final class MessageClassifier {
             ack = acknowledgements.suggestFoiRequest();
         }
         return new Classification(type, a.ambiguous(), a.confidence(), valid, missing, complaint, regime, deadline,
-                List.copyOf(actions), ack, List.copyOf(procedures), List.copyOf(clauses), a.reasons());
+                List.copyOf(actions), ack, List.copyOf(procedures), List.copyOf(clauses), a.reasons(), a.cues());
     }
 
     private static List<MissingDetail> missing(Requester r) {

@@ -51,6 +51,13 @@ final class RequestCues {
                 if (phrase.indexOf('\'') >= 0) {
                     // Phones type a typographic apostrophe; the normaliser keeps it, so add that spelling too.
                     b.add(phrase.replace('\'', '\u2019'), cue);
+                    // Residents often leave the apostrophe out ("hasnt", "didnt", "ive"); not for "'ll" (well, ill).
+                    if (!phrase.contains("'ll")) {
+                        b.add(phrase.replace("'", ""), cue);
+                    }
+                }
+                if (phrase.contains("no one")) {
+                    b.add(phrase.replace("no one", "noone"), cue);
                 }
             }
         } catch (IOException e) {

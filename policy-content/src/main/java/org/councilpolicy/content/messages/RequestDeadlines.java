@@ -7,6 +7,7 @@ import org.councilpolicy.core.calendar.Counting;
 import org.councilpolicy.core.calendar.Deadline;
 import org.councilpolicy.core.calendar.Regime;
 import org.councilpolicy.core.calendar.StatutoryDeadlines;
+import org.councilpolicy.core.profile.Jurisdiction;
 import org.councilpolicy.core.profile.Profile;
 
 /**
@@ -43,6 +44,40 @@ public final class RequestDeadlines {
         Objects.requireNonNull(profile, "profile");
         return new RequestDeadlines(StatutoryDeadlines.forJurisdiction(profile.jurisdiction().region(),
                 profile.allExtraBankHolidays()), profile.messages().counting());
+    }
+
+    /**
+     * Deadlines for a profile's council placed in another jurisdiction: the jurisdiction's calendars (a subject
+     * access deadline rolls off that nation's bank holidays) with the profile's extra bank holidays and counting.
+     *
+     * @param profile      the profile
+     * @param jurisdiction where the authority is, overriding the profile's own
+     * @return the calculator
+     */
+    public static RequestDeadlines forProfile(Profile profile, Jurisdiction jurisdiction) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        return forProfile(profile.toBuilder().jurisdiction(jurisdiction).build());
+    }
+
+    /**
+     * Parses a jurisdiction as people type it: {@code ENGLAND}, {@code wales}, {@code Scotland},
+     * {@code northern-ireland} or {@code NORTHERN_IRELAND}.
+     *
+     * @param name the name, in any case, with {@code -} or {@code _} or a space between words
+     * @return the jurisdiction
+     * @throws IllegalArgumentException naming the accepted values when it is none of them
+     */
+    public static Jurisdiction jurisdiction(String name) {
+        Objects.requireNonNull(name, "name");
+        String key = name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (Jurisdiction j : Jurisdiction.values()) {
+            if (j.name().equals(key)) {
+                return j;
+            }
+        }
+        throw new IllegalArgumentException("jurisdiction: expected ENGLAND, WALES, SCOTLAND or NORTHERN_IRELAND, got \""
+                + name + "\"");
     }
 
     /**

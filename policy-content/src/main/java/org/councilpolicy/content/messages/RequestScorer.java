@@ -11,7 +11,7 @@ import org.councilpolicy.core.text.NormalisedText;
  * A transparent, linear-time scorer: weighted cue phrases ({@code request-cues.tsv}, matched leftmost-longest
  * with an Aho–Corasick {@link Lexicon}) plus a few structural features of the text (is it a question, does it
  * open with a description of information, rhetorical punctuation, years). Every weight is in the cue file or
- * a named constant here; {@link Assessment#reasons()} says which cues decided.
+ * a named constant here; {@link RequestAssessment#reasons()} says which cues decided.
  *
  * <p>Decision (IN-1, IN-2, IN-5):
  * <ol>
@@ -60,17 +60,31 @@ final class RequestScorer {
         this.cues = cues;
     }
 
-    Assessment assess(String original) {
+    RequestAssessment assess(String original) {
+        return assess(original, true);
+    }
+
+    /**
+     * Scores one message's text.
+     *
+     * @param original the text
+     * @param social   whether it came on social media (a public post or a direct message), where a casual question
+     *                 is asked about (IN-5) rather than taken as a request
+     */
+    RequestAssessment assess(String original, boolean social) {
         NormalisedText text = cues.normalise(original);
         String s = text.text();
         double[] sum = new double[CueKind.values().length];
+        int[] count = new int[sum.length];
         List<String> reasons = new ArrayList<>();
         int contentStart = contentStart(s);
         boolean fragment = false;
         boolean aboutMe = false;
-        for (LexiconMatch<Cue> m : cues.findLongest(text)) {
+        List<LexiconMatch<Cue>> matches = cues.findLongest(text);
+        for (LexiconMatch<Cue> m : matches) {
             Cue c = m.payload();
             sum[c.kind().ordinal()] += c.weight();
+            count[c.kind().ordinal()]++;
             if (c.kind() == CueKind.OWN_DATA && (m.phrase().endsWith(" me") || m.phrase().endsWith(" my"))) {
                 aboutMe = true;
             }
@@ -78,7 +92,7 @@ final class RequestScorer {
                     || c.kind() == CueKind.REQUEST)) {
                 fragment = true;
             }
-            if (reasons.size() < 12) {
+            if (reasons.size() < 12 && c.weight() != 0) {
                 reasons.add(c.reason());
             }
         }
@@ -111,17 +125,24 @@ final class RequestScorer {
             reasons.add("feature: rhetorical punctuation");
         }
 
-        boolean complaint = get(sum, CueKind.COMPLAINT) > 0 || get(sum, CueKind.SERVICE_FAILURE) > 0
-                || get(sum, CueKind.DISSATISFACTION) >= 2;
+        boolean complaint = ComplaintJudge.complaint(sum, count);
         double fire = get(sum, CueKind.FIRE_SENSITIVE);
         boolean fireSensitive = fire > 0 && (question || explicit);
 
         // "the notes ... about me", "emails about me": a record about the sender, asked for.
-        double ownData = get(sum, CueKind.OWN_DATA)
-                + (aboutMe && record >= 1 && (explicit || question) ? 1 : 0);
+        // A dead relative's records are not personal data (UK GDPR recital 27): FOI, not subject access.
+        boolean deceased = count[CueKind.DECEASED.ordinal()] > 0;
+        double ownData = get(sum, CueKind.OWN_DATA) + (deceased ? 0 : get(sum, CueKind.RELATIVE))
+                + (aboutMe && (record >= 1 || count[CueKind.ACCESS.ordinal()] > 0) && (explicit || question) ? 1 : 0);
+        int ownRecord = OwnRecords.find(s, matches);
+        // Figures asked for ("the number of missed collections I reported") are statistics, not one's own data.
+        if (ownRecord >= 0 && quantity == 0 && (explicit || law > 0 || count[CueKind.ACCESS.ordinal()] > 0)) {
+            ownData += SAR_THRESHOLD;
+            reasons.add("feature: the sender's own " + matches.get(ownRecord).phrase());
+        }
         if (ownData >= SAR_THRESHOLD || (ownData >= SAR_THRESHOLD - 0.5 && (explicit || question))) {
-            return new Assessment(RequestType.SAR, false, logistic(ownData - SAR_THRESHOLD + 1), ownData, complaint,
-                    false, fireSensitive, reasons);
+            return assessment(matches, RequestType.SAR, false, logistic(ownData - SAR_THRESHOLD + 1), ownData,
+                    complaint, false, fireSensitive, reasons);
         }
 
         double score = 0;
@@ -147,25 +168,39 @@ final class RequestScorer {
         boolean serviceEnquiry = service >= 1.5 && score < AMBIGUOUS_THRESHOLD;
         RequestType infoType = environmental(sum) ? RequestType.EIR : RequestType.FOI;
 
+        boolean implied = !explicit && law == 0;
+        // IN-5: a casual question on social media that the council could answer as ordinary business: ask.
+        boolean casual = social && implied && question && service < 1.5 && hasObject
+                && (count[CueKind.CASUAL.ordinal()] > 0
+                    || (time == 0 && get(sum, CueKind.MONEY) == 0 && record < 1 && !fragment));
+        if (casual) {
+            reasons.add("feature: casual question");
+        }
         if (score >= REQUEST_THRESHOLD) {
-            boolean implied = !explicit && law == 0;
-            if (implied && (rhetoric >= 0.5 || opinion > 0 || get(sum, CueKind.POSITION) > 0)) {
-                return new Assessment(infoType, true, logistic(score - REQUEST_THRESHOLD - rhetoric + 1), score,
+            if (implied && (rhetoric >= 0.5 || opinion > 0 || get(sum, CueKind.POSITION) > 0 || casual)) {
+                return assessment(matches, infoType, true, logistic(score - REQUEST_THRESHOLD - rhetoric + 1), score,
                         complaint, false, fireSensitive, reasons);
             }
-            return new Assessment(infoType, false, logistic(score - AMBIGUOUS_THRESHOLD), score, complaint, false,
-                    fireSensitive, reasons);
+            return assessment(matches, infoType, false, logistic(score - AMBIGUOUS_THRESHOLD), score, complaint,
+                    false, fireSensitive, reasons);
         }
         boolean position = get(sum, CueKind.POSITION) > 0 && question && service < 1.5;
-        if ((form && score >= AMBIGUOUS_THRESHOLD) || position) {
+        if ((form && score >= AMBIGUOUS_THRESHOLD) || position || casual) {
             if (position) {
                 reasons.add("feature: asks for a stance or evidence");
             }
-            return new Assessment(infoType, true, logistic(score - AMBIGUOUS_THRESHOLD), score, complaint, false,
-                    fireSensitive, reasons);
+            return assessment(matches, infoType, true, logistic(Math.max(score - AMBIGUOUS_THRESHOLD, 0)), score,
+                    complaint, false, fireSensitive, reasons);
         }
-        return new Assessment(RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score), score, complaint,
+        return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score), score, complaint,
                 serviceEnquiry, fireSensitive, reasons);
+    }
+
+    private static RequestAssessment assessment(List<LexiconMatch<Cue>> matches, RequestType type, boolean ambiguous,
+                                         double confidence, double score, boolean complaint, boolean serviceEnquiry,
+                                         boolean fireSensitive, List<String> reasons) {
+        return new RequestAssessment(type, ambiguous, confidence, score, complaint, serviceEnquiry, fireSensitive, reasons,
+                DecidingCues.of(matches, type, ambiguous, complaint));
     }
 
     private static boolean environmental(double[] sum) {

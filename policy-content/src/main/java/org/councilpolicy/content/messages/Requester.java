@@ -28,7 +28,14 @@ record Requester(String name, boolean hasAddress) {
             "town", "city", "village", "county", "borough", "district", "parish", "street", "road", "campaign", "save",
             "support", "supporters", "club", "account", "bot", "resident's", "angry", "fed", "up",
             "unknown", "private", "someone", "somebody", "person", "me", "just", "info", "information", "gazette",
-            "times", "post", "echo", "mail", "press", "media", "reporter", "journalist", "ward");
+            "times", "post", "echo", "mail", "press", "media", "reporter", "journalist", "ward",
+            // Roles and descriptions people sign with instead of a name (issue 14, project-written 2026-12-06).
+            "auditor", "sleuth", "watcher", "watchdog", "observer", "investigator", "detective", "whistleblower",
+            "spreadsheet", "wizard", "taxpayers", "ratepayers", "payer", "householder", "tenant", "tenants",
+            "commuter", "cyclist", "motorist", "driver", "walker", "runner", "swimmer", "gardener", "dog", "cat",
+            "otter", "owl", "fox", "hawk", "ninja", "warrior", "boss", "chief", "king", "queen", "geek", "nerd",
+            "expert", "insider", "critic", "grumpy", "curious", "worried", "disgruntled", "annoyed", "frustrated",
+            "truth", "seeker", "pensioner", "oap", "lad", "lass", "fella", "bloke", "man", "woman", "lady", "gent");
     /** Capitalised words that end a signed name candidate: places, days, months, and sign-off words. */
     private static final Set<String> NOT_NAME_TOKENS = Set.of("road", "street", "lane", "avenue", "close", "drive",
             "way", "park", "square", "place", "hill", "green", "court", "gardens", "crescent", "terrace", "grove", "row",

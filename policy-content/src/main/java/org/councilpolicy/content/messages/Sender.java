@@ -42,6 +42,41 @@ public record Sender(String name, String handle, String email, String postalAddr
         return new Sender(name, handle, null, null);
     }
 
+    /**
+     * A sender known by the name they gave; add what else they gave with the {@code with…} methods, e.g.
+     * {@code Sender.named("Jo Bloggs").withEmail("jo@example.com")}: named parts, never a positional mix-up.
+     *
+     * @param name the name the sender gave, or {@code null}
+     * @return the sender
+     */
+    public static Sender named(String name) {
+        return new Sender(name, null, null, null);
+    }
+
+    /**
+     * @param value the platform handle, e.g. {@code "@binwatcher99"}, or {@code null}
+     * @return a copy with that handle
+     */
+    public Sender withHandle(String value) {
+        return new Sender(name, value, email, postalAddress);
+    }
+
+    /**
+     * @param value an email address given with the message, or {@code null}
+     * @return a copy with that email address
+     */
+    public Sender withEmail(String value) {
+        return new Sender(name, handle, value, postalAddress);
+    }
+
+    /**
+     * @param value a postal address given with the message, or {@code null}
+     * @return a copy with that postal address
+     */
+    public Sender withPostalAddress(String value) {
+        return new Sender(name, handle, email, value);
+    }
+
     private static String clean(String s) {
         if (s == null) {
             return null;

@@ -34,12 +34,19 @@ public final class AbuseCommentRule extends CommentOffenceRule {
     public void check(Comment comment, RuleContext ctx) {
         OffenceAnalysis a = analysis(comment, ctx);
         for (Offence o : a.offences(OffenceKind.ABUSE)) {
-            ctx.report(ctx.finding()
+            var finding = ctx.finding()
                     .kind(Ground.ABUSE)
                     .span(o.span())
                     .excerpt(phraseExcerpt(comment.text(), o, a))
-                    .message("The comment contains " + o.reason() + ".")
-                    .suggestion("Delete it and tell the poster they may post their point again without the insult."));
+                    .message("The comment contains " + o.reason() + ".");
+            if (o.unsure()) {
+                // An elected member must tolerate robust criticism (MD-1): a person decides, nothing is deleted.
+                ctx.report(finding.severity(Severity.REVIEW)
+                        .suggestion("Review it: criticism of an elected member is kept unless it is abuse."));
+            } else {
+                ctx.report(finding.suggestion(
+                        "Delete it and tell the poster they may post their point again without the insult."));
+            }
         }
     }
 }

@@ -3,23 +3,20 @@ package org.councilpolicy.content.moderation;
 import org.councilpolicy.content.offence.Offence;
 import org.councilpolicy.content.offence.OffenceAnalysis;
 import org.councilpolicy.content.offence.OffenceDetector;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
-import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.rule.SimpleRule;
 
 /** Base of the comment rules that read the shared {@link OffenceDetector} analysis of a comment. */
 abstract class CommentOffenceRule extends SimpleRule<Comment> {
-
-    /** One offence analysis per comment, shared by every moderation rule. */
-    static final SharedKey<OffenceAnalysis> ANALYSIS = SharedKey.named("moderation.offence-analysis");
 
     CommentOffenceRule(RuleInfo info) {
         super(info, Comment.class);
     }
 
     static OffenceAnalysis analysis(Comment comment, RuleContext ctx) {
-        return ctx.shared(ANALYSIS, () -> OffenceDetector.standard().analyse(comment.text()));
+        return TextAnalysis.of(ctx, comment.text()).get(OffenceDetector.ANALYSIS);
     }
 
     /** The offending word with its inner letters masked ("f••k"), so reports do not repeat it. */

@@ -1,5 +1,7 @@
 package org.councilpolicy.content.neutrality;
 
+import java.util.List;
+import org.councilpolicy.core.rule.RuleExample;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
 import org.councilpolicy.core.rule.Category;
@@ -85,5 +87,13 @@ public final class AffirmThirdPartyRule extends SimpleRule<Draft> {
             return "political";
         }
         return null;
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(Draft.builder("Well said!").kind(PostKind.REPLY)
+                        .replyTo("The Tories have wrecked this town").build()),
+                RuleExample.passes(Draft.builder("Totally agree, thanks for visiting!").kind(PostKind.REPLY)
+                        .replyTo("The new play park is brilliant").build()));
     }
 }

@@ -1,5 +1,7 @@
 package org.councilpolicy.content.neutrality;
 
+import org.councilpolicy.core.rule.RuleExample;
+import org.councilpolicy.content.draft.SharedFrom;
 import java.util.List;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
@@ -93,5 +95,15 @@ public final class CouncillorShareRule extends BaseRule<Draft> {
                     .suggestion("Share only posts about council activity (events, projects, services the council "
                             + "supports)."));
         }
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        SharedFrom cllr = new SharedFrom("@CllrJaneSmith", false);
+        return List.of(RuleExample.fires(Draft.builder("Great work!").kind(PostKind.SHARE).sharedFrom(cllr)
+                        .replyTo("Proud of what the Lib Dem group has delivered").build()).under("south-hams-west-devon"),
+                RuleExample.passes(Draft.builder("Great to see.").kind(PostKind.SHARE).sharedFrom(cllr)
+                        .replyTo("Opened the new play area in Dartington park today").build())
+                        .under("south-hams-west-devon"));
     }
 }

@@ -1,5 +1,7 @@
 package org.councilpolicy.content.neutrality;
 
+import java.util.List;
+import org.councilpolicy.core.rule.RuleExample;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
 import org.councilpolicy.core.rule.Category;
@@ -54,5 +56,14 @@ public final class DebateInReplyRule extends SimpleRule<Draft> {
                             + "point to where to comment formally (a consultation, a councillor)."));
             return; // one finding is enough: the whole reply needs rewording
         }
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        String to = "The new cycle lane is a waste of money";
+        return List.of(RuleExample.fires(Draft.builder("With respect, you're wrong, it will cut congestion.")
+                        .kind(PostKind.REPLY).replyTo(to).build()),
+                RuleExample.passes(Draft.builder("Thanks for your comments. The scheme's costs and survey results are at "
+                        + "the link.").kind(PostKind.REPLY).replyTo(to).build()));
     }
 }

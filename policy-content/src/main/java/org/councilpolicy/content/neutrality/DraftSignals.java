@@ -1,20 +1,18 @@
 package org.councilpolicy.content.neutrality;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.analysis.TextAnalysis;
+import org.councilpolicy.core.analysis.AnalysisKey;
+import org.councilpolicy.core.analysis.Sentences;
 import org.councilpolicy.core.rule.RuleContext;
-import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.LexiconMatch;
-import org.councilpolicy.core.text.NormalisationOptions;
 import org.councilpolicy.core.text.NormalisedText;
 
 /**
@@ -28,11 +26,6 @@ import org.councilpolicy.core.text.NormalisedText;
  */
 public final class DraftSignals {
 
-    /** The draft's own text. */
-    public static final SharedKey<DraftSignals> TEXT = SharedKey.named("neutrality.signals.text");
-    /** The text the draft replies to or shares. */
-    public static final SharedKey<DraftSignals> REPLY_TO = SharedKey.named("neutrality.signals.replyTo");
-
     /** How far (in normalised characters) a cue may be from an ambiguous party name. */
     static final int CUE_WINDOW = 60;
     /** How far praise or blame may be from the actor it is about. */
@@ -40,80 +33,19 @@ public final class DraftSignals {
     /** How far an opinion may be from a contested topic. */
     static final int TOPIC_WINDOW = 120;
 
-    // Words right after an ambiguous party name that make it a party.
-    private static final Set<String> PARTY_HEAD = words("party", "group", "groups", "councillor", "councillors",
-            "cllr", "cllrs", "mp", "mps", "msp", "msps", "ms", "mla", "mlas", "candidate", "candidates", "led", "run",
-            "controlled", "leader", "leaders", "leadership", "voters", "government", "administration", "manifesto",
-            "supporters", "activists", "peer", "peers", "minister", "ministers", "council", "majority", "opposition",
-            "politician", "politicians", "campaigners", "members", "member", "deputy", "spokesperson", "spokesman",
-            "spokeswoman", "whip", "policy", "policies", "pledge", "pledges", "plans", "plan", "gain", "gains");
-
-    // Words right after an ambiguous party name that make it an ordinary word.
-    private static final Set<String> NOT_PARTY_AFTER = words("market", "markets", "costs", "cost", "shortage",
-            "shortages", "force", "forces", "day", "ward", "wards", "supply", "intensive", "relations", "rates", "rate",
-            "law", "laws", "exchange", "pains", "saving", "savings", "pool", "estimate", "estimates", "approach",
-            "figure", "figures", "forecast", "forecasts", "assumption", "assumptions", "projection", "projections",
-            "treatment", "dress", "view", "views", "waste", "space", "spaces", "bin", "bins", "belt", "flag", "flags",
-            "lane", "lanes", "energy", "roof", "roofs", "homes", "home", "travel", "street", "road", "park", "light",
-            "lights", "man", "tea", "infrastructure", "corridor", "corridors", "skills", "jobs", "grant", "grants",
-            "garden", "gardens", "farm", "close", "drive", "way", "hill", "avenue", "crescent", "shoots", "credentials",
-            "recycling", "act", "acts", "programme", "programmes", "of", "for", "living", "school", "schools",
-            "review", "reviews", "panel", "advice", "advocate", "advocates", "advocacy", "person", "persons",
-            "investigation", "inquiry", "examiner", "sector", "chair", "audit", "assessor", "custody", "visitor",
-            "visitors", "remuneration", "evaluation", "study", "body", "charity", "trust", "provider", "providers",
-            "retailer", "retailers", "shop", "shops", "traders", "business", "businesses", "cinema", "film",
-            "newspaper", "hydrogen", "room", "team", "week", "champion", "champions", "heart", "routes", "route",
-            "hub", "fund", "tariff", "walk", "walks", "festival", "fair", "fayre", "quarter", "square", "lodge",
-            "house", "centre", "center", "library", "hall", "inn", "cafe", "surgery", "practice", "academy",
-            "college", "church", "chapel", "court", "mews", "gate", "green", "field", "fields", "meadow",
-            "meadows", "bank", "end", "lake", "pond", "tree", "trees", "infrastructure", "economy", "growth",
-            "award", "awards", "accreditation", "transport", "bus", "buses", "vehicle", "vehicles", "fleet",
-            "initiative", "initiatives", "scheme", "schemes", "wall", "walls", "corner", "grocer", "grocers",
-            "pharmacy", "options", "option", "thinking", "use", "uses", "management", "side", "estimate",
-            "forest", "valley", "rise", "row", "place", "terrace", "parade", "mile", "living", "sector", "inspector",
-            "inspection", "inspectors", "monitor", "monitoring", "observer", "observers", "hospital", "hospitals",
-            "wing", "suite", "bay", "unit", "units", "line", "lines", "pass", "passes", "card", "cards", "club", "clubs", "history", "heritage", "archive", "archives", "museum");
-
-    // Words right before an ambiguous party name that make it an ordinary word or part of a name.
-    private static final Set<String> NOT_PARTY_BEFORE = words("village", "bowling", "putting", "sea", "dark", "light",
-            "bottle", "go", "going", "forest", "think", "hard", "child", "forced", "manual", "skilled", "cheap",
-            "unskilled", "welfare", "planning", "tax", "pension", "benefit", "benefits", "electoral", "local",
-            "public", "service", "services", "sector", "radical", "police", "prison", "health", "an", "fully",
-            "truly", "completely", "more", "most", "very", "be", "being", "become", "stay", "staying", "remain",
-            "financially", "socially", "politically", "wildlife", "nature", "health", "care", "business", "school",
-            "charity", "community", "climate", "digital", "housing", "transport", "rail", "grand", "holy", "parsons", "mill", "kings", "queens", "church", "college", "market", "bethnal", "golders",
-            "turnham", "parsons", "palmers", "winchmore", "ashton", "kensal", "wood", "tavistock");
-
-    // Verbs right after a sentence-initial ambiguous name that make it the party: "Labour have ruined…".
-    private static final Set<String> PARTY_VERB = words("have", "has", "had", "are", "is", "were", "was", "will",
-            "would", "want", "wants", "wanted", "plan", "plans", "promised", "promise", "promises", "say", "says",
-            "said", "voted", "vote", "won", "lost", "must", "should", "can", "could", "need", "needs", "pledged",
-            "pledge", "ruined", "wrecked", "destroyed", "failed", "betrayed", "delivered", "backed", "oppose",
-            "opposed", "support", "supported", "claim", "claims", "claimed", "never", "always", "only", "just");
-
-    // Verbs of choosing right before an ambiguous name: "Vote Green", "back Reform".
-    private static final Set<String> CHOOSING = words("vote", "voting", "voted", "elect", "back", "backing", "support",
-            "supporting");
-
-    // Titles before a surname: "Cllr Green", "Mrs Alliance".
-    private static final Set<String> HONORIFICS = words("cllr", "councillor", "mr", "mrs", "ms", "miss", "mx", "dr",
-            "sir", "dame", "prof", "professor", "lord", "lady", "rev", "revd", "cllrs");
-
-    // Plural or collective forms that can be the party without a head word ("the Greens"), given a cue nearby.
-    private static final Set<String> COLLECTIVE = words("greens", "independents", "liberals", "conservatives");
-
-    private static Set<String> words(String... words) {
-        return Set.copyOf(Arrays.asList(words));
-    }
-
     private final NormalisedText text;
     private final Map<Signal, List<Hit>> hits;
-    private final int[] sentenceStarts;
+    private final Sentences sentences;
     private final List<PartyMention> parties;
     private final PoliticalContent political;
 
-    private DraftSignals(NormalisedText text) {
+    /** The signals of a text, computed once per subject from that text's own analysis. */
+    private static final AnalysisKey<DraftSignals> KEY = AnalysisKey.of("neutrality.signals",
+            a -> new DraftSignals(a.normalised(), a.sentences()));
+
+    private DraftSignals(NormalisedText text, Sentences sentences) {
         this.text = text;
+        this.sentences = sentences;
         Map<Signal, List<Hit>> map = new EnumMap<>(Signal.class);
         for (LexiconMatch<Vocabulary.Term> m : Vocabulary.LEXICON.findAll(text)) {
             map.computeIfAbsent(m.payload().signal(), k -> new ArrayList<>())
@@ -121,9 +53,8 @@ public final class DraftSignals {
         }
         map.replaceAll((k, v) -> List.copyOf(v));
         this.hits = Collections.unmodifiableMap(map);
-        this.sentenceStarts = sentenceStarts(text.text());
-        this.parties = List.copyOf(resolveParties());
-        this.political = new PoliticalContent(parties, campaigning(), praiseOrBlame(), contestedOpinion());
+        this.parties = List.copyOf(Parties.resolve(this));
+        this.political = PoliticalReading.read(this, parties);
     }
 
     /**
@@ -133,7 +64,7 @@ public final class DraftSignals {
      * @return its signals
      */
     public static DraftSignals of(String text) {
-        return new DraftSignals(Vocabulary.LEXICON.normalise(Objects.requireNonNull(text, "text")));
+        return TextAnalysis.of(Objects.requireNonNull(text, "text")).get(KEY);
     }
 
     /**
@@ -145,9 +76,7 @@ public final class DraftSignals {
      */
     public static DraftSignals of(Draft draft, RuleContext context) {
         Objects.requireNonNull(draft, "draft");
-        // the draft's one shared normalisation, when the vocabulary uses the same options (it does)
-        return context.shared(TEXT, () -> Vocabulary.LEXICON.options().equals(NormalisationOptions.DEFAULT)
-                ? new DraftSignals(TextAnalysis.of(context, draft.text()).normalised()) : of(draft.text()));
+        return TextAnalysis.of(context, draft.text()).get(KEY);
     }
 
     /**
@@ -162,7 +91,7 @@ public final class DraftSignals {
         if (draft.replyTo() == null || draft.replyTo().isBlank()) {
             return null;
         }
-        return context.shared(REPLY_TO, () -> of(draft.replyTo()));
+        return TextAnalysis.of(context, draft.replyTo()).get(KEY);
     }
 
     /**
@@ -244,8 +173,7 @@ public final class DraftSignals {
      * @return the 0-based index of its sentence
      */
     public int sentence(int pos) {
-        int i = Arrays.binarySearch(sentenceStarts, pos);
-        return i >= 0 ? i : -i - 2;
+        return sentences.sentenceAt(text.originalIndex(pos));
     }
 
     /**
@@ -346,22 +274,7 @@ public final class DraftSignals {
      * @return the next word (letters and digits), or an empty string when there is none
      */
     public String wordAfter(int end) {
-        String s = text.text();
-        int i = end;
-        if (i + 1 < s.length() && (s.charAt(i) == '\'' || s.charAt(i) == '\u2019') && s.charAt(i + 1) == 's'
-                && (i + 2 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
-            i += 2;
-        }
-        boolean hyphen = false;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || (!hyphen && isHyphen(s.charAt(i))))) {
-            hyphen |= isHyphen(s.charAt(i));
-            i++;
-        }
-        int from = i;
-        while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
-            i++;
-        }
-        return s.substring(from, i);
+        return WordsAround.wordAfter(text.text(), end);
     }
 
     /**
@@ -396,41 +309,12 @@ public final class DraftSignals {
      * @return that word, or an empty string when there are fewer than {@code n} words before the offset
      */
     public String wordBefore(int start, int n) {
-        String s = text.text();
-        int i = start;
-        String word = "";
-        for (int k = 0; k < n; k++) {
-            boolean hyphen = false;
-            while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t'
-                    || (!hyphen && k == 0 && isHyphen(s.charAt(i - 1))))) {
-                hyphen |= isHyphen(s.charAt(i - 1));
-                i--;
-            }
-            int to = i;
-            while (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
-                i--;
-            }
-            word = s.substring(i, to);
-            if (word.isEmpty()) {
-                return "";
-            }
-        }
-        return word;
+        return WordsAround.wordBefore(text.text(), start, n);
     }
 
     /** Start of the word returned by {@link #wordBefore(int, int)}; meaningful only when that word is not empty. */
     int wordBeforeStart(int start, int n) {
-        String s = text.text();
-        int i = start;
-        for (int k = 0; k < n; k++) {
-            while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t' || (k == 0 && isHyphen(s.charAt(i - 1))))) {
-                i--;
-            }
-            while (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
-                i--;
-            }
-        }
-        return i;
+        return WordsAround.wordBeforeStart(text.text(), start, n);
     }
 
     /**
@@ -444,282 +328,12 @@ public final class DraftSignals {
     public boolean negatedBefore(int pos, int window) {
         String s = text.text();
         int from = Math.max(0, pos - window);
-        int sentenceStart = sentenceStarts[sentence(pos)];
-        from = Math.max(from, sentenceStart);
+        int sentence = sentence(pos);
+        while (from < pos && sentence(from) != sentence) {
+            from++; // the window stops at the start of the sentence (a short walk: the window is small)
+        }
         String before = s.substring(from, pos);
-        return containsWord(before, "not") || before.contains("n't") || before.contains("n\u2019t")
-                || containsWord(before, "never") || containsWord(before, "before") || containsWord(before, "until")
-                || containsWord(before, "yet") || containsWord(before, "cannot") || containsWord(before, "nor")
-                || containsWord(before, "haven") || containsWord(before, "havent") || containsWord(before, "hasnt");
-    }
-
-    private static boolean containsWord(String s, String w) {
-        int i = s.indexOf(w);
-        while (i >= 0) {
-            boolean left = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
-            int e = i + w.length();
-            boolean right = e == s.length() || !Character.isLetterOrDigit(s.charAt(e));
-            if (left && right) {
-                return true;
-            }
-            i = s.indexOf(w, i + 1);
-        }
-        return false;
-    }
-
-    private static boolean isHyphen(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
-    }
-
-    private static int[] sentenceStarts(String s) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < s.length()
-                    && Character.isWhitespace(s.charAt(i + 1)))) {
-                starts.add(i + 1);
-            }
-        }
-        int[] out = new int[starts.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = starts.get(i);
-        }
-        return out;
-    }
-
-    // ---- parties ------------------------------------------------------------------------------------------
-
-    private List<PartyMention> resolveParties() {
-        List<Hit> candidates = new ArrayList<>();
-        candidates.addAll(hits(Signal.PARTY));
-        candidates.addAll(hits(Signal.PARTY_WEAK_A));
-        candidates.addAll(hits(Signal.PARTY_WEAK_B));
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        // Leftmost-longest: "Labour Party" wins over "Labour" inside it.
-        candidates.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end(), a.end()));
-        List<PartyMention> out = new ArrayList<>();
-        int taken = -1;
-        for (Hit h : candidates) {
-            if (h.start() < taken) {
-                continue;
-            }
-            if (isParty(h)) {
-                out.add(new PartyMention(h.start(), h.end(), h.label()));
-                taken = h.end();
-            }
-        }
-        return out;
-    }
-
-    private boolean isParty(Hit h) {
-        if (h.signal() == Signal.PARTY) {
-            return !afterHonorific(h.start());
-        }
-        if (!capitalised(h.start()) || afterHonorific(h.start())) {
-            return false;
-        }
-        String word = text.text().substring(h.start(), h.end());
-        String after = wordAfter(h.end());
-        String before = wordBefore(h.start());
-        if (NOT_PARTY_AFTER.contains(after) || NOT_PARTY_BEFORE.contains(before)) {
-            return false;
-        }
-        if (PARTY_HEAD.contains(after)) {
-            int afterStart = wordAfterStart(h.end());
-            if (!"of".equals(wordAfter(afterStart + after.length()))) {
-                return true; // "Labour group", but not "Independent Group of Schools"
-            }
-        }
-        if (CHOOSING.contains(before)) {
-            return true;
-        }
-        boolean cue = hasCueNear(h);
-        if (h.signal() == Signal.PARTY_WEAK_A) {
-            return !sentenceInitial(h.start()) || cue || possessive(h.end()) || PARTY_VERB.contains(after);
-        }
-        // Weak B: only collective forms ("the Greens") without a head word, and never as part of a name.
-        if (!COLLECTIVE.contains(word)) {
-            return false;
-        }
-        if ("the".equals(before) && !NOT_PARTY_AFTER.contains(after)) {
-            return true; // "the Greens", "the Independents": collective and capitalised
-        }
-        boolean partOfName = !sentenceInitial(h.start()) && !before.isEmpty()
-                && capitalised(wordBeforeStart(h.start(), 1)) && !"the".equals(before);
-        return cue && (!partOfName || word.equals("greens"));
-    }
-
-    /** Whether "'s" follows: "Labour's plan" is the party's. */
-    private boolean possessive(int end) {
-        String t = text.text();
-        return end + 1 < t.length() && (t.charAt(end) == '\'' || t.charAt(end) == '\u2019') && t.charAt(end + 1) == 's'
-                && (end + 2 == t.length() || !Character.isLetterOrDigit(t.charAt(end + 2)));
-    }
-
-    private boolean hasCueNear(Hit party) {
-        for (Hit c : hits(Signal.POLITICAL_CUE)) {
-            if (c.start() >= party.start() && c.end() <= party.end()) {
-                continue;
-            }
-            // A councillor title next to a surname is not a cue: "Cllr Jo Green".
-            if (near(party.start(), party.end(), c.start(), c.end(), CUE_WINDOW)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean afterHonorific(int start) {
-        String b1 = wordBefore(start, 1);
-        if (HONORIFICS.contains(b1)) {
-            return true;
-        }
-        if (!b1.isEmpty() && capitalised(wordBeforeStart(start, 1))) {
-            return HONORIFICS.contains(wordBefore(start, 2));
-        }
-        return false;
-    }
-
-    // ---- political content --------------------------------------------------------------------------------
-
-    private List<Hit> campaigning() {
-        List<Hit> out = new ArrayList<>(hits(Signal.CAMPAIGN));
-        for (Hit head : hits(Signal.CAMPAIGN_HEAD)) {
-            if (campaignsFor(head)) {
-                out.add(head);
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        // Drop hits inside a longer campaigning hit ("vote for" inside "a vote for").
-        List<Hit> kept = new ArrayList<>();
-        for (Hit h : out) {
-            if (kept.isEmpty() || h.start() >= kept.get(kept.size() - 1).end()) {
-                kept.add(h);
-            } else if (h.end() > kept.get(kept.size() - 1).end()) {
-                kept.set(kept.size() - 1, new Hit(Signal.CAMPAIGN, kept.get(kept.size() - 1).start(), h.end(),
-                        kept.get(kept.size() - 1).label()));
-            }
-        }
-        return kept;
-    }
-
-    /** "vote", "back", "support"… followed by a party, a councillor or a capitalised full name. */
-    private boolean campaignsFor(Hit head) {
-        int at = head.end();
-        String next = wordAfter(at);
-        if (next.equals("the") || next.equals("our")) {
-            int s = wordAfterStart(at);
-            at = s + next.length();
-            next = wordAfter(at);
-        }
-        int nextStart = wordAfterStart(at);
-        if (nextStart < 0) {
-            return false;
-        }
-        for (PartyMention p : parties) {
-            if (p.start() == nextStart) {
-                return true;
-            }
-        }
-        String label = head.label();
-        boolean voteLike = label.startsWith("vote") || label.equals("elect") || label.startsWith("put your");
-        if (voteLike && (next.equals("cllr") || next.equals("councillor"))) {
-            return true;
-        }
-        if (voteLike && label.contains("for") || label.equals("elect") || label.startsWith("put your")) {
-            // "Vote for Jane Smith": two capitalised words.
-            String second = wordAfter(nextStart + next.length());
-            int secondStart = wordAfterStart(nextStart + next.length());
-            return capitalised(nextStart) && secondStart >= 0 && capitalised(secondStart) && second.length() > 1;
-        }
-        return false;
-    }
-
-    private List<Judgement> praiseOrBlame() {
-        List<Judgement> out = new ArrayList<>();
-        judge(out, Signal.PRAISE, true, false);
-        judge(out, Signal.PRAISE_STRONG, false, false);
-        judge(out, Signal.BLAME, false, false);
-        judge(out, Signal.BLAME_WEAK, false, true);
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
-    }
-
-    private void judge(List<Judgement> out, Signal marker, boolean partiesOnly, boolean weak) {
-        for (Hit m : hits(marker)) {
-            PartyMention party = nearestParty(m.start(), m.end());
-            if (party != null) {
-                out.add(new Judgement(party.party(), Math.min(party.start(), m.start()), Math.max(party.end(), m.end()),
-                        m.label(), !weak));
-                continue;
-            }
-            if (partiesOnly) {
-                continue;
-            }
-            Hit actor = nearest(Signal.ACTOR, m.start(), m.end(), JUDGEMENT_WINDOW);
-            if (actor == null) {
-                continue;
-            }
-            if (marker == Signal.PRAISE_STRONG && hasNear(Signal.FUNDING, m.start(), m.end(), JUDGEMENT_WINDOW)) {
-                continue; // "delivered by government funding" acknowledges a grant
-            }
-            out.add(new Judgement(actor.label(), Math.min(actor.start(), m.start()), Math.max(actor.end(), m.end()),
-                    m.label(), !weak));
-        }
-    }
-
-    private PartyMention nearestParty(int start, int end) {
-        PartyMention best = null;
-        int bestGap = Integer.MAX_VALUE;
-        for (PartyMention p : parties) {
-            int gap = Math.max(start, p.start()) - Math.min(end, p.end());
-            if (gap <= JUDGEMENT_WINDOW && gap < bestGap && sentence(start) == sentence(p.start())) {
-                best = p;
-                bestGap = gap;
-            }
-        }
-        return best;
-    }
-
-    private List<Judgement> contestedOpinion() {
-        List<Judgement> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Hit topic : hits(Signal.CONTESTED)) {
-            if (seen.contains(topic.label())) {
-                continue;
-            }
-            Hit op = nearestAnySentence(Signal.OPINION, topic);
-            boolean strong = op != null;
-            if (op == null) {
-                op = nearestAnySentence(Signal.OPINION_WEAK, topic);
-            }
-            if (op != null) {
-                seen.add(topic.label());
-                out.add(new Judgement(topic.label(), Math.min(topic.start(), op.start()),
-                        Math.max(topic.end(), op.end()), op.label(), strong));
-            }
-        }
-        return out;
-    }
-
-    private Hit nearestAnySentence(Signal signal, Hit topic) {
-        Hit best = null;
-        int bestGap = Integer.MAX_VALUE;
-        for (Hit h : hits(signal)) {
-            if (h.start() < topic.end() && topic.start() < h.end()) {
-                continue; // "protest" inside a topic phrase is not an opinion about it
-            }
-            int gap = Math.max(topic.start(), h.start()) - Math.min(topic.end(), h.end());
-            if (gap <= TOPIC_WINDOW && gap < bestGap) {
-                best = h;
-                bestGap = gap;
-            }
-        }
-        return best;
+        return WordsAround.negation(before);
     }
 
     @Override

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.RuleContext;
 
 /** Small facts about a draft that several neutrality and conduct rules need. */
 public final class Drafts {
 
-    /** UK councils publish on UK time: a draft's day is its day in London. */
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    /** UK councils publish on UK time: a draft's day is its day in London (the profile's zone). */
+    public static final ZoneId UK = Profile.UK_ZONE;
 
     private Drafts() {
     }
@@ -35,7 +36,7 @@ public final class Drafts {
      * @return the day of publication in London
      */
     public static LocalDate publishedOn(Draft draft, RuleContext context) {
-        return publishedAt(draft, context).atZone(UK).toLocalDate();
+        return LocalDate.ofInstant(publishedAt(draft, context), context.profile().zone());
     }
 
     /**

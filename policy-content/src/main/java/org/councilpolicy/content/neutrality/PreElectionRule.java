@@ -1,5 +1,6 @@
 package org.councilpolicy.content.neutrality;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -189,5 +190,13 @@ public final class PreElectionRule extends BaseRule<Draft> {
             }
         }
         return false;
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        java.util.function.UnaryOperator<Profile> period = p -> p.toBuilder().preElectionPeriod(new Period(
+                "Local elections", java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 5, 7))).build();
+        return List.of(RuleExample.fires(Draft.of("Cllr Jane Smith opened the new play park today.")).tuned(period),
+                RuleExample.passes(Draft.of("The new play park in Fore Street is now open.")).tuned(period));
     }
 }

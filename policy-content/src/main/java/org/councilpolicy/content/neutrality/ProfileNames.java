@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.profile.NamedPerson;
 import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.text.Lexicon;
@@ -52,6 +53,32 @@ public final class ProfileNames {
 
     private ProfileNames(Lexicon<Entry> lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /**
+     * A draft check that is handed the profile's names, read once when the engine is built: how the neutrality
+     * and conduct rules that need only those names prepare, by composition rather than a shared base class.
+     *
+     * @param profile the council profile
+     * @param check   the check, given each draft, its context and the names
+     * @return the prepared check
+     */
+    public static Check<Draft> checkWith(Profile profile, NamesCheck check) {
+        ProfileNames names = of(profile);
+        return (draft, ctx) -> check.check(draft, ctx, names);
+    }
+
+    /** A draft check that needs the names the profile lists. */
+    @FunctionalInterface
+    public interface NamesCheck {
+        /**
+         * Checks one draft.
+         *
+         * @param draft the draft
+         * @param ctx   where to report findings
+         * @param names the people and organisations the profile lists
+         */
+        void check(Draft draft, RuleContext ctx, ProfileNames names);
     }
 
     /**

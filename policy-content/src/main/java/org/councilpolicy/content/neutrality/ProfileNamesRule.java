@@ -9,8 +9,9 @@ import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
 
 /**
- * Base class for the neutrality and conduct draft rules that need only the names the profile lists: it
- * reads them once, when the engine is built, and hands them to every check.
+ * Base class for the neutrality draft rules that need only the names the profile lists: it reads them once,
+ * when the engine is built, and hands them to every check. Rules of other families compose
+ * {@link ProfileNames#checkWith} instead.
  */
 public abstract class ProfileNamesRule extends BaseRule<Draft> {
 
@@ -23,8 +24,7 @@ public abstract class ProfileNamesRule extends BaseRule<Draft> {
 
     @Override
     public final Check<Draft> prepare(Profile profile, RuleSettings settings) {
-        ProfileNames names = ProfileNames.of(profile);
-        return (draft, ctx) -> check(draft, ctx, names);
+        return ProfileNames.checkWith(profile, this::check);
     }
 
     /**

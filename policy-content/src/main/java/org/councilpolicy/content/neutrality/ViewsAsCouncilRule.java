@@ -1,5 +1,8 @@
 package org.councilpolicy.content.neutrality;
 
+import java.util.List;
+import org.councilpolicy.core.rule.RuleExample;
+import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
@@ -78,5 +81,11 @@ public final class ViewsAsCouncilRule extends ProfileNamesRule {
         }
         String rest = s.text().text().substring(we.end(), Math.min(s.text().length(), limit));
         return rest.contains(" council");
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(Draft.builder(INFO.exampleFires()).account(AccountType.COUNCILLOR).build()),
+                RuleExample.passes(Draft.builder(INFO.examplePasses()).account(AccountType.COUNCILLOR).build()));
     }
 }

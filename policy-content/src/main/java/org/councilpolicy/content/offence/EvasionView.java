@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.NormalisationOptions;
 import org.councilpolicy.core.text.NormalisedText;
+import org.councilpolicy.core.text.Transforms;
 
 /**
  * A "skeleton" of a {@link NormalisedText} (normalised with {@link NormalisationOptions#LEETSPEAK}) that undoes
@@ -201,20 +202,19 @@ final class EvasionView {
         return Character.isLetterOrDigit(c) || c == '*' || leet(c) != 0;
     }
 
-    /** Leetspeak the core reading does not cover (it has already mapped the rest where a letter was near). */
+    /**
+     * The core's one leetspeak table ({@link Transforms#leetLetter}), extended with symbols read only here, where
+     * a token has no letter or the core left them: {@code # → h}, {@code + → t}, {@code € → e}, {@code ¢ ⊂ → c}.
+     */
     static char leet(char c) {
+        if (c == '|') {
+            return 0; // here a separator between pieces of a word ("f|u|c|k"), joined by the joined view
+        }
+        char core = Transforms.leetLetter(c);
+        if (core != 0) {
+            return core;
+        }
         return switch (c) {
-            case '0' -> 'o';
-            case '1' -> 'i';
-            case '3' -> 'e';
-            case '4' -> 'a';
-            case '5' -> 's';
-            case '7' -> 't';
-            case '8' -> 'b';
-            case '9' -> 'g';
-            case '@' -> 'a';
-            case '$' -> 's';
-            case '!' -> 'i';
             case '#' -> 'h';
             case '+' -> 't';
             case '\u20ac' -> 'e'; // €

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.councilpolicy.content.offence.OffenceLexicons.CriticismKind;
 import org.councilpolicy.content.offence.WordView.WordMatch;
+import org.councilpolicy.core.analysis.AnalysisKey;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.NormalisationOptions;
 import org.councilpolicy.core.text.NormalisedText;
@@ -27,6 +28,13 @@ import org.councilpolicy.core.text.NormalisedText;
 public final class OffenceDetector {
 
     private static final OffenceDetector STANDARD = new OffenceDetector(OffenceLexicons.get());
+
+    /**
+     * The standard detector's analysis of a text, computed once per subject from the text's own lexical view
+     * and shared by every rule reading the same text (the draft rule and the comment rules alike).
+     */
+    public static final AnalysisKey<OffenceAnalysis> ANALYSIS = AnalysisKey.of("offence.analysis",
+            a -> STANDARD.analyse(a.normalised()));
 
     private final OffenceLexicons lex;
     private final ProfanityMatcher profanity;
@@ -84,6 +92,24 @@ public final class OffenceDetector {
             misinformation |= m.payload() == CriticismKind.MISINFORMATION;
         }
         return new OffenceAnalysis(nt, out, incidents, criticism, misinformation);
+    }
+
+    /**
+     * Whether a text names a group with a protected characteristic or uses a slur against one: a word of the
+     * group lexicon ({@code hate-groups.tsv}) or a slur ({@code slurs.tsv}), after normalisation. Used to decide
+     * which hate is aimed at a protected characteristic, e.g. when scoring labelled corpora.
+     *
+     * @param text any text
+     * @return whether a protected group or a slur occurs in it
+     */
+    public boolean protectedGroupMentioned(String text) {
+        Objects.requireNonNull(text, "text");
+        NormalisedText nt = NormalisedText.of(text, NormalisationOptions.LEETSPEAK);
+        if (!lex.groups.findAll(NormalisedText.of(nt.text(), NormalisationOptions.MINIMAL)).isEmpty()) {
+            return true;
+        }
+        return analyse(nt).offences().stream()
+                .anyMatch(o -> o.kind() == OffenceKind.SLUR || o.kind() == OffenceKind.QUOTED_SLUR);
     }
 
     private List<IncidentMention> incidents(WordView wv, PersonMentions.Lazy people) {

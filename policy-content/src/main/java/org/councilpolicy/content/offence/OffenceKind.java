@@ -8,6 +8,8 @@ public enum OffenceKind implements FindingKind {
     PROFANITY,
     /** A slur against a group with a protected characteristic, used without hateful intent shown (e.g. reclaimed). */
     SLUR,
+    /** A slur quoted or reported in counter-speech ("someone shouted ... at my son"): recorded, never a ground. */
+    QUOTED_SLUR,
     /** Hate against a group with a protected characteristic (Equality Act 2010): slurs aimed at it, derogatory,
      * dehumanising or harmful statements, threats to the group. */
     HATE,

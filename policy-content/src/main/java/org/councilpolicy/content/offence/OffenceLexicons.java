@@ -34,17 +34,27 @@ final class OffenceLexicons {
     record Group(String term, ProtectedCharacteristic characteristic, boolean noun) {
     }
 
-    /** What a hate predicate says. */
-    enum Predicate { NEG, HARM, EMOTE, POS }
+    /** What a hate predicate says (see the README beside the data files). */
+    enum Predicate { NEG, DEHUM, IMPL, EXCL, HARM, SEXVIOL, EMOTE, POS }
 
     /** Grounds a threat phrase supports. */
     enum ThreatKind { THREAT, HARASSMENT }
+
+    /** What a threat phrase does: see threat-predicates.tsv. */
+    enum ThreatPart { HARM, OUTCOME, VEILED, FIRE, IDIOM, HAZARD, BALLOT }
+
+    /** Who or what a threat or harassment is aimed at: see threat-targets.tsv. */
+    enum TargetKind { PERSON, ELECTED, STAFF, PLACE, FAMILY }
+
+    /** A harassment phrase's class: see harassment.tsv. */
+    enum HarassKind { TRACK, PERSIST, SEXUAL, BODY }
 
     /** Criticism or misinformation cue. */
     enum CriticismKind { CRITICISM, MISINFORMATION }
 
     /** Which word-view list a phrase belongs to; all are matched in one pass over the words. */
-    enum WordKey { GROUP, PREDICATE, COUNTER_CUE, THREAT, INSULT, ALLEGATION, INCIDENT, CRITICISM, NEUTRALISER }
+    enum WordKey { GROUP, PREDICATE, COUNTER_CUE, THREAT, INSULT, ALLEGATION, INCIDENT, CRITICISM, NEUTRALISER,
+        THREAT_PART, TARGET, HARASS }
 
     /** A phrase's list and payload in the combined word lexicon. */
     record Tagged(WordKey key, Object payload) {
@@ -65,6 +75,8 @@ final class OffenceLexicons {
     /** One-typo spellings (adjacent swap, dropped vowel) of longer strong terms. */
     final Map<String, Term> typos;
     final Lexicon<String> allow;
+    /** Great Britain place names with a rude-looking string (the gazetteer). */
+    final PlaceNames places;
     final Lexicon<String> homonymContexts;
 
     final Lexicon<Group> groups;
@@ -82,6 +94,14 @@ final class OffenceLexicons {
     final Map<String, String> wordTypos;
     /** Single words of the word view's vocabulary. */
     final Set<String> vocabulary;
+    /** A vocabulary word with one interior letter dropped → the word (see {@link RepairedWords}). */
+    final Map<String, String> droppedLetters;
+    /** Everyday words one typo from, or splitting into, vocabulary words: never corrected (ordinary-words.txt). */
+    final Set<String> ordinaryWords;
+    /** Vocabulary words of 4+ letters matched inside longer words: which words may be joined ("hatekurds"). */
+    final Lexicon<String> innerVocabulary;
+    /** Single words naming an elected member ("cllr", "mp"): insults aimed at them go to review, not deletion. */
+    final Set<String> electedWords;
     /** Every word-view list in one automaton (one pass per text). */
     final Lexicon<Tagged> wordLexicon;
 
@@ -113,7 +133,9 @@ final class OffenceLexicons {
         this.byShape = Map.copyOf(shape);
         this.allow = phrases("allow.txt", NormalisationOptions.LEETSPEAK);
         Set<String> allowWords = new HashSet<>(lines("allow.txt"));
+
         this.typos = Map.copyOf(typos(terms, allowWords));
+        this.places = new PlaceNames(terms, typos.keySet());
 
         Lexicon.Builder<String> ctx = Lexicon.<String>builder().normalisation(NormalisationOptions.LEETSPEAK);
         for (String[] f : rows("homonyms.tsv", 2)) {
@@ -168,11 +190,36 @@ final class OffenceLexicons {
         }
         this.criticismCues = cr.build();
         NEUTRALISERS.forEach(p -> all.add(p, new Tagged(WordKey.NEUTRALISER, p)));
+        rows("threat-predicates.tsv", 2).forEach(f -> all.add(f[0], new Tagged(WordKey.THREAT_PART,
+                ThreatPart.valueOf(f[1]))));
+        Set<String> elected = new HashSet<>();
+        for (String[] f : rows("threat-targets.tsv", 2)) {
+            all.add(f[0], new Tagged(WordKey.TARGET, TargetKind.valueOf(f[1])));
+            if (f[1].equals("ELECTED") && f[0].indexOf(' ') < 0) {
+                elected.add(f[0]);
+            }
+        }
+        this.electedWords = Set.copyOf(elected);
+        rows("harassment.tsv", 2).forEach(f -> all.add(f[0], new Tagged(WordKey.HARASS, HarassKind.valueOf(f[1]))));
         this.wordLexicon = all.build();
         vocabulary.addAll(List.of("killed", "kill", "hatred", "death", "sick", "plague", "cancer", "worth", "suffer",
                 "filthy", "dickheads", "disabled", "lives"));
-        this.wordTypos = Map.copyOf(wordTypos(vocabulary));
+        this.ordinaryWords = Set.copyOf(lines("ordinary-words.txt"));
+        Map<String, String> typos = wordTypos(vocabulary);
+        typos.keySet().removeAll(ordinaryWords);
+        this.wordTypos = Map.copyOf(typos);
         this.vocabulary = Set.copyOf(vocabulary);
+        Map<String, String> dropped = RepairedWords.droppedLetters(vocabulary);
+        dropped.keySet().removeAll(ordinaryWords);
+        this.droppedLetters = Map.copyOf(dropped);
+        Lexicon.Builder<String> inner = Lexicon.<String>builder().wholeWords(false)
+                .normalisation(NormalisationOptions.MINIMAL);
+        for (String v : vocabulary) {
+            if (v.length() >= 4 && v.chars().allMatch(Character::isLetter)) {
+                inner.add(v, v);
+            }
+        }
+        this.innerVocabulary = inner.build();
     }
 
     static String shapeKey(int length, char first) {

@@ -7,7 +7,6 @@ import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.Severity;
-import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.rule.SimpleRule;
 
 /**
@@ -31,9 +30,6 @@ public final class OffensiveLanguageRule extends SimpleRule<Draft> {
             .option(RuleOption.severity(MILD, Severity.ADVICE, "The severity of mild swearing (\"bloody\", \"crap\")"))
             .build();
 
-    /** One analysis per draft, for any rule that wants it. */
-    public static final SharedKey<OffenceAnalysis> ANALYSIS = SharedKey.named("offence.analysis");
-
     /** Public no-arg constructor for ServiceLoader. */
     public OffensiveLanguageRule() {
         super(INFO, Draft.class);
@@ -41,7 +37,7 @@ public final class OffensiveLanguageRule extends SimpleRule<Draft> {
 
     @Override
     public void check(Draft draft, RuleContext ctx) {
-        OffenceAnalysis a = ctx.shared(ANALYSIS, () -> OffenceDetector.standard().analyse(TextAnalysis.of(ctx, draft.text()).normalised()));
+        OffenceAnalysis a = TextAnalysis.of(ctx, draft.text()).get(OffenceDetector.ANALYSIS);
         for (Offence o : a.offences()) {
             String word = o.span().of(draft.text());
             String excerpt = word.length() <= 2 ? word : word.charAt(0) + "•".repeat(word.length() - 2)
@@ -49,7 +45,8 @@ public final class OffensiveLanguageRule extends SimpleRule<Draft> {
             var f = ctx.finding()
                     .kind(o.kind())
                     .span(o.span())
-                    .excerpt(o.kind() == OffenceKind.PROFANITY || o.kind() == OffenceKind.SLUR ? excerpt
+                    .excerpt(o.kind() == OffenceKind.PROFANITY || o.kind() == OffenceKind.SLUR
+                            || o.kind() == OffenceKind.QUOTED_SLUR ? excerpt
                             : (word.length() > 60 ? word.substring(0, 59) + "…" : word))
                     .message("The post contains " + o.reason() + ".")
                     .suggestion(suggestion(o.kind()));
@@ -66,7 +63,7 @@ public final class OffensiveLanguageRule extends SimpleRule<Draft> {
     private static String suggestion(OffenceKind kind) {
         return switch (kind) {
             case PROFANITY -> "Remove the swearing.";
-            case SLUR, HATE -> "Remove the discriminatory language (Equality Act 2010).";
+            case SLUR, QUOTED_SLUR, HATE -> "Remove the discriminatory language (Equality Act 2010).";
             case THREAT, HARASSMENT -> "Remove the threatening language.";
             case ABUSE -> "Do not insult people; criticise decisions, not persons.";
             case DEFAMATION -> "Do not make allegations against people unless they are proven and cleared by legal "

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.councilpolicy.content.offence.OffenceLexicons.Group;
 import org.councilpolicy.content.offence.OffenceLexicons.Predicate;
 import org.councilpolicy.content.offence.OffenceLexicons.ThreatKind;
 import org.councilpolicy.content.offence.OffenceLexicons.WordKey;
@@ -25,9 +24,6 @@ final class PhraseDetectors {
             "gonna", "want", "wanna", "let's", "lets", "deserve", "deserves", "need", "needs", "hope", "wish", "if",
             "start", "time", "gotta", "can", "may", "might", "love", "i'll", "we'll", "they'll", "you'll", "i'd",
             "we'd", "someone", "somebody");
-    private static final Set<String> PRONOUNS = Set.of("they", "them", "those", "these", "their", "you", "all");
-    private static final Set<String> FIRST_PERSON = Set.of("i'm", "im", "i", "being", "be", "myself", "proud", "am",
-            "we're", "us");
     private static final Set<String> SECOND_PERSON = Set.of("you", "you're", "youre", "ur", "u", "ya", "yourself",
             "your", "yous", "youse");
     private static final Set<String> PERSON_REFS = Set.of("cllr", "councillor", "councilor", "mr", "mrs", "ms",
@@ -54,9 +50,13 @@ final class PhraseDetectors {
             "braindead", "halfwitted");
 
     private final OffenceLexicons lex;
+    private final HateComposer hate;
+    private final ThreatComposer threats;
 
     PhraseDetectors(OffenceLexicons lex) {
         this.lex = lex;
+        this.hate = new HateComposer(lex);
+        this.threats = new ThreatComposer(lex);
     }
 
     /** Per-text word-level facts shared by the detectors. */
@@ -111,164 +111,15 @@ final class PhraseDetectors {
         if (wv.size() == 0) {
             return;
         }
-        List<WordMatch<Predicate>> preds = new ArrayList<>(wv.<Predicate>select(lex, WordKey.PREDICATE));
-        if (!wv.<Group>select(lex, WordKey.GROUP).isEmpty()) {
-            preds.addAll(wv.matchInside(lex.gluedPredicates));
-        }
+        List<WordMatch<Predicate>> preds = wv.<Predicate>select(lex, WordKey.PREDICATE);
         Facts f = new Facts(wv, preds, wv.<String>select(lex, WordKey.NEUTRALISER));
-        hate(f, preds, lexical, out);
+        RepairedWords rw = new RepairedWords(wv, lex);
+        List<WordMatch<OffenceLexicons.Tagged>> all = rw.match(lex.wordLexicon);
+        hate.detect(rw, all, lexical, out);
         threats(f, out);
+        threats.detect(rw, all, people, out);
         abuse(f, people, out);
         defamation(f, people, out);
-    }
-
-    // ---- hate ---------------------------------------------------------------------------------------------
-
-    private void hate(Facts f, List<WordMatch<Predicate>> preds, List<Offence> lexical, List<Offence> out) {
-        WordView wv = f.wv;
-        List<WordMatch<Group>> groups = new ArrayList<>();
-        for (WordMatch<Group> g : wv.<Group>select(lex, WordKey.GROUP)) {
-            if (g.payload().noun() || namesPeople(wv, g.to())) {
-                groups.add(g);
-            }
-        }
-        List<WordMatch<String>> cues = wv.<String>select(lex, WordKey.COUNTER_CUE);
-        boolean anyHate = false;
-        if (!groups.isEmpty() && !preds.isEmpty()) {
-            for (WordMatch<Predicate> p : preds) {
-                WordMatch<Group> g = groupFor(wv, groups, p);
-                if (g == null || !hateful(f, p) || counterSpeech(wv, cues, g, p)) {
-                    continue;
-                }
-                int from = Math.min(g.from(), p.from());
-                int to = Math.max(g.to(), p.to());
-                out.add(new Offence(OffenceKind.HATE, wv.toOriginal(from, to), Strength.STRONGEST,
-                        Optional.of(g.payload().characteristic()), p.payload().name().toLowerCase(java.util.Locale.ROOT),
-                        describe(p.payload(), g.payload()), false));
-                anyHate = true;
-            }
-        }
-        for (Offence o : lexical) {
-            if (o.kind() != OffenceKind.SLUR) {
-                continue;
-            }
-            int at = wv.wordAtOriginal(o.span());
-            if (at < 0 || reclaimed(wv, at) || wv.quoted[at] || sentenceHasCue(wv, cues, at)) {
-                continue;
-            }
-            out.add(new Offence(OffenceKind.HATE, o.span(), o.strength(), o.characteristic(), o.term(),
-                    "a slur aimed at people for their " + characteristic(o.characteristic()), false));
-            anyHate = true;
-        }
-        if (anyHate) {
-            return;
-        }
-    }
-
-    private boolean namesPeople(WordView wv, int next) {
-        if (next >= wv.size()) {
-            return false;
-        }
-        String w = wv.words[next];
-        if (w.endsWith("'s")) {
-            w = w.substring(0, w.length() - 2);
-        }
-        return lex.personNouns.contains(w) || lex.vocabulary.contains(w) && isGroupNoun(w);
-    }
-
-    private boolean isGroupNoun(String w) {
-        return w.equals("immigrants") || w.equals("migrants") || w.equals("women") || w.equals("men");
-    }
-
-    /** The group the predicate is said of: in its sentence, or (for "they", "them") in the sentence before. */
-    private static WordMatch<Group> groupFor(WordView wv, List<WordMatch<Group>> groups, WordMatch<Predicate> p) {
-        int sent = wv.sentence[p.from()];
-        for (WordMatch<Group> g : groups) {
-            if (wv.sentence[g.from()] == sent && (g.to() <= p.from() || g.from() >= p.to())) {
-                return g;
-            }
-        }
-        boolean pronoun = false;
-        for (int i = 0; i < wv.size(); i++) {
-            if (wv.sentence[i] == sent && PRONOUNS.contains(wv.words[i])) {
-                pronoun = true;
-                break;
-            }
-        }
-        if (pronoun && sent > 0) {
-            for (WordMatch<Group> g : groups) {
-                if (wv.sentence[g.from()] == sent - 1) {
-                    return g;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean hateful(Facts f, WordMatch<Predicate> p) {
-        boolean negated = f.negated(p.from());
-        return switch (p.payload()) {
-            case POS -> negated;
-            case HARM -> !negated && (p.to() - p.from() >= 2 || hasModal(f.wv, p.from()));
-            default -> !negated;
-        };
-    }
-
-    private static boolean hasModal(WordView wv, int at) {
-        for (int i = at - 1; i >= 0 && wv.sentence[i] == wv.sentence[at]; i--) {
-            if (MODALS.contains(wv.words[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean counterSpeech(WordView wv, List<WordMatch<String>> cues, WordMatch<Group> g,
-                                         WordMatch<Predicate> p) {
-        if (wv.quoted[p.from()] || wv.quoted[g.from()]) {
-            return true;
-        }
-        int sent = wv.sentence[p.from()];
-        for (WordMatch<String> c : cues) {
-            boolean overlapsPredicate = c.from() < p.to() && c.to() > p.from();
-            if (wv.sentence[c.from()] == sent && !overlapsPredicate) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sentenceHasCue(WordView wv, List<WordMatch<String>> cues, int at) {
-        for (WordMatch<String> c : cues) {
-            if (wv.sentence[c.from()] == wv.sentence[at]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "I'm a ...", "proud to be a ...", "being a ...", "as a ... myself": a slur used of oneself. */
-    private static boolean reclaimed(WordView wv, int at) {
-        for (int i = Math.max(0, at - 4); i < Math.min(wv.size(), at + 3); i++) {
-            if (i != at && wv.sentence[i] == wv.sentence[at] && FIRST_PERSON.contains(wv.words[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String describe(Predicate p, Group g) {
-        String who = "people for their " + characteristic(Optional.of(g.characteristic()));
-        return switch (p) {
-            case NEG -> "a derogatory or dehumanising statement about " + who;
-            case HARM -> "a call for harm to " + who;
-            case EMOTE -> "an expression of hatred for " + who;
-            case POS -> "a denial of the worth or rights of " + who;
-        };
-    }
-
-    private static String characteristic(Optional<ProtectedCharacteristic> pc) {
-        return pc.map(c -> c.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("identity");
     }
 
     // ---- threats and harassment -------------------------------------------------------------------------
@@ -276,8 +127,14 @@ final class PhraseDetectors {
     private void threats(Facts f, List<Offence> out) {
         WordView wv = f.wv;
         List<Span> found = new ArrayList<>();
+        java.util.Set<Integer> ballots = new java.util.HashSet<>();
+        for (WordMatch<Object> b : wv.select(lex, WordKey.THREAT_PART)) {
+            if (b.payload() == OffenceLexicons.ThreatPart.BALLOT) {
+                ballots.add(wv.sentence[b.from()]); // "what's coming at the ballot box" is a vote, not a threat
+            }
+        }
         for (WordMatch<ThreatKind> m : wv.<ThreatKind>select(lex, WordKey.THREAT)) {
-            if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3)) {
+            if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3) || ballots.contains(wv.sentence[m.from()])) {
                 continue;
             }
             Span span = wv.toOriginal(m.from(), m.to());
@@ -341,9 +198,28 @@ final class PhraseDetectors {
             if (whom == null) {
                 continue;
             }
+            boolean elected = electedInSentence(wv, m.from());
             out.add(new Offence(OffenceKind.ABUSE, wv.toOriginal(m.from(), m.to()), Strength.MEDIUM, Optional.empty(),
-                    m.payload(), "an insult aimed at " + whom, false));
+                    m.payload(), "an insult aimed at " + (elected ? "an elected member" : whom), elected));
         }
+    }
+
+    /**
+     * Whether the insult's sentence names an elected member: public figures must tolerate robust criticism, so a
+     * person reviews it rather than the comment being deleted (MD-1).
+     */
+    private boolean electedInSentence(WordView wv, int at) {
+        for (int i = at; i >= 0 && wv.sentence[i] == wv.sentence[at]; i--) {
+            if (lex.electedWords.contains(wv.words[i])) {
+                return true;
+            }
+        }
+        for (int i = at + 1; i < wv.size() && wv.sentence[i] == wv.sentence[at]; i++) {
+            if (lex.electedWords.contains(wv.words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

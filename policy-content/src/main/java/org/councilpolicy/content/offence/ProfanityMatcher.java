@@ -52,7 +52,7 @@ final class ProfanityMatcher {
         for (Hit h : hits) {
             Span span = h.view().toOriginal(h.a(), h.b());
             if (allowed == null) {
-                allowed = lex.allow.findAll(nt).stream().map(LexiconMatch::original).toList();
+                allowed = allowed(nt);
             }
             if (within(span, allowed)) {
                 continue;
@@ -235,7 +235,7 @@ final class ProfanityMatcher {
             Term t = lex.typos.get(tok.text());
             if (t != null) {
                 if (allowed == null) {
-                    allowed = lex.allow.findAll(nt).stream().map(LexiconMatch::original).toList();
+                    allowed = allowed(nt);
                 }
                 Span span = nt.toOriginal(tok.start(), tok.end());
                 if (!within(span, allowed)) {
@@ -255,6 +255,13 @@ final class ProfanityMatcher {
         };
         return new Offence(t.kind(), span, t.strength(), Optional.ofNullable(t.characteristic()), t.term(),
                 reason + " (" + t.strength().name().toLowerCase(java.util.Locale.ROOT) + ")", false);
+    }
+
+    /** Allow-listed words, and place names from the gazetteer standing in a place frame. */
+    private List<Span> allowed(NormalisedText nt) {
+        List<Span> out = new ArrayList<>(lex.allow.findAll(nt).stream().map(LexiconMatch::original).toList());
+        out.addAll(lex.places.places(nt));
+        return out;
     }
 
     private static boolean within(Span span, List<Span> allowed) {

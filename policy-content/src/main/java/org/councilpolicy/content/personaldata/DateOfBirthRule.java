@@ -2,7 +2,6 @@ package org.councilpolicy.content.personaldata;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -46,7 +45,6 @@ public final class DateOfBirthRule extends IdentifierRule {
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w])" + MONTHS
             + "\\.? {1,2}(\\d{1,2})(?:st|nd|rd|th)?,? {1,2}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final int WINDOW = 40;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final java.util.List<String> RANGE_WORDS = java.util.List.of("between", "after", "before",
             " from ", "since", "until", "till", " or ", " and ", "prior to", "later than", "earlier than");
 
@@ -61,7 +59,7 @@ public final class DateOfBirthRule extends IdentifierRule {
         if (births.length == 0) {
             return;
         }
-        int thisYear = ctx.now().atZone(LONDON).getYear();
+        int thisYear = ctx.today().getYear();
         String s = t.text();
         Set<Integer> reported = new HashSet<>();
         for (int[] b : births) {

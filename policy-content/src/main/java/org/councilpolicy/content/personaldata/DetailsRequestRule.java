@@ -2,8 +2,8 @@ package org.councilpolicy.content.personaldata;
 
 import java.util.List;
 import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.content.personaldata.RequestCues.Cue;
-import org.councilpolicy.content.personaldata.RequestCues.Hit;
+import org.councilpolicy.content.personaldata.DetailsRequestCues.Cue;
+import org.councilpolicy.content.personaldata.DetailsRequestCues.Hit;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.RuleContext;
@@ -38,20 +38,20 @@ public final class DetailsRequestRule extends SimpleRule<Draft> {
     @Override
     public void check(Draft draft, RuleContext ctx) {
         String text = draft.text();
-        RequestCues cues = RequestCues.of(text, ctx);
-        if (!RequestCues.any(cues.hits, Cue.DETAIL, Cue.WEAK_DETAIL)) {
+        DetailsRequestCues cues = DetailsRequestCues.of(text, ctx);
+        if (!DetailsRequestCues.any(cues.hits, Cue.DETAIL, Cue.WEAK_DETAIL)) {
             return;
         }
         for (List<Hit> hits : cues.sentences) {
-            if (!RequestCues.any(hits, Cue.DETAIL, Cue.WEAK_DETAIL)
-                    || RequestCues.any(hits, Cue.PRIVATE, Cue.OFFLINE)) {
+            if (!DetailsRequestCues.any(hits, Cue.DETAIL, Cue.WEAK_DETAIL)
+                    || DetailsRequestCues.any(hits, Cue.PRIVATE, Cue.OFFLINE)) {
                 continue;
             }
             Span details = null;
             boolean weakOnly = true;
             for (Hit h : hits) {
                 if ((h.cue() == Cue.DETAIL || h.cue() == Cue.WEAK_DETAIL)
-                        && !RequestCues.anyBefore(hits, Cue.NEGATION, h.span().end())) {
+                        && !DetailsRequestCues.anyBefore(hits, Cue.NEGATION, h.span().end())) {
                     details = details == null ? h.span()
                             : new Span(Math.min(details.start(), h.span().start()), Math.max(details.end(), h.span().end()));
                     weakOnly &= h.cue() == Cue.WEAK_DETAIL;
@@ -62,11 +62,11 @@ public final class DetailsRequestRule extends SimpleRule<Draft> {
             }
             boolean ask = asks(hits, details, Cue.ASK);
             boolean askPrivately = asks(hits, details, Cue.ASK_PRIVATE);
-            boolean inPublic = RequestCues.any(hits, Cue.PUBLIC);
+            boolean inPublic = DetailsRequestCues.any(hits, Cue.PUBLIC);
             if (!ask && !askPrivately) {
                 continue;
             }
-            Span span = RequestCues.request(hits, details, Cue.ASK, Cue.ASK_PRIVATE);
+            Span span = DetailsRequestCues.request(hits, details, Cue.ASK, Cue.ASK_PRIVATE);
             var f = ctx.finding()
                     .kind(PersonalDataKind.REQUEST_FOR_DETAILS)
                     .span(span)

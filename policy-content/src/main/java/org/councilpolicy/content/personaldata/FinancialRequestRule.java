@@ -2,8 +2,8 @@ package org.councilpolicy.content.personaldata;
 
 import java.util.List;
 import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.content.personaldata.RequestCues.Cue;
-import org.councilpolicy.content.personaldata.RequestCues.Hit;
+import org.councilpolicy.content.personaldata.DetailsRequestCues.Cue;
+import org.councilpolicy.content.personaldata.DetailsRequestCues.Hit;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.RuleContext;
@@ -38,12 +38,12 @@ public final class FinancialRequestRule extends SimpleRule<Draft> {
     @Override
     public void check(Draft draft, RuleContext ctx) {
         String text = draft.text();
-        RequestCues cues = RequestCues.of(text, ctx);
-        if (!RequestCues.any(cues.hits, Cue.FINANCIAL)) {
+        DetailsRequestCues cues = DetailsRequestCues.of(text, ctx);
+        if (!DetailsRequestCues.any(cues.hits, Cue.FINANCIAL)) {
             return;
         }
         for (List<Hit> hits : cues.sentences) {
-            if (!RequestCues.any(hits, Cue.FINANCIAL) || RequestCues.any(hits, Cue.NEGATION, Cue.OFFLINE)) {
+            if (!DetailsRequestCues.any(hits, Cue.FINANCIAL) || DetailsRequestCues.any(hits, Cue.NEGATION, Cue.OFFLINE)) {
                 continue;
             }
             Span fin = null;
@@ -66,7 +66,7 @@ public final class FinancialRequestRule extends SimpleRule<Draft> {
             if (!ask) {
                 continue;
             }
-            Span span = RequestCues.request(hits, fin, Cue.ASK, Cue.ASK_PRIVATE);
+            Span span = DetailsRequestCues.request(hits, fin, Cue.ASK, Cue.ASK_PRIVATE);
             ctx.report(ctx.finding()
                     .kind(PersonalDataKind.FINANCIAL_REQUEST)
                     .span(span)

@@ -1,6 +1,9 @@
 package org.councilpolicy.content.personaldata;
 
 import java.util.List;
+import org.councilpolicy.core.analysis.AnalysisKey;
+import org.councilpolicy.core.analysis.Sentences;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.LexiconMatch;
 import org.councilpolicy.core.text.NormalisedText;
@@ -8,7 +11,8 @@ import org.councilpolicy.core.text.Token;
 import org.councilpolicy.core.text.Tokenizer;
 
 /**
- * One draft's words, ready for the people detectors: each word's normalised form, its span in the original
+ * One draft's words, ready for the people detectors (immutable: the per-word arrays are private and read
+ * through accessors): each word's normalised form, its span in the original
  * text, whether it is capitalised there, its list flags, and the cue phrases around it. Computed once per draft
  * and shared between the rules.
  */
@@ -18,30 +22,36 @@ final class PeopleText {
     final NormalisedText normalised;
     final int n;
     /** Normalised word, with a trailing possessive "'s" removed. */
-    final String[] word;
-    final int[] start;
-    final int[] end;
-    final int[] flags;
-    final boolean[] capitalised;
-    final boolean[] upper;
+    private final String[] word;
+    private final int[] start;
+    private final int[] end;
+    private final int[] flags;
+    private final boolean[] capitalised;
+    private final boolean[] upper;
     /** Whether the word ends in a possessive 's. */
-    final boolean[] possessive;
+    private final boolean[] possessive;
     /**
      * Whether the word is part of an e-mail address, web address, handle or hashtag ("MARY" in
      * {@code MARY.SMITH@EXAMPLE.COM}, "Smith" in {@code @JaneSmith}): such a word is never a name on its own;
      * the identifier detectors report the address itself.
      */
-    final boolean[] embedded;
-    /** Sentence number of each word: a new sentence starts after . ! ? or a line break. */
-    final int[] sentence;
+    private final boolean[] embedded;
+    /** Clause number of each word ({@link Sentences#clauseAt}: the one sentence definition). */
+    private final int[] sentence;
     /** Cue bits per word (1 << Cue.ordinal()) for cue phrases covering the word. */
-    final int[] cueCover;
+    private final int[] cueCover;
     /** Cue bits per word for cue phrases ending at the word. */
-    final int[] cueEnd;
+    private final int[] cueEnd;
     /** Cue bits per word for cue phrases starting at the word. */
-    final int[] cueStart;
+    private final int[] cueStart;
 
-    PeopleText(NormalisedText nt, PeopleTerms terms) {
+    /** The people text of a text, computed once from that text's own analysis. */
+    static final AnalysisKey<PeopleText> KEY = AnalysisKey.of("personaldata.people-text",
+            a -> new PeopleText(a, PeopleTerms.get()));
+
+    PeopleText(TextAnalysis analysis, PeopleTerms terms) {
+        NormalisedText nt = analysis.normalised();
+        Sentences sentences = analysis.sentences();
         this.original = nt.original();
         this.normalised = nt;
         String text = nt.text();
@@ -95,11 +105,7 @@ final class PeopleText {
             }
             embedded[i] = chunkEmbedded;
             flags[i] = terms.flags(w);
-            if (i > 0 && breaksSentence(original, prevEnd, start[i])) {
-                sent++;
-            }
-            sentence[i] = sent;
-            prevEnd = end[i];
+            sentence[i] = sentences.clauseAt(start[i]);
         }
         for (LexiconMatch<PeopleTerms.Cue> m : terms.cues().findAll(nt)) {
             int bit = 1 << m.payload().ordinal();
@@ -165,15 +171,49 @@ final class PeopleText {
         return letter;
     }
 
-    /** Whether the original text between two words ends a sentence (. ! ? : ; or a line break, or a bullet). */
-    static boolean breaksSentence(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '\u2022') {
-                return true;
-            }
-        }
-        return false;
+    /** The normalised word {@code i}, without a trailing possessive "'s". */
+    String word(int i) {
+        return word[i];
+    }
+
+    /** Where word {@code i} starts in the original. */
+    int start(int i) {
+        return start[i];
+    }
+
+    /** Where word {@code i} ends in the original. */
+    int end(int i) {
+        return end[i];
+    }
+
+    /** The list flags of word {@code i} ({@link PeopleTerms}). */
+    int flags(int i) {
+        return flags[i];
+    }
+
+    /** Whether word {@code i} starts with a capital in the original. */
+    boolean capitalised(int i) {
+        return capitalised[i];
+    }
+
+    /** Whether word {@code i} is all capitals in the original. */
+    boolean upper(int i) {
+        return upper[i];
+    }
+
+    /** Whether word {@code i} ends in a possessive 's. */
+    boolean possessive(int i) {
+        return possessive[i];
+    }
+
+    /** Whether word {@code i} is part of an e-mail address, web address, handle or hashtag. */
+    boolean embedded(int i) {
+        return embedded[i];
+    }
+
+    /** The clause number of word {@code i}. */
+    int sentence(int i) {
+        return sentence[i];
     }
 
     boolean has(int i, int flag) {

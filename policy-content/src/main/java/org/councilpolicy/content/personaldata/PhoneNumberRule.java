@@ -47,6 +47,12 @@ public final class PhoneNumberRule extends IdentifierRule {
     /** Regions tried for foreign national formats, after GB. */
     private static final List<String> OTHER_REGIONS = List.of("US", "IE", "IL", "JP", "IN", "AU", "FR", "NL");
     private static final int MIN_DIGITS = 7;
+    /** Longest stretch checked whole; a longer one is cut into windows (see {@link #segmented}). */
+    private static final int MAX_STRETCH = 64;
+    /** Longest window cut from a long stretch: room for two numbers written with every separator. */
+    private static final int WINDOW = 48;
+    /** Candidates libphonenumber's matcher may try in one (short) stretch: bounded, as its authors advise. */
+    private static final long MAX_TRIES = 64;
     /** Words that make a grouped number some other identifier, not a foreign phone number. */
     private static final List<IdentifierContext> OTHER_IDENTIFIERS = List.of(IdentifierContext.NHS,
             IdentifierContext.PASSPORT, IdentifierContext.BANK_ACCOUNT, IdentifierContext.BANK_SORT_CODE,
@@ -86,12 +92,83 @@ public final class PhoneNumberRule extends IdentifierRule {
                 i++;
             }
             if (digits >= MIN_DIGITS) {
-                candidate(t, ctx, start, Math.min(n, Math.max(last + 1, closingParen(s, last))));
+                int end = Math.min(n, Math.max(last + 1, closingParen(s, last)));
+                if (end - start <= MAX_STRETCH) {
+                    candidate(t, ctx, start, end, true);
+                } else {
+                    segmented(t, ctx, start, end);
+                }
             }
             if (i == start) {
                 i++;
             }
         }
+    }
+
+    /**
+     * Cuts a long stretch of phone-like characters into short windows, in one pass, and checks each window as a
+     * stretch of its own. Hostile or tabular text ("1 1 1 …", a column of numbers) makes one stretch of any
+     * length, and libphonenumber's matcher over it costs seconds per megabyte; bounded windows keep the rule
+     * linear. A window is cut before a group starting with {@code +} or {@code 00}, before a group that starts a
+     * national number (a trunk {@code 0} with its area code) once it holds a whole number's worth of digits, before
+     * a group that would give a number more digits than its form allows, and in any case before it grows past
+     * {@link #WINDOW}
+     * characters; cuts fall only between groups, never inside one. A window thus holds at most one number and is
+     * parsed whole, never searched.
+     */
+    private void segmented(IdentifierText t, RuleContext ctx, int start, int end) {
+        String s = t.text();
+        int ws = start;
+        int wsDigits = 0;
+        int wsMax = 0;
+        boolean wsPrefixed = false;
+        int prevEnd = start;
+        int i = start;
+        while (i < end) {
+            if (isSeparator(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int gs = i;
+            int digits = 0;
+            // A group ends at a separator, and before a "+" or "(" inside it: "960(01632)" is two groups.
+            while (i < end && !isSeparator(s.charAt(i)) && (i == gs || (s.charAt(i) != '+' && s.charAt(i) != '('))) {
+                digits += IdentifierText.isDigit(s.charAt(i)) ? 1 : 0;
+                i++;
+            }
+            int ls = s.charAt(gs) == '(' && gs + 1 < end ? gs + 1 : gs;
+            char lead = s.charAt(ls);
+            // A number starts with "+" or "00" (never inside one), or with a trunk 0 and its area code in one group
+            // ("01632", "(020)"); a lone "0" is not a start.
+            boolean international = lead == '+' || s.startsWith("00", ls);
+            boolean prefixed = international || (lead == '0' && digits >= 3);
+            if (wsDigits > 0 && (international || (prefixed && wsDigits >= 10)
+                    || (wsPrefixed && wsDigits + digits > wsMax) || i - ws > WINDOW)) {
+                window(t, ctx, ws, prevEnd, wsDigits, wsPrefixed);
+                ws = gs;
+                wsDigits = 0;
+                wsPrefixed = false;
+            }
+            if (wsDigits == 0) {
+                // The most digits a number starting here can have: 15 after +, 17 after 00, 11 in UK national form.
+                wsMax = lead == '+' ? 15 : international ? 17 : 11;
+            }
+            wsDigits += digits;
+            wsPrefixed |= prefixed;
+            prevEnd = i;
+        }
+        window(t, ctx, ws, prevEnd, wsDigits, wsPrefixed);
+    }
+
+    /** A window holds at most one number's digits, so it is parsed whole, never searched. */
+    private void window(IdentifierText t, RuleContext ctx, int start, int end, int digits, boolean prefixed) {
+        if (digits >= MIN_DIGITS && digits <= 17 && (prefixed || digits <= 11)) {
+            candidate(t, ctx, start, end, false);
+        }
+    }
+
+    private static boolean isSeparator(char c) {
+        return !(IdentifierText.isDigit(c) || c == '(' || c == ')' || c == '+');
     }
 
     private static int closingParen(String s, int last) {
@@ -103,7 +180,7 @@ public final class PhoneNumberRule extends IdentifierRule {
      * {@code parse} (fast); only a stretch holding more than one number falls back to libphonenumber's
      * {@code findNumbers} (slower, but it splits them).
      */
-    private void candidate(IdentifierText t, RuleContext ctx, int start, int end) {
+    private void candidate(IdentifierText t, RuleContext ctx, int start, int end, boolean search) {
         String s = t.text();
         if ((start > 0 && Character.isLetter(s.charAt(start - 1))) || (end < s.length()
                 && Character.isLetter(s.charAt(end)))) {
@@ -120,7 +197,7 @@ public final class PhoneNumberRule extends IdentifierRule {
         PhoneNumber uk = prefixed(raw) ? parseUk(raw) : null;
         if (uk != null && isTelephoneNumber(uk, raw)) {
             found = List.of(span);
-        } else if (digitCount(raw) > 11) {
+        } else if (search && digitCount(raw) > 11) {
             found = findAll(s, start, end);
         }
         if (found.isEmpty() && foreignCandidate(t, start, end)) {
@@ -228,15 +305,18 @@ public final class PhoneNumberRule extends IdentifierRule {
     }
 
     /**
-     * A UK national number ("01632 960123", "(01632) 960123", "07700-900-123") built directly from its digits,
+     * A UK number ("01632 960123", "(01632) 960123", "07700-900-123", "+44 7700 900123") built directly from its digits,
      * which costs a fraction of {@code parse}'s general grammar; anything else goes through {@code parse}.
      */
     private static PhoneNumber parseUk(String raw) {
         String digits = digitsOf(raw);
         String r = raw.startsWith("(") ? raw.substring(1) : raw;
-        if (r.startsWith("0") && !r.startsWith("00") && (digits.length() == 10 || digits.length() == 11)
+        if (r.startsWith("0") && !r.startsWith("00") && digits.length() >= 8 && digits.length() <= 11
                 && digits.charAt(1) != '0') {
             return new PhoneNumber().setCountryCode(44).setNationalNumber(Long.parseLong(digits.substring(1)));
+        }
+        if (r.startsWith("+44") && (digits.length() == 12 || digits.length() == 11) && digits.charAt(2) != '0') {
+            return new PhoneNumber().setCountryCode(44).setNationalNumber(Long.parseLong(digits.substring(2)));
         }
         return parse(raw, "GB");
     }
@@ -264,7 +344,7 @@ public final class PhoneNumberRule extends IdentifierRule {
         int ws = Math.max(0, start - 1);
         String window = s.substring(ws, Math.min(s.length(), end + 1));
         List<int[]> out = new ArrayList<>(2);
-        for (PhoneNumberMatch m : UTIL.findNumbers(window, "GB", Leniency.POSSIBLE, Long.MAX_VALUE)) {
+        for (PhoneNumberMatch m : UTIL.findNumbers(window, "GB", Leniency.POSSIBLE, MAX_TRIES)) {
             if (prefixed(m.rawString()) && (UTIL.isValidNumber(m.number()) || unlistedUk(m.number(), m.rawString()))) {
                 int[] span = {ws + m.start(), ws + m.end()};
                 balanceParentheses(s, span);

@@ -3,6 +3,7 @@ package org.councilpolicy.content.personaldata;
 import java.util.ArrayList;
 import java.util.List;
 import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.BaseRule;
@@ -66,7 +67,7 @@ public final class StreetAddressRule extends BaseRule<Draft> {
             }
             List<Span> venueSpans = new ArrayList<>();
             if (venues != null) {
-                for (LexiconMatch<Boolean> m : venues.findAll(PeopleDetector.normalised(text, ctx))) {
+                for (LexiconMatch<Boolean> m : venues.findAll(TextAnalysis.of(ctx, text).normalised())) {
                     venueSpans.add(m.original());
                 }
             }

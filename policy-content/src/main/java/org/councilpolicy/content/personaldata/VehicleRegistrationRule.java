@@ -1,6 +1,5 @@
 package org.councilpolicy.content.personaldata;
 
-import java.time.ZoneId;
 import java.util.Set;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.PersonalDataKind;
@@ -31,7 +30,6 @@ public final class VehicleRegistrationRule extends IdentifierRule {
             .passes("The A38 and M5 are closed overnight for resurfacing.")
             .build();
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String REGION_LETTERS = "ABCDEFGHKLMNOPRSVWY";
     private static final String YEAR_LETTERS = "ABCDEFGHJKLMNPRSTVWXY"; // prefix/suffix year letters
     private static final Set<String> NOT_REGISTRATIONS = Set.of("THE", "AND", "FOR", "NOW", "NOT", "ARE", "WAS",
@@ -52,7 +50,7 @@ public final class VehicleRegistrationRule extends IdentifierRule {
         if (t.digitCount() == 0) {
             return;
         }
-        int year = ctx.now().atZone(LONDON).getYear() % 100;
+        int year = ctx.today().getYear() % 100;
         String s = t.text();
         int next = 0;
         for (int i : t.letterDigitStarts()) {

@@ -1,5 +1,6 @@
 package org.councilpolicy.content.requiredcontent;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.util.List;
 import java.util.Locale;
 import org.councilpolicy.content.draft.Draft;
@@ -129,5 +130,13 @@ public final class FireReplyFormatRule extends BaseRule<Draft> {
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(Draft.builder(INFO.exampleFires()).kind(PostKind.REPLY).build())
+                        .under("suffolk-fire-rescue"),
+                RuleExample.passes(Draft.builder(INFO.examplePasses()).kind(PostKind.REPLY).build())
+                        .under("suffolk-fire-rescue"));
     }
 }

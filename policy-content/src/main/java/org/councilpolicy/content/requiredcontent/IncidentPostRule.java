@@ -1,5 +1,7 @@
 package org.councilpolicy.content.requiredcontent;
 
+import org.councilpolicy.core.rule.RuleExample;
+import org.councilpolicy.content.draft.MediaRef;
 import java.util.List;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
@@ -112,5 +114,15 @@ public final class IncidentPostRule extends BaseRule<Draft> {
                         .suggestion("Link to the safety advice on the council's website or a partner's."));
             }
         };
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        MediaRef photo = new MediaRef("photos/fire.jpg", "Crews at the scene");
+        return List.of(RuleExample.fires(Draft.builder("Crews were called to a kitchen fire in Leiston this afternoon.")
+                        .media(photo).build()).under("suffolk-fire-rescue"),
+                RuleExample.passes(Draft.builder("Crews were called to a kitchen fire in Leiston this afternoon and put "
+                        + "it out with a hose reel. Cooking safety: suffolk.gov.uk/fire-safety").media(photo).build())
+                        .under("suffolk-fire-rescue"));
     }
 }

@@ -1,5 +1,7 @@
 package org.councilpolicy.content.requiredcontent;
 
+import org.councilpolicy.core.rule.RuleExample;
+import org.councilpolicy.content.draft.SharedFrom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,5 +83,13 @@ public final class OfficialSourceRule extends BaseRule<Draft> {
                         .suggestion("Share the council's own post."));
             }
         };
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        Draft.Builder share = Draft.builder("Worth a read on the council budget").account(AccountType.OFFICER_PERSONAL)
+                .kind(PostKind.SHARE);
+        return List.of(RuleExample.fires(share.sharedFrom(new SharedFrom("@LocalNewsDesk", false)).build()),
+                RuleExample.passes(share.sharedFrom(new SharedFrom("@SouthHamsDC", true)).build()));
     }
 }

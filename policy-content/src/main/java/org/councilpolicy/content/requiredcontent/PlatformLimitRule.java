@@ -1,5 +1,7 @@
 package org.councilpolicy.content.requiredcontent;
 
+import org.councilpolicy.core.rule.RuleExample;
+import org.councilpolicy.content.draft.Platform;
 import java.util.ArrayList;
 import java.util.List;
 import org.councilpolicy.content.draft.Draft;
@@ -176,5 +178,12 @@ public final class PlatformLimitRule extends SimpleRule<Draft> {
             i = j - 1;
         }
         return out;
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(Draft.builder("Bins ".repeat(60)).platform(Platform.X).build()),
+                RuleExample.passes(Draft.builder("Bins ".repeat(45) + "https://southhams.gov.uk/bins")
+                        .platform(Platform.X).build()));
     }
 }

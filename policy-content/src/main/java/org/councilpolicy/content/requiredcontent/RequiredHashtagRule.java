@@ -1,5 +1,6 @@
 package org.councilpolicy.content.requiredcontent;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -90,5 +91,12 @@ public final class RequiredHashtagRule extends SimpleRule<Draft> {
             case COUNCILLOR -> "a councillor's account";
             case OFFICER_PERSONAL -> "an officer's personal account";
         };
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(Draft.of("Green bin collections resume on Monday."))
+                        .under("south-hams-west-devon"),
+                RuleExample.passes(Draft.of("Green bin collections resume on Monday. #SHDC")).under("south-hams-west-devon"));
     }
 }

@@ -1,5 +1,6 @@
 package org.councilpolicy.content.requiredcontent;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -62,5 +63,13 @@ public final class SignOffRule extends BaseRule<Draft> {
                     .message("Replies from the corporate account end with the officer's first name.")
                     .suggestion("End the reply with ^" + example + " (or \"Thanks, " + example + "\")."));
         };
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        return List.of(RuleExample.fires(Draft.builder("Hi, the road will reopen on Friday.").kind(PostKind.REPLY)
+                        .build()).under("suffolk"),
+                RuleExample.passes(Draft.builder("Hi, the road will reopen on Friday. ^Sam").kind(PostKind.REPLY)
+                        .build()).under("suffolk"));
     }
 }

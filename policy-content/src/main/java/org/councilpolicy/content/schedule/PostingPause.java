@@ -21,7 +21,7 @@ public record PostingPause(Instant start, Instant end, String reason) {
     public static final int DEFAULT_DAYS = 10;
 
     /** Local time of UK councils: day boundaries of date-based pauses are midnight in London. */
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = org.councilpolicy.core.profile.Profile.UK_ZONE;
 
     /**
      * Validates the window.

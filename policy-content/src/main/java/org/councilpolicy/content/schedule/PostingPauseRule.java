@@ -1,5 +1,6 @@
 package org.councilpolicy.content.schedule;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -56,7 +57,7 @@ public final class PostingPauseRule extends BaseRule<Draft> {
                 return;
             }
             Instant when = draft.scheduledAt() != null ? draft.scheduledAt() : context.now();
-            LocalDate day = LocalDate.ofInstant(when, PostingPause.LONDON);
+            LocalDate day = LocalDate.ofInstant(when, context.profile().zone());
             Optional<Period> pause = profile.postingPauseOn(day);
             if (pause.isEmpty()) {
                 return;
@@ -70,5 +71,16 @@ public final class PostingPauseRule extends BaseRule<Draft> {
                     .suggestion("Hold it until " + p.end().plusDays(1) + " or later, and check it still reads well "
                             + "then."));
         };
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        java.util.function.UnaryOperator<Profile> pause = p -> p.toBuilder().postingPause(new Period("National mourning",
+                java.time.LocalDate.of(2026, 5, 4), java.time.LocalDate.of(2026, 5, 13))).build();
+        Draft.Builder post = Draft.builder("Green bin collections resume on Monday.");
+        return List.of(RuleExample.fires(post.scheduledAt(java.time.Instant.parse("2026-05-06T09:00:00Z")).build())
+                        .tuned(pause),
+                RuleExample.passes(post.scheduledAt(java.time.Instant.parse("2026-05-14T09:00:00Z")).build())
+                        .tuned(pause));
     }
 }

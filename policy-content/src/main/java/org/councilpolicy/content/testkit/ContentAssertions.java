@@ -11,13 +11,14 @@ import org.councilpolicy.testkit.Failures;
  * length only, findings by their masked excerpts).
  *
  * <pre>{@code
- * import static org.councilpolicy.content.testkit.ContentAssertions.assertThat;
+ * import static org.councilpolicy.content.testkit.ContentAssertions.assertThatClassification;
+ * import static org.councilpolicy.content.testkit.ContentAssertions.assertThatModeration;
  *
- * assertThat(classifier.classify(message)).describedAs("m1")
+ * assertThatClassification(classifier.classify(message)).describedAs("m1")
  *         .isRequest().isType(RequestType.FOI).isMissing(MissingDetail.ADDRESS)
  *         .isDue(LocalDate.of(2026, 3, 30)).hasAction(MessageAction.ASK_FOR_EMAIL)
  *         .hasShortAcknowledgementWithin280();
- * assertThat(moderator.decide(comment))
+ * assertThatModeration(moderator.decide(comment))
  *         .isDeleted().onGround(Ground.HATE).reportsTo(ReportTo.HATE_CRIME_SERVICE).retainsEvidence();
  * }</pre>
  *
@@ -35,7 +36,7 @@ public final class ContentAssertions {
      * @param classification what {@code MessageClassifier.classify} returned
      * @return assertions on it
      */
-    public static ClassificationAssert assertThat(Classification classification) {
+    public static ClassificationAssert assertThatClassification(Classification classification) {
         if (classification == null) {
             throw Failures.fail(null, "Expected a classification but was null.", null);
         }
@@ -48,7 +49,7 @@ public final class ContentAssertions {
      * @param decision what {@code Moderator.decide} returned
      * @return assertions on it
      */
-    public static ModerationDecisionAssert assertThat(ModerationDecision decision) {
+    public static ModerationDecisionAssert assertThatModeration(ModerationDecision decision) {
         if (decision == null) {
             throw Failures.fail(null, "Expected a moderation decision but was null.", null);
         }

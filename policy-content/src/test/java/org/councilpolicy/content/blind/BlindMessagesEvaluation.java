@@ -16,6 +16,7 @@ import org.councilpolicy.content.messages.Classification;
 import org.councilpolicy.content.messages.Message;
 import org.councilpolicy.content.messages.MessageClassifier;
 import org.councilpolicy.content.messages.RequestType;
+import org.councilpolicy.content.messages.Sender;
 import org.councilpolicy.core.engine.RuleRegistry;
 import org.councilpolicy.core.profile.Jurisdiction;
 import org.councilpolicy.core.profile.Profile;
@@ -31,8 +32,8 @@ class BlindMessagesEvaluation {
 
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
-    static final double MIN_TYPE = 0.0;
-    static final double MIN_COMPLAINT = 0.0;
+    static final double MIN_TYPE = 0.85;
+    static final double MIN_COMPLAINT = 0.95;
 
     @Test
     void blindMessages() {
@@ -120,7 +121,8 @@ class BlindMessagesEvaluation {
             }
         }
         JsonNode s = row.path("sender");
-        b.sender(text(s, "name"), text(s, "handle"), text(s, "email"), text(s, "address"));
+        b.sender(Sender.named(text(s, "name")).withHandle(text(s, "handle")).withEmail(text(s, "email"))
+                .withPostalAddress(text(s, "address")));
         return b.build();
     }
 

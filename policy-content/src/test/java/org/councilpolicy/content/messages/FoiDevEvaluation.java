@@ -61,7 +61,7 @@ class FoiDevEvaluation {
         rejected.forEach(r -> System.out.println("  " + r));
         misses.forEach(m -> System.out.println("  miss: " + m));
         assertThat(rows).hasSize(43);
-        assertThat(accuracy).isGreaterThanOrEqualTo(0.90);
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.95); // just under the 41/43 = 0.953 measured
         assertThat(rejected).as("every row our policy rejects is rejected as documented")
                 .hasSize(POLICY_REJECTS.size());
     }

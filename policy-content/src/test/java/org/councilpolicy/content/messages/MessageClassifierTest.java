@@ -65,8 +65,9 @@ class MessageClassifierTest {
                 + "monitoring data for Bridge Street."));
         assertThat(c.type()).isEqualTo(RequestType.EIR);
         assertThat(c.regime()).isEqualTo(Regime.EIR);
-        assertThat(c.valid()).as("EIR requests need no name or address").isTrue();
-        assertThat(c.actions()).contains(MessageAction.ASK_FOR_EMAIL).doesNotContain(MessageAction.ASK_FOR_NAME);
+        assertThat(c.valid()).as("an EIR request needs a real name and an address, like FOI (issue 14)").isFalse();
+        assertThat(c.actions()).contains(MessageAction.ASK_FOR_EMAIL, MessageAction.ASK_FOR_NAME);
+        assertThat(c.acknowledgement().full()).contains("environmental information").doesNotContain("Freedom of");
     }
 
     @Test
@@ -76,7 +77,7 @@ class MessageClassifierTest {
         assertThat(c.type()).isEqualTo(RequestType.SAR);
         assertThat(c.regime()).isEqualTo(Regime.UK_GDPR);
         assertThat(c.due()).isEqualTo(LocalDate.of(2025, 2, 28));
-        assertThat(c.valid()).isTrue();
+        assertThat(c.valid()).as("no name and no address: the data subject cannot be identified or answered").isFalse();
         assertThat(c.actions()).contains(MessageAction.VERIFY_IDENTITY, MessageAction.REPLY_BY_PRIVATE_MESSAGE);
         assertThat(c.acknowledgement().full()).contains("private message");
     }
@@ -237,8 +238,10 @@ class MessageClassifierTest {
         String chunk = "a@b@c. Jo Bloggs Aaa Bbb 12 Elm Road ?!? how many FOI my records about me 2024 ";
         String hostile = chunk.repeat(2_000) + "x".repeat(50_000);
         Classification c = ENGLAND.classify(msg(hostile));
-        assertThat(c.type()).isNotNull();
+        assertThat(c.regime() == null).as("a regime exactly when it is a request").isEqualTo(c.type() == RequestType.NONE);
         assertThat(c.acknowledgement() == null || c.acknowledgement().shortForm().length() <= 280).isTrue();
+        org.councilpolicy.core.testsupport.Scaling.assertLinear("classifying a hostile mixture", 20_000,
+                n -> () -> ENGLAND.classify(msg(chunk.repeat(n / chunk.length()))));
     }
 
     @Test

@@ -86,9 +86,10 @@ class MessagesEvaluation {
                 complaintAgree / (double) rows.size(), validAgree, validRows);
         wrong.forEach(w -> System.out.println("  " + w));
         assertThat(rows).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(recall).as("recall of requests (FOI, EIR, SAR)").isGreaterThanOrEqualTo(0.95);
-        assertThat(accuracy).as("accuracy on the type").isGreaterThanOrEqualTo(0.90);
-        assertThat(complaintAgree / (double) rows.size()).as("complaint agreement").isGreaterThanOrEqualTo(0.90);
-        assertThat(validAgree / (double) validRows).as("FOI validity agreement").isGreaterThanOrEqualTo(0.90);
+        // Gates just under what is measured: recall 1.000, type accuracy and complaint agreement 0.994, validity 1.000.
+        assertThat(recall).as("recall of requests (FOI, EIR, SAR)").isGreaterThanOrEqualTo(0.99);
+        assertThat(accuracy).as("accuracy on the type").isGreaterThanOrEqualTo(0.99);
+        assertThat(complaintAgree / (double) rows.size()).as("complaint agreement").isGreaterThanOrEqualTo(0.99);
+        assertThat(validAgree / (double) validRows).as("FOI validity agreement").isGreaterThanOrEqualTo(0.99);
     }
 }

@@ -91,6 +91,14 @@ class NeutralityRulesTest {
         }
 
         @Test
+        void initialsAreAPartyOnlyInCapitals() {
+            // Issue 17 item 12: "dup entries" is a spreadsheet, not the DUP.
+            assertThat(check(ID, corporate("Please check the spreadsheet for dup entries before Friday."))).isEmpty();
+            assertThat(check(ID, corporate("The snp file is attached."))).isEmpty();
+            assertThat(check(ID, corporate("The DUP says it will vote against the budget."))).hasSize(1);
+        }
+
+        @Test
         void ambiguousNamesCountWithAPoliticalCueOrAHeadWord() {
             assertThat(check(ID, corporate("The Greens have pledged to scrap parking charges."))).hasSize(1);
             assertThat(check(ID, corporate("Labour have ruined this town."))).hasSize(1);

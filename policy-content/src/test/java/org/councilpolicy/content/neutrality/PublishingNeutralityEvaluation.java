@@ -74,7 +74,7 @@ class PublishingNeutralityEvaluation {
         assertThat(rows).hasSizeGreaterThanOrEqualTo(200);
         assertThat(politicalOnClean).as("POLITICAL findings on clean posts").isEmpty();
         recall.forEach((family, r) -> assertThat((double) r[0] / r[1]).as("recall of " + family + ": " + missed)
-                .isGreaterThanOrEqualTo(0.9));
+                .isGreaterThanOrEqualTo(0.99)); // just under the 1.000 measured for each family
         assertThat(unexpected).as("rules firing where the label says they must not").isEmpty();
     }
 }

@@ -53,8 +53,9 @@ class PersonalDataEvaluation {
     static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     static final int MIN_LABELLED = 10;
     static final int MIN_ROWS = 300;
-    static final double MIN_RECALL = 0.97;
-    static final double MIN_PRECISION = 0.95;
+    /** Just under what is measured (1.000 for every kind): any regression fails. */
+    static final double MIN_RECALL = 0.99;
+    static final double MIN_PRECISION = 0.99;
     static final String CONFIDENTIAL = "CONFIDENTIAL";
 
     /**

@@ -68,6 +68,6 @@ class PiiPeerEvaluation {
         assertThat(unexpected).as("disagreements not listed in DISAGREEMENTS").isEmpty();
         assertThat(disagreeing).as("listed disagreements that now agree").containsExactlyElementsOf(
                 DISAGREEMENTS.keySet());
-        assertThat(rate).isGreaterThanOrEqualTo(0.95);
+        assertThat(rate).isGreaterThanOrEqualTo(0.97); // just under the 99/102 = 0.971 measured
     }
 }

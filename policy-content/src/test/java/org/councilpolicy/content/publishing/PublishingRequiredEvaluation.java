@@ -51,7 +51,8 @@ class PublishingRequiredEvaluation {
             "account.professional-account", "account.councillor-identity", "account.views-disclaimer",
             "account.employee-identity", "account.two-factor", "fire-incident.detail", "schedule.posting-pause");
 
-    static final double MIN_RECALL = 0.9;
+    /** Just under the lowest family measured (required content, 38/39 = 0.974). */
+    static final double MIN_RECALL = 0.97;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<Row> ROWS = new ArrayList<>();

@@ -1,7 +1,9 @@
 package org.councilpolicy.content.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.councilpolicy.content.testkit.ContentAssertions.assertThat;
+import static org.councilpolicy.content.testkit.ContentAssertions.assertThatClassification;
+import static org.councilpolicy.content.testkit.ContentAssertions.assertThatModeration;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,7 +47,7 @@ class ContentAssertionsTest {
 
     @Test
     void anFoiRequestPassesItsAssertions() {
-        assertThat(classify("How much did the council spend on the new signage last year?"))
+        assertThatClassification(classify("How much did the council spend on the new signage last year?"))
                 .isRequest().isType(RequestType.FOI).isNotValid()
                 .isMissing(MissingDetail.ADDRESS, MissingDetail.NAME)
                 .isNotComplaint()
@@ -57,20 +59,20 @@ class ContentAssertionsTest {
 
     @Test
     void aRequestWithNameAndEmailIsValid() {
-        assertThat(classifyFrom("Please send me a copy of the contract with the leisure operator",
+        assertThatClassification(classifyFrom("Please send me a copy of the contract with the leisure operator",
                 "Jane Testperson", "jane.testperson@example.com"))
                 .isRequest().isValid().isMissing();
     }
 
     @Test
     void aServiceQuestionIsNotARequest() {
-        assertThat(classify("What day are the green bins collected in Totnes?")).isNotARequest().isType(RequestType.NONE);
+        assertThatClassification(classify("What day are the green bins collected in Totnes?")).isNotARequest().isType(RequestType.NONE);
     }
 
     @Test
     void wrongTypeSaysWhatItWas() {
         Classification c = classify("Under FOI I want all the information you hold about me");
-        assertThatThrownBy(() -> assertThat(c).describedAs("m7").isType(RequestType.FOI))
+        assertThatThrownBy(() -> assertThatClassification(c).describedAs("m7").isType(RequestType.FOI))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("[m7] Expected type FOI but was SAR.")
                 .hasMessageContaining("regime UK_GDPR")
@@ -80,111 +82,111 @@ class ContentAssertionsTest {
     @Test
     void failuresOnRequestsAndAmbiguityAreWorded() {
         Classification none = classify("What day are the green bins collected in Totnes?");
-        assertThatThrownBy(() -> assertThat(none).isRequest())
+        assertThatThrownBy(() -> assertThatClassification(none).isRequest())
                 .hasMessageStartingWith("Expected a request for information but it is not a request.");
-        assertThatThrownBy(() -> assertThat(none).isAmbiguous())
+        assertThatThrownBy(() -> assertThatClassification(none).isAmbiguous())
                 .hasMessageStartingWith("Expected an ambiguous message (ask the customer) but it is not a request.");
-        assertThatThrownBy(() -> assertThat(none).isDue(MON_2_MAR_2026))
+        assertThatThrownBy(() -> assertThatClassification(none).isDue(MON_2_MAR_2026))
                 .hasMessageStartingWith("Expected due 2026-03-02 but there is no deadline.");
-        assertThatThrownBy(() -> assertThat(none).hasShortAcknowledgementWithin280())
+        assertThatThrownBy(() -> assertThatClassification(none).hasShortAcknowledgementWithin280())
                 .hasMessageStartingWith("Expected an acknowledgement but there is none.");
         Classification foi = classify("How much did the council spend on the new signage last year?");
-        assertThatThrownBy(() -> assertThat(foi).isNotARequest())
+        assertThatThrownBy(() -> assertThatClassification(foi).isNotARequest())
                 .hasMessageStartingWith("Expected no request for information but it is a request of type FOI.");
-        assertThatThrownBy(() -> assertThat(foi).isValid())
+        assertThatThrownBy(() -> assertThatClassification(foi).isValid())
                 .hasMessageStartingWith("Expected a valid request but it is not valid: missing [NAME, ADDRESS].");
-        assertThatThrownBy(() -> assertThat(foi).isMissing(MissingDetail.NAME))
+        assertThatThrownBy(() -> assertThatClassification(foi).isMissing(MissingDetail.NAME))
                 .hasMessageStartingWith("Expected missing [NAME] but missing is [NAME, ADDRESS].");
-        assertThatThrownBy(() -> assertThat(foi).isDue(LocalDate.of(2026, 3, 30)))
+        assertThatThrownBy(() -> assertThatClassification(foi).isDue(LocalDate.of(2026, 3, 30)))
                 .hasMessageStartingWith("Expected due 2026-03-30 but it is due 2026-03-31.");
-        assertThatThrownBy(() -> assertThat(foi).hasAction(MessageAction.ROUTE_TO_COMPLAINTS, MessageAction.ASK_FOR_NAME))
+        assertThatThrownBy(() -> assertThatClassification(foi).hasAction(MessageAction.ROUTE_TO_COMPLAINTS, MessageAction.ASK_FOR_NAME))
                 .hasMessageStartingWith("Expected action ROUTE_TO_COMPLAINTS but the actions are [");
-        assertThatThrownBy(() -> assertThat(foi).isComplaint())
+        assertThatThrownBy(() -> assertThatClassification(foi).isComplaint())
                 .hasMessageStartingWith("Expected a complaint but it is not one.");
     }
 
     @Test
     void anAmbiguousMessageIsNeitherARequestNorNot() {
         Classification c = classify("How much did you waste on that ridiculous sculpture?!");
-        assertThat(c).isAmbiguous().hasAction(MessageAction.ASK_IF_FOI).isNotValid().hasShortAcknowledgementWithin280();
-        assertThatThrownBy(() -> assertThat(c).isRequest()).hasMessageContaining("but it is ambiguous (possibly");
-        assertThatThrownBy(() -> assertThat(c).isNotARequest()).hasMessageContaining("but it is ambiguous (possibly");
+        assertThatClassification(c).isAmbiguous().hasAction(MessageAction.ASK_IF_FOI).isNotValid().hasShortAcknowledgementWithin280();
+        assertThatThrownBy(() -> assertThatClassification(c).isRequest()).hasMessageContaining("but it is ambiguous (possibly");
+        assertThatThrownBy(() -> assertThatClassification(c).isNotARequest()).hasMessageContaining("but it is ambiguous (possibly");
     }
 
     @Test
     void failureMessagesNeverQuoteTheAcknowledgementOrTheSender() {
         Classification c = classifyFrom("Please send me a copy of the contract with the leisure operator",
                 "Jane Testperson", "jane.testperson@example.com");
-        org.assertj.core.api.Assertions.assertThat(c.acknowledgement().full()).contains("Jane");
-        assertThatThrownBy(() -> assertThat(c).isComplaint())
+        assertThat(c.acknowledgement().full()).contains("Jane");
+        assertThatThrownBy(() -> assertThatClassification(c).isComplaint())
                 .hasMessageContaining("acknowledgement full ")
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage())
+                .satisfies(e -> assertThat(e.getMessage())
                         .doesNotContain("Jane").doesNotContain("Testperson").doesNotContain("example.com"));
     }
 
     @Test
     void nullsFailFast() {
-        assertThatThrownBy(() -> assertThat((Classification) null))
+        assertThatThrownBy(() -> assertThatClassification((Classification) null))
                 .isInstanceOf(AssertionError.class).hasMessage("Expected a classification but was null.");
-        assertThatThrownBy(() -> assertThat((ModerationDecision) null))
+        assertThatThrownBy(() -> assertThatModeration((ModerationDecision) null))
                 .isInstanceOf(AssertionError.class).hasMessage("Expected a moderation decision but was null.");
         Classification c = classify("What day are the green bins collected in Totnes?");
-        assertThatThrownBy(() -> assertThat(c).isType(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> assertThat(c).hasAction()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> assertThatClassification(c).isType(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> assertThatClassification(c).hasAction()).isInstanceOf(IllegalArgumentException.class);
     }
 
     // ---- moderation decisions --------------------------------------------------------------------------
 
     @Test
     void hateIsDeletedReportedAndKept() {
-        assertThat(MODERATOR.decide(Comment.of("Immigrants are vermin and should be deported")))
+        assertThatModeration(MODERATOR.decide(Comment.of("Immigrants are vermin and should be deported")))
                 .isDeleted().onGround(Ground.HATE).reportsTo(ReportTo.HATE_CRIME_SERVICE)
                 .doesNotAllowRepost().retainsEvidence();
     }
 
     @Test
     void swearingMayBeRepostedWithoutIt() {
-        assertThat(MODERATOR.decide(Comment.of("The bins on Oak Road were missed again, f**king useless")))
+        assertThatModeration(MODERATOR.decide(Comment.of("The bins on Oak Road were missed again, f**king useless")))
                 .isDeleted().onGround(Ground.PROFANITY).reportsToNoOne().allowsRepost().retainsEvidence();
     }
 
     @Test
     void criticismIsKeptAndItsDeletionRefused() {
-        assertThat(MODERATOR.decide(Comment.of("The council is useless and this decision is idiotic")
+        assertThatModeration(MODERATOR.decide(Comment.of("The council is useless and this decision is idiotic")
                 .withProposed(ProposedAction.DELETE)))
                 .isKept().hasNoGround().refusesProposal();
     }
 
     @Test
     void defamationNeedsReview() {
-        assertThat(MODERATOR.decide(Comment.of("Cllr Smith took bribes from the developer")))
+        assertThatModeration(MODERATOR.decide(Comment.of("Cllr Smith took bribes from the developer")))
                 .needsReview().onGround(Ground.DEFAMATION).retainsEvidence();
     }
 
     @Test
     void moderationFailuresAreWordedAndMasked() {
         ModerationDecision kept = MODERATOR.decide(Comment.of("When is the tip open?"));
-        assertThatThrownBy(() -> assertThat(kept).describedAs("c3").isDeleted())
+        assertThatThrownBy(() -> assertThatModeration(kept).describedAs("c3").isDeleted())
                 .hasMessageStartingWith("[c3] Expected decision DELETE but was KEEP.")
                 .hasMessageContaining("explanation: Keep the comment")
                 .hasMessageContaining("(no findings)");
-        assertThatThrownBy(() -> assertThat(kept).retainsEvidence())
+        assertThatThrownBy(() -> assertThatModeration(kept).retainsEvidence())
                 .hasMessageStartingWith("Expected evidence to be retained but it is not.");
-        assertThatThrownBy(() -> assertThat(kept).refusesProposal())
+        assertThatThrownBy(() -> assertThatModeration(kept).refusesProposal())
                 .hasMessageStartingWith("Expected the proposal to be refused but it was not.");
-        assertThatThrownBy(() -> assertThat(kept).allowsRepost())
+        assertThatThrownBy(() -> assertThatModeration(kept).allowsRepost())
                 .hasMessageStartingWith("Expected re-posting to be allowed but it is not.");
-        assertThatThrownBy(() -> assertThat(kept).reportsTo(ReportTo.HATE_CRIME_SERVICE))
+        assertThatThrownBy(() -> assertThatModeration(kept).reportsTo(ReportTo.HATE_CRIME_SERVICE))
                 .hasMessageStartingWith("Expected a report to [HATE_CRIME_SERVICE] but reportTo is [].");
 
         ModerationDecision pd = MODERATOR.decide(Comment.of("His mobile is 07700 900123, ring him and complain"));
-        assertThatThrownBy(() -> assertThat(pd).onGround(Ground.HATE, Ground.PERSONAL_DATA))
+        assertThatThrownBy(() -> assertThatModeration(pd).onGround(Ground.HATE, Ground.PERSONAL_DATA))
                 .hasMessageStartingWith("Expected ground HATE but the grounds are [PERSONAL_DATA")
                 .hasMessageContaining("PHONE")
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage())
+                .satisfies(e -> assertThat(e.getMessage())
                         .doesNotContain("07700").doesNotContain("900123"));
-        assertThatThrownBy(() -> assertThat(pd).isKept()).hasMessageStartingWith("Expected decision KEEP but was DELETE.");
-        assertThatThrownBy(() -> assertThat(pd).hasNoGround()).hasMessageStartingWith("Expected no ground but the grounds are [");
-        assertThatThrownBy(() -> assertThat(pd).onGround()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> assertThatModeration(pd).isKept()).hasMessageStartingWith("Expected decision KEEP but was DELETE.");
+        assertThatThrownBy(() -> assertThatModeration(pd).hasNoGround()).hasMessageStartingWith("Expected no ground but the grounds are [");
+        assertThatThrownBy(() -> assertThatModeration(pd).onGround()).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -6,8 +6,9 @@ import org.councilpolicy.core.rule.Span;
 /**
  * Where a text's sentences and clauses start: the one definition every rule family uses. A <em>sentence</em>
  * ends at a line break, or at {@code .}, {@code !} or {@code ?} not followed by a letter or digit (so
- * {@code d.m}, {@code 3.5} and {@code gov.uk} do not end one). A <em>clause</em> also ends at {@code ;},
- * {@code :}, {@code |} or a bullet. Offsets are of the text given; immutable; built in linear time.
+ * {@code d.m}, {@code 3.5} and {@code gov.uk} do not end one). A <em>clause</em> also ends at {@code ;}, {@code |} or a
+ * bullet (not at a colon, which introduces what belongs to it). Offsets are of the text given; immutable;
+ * built in linear time.
  */
 public final class Sentences {
 
@@ -37,7 +38,7 @@ public final class Sentences {
             char ch = text.charAt(i);
             boolean sentenceEnd = isLineBreak(ch)
                     || (isStop(ch) && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1))));
-            boolean clauseEnd = sentenceEnd || ch == ';' || ch == ':' || ch == '|' || ch == '\u2022';
+            boolean clauseEnd = sentenceEnd || ch == ';' || ch == '|' || ch == '\u2022';
             if (sentenceEnd && i + 1 < n) {
                 if (s == sentences.length) {
                     sentences = Arrays.copyOf(sentences, s * 2);

@@ -68,7 +68,8 @@ public final class ClauseInventory {
                 String note = n.has("guide") ? n.get("guide").asText()
                         : n.has("pending") ? n.get("pending").asText() : null;
                 Clause c = new Clause(n.get("id").asText(), n.get("family").asText(), n.get("source").asText(),
-                        ClauseKind.valueOf(n.get("kind").asText()), n.get("requirement").asText(), note);
+                        ClauseKind.valueOf(n.get("kind").asText()), n.get("requirement").asText(),
+                        n.get("summary").asText(), note);
                 map.put(c.id(), c);
             }
             return new ClauseInventory(java.util.Collections.unmodifiableMap(map));

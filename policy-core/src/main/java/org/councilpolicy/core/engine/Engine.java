@@ -83,7 +83,7 @@ public final class Engine {
         requireHandled(subject.getClass());
         Context shared = new Context(subject, 0);
         shared.run(p -> true);
-        return Report.of(shared.findings);
+        return Report.of(NestedFindings.withoutNested(shared.findings));
     }
 
     /**

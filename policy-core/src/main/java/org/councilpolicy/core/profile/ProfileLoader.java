@@ -110,7 +110,8 @@ public final class ProfileLoader {
         if (!isBuiltIn(name)) {
             throw new IllegalArgumentException("no built-in profile " + name + "; built in: " + String.join(", ", BUILT_IN));
         }
-        return validate(name, resolveTree(name, null, new LinkedHashSet<>()));
+        Set<String> seen = new LinkedHashSet<>();
+        return validate(name, resolveTree(name, null, seen), seen);
     }
 
     /**
@@ -121,7 +122,8 @@ public final class ProfileLoader {
      */
     public Profile load(Path file) {
         Objects.requireNonNull(file, "file");
-        return validate(file.toString(), resolveTree(null, file, new LinkedHashSet<>()));
+        Set<String> seen = new LinkedHashSet<>();
+        return validate(file.toString(), resolveTree(null, file, seen), seen);
     }
 
     /**
@@ -135,7 +137,8 @@ public final class ProfileLoader {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(label, "label");
         ObjectNode tree = parseTree(content, label);
-        return validate(label, mergeParent(tree, null, label, new LinkedHashSet<>()));
+        Set<String> seen = new LinkedHashSet<>();
+        return validate(label, mergeParent(tree, null, label, seen), seen);
     }
 
     private ObjectNode resolveTree(String builtInName, Path file, Set<String> seen) {
@@ -229,13 +232,32 @@ public final class ProfileLoader {
         return ProfileSource.parse(content, label);
     }
 
-    private Profile validate(String label, ObjectNode tree) {
-        ProfileReader reader = new ProfileReader(rules);
+    private Profile validate(String label, ObjectNode tree, Set<String> chain) {
+        ProfileReader reader = new ProfileReader(rules, builtInRuleIds(chain));
         Profile profile = reader.read(tree);
         if (!reader.problems().isEmpty()) {
             throw new InvalidProfileException(label, reader.problems());
         }
         return profile;
+    }
+
+    /**
+     * The rule ids the built-ins of an extends chain tune. A built-in loads with whatever modules are on the class
+     * path: its settings for rules of a module that is absent are dropped, where a council's own file naming an
+     * unknown rule is a problem.
+     */
+    private static Set<String> builtInRuleIds(Set<String> chain) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (String key : chain) {
+            if (key.startsWith("builtin:")) {
+                String name = key.substring("builtin:".length());
+                JsonNode r = ProfileSource.parse(readSource(name, null), name).get("rules");
+                if (r != null) {
+                    r.fieldNames().forEachRemaining(ids::add);
+                }
+            }
+        }
+        return ids;
     }
 
     /** {@return the rules this loader knows, by id} */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.councilpolicy.core.calendar.Counting;
 import org.councilpolicy.core.calendar.UkRegion;
@@ -24,9 +25,12 @@ final class ProfileReader extends TreeReader {
     private static final int DEFAULT_PAUSE_DAYS = 10;
 
     private final Map<String, RuleInfo> rules;
+    /** Rules a built-in of the chain tunes: settings for those of an absent module are dropped, not errors. */
+    private final Set<String> builtInRuleIds;
 
-    ProfileReader(Map<String, RuleInfo> rules) {
+    ProfileReader(Map<String, RuleInfo> rules, Set<String> builtInRuleIds) {
         this.rules = rules;
+        this.builtInRuleIds = builtInRuleIds;
     }
 
     Profile read(JsonNode root) {
@@ -207,6 +211,9 @@ final class ProfileReader extends TreeReader {
             String id = e.getKey();
             String p = "rules." + ProfileSource.safeKey(id);
             RuleInfo info = rules.get(id);
+            if (info == null && builtInRuleIds.contains(id)) {
+                continue; // a built-in's setting for a rule whose module is not on the class path
+            }
             if (info == null) {
                 problem(p, "unknown rule id" + suggestion(id, rules.keySet()));
             }

@@ -31,4 +31,16 @@ public interface Rule<S> {
      * @return the check to run on each subject; immutable and thread-safe
      */
     Check<S> prepare(Profile profile, RuleSettings settings);
+
+    /**
+     * The rule's examples as inputs: at least one it fires on and one it passes, run by one test over the whole
+     * registry. Empty means the {@linkplain RuleInfo#exampleFires() fires} and
+     * {@linkplain RuleInfo#examplePasses() passes} texts are themselves the subject's text (a draft's or a
+     * comment's), as for most content rules, run under the built-in profile a trailing "(name)" names.
+     *
+     * @return the typed examples, or empty when the texts are the inputs
+     */
+    default java.util.List<RuleExample<S>> examples() {
+        return java.util.List.of();
+    }
 }

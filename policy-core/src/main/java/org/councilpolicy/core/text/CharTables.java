@@ -23,7 +23,7 @@ final class CharTables {
         // Armenian and assorted Latin look-alikes NFKC leaves alone.
         confusable("օսոհցɑɡǀ", "ounhgagl");
         // More Greek lower case that reads as Latin.
-        confusable("ηνϲϳ", "nvcj");
+        confusable("νϲϳ", "vcj");
         // Small capitals (and the letters small-capital generators use for the missing ones) read as capitals.
         confusable("ᴀʙᴄᴅᴇꜰғɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ", "ABCDEFFGHIJKLMNOPQRSTUVWYZ");
         // Letters that do not decompose under NFD.

@@ -79,6 +79,18 @@ public final class Transforms {
         return SpelledSymbols::apply;
     }
 
+    /**
+     * The letter a leetspeak character stands for in the {@link #leetspeak()} view ({@code 0→o 1→i 3→e 4→a
+     * 5→s 7→t 8→b 9→g @→a $→s !→i |→l}): the one leetspeak table, which detectors reading further evasions
+     * extend rather than copy.
+     *
+     * @param c a character
+     * @return the letter, or {@code 0} when {@code c} is not a leetspeak character
+     */
+    public static char leetLetter(char c) {
+        return CharTables.leet(c);
+    }
+
     static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {

@@ -28,12 +28,27 @@ class ProfileLoaderTest {
     private static final ProfileLoader LOADER = ProfileLoader.forRules(List.of(PHONE, HASHTAG));
 
     @Test
-    void theDefaultBuiltInLoadsWithoutAnyRules() {
-        // The other built-ins tune rules of policy-content; they are loaded with every rule in
-        // policy-examples' BuiltInProfilesTest.
-        Profile p = ProfileLoader.forRules(List.of()).builtIn("uk-council");
-        assertThat(p.jurisdiction()).isEqualTo(Jurisdiction.ENGLAND);
-        assertThat(p.source()).isNotBlank();
+    void everyBuiltInLoadsWithOnlyCoreOnTheClassPath() {
+        // The built-ins tune rules of policy-content; with only core present those settings are dropped.
+        for (String name : ProfileLoader.BUILT_IN) {
+            Profile p = ProfileLoader.forRules(List.of()).builtIn(name);
+            assertThat(p.name()).isEqualTo(name);
+            assertThat(p.source()).isNotBlank();
+        }
+        assertThat(ProfileLoader.forRules(List.of()).builtIn("uk-council").jurisdiction()).isEqualTo(Jurisdiction.ENGLAND);
+    }
+
+    @Test
+    void aCouncilFileNamingAnUnknownRuleIsStillAProblemWhenItExtendsABuiltIn() {
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> LOADER.parse("""
+                name: mine
+                extends: suffolk
+                rules:
+                  personal-data.fone:
+                    enabled: false
+                    justification: typo
+                """, "mine"));
+        assertThat(e.problems()).extracting(ProfileProblem::path).containsExactly("rules.personal-data.fone");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.testsupport.Scaling;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
@@ -207,5 +208,22 @@ class LexiconTest {
         Lexicon<Integer> whole = Lexicon.<Integer>builder().add("a", 1).add("aa", 2).add("aaa", 3).build();
         NormalisedText words = whole.normalise("a".repeat(200_000));
         assertThat(assertTimeoutPreemptively(ofSeconds(10), () -> whole.findLongest(words))).isEmpty();
+    }
+
+    @Test
+    void matchingIsLinearInTheText() {
+        Lexicon.Builder<Integer> b = Lexicon.<Integer>builder().wholeWords(false);
+        for (int len = 1; len <= 300; len++) {
+            b.add("a".repeat(len), len);
+        }
+        Lexicon<Integer> lex = b.build();
+        Scaling.assertLinear("findLongest over runs of one letter", 25_000, n -> {
+            NormalisedText t = lex.normalise("a".repeat(n));
+            return () -> lex.findLongest(t);
+        });
+        Scaling.assertLinear("normalising and matching mixed text", 25_000, n -> {
+            String text = "Call Jane about the a-a-a bins ".repeat(n / 30);
+            return () -> lex.findAll(lex.normalise(text));
+        });
     }
 }

@@ -92,8 +92,8 @@ public final class BatchThroughput {
     };
     private static final String TAIL = " Find out more at southhams.gov.uk and follow us for updates. #SHDC #WDBC";
 
-    /** Writes {@code n} drafts of about 280 characters; about one in four holds personal data. */
-    private static long generate(Path file, int n) throws IOException {
+    /** Writes {@code n} drafts of about 280 characters; about one in four holds personal data. Shared with {@link ServiceLoad}. */
+    static long generate(Path file, int n) throws IOException {
         SplittableRandom random = new SplittableRandom(20260501L);
         long bytes = 0;
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

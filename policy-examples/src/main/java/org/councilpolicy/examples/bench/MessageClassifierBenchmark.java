@@ -7,6 +7,7 @@ import org.councilpolicy.content.messages.Channel;
 import org.councilpolicy.content.messages.Classification;
 import org.councilpolicy.content.messages.Message;
 import org.councilpolicy.content.messages.MessageClassifier;
+import org.councilpolicy.content.messages.Sender;
 import org.councilpolicy.core.engine.RuleRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -72,9 +73,9 @@ public class MessageClassifierBenchmark {
                     .channel(i % 3 == 0 ? Channel.PRIVATE : Channel.PUBLIC)
                     .platform(i % 2 == 0 ? Platform.X : Platform.FACEBOOK);
             if (i % 4 == 0) {
-                b.sender("Jo Bloggs", "@jobloggs", "jo@example.com", null);
+                b.sender(Sender.named("Jo Bloggs").withHandle("@jobloggs").withEmail("jo@example.com"));
             } else {
-                b.sender(null, "@resident" + i, null, null);
+                b.sender(Sender.named(null).withHandle("@resident" + i));
             }
             messages[i] = b.build();
         }

@@ -90,6 +90,7 @@ public class PhotoMetadataBenchmark {
      * Scan of the file on disk (as {@code check} and {@code photo} do).
      *
      * @return the result, consumed by JMH
+     * @throws IOException if the file cannot be read
      */
     @Benchmark
     public List<MetadataItem> scanFile() throws IOException {

@@ -16,6 +16,15 @@ final class BatchOptions {
             description = "Check N lines at once (default: the number of processors). Output stays in input order.")
     Integer threads;
 
+    /** The default longest string in an input line, in characters: about a 500-page book, far beyond any post. */
+    static final int DEFAULT_MAX_TEXT_LENGTH = 1_000_000;
+
+    @Option(names = "--max-text-length", paramLabel = "N",
+            description = "Refuse, as an error for that line only, an input line with a string longer than N "
+                    + "characters, or a line longer than 6N+65536 bytes, which is skipped unread "
+                    + "(default: " + DEFAULT_MAX_TEXT_LENGTH + "). Keeps memory bounded whatever the input.")
+    Integer maxTextLength;
+
     @Option(names = "--progress", negatable = true,
             description = "Show progress on standard error: items done and items per second, every second "
                     + "(default: on when standard error is a terminal).")
@@ -45,6 +54,23 @@ final class BatchOptions {
     /** The most lines read but not yet written: memory stays bounded whatever the input's size. */
     int window() {
         return threads() * WINDOW_PER_THREAD;
+    }
+
+    /** The longest string accepted in an input line, in characters, validated. */
+    int maxTextLength() {
+        int n = maxTextLength == null ? DEFAULT_MAX_TEXT_LENGTH : maxTextLength;
+        if (n < 1 || n > 100_000_000) {
+            throw new CliSupport.UsageException("--max-text-length must be between 1 and 100000000, got " + n);
+        }
+        return n;
+    }
+
+    /**
+     * The longest input line held in memory, in bytes: room for a string of {@link #maxTextLength()} characters
+     * even when every character is written as a six-byte backslash-u escape, plus the other fields.
+     */
+    int maxLineBytes() {
+        return (int) Math.min(Integer.MAX_VALUE - 16, 6L * maxTextLength() + 65_536);
     }
 
     /** Whether to show progress. */

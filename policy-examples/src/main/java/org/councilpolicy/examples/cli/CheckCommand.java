@@ -2,7 +2,6 @@ package org.councilpolicy.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -63,12 +62,14 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Text and SARIF print from the handler, in order: one thread, progress as asked. */
     private BatchOptions oneThread() {
-        return BatchOptions.of(1, batch.progress());
+        BatchOptions one = BatchOptions.of(1, batch.progress());
+        one.maxTextLength = batch.maxTextLength;
+        return one;
     }
 
     private int runText(Engine engine, PrintWriter out, PrintWriter err) throws IOException {
         TextReport text = new TextReport(out);
-        try (BufferedReader in = CliSupport.open(input.file())) {
+        try (LineReader in = CliSupport.open(input.file(), batch)) {
             JsonLines.Summary s = JsonLines.run(in, new PrintWriter(java.io.Writer.nullWriter()), err, line -> {
                 Draft draft = DraftJson.read(line);
                 Report report = engine.check(draft);
@@ -87,18 +88,37 @@ final class CheckCommand implements Callable<Integer> {
 
     private int runSarif(Engine engine, PrintWriter out, PrintWriter err) throws IOException {
         List<Sarif.Item> items = new ArrayList<>();
-        try (BufferedReader in = CliSupport.open(input.file())) {
-            JsonLines.Summary s = JsonLines.run(in, new PrintWriter(java.io.Writer.nullWriter()), err, line -> {
+        java.io.StringWriter lines = new java.io.StringWriter();
+        try (RecordingLineReader in = new RecordingLineReader(CliSupport.open(input.file(), batch))) {
+            JsonLines.Summary s = JsonLines.run(in, new PrintWriter(lines), err, line -> {
                 Draft draft = DraftJson.read(line);
                 Report report = engine.check(draft);
-                items.add(new Sarif.Item(line.get("id"), report));
-                ObjectNode none = JsonLines.MAPPER.createObjectNode();
-                return new JsonLines.Result(none, failOn.fails(report.verdict()));
+                LineReader.Line raw = in.last();
+                items.add(new Sarif.Item(line.get("id"), raw.number(), JsonTextColumns.of(raw.text(), "text"), report));
+                return new JsonLines.Result(JsonLines.MAPPER.createObjectNode(), failOn.fails(report.verdict()));
             }, oneThread());
             out.println(JsonLines.MAPPER.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(Sarif.log(engine, artifact(), items)));
+                    .writeValueAsString(Sarif.log(engine, artifact(), items, inputErrors(lines.toString()))));
             out.flush();
             return s.exitCode();
         }
     }
+
+    /** The error lines the run wrote ({"id":…,"error":"line N: …"}), as SARIF notifications. */
+    private static List<Sarif.InputError> inputErrors(String written) throws IOException {
+        List<Sarif.InputError> errors = new ArrayList<>();
+        for (String l : written.split("\n")) {
+            if (l.isBlank()) {
+                continue;
+            }
+            JsonNode n = JsonLines.MAPPER.readTree(l);
+            String message = n.path("error").asText("");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^line (\\d+): ").matcher(message);
+            if (m.find()) {
+                errors.add(new Sarif.InputError(Integer.parseInt(m.group(1)), message));
+            }
+        }
+        return errors;
+    }
+
 }

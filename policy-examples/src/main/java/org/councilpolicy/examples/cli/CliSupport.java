@@ -1,11 +1,10 @@
 package org.councilpolicy.examples.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.councilpolicy.core.engine.RuleRegistry;
@@ -29,6 +28,7 @@ final class CliSupport {
 
     /** Reads the profile, or throws a {@link UsageException} listing every problem in it. */
     static Profile profile(String nameOrPath) {
+        refuseSpecialFile(nameOrPath, "profile");
         try {
             return registry().profileLoader().resolve(nameOrPath);
         } catch (InvalidProfileException e) {
@@ -36,15 +36,29 @@ final class CliSupport {
         }
     }
 
-    /** The input: a file, or standard input for {@code -} or none. */
-    static BufferedReader open(String file) throws IOException {
+    /**
+     * The input: a file, or standard input for {@code -} or none, read as UTF-8 bytes line by line with the batch's
+     * line cap (see {@link LineReader}).
+     */
+    static LineReader open(String file, BatchOptions batch) throws IOException {
         if (file == null || file.equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return LineReader.of(System.in, batch.maxLineBytes());
+        }
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new UsageException("not a valid input file path: " + file);
+        }
+        if (Files.isDirectory(path)) {
+            throw new UsageException("the input file is a directory: " + file);
         }
         try {
-            return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+            return LineReader.of(Files.newInputStream(path), batch.maxLineBytes());
         } catch (NoSuchFileException e) {
             throw new UsageException("no such input file: " + file);
+        } catch (AccessDeniedException e) {
+            throw new UsageException("cannot read the input file (permission denied): " + file);
         }
     }
 
@@ -59,9 +73,29 @@ final class CliSupport {
      */
     static int runLines(String file, PrintWriter out, PrintWriter err, JsonLines.Handler handler, BatchOptions batch)
             throws IOException {
-        batch.threads(); // a bad --threads is a usage error before any input is read
-        try (BufferedReader in = open(file)) {
+        batch.threads(); // a bad --threads or --max-text-length is a usage error before any input is read
+        batch.maxTextLength();
+        try (LineReader in = open(file, batch)) {
             return JsonLines.run(in, out, err, handler, batch).exitCode();
+        }
+    }
+
+    /**
+     * Refuses a path naming a FIFO, device or socket: reading one can block for ever ({@code mkfifo}) or never
+     * end ({@code /dev/zero}). Names that are not existing paths are left to the caller.
+     */
+    static void refuseSpecialFile(String nameOrPath, String what) {
+        if (nameOrPath == null) {
+            return;
+        }
+        try {
+            Path p = Path.of(nameOrPath);
+            if (Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p)) {
+                throw new UsageException("the " + what + " is not a regular file (a FIFO, device or socket): "
+                        + nameOrPath);
+            }
+        } catch (InvalidPathException e) {
+            // not a path: a built-in name, or an error the caller reports
         }
     }
 

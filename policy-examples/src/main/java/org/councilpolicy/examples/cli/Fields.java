@@ -73,7 +73,25 @@ final class Fields {
             }
         }
         throw new InputException(field, "expected one of " + Arrays.stream(type.getEnumConstants())
-                .map(Enum::name).collect(Collectors.joining(", ")) + ", got " + n);
+                .map(Enum::name).collect(Collectors.joining(", ")) + ", got " + shown(n));
+    }
+
+    /** Letters only: an enum-like word, never a number, date, code or address. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z_]{1,24}");
+
+    /**
+     * A value as an error may show it: an enum-like word in quotes, else only its type and length. Input is
+     * hostile and errors end up in logs: a value in the wrong field may be personal data (issue 16).
+     */
+    static String shown(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return "null";
+        }
+        if (n.isTextual()) {
+            return WORD.matcher(n.textValue()).matches() ? "\"" + n.textValue() + "\""
+                    : "a string of " + n.textValue().length() + " characters";
+        }
+        return n.isBoolean() ? n.asText() : n.isNumber() ? "a number" : n.isArray() ? "a list" : "an object";
     }
 
     static Instant optionalInstant(JsonNode node, String field) throws InputException {
@@ -84,8 +102,7 @@ final class Fields {
         try {
             return OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InputException(field, "expected an ISO-8601 date-time with offset, like 2026-05-01T09:00:00Z, got \""
-                    + s + "\"");
+            throw new InputException(field, "expected an ISO-8601 date-time with offset, like 2026-05-01T09:00:00Z");
         }
     }
 
@@ -97,7 +114,7 @@ final class Fields {
         try {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         } catch (DateTimeParseException e) {
-            throw new InputException(field, "expected an ISO-8601 date YYYY-MM-DD, got \"" + s + "\"");
+            throw new InputException(field, "expected an ISO-8601 date YYYY-MM-DD");
         }
     }
 

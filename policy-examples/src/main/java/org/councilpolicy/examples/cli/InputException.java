@@ -1,9 +1,10 @@
 package org.councilpolicy.examples.cli;
 
 /** One input line cannot be used: names the field and what is wrong with it. */
-final class InputException extends Exception {
+public final class InputException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The offending field, or {@code null} for the line as a whole. */
     private final String field;
 
     InputException(String field, String message) {

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.councilpolicy.content.draft.Platform;
 import org.councilpolicy.content.messages.Channel;
 import org.councilpolicy.content.messages.Classification;
+import org.councilpolicy.content.messages.CueSpan;
 import org.councilpolicy.content.messages.Message;
 import org.councilpolicy.content.messages.MessageAction;
 import org.councilpolicy.content.messages.MissingDetail;
+import org.councilpolicy.content.messages.Sender;
 
 /** A {@code classify} input line to a {@link Message}, and a {@link Classification} to its output, per the contract. */
 final class MessageJson {
@@ -23,7 +25,8 @@ final class MessageJson {
                 .reference(Fields.optionalText(in, "reference"));
         JsonNode sender = Fields.optionalObject(in, "sender");
         if (sender != null) {
-            b.sender(text(sender, "name"), text(sender, "handle"), text(sender, "email"), text(sender, "postalAddress"));
+            b.sender(Sender.named(text(sender, "name")).withHandle(text(sender, "handle"))
+                    .withEmail(text(sender, "email")).withPostalAddress(text(sender, "postalAddress")));
         }
         return b.build();
     }
@@ -68,6 +71,11 @@ final class MessageJson {
             ObjectNode ack = out.putObject("acknowledgement");
             ack.put("full", c.acknowledgement().full());
             ack.put("short", c.acknowledgement().shortForm());
+        }
+        ArrayNode cues = out.putArray("cues");
+        for (CueSpan span : c.cues()) {
+            cues.addObject().put("decides", span.decides()).put("cue", span.cue()).put("start", span.start())
+                    .put("end", span.end());
         }
         return out;
     }

@@ -33,7 +33,7 @@ final class ModerationJson {
         o.put("explanation", d.explanation());
         o.put("repostAllowed", d.repostAllowed());
         o.put("retainEvidence", d.retainEvidence());
-        o.set("findings", ReportJson.findings(d.findings()));
+        ReportJson.putFindings(o, d.findings());
         o.put("proposalRefused", d.proposalRefused());
         d.replySuggestion().ifPresent(s -> o.put("replySuggestion", s));
         d.evidence().ifPresent(e -> {

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.media.clearance.ClearanceDecision;
-import org.councilpolicy.media.clearance.Decision;
+import org.councilpolicy.media.clearance.ClearanceOutcome;
 import org.councilpolicy.media.clearance.PhotoClearance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +45,7 @@ final class PhotoCommand implements Callable<Integer> {
     private static JsonLines.Result handle(PhotoClearance clearance, JsonNode input) throws InputException {
         ClearanceDecision d = clearance.clear(PhotoJson.read(input));
         // A BLOCK finding (a GPS position, say) fails the line even when the decision is only NEEDS_EDIT.
-        boolean failing = d.decision() == Decision.NOT_CLEARED || d.decision() == Decision.ESCALATE
+        boolean failing = d.decision() == ClearanceOutcome.NOT_CLEARED || d.decision() == ClearanceOutcome.ESCALATE
                 || d.findings().stream().anyMatch(f -> f.severity() == Severity.BLOCK);
         return new JsonLines.Result(PhotoJson.write(d), failing);
     }

@@ -64,7 +64,7 @@ final class PhotoJson {
                 }
             }
             if (parsed == null) {
-                throw new InputException(field, "expected one of " + names(VisibleItem.values()) + ", got " + item);
+                throw new InputException(field, "expected one of " + names(VisibleItem.values()) + ", got " + Fields.shown(item));
             }
             b.visible(parsed);
             v++;
@@ -91,7 +91,7 @@ final class PhotoJson {
             throw new InputException(p + "age", "expected a whole number");
         }
         if (age != null && (age < 0 || age > 130)) {
-            throw new InputException(p + "age", "expected an age between 0 and 130, got " + age);
+            throw new InputException(p + "age", "expected an age between 0 and 130");
         }
         Boolean recognisable = bool(s, "recognisable", p);
         PhotoSubject.Builder b = PhotoSubject.builder(enumOf(s, "ageBand", AgeBand.class, AgeBand.UNKNOWN, p))
@@ -157,7 +157,7 @@ final class PhotoJson {
             return Fields.optionalEnum(n, field, type, fallback);
         } catch (InputException e) {
             throw new InputException(prefix + field, "expected one of " + names(type.getEnumConstants())
-                    + ", got " + n.get(field));
+                    + ", got " + Fields.shown(n.get(field)));
         }
     }
 
@@ -184,7 +184,7 @@ final class PhotoJson {
             a.clauses().forEach(clauses::add);
             o.put("message", a.message());
         }
-        out.set("findings", ReportJson.findings(d.findings()));
+        ReportJson.putFindings(out, d.findings());
         return out;
     }
 }

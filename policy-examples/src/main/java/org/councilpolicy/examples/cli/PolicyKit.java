@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             StripMetadataCommand.class,
             DeadlineCommand.class,
             RulesCommand.class,
-            ProfilesCommand.class
+            ProfilesCommand.class,
+            ServeCommand.class
         })
 public final class PolicyKit implements Runnable {
 

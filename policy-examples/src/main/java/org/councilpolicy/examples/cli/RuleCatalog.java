@@ -27,13 +27,17 @@ public final class RuleCatalog {
         this.profile = profile;
     }
 
-    /** {@return one line per rule: id, effective severity (or OFF), category, clauses, title} */
+    /** {@return one line per rule: id, effective severity (or OFF), category, clauses, title; then every clause summarised} */
     public String text() {
         StringBuilder sb = new StringBuilder();
         for (RuleInfo r : rules) {
             RuleSettings s = profile.settingsFor(r);
             sb.append(String.format("%-44s %-7s %-17s %s  %s%n", r.id(), s.enabled() ? s.severity() : "OFF",
                     r.category(), String.join(",", r.clauses()), r.title()));
+        }
+        sb.append(String.format("%nClauses (the source documents are listed in docs/sources.md):%n"));
+        for (Clause c : ClauseInventory.standard().clauses()) {
+            sb.append(String.format("%-6s %s [%s]%n", c.id(), c.summary(), c.source()));
         }
         return sb.toString();
     }
@@ -52,6 +56,16 @@ public final class RuleCatalog {
             o.put("enabled", s.enabled());
             ArrayNode c = o.putArray("clauses");
             r.clauses().forEach(c::add);
+            ArrayNode details = o.putArray("clauseDetails");
+            for (String id : r.clauses()) {
+                ClauseInventory.standard().find(id).ifPresent(clause -> {
+                    ObjectNode d = details.addObject();
+                    d.put("id", clause.id());
+                    d.put("summary", clause.summary());
+                    ArrayNode src = d.putArray("sources");
+                    clause.sourceDocuments().forEach(src::add);
+                });
+            }
             o.put("rationale", r.rationale());
             o.put("exampleFires", r.exampleFires());
             o.put("examplePasses", r.examplePasses());
@@ -89,7 +103,12 @@ public final class RuleCatalog {
             for (RuleInfo r : e.getValue()) {
                 sb.append("\n### ").append(r.id()).append("\n\n");
                 sb.append("**").append(r.title()).append("**. ").append(r.rationale()).append("\n\n");
-                sb.append("- Clauses: ").append(String.join(", ", r.clauses())).append("\n");
+                sb.append("- Clauses:");
+                for (String id : r.clauses()) {
+                    sb.append(ClauseInventory.standard().find(id).map(c -> " " + c.id() + " (" + c.summary() + ")")
+                            .orElse(" " + id));
+                }
+                sb.append("\n");
                 sb.append("- Default severity: ").append(r.defaultSeverity())
                         .append(r.enabledByDefault() ? "" : "; off unless a profile enables it").append("\n");
                 sb.append("- Fires: `").append(code(r.exampleFires())).append("`\n");
@@ -101,10 +120,13 @@ public final class RuleCatalog {
             }
         }
         sb.append("\n## Clause traceability\n\n");
-        sb.append("| clause | kind | enforced by | note |\n|---|---|---|---|\n");
+        sb.append("Each clause of the five source policies ([sources.md](sources.md)), summarised in the project's own "
+                + "words, with the document and section it comes from and what enforces it.\n\n");
+        sb.append("| clause | summary | source | kind | enforced by | note |\n|---|---|---|---|---|---|\n");
         for (Clause c : ClauseInventory.standard().clauses()) {
             List<String> by = rules.stream().filter(r -> r.clauses().contains(c.id())).map(RuleInfo::id).toList();
-            sb.append("| ").append(c.id()).append(" | ").append(c.kind()).append(" | ")
+            sb.append("| ").append(c.id()).append(" | ").append(cell(c.summary())).append(" | ")
+                    .append(cell(String.join("; ", c.sourceDocuments()))).append(" | ").append(c.kind()).append(" | ")
                     .append(by.isEmpty() ? "—" : "`" + String.join("`, `", by) + "`").append(" | ")
                     .append(by.isEmpty() || c.kind() == ClauseKind.GUIDE ? cell(c.note() == null ? "" : c.note()) : "")
                     .append(" |\n");

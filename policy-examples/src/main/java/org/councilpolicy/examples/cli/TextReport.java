@@ -22,7 +22,8 @@ final class TextReport {
                 + (report.findings().isEmpty() ? "" : " (" + report.findings().size() + " finding"
                 + (report.findings().size() == 1 ? "" : "s") + ")"));
         String shown = masked(text, report);
-        for (Finding f : report.findings()) {
+        java.util.List<Finding> findings = ReportJson.capped(report.findings());
+        for (Finding f : findings) {
             out.println("  " + f.severity() + " " + f.rule() + " " + f.clauses() + (f.kind() == null ? "" : " " + f.kindName())
                     + ": " + f.message());
             if (f.span() != null) {
@@ -34,6 +35,9 @@ final class TextReport {
                 if (lineEnd < 0) {
                     lineEnd = shown.length();
                 }
+                // Show at most a window of the line around the span: a one-line text can be a megabyte long.
+                lineStart = Math.max(lineStart, f.span().start() - CONTEXT);
+                lineEnd = Math.min(lineEnd, Math.max(f.span().end(), f.span().start() + 1) + CONTEXT);
                 String line = shown.substring(lineStart, lineEnd);
                 int caretStart = f.span().start() - lineStart;
                 int caretEnd = Math.min(f.span().end(), lineEnd) - lineStart;
@@ -44,7 +48,13 @@ final class TextReport {
                 out.println("    suggestion: " + f.suggestion());
             }
         }
+        if (findings.size() < report.findings().size()) {
+            out.println("  … and " + (report.findings().size() - findings.size()) + " more findings");
+        }
     }
+
+    /** Characters of context shown either side of a finding's span. */
+    private static final int CONTEXT = 60;
 
     void summary(JsonLines.Summary s) {
         out.println(s.lines() + " checked, " + s.failing() + " failing, " + s.errors() + " input errors");

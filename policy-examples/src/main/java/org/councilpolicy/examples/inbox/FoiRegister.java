@@ -18,6 +18,7 @@ import org.councilpolicy.content.messages.Channel;
 import org.councilpolicy.content.messages.Classification;
 import org.councilpolicy.content.messages.Message;
 import org.councilpolicy.content.messages.MessageClassifier;
+import org.councilpolicy.content.messages.Sender;
 import org.councilpolicy.core.engine.RuleRegistry;
 
 /**
@@ -68,7 +69,7 @@ public final class FoiRegister {
             System.exit(2);
         }
         String profile = args.length > 1 ? args[1] : "uk-council";
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = Clock.systemUTC();
         MessageClassifier classifier = MessageClassifier.forProfile(
                 RuleRegistry.discover().profileLoader().resolve(profile), clock);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -119,12 +120,13 @@ public final class FoiRegister {
         Message.Builder b = Message.builder(item.path("text").asText(""))
                 .reference(reference)
                 .receivedAt(item.hasNonNull("receivedAt") ? LocalDate.parse(item.get("receivedAt").asText())
-                        : LocalDate.now(clock))
+                        : classifier.profile().today(clock))
                 .channel(Channel.valueOf(item.path("channel").asText("PUBLIC")))
                 .platform(Platform.valueOf(item.path("platform").asText("OTHER")));
         JsonNode s = item.path("sender");
         if (s.isObject()) {
-            b.sender(text(s, "name"), text(s, "handle"), text(s, "email"), text(s, "postalAddress"));
+            b.sender(Sender.named(text(s, "name")).withHandle(text(s, "handle")).withEmail(text(s, "email"))
+                    .withPostalAddress(text(s, "postalAddress")));
         }
         return b.build();
     }

@@ -40,7 +40,15 @@ class ClassifyCommandTest {
             fields.add(it.next());
         }
         assertThat(fields).containsExactly("id", "type", "ambiguous", "confidence", "valid", "missing", "complaint",
-                "regime", "due", "actions", "acknowledgement");
+                "regime", "due", "actions", "acknowledgement", "cues");
+        // Issue 14: the cues behind the type, as offsets into the text ("how many" asks for figures).
+        String text = "Could you tell me how many penalty notices were issued on Harbour Street in 2025? DM me";
+        boolean figures = false;
+        for (JsonNode cue : m1.get("cues")) {
+            figures |= cue.get("decides").asText().equals("type")
+                    && text.substring(cue.get("start").asInt(), cue.get("end").asInt()).equals("how many");
+        }
+        assertThat(figures).as(m1.get("cues").toString()).isTrue();
         assertThat(m1.get("id").asText()).isEqualTo("m1");
         assertThat(m1.get("type").asText()).isEqualTo("FOI");
         assertThat(m1.get("valid").asBoolean()).isFalse();

@@ -10,12 +10,17 @@ import java.nio.charset.StandardCharsets;
 record CliRun(int exit, String out, String err) {
 
     static synchronized CliRun run(String stdin, String... args) {
+        return runBytes(stdin == null ? null : stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** As {@link #run}, with standard input given as raw bytes (for invalid UTF-8, byte-order marks...). */
+    static synchronized CliRun runBytes(byte[] stdin, String... args) {
         InputStream old = System.in;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try {
             if (stdin != null) {
-                System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+                System.setIn(new ByteArrayInputStream(stdin));
             }
             int code = PolicyKit.execute(args, new PrintWriter(out), new PrintWriter(err));
             return new CliRun(code, out.toString(), err.toString());

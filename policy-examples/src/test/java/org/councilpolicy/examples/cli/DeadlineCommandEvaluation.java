@@ -10,7 +10,10 @@ import java.util.List;
 import org.councilpolicy.core.testsupport.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
-/** Every {@code due} and {@code alt_due} of the shared {@code deadlines-dev.jsonl} through {@code ./policykit deadline}. */
+/**
+ * Every {@code due} and {@code alt_due} of the shared {@code deadlines-dev.jsonl} through {@code ./policykit
+ * deadline}, with {@code --jurisdiction} from the row.
+ */
 class DeadlineCommandEvaluation {
 
     @Test
@@ -24,7 +27,7 @@ class DeadlineCommandEvaluation {
             }
             JsonNode row = json.readTree(line);
             List<String> args = new ArrayList<>(List.of("deadline", "--regime", row.get("regime").asText(),
-                    "--received", row.get("received").asText()));
+                    "--received", row.get("received").asText(), "--jurisdiction", jurisdiction(row)));
             if (row.path("working_days").asInt(20) == 40) {
                 args.add("--extended");
             }
@@ -36,6 +39,15 @@ class DeadlineCommandEvaluation {
         System.out.println("DeadlineCommandEvaluation: " + (checked - failures.size()) + "/" + checked + " dates agree");
         assertThat(checked).isGreaterThanOrEqualTo(15);
         assertThat(failures).isEmpty();
+    }
+
+    /** The row's jurisdiction as the option takes it: a UK-wide FOIA row is counted for an English council. */
+    private static String jurisdiction(JsonNode row) {
+        return switch (row.path("jurisdiction").asText("")) {
+            case "scotland" -> "SCOTLAND";
+            case "northern-ireland" -> "NORTHERN_IRELAND";
+            default -> "ENGLAND";
+        };
     }
 
     private static int check(ObjectMapper json, List<String> failures, JsonNode row, List<String> base, String field,

@@ -36,4 +36,47 @@ class DeadlineCommandTest {
         assertThat(CliRun.run(null, "deadline", "--regime", "FOIA", "--received", "2 March").exit()).isEqualTo(2);
         assertThat(CliRun.run(null, "deadline", "--regime", "FOIA").exit()).isEqualTo(2);
     }
+
+    private static String due(String... args) {
+        CliRun r = CliRun.run(null, args);
+        assertThat(r.exit()).as(r.err()).isZero();
+        String out = r.out();
+        int i = out.indexOf("\"due\":\"") + 7;
+        return out.substring(i, i + 10);
+    }
+
+    @Test
+    void sarRollsOffTheAuthoritysOwnNationsHolidays() {
+        // 15 June 2026: a one-off Scottish bank holiday. 13 July 2026: Northern Ireland's 12 July substitute day.
+        assertThat(due("deadline", "--regime", "SAR", "--received", "2026-05-15")).isEqualTo("2026-06-15");
+        assertThat(due("deadline", "--regime", "SAR", "--received", "2026-05-15", "--jurisdiction", "ENGLAND"))
+                .isEqualTo("2026-06-15");
+        assertThat(due("deadline", "--regime", "SAR", "--received", "2026-05-15", "--jurisdiction", "scotland"))
+                .isEqualTo("2026-06-16");
+        assertThat(due("deadline", "--regime", "SAR", "--received", "2026-06-13", "--jurisdiction", "Northern_Ireland"))
+                .isEqualTo("2026-07-14");
+        assertThat(due("deadline", "--regime", "SAR", "--received", "2026-06-13", "--jurisdiction", "wales"))
+                .isEqualTo("2026-07-13");
+        // St Andrew's Day 2026 falls on Monday 30 November: Scotland only.
+        assertThat(due("deadline", "--regime", "SAR", "--received", "2026-10-30", "--profile", "scottish-borders"))
+                .isEqualTo("2026-12-01");
+        assertThat(due("deadline", "--regime", "SAR", "--received", "2026-10-30", "--profile", "scottish-borders",
+                "--jurisdiction", "ENGLAND")).isEqualTo("2026-11-30");
+        // FOIA counts on the whole UK's calendar wherever the authority is.
+        assertThat(due("deadline", "--regime", "FOIA", "--received", "2026-06-01", "--jurisdiction", "ENGLAND"))
+                .isEqualTo("2026-06-30");
+    }
+
+    @Test
+    void jurisdictionIsReportedAndBadValuesExitTwo() {
+        CliRun r = CliRun.run(null, "deadline", "--regime", "SAR", "--received", "2026-05-15", "--jurisdiction",
+                "scotland");
+        assertThat(r.out()).contains("\"jurisdiction\":\"SCOTLAND\"");
+        CliRun bad = CliRun.run(null, "deadline", "--regime", "SAR", "--received", "2026-05-15", "--jurisdiction",
+                "mercia");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--jurisdiction").contains("NORTHERN_IRELAND").contains("mercia");
+        assertThat(CliRun.run(null, "deadline", "--regime", "SAR", "--received", "2026-05-15", "--profile",
+                "no-such-profile").exit()).isEqualTo(2);
+    }
 }

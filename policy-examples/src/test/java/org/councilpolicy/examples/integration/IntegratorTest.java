@@ -195,31 +195,31 @@ class IntegratorTest {
 
     @Test
     void anFoiRequestOnSocialMediaIsForwardedWithItsDeadline() {
-        ContentAssertions.assertThat(CLASSIFIER.classify(Message.builder(
+        ContentAssertions.assertThatClassification(CLASSIFIER.classify(Message.builder(
                         "How many parking tickets were issued on Station Road last year? Reply to jo@example.com")
                         .receivedAt(LocalDate.of(2026, 3, 2)).sender("Jo Testperson", "@jotest", null, null).build()))
                 .describedAs("m1")
                 .isRequest().isType(RequestType.FOI).isDue(LocalDate.of(2026, 3, 31))
                 .hasAction(MessageAction.FORWARD_TO_INFORMATION_TEAM)
                 .hasShortAcknowledgementWithin280();
-        ContentAssertions.assertThat(CLASSIFIER.classify(Message.builder("How much did the council spend on agency "
+        ContentAssertions.assertThatClassification(CLASSIFIER.classify(Message.builder("How much did the council spend on agency "
                         + "staff in 2024/25?").receivedAt(LocalDate.of(2026, 3, 2)).build()))
                 .isRequest().isMissing(MissingDetail.NAME, MissingDetail.ADDRESS).hasAction(MessageAction.ASK_FOR_NAME);
-        ContentAssertions.assertThat(CLASSIFIER.classify(Message.of("When is my bin day?"))).isNotARequest();
+        ContentAssertions.assertThatClassification(CLASSIFIER.classify(Message.of("When is my bin day?"))).isNotARequest();
     }
 
     @Test
     void hateIsDeletedAndReportedButCriticismStays() {
-        ContentAssertions.assertThat(MODERATOR.decide(Comment.of("Immigrants are vermin and should be deported")))
+        ContentAssertions.assertThatModeration(MODERATOR.decide(Comment.of("Immigrants are vermin and should be deported")))
                 .isDeleted().onGround(Ground.HATE).reportsTo(ReportTo.HATE_CRIME_SERVICE).retainsEvidence();
-        ContentAssertions.assertThat(MODERATOR.decide(Comment.of("This decision is idiotic and the council is useless")
+        ContentAssertions.assertThatModeration(MODERATOR.decide(Comment.of("This decision is idiotic and the council is useless")
                         .withProposed(ProposedAction.DELETE)))
                 .isKept().refusesProposal();
     }
 
     @Test
     void aRecognisableChildNeedsParentalConsent() {
-        MediaAssertions.assertThat(PHOTOS.clear(PhotoDeclaration.builder(PhotoContext.SCHOOL).source(ImageSource.OWN)
+        MediaAssertions.assertThatClearance(PHOTOS.clear(PhotoDeclaration.builder(PhotoContext.SCHOOL).source(ImageSource.OWN)
                         .subject(PhotoSubject.child(8)).build()))
                 .isNotCleared().hasAction(ActionCode.OBTAIN_PARENTAL_CONSENT);
     }

@@ -41,53 +41,10 @@ import org.councilpolicy.media.clearance.PhotoDeclaration;
 import org.councilpolicy.media.clearance.PhotoSubject;
 import org.junit.jupiter.api.Test;
 
-/** The Java snippets of README.md, compiled and run, with what the README says they give. */
+/** README.md's profile example and inline checklist call; its Java snippets are run by {@link ReadmeSnippetsTest}. */
 class ReadmeExamplesTest {
 
     private final RuleRegistry rules = RuleRegistry.discover();
-
-    @Test
-    void checkingADraft() {
-        Engine engine = Engine.builder()
-                .registry(rules)
-                .profile(rules.profileLoader().builtIn("south-hams-west-devon"))
-                .clock(Clock.systemUTC())
-                .build();
-        Report report = engine.check(Draft.builder("Green bin collections resume on Monday.")
-                .platform(Platform.X)
-                .account(AccountType.CORPORATE)
-                .build());
-        assertThat(report.verdict()).isEqualTo(Verdict.BLOCK);
-        assertThat(report.findings()).anySatisfy(f -> {
-            assertThat(f.rule()).isEqualTo("required-content.hashtag");
-            assertThat(f.clauses()).containsExactly("RC-1");
-            assertThat(f.span()).isNull();
-        });
-    }
-
-    /** README "Adding a rule", verbatim. */
-    public static final class NoCapsLockRule extends SimpleRule<Draft> {
-        static final RuleInfo INFO = RuleInfo.builder("my-council.caps-lock")
-                .title("No posts in capitals")
-                .category(Category.REQUIRED_CONTENT)
-                .severity(Severity.ADVICE)
-                .clauses("RC-13")
-                .rationale("Capitals read as shouting; our tone is friendly and plain.")
-                .fires("BINS ARE LATE TODAY")
-                .passes("Bins are late today")
-                .build();
-
-        public NoCapsLockRule() { super(INFO, Draft.class); }
-
-        @Override
-        public void check(Draft draft, RuleContext ctx) {
-            String t = draft.text();
-            if (t.length() > 10 && t.equals(t.toUpperCase(Locale.ROOT))) {
-                ctx.report(ctx.finding().message("The whole post is in capitals.")
-                        .suggestion("Write it in sentence case."));
-            }
-        }
-    }
 
     @Test
     void theProfileExampleIsAValidProfile() throws Exception {
@@ -110,45 +67,5 @@ class ReadmeExamplesTest {
         assertThat(d.outcome()).isEqualTo(org.councilpolicy.content.checklist.Outcome.HOLD);
         assertThat(d.codes()).containsExactly("PROVIDE_BUDGET_CODE");
         assertThat(d.clauses()).contains("SC-5");
-    }
-
-    @Test
-    void addingARuleByHand() {
-        Engine engine = Engine.builder().addRule(new NoCapsLockRule()).build();
-        assertThat(engine.check(Draft.of("BINS ARE LATE TODAY")).findings(NoCapsLockRule.INFO.id())).hasSize(1);
-        assertThat(engine.check(Draft.of("Bins are late today")).findings(NoCapsLockRule.INFO.id())).isEmpty();
-    }
-
-    @Test
-    void messagesCommentsPhotosAndSchedules() {
-        Profile suffolk = rules.profileLoader().builtIn("suffolk");
-
-        MessageClassifier classifier = MessageClassifier.forProfile(suffolk, Clock.systemUTC());
-        Classification c = classifier.classify(Message.builder(
-                        "How much did the council spend on agency staff in 2024?")
-                .receivedAt(LocalDate.of(2026, 3, 2))
-                .sender("Jo Bloggs", "@jobloggs", null, null)
-                .build());
-        assertThat(c.type()).isEqualTo(RequestType.FOI);
-        assertThat(c.valid()).isFalse();
-        assertThat(c.missing()).containsExactly(MissingDetail.ADDRESS);
-        assertThat(c.due()).isEqualTo(LocalDate.of(2026, 3, 31));
-        assertThat(c.actions()).containsExactly(MessageAction.FORWARD_TO_INFORMATION_TEAM, MessageAction.ASK_FOR_EMAIL);
-        assertThat(c.acknowledgement().shortForm().codePointCount(0, c.acknowledgement().shortForm().length()))
-                .isLessThanOrEqualTo(280);
-
-        Moderator moderator = Moderator.of(suffolk, Clock.systemUTC());
-        ModerationDecision d = moderator.decide(Comment.of("The potholes on Fore Street are a disgrace"));
-        assertThat(d.decision()).isEqualTo(Decision.KEEP);
-        assertThat(d.evidence()).isNotNull();
-
-        ClearanceDecision p = PhotoClearance.of(suffolk, Clock.systemUTC()).clear(
-                PhotoDeclaration.builder(PhotoContext.SCHOOL).subject(PhotoSubject.child(7)).build());
-        assertThat(p.decision().name()).isEqualTo("NOT_CLEARED");
-        assertThat(p.actions()).anySatisfy(a -> assertThat(a.code()).isEqualTo(ActionCode.OBTAIN_PARENTAL_CONSENT));
-
-        PausePlan plan = PostingPausePlanner.plan(Instant.parse("2026-09-08T10:00:00Z"), "National mourning",
-                List.of(new ScheduledPost("post-1", Instant.parse("2026-09-10T09:00:00Z"))));
-        assertThat(plan.held()).hasSize(1);
     }
 }

@@ -1,5 +1,6 @@
 package org.councilpolicy.media.alttext;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,5 +72,13 @@ public final class AltTextRule extends SimpleRule<Draft> {
         String stem = dot > 0 ? file.substring(0, dot) : file;
         String altLower = alt.toLowerCase(Locale.ROOT).strip();
         return altLower.equals(file) || altLower.equals(stem);
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        Draft.Builder photo = Draft.builder("The new footbridge is open.");
+        return List.of(RuleExample.fires(photo.media(new MediaRef("photos/bridge.jpg", null)).build()),
+                RuleExample.passes(Draft.builder("The new footbridge is open.").media(new MediaRef("photos/bridge.jpg",
+                        "The new footbridge over the River Gipping at dusk")).build()));
     }
 }

@@ -25,7 +25,7 @@ final class Assessment {
         return settings;
     }
 
-    void add(ActionCode code, Decision outcome, String message, String... clauses) {
+    void add(ActionCode code, ClearanceOutcome outcome, String message, String... clauses) {
         actions.add(new ClearanceAction(code, List.of(clauses), message, outcome));
     }
 

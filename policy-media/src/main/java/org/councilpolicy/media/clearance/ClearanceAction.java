@@ -9,10 +9,10 @@ import java.util.Objects;
  * @param code    the stable code
  * @param clauses the clause IDs that require it (never empty)
  * @param message what to do and why, in plain English
- * @param outcome the decision this action alone leads to; {@link Decision#CLEARED} marks advice that does
+ * @param outcome the decision this action alone leads to; {@link ClearanceOutcome#CLEARED} marks advice that does
  *                not hold the photo up
  */
-public record ClearanceAction(ActionCode code, List<String> clauses, String message, Decision outcome) {
+public record ClearanceAction(ActionCode code, List<String> clauses, String message, ClearanceOutcome outcome) {
 
     /**
      * Checks the parts and copies the clauses.
@@ -35,6 +35,6 @@ public record ClearanceAction(ActionCode code, List<String> clauses, String mess
 
     /** {@return whether it is only advice, which does not hold the photo up} */
     public boolean isAdvice() {
-        return outcome == Decision.CLEARED;
+        return outcome == ClearanceOutcome.CLEARED;
     }
 }

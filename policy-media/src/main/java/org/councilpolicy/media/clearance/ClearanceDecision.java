@@ -14,7 +14,7 @@ import org.councilpolicy.core.rule.Finding;
  * @param findings MEDIA findings from the image file's embedded metadata (PH-8), or one REVIEW finding when
  *                 the file could not be read; empty without an image
  */
-public record ClearanceDecision(Decision decision, List<ClearanceAction> actions, List<Finding> findings) {
+public record ClearanceDecision(ClearanceOutcome decision, List<ClearanceAction> actions, List<Finding> findings) {
 
     /**
      * Checks the parts and copies the collections.

@@ -66,7 +66,7 @@ public final class ConsentChecklist implements Checklist {
         boolean parental = c != null && c.kind() == ConsentKind.PARENTAL_WRITTEN;
         if (!s.recognisable()) {
             if (!parental) {
-                a.add(ActionCode.CAUTION_UNRECOGNISABLE_CHILD, Decision.CLEARED, who + " is a child who cannot be "
+                a.add(ActionCode.CAUTION_UNRECOGNISABLE_CHILD, ClearanceOutcome.CLEARED, who + " is a child who cannot be "
                         + "recognised, so parental permission is not needed; still, err on the side of caution: "
                         + "make sure no face, name, school badge or other detail identifies them.", "PH-1");
             }
@@ -74,13 +74,13 @@ public final class ConsentChecklist implements Checklist {
         }
         String age = s.age() == null ? "a child" : "a child aged " + s.age();
         if (c == null) {
-            a.add(ActionCode.OBTAIN_PARENTAL_CONSENT, Decision.NOT_CLEARED, who + " is " + age + " (under "
+            a.add(ActionCode.OBTAIN_PARENTAL_CONSENT, ClearanceOutcome.NOT_CLEARED, who + " is " + age + " (under "
                     + threshold + ") and recognisable: get a parent's written permission on the official "
                     + "permissions form before sharing, or make the child unrecognisable.", "PH-1", "PH-3");
             return;
         }
         if (!parental) {
-            a.add(ActionCode.OBTAIN_PARENTAL_CONSENT, Decision.NOT_CLEARED, who + " is " + age + " (under "
+            a.add(ActionCode.OBTAIN_PARENTAL_CONSENT, ClearanceOutcome.NOT_CLEARED, who + " is " + age + " (under "
                     + threshold + "): " + describe(c.kind()) + " is not enough; a parent must give written "
                     + "permission on the official form.", "PH-1", "PH-3");
             return;
@@ -91,12 +91,12 @@ public final class ConsentChecklist implements Checklist {
     private static void parentalFormDetails(ConsentRecord c, String who, Assessment a) {
         Optional<LocalDate> last = c.lastValidDay(a.settings().consentValidityMonths());
         if (last.isPresent() && last.get().isBefore(a.today())) {
-            a.add(ActionCode.RENEW_CONSENT, Decision.NOT_CLEARED, "The parental consent for " + lower(who)
+            a.add(ActionCode.RENEW_CONSENT, ClearanceOutcome.NOT_CLEARED, "The parental consent for " + lower(who)
                     + " expired on " + last.get() + ": ask the parent to sign a new form.", "PH-1");
             return;
         }
         if (!c.hasReference() || last.isEmpty()) {
-            a.add(ActionCode.RECORD_CONSENT_FORM, Decision.NOT_CLEARED, "The parental consent for " + lower(who)
+            a.add(ActionCode.RECORD_CONSENT_FORM, ClearanceOutcome.NOT_CLEARED, "The parental consent for " + lower(who)
                     + " has no " + (c.hasReference() ? "date" : "form reference")
                     + ": record the signed official form (its reference and the date it was given) so it can "
                     + "be checked.", "PH-1");
@@ -107,7 +107,7 @@ public final class ConsentChecklist implements Checklist {
         ConsentRecord c = s.consent();
         if (!s.recognisable()) {
             if (c == null || c.kind() != ConsentKind.PARENTAL_WRITTEN) {
-                a.add(ActionCode.CAUTION_UNRECOGNISABLE_CHILD, Decision.CLEARED, who + " may be a child and cannot "
+                a.add(ActionCode.CAUTION_UNRECOGNISABLE_CHILD, ClearanceOutcome.CLEARED, who + " may be a child and cannot "
                         + "be recognised: no permission is needed, but err on the side of caution.", "PH-1");
             }
             return;
@@ -117,7 +117,7 @@ public final class ConsentChecklist implements Checklist {
             return;
         }
         if (c == null) {
-            a.add(ActionCode.CONFIRM_AGE, Decision.NOT_CLEARED, who + " is recognisable and their age is not known: "
+            a.add(ActionCode.CONFIRM_AGE, ClearanceOutcome.NOT_CLEARED, who + " is recognisable and their age is not known: "
                     + "confirm they are " + threshold + " or over and get their permission, or treat them as a "
                     + "child and get a parent's written permission on the official form.", "PH-1", "PH-2", "PH-3");
             return;
@@ -125,7 +125,7 @@ public final class ConsentChecklist implements Checklist {
         if (expired(c, who, a, "PH-2")) {
             return;
         }
-        a.add(ActionCode.CONFIRM_AGE, Decision.CLEARED, who + " gave their own permission but their age is not "
+        a.add(ActionCode.CONFIRM_AGE, ClearanceOutcome.CLEARED, who + " gave their own permission but their age is not "
                 + "recorded: confirm they are " + threshold + " or over (otherwise a parent's written permission is "
                 + "needed).", "PH-1");
     }
@@ -138,17 +138,17 @@ public final class ConsentChecklist implements Checklist {
         String clause = s.colleague() ? "PD-8" : "PH-2";
         if (c == null) {
             if (s.colleague()) {
-                a.add(ActionCode.OBTAIN_COLLEAGUE_PERMISSION, Decision.NOT_CLEARED, who + " is a colleague: do not "
+                a.add(ActionCode.OBTAIN_COLLEAGUE_PERMISSION, ClearanceOutcome.NOT_CLEARED, who + " is a colleague: do not "
                         + "upload photos of colleagues without their express permission.", "PD-8", "PH-3");
             } else {
-                a.add(ActionCode.OBTAIN_ADULT_PERMISSION, Decision.NOT_CLEARED, who + " is a recognisable adult "
+                a.add(ActionCode.OBTAIN_ADULT_PERMISSION, ClearanceOutcome.NOT_CLEARED, who + " is a recognisable adult "
                         + "who has not given permission: ask them before sharing their picture.", "PH-2", "PH-3");
             }
             return;
         }
         if (c.kind() == ConsentKind.PARENTAL_WRITTEN) {
             String age = s.age() == null ? "now an adult" : "now " + s.age();
-            a.add(ActionCode.RENEW_CONSENT, Decision.NOT_CLEARED, "The consent for " + lower(who) + " was given by a "
+            a.add(ActionCode.RENEW_CONSENT, ClearanceOutcome.NOT_CLEARED, "The consent for " + lower(who) + " was given by a "
                     + "parent, but they are " + age + " (the threshold is " + threshold + "): they must now give "
                     + "their own permission.", "PH-1", clause);
             return;
@@ -159,7 +159,7 @@ public final class ConsentChecklist implements Checklist {
     private static boolean expired(ConsentRecord c, String who, Assessment a, String clause) {
         Optional<LocalDate> last = c.lastValidDay(a.settings().consentValidityMonths());
         if (last.isPresent() && last.get().isBefore(a.today())) {
-            a.add(ActionCode.RENEW_CONSENT, Decision.NOT_CLEARED, "The permission from " + lower(who)
+            a.add(ActionCode.RENEW_CONSENT, ClearanceOutcome.NOT_CLEARED, "The permission from " + lower(who)
                     + " expired on " + last.get() + ": ask them again.", clause);
             return true;
         }

@@ -40,18 +40,18 @@ public final class CopyrightChecklist implements Checklist {
             }
             case LICENSED -> {
                 if (!src.hasLicence()) {
-                    a.add(ActionCode.CONFIRM_LICENCE, Decision.NOT_CLEARED, "The photo is said to be licensed but no "
+                    a.add(ActionCode.CONFIRM_LICENCE, ClearanceOutcome.NOT_CLEARED, "The photo is said to be licensed but no "
                             + "licence is named: record the licence and follow its terms (credit, allowed uses), or "
                             + "do not use it.", "CO-4");
                 }
             }
             case THIRD_PARTY_PERMISSION -> {
                 if (!src.hasLicence()) {
-                    a.add(ActionCode.CONFIRM_LICENCE, Decision.NOT_CLEARED, "The owner's permission is not "
+                    a.add(ActionCode.CONFIRM_LICENCE, ClearanceOutcome.NOT_CLEARED, "The owner's permission is not "
                             + "recorded: note who gave permission and when before using their photo.", "CO-4");
                 }
             }
-            case UNKNOWN -> a.add(ActionCode.CONFIRM_LICENCE, Decision.NOT_CLEARED, "Nobody has said who owns this "
+            case UNKNOWN -> a.add(ActionCode.CONFIRM_LICENCE, ClearanceOutcome.NOT_CLEARED, "Nobody has said who owns this "
                     + "photo: using it without permission is likely to breach copyright. Find the owner and get "
                     + "permission, or use one of the council's own.", "CO-4");
         }

@@ -53,10 +53,10 @@ public final class IncidentChecklist implements Checklist {
         visible(d, incident, a);
         if (d.unsure()) {
             if (incident) {
-                a.add(ActionCode.ESCALATE_TO_STATION_MANAGER, Decision.ESCALATE, "You are in doubt whether this "
+                a.add(ActionCode.ESCALATE_TO_STATION_MANAGER, ClearanceOutcome.ESCALATE, "You are in doubt whether this "
                         + "incident photo is suitable: check with a Station Manager or above before it is used.", "PH-7");
             } else {
-                a.add(ActionCode.SEEK_ADVICE, Decision.ESCALATE, "You are in doubt whether this photo is suitable: "
+                a.add(ActionCode.SEEK_ADVICE, ClearanceOutcome.ESCALATE, "You are in doubt whether this photo is suitable: "
                         + "check with the communications team (or your manager) before it is used.", "PH-7");
             }
         }
@@ -64,16 +64,16 @@ public final class IncidentChecklist implements Checklist {
 
     private static void scene(IncidentDetails inc, Assessment a) {
         if (inc == null || !inc.officerInChargePermission()) {
-            a.add(ActionCode.OBTAIN_OIC_PERMISSION, Decision.NOT_CLEARED, "Incident photos may only be taken with the "
+            a.add(ActionCode.OBTAIN_OIC_PERMISSION, ClearanceOutcome.NOT_CLEARED, "Incident photos may only be taken with the "
                     + "permission of the officer in charge" + (inc == null ? ", and none is recorded" : "")
                     + ": do not use it unless the officer in charge agrees.", "PH-4");
         }
         if (inc != null && inc.stillAtScene()) {
             if (!inc.publicBenefit()) {
-                a.add(ActionCode.WAIT_UNTIL_LEFT_SCENE, Decision.NOT_CLEARED, "Do not upload while still at the "
+                a.add(ActionCode.WAIT_UNTIL_LEFT_SCENE, ClearanceOutcome.NOT_CLEARED, "Do not upload while still at the "
                         + "incident: send it to a social media administrator when you can, for checking.", "PH-5");
             } else if (inc.postedBy() == PostedBy.OTHER) {
-                a.add(ActionCode.POST_VIA_OIC, Decision.NOT_CLEARED, "Posting from the scene because it benefits the "
+                a.add(ActionCode.POST_VIA_OIC, ClearanceOutcome.NOT_CLEARED, "Posting from the scene because it benefits the "
                         + "public: the officer in charge must post it, or ask a social media administrator to post "
                         + "it on their behalf.", "PH-5");
             }
@@ -82,43 +82,43 @@ public final class IncidentChecklist implements Checklist {
 
     private static void visible(PhotoDeclaration d, boolean incident, Assessment a) {
         if (d.shows(VisibleItem.PERSONAL_ITEMS)) {
-            a.add(ActionCode.REMOVE_PERSONAL_ITEMS, Decision.NEEDS_EDIT,
+            a.add(ActionCode.REMOVE_PERSONAL_ITEMS, ClearanceOutcome.NEEDS_EDIT,
                     "Personal items are visible: edit them out, or do not upload the photo.", "PH-6");
         }
         if (d.shows(VisibleItem.SIGNS_OF_DEATH)) {
-            a.add(ActionCode.DO_NOT_UPLOAD_SIGNS_OF_DEATH, Decision.ESCALATE, "Signs of death are visible: do not "
+            a.add(ActionCode.DO_NOT_UPLOAD_SIGNS_OF_DEATH, ClearanceOutcome.ESCALATE, "Signs of death are visible: do not "
                     + "upload the photo unless every sign is edited out and a Station Manager or above agrees it is "
                     + "suitable.", "PH-6", "PH-7");
         }
         if (d.shows(VisibleItem.HOUSE_NUMBER)) {
-            a.add(ActionCode.BLUR_HOUSE_NUMBER, Decision.NEEDS_EDIT,
+            a.add(ActionCode.BLUR_HOUSE_NUMBER, ClearanceOutcome.NEEDS_EDIT,
                     "A house number is visible: blur or crop it so the property cannot be identified.", "PH-6");
         }
         if (d.shows(VisibleItem.DISTINGUISHING_PROPERTY)) {
-            a.add(ActionCode.BLUR_PROPERTY_FEATURES, Decision.NEEDS_EDIT, "Distinguishing features of a property are "
+            a.add(ActionCode.BLUR_PROPERTY_FEATURES, ClearanceOutcome.NEEDS_EDIT, "Distinguishing features of a property are "
                     + "visible: blur or crop them so the property cannot be identified.", "PH-6");
         }
         if (d.shows(VisibleItem.NUMBER_PLATE)) {
-            a.add(ActionCode.BLUR_NUMBER_PLATE, Decision.NEEDS_EDIT,
+            a.add(ActionCode.BLUR_NUMBER_PLATE, ClearanceOutcome.NEEDS_EDIT,
                     "A number plate is visible: blur it.", "PH-6");
         }
         if (d.shows(VisibleItem.INAPPROPRIATE_PPE)) {
-            a.add(ActionCode.CHECK_PPE, Decision.NEEDS_EDIT, "Someone is shown in inappropriate PPE: edit them out, "
+            a.add(ActionCode.CHECK_PPE, ClearanceOutcome.NEEDS_EDIT, "Someone is shown in inappropriate PPE: edit them out, "
                     + "or do not use the photo.", "PH-6");
         }
         if (d.shows(VisibleItem.CASUALTY_FACE)) {
-            a.add(ActionCode.BLUR_CASUALTY_FACE, Decision.NEEDS_EDIT,
+            a.add(ActionCode.BLUR_CASUALTY_FACE, ClearanceOutcome.NEEDS_EDIT,
                     "A casualty's face is visible: blur it, or do not upload the photo.", "PH-6");
         }
         if (d.shows(VisibleItem.UNDER_18)) {
             boolean declaredChild = d.subjects().stream()
                     .anyMatch(s -> s.isChild(a.settings().ageThreshold()) || s.isAgeUnknown());
             if (incident) {
-                a.add(ActionCode.BLUR_UNDER_18, Decision.NEEDS_EDIT, "Someone under "
+                a.add(ActionCode.BLUR_UNDER_18, ClearanceOutcome.NEEDS_EDIT, "Someone under "
                         + a.settings().ageThreshold() + " is visible in an incident photo: blur or crop them out.",
                         "PH-6", "PH-1");
             } else if (!declaredChild) {
-                a.add(ActionCode.BLUR_UNDER_18, Decision.NEEDS_EDIT, "Someone under "
+                a.add(ActionCode.BLUR_UNDER_18, ClearanceOutcome.NEEDS_EDIT, "Someone under "
                         + a.settings().ageThreshold() + " is visible but not declared: blur or crop them out, or "
                         + "declare them with a parent's written permission.", "PH-1", "PH-6");
             }

@@ -37,13 +37,13 @@ public final class MetadataChecklist implements Procedure {
 
     static void evaluate(List<Finding> findings, Assessment a) {
         if (findings.stream().anyMatch(f -> !PhotoClearance.revealing(f))) {
-            a.add(ActionCode.CHECK_IMAGE_FILE, Decision.ESCALATE, "The declared image file could not be read, so its "
+            a.add(ActionCode.CHECK_IMAGE_FILE, ClearanceOutcome.ESCALATE, "The declared image file could not be read, so its "
                     + "content and metadata are unknown: check the file, or declare a readable copy.", "PH-8");
         }
         List<String> kinds = findings.stream().filter(PhotoClearance::revealing).map(Finding::kindName).distinct()
                 .collect(Collectors.toList());
         if (!kinds.isEmpty()) {
-            a.add(ActionCode.REMOVE_METADATA, Decision.NEEDS_EDIT, "The image file carries metadata ("
+            a.add(ActionCode.REMOVE_METADATA, ClearanceOutcome.NEEDS_EDIT, "The image file carries metadata ("
                     + String.join(", ", kinds).toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                     + "): share a copy made by strip-metadata, which keeps the pixels and drops the rest.", "PH-8");
         }

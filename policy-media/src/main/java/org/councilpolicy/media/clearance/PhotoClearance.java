@@ -22,7 +22,7 @@ import org.councilpolicy.media.metadata.EmbeddedMetadataRule;
  * the declaration names an image file, its embedded metadata ({@code photo.metadata}: PH-8).
  *
  * <p>The decision is the most severe outcome of any action: NOT_CLEARED &gt; ESCALATE &gt; NEEDS_EDIT &gt;
- * CLEARED (see {@link Decision} for why a missing permission outranks an escalation). The age threshold and
+ * CLEARED (see {@link ClearanceOutcome} for why a missing permission outranks an escalation). The age threshold and
  * the consent validity period come from the profile's {@code photos} section; "today" comes from the clock.
  *
  * <p>Built once; immutable and thread-safe.
@@ -82,7 +82,7 @@ public final class PhotoClearance {
         List<ClearanceAction> actions = new ArrayList<>(a.actions());
         // Most severe first; the sort is stable, so checklist order is kept within a severity.
         actions.sort(Comparator.comparing(ClearanceAction::outcome).reversed());
-        Decision decision = Decision.CLEARED;
+        ClearanceOutcome decision = ClearanceOutcome.CLEARED;
         for (ClearanceAction action : actions) {
             decision = decision.max(action.outcome());
         }

@@ -1,5 +1,6 @@
 package org.councilpolicy.media.metadata;
 
+import org.councilpolicy.core.rule.RuleExample;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -42,7 +43,7 @@ public final class EmbeddedMetadataRule extends BaseRule<Draft> {
         super(INFO, Draft.class);
     }
 
-    /** {@return the rule's metadata} {@link MetadataScanner#scan} findings carry its id. */
+    /** {@return the rule's metadata: the id its findings carry, also when PhotoClearance runs it} */
     public static RuleInfo rule() {
         return INFO;
     }
@@ -77,5 +78,13 @@ public final class EmbeddedMetadataRule extends BaseRule<Draft> {
                 ctx.report(MetadataFindings.finding(ctx.finding(), item, label));
             }
         }
+    }
+
+    @Override
+    public List<RuleExample<Draft>> examples() {
+        // A file that cannot be checked is reported for review (the rule never clears what it could not read).
+        return List.of(RuleExample.fires(Draft.builder("Our new park.").media(new MediaRef("photos/missing-park.jpg",
+                        "The new park")).build()),
+                RuleExample.passes(Draft.of("Our new park opens on Saturday.")));
     }
 }

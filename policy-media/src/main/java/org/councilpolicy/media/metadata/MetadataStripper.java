@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ import java.util.zip.CRC32;
  */
 public final class MetadataStripper {
 
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final Set<String> PNG_KEEP = Set.of("IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM",
             "sRGB", "sBIT", "cICP", "mDCV", "cLLI", "bKGD", "pHYs", "acTL", "fcTL", "fdAT");
 
@@ -60,24 +59,48 @@ public final class MetadataStripper {
         return new MetadataStripper(true);
     }
 
+    /** Largest file stripped: it is read whole, and a phone photo is a few megabytes. */
+    public static final long MAX_BYTES = 128L << 20;
+
     /**
-     * Writes a clean copy of {@code image} to {@code out} ({@code out} may be the same file).
+     * As {@link #strip(Path, Path, boolean)}, replacing {@code out} if it exists ({@code out} may be {@code image}).
      *
      * @param image the JPEG or PNG file
      * @param out   where to write the copy
      * @return what was removed
-     * @throws UnreadableImageException when the file is not a JPEG or PNG, or is damaged; nothing is written
-     * @throws IOException              when it cannot be read or written
+     * @throws IOException as {@link #strip(Path, Path, boolean)} does
      */
     public StripResult strip(Path image, Path out) throws IOException {
+        return strip(image, out, true);
+    }
+
+    /**
+     * Writes a clean copy of {@code image} to {@code out}. The format is checked from the first bytes and the size
+     * bounded before the file is read; the copy is written to a temporary file in {@code out}'s folder and renamed
+     * over {@code out} in one step, so {@code out} is never left half-written (an in-place strip whose write fails
+     * leaves the original as it was), and a symbolic link at {@code out} is replaced, never followed.
+     *
+     * @param image   the JPEG or PNG file
+     * @param out     where to write the copy ({@code out} may be {@code image} when {@code replace} is true)
+     * @param replace whether an existing {@code out} may be replaced
+     * @return what was removed
+     * @throws java.nio.file.FileAlreadyExistsException when {@code out} exists and {@code replace} is false; nothing is written
+     * @throws java.nio.file.NoSuchFileException when {@code image}, or {@code out}'s folder, does not exist
+     * @throws UnreadableImageException   when the file is not a JPEG or PNG, is damaged, is not a regular file or is
+     *                                    larger than {@link #MAX_BYTES}; nothing is written
+     * @throws IOException                when it cannot be read or written
+     */
+    public StripResult strip(Path image, Path out, boolean replace) throws IOException {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(out, "out");
-        byte[] data = Files.readAllBytes(image);
+        byte[] data = StripFiles.readBounded(image);
         Plan plan = plan(data);
-        try (OutputStream os = Files.newOutputStream(out)) {
-            plan.writeTo(data, os);
-        }
+        StripFiles.writeAtomically(out, replace, os -> plan.writeTo(data, os));
         return plan.result(data.length);
+    }
+
+    static boolean isJpeg(byte[] d) {
+        return d.length >= 3 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xD8 && (d[2] & 0xFF) == 0xFF;
     }
 
     /**
@@ -112,7 +135,7 @@ public final class MetadataStripper {
     }
 
     private Plan plan(byte[] d) throws UnreadableImageException {
-        if (d.length >= 3 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xD8 && (d[2] & 0xFF) == 0xFF) {
+        if (isJpeg(d)) {
             return jpeg(d);
         }
         if (startsWith(d, PNG_SIGNATURE)) {
@@ -298,7 +321,7 @@ public final class MetadataStripper {
 
     // ---- shared ---------------------------------------------------------------------------------------
 
-    private static boolean startsWith(byte[] d, byte[] prefix) {
+    static boolean startsWith(byte[] d, byte[] prefix) {
         if (d.length < prefix.length) {
             return false;
         }
@@ -310,24 +333,8 @@ public final class MetadataStripper {
         return true;
     }
 
-    private static String sniff(byte[] d) {
-        String head = new String(d, 0, Math.min(d.length, 12), StandardCharsets.ISO_8859_1);
-        if (head.startsWith("GIF8")) {
-            return "a GIF";
-        }
-        if (head.startsWith("RIFF") && head.length() >= 12 && head.startsWith("WEBP", 8)) {
-            return "a WebP image";
-        }
-        if (head.startsWith("II*\u0000") || head.startsWith("MM\u0000*")) {
-            return "a TIFF (or camera raw) image";
-        }
-        if (head.length() >= 8 && head.startsWith("ftyp", 4)) {
-            return "a HEIF/HEIC image or MP4/QuickTime video";
-        }
-        if (head.startsWith("BM")) {
-            return "a BMP image";
-        }
-        return d.length == 0 ? "an empty file" : "neither (unknown format)";
+    static String sniff(byte[] d) {
+        return StripFiles.sniff(d);
     }
 
     /** The pieces of the clean copy: ranges of the original and inserted bytes, in order. */

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.councilpolicy.media.clearance.ActionCode;
 import org.councilpolicy.media.clearance.ClearanceAction;
 import org.councilpolicy.media.clearance.ClearanceDecision;
-import org.councilpolicy.media.clearance.Decision;
+import org.councilpolicy.media.clearance.ClearanceOutcome;
 import org.councilpolicy.testkit.Failures;
 import org.councilpolicy.testkit.FindingDescriptions;
 
@@ -50,7 +50,7 @@ public final class ClearanceDecisionAssert {
      * @return this
      */
     public ClearanceDecisionAssert isCleared() {
-        return is(Decision.CLEARED);
+        return is(ClearanceOutcome.CLEARED);
     }
 
     /**
@@ -59,7 +59,7 @@ public final class ClearanceDecisionAssert {
      * @return this
      */
     public ClearanceDecisionAssert isNotCleared() {
-        return is(Decision.NOT_CLEARED);
+        return is(ClearanceOutcome.NOT_CLEARED);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class ClearanceDecisionAssert {
      * @return this
      */
     public ClearanceDecisionAssert needsEdit() {
-        return is(Decision.NEEDS_EDIT);
+        return is(ClearanceOutcome.NEEDS_EDIT);
     }
 
     /**
@@ -77,7 +77,7 @@ public final class ClearanceDecisionAssert {
      * @return this
      */
     public ClearanceDecisionAssert escalates() {
-        return is(Decision.ESCALATE);
+        return is(ClearanceOutcome.ESCALATE);
     }
 
     /**
@@ -86,7 +86,7 @@ public final class ClearanceDecisionAssert {
      * @param expected the decision it must be
      * @return this
      */
-    public ClearanceDecisionAssert is(Decision expected) {
+    public ClearanceDecisionAssert is(ClearanceOutcome expected) {
         Objects.requireNonNull(expected, "expected");
         if (decision.decision() != expected) {
             throw fail("Expected decision " + expected + " but was " + decision.decision() + ".");

@@ -9,9 +9,9 @@ import org.councilpolicy.testkit.Failures;
  * values masked).
  *
  * <pre>{@code
- * import static org.councilpolicy.media.testkit.MediaAssertions.assertThat;
+ * import static org.councilpolicy.media.testkit.MediaAssertions.assertThatClearance;
  *
- * assertThat(clearance.clear(declaration)).describedAs("p1")
+ * assertThatClearance(clearance.clear(declaration)).describedAs("p1")
  *         .isNotCleared().hasAction(ActionCode.OBTAIN_PARENTAL_CONSENT);
  * }</pre>
  */
@@ -26,7 +26,7 @@ public final class MediaAssertions {
      * @param decision what {@code PhotoClearance.clear} returned
      * @return assertions on it
      */
-    public static ClearanceDecisionAssert assertThat(ClearanceDecision decision) {
+    public static ClearanceDecisionAssert assertThatClearance(ClearanceDecision decision) {
         if (decision == null) {
             throw Failures.fail(null, "Expected a clearance decision but was null.", null);
         }

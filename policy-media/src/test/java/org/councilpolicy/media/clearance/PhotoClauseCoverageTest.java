@@ -45,7 +45,7 @@ class PhotoClauseCoverageTest {
         withGps = Files.write(dir.resolve("gps.jpg"), insertSegments(jpeg, exifApp1(cameraTiff(52.06, 1.16))));
     }
 
-    record Row(String clause, String what, PhotoDeclaration fires, ActionCode code, Decision decision,
+    record Row(String clause, String what, PhotoDeclaration fires, ActionCode code, ClearanceOutcome decision,
                PhotoDeclaration passes) {
         @Override
         public String toString() {
@@ -62,49 +62,49 @@ class PhotoClauseCoverageTest {
         return Stream.of(
                 new Row("PH-1", "recognisable child without parental consent",
                         own(PhotoContext.SCHOOL).subject(PhotoSubject.child(7)).build(),
-                        ActionCode.OBTAIN_PARENTAL_CONSENT, Decision.NOT_CLEARED,
+                        ActionCode.OBTAIN_PARENTAL_CONSENT, ClearanceOutcome.NOT_CLEARED,
                         own(PhotoContext.SCHOOL).subject(PhotoSubject.child(7).consent(parental)).build()),
                 new Row("PH-2", "recognisable adult who was not asked",
                         own(PhotoContext.EVENT).subject(PhotoSubject.adult()).build(),
-                        ActionCode.OBTAIN_ADULT_PERMISSION, Decision.NOT_CLEARED,
+                        ActionCode.OBTAIN_ADULT_PERMISSION, ClearanceOutcome.NOT_CLEARED,
                         own(PhotoContext.EVENT).subject(PhotoSubject.adult()
                                 .consent(ConsentRecord.of(ConsentKind.ADULT_VERBAL))).build()),
                 new Row("PH-3", "photographed without permission",
                         own(PhotoContext.GENERAL).subject(PhotoSubject.builder(AgeBand.ADULT)).build(),
-                        ActionCode.OBTAIN_ADULT_PERMISSION, Decision.NOT_CLEARED,
+                        ActionCode.OBTAIN_ADULT_PERMISSION, ClearanceOutcome.NOT_CLEARED,
                         own(PhotoContext.GENERAL).subject(PhotoSubject.builder(AgeBand.ADULT).recognisable(false)).build()),
                 new Row("PH-4", "incident photo without the officer in charge's permission",
                         own(PhotoContext.INCIDENT).incident(new IncidentDetails(false, false, false,
                                 PostedBy.SOCIAL_MEDIA_ADMIN)).build(),
-                        ActionCode.OBTAIN_OIC_PERMISSION, Decision.NOT_CLEARED,
+                        ActionCode.OBTAIN_OIC_PERMISSION, ClearanceOutcome.NOT_CLEARED,
                         own(PhotoContext.INCIDENT).incident(IncidentDetails.afterTheIncident()).build()),
                 new Row("PH-5", "uploading from the scene with no public benefit",
                         own(PhotoContext.INCIDENT).incident(new IncidentDetails(true, true, false,
                                 PostedBy.OFFICER_IN_CHARGE)).build(),
-                        ActionCode.WAIT_UNTIL_LEFT_SCENE, Decision.NOT_CLEARED,
+                        ActionCode.WAIT_UNTIL_LEFT_SCENE, ClearanceOutcome.NOT_CLEARED,
                         own(PhotoContext.INCIDENT).incident(new IncidentDetails(true, true, true,
                                 PostedBy.OFFICER_IN_CHARGE)).build()),
                 new Row("PH-6", "number plate visible in an incident photo",
                         own(PhotoContext.INCIDENT).incident(IncidentDetails.afterTheIncident())
                                 .visible(VisibleItem.NUMBER_PLATE).build(),
-                        ActionCode.BLUR_NUMBER_PLATE, Decision.NEEDS_EDIT,
+                        ActionCode.BLUR_NUMBER_PLATE, ClearanceOutcome.NEEDS_EDIT,
                         own(PhotoContext.INCIDENT).incident(IncidentDetails.afterTheIncident()).build()),
                 new Row("PH-7", "administrator in doubt about an incident photo",
                         own(PhotoContext.INCIDENT).incident(IncidentDetails.afterTheIncident()).unsure(true).build(),
-                        ActionCode.ESCALATE_TO_STATION_MANAGER, Decision.ESCALATE,
+                        ActionCode.ESCALATE_TO_STATION_MANAGER, ClearanceOutcome.ESCALATE,
                         own(PhotoContext.INCIDENT).incident(IncidentDetails.afterTheIncident()).unsure(false).build()),
                 new Row("PH-8", "image file with GPS in its EXIF",
                         own(PhotoContext.GENERAL).image(withGps).build(),
-                        ActionCode.REMOVE_METADATA, Decision.NEEDS_EDIT,
+                        ActionCode.REMOVE_METADATA, ClearanceOutcome.NEEDS_EDIT,
                         own(PhotoContext.GENERAL).image(plain).build()),
                 new Row("PD-8", "colleague who did not give express permission",
                         own(PhotoContext.GENERAL).subject(PhotoSubject.adult().colleague(true)).build(),
-                        ActionCode.OBTAIN_COLLEAGUE_PERMISSION, Decision.NOT_CLEARED,
+                        ActionCode.OBTAIN_COLLEAGUE_PERMISSION, ClearanceOutcome.NOT_CLEARED,
                         own(PhotoContext.GENERAL).subject(PhotoSubject.adult().colleague(true)
                                 .consent(ConsentRecord.written(ConsentKind.STAFF, "HR-9", LAST_MONTH))).build()),
                 new Row("CO-4", "photo of unknown origin",
                         PhotoDeclaration.builder(PhotoContext.GENERAL).source(ImageSource.UNKNOWN).build(),
-                        ActionCode.CONFIRM_LICENCE, Decision.NOT_CLEARED,
+                        ActionCode.CONFIRM_LICENCE, ClearanceOutcome.NOT_CLEARED,
                         PhotoDeclaration.builder(PhotoContext.GENERAL).source(SourceKind.LICENSED, "CC BY 4.0").build()));
     }
 
@@ -126,7 +126,7 @@ class PhotoClauseCoverageTest {
     void doesNotFireOnThePassingDeclaration(Row row) {
         ClearanceDecision d = CLEARANCE.clear(row.passes());
         assertThat(d.clauses()).as(row.toString()).doesNotContain(row.clause());
-        assertThat(d.decision()).as(row + ": " + d.actions()).isEqualTo(Decision.CLEARED);
+        assertThat(d.decision()).as(row + ": " + d.actions()).isEqualTo(ClearanceOutcome.CLEARED);
         assertThat(d.actions()).isEmpty();
     }
 

@@ -26,7 +26,7 @@ class PhotoClearanceProperties {
             PhotoDeclaration d = DECLARATIONS.next(r);
             PhotoDeclaration withChild = new PhotoDeclaration(d.context(),
                     concat(d.subjects(), CHILDREN.next(r)), d.incident(), d.visible(), d.source(), d.unsure(), null);
-            assertThat(CLEARANCE.clear(withChild).decision()).isEqualTo(Decision.NOT_CLEARED);
+            assertThat(CLEARANCE.clear(withChild).decision()).isEqualTo(ClearanceOutcome.NOT_CLEARED);
         });
     }
 
@@ -37,9 +37,9 @@ class PhotoClearanceProperties {
 
     private static void mostSevere(PhotoDeclaration d) {
         ClearanceDecision c = CLEARANCE.clear(d);
-        Decision max = c.actions().stream().map(ClearanceAction::outcome).reduce(Decision.CLEARED, Decision::max);
+        ClearanceOutcome max = c.actions().stream().map(ClearanceAction::outcome).reduce(ClearanceOutcome.CLEARED, ClearanceOutcome::max);
         assertThat(c.decision()).isEqualTo(max);
-        assertThat(c.decision() == Decision.CLEARED).isEqualTo(c.actions().stream().allMatch(ClearanceAction::isAdvice));
+        assertThat(c.decision() == ClearanceOutcome.CLEARED).isEqualTo(c.actions().stream().allMatch(ClearanceAction::isAdvice));
         for (int i = 1; i < c.actions().size(); i++) {
             assertThat(c.actions().get(i - 1).outcome()).isGreaterThanOrEqualTo(c.actions().get(i).outcome());
         }

@@ -33,7 +33,7 @@ class PhotoClearanceTest {
     @Test
     void nothingToWorryAboutIsCleared() {
         ClearanceDecision d = DEFAULT.clear(own(PhotoContext.GENERAL).build());
-        assertThat(d.decision()).isEqualTo(Decision.CLEARED);
+        assertThat(d.decision()).isEqualTo(ClearanceOutcome.CLEARED);
         assertThat(d.actions()).isEmpty();
         assertThat(d.findings()).isEmpty();
     }
@@ -45,7 +45,7 @@ class PhotoClearanceTest {
         // Given 2025-05-01, valid 12 months: last valid day 2026-04-30; today is 2026-06-01.
         ConsentRecord old = ConsentRecord.written(ConsentKind.PARENTAL_WRITTEN, "F-1", LocalDate.of(2025, 5, 1));
         ClearanceDecision d = clear(PhotoSubject.child(9).consent(old));
-        assertThat(d.decision()).isEqualTo(Decision.NOT_CLEARED);
+        assertThat(d.decision()).isEqualTo(ClearanceOutcome.NOT_CLEARED);
         assertThat(d.actions()).singleElement().satisfies(a -> {
             assertThat(a.code()).isEqualTo(ActionCode.RENEW_CONSENT);
             assertThat(a.clauses()).containsExactly("PH-1");
@@ -57,8 +57,8 @@ class PhotoClearanceTest {
     void theValidityPeriodComesFromTheProfile() {
         ConsentRecord old = ConsentRecord.written(ConsentKind.PARENTAL_WRITTEN, "F-1", LocalDate.of(2025, 5, 1));
         PhotoDeclaration decl = own(PhotoContext.EVENT).subject(PhotoSubject.child(9).consent(old)).build();
-        assertThat(with(18, 24).clear(decl).decision()).isEqualTo(Decision.CLEARED);
-        assertThat(with(18, 12).clear(decl).decision()).isEqualTo(Decision.NOT_CLEARED);
+        assertThat(with(18, 24).clear(decl).decision()).isEqualTo(ClearanceOutcome.CLEARED);
+        assertThat(with(18, 12).clear(decl).decision()).isEqualTo(ClearanceOutcome.NOT_CLEARED);
     }
 
     @Test
@@ -67,7 +67,7 @@ class PhotoClearanceTest {
                 LocalDate.of(2026, 6, 1));
         ConsentRecord dayBefore = new ConsentRecord(ConsentKind.PARENTAL_WRITTEN, "F-1", LocalDate.of(2025, 1, 1),
                 LocalDate.of(2026, 5, 31));
-        assertThat(clear(PhotoSubject.child(9).consent(lastDay)).decision()).isEqualTo(Decision.CLEARED);
+        assertThat(clear(PhotoSubject.child(9).consent(lastDay)).decision()).isEqualTo(ClearanceOutcome.CLEARED);
         assertThat(clear(PhotoSubject.child(9).consent(dayBefore)).codes()).containsExactly(ActionCode.RENEW_CONSENT);
     }
 
@@ -85,7 +85,7 @@ class PhotoClearanceTest {
         ConsentRecord parental = ConsentRecord.written(ConsentKind.PARENTAL_WRITTEN, "F-2", LocalDate.of(2026, 1, 5));
         // Declared as a child when the form was signed, but 18 now: the exact age wins.
         ClearanceDecision d = clear(PhotoSubject.builder(AgeBand.CHILD).age(18).consent(parental));
-        assertThat(d.decision()).isEqualTo(Decision.NOT_CLEARED);
+        assertThat(d.decision()).isEqualTo(ClearanceOutcome.NOT_CLEARED);
         assertThat(d.actions()).singleElement().satisfies(a -> {
             assertThat(a.code()).isEqualTo(ActionCode.RENEW_CONSENT);
             assertThat(a.clauses()).contains("PH-1", "PH-2");
@@ -100,7 +100,7 @@ class PhotoClearanceTest {
     void theAgeThresholdComesFromTheProfile() {
         PhotoDeclaration seventeen = own(PhotoContext.EVENT).subject(PhotoSubject.builder(AgeBand.ADULT).age(17)
                 .consent(ConsentRecord.of(ConsentKind.ADULT_VERBAL))).build();
-        assertThat(with(16, 12).clear(seventeen).decision()).isEqualTo(Decision.CLEARED);
+        assertThat(with(16, 12).clear(seventeen).decision()).isEqualTo(ClearanceOutcome.CLEARED);
         ClearanceDecision at18 = with(18, 12).clear(seventeen);
         assertThat(at18.codes()).containsExactly(ActionCode.OBTAIN_PARENTAL_CONSENT);
         assertThat(at18.actions().get(0).message()).contains("under 18").contains("verbal consent");
@@ -111,7 +111,7 @@ class PhotoClearanceTest {
     @Test
     void anUnrecognisableChildNeedsNoConsentButCautionIsAdvised() {
         ClearanceDecision d = clear(PhotoSubject.child(6).recognisable(false));
-        assertThat(d.decision()).isEqualTo(Decision.CLEARED);
+        assertThat(d.decision()).isEqualTo(ClearanceOutcome.CLEARED);
         assertThat(d.actions()).singleElement().satisfies(a -> {
             assertThat(a.code()).isEqualTo(ActionCode.CAUTION_UNRECOGNISABLE_CHILD);
             assertThat(a.isAdvice()).isTrue();
@@ -137,11 +137,11 @@ class PhotoClearanceTest {
     @Test
     void aRecognisablePersonOfUnknownAgeIsTreatedAsPossiblyAChild() {
         ClearanceDecision none = clear(PhotoSubject.builder(AgeBand.UNKNOWN));
-        assertThat(none.decision()).isEqualTo(Decision.NOT_CLEARED);
+        assertThat(none.decision()).isEqualTo(ClearanceOutcome.NOT_CLEARED);
         assertThat(none.codes()).containsExactly(ActionCode.CONFIRM_AGE);
 
         ClearanceDecision own = clear(PhotoSubject.builder(AgeBand.UNKNOWN).consent(ConsentRecord.of(ConsentKind.ADULT_WRITTEN)));
-        assertThat(own.decision()).isEqualTo(Decision.CLEARED);
+        assertThat(own.decision()).isEqualTo(ClearanceOutcome.CLEARED);
         assertThat(own.actions()).singleElement().satisfies(a -> assertThat(a.isAdvice()).isTrue());
 
         ConsentRecord parental = ConsentRecord.written(ConsentKind.PARENTAL_WRITTEN, "F-3", LocalDate.of(2026, 5, 1));
@@ -176,14 +176,14 @@ class PhotoClearanceTest {
         assertThat(DEFAULT.clear(other).codes()).containsExactly(ActionCode.POST_VIA_OIC);
         PhotoDeclaration admin = own(PhotoContext.INCIDENT).incident(new IncidentDetails(true, true, true,
                 PostedBy.SOCIAL_MEDIA_ADMIN)).build();
-        assertThat(DEFAULT.clear(admin).decision()).isEqualTo(Decision.CLEARED);
+        assertThat(DEFAULT.clear(admin).decision()).isEqualTo(ClearanceOutcome.CLEARED);
     }
 
     @Test
     void incidentDetailsOutsideAnIncidentContextAreIgnored() {
         PhotoDeclaration d = own(PhotoContext.GENERAL).incident(new IncidentDetails(false, true, false,
                 PostedBy.OTHER)).build();
-        assertThat(DEFAULT.clear(d).decision()).isEqualTo(Decision.CLEARED);
+        assertThat(DEFAULT.clear(d).decision()).isEqualTo(ClearanceOutcome.CLEARED);
     }
 
     @Test
@@ -196,7 +196,7 @@ class PhotoClearanceTest {
                 ActionCode.BLUR_NUMBER_PLATE, ActionCode.CHECK_PPE, ActionCode.BLUR_CASUALTY_FACE, ActionCode.BLUR_UNDER_18);
         assertThat(c.actions()).allSatisfy(a -> assertThat(a.clauses()).contains("PH-6"));
         // Signs of death are for a Station Manager to judge.
-        assertThat(c.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(c.decision()).isEqualTo(ClearanceOutcome.ESCALATE);
         assertThat(c.actions().get(0).code()).isEqualTo(ActionCode.DO_NOT_UPLOAD_SIGNS_OF_DEATH);
     }
 
@@ -205,7 +205,7 @@ class PhotoClearanceTest {
         ConsentRecord parental = ConsentRecord.written(ConsentKind.PARENTAL_WRITTEN, "F-4", LocalDate.of(2026, 5, 1));
         PhotoDeclaration school = own(PhotoContext.SCHOOL).visible(VisibleItem.UNDER_18)
                 .subject(PhotoSubject.child(10).consent(parental)).build();
-        assertThat(DEFAULT.clear(school).decision()).isEqualTo(Decision.CLEARED);
+        assertThat(DEFAULT.clear(school).decision()).isEqualTo(ClearanceOutcome.CLEARED);
         PhotoDeclaration undeclared = own(PhotoContext.EVENT).visible(VisibleItem.UNDER_18).build();
         assertThat(DEFAULT.clear(undeclared).codes()).containsExactly(ActionCode.BLUR_UNDER_18);
         PhotoDeclaration incident = own(PhotoContext.INCIDENT).incident(IncidentDetails.afterTheIncident())
@@ -216,7 +216,7 @@ class PhotoClearanceTest {
     @Test
     void doubtOutsideAnIncidentIsTakenToTheCommunicationsTeam() {
         ClearanceDecision d = DEFAULT.clear(own(PhotoContext.EVENT).unsure(true).build());
-        assertThat(d.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(d.decision()).isEqualTo(ClearanceOutcome.ESCALATE);
         assertThat(d.codes()).containsExactly(ActionCode.SEEK_ADVICE);
     }
 
@@ -230,7 +230,7 @@ class PhotoClearanceTest {
                 .source(SourceKind.THIRD_PARTY_PERMISSION, "").build()).codes()).containsExactly(ActionCode.CONFIRM_LICENCE);
         assertThat(DEFAULT.clear(PhotoDeclaration.builder(PhotoContext.GENERAL)
                 .source(SourceKind.THIRD_PARTY_PERMISSION, "Email from the photographer, 2 May 2026").build())
-                .decision()).isEqualTo(Decision.CLEARED);
+                .decision()).isEqualTo(ClearanceOutcome.CLEARED);
         // Undeclared source: not assumed to be the council's own.
         assertThat(DEFAULT.clear(PhotoDeclaration.builder(PhotoContext.GENERAL).build()).codes())
                 .containsExactly(ActionCode.CONFIRM_LICENCE);
@@ -243,13 +243,13 @@ class PhotoClearanceTest {
         PhotoDeclaration d = own(PhotoContext.INCIDENT).incident(IncidentDetails.afterTheIncident())
                 .visible(VisibleItem.NUMBER_PLATE).unsure(true).subject(PhotoSubject.adult()).build();
         ClearanceDecision c = DEFAULT.clear(d);
-        assertThat(c.decision()).isEqualTo(Decision.NOT_CLEARED);
+        assertThat(c.decision()).isEqualTo(ClearanceOutcome.NOT_CLEARED);
         assertThat(c.actions()).extracting(ClearanceAction::code).containsExactly(ActionCode.OBTAIN_ADULT_PERMISSION,
                 ActionCode.ESCALATE_TO_STATION_MANAGER, ActionCode.BLUR_NUMBER_PLATE);
 
         PhotoDeclaration noConsentIssue = own(PhotoContext.INCIDENT).incident(IncidentDetails.afterTheIncident())
                 .visible(VisibleItem.NUMBER_PLATE).unsure(true).build();
-        assertThat(DEFAULT.clear(noConsentIssue).decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(DEFAULT.clear(noConsentIssue).decision()).isEqualTo(ClearanceOutcome.ESCALATE);
     }
 
     // ---- image file ----------------------------------------------------------------------------------
@@ -258,7 +258,7 @@ class PhotoClearanceTest {
     void anUnreadableImageIsNeverClearedItEscalates(@TempDir Path dir) {
         // Issue 17 item 6: the checklist never clears what it could not see.
         ClearanceDecision d = DEFAULT.clear(own(PhotoContext.GENERAL).image(dir.resolve("missing.jpg")).build());
-        assertThat(d.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(d.decision()).isEqualTo(ClearanceOutcome.ESCALATE);
         assertThat(d.actions()).extracting(ClearanceAction::code).containsExactly(ActionCode.CHECK_IMAGE_FILE);
         assertThat(d.findings()).singleElement().satisfies(f -> {
             assertThat(f.kindName()).isEqualTo("UNREADABLE");

@@ -1,7 +1,7 @@
 package org.councilpolicy.media.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.councilpolicy.media.testkit.MediaAssertions.assertThat;
+import static org.councilpolicy.media.testkit.MediaAssertions.assertThatClearance;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,13 +29,13 @@ class MediaAssertionsTest {
 
     @Test
     void eachOutcomePassesItsAssertion() {
-        assertThat(CLEARANCE.clear(own(PhotoContext.GENERAL).build())).isCleared().hasNoAction(ActionCode.SEEK_ADVICE);
-        assertThat(CLEARANCE.clear(own(PhotoContext.EVENT).subject(PhotoSubject.child(7)).build()))
+        assertThatClearance(CLEARANCE.clear(own(PhotoContext.GENERAL).build())).isCleared().hasNoAction(ActionCode.SEEK_ADVICE);
+        assertThatClearance(CLEARANCE.clear(own(PhotoContext.EVENT).subject(PhotoSubject.child(7)).build()))
                 .isNotCleared().hasAction(ActionCode.OBTAIN_PARENTAL_CONSENT);
-        assertThat(CLEARANCE.clear(own(PhotoContext.INCIDENT).incident(IncidentDetails.afterTheIncident())
+        assertThatClearance(CLEARANCE.clear(own(PhotoContext.INCIDENT).incident(IncidentDetails.afterTheIncident())
                 .visible(VisibleItem.NUMBER_PLATE).build()))
                 .needsEdit().hasAction(ActionCode.BLUR_NUMBER_PLATE);
-        assertThat(CLEARANCE.clear(own(PhotoContext.INCIDENT).incident(IncidentDetails.afterTheIncident())
+        assertThatClearance(CLEARANCE.clear(own(PhotoContext.INCIDENT).incident(IncidentDetails.afterTheIncident())
                 .visible(VisibleItem.NUMBER_PLATE).unsure(true).build()))
                 .escalates().hasAction(ActionCode.ESCALATE_TO_STATION_MANAGER, ActionCode.BLUR_NUMBER_PLATE);
     }
@@ -43,32 +43,32 @@ class MediaAssertionsTest {
     @Test
     void failuresListTheActions() {
         ClearanceDecision child = CLEARANCE.clear(own(PhotoContext.EVENT).subject(PhotoSubject.child(7)).build());
-        assertThatThrownBy(() -> assertThat(child).describedAs("p1").isCleared())
+        assertThatThrownBy(() -> assertThatClearance(child).describedAs("p1").isCleared())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("[p1] Expected decision CLEARED but was NOT_CLEARED.")
                 .hasMessageContaining("actions (1):")
                 .hasMessageContaining("OBTAIN_PARENTAL_CONSENT NOT_CLEARED (PH-1, PH-3): ")
                 .hasMessageContaining("(no findings)");
-        assertThatThrownBy(() -> assertThat(child).hasAction(ActionCode.BLUR_UNDER_18))
+        assertThatThrownBy(() -> assertThatClearance(child).hasAction(ActionCode.BLUR_UNDER_18))
                 .hasMessageStartingWith("Expected action BLUR_UNDER_18 but there is none.");
-        assertThatThrownBy(() -> assertThat(child).hasAction(ActionCode.BLUR_UNDER_18, ActionCode.CHECK_PPE))
+        assertThatThrownBy(() -> assertThatClearance(child).hasAction(ActionCode.BLUR_UNDER_18, ActionCode.CHECK_PPE))
                 .hasMessageStartingWith("Expected actions [BLUR_UNDER_18, CHECK_PPE] but there is none of them.");
-        assertThatThrownBy(() -> assertThat(child).hasNoAction(ActionCode.OBTAIN_PARENTAL_CONSENT))
+        assertThatThrownBy(() -> assertThatClearance(child).hasNoAction(ActionCode.OBTAIN_PARENTAL_CONSENT))
                 .hasMessageStartingWith("Expected no action OBTAIN_PARENTAL_CONSENT but it is listed.");
-        assertThatThrownBy(() -> assertThat(child).needsEdit()).hasMessageStartingWith("Expected decision NEEDS_EDIT");
-        assertThatThrownBy(() -> assertThat(child).escalates()).hasMessageStartingWith("Expected decision ESCALATE");
+        assertThatThrownBy(() -> assertThatClearance(child).needsEdit()).hasMessageStartingWith("Expected decision NEEDS_EDIT");
+        assertThatThrownBy(() -> assertThatClearance(child).escalates()).hasMessageStartingWith("Expected decision ESCALATE");
         ClearanceDecision clear = CLEARANCE.clear(own(PhotoContext.GENERAL).build());
-        assertThatThrownBy(() -> assertThat(clear).isNotCleared())
+        assertThatThrownBy(() -> assertThatClearance(clear).isNotCleared())
                 .hasMessageStartingWith("Expected decision NOT_CLEARED but was CLEARED.")
                 .hasMessageContaining("(no actions)");
     }
 
     @Test
     void nullsAndEmptyArgumentsFailFast() {
-        assertThatThrownBy(() -> assertThat((ClearanceDecision) null))
+        assertThatThrownBy(() -> assertThatClearance((ClearanceDecision) null))
                 .isInstanceOf(AssertionError.class).hasMessage("Expected a clearance decision but was null.");
         ClearanceDecision clear = CLEARANCE.clear(own(PhotoContext.GENERAL).build());
-        assertThatThrownBy(() -> assertThat(clear).hasAction()).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> assertThat(clear).is(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> assertThatClearance(clear).hasAction()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> assertThatClearance(clear).is(null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -2,8 +2,10 @@ package org.councilpolicy.content.personaldata;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.councilpolicy.core.analysis.AnalysisKey;
+import org.councilpolicy.core.analysis.Sentences;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.RuleContext;
-import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.Lexicon;
 import org.councilpolicy.core.text.LexiconMatch;
@@ -13,7 +15,7 @@ import org.councilpolicy.core.text.NormalisedText;
  * Cue phrases of requests for someone's details (PD-2, PD-3): what is asked for, how it is asked, where it
  * should be sent, and negations ("we will never ask…"). One lexicon, scanned once per draft and shared.
  */
-final class RequestCues {
+final class DetailsRequestCues {
 
     /** What a cue phrase signals. */
     enum Cue {
@@ -97,7 +99,7 @@ final class RequestCues {
     private static final Lexicon<Cue> LEXICON = build();
     /** What is asked for: most drafts have none of these, and then the full scan is skipped. */
     private static final Lexicon<Cue> TRIGGERS = triggers();
-    private static final SharedKey<RequestCues> KEY = SharedKey.named("personaldata.request-cues");
+    private static final AnalysisKey<DetailsRequestCues> KEY = AnalysisKey.of("personaldata.request-cues", DetailsRequestCues::new);
 
     /** Most cue hits in one group (a sentence, or a slice of an endless one). */
     static final int MAX_HITS = 64;
@@ -110,31 +112,18 @@ final class RequestCues {
     /** The hits grouped by sentence, in text order; sentences without a hit are left out. */
     final List<List<Hit>> sentences;
 
-    private RequestCues(NormalisedText nt) {
+    private DetailsRequestCues(TextAnalysis analysis) {
+        NormalisedText nt = analysis.normalised();
         if (!TRIGGERS.containsAny(nt)) {
             // nothing asked for: no sentences to split (every rule reading these cues stops at an empty list)
             this.hits = List.of();
             this.sentences = List.of();
             return;
         }
-        String s = nt.original();
-        int[] sentenceAt = new int[s.length() + 1];
-        int sent = 0;
-        for (int i = 0; i < s.length(); i++) {
-            sentenceAt[i] = sent;
-            char c = s.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
-                // "d.m" and decimals are not sentence ends
-                boolean inside = i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
-                if (!inside) {
-                    sent++;
-                }
-            }
-        }
-        sentenceAt[s.length()] = sent;
+        Sentences sentences = analysis.sentences();
         List<Hit> out = new ArrayList<>();
         for (LexiconMatch<Cue> m : LEXICON.findAll(nt)) {
-            out.add(new Hit(m.payload(), m.original(), sentenceAt[m.original().start()]));
+            out.add(new Hit(m.payload(), m.original(), sentences.sentenceAt(m.original().start())));
         }
         this.hits = List.copyOf(out);
         // findAll returns hits by start, so each sentence's hits are consecutive: one linear pass groups them.
@@ -151,12 +140,12 @@ final class RequestCues {
         this.sentences = List.copyOf(groups);
     }
 
-    static RequestCues of(String text, RuleContext ctx) {
-        return ctx.shared(KEY, () -> new RequestCues(PeopleDetector.normalised(text, ctx)));
+    static DetailsRequestCues of(String text, RuleContext ctx) {
+        return TextAnalysis.of(ctx, text).get(KEY);
     }
 
-    static RequestCues of(String text) {
-        return new RequestCues(NormalisedText.of(text));
+    static DetailsRequestCues of(String text) {
+        return TextAnalysis.of(text).get(KEY);
     }
 
     private static Lexicon<Cue> build() {

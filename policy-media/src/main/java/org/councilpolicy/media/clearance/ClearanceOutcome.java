@@ -8,7 +8,7 @@ package org.councilpolicy.media.clearance;
  * officer in charge's permission, so when something is missing the photo is not cleared whatever a
  * senior officer would think of the rest. The escalation is still listed among the actions.
  */
-public enum Decision {
+public enum ClearanceOutcome {
     /** Nothing stops it being shared as it is. */
     CLEARED,
     /** It may be shared once the listed parts are blurred, cropped or stripped. */
@@ -24,7 +24,7 @@ public enum Decision {
      * @param other another outcome
      * @return whichever is declared later
      */
-    public Decision max(Decision other) {
+    public ClearanceOutcome max(ClearanceOutcome other) {
         return compareTo(other) >= 0 ? this : other;
     }
 }

@@ -13,10 +13,13 @@ import java.util.List;
  * @param serviceEnquiry whether it reads as an everyday service question
  * @param fireSensitive  whether it asks about incident details a fire service may not give on social media
  * @param reasons        the cues behind the decision, for people (lexicon phrases and features, never the text)
+ * @param cues           where the deciding cues are in the text, by decision
  */
-record Assessment(RequestType type, boolean ambiguous, double confidence, double score, boolean complaint,
-                  boolean serviceEnquiry, boolean fireSensitive, List<String> reasons) {
-    Assessment {
+record RequestAssessment(RequestType type, boolean ambiguous, double confidence, double score, boolean complaint,
+                  boolean serviceEnquiry, boolean fireSensitive, List<String> reasons,
+                  List<CueSpan> cues) {
+    RequestAssessment {
         reasons = List.copyOf(reasons);
+        cues = List.copyOf(cues);
     }
 }

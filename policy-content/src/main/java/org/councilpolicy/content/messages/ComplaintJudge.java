@@ -1,0 +1,55 @@
+package org.councilpolicy.content.messages;
+
+/**
+ * Is it a complaint (IN-6, issue 14)? Dissatisfaction with a failure of service, in any words. Decides from the cue
+ * sums of one message:
+ * <ul>
+ *   <li>the word itself ({@link CueKind#COMPLAINT}: "I want to complain"), or a failure that says it all
+ *       ({@link CueKind#SERVICE_FAILURE}: "still waiting", "missed collection");</li>
+ *   <li>a {@link CueKind#FAILURE} of service (no call back, ignored reports, lost documents, broken promises)
+ *       together with dissatisfaction, repetition, or a second failure;</li>
+ *   <li>{@link CueKind#CONTACTED} the council more than once, or to no effect (ignored reports);</li>
+ *   <li>the {@link CueKind#CONDUCT} of staff (rude, shouted, threatened) with {@link CueKind#STAFF} named or a
+ *       failure;</li>
+ *   <li>strong dissatisfaction alone ({@value #DISSATISFIED} or more).</li>
+ * </ul>
+ * A problem reported once and calmly ("the bin by the bus stop is overflowing") is not a complaint, nor is
+ * criticism of a policy without a failure of service.
+ */
+final class ComplaintJudge {
+
+    static final double DISSATISFIED = 2;
+
+    private ComplaintJudge() {
+    }
+
+    /**
+     * Whether the cues make a complaint.
+     *
+     * @param sum   cue weights by kind
+     * @param count cue matches by kind (zero-weight cues such as {@link CueKind#STAFF} count here)
+     */
+    static boolean complaint(double[] sum, int[] count) {
+        double failure = get(sum, CueKind.FAILURE);
+        double dissatisfaction = get(sum, CueKind.DISSATISFACTION);
+        double repeated = get(sum, CueKind.REPEATED);
+        double conduct = get(sum, CueKind.CONDUCT);
+        if (get(sum, CueKind.COMPLAINT) > 0 || get(sum, CueKind.SERVICE_FAILURE) > 0) {
+            return true;
+        }
+        if (failure > 0 && (failure >= 2 || repeated > 0 || dissatisfaction > 0)) {
+            return true;
+        }
+        if (get(sum, CueKind.CONTACTED) > 0 && (repeated > 0 || failure > 0)) {
+            return true; // reported again and again, or reported and nothing happened: ignored reports
+        }
+        if (conduct > 0 && (failure > 0 || count[CueKind.STAFF.ordinal()] > 0)) {
+            return true;
+        }
+        return get(sum, CueKind.DISSATISFACTION) >= DISSATISFIED;
+    }
+
+    private static double get(double[] sum, CueKind k) {
+        return sum[k.ordinal()];
+    }
+}

@@ -1,0 +1,253 @@
+package org.councilpolicy.content.offence;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.text.Lexicon;
+import org.councilpolicy.core.text.LexiconMatch;
+import org.councilpolicy.core.text.NormalisationOptions;
+import org.councilpolicy.core.text.NormalisedText;
+
+/**
+ * The words of a {@link WordView} with spelling evasions of the hate vocabulary (group names and what is said of
+ * them) repaired in one place: joined words are segmented ("ihate" → {@code i hate}, "mormonsare" → {@code mormons
+ * are}), words split by a space are joined ("dis gusting" → {@code disgusting}) and a letter dropped from a known
+ * word is restored ("hte" → {@code hate}, "disgustng" → {@code disgusting}). The view's own one-typo fixes
+ * (swapped letters, a dropped vowel) are kept. Each repaired word maps back to the view's words, so spans stay in
+ * the original text. Linear: each word is looked up a bounded number of times (words longer than
+ * {@link #MAX_SEGMENT} letters are not segmented).
+ */
+final class RepairedWords {
+
+    static final int MAX_SEGMENT = 32;
+
+    /** Short words that may stand beside a vocabulary word when a joined word is split. */
+    private static final Set<String> FUNCTION = words("these", "those", "people", "think", "what", "why", "do",
+            "does", "can", "cant", "can't", "dont", "don't", "need", "needs", "country", "town", "here", "there", "who",
+            "want", "wish", "hope", "would", "should", "could", "shall", "with", "for", "from", "in", "on", "at", "it",
+            "that", "this", "an", "as", "or", "but", "if", "than", "then", "me", "us", "him", "her", "his", "he", "she",
+            "was", "been", "being", "have", "has", "had", "way", "only", "even", "ever", "still", "too", "every",
+            "one", "ones", "lot", "some", "any", "most", "deserve", "deserves", "go", "gone", "away", "off", "up",
+            "down", "make", "makes", "feel", "sick", "honestly", "absolutely", "totally", "utterly", "literally",
+            "always", "really", "truly", "complete", "utter", "dirty", "filthy", "disgusting", "fucking", "bloody",
+            "much", "many", "more", "most", "have", "has", "very", "i", "a", "we", "you", "they", "them", "are", "is", "am", "all",
+            "and", "so", "the", "those", "these", "to", "be", "of", "were", "should", "must", "will", "go", "back",
+            "get", "out", "fuck", "fucking", "kill", "death", "die", "hate", "no", "not", "never", "i'm", "im", "our",
+            "my", "your", "their", "like", "such", "just", "really", "total", "bloody", "every");
+    final WordView wv;
+    final String[] words;
+    /** First and last+1 view word each repaired word came from. */
+    final int[] from;
+    final int[] to;
+    final boolean[] question;
+    private final NormalisedText joined;
+    private final int[] wordAt;
+
+    RepairedWords(WordView wv, OffenceLexicons lex) {
+        this.wv = wv;
+        List<String> w = new ArrayList<>(wv.size() + 4);
+        List<int[]> src = new ArrayList<>(wv.size() + 4);
+        Map<String, String> dropped = lex.droppedLetters;
+        int n = wv.size();
+        boolean[] joinedWord = new boolean[n];
+        for (WordView.WordMatch<String> m : wv.matchInside(lex.innerVocabulary)) {
+            for (int k = m.from(); k < m.to(); k++) {
+                joinedWord[k] = true; // only a word with a vocabulary word inside it is worth segmenting
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            String word = wv.words[i];
+            if (known(word, lex)) {
+                w.add(word);
+                src.add(new int[] {i, i + 1});
+                continue;
+            }
+            if (i + 1 < n && wv.sentence[i + 1] == wv.sentence[i] && !known(wv.words[i + 1], lex)) {
+                String glued = word + wv.words[i + 1];
+                if (glued.length() >= 6 && lex.vocabulary.contains(glued)) {
+                    w.add(glued);
+                    src.add(new int[] {i, i + 2});
+                    i++;
+                    continue;
+                }
+            }
+            String fixed = dropped.get(word);
+            if (fixed != null) {
+                w.add(fixed);
+                src.add(new int[] {i, i + 1});
+                continue;
+            }
+            List<String> parts = joinedWord[i] ? segment(word, lex) : List.of(word);
+            for (String p : parts) {
+                w.add(p);
+                src.add(new int[] {i, i + 1});
+            }
+        }
+        this.words = w.toArray(String[]::new);
+        this.from = new int[words.length];
+        this.to = new int[words.length];
+        for (int k = 0; k < words.length; k++) {
+            from[k] = src.get(k)[0];
+            to[k] = src.get(k)[1];
+        }
+        this.question = questions(wv);
+        StringBuilder sb = new StringBuilder();
+        int[] at = new int[Math.max(1, words.length * 8)];
+        for (int k = 0; k < words.length; k++) {
+            if (k > 0) {
+                at = grow(at, sb.length());
+                at[sb.length()] = k;
+                sb.append(' ');
+            }
+            for (int c = 0; c < words[k].length(); c++) {
+                at = grow(at, sb.length());
+                at[sb.length()] = k;
+                sb.append(words[k].charAt(c));
+            }
+        }
+        this.wordAt = Arrays.copyOf(at, sb.length() + 1);
+        this.joined = NormalisedText.of(sb.toString(), NormalisationOptions.MINIMAL);
+    }
+
+    private static int[] grow(int[] a, int index) {
+        return index < a.length ? a : Arrays.copyOf(a, a.length * 2 + 8);
+    }
+
+    private static boolean known(String word, OffenceLexicons lex) {
+        return word.length() < 3 || !letters(word) || FUNCTION.contains(word) || lex.vocabulary.contains(word)
+                || lex.ordinaryWords.contains(word);
+    }
+
+    private static boolean letters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A joined word split into at most four known words, at least one of them from the hate vocabulary, preferring
+     * the fewest parts (dynamic programming over the word's prefixes; words are at most {@link #MAX_SEGMENT} letters,
+     * so the work per word is bounded).
+     */
+    private static List<String> segment(String word, OffenceLexicons lex) {
+        int n = word.length();
+        if (n < 5 || n > MAX_SEGMENT) {
+            return List.of(word);
+        }
+        int[] parts = new int[n + 1];
+        int[] back = new int[n + 1];
+        java.util.Arrays.fill(parts, Integer.MAX_VALUE);
+        parts[0] = 0;
+        for (int end = 1; end <= n; end++) {
+            for (int start = 0; start < end; start++) {
+                if (parts[start] < 4 && parts[start] + 1 < parts[end] && part(word.substring(start, end), lex)) {
+                    parts[end] = parts[start] + 1;
+                    back[end] = start;
+                }
+            }
+        }
+        if (parts[n] == Integer.MAX_VALUE || parts[n] < 2) {
+            return List.of(word);
+        }
+        List<String> out = new ArrayList<>();
+        boolean hateWord = false;
+        for (int end = n; end > 0; end = back[end]) {
+            String p = word.substring(back[end], end);
+            hateWord |= lex.vocabulary.contains(p);
+            out.add(0, p);
+        }
+        return hateWord ? out : List.of(word);
+    }
+
+    private static boolean part(String s, OffenceLexicons lex) {
+        return s.length() == 1 ? s.equals("i") || s.equals("a")
+                : FUNCTION.contains(s) || lex.vocabulary.contains(s) && s.length() >= 3;
+    }
+
+    /** Per view word: whether its sentence ends with a question mark. */
+    private static boolean[] questions(WordView wv) {
+        int n = wv.size();
+        boolean[] q = new boolean[n];
+        String s = wv.normalised.text();
+        int i = n - 1;
+        while (i >= 0) {
+            int sent = wv.sentence[i];
+            int limit = i + 1 < n ? wv.ntStart[i + 1] : s.length();
+            boolean isQ = s.substring(wv.ntEnd[i], limit).indexOf('?') >= 0;
+            while (i >= 0 && wv.sentence[i] == sent) {
+                q[i] = isQ;
+                i--;
+            }
+        }
+        return q;
+    }
+
+    int size() {
+        return words.length;
+    }
+
+    int sentence(int k) {
+        return wv.sentence[from[k]];
+    }
+
+    int clause(int k) {
+        return wv.clause[from[k]];
+    }
+
+    boolean quoted(int k) {
+        return wv.quoted[from[k]];
+    }
+
+    boolean question(int k) {
+        return question[from[k]];
+    }
+
+    /** Original span of repaired words {@code [a, b)}. */
+    Span toOriginal(int a, int b) {
+        return wv.toOriginal(from[a], to[b - 1]);
+    }
+
+    /** Whole-word matches of {@code lexicon} over the repaired words, as repaired-word indices. */
+    <T> List<WordView.WordMatch<T>> match(Lexicon<T> lexicon) {
+        List<WordView.WordMatch<T>> out = new ArrayList<>();
+        if (words.length == 0) {
+            return out;
+        }
+        for (LexiconMatch<T> m : lexicon.findAll(joined)) {
+            Span sp = m.original();
+            out.add(new WordView.WordMatch<>(wordAt[sp.start()], wordAt[sp.end() - 1] + 1, m.payload()));
+        }
+        return out;
+    }
+
+    /** Deletion variants of the vocabulary: an interior letter dropped (any letter from 6 letters, a vowel from 4). */
+    static Map<String, String> droppedLetters(Set<String> vocabulary) {
+        Map<String, String> out = new HashMap<>();
+        for (String v : vocabulary) {
+            if (v.length() < 4 || !v.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (int i = 1; i < v.length() - 1; i++) {
+                if (v.length() >= 6 || "aeiou".indexOf(v.charAt(i)) >= 0) {
+                    String d = v.substring(0, i) + v.substring(i + 1);
+                    if (!vocabulary.contains(d)) {
+                        out.putIfAbsent(d, v);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A set of words; a word listed twice is harmless. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}

@@ -1,0 +1,318 @@
+package org.councilpolicy.content.offence;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.councilpolicy.content.offence.OffenceLexicons.HarassKind;
+import org.councilpolicy.content.offence.OffenceLexicons.Tagged;
+import org.councilpolicy.content.offence.OffenceLexicons.TargetKind;
+import org.councilpolicy.content.offence.OffenceLexicons.ThreatPart;
+import org.councilpolicy.content.offence.OffenceLexicons.WordKey;
+import org.councilpolicy.content.offence.WordView.WordMatch;
+import org.councilpolicy.core.rule.Span;
+
+/**
+ * Threats and harassment as compositions over {@link RepairedWords}: a harm act or a predicted harmful outcome
+ * aimed at a target (a person, a named person, a councillor or worker, a building, someone's home or family) in an
+ * intent, wish or prediction frame ("I'll batter him", "hope someone torches the town hall", "you'll need an
+ * ambulance"); a veiled hint with a target ("shame if your car caught fire"); and harassment — tracking someone's
+ * private life, persistent targeting, sexualised remarks and body-shaming — aimed at a person. Idioms ("killing
+ * it"), negation and quotation cancel. The phrase classes are data files; this class holds the grammar. Linear in
+ * the words: each phrase looks a bounded number of words around it.
+ */
+final class ThreatComposer {
+
+    /** Words before a harm act that make it the speaker's wish, call or intention. */
+    private static final Set<String> WISHES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "hope",
+            "hopes", "wish", "deserve", "deserves", "should", "ought", "let's", "lets", "love", "wanna", "want",
+            "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time"));
+    /** Words before a harm act that make it an intention, a wish, a call or a prediction. */
+    private static final Set<String> FRAMES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "going",
+            "hope", "hopes", "wish", "deserve", "deserves", "should", "ought", "need", "needs", "let's", "lets",
+            "love", "someone", "somebody", "soon", "one", "he'll", "she'll", "you'll", "they'll", "it'll", "will",
+            "wait", "until", "till", "wanna", "want", "i'd", "we'd", "gotta", "must", "shall", "next", "dare",
+            "time", "could", "might", "gets", "get", "getting", "got"));
+    private static final Set<String> NEGATORS = Set.copyOf(Arrays.asList("not", "no", "never", "nobody", "nothing",
+            "dont", "don't", "wont", "won't", "wouldn't", "wouldnt", "shouldn't", "shouldnt", "cannot", "can't",
+            "didn't", "isn't", "aren't"));
+    /** Harms that happen to someone rather than being done by someone: a threat only when wished or said to "you". */
+    private static final Set<String> INTRANSITIVE = Set.copyOf(Arrays.asList("die", "dies", "died", "dead", "rot",
+            "rots", "rot in hell", "get cancer", "gets cancer", "drown", "drowned", "choke", "choked", "falls down the stairs",
+            "fall down the stairs", "car crash", "burns down", "burn down", "hanging", "swinging", "hurt", "hurting"));
+    private static final Set<String> OWN_TARGETS = Set.copyOf(Arrays.asList("you", "your", "yours", "him", "his",
+            "her", "he", "she", "them", "their", "they", "you're", "you'll"));
+    private static final int WINDOW = 6;
+    private static final int NEAR = 3;
+    /** How close a body or sexual word must stand to its person ("that fat receptionist", "she's well fit"). */
+    private static final int CLOSE = 2;
+
+    private final OffenceLexicons lex;
+
+    ThreatComposer(OffenceLexicons lex) {
+        this.lex = lex;
+    }
+
+    void detect(RepairedWords rw, List<WordMatch<Tagged>> all, PersonMentions.Lazy people, List<Offence> out) {
+        List<WordMatch<Tagged>> parts = new ArrayList<>();
+        List<WordMatch<Tagged>> targets = new ArrayList<>();
+        List<WordMatch<Tagged>> idioms = new ArrayList<>();
+        Set<Integer> hazards = new java.util.HashSet<>();
+        Set<Integer> veiled = new java.util.HashSet<>();
+        Set<Integer> ballots = new java.util.HashSet<>();
+        for (WordMatch<Tagged> m : all) {
+            WordKey k = m.payload().key();
+            Object payload = m.payload().payload();
+            if (k == WordKey.TARGET) {
+                targets.add(m);
+            } else if (payload == ThreatPart.IDIOM) {
+                idioms.add(m);
+            } else if (payload == ThreatPart.HAZARD) {
+                hazards.add(rw.sentence(m.from()));
+            } else if (payload == ThreatPart.BALLOT) {
+                ballots.add(rw.sentence(m.from()));
+            } else if (k == WordKey.THREAT_PART || k == WordKey.HARASS) {
+                parts.add(m);
+                if (payload == ThreatPart.VEILED) {
+                    veiled.add(rw.sentence(m.from()));
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        boolean[] named = named(rw, people);
+        boolean[] idiom = new boolean[rw.size()];
+        idioms.forEach(m -> Arrays.fill(idiom, m.from(), m.to(), true));
+        targets.sort(java.util.Comparator.comparingInt(WordMatch::from));
+        List<Span> found = new ArrayList<>();
+        for (WordMatch<Tagged> p : parts) {
+            if (rw.quoted(p.from()) || negated(rw, p.from()) || inIdiom(idiom, p)) {
+                continue;
+            }
+            if (p.payload().payload() instanceof ThreatPart && ballots.contains(rw.sentence(p.from()))) {
+                continue; // "he'll get what's coming at the ballot box": a vote, not a threat
+            }
+            String reason = p.payload().payload() instanceof ThreatPart part
+                    ? threat(rw, targets, named, p, part, hazards, veiled)
+                    : harassment(rw, targets, named, p, (HarassKind) p.payload().payload());
+            if (reason == null) {
+                continue;
+            }
+            OffenceKind kind = p.payload().payload() instanceof ThreatPart ? OffenceKind.THREAT : OffenceKind.HARASSMENT;
+            Span span = rw.toOriginal(p.from(), p.to());
+            if (overlapsRecent(found, span)) {
+                continue;
+            }
+            found.add(span);
+            out.add(new Offence(kind, span, Strength.STRONG, Optional.empty(),
+                    String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to())), reason, false));
+        }
+    }
+
+    /** Parts come in text order, so only the last few spans found can overlap a new one (keeps this linear). */
+    private static boolean overlapsRecent(List<Span> found, Span span) {
+        for (int i = found.size() - 1; i >= Math.max(0, found.size() - 4); i--) {
+            if (found.get(i).overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why a threat phrase is a threat here, or null. */
+    private static String threat(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+                                 WordMatch<Tagged> p, ThreatPart part, Set<Integer> hazards, Set<Integer> veiled) {
+        int sent = rw.sentence(p.from());
+        Frame frame = frame(rw, p.from());
+        boolean hazard = hazards.contains(sent) && frame != Frame.WISH;
+        // A predicted death or injury of "her" may be a worry; predicted for "you", a councillor or a named person,
+        // or wished by the speaker, it is a threat. Buildings are threatened only by the speaker's wish or intent.
+        Reach who = frame == Frame.WISH ? Reach.PLACES : Reach.PEOPLE;
+        Reach weak = frame == Frame.WISH || !INTRANSITIVE.contains(String.join(" ",
+                Arrays.copyOfRange(rw.words, p.from(), p.to()))) ? Reach.PEOPLE : Reach.ADDRESSED;
+        return switch (part) {
+            case HARM -> frame != Frame.NONE && !hazard
+                    && (target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + WINDOW), sent,
+                            who == Reach.PLACES ? who : weak)
+                    || target(rw, targets, named, Math.max(0, p.from() - WINDOW), p.from(), sent, weak))
+                    ? "a threat of harm" : null;
+            case OUTCOME -> frame != Frame.NONE && !hazard && near(rw, targets, named, p, WINDOW,
+                    frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED)
+                    ? "a threat: harm predicted for a person" : null;
+            case VEILED -> !hazard && (addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE))
+                    ? "a veiled threat" : null;
+            case FIRE -> (frame == Frame.WISH || veiled.contains(sent)) && !hazard
+                    && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES) ? "a veiled threat of fire" : null;
+            default -> null;
+        };
+    }
+
+    private static String harassment(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+                                     WordMatch<Tagged> p, HarassKind h) {
+        boolean close = h == HarassKind.SEXUAL || h == HarassKind.BODY;
+        boolean own = addressed(rw, p);
+        if (!own && !near(rw, targets, named, p, close ? NEAR : WINDOW, Reach.PEOPLE) || aboutThing(rw, targets, p, h)) {
+            return null;
+        }
+        if (close && !own && !sameClauseTarget(rw, targets, named, p)) {
+            return null;
+        }
+        return switch (h) {
+            case TRACK -> "harassment: watching or tracking a person's private life";
+            case PERSIST -> "harassment: persistent targeting of a person";
+            case SEXUAL -> "harassment: a sexualised remark about a person";
+            case BODY -> "harassment: body-shaming a person";
+        };
+    }
+
+    /** A veiled phrase that names its own target ("watch your back", "we know where he lives"). */
+    private static boolean addressed(RepairedWords rw, WordMatch<Tagged> p) {
+        for (int i = p.from(); i < p.to(); i++) {
+            if (OWN_TARGETS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How a harm is framed: wished or intended by the speaker, predicted, or not framed at all. */
+    private enum Frame { WISH, PREDICTION, NONE }
+
+    private static Frame frame(RepairedWords rw, int at) {
+        Frame f = Frame.NONE;
+        for (int i = at - 1; i >= Math.max(0, at - WINDOW) && rw.sentence(i) == rw.sentence(at); i--) {
+            String w = rw.words[i];
+            if (WISHES.contains(w)) {
+                return Frame.WISH;
+            }
+            if (FRAMES.contains(w) || w.endsWith("'ll")) {
+                f = Frame.PREDICTION;
+            }
+        }
+        return f;
+    }
+
+    private static boolean near(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+                                WordMatch<Tagged> p, int reach, Reach places) {
+        int sent = rw.sentence(p.from());
+        return target(rw, targets, named, Math.max(0, p.from() - reach), Math.min(rw.size(), p.to() + reach), sent,
+                places);
+    }
+
+    private static boolean sameClauseTarget(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+                                            WordMatch<Tagged> p) {
+        int clause = rw.clause(p.from());
+        for (int i = Math.max(0, p.from() - CLOSE); i < Math.min(rw.size(), p.to() + CLOSE); i++) {
+            if (rw.clause(i) == clause && named[i]) {
+                return true;
+            }
+        }
+        for (int k = firstTarget(targets, p.from() - CLOSE); k < targets.size()
+                && targets.get(k).from() <= p.to() + CLOSE; k++) {
+            WordMatch<Tagged> t = targets.get(k);
+            if (rw.clause(t.from()) == clause && (t.to() >= p.from() - CLOSE && t.from() <= p.to() + CLOSE - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Which targets count: people and places, people, or only the person addressed, a member, worker or name. */
+    private enum Reach { PLACES, PEOPLE, ADDRESSED }
+
+    /** A target (or a named person) among words {@code [lo, hi)} of sentence {@code sent}. */
+    private static boolean target(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named, int lo, int hi,
+                                  int sent, Reach reach) {
+        for (int i = lo; i < hi; i++) {
+            if (named[i] && rw.sentence(i) == sent) {
+                return true;
+            }
+        }
+        for (int k = firstTarget(targets, lo); k < targets.size() && targets.get(k).from() < hi; k++) {
+            WordMatch<Tagged> t = targets.get(k);
+            if (rw.sentence(t.from()) != sent || t.from() >= hi || t.to() <= lo) {
+                continue;
+            }
+            TargetKind kind = (TargetKind) t.payload().payload();
+            boolean counts = switch (reach) {
+                case PLACES -> true;
+                case PEOPLE -> kind != TargetKind.PLACE;
+                case ADDRESSED -> kind == TargetKind.ELECTED || kind == TargetKind.STAFF || kind == TargetKind.FAMILY
+                        || rw.words[t.from()].startsWith("y") || rw.words[t.from()].equals("u");
+            };
+            if (counts) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Body words said of a place ("the ugly new flats") are not about a person: a place target nearer wins. */
+    private static boolean aboutThing(RepairedWords rw, List<WordMatch<Tagged>> targets, WordMatch<Tagged> p,
+                                      HarassKind h) {
+        if (h != HarassKind.BODY) {
+            return false;
+        }
+        for (int k = firstTarget(targets, p.from() - NEAR); k < targets.size()
+                && targets.get(k).from() <= p.from() + NEAR; k++) {
+            WordMatch<Tagged> t = targets.get(k);
+            if (t.payload().payload() == TargetKind.PLACE && Math.abs(t.from() - p.from()) <= NEAR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean[] named(RepairedWords rw, PersonMentions.Lazy people) {
+        boolean[] named = new boolean[rw.size()];
+        if (people.get().isEmpty()) {
+            return named;
+        }
+        int k = 0;
+        List<PersonMentions.Mention> ms = new ArrayList<>(people.get());
+        ms.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        for (int i = 0; i < rw.size(); i++) {
+            Span w = rw.toOriginal(i, i + 1);
+            while (k < ms.size() && ms.get(k).span().end() <= w.start()) {
+                k++;
+            }
+            named[i] = k < ms.size() && ms.get(k).span().overlaps(w);
+        }
+        return named;
+    }
+
+    private static boolean negated(RepairedWords rw, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 4) && rw.clause(i) == rw.clause(at); i--) {
+            if (NEGATORS.contains(rw.words[i]) || rw.words[i].endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inIdiom(boolean[] idiom, WordMatch<Tagged> p) {
+        for (int i = p.from(); i < p.to(); i++) {
+            if (idiom[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first target starting at or after {@code from - 6} (targets are sorted and at most 6 words). */
+    private static int firstTarget(List<WordMatch<Tagged>> targets, int from) {
+        int lo = 0;
+        int hi = targets.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (targets.get(mid).from() < from - 6) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

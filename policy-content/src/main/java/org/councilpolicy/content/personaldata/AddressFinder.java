@@ -1,0 +1,209 @@
+package org.councilpolicy.content.personaldata;
+
+import static org.councilpolicy.content.personaldata.PeopleTerms.ADULT_ROLE;
+import static org.councilpolicy.content.personaldata.PeopleTerms.FLAT_WORD;
+import static org.councilpolicy.content.personaldata.PeopleTerms.HOUSE_WORD;
+import static org.councilpolicy.content.personaldata.PeopleTerms.NOT_NAME;
+import static org.councilpolicy.content.personaldata.PeopleTerms.ROLE_AFTER;
+import static org.councilpolicy.content.personaldata.PeopleTerms.ROLE_BEFORE;
+import static org.councilpolicy.content.personaldata.PeopleTerms.STOP;
+import static org.councilpolicy.content.personaldata.PeopleTerms.STREET_TYPE;
+import static org.councilpolicy.content.personaldata.PeopleTerms.TITLE;
+import static org.councilpolicy.content.personaldata.PeopleTerms.VENUE_WORD;
+
+
+import java.util.ArrayList;
+import java.util.List;
+import org.councilpolicy.core.rule.PersonalDataKind;
+import org.councilpolicy.core.rule.Span;
+
+/**
+ * The address part of {@link PeopleDetector}: a house number or house name with a street, in a residential
+ * context, never a venue or public building.
+ */
+final class AddressFinder {
+
+    private AddressFinder() {
+    }
+
+    static List<PeopleMention> find(PeopleText t) {
+        List<PeopleMention> out = new ArrayList<>();
+        int coveredTo = -1;
+        for (int k = 0; k < t.n; k++) {
+            if (k <= coveredTo) {
+                continue;
+            }
+            int start = -1;
+            int end = -1;
+            if (t.has(k, STREET_TYPE) && t.capitalised(k)) {
+                int nameStart = k;
+                while (nameStart - 1 >= 0 && k - nameStart < 3 && t.spaceOnlyAfter(nameStart - 1)
+                        && t.capitalised(nameStart - 1) && !t.isHouseNumber(nameStart - 1)
+                        && (!t.has(nameStart - 1, STOP) || t.word(nameStart - 1).equals("the")
+                        && nameStart - 2 >= 0 && t.isHouseNumber(nameStart - 2))) {
+                    nameStart--;
+                }
+                if (nameStart == k) {
+                    continue;
+                }
+                start = addressStart(t, nameStart);
+                end = k;
+            } else if ((t.word(k).equals("number") || t.word(k).equals("no")) && k + 1 < t.n
+                    && t.isHouseNumber(k + 1) && residentialBefore(t, k) && !publicPlaceNear(t, k, k + 1)) {
+                start = k;
+                end = k + 1;
+            } else if (t.isHouseNumber(k) && !t.has(k + 1, STREET_TYPE)) {
+                end = streetWithPostcode(t, k);
+                start = end > 0 ? k : -1;
+            }
+            if (start < 0) {
+                continue;
+            }
+            coveredTo = end;
+            Span span = new Span(t.start(start), t.end(end));
+            if (!out.isEmpty() && out.get(out.size() - 1).overlaps(span)) {
+                out.remove(out.size() - 1); // "outside number 12" then "number 12 on Elm Road": keep the longer
+            }
+            boolean residential = residentialNear(t, start, end) || personBefore(t, start);
+            if (residential) {
+                out.add(new PeopleMention(PersonalDataKind.STREET_ADDRESS, span, true,
+                        "an address in a residential context"));
+            } else if (!publicPlaceNear(t, start, end)) {
+                out.add(new PeopleMention(PersonalDataKind.STREET_ADDRESS, span, false,
+                        "a house number or house name with a street; it may be a business or venue"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "27 Ridgeway, Plymouth PL7 4HJ": a house number, one or two capitalised words without a street type, an
+     * optional town and a postcode. Returns the index of the street name's last word, or -1.
+     */
+    static int streetWithPostcode(PeopleText t, int number) {
+        int k = number + 1;
+        if (k >= t.n || !t.spaceOnlyAfter(number) || t.sentence(k) != t.sentence(number)) {
+            return -1;
+        }
+        int last = -1;
+        while (k < t.n && k - number <= 2 && t.capitalised(k) && !t.has(k, STOP) && !t.upper(k)
+                && Character.isLetter(t.word(k).charAt(0)) && (k == number + 1 || t.spaceOnlyAfter(k - 1))) {
+            if (t.has(k, STREET_TYPE)) {
+                return -1; // "8 Station Road": a street with its type, found by the street-type branch
+            }
+            last = k++;
+        }
+        if (last < 0) {
+            return -1;
+        }
+        // then the postcode, after at most two words of a town
+        for (int j = last + 1; j < t.n && j <= last + 3 && t.sentence(j) == t.sentence(number); j++) {
+            String gap = t.gapAfter(j - 1).strip();
+            if (!(gap.isEmpty() || gap.equals(","))) {
+                return -1;
+            }
+            if (PostcodeRule.postcodeAt(t.original, t.start(j)) > 0) {
+                return last;
+            }
+            if (!t.capitalised(j) || t.has(j, STOP)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Mr Derek Lowe of 16 Castle Road", "keeper Mr Paul Hendry, 18 Beech Road": a titled name just before the
+     * address says whose home it is.
+     */
+    static boolean personBefore(PeopleText t, int start) {
+        int k = start - 1;
+        if (k < 0 || t.sentence(k) != t.sentence(start)) {
+            return false;
+        }
+        if (t.word(k).equals("of") && t.spaceOnlyAfter(k)) {
+            k--;
+        } else if (!t.gapAfter(k).strip().equals(",")) {
+            return false;
+        }
+        int words = 0;
+        while (k >= 0 && words < 3 && t.capitalised(k) && !t.has(k, TITLE) && !t.has(k, STOP)
+                && t.sentence(k) == t.sentence(start)) {
+            k--;
+            words++;
+        }
+        return words > 0 && k >= 0 && t.has(k, TITLE) && t.capitalised(k) && t.sentence(k) == t.sentence(start);
+    }
+
+    /** Where the address begins, given the first word of a street name, or -1 when there is no house. */
+    static int addressStart(PeopleText t, int nameStart) {
+        int p = nameStart - 1;
+        if (p < 0) {
+            return -1;
+        }
+        String gap = t.gapAfter(p).strip();
+        if (t.isHouseNumber(p) && (gap.isEmpty() || gap.equals(","))) {
+            int start = p;
+            // "Flat 3, 45 High Street"
+            if (p >= 2 && t.isHouseNumber(p - 1) && t.has(p - 2, FLAT_WORD)) {
+                start = p - 2;
+            }
+            return start;
+        }
+        // "number 12 on Elm Road"
+        if (p >= 2 && (t.word(p).equals("on") || t.word(p).equals("in")) && t.isHouseNumber(p - 1)
+                && (t.word(p - 2).equals("number") || t.word(p - 2).equals("no"))) {
+            return p - 2;
+        }
+        // "Rose Cottage, Mill Lane"
+        if (t.has(p, HOUSE_WORD) && t.capitalised(p) && gap.equals(",")) {
+            int s = p;
+            while (s - 1 >= 0 && p - s < 2 && t.capitalised(s - 1) && t.spaceOnlyAfter(s - 1)
+                    && !t.has(s - 1, STOP)) {
+                s--;
+            }
+            if (s < p) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    static boolean residentialBefore(PeopleText t, int k) {
+        return t.cueCovers(k, PeopleTerms.Cue.RESIDENTIAL) || k > 0 && t.cueEndsAt(k - 1, PeopleTerms.Cue.RESIDENTIAL);
+    }
+
+    static boolean residentialNear(PeopleText t, int start, int end) {
+        int sent = t.sentence(start);
+        for (int k = Math.max(0, start - 10); k <= Math.min(t.n - 1, end + 12); k++) {
+            if (t.sentence(k) == sent && t.cueCovers(k, PeopleTerms.Cue.RESIDENTIAL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean publicPlaceNear(PeopleText t, int start, int end) {
+        int sent = t.sentence(start);
+        // "the Mansion, 5 Fore Street": a named building before the number is a venue
+        if (start > 0 && t.isHouseNumber(start) && t.capitalised(start - 1) && !t.has(start - 1, FLAT_WORD)
+                && t.gapAfter(start - 1).strip().equals(",") && t.sentence(start - 1) == sent) {
+            return true;
+        }
+        for (int k = Math.max(0, start - 12); k <= Math.min(t.n - 1, end + 8); k++) {
+            if (t.sentence(k) != sent) {
+                continue;
+            }
+            if (t.cueCovers(k, PeopleTerms.Cue.PUBLIC_PLACE)) {
+                return true;
+            }
+            if ((k < start || k > end) && t.has(k, VENUE_WORD) && t.capitalised(k)) {
+                return true;
+            }
+            if (k >= start && k <= end && t.has(k, VENUE_WORD) && t.capitalised(k) && t.has(k, HOUSE_WORD)) {
+                return true; // "Follaton House, Plymouth Road"
+            }
+        }
+        return false;
+    }
+}

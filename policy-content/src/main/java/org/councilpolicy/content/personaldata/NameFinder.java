@@ -1,0 +1,271 @@
+package org.councilpolicy.content.personaldata;
+
+import static org.councilpolicy.content.personaldata.PeopleTerms.ADULT_ROLE;
+import static org.councilpolicy.content.personaldata.PeopleTerms.AMBIGUOUS;
+import static org.councilpolicy.content.personaldata.PeopleTerms.FIRST;
+import static org.councilpolicy.content.personaldata.PeopleTerms.FLAT_WORD;
+import static org.councilpolicy.content.personaldata.PeopleTerms.HOUSE_WORD;
+import static org.councilpolicy.content.personaldata.PeopleTerms.NOT_NAME;
+import static org.councilpolicy.content.personaldata.PeopleTerms.ROLE_AFTER;
+import static org.councilpolicy.content.personaldata.PeopleTerms.ROLE_BEFORE;
+import static org.councilpolicy.content.personaldata.PeopleTerms.SCHOOL;
+import static org.councilpolicy.content.personaldata.PeopleTerms.STOP;
+import static org.councilpolicy.content.personaldata.PeopleTerms.STREET_TYPE;
+import static org.councilpolicy.content.personaldata.PeopleTerms.SURNAME;
+import static org.councilpolicy.content.personaldata.PeopleTerms.TITLE;
+import static org.councilpolicy.content.personaldata.PeopleTerms.VENUE_WORD;
+
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.councilpolicy.core.analysis.Places;
+import org.councilpolicy.core.rule.PersonalDataKind;
+import org.councilpolicy.core.rule.Span;
+
+/**
+ * The name part of {@link PeopleDetector}: private individuals' names from a title ("Mrs Patel"), a context
+ * cue ("thanks to resident Sarah Jenkins") or, less surely, a first name and a surname both in the gazetteer,
+ * never a place, a venue, a street or a public role.
+ */
+final class NameFinder {
+
+    private NameFinder() {
+    }
+
+    /** Words that start a place name, never a person's: "West Bridgford", "Little Stanley", "Long Melford". */
+    static final Set<String> PLACE_PREFIXES = Set.of("west", "east", "north", "south", "upper", "lower",
+            "great", "little", "nether", "old", "new", "long", "high", "market", "much", "kings", "bishops",
+            "church", "castle");
+
+    /** Words right before a name that make it a place: "in", "near", "around", "the"... */
+    static final Set<String> PLACE_BEFORE = Set.of("in", "near", "around", "across", "throughout",
+            "towards", "via", "the");
+
+    static List<PeopleMention> find(PeopleText t, AllowedNames allowed, boolean[] allowedSpans, List<PeopleMention> children,
+                                          List<PeopleMention> addresses) {
+        List<PeopleMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.n) {
+            int next = i + 1;
+            if (isTitle(t, i)) {
+                int last = extendName(t, i + 1, true);
+                if (last > i) {
+                    next = last + 1;
+                    if (!precededByRole(t, i) && !allowed.isAllowed(t, i + 1, last, allowedSpans)
+                            && !isPlaceAfterNumber(t, i, last)) {
+                        add(out, t, i, last, true, "a title followed by a name", children, addresses);
+                    }
+                }
+            } else if (startsGivenName(t, i)) {
+                int last = extendName(t, i + 1, false);
+                if (last < i) {
+                    last = i;
+                }
+                next = last + 1;
+                if (!precededByRole(t, i) && !followedByRole(t, last) && !publicRoleBefore(t, i)
+                        && !allowed.isAllowed(t, i, last, allowedSpans) && !isPlaceAfterNumber(t, i, last)
+                        && !looksLikePlace(t, i, last)) {
+                    boolean context = personContext(t, i, last);
+                    boolean ambiguous = t.has(i, AMBIGUOUS);
+                    if (last > i) {
+                        if (context) {
+                            add(out, t, i, last, true, "a name with a context cue", children, addresses);
+                        } else if (!ambiguous && t.has(last, SURNAME) && !t.has(last, NOT_NAME)
+                                && !Places.isPlace(t.original.substring(t.start(i), t.end(last)))) {
+                            // Without a cue, "Ashley Green" or "Stanley Common" is the village, not a person.
+                            add(out, t, i, last, false, "a first name and a surname from the gazetteer, with no "
+                                    + "title or context to confirm it is a private person", children, addresses);
+                        }
+                    } else if (context && !ambiguous) {
+                        add(out, t, i, last, false, "a first name with a context cue; a first name alone may not "
+                                + "identify someone", children, addresses);
+                    }
+                }
+            }
+            i = next;
+        }
+        return out;
+    }
+
+    static void add(List<PeopleMention> out, PeopleText t, int first, int last, boolean sure, String reason,
+                            List<PeopleMention> children, List<PeopleMention> addresses) {
+        // "Mrs Smith's housing case": the name without its possessive ending
+        int end = t.possessive(last) && t.end(last) - t.start(last) > 2 ? t.end(last) - 2 : t.end(last);
+        Span span = new Span(t.start(first), end);
+        if (overlapsAny(children, span) || overlapsAny(addresses, span)) {
+            return;
+        }
+        out.add(new PeopleMention(PersonalDataKind.PERSON_NAME, span, sure, reason));
+    }
+
+    /**
+     * Whether a mention of {@code sorted} (by start, not overlapping each other) overlaps {@code span}: only the
+     * last mention starting before the span's end can; found by binary search, so checking every name stays
+     * linear overall.
+     */
+    static boolean overlapsAny(List<PeopleMention> sorted, Span span) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).span().start() < span.end()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && sorted.get(lo - 1).overlaps(span);
+    }
+
+    static boolean isTitle(PeopleText t, int i) {
+        if (!t.has(i, TITLE) || !t.capitalised(i) || i + 1 >= t.n) {
+            return false;
+        }
+        String gap = t.gapAfter(i);
+        if (gap.isEmpty() || gap.length() > 3 || !gap.strip().replace(".", "").isEmpty() || gap.indexOf('\n') >= 0) {
+            return false;
+        }
+        if (t.word(i).equals("dr") && i > 0 && t.capitalised(i - 1) && t.spaceOnlyAfter(i - 1)) {
+            return false; // "Elm Dr": Drive
+        }
+        return true;
+    }
+
+    static boolean startsGivenName(PeopleText t, int i) {
+        return t.capitalised(i) && t.has(i, FIRST) && !t.has(i, ROLE_BEFORE) && isNameWord(t, i)
+                && !(i > 0 && t.has(i - 1, TITLE) && t.capitalised(i - 1));
+    }
+
+    /** A capitalised word that could be part of a name: not a place, venue, street type or common word. */
+    static boolean isNameWord(PeopleText t, int i) {
+        if (i >= t.n || !t.capitalised(i) || t.has(i, NOT_NAME | STOP | ROLE_AFTER | SCHOOL | VENUE_WORD)
+                || t.cueCovers(i, PeopleTerms.Cue.NOT_NAME)) {
+            return false;
+        }
+        String w = t.word(i);
+        if (!Character.isLetter(w.charAt(0)) || t.upper(i) && w.length() <= 3) {
+            return false; // "RIP", "NHS", "BT": acronyms, not names
+        }
+        if (t.embedded(i) || hasDigit(w)) {
+            return false; // part of an e-mail or web address, a handle, a registration mark or a code
+        }
+        if (t.has(i, STREET_TYPE) && !t.has(i, SURNAME)) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean hasDigit(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last word of a name whose next word is {@code from}: up to three capitalised name words, joined by
+     * spaces only (after a title, a full stop may follow the title). Returns {@code from - 1} when none.
+     */
+    static int extendName(PeopleText t, int from, boolean afterTitle) {
+        int last = from - 1;
+        int limit = afterTitle ? 3 : 2;
+        for (int k = from; k < t.n && k - from < limit; k++) {
+            boolean joined = (k == from && afterTitle) || t.spaceOnlyAfter(k - 1);
+            if (!joined || t.possessive(k - 1) && k > from) {
+                break;
+            }
+            if (!isNameWord(t, k)) {
+                break;
+            }
+            last = k;
+            if (t.possessive(k)) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    static boolean precededByRole(PeopleText t, int i) {
+        if (i == 0) {
+            return false;
+        }
+        int p = i - 1;
+        if (!t.has(p, ROLE_BEFORE) && !(t.has(p, TITLE) && p > 0 && t.has(p - 1, ROLE_BEFORE))) {
+            return false;
+        }
+        String gap = t.gapAfter(p);
+        return gap.strip().replace(".", "").isEmpty() && gap.indexOf('\n') < 0;
+    }
+
+    static boolean followedByRole(PeopleText t, int last) {
+        int k = last + 1;
+        if (k >= t.n || !t.has(k, ROLE_AFTER)) {
+            return false;
+        }
+        String gap = t.gapAfter(last);
+        return gap.strip().replace(",", "").isEmpty() && gap.indexOf('\n') < 0;
+    }
+
+    static boolean publicRoleBefore(PeopleText t, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (t.cueCovers(k, PeopleTerms.Cue.PUBLIC_ROLE) && t.sentence(k) == t.sentence(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "12 Jackson Close": a number before capitalised words means a street, not a person. */
+    static boolean isPlaceAfterNumber(PeopleText t, int first, int last) {
+        return first > 0 && t.isHouseNumber(first - 1) && t.spaceOnlyAfter(first - 1)
+                || last + 1 < t.n && t.has(last + 1, STREET_TYPE) && t.capitalised(last + 1) && t.spaceOnlyAfter(last);
+    }
+
+    /**
+     * An untitled "first name + word" that reads as a place, as so many UK place names do ("West Bridgford",
+     * "Little Stanley", "Mill Hill"): a compass or size word in front ("West", "North", "Little", "Long"...),
+     * a preposition of place or "the" just before ("centre in West Bridgford", "the Sutton Bonington in Bloom
+     * team"), or a venue word or "in Bloom" just after ("Mill Hill Library"). A possessive name is a person's
+     * ("in Sarah Jones's garden").
+     */
+    static boolean looksLikePlace(PeopleText t, int first, int last) {
+        if (last > first && PLACE_PREFIXES.contains(t.word(first))) {
+            return true;
+        }
+        if (t.possessive(last)) {
+            return false;
+        }
+        if (first > 0 && PLACE_BEFORE.contains(t.word(first - 1)) && t.spaceOnlyAfter(first - 1)) {
+            return true;
+        }
+        int k = last + 1;
+        if (k < t.n && t.spaceOnlyAfter(last)) {
+            if (t.capitalised(k) && t.has(k, VENUE_WORD | NOT_NAME)) {
+                return true;
+            }
+            return t.word(k).equals("in") && k + 1 < t.n && t.word(k + 1).equals("bloom") && t.capitalised(k + 1);
+        }
+        return false;
+    }
+
+    static boolean personContext(PeopleText t, int first, int last) {
+        int sent = t.sentence(first);
+        for (int k = Math.max(0, first - 4); k < first; k++) {
+            if (t.cueEndsAt(k, PeopleTerms.Cue.PERSON_BEFORE) && t.sentence(k) == sent) {
+                return true;
+            }
+        }
+        for (int k = last + 1; k < t.n && k <= last + 3; k++) {
+            if (t.cueStartsAt(k, PeopleTerms.Cue.PERSON_AFTER) && t.sentence(k) == sent) {
+                return true;
+            }
+        }
+        // "Sarah Jenkins, 34, of …": an adult's age right after the name
+        int age = ChildFinder.ageAfter(t, last);
+        return age >= 18 && age < 120;
+    }
+}

@@ -1,0 +1,48 @@
+package org.councilpolicy.content.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14's development cases, {@code corpus/messages-issue14.jsonl}: written for this project, one or more per
+ * class the issue describes (own records asked for in any words and under any law, environmental tests and results,
+ * complaints without the word, request plus complaint, casual questions to ask about, problem reports, a deceased
+ * parent's records, pseudonyms). Type, complaint and, for requests, validity are checked. Two known misses are
+ * allowed and named in {@link #KNOWN}: a log "of every time I've called" is not read as the sender's own
+ * record (calls the sender made are not composed with "me", which mistook requests that mention a call for
+ * subject access) and reads as repeated contact (a complaint); and a casual "who's the contractor" question
+ * names no information the lexicon knows.
+ */
+class MessagesIssue14Evaluation {
+
+    static final java.util.Set<String> KNOWN = java.util.Set.of("i14-013 SAR", "i14-013 complaint", "i14-048 AMBIGUOUS");
+
+    @Test
+    void everyDevelopmentCaseAgrees() {
+        List<JsonNode> rows = CorpusRows.readResource("/corpus/messages-issue14.jsonl");
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode row : rows) {
+            String label = row.get("label").asText();
+            Classification c = MessageClassifier.forProfile(CorpusRows.profileFor(row)).classify(CorpusRows.message(row));
+            String id = row.get("id").asText();
+            if (!CorpusRows.agrees(label, c)) {
+                wrong.add(id + " " + label + " -> " + CorpusRows.describe(c) + " " + c.reasons());
+            }
+            if (row.get("complaint").asBoolean() != c.complaint()) {
+                wrong.add(id + " complaint " + row.get("complaint").asBoolean() + " -> " + c.complaint() + " "
+                        + c.reasons());
+            }
+            if (row.hasNonNull("valid") && CorpusRows.isRequestLabel(label) && c.valid() != row.get("valid").asBoolean()) {
+                wrong.add(id + " valid " + row.get("valid").asBoolean() + " -> " + c.valid());
+            }
+        }
+        System.out.println("MessagesIssue14Evaluation: " + rows.size() + " rows, " + wrong.size() + " disagreements");
+        wrong.forEach(w -> System.out.println("  " + w));
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(wrong).allMatch(w -> KNOWN.stream().anyMatch(w::startsWith), "a known miss");
+    }
+}

@@ -1,0 +1,89 @@
+package org.councilpolicy.core.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Named word classes read from a data file: a {@code [SECTION]} line starts a class, then words follow, separated
+ * by spaces or new lines; {@code #} starts a comment (also after a section name). Word classes live in data files
+ * with their sources, and the code that composes them reads them through this one reader. Immutable.
+ */
+public final class WordSections {
+    private final String file;
+    private final Map<String, Set<String>> sections;
+
+    private WordSections(String file, Map<String, Set<String>> sections) {
+        this.file = file;
+        this.sections = sections;
+    }
+
+    /**
+     * Reads a data file once.
+     *
+     * @param anchor   the class beside which the file lies (its package's resources)
+     * @param resource the file's name, e.g. {@code "party-words.txt"}
+     * @return the file's word classes
+     * @throws IllegalStateException when the file is missing or has words before any section
+     */
+    public static WordSections load(Class<?> anchor, String resource) {
+        Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(resource, "resource");
+        Map<String, Set<String>> read = new HashMap<>();
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Set<String> current = null;
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                int hash = line.indexOf('#');
+                String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (body.isEmpty()) {
+                    continue;
+                }
+                if (body.startsWith("[") && body.endsWith("]")) {
+                    current = read.computeIfAbsent(body.substring(1, body.length() - 1), k -> new HashSet<>());
+                    continue;
+                }
+                if (current == null) {
+                    throw new IllegalStateException(resource + " line " + n + ": words before any [SECTION]");
+                }
+                for (String w : body.split("\\s+")) {
+                    current.add(w);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        read.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new WordSections(resource, Map.copyOf(frozen));
+    }
+
+    /**
+     * One word class.
+     *
+     * @param section the section's name
+     * @return its words
+     * @throws IllegalStateException when the file has no such section (a packaging error, found at start-up)
+     */
+    public Set<String> get(String section) {
+        Set<String> words = sections.get(section);
+        if (words == null) {
+            throw new IllegalStateException(file + " has no [" + section + "] section");
+        }
+        return words;
+    }
+}
