@@ -19,8 +19,9 @@ import org.councilpolicy.core.text.Masking;
  * Personal data posted in a comment (someone's phone number, email, address, NI or NHS number, card...): a
  * ground for deletion (PD-1, PD-7). There is one implementation of personal-data detection: this rule asks the
  * engine to run its own enabled PERSONAL_DATA draft rules (the caller's registry, added rules and profile
- * settings) over the comment's text, and reports what they find that identifies or locates a person
- * ({@link PersonalDataKind#identifiesOrLocates()}). Data the poster gives about themselves ("call me on ...") is
+ * settings) over the comment's text, and reports the personal data they find: what identifies or locates a person
+ * ({@link PersonalDataKind#identifiesOrLocates()}) as the rule's severity, a name, child, postcode or vehicle
+ * alone for review. Data the poster gives about themselves ("call me on ...") is
  * reported as unsure, for review.
  */
 public final class PersonalDataCommentRule extends BaseRule<Comment> {
@@ -36,6 +37,9 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
             .passes("Ring the council on its main number for help")
             .build();
 
+    /** The council's own requests for details are draft rules' business, never a comment's. */
+    private static final java.util.Set<PersonalDataKind> REQUESTS = java.util.EnumSet.of(
+            PersonalDataKind.REQUEST_FOR_DETAILS, PersonalDataKind.FINANCIAL_REQUEST);
     private static final List<String> OWN_CUES = List.of("call me", "ring me", "text me", "email me", "e-mail me",
             "contact me", "my number", "my email", "my phone", "my mobile", "my address", "message me", "reach me");
 
@@ -54,7 +58,7 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
                 info -> info.category() == Category.PERSONAL_DATA);
         boolean own = ownData(comment.text());
         for (Finding f : found) {
-            if (!(f.kind() instanceof PersonalDataKind kind) || !kind.identifiesOrLocates() || f.span() == null) {
+            if (!(f.kind() instanceof PersonalDataKind kind) || f.span() == null || REQUESTS.contains(kind)) {
                 continue;
             }
             Finding.Builder b = ctx.finding()
@@ -66,6 +70,11 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
                     .suggestion("Delete it; the poster may post again without the personal details.");
             if (own) {
                 b.unsure("the poster seems to be giving their own details");
+            } else if (!kind.identifiesOrLocates()) {
+                // A third party's name, child, postcode or vehicle: personal data, but alone it may not single
+                // anyone out; a moderator decides (issue 11: comments name residents as drafts do).
+                b.unsure("a " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + " on its own may not identify a private person; check before deleting");
             }
             ctx.report(b);
         }

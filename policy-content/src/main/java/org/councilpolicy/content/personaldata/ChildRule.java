@@ -36,6 +36,9 @@ public final class ChildRule extends BaseRule<Draft> {
         return (draft, ctx) -> {
             String text = draft.text();
             for (PeopleMention m : detector.analyse(text, ctx).children()) {
+                if (BusinessNames.namesABusiness(text, m.span())) {
+                    continue;
+                }
                 ctx.report(ctx.finding()
                         .kind(PersonalDataKind.CHILD)
                         .span(m.span())

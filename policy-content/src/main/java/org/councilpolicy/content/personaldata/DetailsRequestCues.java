@@ -78,7 +78,13 @@ final class DetailsRequestCues {
     private static final String[] OFFLINE = {"when you call", "when you ring", "over the phone", "by phone",
         "on the phone", "pay online", "online at", "our website", "secure payment", "payment page",
         "in person", "at reception", "at the counter", "by post", "direct debit form", "paperless direct debit",
-        "set up a direct debit", "automated payment line", "payment line"};
+        "set up a direct debit", "automated payment line", "payment line",
+        // Naming the kind of identifier an official service will ask for is telling, not asking (issue 11):
+        // "you'll need your National Insurance number to apply online", "have your bank details ready".
+        "you'll need", "you will need", "you'd need", "you need", "you'll be asked", "you will be asked",
+        "will ask for", "will ask you for", "ready", "to hand", "handy", "when you apply", "apply online",
+        "when you register", "when you claim", "to sign in", "to log in", "to create an account", "on the form", "the online form", "application form", "at your appointment", "bring", "before you call",
+        "before you ring", "gov.uk", "nhs app", "you can find", "is on your", "is printed on", "is shown on"};
     private static final String[] PUBLIC = {"below", "in the comments", "in the comment", "here", "publicly",
         "in this thread", "on this post", "under this post", "in a reply", "in your reply", "reply to this",
         "on this page", "on here", "in the replies"};

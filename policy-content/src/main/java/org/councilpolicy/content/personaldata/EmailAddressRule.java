@@ -49,9 +49,13 @@ public final class EmailAddressRule extends IdentifierRule {
                 continue;
             }
             from = span[1];
-            if (!ctx.profile().ownContacts().isOwnEmail(s.substring(span[0], span[1]))
-                    && !announcedAsOwn(s, span[0])) {
-                report(ctx, t, span[0], span[1], null);
+            if (announcedAsOwn(s, span[0])) {
+                continue;
+            }
+            Attribution owner = OwnerAttribution.email(OwnerCues.of(ctx, s), ctx.profile().ownContacts(), span[0],
+                    span[1]);
+            if (owner.personal()) {
+                report(ctx, t, span[0], span[1], owner.doubt(), owner);
             }
         }
     }

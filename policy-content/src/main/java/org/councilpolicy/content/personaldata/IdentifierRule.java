@@ -32,11 +32,25 @@ abstract class IdentifierRule extends SimpleRule<Draft> {
         if (text.isEmpty()) {
             return;
         }
-        scan(IdentifierText.of(ctx, text), ctx);
+        scan(draft, IdentifierText.of(ctx, text), ctx);
     }
 
     /** Finds this rule's identifiers in one draft and reports each with {@link #report}. */
     abstract void scan(IdentifierText t, RuleContext ctx);
+
+    /** Like {@link #scan(IdentifierText, RuleContext)}, for a rule that also needs the draft (its kind, account). */
+    void scan(Draft draft, IdentifierText t, RuleContext ctx) {
+        scan(t, ctx);
+    }
+
+    /**
+     * Whether the draft itself ties what it mentions to someone's case: a public reply to a resident, or a
+     * councillor's post (casework), where a resident's address or postcode links the person to their case.
+     */
+    static boolean casework(Draft draft) {
+        return draft.kind() == org.councilpolicy.content.draft.PostKind.REPLY
+                || draft.account() == org.councilpolicy.core.profile.AccountType.COUNCILLOR;
+    }
 
     /** The identifier's kind. */
     final PersonalDataKind kind() {
@@ -66,12 +80,22 @@ abstract class IdentifierRule extends SimpleRule<Draft> {
      * @param unsure why the detector is not sure (the finding becomes REVIEW), or {@code null}
      */
     final void report(RuleContext ctx, IdentifierText t, int start, int end, String unsure) {
+        report(ctx, t, start, end, unsure, null);
+    }
+
+    /**
+     * Reports the identifier at [start, end) of the identifier view, saying whose it is.
+     *
+     * @param unsure why the detector is not sure (the finding becomes REVIEW), or {@code null}
+     * @param owner  whose it is and why ({@link OwnerAttribution}), or {@code null}
+     */
+    final void report(RuleContext ctx, IdentifierText t, int start, int end, String unsure, Attribution owner) {
         Span span = t.toOriginal(start, end);
         var f = ctx.finding()
                 .kind(kind)
                 .span(span)
                 .excerpt(Masking.mask(span.of(t.original())))
-                .message(message())
+                .message(owner == null ? message() : message() + " Owner: " + owner.note() + ".")
                 .suggestion(suggestion())
                 .fix(new Fix(span, "[" + noun + " removed]"));
         if (unsure != null) {

@@ -41,6 +41,9 @@ public final class PersonNameRule extends BaseRule<Draft> {
         return (draft, ctx) -> {
             String text = draft.text();
             for (PeopleMention m : detector.analyse(text, ctx).names()) {
+                if (BusinessNames.namesABusiness(text, m.span())) {
+                    continue; // "Henderson's Bakery": a business named after a person is an organisation
+                }
                 var f = ctx.finding()
                         .kind(PersonalDataKind.PERSON_NAME)
                         .span(m.span())

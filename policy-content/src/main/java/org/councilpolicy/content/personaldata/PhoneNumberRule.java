@@ -221,7 +221,10 @@ public final class PhoneNumberRule extends IdentifierRule {
             if (ctx.profile().ownContacts().isOwnPhone(number) || PaymentCardRule.isCardNumber(digitsOf(number))) {
                 continue;
             }
-            report(ctx, t, m[0], m[1], unsure);
+            Attribution owner = OwnerAttribution.phone(OwnerCues.of(ctx, s), ctx.profile().ownContacts(), m[0], m[1]);
+            if (owner.personal()) {
+                report(ctx, t, m[0], m[1], unsure, owner);
+            }
         }
     }
 

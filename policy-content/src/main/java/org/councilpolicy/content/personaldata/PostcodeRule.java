@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.RuleContext;
@@ -52,6 +53,15 @@ public final class PostcodeRule extends IdentifierRule {
 
     @Override
     void scan(IdentifierText t, RuleContext ctx) {
+        scan(t, ctx, false);
+    }
+
+    @Override
+    void scan(Draft draft, IdentifierText t, RuleContext ctx) {
+        scan(t, ctx, casework(draft));
+    }
+
+    private void scan(IdentifierText t, RuleContext ctx, boolean casework) {
         if (t.digitCount() == 0) {
             return;
         }
@@ -73,10 +83,13 @@ public final class PostcodeRule extends IdentifierRule {
                 }
             }
             if (!allowed.contains(compact(s.substring(i, end)))) {
-                String unsure = completesAddress(t, i) ? null
-                        : "a postcode on its own locates a street rather than a person; check it is not someone's "
-                        + "home";
-                report(ctx, t, i, end, unsure);
+                OwnerCues cues = OwnerCues.of(ctx, s);
+                Attribution owner = OwnerAttribution.place(cues, i);
+                if (owner.personal()) {
+                    boolean sure = casework || completesAddress(t, i) || OwnerAttribution.caseLink(cues, i, end) != null;
+                    report(ctx, t, i, end, sure ? null : "a postcode on its own locates a street rather than a "
+                            + "person; check it is not someone's home", owner);
+                }
             }
             next = end;
         }

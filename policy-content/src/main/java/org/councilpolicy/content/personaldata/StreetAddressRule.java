@@ -10,6 +10,7 @@ import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
@@ -60,7 +61,8 @@ public final class StreetAddressRule extends BaseRule<Draft> {
         return (draft, ctx) -> {
             String text = draft.text();
             List<PeopleMention> addresses = detector.analyse(text, ctx).addresses();
-            if (addresses.isEmpty()) {
+            List<Span> shapes = AddressShapes.find(text, addresses);
+            if (addresses.isEmpty() && shapes.isEmpty()) {
                 return;
             }
             List<Span> venueSpans = new ArrayList<>();
@@ -69,23 +71,47 @@ public final class StreetAddressRule extends BaseRule<Draft> {
                     venueSpans.add(m.original());
                 }
             }
+            OwnerCues cues = OwnerCues.of(ctx, text);
+            boolean casework = IdentifierRule.casework(draft);
             for (PeopleMention m : addresses) {
-                if (nextToVenue(m.span(), venueSpans)) {
+                Attribution owner = OwnerAttribution.place(cues, m.span().start());
+                if (nextToVenue(m.span(), venueSpans) || !owner.personal()) {
                     continue;
                 }
-                var f = ctx.finding()
-                        .kind(PersonalDataKind.STREET_ADDRESS)
-                        .span(m.span())
-                        .excerpt(Masking.mask(m.span().of(text)))
-                        .message("This looks like someone's address (" + m.reason() + ").")
-                        .suggestion("Remove the house number or name; give the street or area only if it is "
-                                + "needed, e.g. \"a property on Elm Road\".");
-                if (!m.sure()) {
-                    f.unsure("it may be the address of a business or venue");
+                String caseLink = casework ? CASEWORK : OwnerAttribution.caseLink(cues, m.span().start(), m.span().end());
+                report(ctx, text, m.span(), m.reason(), owner, caseLink, m.sure());
+            }
+            // Less common shapes (Welsh and Gaelic streets, streets without a type word, named houses with their
+            // village) only with a resident or a case around them: venues and works sites are written the same.
+            for (Span s : shapes) {
+                Attribution owner = OwnerAttribution.place(cues, s.start());
+                String caseLink = casework ? CASEWORK : OwnerAttribution.caseLink(cues, s.start(), s.end());
+                if (nextToVenue(s, venueSpans) || !owner.personal()
+                        || (caseLink == null && owner.owner() != Owner.PUBLIC)) {
+                    continue;
                 }
-                ctx.report(f);
+                report(ctx, text, s, "a house and street in a less common shape, with a resident or case", owner,
+                        caseLink, false);
             }
         };
+    }
+
+    private static final String CASEWORK = "a reply or a councillor's casework post";
+
+    private static void report(RuleContext ctx, String text, Span span, String reason, Attribution owner,
+                               String caseLink, boolean sure) {
+        var f = ctx.finding()
+                .kind(PersonalDataKind.STREET_ADDRESS)
+                .span(span)
+                .excerpt(Masking.mask(span.of(text)))
+                .message("This looks like someone's address (" + reason + (caseLink == null ? ""
+                        : "; tied to their case by " + caseLink) + "). Owner: " + owner.note() + ".")
+                .suggestion("Remove the house number or name; give the street or area only if it is "
+                        + "needed, e.g. \"a property on Elm Road\".");
+        if (!sure && caseLink == null) {
+            f.unsure("it may be the address of a business or venue");
+        }
+        ctx.report(f);
     }
 
     /**

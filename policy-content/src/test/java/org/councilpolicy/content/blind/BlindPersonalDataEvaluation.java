@@ -38,8 +38,8 @@ class BlindPersonalDataEvaluation {
             "CHILD", "NI_NUMBER", "NHS_NUMBER", "PAYMENT_CARD", "BANK_ACCOUNT", "IBAN", "DATE_OF_BIRTH",
             "VEHICLE_REG", "PASSPORT", "DRIVING_LICENCE");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md); raise them as they rise. */
-    static final double MIN_RECALL_ALL = 0.0;
-    static final double MIN_PRECISION_ALL = 0.0;
+    static final double MIN_RECALL_ALL = 0.70;
+    static final double MIN_PRECISION_ALL = 0.88;
 
     record Item(String kind, Span span) {
     }

@@ -128,8 +128,11 @@ class IdentifierRulesTest {
     class Postcode {
         @Test
         void aloneIsReviewAfterAStreetIsBlock() {
+            assertThat(one("Leaflets about the new bins went to every home in TQ9 5RP", "POSTCODE", "TQ9 5RP")
+                    .severity()).isEqualTo(Severity.REVIEW);
+            // Issue 11: a postcode tied to a resident's case (a complaint logged) links a person to it.
             assertThat(one("Noise complaint at TQ9 5RP logged", "POSTCODE", "TQ9 5RP").severity())
-                    .isEqualTo(Severity.REVIEW);
+                    .isEqualTo(Severity.BLOCK);
             assertThat(one("The resident at 14 Fore Street, Totnes TQ9 5RP called", "POSTCODE", "TQ9 5RP")
                     .severity()).isEqualTo(Severity.BLOCK);
         }
@@ -210,7 +213,7 @@ class IdentifierRulesTest {
             assertThat(NhsNumbers.isValid("115 496 0005")).isTrue();
             none("For more information call +44 (0)115 496 0005.", "NHS_NUMBER");
             none("Call +44 (0) 115 496 0005 today", "NHS_NUMBER");
-            one("For more information call +44 (0)115 496 0005.", "PHONE", "+44 (0)115 496 0005");
+            one("Her number is +44 (0)115 496 0005.", "PHONE", "+44 (0)115 496 0005");
         }
     }
 

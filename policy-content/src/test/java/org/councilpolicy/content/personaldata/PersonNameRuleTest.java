@@ -131,4 +131,26 @@ class PersonNameRuleTest {
     void aPossessiveNameAfterInIsStillAPerson() {
         assertThat(only("Rubbish was dumped in Sarah Jenkins's front garden.")).isEqualTo("Sarah Jenkins");
     }
+
+    /** Issue 11: a surname's possessive before a business or venue word names an organisation. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Congratulations to Hendry's Bakery in Totnes on its five-star food hygiene rating.",
+        "The market stall run by Okonkwo's Deli is back this Saturday.",
+        "Road closed outside Fairbairn's Garage, Station Road, until 4pm.",
+        "Quiz night at the Carpenter's Arms raised £300 for the food bank.",
+        "Tyres collected from Whitlock & Sons Builders were taken to the depot.",
+        "Well done to Margaret's Tearoom for its hygiene award.",
+        "Thanks to Tom Fletcher's Butchers for the sausages at the fun day.",
+        "Collection point: Sam Wood's Garage.",
+        "Our thanks to John Lewis for the donation of the raffle prizes.",
+    })
+    void businessesNamedAfterPeopleAreNotPeople(String text) {
+        assertThat(findings(RULE, text)).as(text).isEmpty();
+    }
+
+    @Test
+    void aTitledPersonNamedWithTheirBusinessIsStillAPerson() {
+        assertThat(only("Mrs Sarah Hendry's bakery van was damaged overnight.")).contains("Hendry");
+    }
 }

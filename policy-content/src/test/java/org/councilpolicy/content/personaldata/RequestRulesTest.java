@@ -38,6 +38,11 @@ class RequestRulesTest {
         "Please don't post your phone number publicly.",
         "Could you let us know which street the pothole is on?",
         "Our phone number is 01803 861368.",
+        // Issue 11: naming the kind of identifier an official service asks for is not a request.
+        "To apply for a blue badge online you'll need your National Insurance number and a recent photo.",
+        "Have your council tax account number to hand before you call the contact centre.",
+        "Your NHS number is on any letter from your GP surgery, or in the NHS App.",
+        "The form will ask for your date of birth and your previous address.",
     })
     void privateChannelsAndWarningsDoNotFire(String text) {
         assertThat(findings("personal-data.request-for-details", reply(text))).isEmpty();
@@ -62,6 +67,8 @@ class RequestRulesTest {
         "Pay online at our website or set up a direct debit.",
         "Never share your card details with anyone who calls claiming to be from the council.",
         "If someone asks for your bank details by message, it is a scam.",
+        "To claim the rebate you will need your bank account number and sort code ready.",
+        "When you apply online, have your bank details ready so the grant can be paid.",
     })
     void warningsAndPaymentPointersDoNotFire(String text) {
         assertThat(findings("personal-data.financial-request", Draft.of(text))).isEmpty();

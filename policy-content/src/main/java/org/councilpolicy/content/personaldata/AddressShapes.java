@@ -1,0 +1,142 @@
+package org.councilpolicy.content.personaldata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpolicy.core.rule.Span;
+
+/**
+ * Home addresses in the less common shapes the street-type scanner misses (issue 11): Welsh and Scots Gaelic
+ * streets, whose type word comes first ({@code 12 Heol y Nant}, {@code 4 Sràid na h-Eaglais}); streets without
+ * a type word ({@code 14 Broadway}, {@code 7 Westgate}, {@code 5 The Paddocks}); and named houses with their
+ * village or hamlet ({@code Rose Cottage, Little Hadham}, {@code Tŷ Gwyn, Pentre Berw}). These shapes are also
+ * how venues and works sites are written, so {@link StreetAddressRule} reports them only with a resident or a
+ * case around them. Each pattern is anchored on a fixed word or a digit and reads at most a few words, so the
+ * scan is linear in the text.
+ */
+final class AddressShapes {
+
+    private static final String NAME = "[\\p{Lu}][\\p{L}'’-]+";
+    private static final String NUMBER = "\\b\\d{1,4}[A-Za-z]?,?\\s+";
+    /** Welsh and Scots Gaelic street words, which come before the street's name. */
+    private static final Pattern CELTIC = Pattern.compile(NUMBER + "(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant"
+            + "|Clos|Maes|Teras|Sgwâr|Llwybr|Rhes|Sràid|Sraid|Rathad|Ceum|Lòn|Cnoc|Bràighe)"
+            + "(?:\\s+(?:y|yr|'r|na|nan|an|a'|h-" + NAME + "|" + NAME + ")){1,3}");
+    /** A house number and a one-word street whose ending says it is a street, or "The" and a plural name. */
+    private static final Pattern UNTYPED = Pattern.compile(NUMBER + "(?:" + NAME + "(?:gate|way|side|field|fields"
+            + "|fold|croft|dale|mead|leigh|hurst|brook|holme|garth|loan|wynd|brae|vennel|ridge|bank|moor)"
+            + "|The\\s+" + NAME + "s)\\b");
+    /** A house word just before a comma: "Rose Cottage, Little Hadham". */
+    private static final Set<String> HOUSE_WORDS = Set.of("Cottage", "House", "Farm", "Farmhouse", "Barn", "Lodge",
+            "Bungalow", "Forge", "Rectory", "Vicarage", "Granary", "Byre", "Steading", "Smithy", "Schoolhouse",
+            "Manse", "Mill", "Croft");
+    /** Welsh house words, which come first: "Tŷ Gwyn, Pentre Berw". */
+    private static final Set<String> WELSH_HOUSE_WORDS = Set.of("Tŷ", "Ty", "Bwthyn", "Fferm", "Bythynnod");
+    /** Longest street address of these shapes, in characters. */
+    private static final int WINDOW = 80;
+    /** Most addresses of these shapes taken from one text (keeps the overlap checks bounded). */
+    private static final int MAX = 32;
+
+    private AddressShapes() {
+    }
+
+    /** The addresses of these shapes in {@code text}, in order, not overlapping {@code known}. */
+    static List<Span> find(String text, List<PeopleMention> known) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        // Anchored scans: the street patterns are tried only at a number starting a word, the named house only
+        // at a comma after a house word, each over a bounded window, so the whole stays linear.
+        Matcher celtic = CELTIC.matcher(text);
+        Matcher untyped = UNTYPED.matcher(text);
+        for (int i = 0; i < n && out.size() < MAX; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                for (Matcher m : List.of(celtic, untyped)) {
+                    m.region(i, Math.min(n, i + WINDOW));
+                    if (m.lookingAt()) {
+                        add(out, known, new Span(m.start(), m.end()));
+                        break;
+                    }
+                }
+            } else if (c == ',') {
+                Span house = namedHouse(text, i);
+                if (house != null) {
+                    add(out, known, house);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Span> out, List<PeopleMention> known, Span s) {
+        if (known.stream().noneMatch(k -> k.overlaps(s))
+                && out.stream().noneMatch(o -> o.start() < s.end() && s.start() < o.end())) {
+            out.add(s);
+        }
+    }
+
+    /** "Rose Cottage, Little Hadham" or "Tŷ Gwyn, Pentre Berw" around the comma at {@code comma}, or null. */
+    private static Span namedHouse(String s, int comma) {
+        int[] w1 = wordEndingAt(s, comma);
+        if (w1 == null) {
+            return null;
+        }
+        String last = s.substring(w1[0], w1[1]);
+        int[] w2 = wordBefore(s, w1[0]);
+        int start;
+        if (HOUSE_WORDS.contains(last)) {
+            start = w1[0];
+            for (int k = 0; k < 2 && w2 != null && capitalised(s, w2[0]); k++) {
+                start = w2[0];
+                w2 = wordBefore(s, w2[0]);
+            }
+            if (start == w1[0]) {
+                return null; // a bare "House, …" names no house
+            }
+        } else if (capitalised(s, w1[0]) && w2 != null && WELSH_HOUSE_WORDS.contains(s.substring(w2[0], w2[1]))) {
+            start = w2[0];
+        } else {
+            return null;
+        }
+        int k = comma + 1;
+        while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+        }
+        int end = -1;
+        for (int words = 0; words < 2 && capitalised(s, k); words++) {
+            int e = k;
+            while (e < s.length() && (Character.isLetter(s.charAt(e)) || s.charAt(e) == '-' || s.charAt(e) == '\'')) {
+                e++;
+            }
+            end = e;
+            if (e >= s.length() || s.charAt(e) != ' ') {
+                break;
+            }
+            k = e + 1;
+        }
+        return end < 0 ? null : new Span(start, end);
+    }
+
+    /** The word before the word starting at {@code start}, one space between, or null. */
+    private static int[] wordBefore(String s, int start) {
+        return start >= 2 && s.charAt(start - 1) == ' ' ? wordEndingAt(s, start - 1) : null;
+    }
+
+    /** The letters of the word ending at {@code end} (exclusive), or null. */
+    private static int[] wordEndingAt(String s, int end) {
+        if (end <= 0 || end > s.length()) {
+            return null;
+        }
+        int b = end;
+        while (b > 0 && end - b < 30 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        return b < end ? new int[] {b, end} : null;
+    }
+
+    private static boolean capitalised(String s, int i) {
+        return i < s.length() && Character.isUpperCase(s.charAt(i));
+    }
+}

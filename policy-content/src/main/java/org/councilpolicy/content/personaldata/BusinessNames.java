@@ -1,0 +1,104 @@
+package org.councilpolicy.content.personaldata;
+
+import java.util.Locale;
+import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.text.Lexicon;
+import org.councilpolicy.core.text.NormalisedText;
+
+/**
+ * A surname used as a business or venue name ("Henderson's Bakery", "Patel's Pharmacy", "Walker &amp; Sons",
+ * "the Carpenter's Arms"): an organisation, not a private person (PD-1). The possessive may be written with
+ * either apostrophe or none; the word after it must be a business or venue word ({@code business-words.txt},
+ * {@code public-buildings.txt}); or the name is a known business's or charity's
+ * ({@code businesses-named-after-people.txt}: "John Lewis", "Sue Ryder").
+ */
+final class BusinessNames {
+
+    private static final Lexicon<Boolean> WORDS = words();
+    private static final Lexicon<Boolean> KNOWN = known();
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+            "(mr|mrs|ms|miss|mx|dr)\\.?\\s");
+    /** Longest business word looked for after the name, in characters. */
+    private static final int LOOKAHEAD = 40;
+
+    private BusinessNames() {
+    }
+
+    /** Whether the name at {@code name} in {@code text} is the first part of a business or venue name. */
+    static boolean namesABusiness(String text, Span name) {
+        String inside = name.of(text).toLowerCase(Locale.ROOT);
+        if (TITLE.matcher(inside).lookingAt()) {
+            return false; // "Mrs Patel's shop": a titled person, named with her business
+        }
+        int from = Math.max(0, name.start() - LOOKAHEAD);
+        String around = text.substring(from, Math.min(text.length(), name.end() + LOOKAHEAD));
+        for (var m : KNOWN.findAll(NormalisedText.of(around))) {
+            Span s = new Span(from + m.original().start(), from + m.original().end());
+            if (s.start() < name.end() && name.start() < s.end()) {
+                return true; // "John Lewis", "Harry Ramsden's": a known business's name
+            }
+        }
+        int k = name.end();
+        // The possessive may be inside the span: "Margaret's Tearoom" read as one name.
+        int q = Math.max(inside.indexOf("'s "), inside.indexOf("\u2019s "));
+        if (q > 0) {
+            k = name.start() + q + 2;
+        }
+        boolean possessive = q > 0 || inside.endsWith("'s") || inside.endsWith("\u2019s") || inside.endsWith("s'");
+        if (!possessive) {
+            int p = possessiveAt(text, k);
+            possessive = p > k;
+            k = p;
+        }
+        int w = k;
+        while (w < text.length() && text.charAt(w) == ' ') {
+            w++;
+        }
+        if (w == k && !possessive) {
+            return false;
+        }
+        String after = text.substring(w, Math.min(text.length(), w + LOOKAHEAD));
+        for (var m : WORDS.findAll(NormalisedText.of(after))) {
+            if (m.original().start() == 0) {
+                return possessive || startsWithJoiner(m.phrase());
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithJoiner(String phrase) {
+        return phrase.startsWith("&") || phrase.startsWith("and ") || phrase.equals("ltd") || phrase.equals("limited");
+    }
+
+    /** The index after a possessive ending at {@code k} ("'s", "’s", "'"), or {@code k}. */
+    private static int possessiveAt(String s, int k) {
+        if (k + 1 < s.length() && (s.charAt(k) == '\'' || s.charAt(k) == '\u2019')
+                && (s.charAt(k + 1) == 's' || s.charAt(k + 1) == 'S')
+                && (k + 2 == s.length() || !Character.isLetter(s.charAt(k + 2)))) {
+            return k + 2;
+        }
+        if (k < s.length() && (s.charAt(k) == '\'' || s.charAt(k) == '\u2019') && k > 0 && s.charAt(k - 1) == 's') {
+            return k + 1;
+        }
+        return k;
+    }
+
+    private static Lexicon<Boolean> known() {
+        Lexicon.Builder<Boolean> b = Lexicon.builder();
+        for (String w : OwnerCues.readLines("businesses-named-after-people.txt")) {
+            b.add(w, Boolean.TRUE);
+        }
+        return b.build();
+    }
+
+    private static Lexicon<Boolean> words() {
+        Lexicon.Builder<Boolean> b = Lexicon.builder();
+        for (String w : OwnerCues.readLines("business-words.txt")) {
+            b.add(w, Boolean.TRUE);
+        }
+        for (String w : OwnerCues.readLines("public-buildings.txt")) {
+            b.add(w, Boolean.TRUE);
+        }
+        return b.build();
+    }
+}

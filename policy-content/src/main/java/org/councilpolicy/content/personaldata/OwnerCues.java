@@ -1,0 +1,371 @@
+package org.councilpolicy.content.personaldata;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.councilpolicy.core.rule.RuleContext;
+import org.councilpolicy.core.rule.SharedKey;
+import org.councilpolicy.core.text.Lexicon;
+import org.councilpolicy.core.text.LexiconMatch;
+import org.councilpolicy.core.text.NormalisedText;
+
+/**
+ * The words around identifiers that say whose they are ({@code owner-cues.tsv}, {@code public-buildings.txt}):
+ * the organisation speaking of itself ("call us", "our"), organisation and service words ("the team", "contact
+ * centre", "police"), opening hours, public buildings and venues ("town hall", "library"), personal words
+ * ("her", "Mrs", "my neighbour") and words that tie an address to a resident's case ("your", "logged"). Found
+ * once per text, in time linear in its length; every query looks back a bounded number of characters.
+ */
+final class OwnerCues {
+
+    /** What a cue says about the identifier after it. */
+    enum Cue {
+        /** The organisation speaking of itself: "call us", "our". */
+        SPEAKER,
+        /** A word naming an organisation, a service or a line. */
+        ORGANISATION,
+        /** A public building, venue or business premises. */
+        VENUE,
+        /** Opening hours or call charges: only organisations publish them. */
+        HOURS,
+        /** A member of the public: titles, pronouns, family, home. */
+        PERSONAL,
+        /** Ties a resident's address or postcode to their case. */
+        CASE
+    }
+
+    /** A cue found in the text: its span and what it says. */
+    record Hit(int start, int end, Cue cue, String phrase) {
+    }
+
+    private static final SharedKey<OwnerCues> KEY = SharedKey.named("personal-data.owner-cues");
+    private static final Lexicon<Cue> LEXICON = lexicon();
+    private static final Set<String> STREET_TYPES = streetTypes();
+    private static final java.util.regex.Pattern GAP_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,:;()\\-–—]+");
+    private static final Set<String> LINKING_WORDS = Set.of("at", "is", "on", "in", "are", "is at", "are at",
+            "based at", "based in", "located at", "to", "of");
+    private static final Set<String> DIAL_VERBS = Set.of("call", "ring", "phone", "dial", "tel", "telephone", "t",
+            "ffoniwch", "ffôn", "fon");
+    private static final Set<String> IMPERATIVE_BEFORE = Set.of("please", "or", "and", "can", "could", "you",
+            "to", "then", "just", "simply", "also", "now", "today", "instead");
+    private static final Set<String> PAST_TENSE = Set.of("rang", "rung", "gave", "left", "sent", "told", "wrote",
+            "rings", "calls", "emails", "texts");
+    /** How far back a cue may be from the identifier it speaks about, in characters. */
+    static final int WINDOW = 70;
+
+    private final String text;
+    private final List<Hit> hits;
+    /** Starts and ends of identifier-shaped tokens (long digit runs, tokens with an {@code @}), in order. */
+    private final List<int[]> identifiers;
+
+    private OwnerCues(String text) {
+        this.text = text;
+        List<Hit> found = new ArrayList<>();
+        for (LexiconMatch<Cue> m : LEXICON.findLongest(NormalisedText.of(text))) {
+            int s = m.original().start();
+            int e = m.original().end();
+            if ((m.payload() == Cue.VENUE || m.payload() == Cue.ORGANISATION) && beforeStreetType(text, e)) {
+                continue; // "Church Lane", "School Road", "Library Street": a street, not the building
+            }
+            if (m.payload() == Cue.SPEAKER && m.phrase().startsWith("us ") && afterPastTense(text, s)) {
+                continue; // "the resident who rang us on …": the caller's number, not ours
+            }
+            found.add(new Hit(s, e, m.payload(), m.phrase()));
+        }
+        this.hits = List.copyOf(found);
+        this.identifiers = identifierTokens(text);
+    }
+
+    /** The cues of {@code text}, shared by the rules checking the same text. */
+    static OwnerCues of(RuleContext ctx, String text) {
+        OwnerCues shared = ctx.shared(KEY, () -> new OwnerCues(text));
+        return shared.text.equals(text) ? shared : new OwnerCues(text);
+    }
+
+    /** A fresh analysis, for tests. */
+    static OwnerCues analyse(String text) {
+        return new OwnerCues(text);
+    }
+
+    String text() {
+        return text;
+    }
+
+    /**
+     * The nearest owner cue (any but {@link Cue#CASE}) before {@code start}: in the same sentence, at most
+     * {@code window} characters back, and after the previous identifier (whose own cue does not carry over).
+     */
+    Hit nearestBefore(int start, int window) {
+        return nearestBefore(start, window, h -> h.cue() != Cue.CASE);
+    }
+
+    /** Like {@link #nearestBefore(int, int)}, for the nearest cue that {@code wanted} accepts. */
+    Hit nearestBefore(int start, int window, java.util.function.Predicate<Hit> wanted) {
+        int limit = Math.max(Math.max(0, start - window), sentenceStart(start));
+        int[] previous = previousIdentifier(start);
+        if (previous != null) {
+            limit = Math.max(limit, previous[1]);
+        }
+        for (int k = lastHitBefore(start); k >= 0; k--) {
+            Hit h = hits.get(k);
+            if (h.start() < limit) {
+                break;
+            }
+            if (wanted.test(h)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** An owner cue of kind {@code cue} starting within {@code window} characters after {@code end}, same sentence. */
+    Hit after(int end, int window, Cue cue) {
+        int stop = Math.min(text.length(), end + window);
+        for (int k = lastHitBefore(end) + 1; k < hits.size() && hits.get(k).start() < stop; k++) {
+            Hit h = hits.get(k);
+            if (sentenceStart(h.start()) > end) {
+                return null;
+            }
+            if (h.cue() == cue) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** A case cue in the sentence holding [start, end) or the one before it, or {@code null}. */
+    Hit caseCue(int start, int end) {
+        int from = sentenceStart(Math.max(0, sentenceStart(start) - 1));
+        int to = sentenceEnd(end);
+        for (int k = lastHitBefore(to); k >= 0 && hits.get(k).start() >= from; k--) {
+            if (hits.get(k).cue() == Cue.CASE) {
+                return hits.get(k);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The identifier-shaped token that ends before {@code start} in the same sentence and with no owner cue
+     * between, within {@code gap} characters: "call us on 01632 960000 or 01632 960001" (the second inherits).
+     */
+    int[] listedAfter(int start, int gap) {
+        int[] previous = previousIdentifier(start);
+        if (previous == null || start - previous[1] > gap || sentenceStart(start) > previous[0]) {
+            return null;
+        }
+        int k = lastHitBefore(start);
+        return k >= 0 && hits.get(k).end() > previous[1] ? null : previous;
+    }
+
+    /** The last identifier token ending at or before {@code start} (tokens do not overlap: binary search). */
+    private int[] previousIdentifier(int start) {
+        int lo = 0;
+        int hi = identifiers.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (identifiers.get(mid)[1] <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? null : identifiers.get(lo - 1);
+    }
+
+    /** Index of the last hit ending at or before {@code pos}, or -1 (binary search over hits sorted by start). */
+    private int lastHitBefore(int pos) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).end() <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    /** Where the sentence holding {@code pos} starts: after ". ", "! ", "? " or a line break, looking back 200. */
+    int sentenceStart(int pos) {
+        for (int k = Math.min(pos, text.length()) - 1; k > 0 && pos - k < 200; k--) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return k + 1;
+            }
+            char p = text.charAt(k - 1);
+            if (Character.isWhitespace(c) && (p == '.' || p == '!' || p == '?') && !abbreviation(k - 1)) {
+                return k;
+            }
+        }
+        return Math.max(0, pos - 200);
+    }
+
+    private int sentenceEnd(int pos) {
+        for (int k = pos; k < text.length() && k - pos < 200; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && k + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(k + 1)) && !abbreviation(k))) {
+                return k;
+            }
+        }
+        return Math.min(text.length(), pos + 200);
+    }
+
+    /** A full stop after a one- or two-letter abbreviation ("St.", "Rd.", "Mr."), not a sentence end. */
+    private boolean abbreviation(int dot) {
+        int k = dot;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        return text.charAt(dot) == '.' && dot - k >= 1 && dot - k <= 2 && Character.isUpperCase(text.charAt(k));
+    }
+
+    /**
+     * The verb or label right before a number that tells the reader to dial it ("call 01392 …", "Tel: 01392 …"),
+     * or {@code null}: an imperative at the start of a clause, not "ring Jo on …" (the name is the object).
+     */
+    String dialVerbBefore(int start) {
+        int e = start;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ':')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String w = text.substring(b, e).toLowerCase(Locale.ROOT);
+        if (!DIAL_VERBS.contains(w)) {
+            return null;
+        }
+        int pe = b;
+        while (pe > 0 && text.charAt(pe - 1) == ' ') {
+            pe--;
+        }
+        int pb = pe;
+        while (pb > 0 && Character.isLetter(text.charAt(pb - 1))) {
+            pb--;
+        }
+        // Imperative: first in its clause, or after "please", "or", "you can"…, not "can someone ring …".
+        return pb == pe || IMPERATIVE_BEFORE.contains(text.substring(pb, pe).toLowerCase(Locale.ROOT)) ? w : null;
+    }
+
+    /** Whether the word before {@code start} is a past-tense verb ("rang", "called", "emailed"). */
+    private static boolean afterPastTense(String s, int start) {
+        int e = start;
+        while (e > 0 && s.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        String w = s.substring(b, e).toLowerCase(Locale.ROOT);
+        return w.length() > 3 && w.endsWith("ed") || PAST_TENSE.contains(w);
+    }
+
+    /** Whether only spaces, punctuation and a linking word ("at", "is", "on") lie between two positions. */
+    boolean adjacent(int from, int to) {
+        if (to - from > 24) {
+            return false;
+        }
+        String gap = GAP_PUNCTUATION.matcher(text.substring(Math.min(from, to), to)).replaceAll(" ").strip()
+                .toLowerCase(Locale.ROOT);
+        return gap.isEmpty() || LINKING_WORDS.contains(gap);
+    }
+
+    private static boolean beforeStreetType(String s, int end) {
+        int k = end;
+        while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+        }
+        if (k == end) {
+            return false;
+        }
+        int w = k;
+        while (w < s.length() && Character.isLetter(s.charAt(w))) {
+            w++;
+        }
+        return w > k && STREET_TYPES.contains(s.substring(k, w).toLowerCase(Locale.ROOT));
+    }
+
+    private static List<int[]> identifierTokens(String s) {
+        List<int[]> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean at = false;
+            int digits = 0;
+            while (i < n && (!Character.isWhitespace(s.charAt(i))
+                    || (digits > 0 && i + 1 < n && Character.isDigit(s.charAt(i + 1))))) {
+                at |= s.charAt(i) == '@';
+                digits += Character.isDigit(s.charAt(i)) ? 1 : 0;
+                i++;
+            }
+            if (at || digits >= 7) {
+                out.add(new int[] {start, i});
+            }
+        }
+        return out;
+    }
+
+    private static Lexicon<Cue> lexicon() {
+        Lexicon.Builder<Cue> b = Lexicon.builder();
+        for (String line : readLines("owner-cues.tsv")) {
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                throw new IllegalStateException("owner-cues.tsv: no tab in line '" + line + "'");
+            }
+            b.add(line.substring(0, tab).strip(), Cue.valueOf(line.substring(tab + 1).strip()));
+        }
+        for (String venue : readLines("public-buildings.txt")) {
+            b.add(venue, Cue.VENUE);
+        }
+        return b.build();
+    }
+
+    private static Set<String> streetTypes() {
+        Set<String> out = new HashSet<>();
+        for (String s : readLines("street-types.txt")) {
+            out.add(s.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The data lines of a resource next to this class: blank lines and {@code #} comments skipped. */
+    static List<String> readLines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = OwnerCues.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String s = line.replace("\uFEFF", "").strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return List.copyOf(out);
+    }
+}

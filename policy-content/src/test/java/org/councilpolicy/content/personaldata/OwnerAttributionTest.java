@@ -1,0 +1,212 @@
+package org.councilpolicy.content.personaldata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.councilpolicy.core.profile.OwnContacts;
+import org.councilpolicy.core.rule.Finding;
+import org.councilpolicy.core.rule.Severity;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 11: identifiers are attributed to their owner before the rules decide (PD-1). Organisations' lines,
+ * mailboxes and buildings are not personal data; residents' are, and a resident's address tied to their case in
+ * a reply blocks. The sentences are the project's own, one per class of evidence.
+ */
+class OwnerAttributionTest {
+
+    private static List<Finding> found(String text, String kind) {
+        return IdentifierEngines.findings("uk-council", text, kind);
+    }
+
+    private static Attribution phone(String text, String number) {
+        int at = text.indexOf(number);
+        return OwnerAttribution.phone(OwnerCues.analyse(text), OwnContacts.NONE, at, at + number.length());
+    }
+
+    @Nested
+    class Phones {
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Questions about your council tax? Ring 0300 123 9876 and choose option 2.
+                Worried about a child? Call free on 0808 800 5000.
+                Business rates enquiries: 0845 601 2468.
+                Deaf or hard of hearing? Use Relay UK: 18001 01392 265000.
+                For updates on the roadworks, call our contact centre on 01392 265700.
+                Out of hours emergencies (burst pipes, dangerous structures): 01803 555210.
+                Ring the leisure centre on 01752 398000 to book a swim.
+                Contact Riverside Surgery on 01271 313919 to book your flu jab.
+                Call us on 01803 861234 or 01803 861235 for bulky waste bookings.
+                The visitor information point is on 01822 612938, open daily 10am to 4pm.
+                Citizens Advice can help with debt: 01392 855555.
+                For a replacement bin ring 01392 265147, option 3.
+                Questions? 01392 265148 is the housing options line.
+                """)
+        void organisationLinesAreNotReported(String text) {
+            assertThat(found(text, "PHONE")).isEmpty();
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Mrs Okafor asked us to share her mobile, 07700 900456, with whoever found the cat.|07700 900456
+                The resident who phoned us on 01632 960777 has asked for a call back.|01632 960777
+                My neighbour's number is 0161 496 0456, can someone ring him about the hedge?|0161 496 0456
+                Call the council on 0300 555 0101, or ring Jo, our volunteer driver, on 07700 900987.|07700 900987
+                Text 07700 900111 if you have seen the missing bike.|07700 900111
+                """)
+        void residentsNumbersAreReported(String text, String number) {
+            List<Finding> f = found(text, "PHONE");
+            assertThat(f).extracting(x -> x.span().of(text)).containsExactly(number);
+            assertThat(f.get(0).message()).contains("Owner: reported");
+        }
+
+        @Test
+        void theNumberPlanIsTheEvidence() {
+            assertThat(OwnerAttribution.nonGeographic("0300 123 9876")).contains("03");
+            assertThat(OwnerAttribution.nonGeographic("0800 123 4567")).contains("freephone");
+            assertThat(OwnerAttribution.nonGeographic("01392 265700")).isNull();
+            assertThat(OwnerAttribution.nonGeographic("07700 900123")).isNull();
+            assertThat(OwnerAttribution.nonGeographic("09-7625400")).isNull(); // not a valid UK number
+        }
+
+        @Test
+        void theNoteSaysWhoseAndWhy() {
+            String text = "For updates call our contact centre on 01392 265700.";
+            Attribution a = phone(text, "01392 265700");
+            assertThat(a.owner()).isEqualTo(Owner.ORGANISATION);
+            assertThat(a.note()).isEqualTo("not reported: an organisation's (named with an organisation or service "
+                    + "(\"contact centre\"))");
+            assertThat(phone("Her number is 01392 265701.", "01392 265701").owner()).isEqualTo(Owner.PUBLIC);
+            assertThat(phone("Number 01392 265702.", "01392 265702").owner()).isEqualTo(Owner.UNKNOWN);
+        }
+    }
+
+    @Nested
+    class Emails {
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Send your comments on the application to planning@exampleshire.gov.uk by Friday.
+                Questions about your bill? Email council.tax@newtown.gov.uk.
+                GP registrations: email reception.riverside@nhs.net with your details.
+                For admissions, write to admissions@oakfield.sch.uk.
+                Our partners at the food bank can be reached at hello@townfoodbank.org.uk.
+                Crime in your street? Contact the neighbourhood team at north.devon@devon-cornwall.police.uk.
+                Volunteer with the trust: volunteering@moorlandtrust.org.uk.
+                """)
+        void organisationMailboxesAreNotReported(String text) {
+            assertThat(found(text, "EMAIL")).isEmpty();
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Thanks to jen.morris82@gmail.com for sending the photos of the flooding.|jen.morris82@gmail.com
+                The complainant, d.fletcher@fletcherfamily.co.uk, has been told the outcome.|d.fletcher@fletcherfamily.co.uk
+                Email planning@exampleshire.gov.uk or reply to Ali at ali.r@hotmail.co.uk.|ali.r@hotmail.co.uk
+                """)
+        void residentsAddressesAreReported(String text, String address) {
+            assertThat(found(text, "EMAIL")).extracting(x -> x.span().of(text)).containsExactly(address);
+        }
+
+        @Test
+        void aRoleMailboxWithNothingAroundItGoesToReview() {
+            List<Finding> f = found("info@example.site", "EMAIL");
+            assertThat(f).singleElement().extracting(Finding::severity).isEqualTo(Severity.REVIEW);
+        }
+    }
+
+    @Nested
+    class Places {
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Drop-in advice at the Town Hall, Fore Street, Totnes TQ9 5QH on Tuesday.
+                The household waste recycling centre at Langage, Plymouth PL7 5AW opens at 8am.
+                Hendry's Bakery, 4 Bridge Street, Kingsbridge TQ7 1DA has won a hygiene award.
+                Our offices are at Kilworthy Park, Drake Road, Tavistock PL19 0BZ.
+                Polling station: Oakfield Primary School, Church Road, EX4 6PL.
+                """)
+        void buildingsAndBusinessesAreNotReported(String text) {
+            assertThat(found(text, "POSTCODE")).isEmpty();
+            assertThat(found(text, "STREET_ADDRESS")).isEmpty();
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                We've logged the missed collection at 12 Orchard Rise, Ivybridge PL21 0AB; the crew will return tomorrow.|PL21 0AB
+                Hi Dan, the noise case for your flat at 3 Fern Close, TQ9 5BB is now with an officer.|TQ9 5BB
+                """)
+        void aResidentsAddressTiedToTheirCaseBlocks(String text, String postcode) {
+            assertThat(found(text, "POSTCODE")).extracting(x -> x.span().of(text), Finding::severity)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(postcode, Severity.BLOCK));
+            assertThat(found(text, "STREET_ADDRESS")).isNotEmpty()
+                    .allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.BLOCK));
+        }
+    }
+
+    @Nested
+    class BuiltInProfiles {
+
+        /** Texts that would be reported under the default profile; each council's own contact points are not. */
+        @ParameterizedTest(name = "[{index}] {0}: {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                south-hams-west-devon|Post the form to Follaton House, Plymouth Road, Totnes TQ9 5NE.
+                south-hams-west-devon|Reach Kim on 01822 813600 about it.
+                rushcliffe|Reach Kim on 0115 981 9911 about it.
+                rushcliffe|Post the form to Rugby Road, West Bridgford NG2 7YG.
+                suffolk|Post the form to Russell Road, Ipswich IP1 2BX.
+                suffolk-fire-rescue|Post the form to Russell Road, Ipswich IP1 2BX.
+                scottish-borders|Post the form to Newtown St Boswells, Melrose TD6 0SA.
+                """)
+        void theCouncilsOwnContactPointsAreNotReported(String profile, String text) {
+            for (String kind : List.of("PHONE", "POSTCODE", "STREET_ADDRESS", "EMAIL")) {
+                assertThat(IdentifierEngines.findings(profile, text, kind)).as(kind).isEmpty();
+            }
+            assertThat(IdentifierEngines.findings("uk-council", text, "PHONE").size()
+                    + IdentifierEngines.findings("uk-council", text, "POSTCODE").size())
+                    .as("reported under the default profile").isPositive();
+        }
+    }
+
+    @Nested
+    class LessCommonAddressShapes {
+
+        private List<String> addresses(org.councilpolicy.content.draft.Draft d) {
+            return IdentifierEngines.engine("uk-council").check(d).findings().stream()
+                    .filter(f -> "STREET_ADDRESS".equals(String.valueOf(f.kind())))
+                    .map(f -> f.span().of(d.text())).toList();
+        }
+
+        private org.councilpolicy.content.draft.Draft reply(String text) {
+            return org.councilpolicy.content.draft.Draft.builder(text)
+                    .kind(org.councilpolicy.content.draft.PostKind.REPLY).build();
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Diolch, we've booked the bulky waste collection from 12 Heol y Nant for Thursday.|12 Heol y Nant
+                Thanks, the crew will call at 4 Sràid na h-Eaglais on Monday.|4 Sràid na h-Eaglais
+                Sorry about the missed bin at 14 Broadway, the crew will return today.|14 Broadway
+                We've logged the fly-tipping report for 5 The Paddocks and an officer will visit.|5 The Paddocks
+                The repair to the roof at Rose Cottage, Little Hadham is booked for May.|Rose Cottage, Little Hadham
+                The inspector will visit Tŷ Gwyn, Pentre Berw on Tuesday.|Tŷ Gwyn, Pentre Berw
+                """)
+        void aResidentsAddressInAReplyBlocks(String text, String address) {
+            assertThat(addresses(reply(text))).anySatisfy(a -> assertThat(a).contains(address.split(",")[0]));
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                The farmers' market returns to 14 Broadway on Saturday.
+                Come to the open day at Rose Cottage, Little Hadham, the village's heritage centre.
+                Roadworks on Heol y Nant start on Monday.
+                """)
+        void theSameShapesWithNoResidentOrCaseAreNotReported(String text) {
+            assertThat(addresses(org.councilpolicy.content.draft.Draft.of(text))).isEmpty();
+        }
+    }
+}
