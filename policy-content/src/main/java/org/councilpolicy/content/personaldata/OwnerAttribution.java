@@ -225,7 +225,7 @@ final class OwnerAttribution {
         }
         PhoneNumber n;
         try {
-            n = UTIL.parse(PhoneNumberRule.withoutBracketedTrunkZero(number), "GB");
+            n = UTIL.parse(PhoneNumbers.withoutBracketedTrunkZero(number), "GB");
         } catch (NumberParseException e) {
             return null;
         }

@@ -110,12 +110,12 @@ class IdentifierRulesTest {
 
         @Test
         void aBracketedTrunkZeroIsDroppedOnlyAfterACountryCode() {
-            assertThat(PhoneNumberRule.withoutBracketedTrunkZero("+44 (0)7700 900031")).isEqualTo("+44 7700 900031");
-            assertThat(PhoneNumberRule.withoutBracketedTrunkZero("+44(0)115 496 0005")).isEqualTo("+44 115 496 0005");
-            assertThat(PhoneNumberRule.withoutBracketedTrunkZero("0044 (0)7700 900031")).isEqualTo("0044 7700 900031");
-            assertThat(PhoneNumberRule.withoutBracketedTrunkZero("07700 (0)900031")).isEqualTo("07700 (0)900031");
-            assertThat(PhoneNumberRule.withoutBracketedTrunkZero("(01632) 960123")).isEqualTo("(01632) 960123");
-            assertThat(PhoneNumberRule.withoutBracketedTrunkZero("+44 7700 900031")).isEqualTo("+44 7700 900031");
+            assertThat(PhoneNumbers.withoutBracketedTrunkZero("+44 (0)7700 900031")).isEqualTo("+44 7700 900031");
+            assertThat(PhoneNumbers.withoutBracketedTrunkZero("+44(0)115 496 0005")).isEqualTo("+44 115 496 0005");
+            assertThat(PhoneNumbers.withoutBracketedTrunkZero("0044 (0)7700 900031")).isEqualTo("0044 7700 900031");
+            assertThat(PhoneNumbers.withoutBracketedTrunkZero("07700 (0)900031")).isEqualTo("07700 (0)900031");
+            assertThat(PhoneNumbers.withoutBracketedTrunkZero("(01632) 960123")).isEqualTo("(01632) 960123");
+            assertThat(PhoneNumbers.withoutBracketedTrunkZero("+44 7700 900031")).isEqualTo("+44 7700 900031");
         }
 
         @Test
