@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Validates blind-messages.jsonl: parsing, schema, unique ids, label consistency, counts, and an
-independent recomputation of every due date from /work/shared/corpus/uk-bank-holidays.json.
+independent recomputation of every due date from the gov.uk bank-holiday data (uk-bank-holidays.json, given
+as the second argument; it lives with the external evaluation corpora, beside the project).
 
 This file deliberately does not import build_blind_messages.py: the deadline arithmetic is
 re-implemented here a different way (an indexed list of working days for FOI/EIR, calendar
@@ -19,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DATA = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "blind-messages.jsonl"
-HOLIDAYS = Path("/work/shared/corpus/uk-bank-holidays.json")
+HOLIDAYS = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE.parents[2] / "shared" / "corpus" / "uk-bank-holidays.json"
 
 TYPES = {"FOI", "EIR", "SAR", "NONE"}
 CLASSES = {"sar", "eir", "foi", "ambiguous", "complaint", "complaint_and_request",
