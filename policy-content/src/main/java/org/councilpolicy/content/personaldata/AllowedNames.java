@@ -34,6 +34,12 @@ final class AllowedNames {
     private final Set<String> surnames;
     private final Set<String> firstNames;
 
+    /**
+     * National politicians and office holders, whatever the profile: public figures, never private individuals
+     * (their full names only, from the list the publishing judgement keeps with its source and date).
+     */
+    private static final List<String> NATIONAL_FIGURES = nationalFigures();
+
     /** The allow-list of {@code profile}, or an empty one for {@code null}. */
     AllowedNames(Profile profile) {
         if (profile == null) {
@@ -45,7 +51,8 @@ final class AllowedNames {
         Lexicon.Builder<Boolean> b = Lexicon.builder();
         Set<String> surnameSet = new HashSet<>();
         Set<String> firstNameSet = new HashSet<>();
-        boolean any = false;
+        boolean any = !NATIONAL_FIGURES.isEmpty();
+        NATIONAL_FIGURES.forEach(name -> b.add(name, Boolean.TRUE));
         var people = profile.namedPeople();
         for (List<NamedPerson> group : List.of(people.councillors(), people.officers(), people.publicFigures())) {
             for (NamedPerson p : group) {
@@ -99,6 +106,27 @@ final class AllowedNames {
             }
         }
         return marked;
+    }
+
+    private static List<String> nationalFigures() {
+        String file = "/org/councilpolicy/content/judgement/national-politicians.tsv";
+        try (java.io.InputStream in = AllowedNames.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " missing from the class path");
+            }
+            List<String> names = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String name = line.split("\t", 2)[0].strip();
+                    if (name.contains(" ")) {
+                        names.add(name);
+                    }
+                }
+            }
+            return List.copyOf(names);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     private static int firstWordEndingAfter(PeopleText t, int offset) {
