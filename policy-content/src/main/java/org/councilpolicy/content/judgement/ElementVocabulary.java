@@ -11,7 +11,7 @@ import org.councilpolicy.core.text.Lexicon;
 
 /**
  * The one lexicon of every {@link Element} phrase, read once from {@code elements.txt} and
- * {@code national-politicians.tsv}. A bad line fails with its file and line number.
+ * {@link NationalFigures}. A bad line fails with its file and line number.
  */
 final class ElementVocabulary {
 
@@ -42,7 +42,7 @@ final class ElementVocabulary {
         Lexicon.Builder<Term> b = Lexicon.builder();
         Element[] section = {null};
         read("elements.txt", (line, n) -> elementLine(b, line, section));
-        read("national-politicians.tsv", (line, n) -> politicianLine(b, line, n));
+        NationalFigures.ALL.forEach(f -> politician(b, f));
         return b.build();
     }
 
@@ -94,26 +94,19 @@ final class ElementVocabulary {
         }
     }
 
-    private static void politicianLine(Lexicon.Builder<Term> b, String line, int n) {
-        String[] cols = line.split("\t", -1);
-        if (cols.length != 3 || cols[0].isBlank() || cols[2].isBlank()) {
-            throw new IllegalArgumentException("want name, forms, office (tab-separated)");
-        }
-        Term term = new Term(Element.POLITICIAN, cols[0].strip() + ", " + cols[2].strip());
-        String name = cols[0].strip();
+    private static void politician(Lexicon.Builder<Term> b, NationalFigures.Figure figure) {
+        Term term = new Term(Element.POLITICIAN, figure.name() + ", " + figure.office());
+        String name = figure.name();
         b.add(name, term);
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         for (String title : TITLES) {
             b.add(title + " " + surname, term); // "Ms Reeves", "Sir Keir" needs the forms column
         }
-        for (String form : cols[1].split(";")) {
-            String f = form.strip();
-            if (!f.isEmpty()) {
-                boolean capital = f.startsWith("^");
-                Term t = capital ? new Term(Element.POLITICIAN, term.label(), true) : term;
-                for (String v : variants(capital ? f.substring(1) : f)) {
-                    b.add(v, t);
-                }
+        for (String f : figure.forms()) {
+            boolean capital = f.startsWith("^");
+            Term t = capital ? new Term(Element.POLITICIAN, term.label(), true) : term;
+            for (String v : variants(capital ? f.substring(1) : f)) {
+                b.add(v, t);
             }
         }
     }

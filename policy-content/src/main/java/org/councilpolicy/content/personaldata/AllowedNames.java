@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.councilpolicy.content.judgement.NationalFigures;
 import org.councilpolicy.core.profile.NamedPerson;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Span;
@@ -38,7 +39,8 @@ final class AllowedNames {
      * National politicians and office holders, whatever the profile: public figures, never private individuals
      * (their full names only, from the list the publishing judgement keeps with its source and date).
      */
-    private static final List<String> NATIONAL_FIGURES = nationalFigures();
+    private static final List<String> NATIONAL_FIGURES = NationalFigures.fullNames().stream()
+            .filter(name -> name.contains(" ")).toList();
 
     /** The allow-list of {@code profile}, or an empty one for {@code null}. */
     AllowedNames(Profile profile) {
@@ -106,27 +108,6 @@ final class AllowedNames {
             }
         }
         return marked;
-    }
-
-    private static List<String> nationalFigures() {
-        String file = "/org/councilpolicy/content/judgement/national-politicians.tsv";
-        try (java.io.InputStream in = AllowedNames.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + " missing from the class path");
-            }
-            List<String> names = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String name = line.split("\t", 2)[0].strip();
-                    if (name.contains(" ")) {
-                        names.add(name);
-                    }
-                }
-            }
-            return List.copyOf(names);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file, e);
-        }
     }
 
     private static int firstWordEndingAfter(PeopleText t, int offset) {
