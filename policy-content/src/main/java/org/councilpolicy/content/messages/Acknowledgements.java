@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.councilpolicy.core.profile.MessageSettings;
 
 /**
  * The wording of replies (IN-4, IN-5, IN-6, IN-8): the profile's own templates where it has them, the library's

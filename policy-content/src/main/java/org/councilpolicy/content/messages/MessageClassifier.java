@@ -55,7 +55,7 @@ public final class MessageClassifier {
         RuleSettings complaints = profile.settingsFor(ComplaintProcedure.INFO);
         this.complaintsEnabled = complaints.enabled();
         String routeTo = complaints.stringOption(ComplaintProcedure.ROUTE_TO);
-        this.acknowledgements = new Acknowledgements(profile.messages(),
+        this.acknowledgements = new Acknowledgements(profile.settings(MessageSettings.SECTION),
                 routeTo == null || routeTo.isBlank() ? "our customer services team" : routeTo);
         this.fireService = profile.settingsFor(FireServiceFoiProcedure.INFO).enabled();
     }

@@ -43,7 +43,7 @@ public final class RequestDeadlines {
     public static RequestDeadlines forProfile(Profile profile) {
         Objects.requireNonNull(profile, "profile");
         return new RequestDeadlines(StatutoryDeadlines.forJurisdiction(profile.jurisdiction().region(),
-                profile.allExtraBankHolidays()), profile.messages().counting());
+                profile.allExtraBankHolidays()), profile.settings(MessageSettings.SECTION).counting());
     }
 
     /**

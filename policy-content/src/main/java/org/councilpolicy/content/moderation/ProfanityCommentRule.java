@@ -35,7 +35,7 @@ public final class ProfanityCommentRule extends CommentOffenceRule {
     @Override
     public void check(Comment comment, RuleContext ctx) {
         OffenceAnalysis a = analysis(comment, ctx);
-        boolean mild = ctx.profile().moderation().mildProfanity();
+        boolean mild = ctx.profile().settings(ModerationSettings.SECTION).mildProfanity();
         for (Offence o : a.profanity(mild)) {
             boolean slur = o.kind() == OffenceKind.SLUR;
             if (slur && a.offences(OffenceKind.HATE).stream().anyMatch(h -> h.span().overlaps(o.span()))) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.councilpolicy.content.draft.Platform;
-import org.councilpolicy.core.profile.MessageSettings;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.testsupport.Seeded;
 import org.junit.jupiter.api.Test;
@@ -13,9 +12,10 @@ import org.junit.jupiter.api.Test;
 class AcknowledgementProperties {
 
     private static final Profile SUFFOLK = CorpusRows.REGISTRY.profileLoader().builtIn("suffolk");
-    private static final Profile LONG_TEMPLATE = CorpusRows.ENGLAND.toBuilder().messages(new MessageSettings(
-            org.councilpolicy.core.calendar.Counting.ICO, "Dear {name}, thanks for your {type} request {reference}.",
-            "Thanks {name}! Your {type} request ({reference}) is due by {due}. " + "x".repeat(150), null)).build();
+    private static final Profile LONG_TEMPLATE = CorpusRows.ENGLAND.toBuilder().settings(MessageSettings.SECTION,
+            new MessageSettings(org.councilpolicy.core.calendar.Counting.ICO,
+                    "Dear {name}, thanks for your {type} request {reference}.",
+                    "Thanks {name}! Your {type} request ({reference}) is due by {due}. " + "x".repeat(150), null)).build();
 
     @Test
     void shortAcknowledgementAlwaysFits280() {

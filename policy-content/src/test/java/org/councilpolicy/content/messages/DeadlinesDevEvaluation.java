@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.councilpolicy.core.calendar.Counting;
 import org.councilpolicy.core.calendar.Regime;
-import org.councilpolicy.core.profile.MessageSettings;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.testsupport.SharedCorpus;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,8 @@ class DeadlinesDevEvaluation {
 
     private static int check(List<String> failures, String what, Profile base, Counting counting, String regime,
                              LocalDate received, boolean extended, String expected) {
-        Profile profile = base.toBuilder().messages(new MessageSettings(counting, null, null, null)).build();
+        Profile profile = base.toBuilder()
+                .settings(MessageSettings.SECTION, new MessageSettings(counting, null, null, null)).build();
         LocalDate due;
         if (extended) {
             due = RequestDeadlines.forProfile(profile).due(Regime.EIR, received, true).due();

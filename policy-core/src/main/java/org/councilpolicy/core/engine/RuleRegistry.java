@@ -8,20 +8,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import org.councilpolicy.core.profile.ProfileLoader;
+import org.councilpolicy.core.profile.SettingsSection;
 import org.councilpolicy.core.rule.Procedure;
 import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
 
 /**
  * An immutable set of rules and procedures with unique ids: those on the class path (found with
- * {@link ServiceLoader}) and any registered by hand.
+ * {@link ServiceLoader}) and any registered by hand, with the modules' profile settings sections found beside them.
  */
 public final class RuleRegistry {
 
     private final List<Rule<?>> rules;
     private final List<Procedure> procedures;
+    private final List<SettingsSection<?>> sections;
 
-    private RuleRegistry(List<Rule<?>> rules, List<Procedure> procedures) {
+    private RuleRegistry(List<Rule<?>> rules, List<Procedure> procedures, List<SettingsSection<?>> sections) {
+        this.sections = sections;
         Map<String, Object> seen = new LinkedHashMap<>();
         for (Rule<?> r : rules) {
             checkUnique(seen, r.info().id(), r);
@@ -61,7 +64,7 @@ public final class RuleRegistry {
         }
         List<Procedure> procedures = new ArrayList<>();
         ServiceLoader.load(Procedure.class, loader).forEach(procedures::add);
-        return new RuleRegistry(rules, procedures);
+        return new RuleRegistry(rules, procedures, SettingsSection.discover(loader));
     }
 
     /**
@@ -71,7 +74,8 @@ public final class RuleRegistry {
      * @return a registry holding exactly these rules
      */
     public static RuleRegistry of(List<? extends Rule<?>> rules) {
-        return new RuleRegistry(List.copyOf(rules), List.of());
+        return new RuleRegistry(List.copyOf(rules), List.of(),
+                SettingsSection.discover(RuleRegistry.class.getClassLoader()));
     }
 
     /**
@@ -83,7 +87,7 @@ public final class RuleRegistry {
     public RuleRegistry with(List<? extends Rule<?>> more) {
         List<Rule<?>> all = new ArrayList<>(rules);
         all.addAll(more);
-        return new RuleRegistry(all, procedures);
+        return new RuleRegistry(all, procedures, sections);
     }
 
     /** {@return the rules, by id} */
@@ -105,8 +109,13 @@ public final class RuleRegistry {
         return List.copyOf(all);
     }
 
-    /** {@return a profile loader that accepts the ids of these rules and procedures} */
+    /**
+     * A profile loader that accepts the ids of these rules and procedures and validates the settings sections found
+     * with them (for {@link #of(List)}, those on this class's class path).
+     *
+     * @return the loader
+     */
     public ProfileLoader profileLoader() {
-        return ProfileLoader.forRules(infos());
+        return ProfileLoader.forRules(infos(), sections);
     }
 }

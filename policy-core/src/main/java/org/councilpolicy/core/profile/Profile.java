@@ -1,5 +1,6 @@
 package org.councilpolicy.core.profile;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,9 +34,8 @@ import org.councilpolicy.core.rule.RuleSettings;
  * @param postingPauses      periods in which nothing may be posted or scheduled (national mourning)
  * @param extraBankHolidays  one-off bank holidays added by the council, by region
  * @param rules              per-rule overrides, by rule id
- * @param messages           inbound request handling
- * @param moderation         comment moderation settings
- * @param photos             photo clearance settings
+ * @param sections           the modules' own sections ({@code messages}, {@code photos}, …): read one with
+ *                           {@link #settings(SettingsSection)}
  */
 public record Profile(
         String name,
@@ -52,9 +52,7 @@ public record Profile(
         List<Period> postingPauses,
         Map<UkRegion, List<LocalDate>> extraBankHolidays,
         Map<String, RuleOverride> rules,
-        MessageSettings messages,
-        ModerationSettings moderation,
-        PhotoSettings photos) {
+        ProfileSections sections) {
 
     /**
      * Validates the components.
@@ -73,9 +71,7 @@ public record Profile(
      * @param postingPauses periods in which nothing may be posted or scheduled (national mourning)
      * @param extraBankHolidays one-off bank holidays added by the council, by region
      * @param rules per-rule overrides, by rule id
-     * @param messages inbound request handling
-     * @param moderation comment moderation settings
-     * @param photos photo clearance settings
+     * @param sections the modules' own sections
      */
     public Profile {
         Objects.requireNonNull(name, "name");
@@ -92,9 +88,21 @@ public record Profile(
         Objects.requireNonNull(extraBankHolidays, "extraBankHolidays").forEach((k, v) -> extra.put(k, List.copyOf(v)));
         extraBankHolidays = java.util.Collections.unmodifiableMap(extra);
         rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(rules, "rules")));
-        Objects.requireNonNull(messages, "messages");
-        Objects.requireNonNull(moderation, "moderation");
-        Objects.requireNonNull(photos, "photos");
+        Objects.requireNonNull(sections, "sections");
+    }
+
+    /**
+     * A module's settings: those its section gives, or the section's defaults. A loader that knew the section
+     * validated it at load; one that did not kept it as written, and it is read (once) here.
+     *
+     * @param section the module's section, such as {@code PhotoSettings.SECTION}
+     * @param <T>     the section's settings
+     * @return the settings
+     * @throws InvalidProfileException when the section, read here for the first time, has problems (each with its
+     *     path)
+     */
+    public <T> T settings(SettingsSection<T> section) {
+        return sections.get(Objects.requireNonNull(section, "section"), name);
     }
 
     private static Map<AccountType, List<String>> copyLists(Map<AccountType, List<String>> in, String what) {
@@ -237,9 +245,8 @@ public record Profile(
         b.postingPauses.addAll(postingPauses);
         b.extraBankHolidays.putAll(extraBankHolidays);
         b.rules.putAll(rules);
-        b.messages = messages;
-        b.moderation = moderation;
-        b.photos = photos;
+        b.written.putAll(sections.written());
+        b.typed.putAll(sections.typed());
         return b;
     }
 
@@ -259,9 +266,8 @@ public record Profile(
         private final List<Period> postingPauses = new ArrayList<>();
         private final Map<UkRegion, List<LocalDate>> extraBankHolidays = new EnumMap<>(UkRegion.class);
         private final Map<String, RuleOverride> rules = new LinkedHashMap<>();
-        private MessageSettings messages = MessageSettings.DEFAULT;
-        private ModerationSettings moderation = ModerationSettings.DEFAULT;
-        private PhotoSettings photos = PhotoSettings.DEFAULT;
+        private final Map<String, JsonNode> written = new LinkedHashMap<>();
+        private final Map<String, Object> typed = new LinkedHashMap<>();
 
         Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -363,26 +369,21 @@ public record Profile(
          */
         public Builder rule(String id, RuleOverride o) { rules.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(o, "override")); return this; }
         /**
-         * Sets inbound request handling.
+         * Sets a module's settings, in place of any its section in the profile gave.
          *
-         * @param v inbound request handling
+         * @param section the module's section, such as {@code PhotoSettings.SECTION}
+         * @param value   its settings
+         * @param <T>     the section's settings
          * @return this builder
          */
-        public Builder messages(MessageSettings v) { this.messages = Objects.requireNonNull(v, "messages"); return this; }
-        /**
-         * Sets comment moderation settings.
-         *
-         * @param v comment moderation settings
-         * @return this builder
-         */
-        public Builder moderation(ModerationSettings v) { this.moderation = Objects.requireNonNull(v, "moderation"); return this; }
-        /**
-         * Sets photo clearance settings.
-         *
-         * @param v photo clearance settings
-         * @return this builder
-         */
-        public Builder photos(PhotoSettings v) { this.photos = Objects.requireNonNull(v, "photos"); return this; }
+        public <T> Builder settings(SettingsSection<T> section, T value) {
+            written.remove(section.key());
+            typed.put(section.key(), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** A module's section as the profile writes it, kept until a module reads it. */
+        Builder written(String key, JsonNode section) { written.put(key, section); return this; }
 
         /**
          * Builds it, failing fast on a missing or invalid part.
@@ -392,7 +393,7 @@ public record Profile(
         public Profile build() {
             return new Profile(name, version, council == null ? name : council, source, extendsProfile, jurisdiction,
                     ownContacts, requiredHashtags, encouragedHashtags, namedPeople, preElectionPeriods, postingPauses,
-                    extraBankHolidays, rules, messages, moderation, photos);
+                    extraBankHolidays, rules, new ProfileSections(written, typed));
         }
     }
 }

@@ -20,9 +20,15 @@ import java.util.Set;
 import org.councilpolicy.core.rule.RuleInfo;
 
 /**
- * Reads council profiles from YAML or JSON and validates them strictly: unknown keys, wrong types,
- * bad dates and unknown rule ids are all errors, reported together with their paths in an
- * {@link InvalidProfileException}.
+ * Reads council profiles from YAML or JSON and validates them: unknown keys, wrong types, bad dates and
+ * unknown rule ids are all errors, reported together with their paths in an {@link InvalidProfileException}.
+ *
+ * <p>Core reads its own keys; each module reads its own top-level section through a {@link SettingsSection} (those
+ * on the class path are found with {@link java.util.ServiceLoader}; more may be given with
+ * {@link #withSections(Collection)}), and the problems of every section are listed with core's. A top-level mapping
+ * that no module on the class path reads is kept, so that a profile written for a deployment with more modules loads
+ * in one with fewer; a {@link #strict()} loader reports it instead, as does any loader when its key is a likely typo
+ * of a known key ({@code photo:} for {@code photos:}).
  *
  * <p>A profile may name another in {@code extends:} (a built-in name, or a file path relative to the
  * extending file); the extending profile's keys override the parent's, maps merge and lists replace.
@@ -40,22 +46,72 @@ public final class ProfileLoader {
     static final int MAX_EXTENDS_DEPTH = 16;
 
     private final Map<String, RuleInfo> rules;
+    private final Map<String, SettingsSection<?>> sections;
+    private final boolean strict;
 
-    private ProfileLoader(Map<String, RuleInfo> rules) {
+    private ProfileLoader(Map<String, RuleInfo> rules, Collection<? extends SettingsSection<?>> sections,
+                          boolean strict) {
         this.rules = rules;
+        Map<String, SettingsSection<?>> byKey = new java.util.TreeMap<>();
+        ProfileSections.checkedKeys(sections).forEach(s -> byKey.put(s.key(), s));
+        this.sections = java.util.Collections.unmodifiableMap(byKey);
+        this.strict = strict;
     }
 
     /**
-     * A loader that knows these rules (and procedures): any other rule id in a profile is an error.
+     * A loader that knows these rules (and procedures), and the settings sections of every module on the class path
+     * of this class's loader: any other rule id in a profile is an error.
      *
      * @param knownRules the rules a profile may configure
-     * @return a loader that knows these rules (and procedures): any other rule id in a profile is an error
+     * @return the loader
      */
     public static ProfileLoader forRules(Collection<RuleInfo> knownRules) {
+        return forRules(knownRules, SettingsSection.discover(ProfileLoader.class.getClassLoader()));
+    }
+
+    /**
+     * A loader that knows exactly these rules (and procedures) and settings sections.
+     *
+     * @param knownRules the rules a profile may configure
+     * @param sections   the modules' settings sections it validates, one per key
+     * @return the loader
+     * @throws IllegalStateException when two sections share a key, or one uses a key of core's
+     */
+    public static ProfileLoader forRules(Collection<RuleInfo> knownRules,
+                                         Collection<? extends SettingsSection<?>> sections) {
         Objects.requireNonNull(knownRules, "knownRules");
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
         knownRules.forEach(r -> byId.put(r.id(), r));
-        return new ProfileLoader(Map.copyOf(byId));
+        return new ProfileLoader(Map.copyOf(byId), Objects.requireNonNull(sections, "sections"), false);
+    }
+
+    /**
+     * This loader, also validating these sections (registered by hand rather than found on the class path).
+     *
+     * @param more further sections
+     * @return the new loader
+     * @throws IllegalStateException when two sections share a key, or one uses a key of core's
+     */
+    public ProfileLoader withSections(Collection<? extends SettingsSection<?>> more) {
+        List<SettingsSection<?>> all = new ArrayList<>(sections.values());
+        all.addAll(Objects.requireNonNull(more, "more"));
+        return new ProfileLoader(rules, all, strict);
+    }
+
+    /**
+     * This loader, also reporting every top-level section that no known module reads ("unknown key"), as an
+     * application that ships every module it uses should: there such a section is a mistake, not another
+     * deployment's settings.
+     *
+     * @return the strict loader
+     */
+    public ProfileLoader strict() {
+        return new ProfileLoader(rules, sections.values(), true);
+    }
+
+    /** {@return the settings sections this loader validates, by key} */
+    public Map<String, SettingsSection<?>> sections() {
+        return sections;
     }
 
     /**
@@ -233,7 +289,7 @@ public final class ProfileLoader {
     }
 
     private Profile validate(String label, ObjectNode tree, Set<String> chain) {
-        ProfileReader reader = new ProfileReader(rules, builtInRuleIds(chain));
+        ProfileReader reader = new ProfileReader(rules, builtInRuleIds(chain), sections, strict);
         Profile profile = reader.read(tree);
         if (!reader.problems().isEmpty()) {
             throw new InvalidProfileException(label, reader.problems());

@@ -2,18 +2,13 @@ package org.councilpolicy.core.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.councilpolicy.core.calendar.Counting;
 import org.councilpolicy.core.calendar.UkRegion;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
@@ -27,14 +22,18 @@ final class ProfileReader extends TreeReader {
     private final Map<String, RuleInfo> rules;
     /** Rules a built-in of the chain tunes: settings for those of an absent module are dropped, not errors. */
     private final Set<String> builtInRuleIds;
+    private final Map<String, SettingsSection<?>> sections;
+    private final boolean strict;
 
-    ProfileReader(Map<String, RuleInfo> rules, Set<String> builtInRuleIds) {
+    ProfileReader(Map<String, RuleInfo> rules, Set<String> builtInRuleIds, Map<String, SettingsSection<?>> sections,
+                  boolean strict) {
         this.rules = rules;
         this.builtInRuleIds = builtInRuleIds;
+        this.sections = sections;
+        this.strict = strict;
     }
 
     Profile read(JsonNode root) {
-        keys(root, "", ProfileSource.TOP);
         String name = text(root, "name", "", true);
         Profile.Builder b = Profile.builder(name == null ? "?" : name);
         String version = text(root, "version", "", false);
@@ -62,10 +61,41 @@ final class ProfileReader extends TreeReader {
         }
         readExtraHolidays(root.get("extraBankHolidays"), b);
         readRules(root.get("rules"), b);
-        readMessages(root.get("messages"), b);
-        readModeration(root.get("moderation"), b);
-        readPhotos(root.get("photos"), b);
+        readSections(root, b);
         return problems().isEmpty() ? b.build() : null;
+    }
+
+    /**
+     * Every top-level key that is not core's: a known module's section is read and validated by the module; a
+     * mapping no module on the class path reads is kept as written (a problem only when strict, or when its key is a
+     * likely typo of a known one); anything else is an unknown key.
+     */
+    private void readSections(JsonNode root, Profile.Builder b) {
+        List<String> known = new ArrayList<>(ProfileSource.CORE_KEYS);
+        known.addAll(sections.keySet());
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            if (ProfileSource.CORE_KEYS.contains(key)) {
+                continue;
+            }
+            SettingsSection<?> section = sections.get(key);
+            if (section != null) {
+                read(section, e.getValue(), b);
+            } else if (strict || !e.getValue().isObject() || !suggestion(key, known).isEmpty()) {
+                problem(ProfileSource.safeKey(key), "unknown key; expected one of " + String.join(", ", known)
+                        + suggestion(key, known));
+            } else {
+                b.written(key, e.getValue());
+            }
+        }
+    }
+
+    private <T> void read(SettingsSection<T> section, JsonNode node, Profile.Builder b) {
+        T value = ProfileSections.read(section, node, this);
+        if (node.isObject()) {
+            b.settings(section, value).written(section.key(), node);
+        }
     }
 
     private void readContacts(JsonNode node, Profile.Builder b) {
@@ -249,65 +279,6 @@ final class ProfileReader extends TreeReader {
                 }
             }
             b.rule(id, new RuleOverride(enabled, severity, justification, options));
-        }
-    }
-
-    private void readMessages(JsonNode node, Profile.Builder b) {
-        if (!object(node, "messages")) {
-            return;
-        }
-        keys(node, "messages", List.of("counting", "acknowledgement", "informationTeam"));
-        Counting counting = Counting.ICO;
-        JsonNode c = node.get("counting");
-        if (c != null) {
-            String v = c.isTextual() ? c.asText().toUpperCase(Locale.ROOT).replace('-', '_') : "";
-            try {
-                counting = Counting.valueOf(v);
-            } catch (IllegalArgumentException e) {
-                problem("messages.counting", "expected one of ico, next-working-day, got " + describe(c));
-            }
-        }
-        String full = null;
-        String shortTemplate = null;
-        JsonNode ack = node.get("acknowledgement");
-        if (object(ack, "messages.acknowledgement")) {
-            keys(ack, "messages.acknowledgement", List.of("full", "short"));
-            full = text(ack, "full", "messages.acknowledgement", false);
-            shortTemplate = text(ack, "short", "messages.acknowledgement", false);
-        }
-        b.messages(new MessageSettings(counting, full, shortTemplate, text(node, "informationTeam", "messages", false)));
-    }
-
-    private void readModeration(JsonNode node, Profile.Builder b) {
-        if (!object(node, "moderation")) {
-            return;
-        }
-        keys(node, "moderation", List.of("mildProfanity"));
-        Boolean mild = node.has("mildProfanity") ? bool(node.get("mildProfanity"), "moderation.mildProfanity") : null;
-        b.moderation(new ModerationSettings(mild != null && mild));
-    }
-
-    private void readPhotos(JsonNode node, Profile.Builder b) {
-        if (!object(node, "photos")) {
-            return;
-        }
-        keys(node, "photos", List.of("ageThreshold", "consentValidityMonths"));
-        Integer age = node.has("ageThreshold") ? integer(node.get("ageThreshold"), "photos.ageThreshold") : null;
-        Integer months = node.has("consentValidityMonths")
-                ? integer(node.get("consentValidityMonths"), "photos.consentValidityMonths") : null;
-        int a = age == null ? PhotoSettings.DEFAULT.ageThreshold() : age;
-        int m = months == null ? PhotoSettings.DEFAULT.consentValidityMonths() : months;
-        boolean ok = true;
-        if (a < 1 || a > 25) {
-            problem("photos.ageThreshold", "expected an age from 1 to 25, got " + a);
-            ok = false;
-        }
-        if (m < 1) {
-            problem("photos.consentValidityMonths", "expected at least 1, got " + m);
-            ok = false;
-        }
-        if (ok) {
-            b.photos(new PhotoSettings(a, m));
         }
     }
 }

@@ -25,10 +25,10 @@ import java.util.regex.Pattern;
  */
 final class ProfileSource {
 
-    /** The top-level keys of a profile, core's and the modules' sections alike. */
-    static final List<String> TOP = List.of("name", "version", "council", "source", "extends", "jurisdiction",
+    /** Core's top-level keys; every other top-level mapping is a module's section ({@link SettingsSection}). */
+    static final List<String> CORE_KEYS = List.of("name", "version", "council", "source", "extends", "jurisdiction",
             "ownContacts", "requiredHashtags", "encouragedHashtags", "namedPeople", "preElectionPeriods",
-            "postingPauses", "extraBankHolidays", "rules", "messages", "moderation", "photos");
+            "postingPauses", "extraBankHolidays", "rules");
 
     /** What a key a user may have meant looks like: anything else is not echoed in a problem. */
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_.#@-]{1,64}");
@@ -65,11 +65,11 @@ final class ProfileSource {
         }
         boolean anyProfileKey = false;
         for (var it = obj.fieldNames(); it.hasNext(); ) {
-            anyProfileKey |= TOP.contains(it.next());
+            anyProfileKey |= CORE_KEYS.contains(it.next());
         }
         if (!anyProfileKey && obj.size() > 0) {
             throw new InvalidProfileException(label, List.of(new ProfileProblem("",
-                    "not a council profile: it has none of a profile's keys (" + String.join(", ", TOP) + ")")));
+                    "not a council profile: it has none of a profile's keys (" + String.join(", ", CORE_KEYS) + ")")));
         }
         return obj;
     }

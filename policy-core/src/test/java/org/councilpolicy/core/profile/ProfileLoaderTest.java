@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.councilpolicy.core.calendar.Counting;
 import org.councilpolicy.core.calendar.UkRegion;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleInfo;
@@ -25,7 +24,7 @@ class ProfileLoaderTest {
             .category(Category.REQUIRED_CONTENT).clauses("RC-1").rationale("r").fires("f").passes("p")
             .option(RuleOption.bool("strict", false, "s"))
             .option(RuleOption.stringList("tags", List.of(), "t")).build();
-    private static final ProfileLoader LOADER = ProfileLoader.forRules(List.of(PHONE, HASHTAG));
+    private static final ProfileLoader LOADER = ProfileLoader.forRules(List.of(PHONE, HASHTAG), List.of(Signage.SECTION));
 
     @Test
     void everyBuiltInLoadsWithOnlyCoreOnTheClassPath() {
@@ -76,8 +75,8 @@ class ProfileLoaderTest {
                     options:
                       strict: "yes"
                       colour: red
-                photos:
-                  ageThreshold: 99
+                signage:
+                  fontSize: 2
                 """;
         InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class,
                 () -> LOADER.parse(yaml, "broken.yaml"));
@@ -85,7 +84,7 @@ class ProfileLoaderTest {
                 "jurisdiction: expected one of ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND, got \"MARS\"",
                 "colour: unknown key; expected one of name, version, council, source, extends, jurisdiction, "
                         + "ownContacts, requiredHashtags, encouragedHashtags, namedPeople, preElectionPeriods, "
-                        + "postingPauses, extraBankHolidays, rules, messages, moderation, photos",
+                        + "postingPauses, extraBankHolidays, rules, signage",
                 "requiredHashtags.CORPORATE[0]: expected a hashtag like #SHDC, got \"SHDC\"",
                 "requiredHashtags.EVERYONE: unknown account kind; expected one of CORPORATE, SERVICE, COUNCILLOR, "
                         + "OFFICER_PERSONAL, PROFESSIONAL, got \"EVERYONE\"",
@@ -96,7 +95,7 @@ class ProfileLoaderTest {
                 "rules.required-content.hashtag.justification: required: say why the council departs from the rule's default",
                 "rules.required-content.hashtag.options.strict: expected true or false, got \"yes\"",
                 "rules.required-content.hashtag.options.colour: unknown option; expected one of strict, tags",
-                "photos.ageThreshold: expected an age from 1 to 25, got 99");
+                "signage.fontSize: expected at least 8, got 2");
         assertThat(e.getMessage()).startsWith("profile broken.yaml has 12 problems:");
     }
 
@@ -130,7 +129,8 @@ class ProfileLoaderTest {
         assertThat(p.settingsFor(PHONE).justification()).isEqualTo("We check by hand.");
         assertThat(p.settingsFor(HASHTAG).booleanOption("strict")).isTrue();
         assertThat(p.settingsFor(HASHTAG).stringListOption("tags")).containsExactly("#A");
-        assertThat(p.messages().counting()).isEqualTo(Counting.NEXT_WORKING_DAY);
+        assertThat(p.sections().keys()).as("modules' sections kept for the modules to read")
+                .containsExactly("messages", "moderation", "photos");
     }
 
     @Test

@@ -26,11 +26,14 @@ final class CliSupport {
         static final RuleRegistry REGISTRY = RuleRegistry.discover();
     }
 
-    /** Reads the profile, or throws a {@link UsageException} listing every problem in it. */
+    /**
+     * Reads the profile, or throws a {@link UsageException} listing every problem in it. Strictly: the command line
+     * carries every module, so a top-level section no module reads is a mistake, reported as an unknown key.
+     */
     static Profile profile(String nameOrPath) {
         refuseSpecialFile(nameOrPath, "profile");
         try {
-            return registry().profileLoader().resolve(nameOrPath);
+            return registry().profileLoader().strict().resolve(nameOrPath);
         } catch (InvalidProfileException e) {
             throw new UsageException(e.getMessage());
         }

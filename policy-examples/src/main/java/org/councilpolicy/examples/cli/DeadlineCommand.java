@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.councilpolicy.content.messages.MessageSettings;
 import org.councilpolicy.content.messages.RequestDeadlines;
 import org.councilpolicy.core.calendar.Counting;
 import org.councilpolicy.core.calendar.Deadline;
@@ -60,8 +61,9 @@ final class DeadlineCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("policykit: --" + e.getMessage());
             return 2;
         }
+        Counting profileCounting = p.settings(MessageSettings.SECTION).counting();
         String countingName = counting != null ? counting
-                : p.messages().counting() == Counting.NEXT_WORKING_DAY ? "next-working-day" : "ico";
+                : profileCounting == Counting.NEXT_WORKING_DAY ? "next-working-day" : "ico";
         Counting c = switch (countingName.toLowerCase(java.util.Locale.ROOT)) {
             case "ico" -> Counting.ICO;
             case "next-working-day" -> Counting.NEXT_WORKING_DAY;

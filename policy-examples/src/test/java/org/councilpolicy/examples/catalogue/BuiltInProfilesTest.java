@@ -2,6 +2,7 @@ package org.councilpolicy.examples.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.councilpolicy.content.messages.MessageSettings;
 import org.councilpolicy.core.engine.Engine;
 import org.councilpolicy.core.engine.RuleRegistry;
 import org.councilpolicy.core.profile.AccountType;
@@ -33,8 +34,8 @@ class BuiltInProfilesTest {
         Profile fire = loader.builtIn("suffolk-fire-rescue");
         assertThat(fire.extendsProfile()).isEqualTo("suffolk");
         // inherited from suffolk:
-        assertThat(fire.messages().informationTeam()).isEqualTo("Information.Management@suffolk.gov.uk");
-        assertThat(fire.messages().acknowledgementShort()).startsWith("Thanks for the request.");
+        assertThat(fire.settings(MessageSettings.SECTION).informationTeam()).isEqualTo("Information.Management@suffolk.gov.uk");
+        assertThat(fire.settings(MessageSettings.SECTION).acknowledgementShort()).startsWith("Thanks for the request.");
         // replaced:
         assertThat(fire.ownContacts().handles()).contains("@SuffolkFire");
         Profile shwd = loader.builtIn("south-hams-west-devon");

@@ -131,6 +131,35 @@ class CheckCommandTest {
     }
 
     @Test
+    void theModulesSectionProblemsAreListedWithCoresAndASectionNoModuleReadsIsAnUnknownKey(@TempDir Path dir)
+            throws Exception {
+        Path profile = write(dir, "broken.yaml", """
+                name: broken
+                council: Broken Council
+                jurisdiction: ATLANTIS
+                messages:
+                  counting: weekly
+                moderation:
+                  mildProfanity: sometimes
+                photos:
+                  ageThreshold: 99
+                branding:
+                  colour: blue
+                """);
+        Path in = write(dir, "in.jsonl", "{\"id\":\"a\",\"text\":\"hi\"}\n");
+        Run r = run("check", "--profile", profile.toString(), in.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("has 5 problems")
+                .contains("jurisdiction: expected one of ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND, got \"ATLANTIS\"")
+                .contains("messages.counting: expected one of ico, next-working-day, got \"weekly\"")
+                .contains("moderation.mildProfanity: expected true or false, got \"sometimes\"")
+                .contains("photos.ageThreshold: expected an age from 1 to 25, got 99")
+                .contains("branding: unknown key; expected one of name, version, council, source, extends, "
+                        + "jurisdiction, ownContacts, requiredHashtags, encouragedHashtags, namedPeople, "
+                        + "preElectionPeriods, postingPauses, extraBankHolidays, rules, messages, moderation, photos");
+    }
+
+    @Test
     void unknownProfileNameOrMissingFileIsAUsageError() {
         Run r = run("check", "--profile", "no-such-profile", "missing.jsonl");
         assertThat(r.code()).isEqualTo(2);

@@ -3,7 +3,6 @@ package org.councilpolicy.media.clearance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.councilpolicy.core.profile.PhotoSettings;
 
 /** The working state of one clearance: the date, the profile's settings and the actions found so far. */
 final class Assessment {

@@ -9,7 +9,6 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.MediaRef;
 import org.councilpolicy.core.engine.Engine;
 import org.councilpolicy.core.engine.RuleRegistry;
-import org.councilpolicy.core.profile.PhotoSettings;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.media.metadata.MetadataKind;
@@ -46,7 +45,7 @@ public final class PhotoClearance {
      */
     public PhotoClearance(Profile profile, Clock clock) {
         this.profile = Objects.requireNonNull(profile, "profile");
-        this.settings = profile.photos();
+        this.settings = profile.settings(PhotoSettings.SECTION);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.metadata = Engine.builder().profile(profile).clock(clock)
                 .registry(RuleRegistry.of(List.of(new EmbeddedMetadataRule()))).build();

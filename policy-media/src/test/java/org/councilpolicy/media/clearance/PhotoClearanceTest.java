@@ -7,7 +7,6 @@ import static org.councilpolicy.media.clearance.PhotoClauseCoverageTest.CLOCK;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.councilpolicy.core.engine.RuleRegistry;
-import org.councilpolicy.core.profile.PhotoSettings;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Procedure;
 import org.councilpolicy.core.rule.Severity;
@@ -19,7 +18,7 @@ class PhotoClearanceTest {
     private static final PhotoClearance DEFAULT = new PhotoClearance(Profile.builder("test").build(), CLOCK);
 
     private static PhotoClearance with(int threshold, int months) {
-        return new PhotoClearance(Profile.builder("t").photos(new PhotoSettings(threshold, months)).build(), CLOCK);
+        return new PhotoClearance(Profile.builder("t").settings(PhotoSettings.SECTION, new PhotoSettings(threshold, months)).build(), CLOCK);
     }
 
     private static PhotoDeclaration.Builder own(PhotoContext c) {
