@@ -1,15 +1,9 @@
 package org.councilpolicy.content.personaldata;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.councilpolicy.core.text.DataLines;
 import org.councilpolicy.core.text.Lexicon;
 import org.councilpolicy.core.text.NormalisedText;
 
@@ -234,22 +228,6 @@ final class PeopleTerms {
     }
 
     private static List<String> readList(String resource) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = PeopleTerms.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return List.copyOf(out);
+        return DataLines.read(PeopleTerms.class, resource);
     }
 }

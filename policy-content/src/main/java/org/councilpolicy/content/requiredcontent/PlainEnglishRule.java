@@ -1,11 +1,5 @@
 package org.councilpolicy.content.requiredcontent;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +16,7 @@ import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleOption;
 import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.text.DataLines;
 import org.councilpolicy.core.text.Lexicon;
 import org.councilpolicy.core.text.LexiconMatch;
 import org.councilpolicy.core.text.Tokenizer;
@@ -230,22 +225,9 @@ public final class PlainEnglishRule extends BaseRule<Draft> {
     /** Reads "key | value" lines (value optional); '#' starts a comment line. */
     static Map<String, String> readPairs(String resource) {
         Map<String, String> out = new LinkedHashMap<>();
-        try (InputStream in = PlainEnglishRule.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                int bar = s.indexOf('|');
-                out.put(bar < 0 ? s : s.substring(0, bar).strip(), bar < 0 ? null : s.substring(bar + 1).strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+        for (String s : DataLines.read(PlainEnglishRule.class, resource)) {
+            int bar = s.indexOf('|');
+            out.put(bar < 0 ? s : s.substring(0, bar).strip(), bar < 0 ? null : s.substring(bar + 1).strip());
         }
         return out;
     }

@@ -1,40 +1,23 @@
 package org.councilpolicy.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.councilpolicy.content.account.AccountSetup;
 import org.councilpolicy.core.engine.Engine;
 import org.councilpolicy.core.engine.Report;
 import org.councilpolicy.core.engine.Verdict;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code account}: account set-ups in, one report per line out (the {@code check} report shape; spans point into
  * {@code bio}). Exits 1 when any set-up has a BLOCK finding, 2 on usage, profile or input errors.
  */
 @Command(name = "account", mixinStandardHelpOptions = true, description = "Check account set-ups: bio, name, 2FA, disclaimer.")
-final class AccountCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    InputOptions input;
-
-    @Mixin
-    BatchOptions batch;
+final class AccountCommand extends LinesCommand {
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    JsonLines.Handler handler() {
         Engine engine = input.engine();
-        return CliSupport.runLines(input.file(), out, err, line -> handle(engine, line), batch);
+        return line -> handle(engine, line);
     }
 
     private static JsonLines.Result handle(Engine engine, JsonNode input) throws InputException {

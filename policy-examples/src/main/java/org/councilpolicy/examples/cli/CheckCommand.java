@@ -6,30 +6,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.engine.Engine;
 import org.councilpolicy.core.engine.Report;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code check}: drafts in, one report per line out. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check draft posts (JSON Lines) against a council profile.",
             "--format jsonl streams any number of drafts in constant memory on --threads threads; text runs on one "
                     + "thread, and sarif on one thread holding every result until the end (a SARIF log is one document)."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends LinesCommand {
 
     enum Format { jsonl, text, sarif }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    InputOptions input;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, text or sarif (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -38,20 +28,22 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when an item is at or above: block, review or never (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
-    @Mixin
-    BatchOptions batch;
-
     @Override
     public Integer call() throws IOException {
+        batch.threads(); // validates --threads for every format
+        if (format == Format.jsonl) {
+            return super.call();
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        batch.threads(); // validates --threads for every format
         Engine engine = input.engine();
-        return switch (format) {
-            case jsonl -> CliSupport.runLines(input.file(), out, err, line -> handle(engine, line), batch);
-            case text -> runText(engine, out, err);
-            case sarif -> runSarif(engine, out, err);
-        };
+        return format == Format.text ? runText(engine, out, err) : runSarif(engine, out, err);
+    }
+
+    @Override
+    JsonLines.Handler handler() {
+        Engine engine = input.engine();
+        return line -> handle(engine, line);
     }
 
     private JsonLines.Result handle(Engine engine, JsonNode input) throws InputException {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
@@ -59,17 +58,6 @@ final class JsonLines {
     }
 
     private JsonLines() {
-    }
-
-    /** Runs on the calling thread, line by line, without progress: the behaviour every subcommand started with. */
-    static Summary run(BufferedReader in, PrintWriter out, PrintWriter err, Handler handler) throws IOException {
-        return run(in, out, err, handler, BatchOptions.sequential());
-    }
-
-    /** As {@link #run(LineReader, PrintWriter, PrintWriter, Handler, BatchOptions)}, from decoded characters. */
-    static Summary run(BufferedReader in, PrintWriter out, PrintWriter err, Handler handler, BatchOptions batch)
-            throws IOException {
-        return run(LineReader.of(in, batch.maxLineBytes()), out, err, handler, batch);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.councilpolicy.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -18,6 +17,9 @@ import java.util.Arrays;
  *   <li>Bytes are decoded as strict UTF-8: a line with an invalid sequence comes back as an error naming the
  *       byte offset, never silently replaced. A byte-order mark at the very start of the input is skipped.</li>
  * </ul>
+ *
+ * <p>Input is always bytes, as the command line reads it (a file or standard input): tests feed UTF-8 bytes too,
+ * so there is one reader to trust rather than a byte and a character copy of it.
  *
  * <p>Not thread-safe: one reader, one thread.
  */
@@ -37,7 +39,7 @@ abstract class LineReader implements AutoCloseable {
         this.maxBytes = maxBytes;
     }
 
-    /** The longest line read, in bytes (characters for a {@link Reader} source). */
+    /** The longest line read, in bytes. */
     int maxBytes() {
         return maxBytes;
     }
@@ -45,11 +47,6 @@ abstract class LineReader implements AutoCloseable {
     /** Reads UTF-8 bytes. */
     static LineReader of(InputStream in, int maxBytes) {
         return new Bytes(in, maxBytes);
-    }
-
-    /** Reads characters already decoded (tests, embedding); the cap counts characters. */
-    static LineReader of(Reader in, int maxChars) {
-        return new Chars(in, maxChars);
     }
 
     /** The next line, or {@code null} at the end of the input. */
@@ -167,79 +164,6 @@ abstract class LineReader implements AutoCloseable {
             if (line.length > 1 << 20) {
                 line = new byte[256];
             }
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
-    }
-
-    private static final class Chars extends LineReader {
-        private final Reader in;
-        private final char[] buf = new char[16 * 1024];
-        private int pos;
-        private int limit;
-        private boolean eof;
-
-        Chars(Reader in, int maxChars) {
-            super(maxChars);
-            this.in = in;
-        }
-
-        private boolean fill() throws IOException {
-            if (eof) {
-                return false;
-            }
-            int n = in.read(buf);
-            if (n < 0) {
-                eof = true;
-                return false;
-            }
-            pos = 0;
-            limit = n;
-            return true;
-        }
-
-        @Override
-        Line next() throws IOException {
-            if (pos >= limit && !fill()) {
-                return null;
-            }
-            int number = nextNumber();
-            StringBuilder sb = new StringBuilder();
-            long total = 0;
-            boolean ended = false;
-            while (!ended) {
-                if (pos >= limit && !fill()) {
-                    break;
-                }
-                int start = pos;
-                int end = start;
-                while (end < limit && buf[end] != '\n') {
-                    end++;
-                }
-                ended = end < limit;
-                total += end - start;
-                if (total <= maxBytes()) {
-                    sb.append(buf, start, end - start);
-                }
-                pos = ended ? end + 1 : end;
-            }
-            if (number == 1 && !sb.isEmpty() && sb.charAt(0) == '\uFEFF') {
-                sb.deleteCharAt(0);
-                total--;
-            }
-            if (!sb.isEmpty() && sb.charAt(sb.length() - 1) == '\r' && total <= maxBytes()) {
-                sb.setLength(sb.length() - 1);
-                total--;
-            }
-            return total > maxBytes() ? tooLong(number, total) : new Line(number, sb.toString(), null, total);
-        }
-
-        @Override
-        boolean ready() throws IOException {
-            return pos < limit || (!eof && in.ready());
         }
 
         @Override

@@ -113,4 +113,14 @@ class ClassifyCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("policykit:");
     }
+
+    @Test
+    void anUnknownJurisdictionIsAUsageErrorBeforeAnyInputIsRead() {
+        CliRun r = CliRun.run("{\"id\": \"m\", \"text\": \"When is my bin day?\"}\n", "classify", "--jurisdiction",
+                "mars");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("policykit: --jurisdiction: expected ENGLAND, WALES, SCOTLAND or "
+                + "NORTHERN_IRELAND, got \"mars\"");
+    }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -52,10 +52,15 @@ class JsonLinesBatchTest {
     private record Run(JsonLines.Summary summary, String out, String err) {
     }
 
+    /** The input as the command line reads it: UTF-8 bytes. */
+    private static LineReader bytes(String input, BatchOptions batch) {
+        return LineReader.of(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), batch.maxLineBytes());
+    }
+
     private static Run run(String input, JsonLines.Handler handler, BatchOptions batch) throws IOException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        JsonLines.Summary s = JsonLines.run(new BufferedReader(new StringReader(input)), new PrintWriter(out),
+        JsonLines.Summary s = JsonLines.run(bytes(input, batch), new PrintWriter(out),
                 new PrintWriter(err), handler, batch);
         return new Run(s, out.toString(), err.toString());
     }
@@ -163,7 +168,7 @@ class JsonLinesBatchTest {
         AtomicReference<JsonLines.Summary> summary = new AtomicReference<>();
         Thread runner = new Thread(() -> {
             try {
-                summary.set(JsonLines.run(new BufferedReader(new StringReader(input.toString())),
+                summary.set(JsonLines.run(bytes(input.toString(), batch),
                         new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), blockFirst, batch));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -219,7 +224,7 @@ class JsonLinesBatchTest {
         for (int i = 0; i < 20_000; i++) {
             input.append("{\"id\":").append(i).append("}\n");
         }
-        JsonLines.run(new BufferedReader(new StringReader(input.toString())), new PrintWriter(counting),
+        JsonLines.run(bytes(input.toString(), batch), new PrintWriter(counting),
                 new PrintWriter(Writer.nullWriter()), counter, batch);
         assertThat(written.get()).isEqualTo(20_000);
         assertThat(maxAhead.get()).isBetween(1, batch.window());

@@ -1,5 +1,6 @@
 package org.councilpolicy.media.clearance;
 
+import java.util.List;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.Severity;
@@ -80,35 +81,35 @@ public final class IncidentChecklist implements Checklist {
         }
     }
 
+    /** What a visible item asks for (PH-6). */
+    private record Edit(VisibleItem item, ActionCode action, ClearanceOutcome outcome, String message,
+                        String... clauses) {
+    }
+
+    /** The visible items edited out in every context, in the order their actions are listed. */
+    private static final List<Edit> EDITS = List.of(
+            new Edit(VisibleItem.PERSONAL_ITEMS, ActionCode.REMOVE_PERSONAL_ITEMS, ClearanceOutcome.NEEDS_EDIT,
+                    "Personal items are visible: edit them out, or do not upload the photo.", "PH-6"),
+            new Edit(VisibleItem.SIGNS_OF_DEATH, ActionCode.DO_NOT_UPLOAD_SIGNS_OF_DEATH, ClearanceOutcome.ESCALATE,
+                    "Signs of death are visible: do not upload the photo unless every sign is edited out and a "
+                            + "Station Manager or above agrees it is suitable.", "PH-6", "PH-7"),
+            new Edit(VisibleItem.HOUSE_NUMBER, ActionCode.BLUR_HOUSE_NUMBER, ClearanceOutcome.NEEDS_EDIT,
+                    "A house number is visible: blur or crop it so the property cannot be identified.", "PH-6"),
+            new Edit(VisibleItem.DISTINGUISHING_PROPERTY, ActionCode.BLUR_PROPERTY_FEATURES, ClearanceOutcome.NEEDS_EDIT,
+                    "Distinguishing features of a property are visible: blur or crop them so the property cannot be "
+                            + "identified.", "PH-6"),
+            new Edit(VisibleItem.NUMBER_PLATE, ActionCode.BLUR_NUMBER_PLATE, ClearanceOutcome.NEEDS_EDIT,
+                    "A number plate is visible: blur it.", "PH-6"),
+            new Edit(VisibleItem.INAPPROPRIATE_PPE, ActionCode.CHECK_PPE, ClearanceOutcome.NEEDS_EDIT,
+                    "Someone is shown in inappropriate PPE: edit them out, or do not use the photo.", "PH-6"),
+            new Edit(VisibleItem.CASUALTY_FACE, ActionCode.BLUR_CASUALTY_FACE, ClearanceOutcome.NEEDS_EDIT,
+                    "A casualty's face is visible: blur it, or do not upload the photo.", "PH-6"));
+
     private static void visible(PhotoDeclaration d, boolean incident, Assessment a) {
-        if (d.shows(VisibleItem.PERSONAL_ITEMS)) {
-            a.add(ActionCode.REMOVE_PERSONAL_ITEMS, ClearanceOutcome.NEEDS_EDIT,
-                    "Personal items are visible: edit them out, or do not upload the photo.", "PH-6");
-        }
-        if (d.shows(VisibleItem.SIGNS_OF_DEATH)) {
-            a.add(ActionCode.DO_NOT_UPLOAD_SIGNS_OF_DEATH, ClearanceOutcome.ESCALATE, "Signs of death are visible: do not "
-                    + "upload the photo unless every sign is edited out and a Station Manager or above agrees it is "
-                    + "suitable.", "PH-6", "PH-7");
-        }
-        if (d.shows(VisibleItem.HOUSE_NUMBER)) {
-            a.add(ActionCode.BLUR_HOUSE_NUMBER, ClearanceOutcome.NEEDS_EDIT,
-                    "A house number is visible: blur or crop it so the property cannot be identified.", "PH-6");
-        }
-        if (d.shows(VisibleItem.DISTINGUISHING_PROPERTY)) {
-            a.add(ActionCode.BLUR_PROPERTY_FEATURES, ClearanceOutcome.NEEDS_EDIT, "Distinguishing features of a property are "
-                    + "visible: blur or crop them so the property cannot be identified.", "PH-6");
-        }
-        if (d.shows(VisibleItem.NUMBER_PLATE)) {
-            a.add(ActionCode.BLUR_NUMBER_PLATE, ClearanceOutcome.NEEDS_EDIT,
-                    "A number plate is visible: blur it.", "PH-6");
-        }
-        if (d.shows(VisibleItem.INAPPROPRIATE_PPE)) {
-            a.add(ActionCode.CHECK_PPE, ClearanceOutcome.NEEDS_EDIT, "Someone is shown in inappropriate PPE: edit them out, "
-                    + "or do not use the photo.", "PH-6");
-        }
-        if (d.shows(VisibleItem.CASUALTY_FACE)) {
-            a.add(ActionCode.BLUR_CASUALTY_FACE, ClearanceOutcome.NEEDS_EDIT,
-                    "A casualty's face is visible: blur it, or do not upload the photo.", "PH-6");
+        for (Edit e : EDITS) {
+            if (d.shows(e.item())) {
+                a.add(e.action(), e.outcome(), e.message(), e.clauses());
+            }
         }
         if (d.shows(VisibleItem.UNDER_18)) {
             boolean declaredChild = d.subjects().stream()
