@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.councilpolicy.core.testsupport.Scaling;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,9 +63,10 @@ class HateFunctionalTest {
 
     @Test
     void spellingRepairsAreLinearAndBounded() {
-        String joined = "ihatemormons".repeat(5_000);
-        OffenceAnalysis a = OffenceDetector.standard().analyse(joined + " " + "hte ".repeat(5_000));
-        assertThat(a.offences()).isNotNull();
+        Scaling.assertLinear("repairing joined and misspelt words", 1_000, n -> {
+            String text = "ihatemormons".repeat(n) + " " + "hte ".repeat(n);
+            return () -> OffenceDetector.standard().analyse(text);
+        });
         assertThat(OffenceDetector.standard().analyse("Ihate Kurds.").offences(OffenceKind.HATE)).hasSize(1);
         assertThat(OffenceDetector.standard().analyse("I hte Kurds.").offences(OffenceKind.HATE)).hasSize(1);
         assertThat(OffenceDetector.standard().analyse("Therapists are wonderful.").offences(OffenceKind.HATE))

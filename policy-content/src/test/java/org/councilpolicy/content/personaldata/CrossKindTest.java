@@ -7,6 +7,7 @@ import java.util.List;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
 import org.councilpolicy.core.rule.Finding;
+import org.councilpolicy.core.testsupport.Scaling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -140,5 +141,10 @@ class CrossKindTest {
         assertThat(spans(NAME, people)).hasSize(2_000);
         assertThat(spans(ADDRESS, people)).hasSize(2_000);
         assertThat(spans(CHILD, people)).hasSize(2_000);
+        Scaling.assertLinear("names, addresses and children in one endless sentence", 200, n -> {
+            String text = "thanks to resident Sarah Jenkins of 12 Elm Road and Poppy, 8, in Year 4 at Totnes Primary "
+                    .repeat(n);
+            return () -> spans(NAME, text);
+        });
     }
 }

@@ -10,6 +10,7 @@ import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.testsupport.Scaling;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +76,10 @@ class IdentifierRulesTest {
         void hostileInputIsLinear() {
             String s = "a@".repeat(50_000) + "x".repeat(50_000);
             assertThat(find(s, "EMAIL")).isEmpty();
+            Scaling.assertLinear("e-mail addresses in at signs", 5_000, n -> {
+                String text = "a@".repeat(n) + "x".repeat(n);
+                return () -> find(text, "EMAIL");
+            });
         }
     }
 

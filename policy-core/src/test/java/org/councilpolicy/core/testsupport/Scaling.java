@@ -1,18 +1,22 @@
 package org.councilpolicy.core.testsupport;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.function.IntFunction;
 
 /**
  * Asserts that work grows linearly with its input: the fastest of five runs at {@code 8n} must take at most
  * {@value #MAX_RATIO} times the fastest of five at {@code n} (a linear scan takes about 8 times, a quadratic one 64).
  * A ratio, not a wall-clock bound, so a loaded machine does not make it fail and a fast one does not hide a
- * quadratic; a small absolute allowance keeps sub-millisecond runs from failing on timer noise.
+ * quadratic; times are the thread's CPU time where the JVM measures it (a thread waiting for one of the machine's
+ * two cores is not charged), and a small absolute allowance keeps sub-millisecond runs from failing on timer noise.
  */
 public final class Scaling {
 
     /** The most {@code 8n} may cost relative to {@code n}: 8 for linear, 64 for quadratic. */
     public static final int MAX_RATIO = 24;
     private static final long NOISE_NANOS = 50_000_000L;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private Scaling() {
     }
@@ -40,10 +44,14 @@ public final class Scaling {
     private static long best(Runnable work) {
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
-            long t0 = System.nanoTime();
+            long t0 = now();
             work.run();
-            best = Math.min(best, System.nanoTime() - t0);
+            best = Math.min(best, now() - t0);
         }
         return best;
+    }
+
+    private static long now() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 }
