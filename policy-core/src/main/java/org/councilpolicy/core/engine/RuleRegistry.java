@@ -21,6 +21,7 @@ public final class RuleRegistry {
 
     private final List<Rule<?>> rules;
     private final List<Procedure> procedures;
+    /** The settings sections found beside the rules, or {@code null} for those on this class's class path. */
     private final List<SettingsSection<?>> sections;
 
     private RuleRegistry(List<Rule<?>> rules, List<Procedure> procedures, List<SettingsSection<?>> sections) {
@@ -74,8 +75,7 @@ public final class RuleRegistry {
      * @return a registry holding exactly these rules
      */
     public static RuleRegistry of(List<? extends Rule<?>> rules) {
-        return new RuleRegistry(List.copyOf(rules), List.of(),
-                SettingsSection.discover(RuleRegistry.class.getClassLoader()));
+        return new RuleRegistry(List.copyOf(rules), List.of(), null);
     }
 
     /**
@@ -116,6 +116,6 @@ public final class RuleRegistry {
      * @return the loader
      */
     public ProfileLoader profileLoader() {
-        return ProfileLoader.forRules(infos(), sections);
+        return sections == null ? ProfileLoader.forRules(infos()) : ProfileLoader.forRules(infos(), sections);
     }
 }
