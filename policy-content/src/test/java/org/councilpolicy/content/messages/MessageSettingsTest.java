@@ -21,6 +21,8 @@ class MessageSettingsTest {
     @Test
     void theLoaderFindsContentsSectionsOnTheClassPath() {
         assertThat(LOADER.sections()).containsKeys("messages", "moderation");
+        assertThat(RuleRegistry.of(java.util.List.of()).profileLoader().sections()).containsKeys("messages", "moderation");
+        assertThat(ProfileLoader.forRules(java.util.List.of()).sections()).containsKeys("messages", "moderation");
     }
 
     @Test

@@ -103,44 +103,32 @@ class SettingsSectionTest {
                 .settings(Signage.SECTION, new Signage(9, Signage.Tone.PLAIN, null)).build());
     }
 
+    /** A section that reads nothing, under another key. */
+    private static SettingsSection<Signage> stub(String key) {
+        return new SettingsSection<>() {
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public Signage defaults() {
+                return Signage.DEFAULT;
+            }
+
+            @Override
+            public Signage read(SectionReader in) {
+                return Signage.DEFAULT;
+            }
+        };
+    }
+
     @Test
     void sectionsSharingAKeyOrTakingOneOfCoresAreRefused() {
-        SettingsSection<Signage> rules = new SettingsSection<>() {
-            @Override
-            public String key() {
-                return "rules";
-            }
-
-            @Override
-            public Signage defaults() {
-                return Signage.DEFAULT;
-            }
-
-            @Override
-            public Signage read(SectionReader in) {
-                return Signage.DEFAULT;
-            }
-        };
-        assertThatThrownBy(() -> CORE_ONLY.withSections(List.of(rules))).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("one of core's own keys");
-        SettingsSection<Signage> another = new SettingsSection<>() {
-            @Override
-            public String key() {
-                return "signage";
-            }
-
-            @Override
-            public Signage defaults() {
-                return Signage.DEFAULT;
-            }
-
-            @Override
-            public Signage read(SectionReader in) {
-                return Signage.DEFAULT;
-            }
-        };
-        assertThatThrownBy(() -> WITH_SIGNAGE.withSections(List.of(another))).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("two sections share the key signage");
+        assertThatThrownBy(() -> CORE_ONLY.withSections(List.of(stub("rules"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("one of core's own keys");
+        assertThatThrownBy(() -> WITH_SIGNAGE.withSections(List.of(stub("signage"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("two sections share the key signage");
         assertThat(WITH_SIGNAGE.withSections(List.of(Signage.SECTION)).sections()).containsOnlyKeys("signage");
     }
 
