@@ -25,7 +25,9 @@ import org.councilpolicy.core.text.NormalisedText;
  *   <li>Score at least {@value #REQUEST_THRESHOLD}: a request; ambiguous if it is only implied by a question
  *       and the text is rhetorical (jibes, complaint words, {@code ?!}), asks why, or asks for a stance or
  *       evidence. Score at least {@value #AMBIGUOUS_THRESHOLD}, or a question about a stance or
- *       evidence that may be recorded: ambiguous. Otherwise not a request.</li>
+ *       evidence that may be recorded: ambiguous. On social media, a bare question for figures or records (no request
+ *       wording, no law named, not environmental) is ambiguous too: the council could answer it as ordinary
+ *       business, so it asks whether the person wants it handled under FOI. Otherwise not a request.</li>
  *   <li>A request for environmental subjects (air, water, soil, land, noise, waste, emissions, planning, flood,
  *       trees, biodiversity) is EIR, whatever law it cites; weakly environmental subjects (potholes, road
  *       repairs, recycling) asked about only as money spent or paid stay FOI.</li>
@@ -169,10 +171,16 @@ final class RequestScorer {
         RequestType infoType = environmental(sum) ? RequestType.EIR : RequestType.FOI;
 
         boolean implied = !explicit && law == 0;
-        // IN-5: a casual question on social media that the council could answer as ordinary business: ask.
-        boolean casual = social && implied && question && service < 1.5 && hasObject
-                && (count[CueKind.CASUAL.ordinal()] > 0
-                    || (time == 0 && get(sum, CueKind.MONEY) == 0 && record < 1 && !fragment));
+        // IN-5 (decided 2026-12-07): on social media, a bare question for information the council holds, in everyday
+        // words ("how much did the new signs cost last year?"), could be answered as ordinary business: ask whether
+        // the person wants it handled under FOI, and forward. A request stands as it is when it names the Act or asks
+        // the council for something ("please provide", "can you tell me", "send me", "a copy of"), or when it opens
+        // by describing the information ("The number of ..."). Environmental information is an EIR request in
+        // whatever form it is asked (EIR reg 5), unless the question says itself it is idle ("just wondering").
+        boolean describes = fragment && !startsWithInterrogative(s, contentStart);
+        boolean asksFigureOrRecord = quantity > 0 || get(sum, CueKind.RECORD) >= 1;
+        boolean casual = social && implied && question && service < 1.5 && hasObject && !describes
+                && ((infoType == RequestType.FOI && asksFigureOrRecord) || count[CueKind.CASUAL.ordinal()] > 0);
         if (casual) {
             reasons.add("feature: casual question");
         }

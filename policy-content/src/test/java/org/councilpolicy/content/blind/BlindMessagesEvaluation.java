@@ -65,8 +65,9 @@ class BlindMessagesEvaluation {
             if (typeOk) {
                 typeRight++;
             } else {
+                // The channel is metadata, not text: it tells whether a miss is a social-media question (IN-5).
                 failures.add(cls + ": type " + (ambiguous ? "AMBIGUOUS" : type) + " read as " + c.type()
-                        + (c.ambiguous() ? " (ambiguous)" : ""));
+                        + (c.ambiguous() ? " (ambiguous)" : "") + ", " + row.path("channel").asText("?"));
             }
             boolean complaint = exp.path("complaint").asBoolean(false);
             if (c.complaint() == complaint) {
