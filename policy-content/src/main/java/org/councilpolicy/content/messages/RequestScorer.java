@@ -53,6 +53,10 @@ final class RequestScorer {
     private static final Set<String> INTERROGATIVES = Set.of("how", "what", "what's", "whats", "which", "when",
             "where", "who", "why", "can", "could", "would", "will", "is", "are", "do", "does", "did", "has", "have",
             "may", "whose");
+    /** Weight of a sum asked for without a listed phrase ("what did that cost"), as a {@code QUANTITY} cue. */
+    private static final double PAST_FIGURE = 1.5;
+    private static final List<String> PAST_OPENINGS = List.of("what did ", "what was ", "what were ", "what has ",
+            "what have ", "what's been ");
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "morning", "afternoon",
             "evening", "good", "there", "all", "sir", "madam", "or", "team", "folks");
 
@@ -103,6 +107,11 @@ final class RequestScorer {
         // Money spent or paid is recorded information too, if weaker evidence than a record noun.
         double record = Math.min(2, Math.max(0, get(sum, CueKind.RECORD)) + 0.5 * capped(sum, CueKind.MONEY, 1));
         double quantity = capped(sum, CueKind.QUANTITY, 2);
+        if (quantity == 0 && get(sum, CueKind.MONEY) > 0 && asksPastFigure(s, contentStart)) {
+            // "What did that rebrand cost?", "What was the council paid for ...?": a sum spent, asked for.
+            quantity = PAST_FIGURE;
+            reasons.add("feature: asks what was spent or paid");
+        }
         int years = years(s);
         double time = Math.min(1, get(sum, CueKind.TIME) + YEAR_WEIGHT * years);
         double service = capped(sum, CueKind.SERVICE, 3);
@@ -271,6 +280,19 @@ final class RequestScorer {
             i++;
         }
         return n;
+    }
+
+    /**
+     * Whether the text opens "what did / was / were / has / have": with a money word, a sum spent or paid is asked for.
+     * The present tense ("what does a permit cost?") is a price, a service question.
+     */
+    static boolean asksPastFigure(String s, int start) {
+        for (String opening : PAST_OPENINGS) {
+            if (s.startsWith(opening, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithInterrogative(String s, int start) {
