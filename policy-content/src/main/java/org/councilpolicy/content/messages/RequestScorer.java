@@ -57,6 +57,10 @@ final class RequestScorer {
     private static final double PAST_FIGURE = 1.5;
     private static final List<String> PAST_OPENINGS = List.of("what did ", "what was ", "what were ", "what has ",
             "what have ", "what's been ");
+    /** Words that, after a word like "river", "beach" or "lake", make a street's or a place's name. */
+    private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "lane", "avenue", "way",
+            "drive", "close", "terrace", "walk", "place", "crescent", "gardens", "grove", "row", "court", "rise", "mews",
+            "square", "parade", "car", "cafe", "huts", "hut", "kiosk", "estate", "ward", "school", "surgery");
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "morning", "afternoon",
             "evening", "good", "there", "all", "sir", "madam", "or", "team", "folks");
 
@@ -89,6 +93,9 @@ final class RequestScorer {
         List<LexiconMatch<Cue>> matches = cues.findLongest(text);
         for (LexiconMatch<Cue> m : matches) {
             Cue c = m.payload();
+            if ((c.kind() == CueKind.ENV_STRONG || c.kind() == CueKind.ENV_WEAK) && namesAPlace(s, m.end())) {
+                continue; // "River Road", "Beach car park": a place, not an environmental subject
+            }
             sum[c.kind().ordinal()] += c.weight();
             count[c.kind().ordinal()]++;
             if (c.kind() == CueKind.OWN_DATA && (m.phrase().endsWith(" me") || m.phrase().endsWith(" my"))) {
@@ -144,7 +151,8 @@ final class RequestScorer {
         // A dead relative's records are not personal data (UK GDPR recital 27): FOI, not subject access.
         boolean deceased = count[CueKind.DECEASED.ordinal()] > 0;
         double ownData = get(sum, CueKind.OWN_DATA) + (deceased ? 0 : get(sum, CueKind.RELATIVE))
-                + (aboutMe && (record >= 1 || count[CueKind.ACCESS.ordinal()] > 0) && (explicit || question) ? 1 : 0);
+                + (aboutMe && (record >= 1 || count[CueKind.ACCESS.ordinal()] > 0
+                        || count[CueKind.PERSONAL_RECORD.ordinal()] > 0) && (explicit || question) ? 1 : 0);
         int ownRecord = OwnRecords.find(s, matches);
         // Figures asked for ("the number of missed collections I reported") are statistics, not one's own data.
         if (ownRecord >= 0 && quantity == 0 && (explicit || law > 0 || count[CueKind.ACCESS.ordinal()] > 0)) {
@@ -280,6 +288,19 @@ final class RequestScorer {
             i++;
         }
         return n;
+    }
+
+    /** Whether the word after {@code end} makes the words before it a street's or a place's name. */
+    static boolean namesAPlace(String s, int end) {
+        int i = end;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < s.length() && Character.isLetter(s.charAt(j))) {
+            j++;
+        }
+        return j > i && j - i <= 9 && STREET_WORDS.contains(s.substring(i, j));
     }
 
     /**
