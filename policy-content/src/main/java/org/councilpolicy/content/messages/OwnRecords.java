@@ -25,6 +25,7 @@ final class OwnRecords {
     /** Record nouns that ask for a copy of what was named before rather than naming another record. */
     private static final Set<String> COPY = Set.of("a copy", "a copy of", "copies of", "copy", "copies",
             "information", "details");
+    private static final Set<String> QUANTIFIERS = Set.of("anything", "everything", "all", "all the");
     /** How far, in characters, the sentence of a record noun is searched for asking wording. */
     static final int SENTENCE_REACH = 240;
     /** Wording that makes a sentence ask for records. */
@@ -112,7 +113,9 @@ final class OwnRecords {
             if (bare && k == CueKind.RECORD && !COPY.contains(m.phrase()) && !personal(matches, j)) {
                 return false; // another kind of record asked for: a survey, a report, figures
             }
-            asking |= ASKING.contains(k);
+            // In the sentence after the record, "anything", "everything" or "all" alone do not ask ("It has been four
+            // months and no one will tell me anything").
+            asking |= ASKING.contains(k) && !(bare && k == CueKind.ACCESS && QUANTIFIERS.contains(m.phrase()));
         }
         return asking;
     }
