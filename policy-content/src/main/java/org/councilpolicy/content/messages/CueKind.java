@@ -44,5 +44,10 @@ enum CueKind {
     /** The sender reported, rang, emailed: a complaint when repeated or when it failed. */
     CONTACTED,
     /** A casual question that the council could answer as ordinary business: "just wondering", "any idea". */
-    CASUAL
+    CASUAL,
+    /**
+     * A longer phrase that hides a cue word used in another sense ("christmas tree", "smoke alarm", "live stream"):
+     * counts for nothing, so the word inside it does not count either.
+     */
+    NEUTRAL
 }

@@ -22,6 +22,16 @@ final class OwnRecords {
     private static final Set<CueKind> SUBJECTS = EnumSet.of(CueKind.QUANTITY,
             CueKind.MONEY, CueKind.SERVICE);
 
+    /** Record nouns that ask for a copy of what was named before rather than naming another record. */
+    private static final Set<String> COPY = Set.of("a copy", "a copy of", "copies of", "copy", "copies",
+            "information", "details");
+    private static final Set<String> QUANTIFIERS = Set.of("anything", "everything", "all", "all the");
+    /** How far, in characters, the sentence of a record noun is searched for asking wording. */
+    static final int SENTENCE_REACH = 240;
+    /** Wording that makes a sentence ask for records. */
+    private static final Set<CueKind> ASKING = EnumSet.of(CueKind.REQUEST, CueKind.ACCESS, CueKind.FOI_LAW,
+            CueKind.EIR_LAW, CueKind.OWN_DATA);
+
     private OwnRecords() {
     }
 
@@ -41,7 +51,8 @@ final class OwnRecords {
                 lastSelfEnd = m.end();
             } else if (k == CueKind.PERSONAL_RECORD) {
                 if (lastSelfEnd >= 0 && m.start() - lastSelfEnd <= POSSESSIVE_WINDOW
-                        && sameSentence(s, lastSelfEnd, m.start()) && !possessiveBetween(s, lastSelfEnd, m.start())) {
+                        && sameSentence(s, lastSelfEnd, m.start()) && !possessiveBetween(s, lastSelfEnd, m.start())
+                        && asked(s, matches, i)) {
                     return i;
                 }
                 lastRecord = i;
@@ -50,12 +61,102 @@ final class OwnRecords {
                 lastSelfEnd = -1;
             } else if (k == CueKind.ABOUT_SELF && lastRecord >= 0) {
                 LexiconMatch<Cue> r = matches.get(lastRecord);
-                if (m.start() - r.end() <= ABOUT_WINDOW && sameSentence(s, r.end(), m.start())) {
+                if (m.start() - r.end() <= ABOUT_WINDOW && sameSentence(s, r.end(), m.start())
+                        && asked(s, matches, lastRecord)) {
                     return lastRecord;
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the record noun at match {@code i} is what is asked for: its sentence is a question or holds request,
+     * access, law or own-data wording; or the next sentence asks so without naming a record of its own ("My care
+     * file from the 1990s. Can I see it?"). "Nobody came out despite my calls. Please send me the drainage survey"
+     * mentions the sender's calls but asks for the survey.
+     */
+    private static boolean asked(String s, List<LexiconMatch<Cue>> matches, int i) {
+        LexiconMatch<Cue> m = matches.get(i);
+        int end = sentenceEnd(s, m.end());
+        if (asks(s, matches, i, sentenceStart(s, m.start()), end, false)) {
+            return true;
+        }
+        if (end >= s.length()) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < matches.size() && matches.get(next).start() <= end) {
+            next++;
+        }
+        return asks(s, matches, next, end + 1, sentenceEnd(s, end + 1), true);
+    }
+
+    /**
+     * Whether the sentence [start, end) asks: it ends in a question mark or holds asking wording; {@code from} is the
+     * index of a match in or after it. With {@code bare}, a sentence naming another kind of record (a survey, a
+     * report, figures) does not count; one asking for notes, a file or copies refers back.
+     */
+    private static boolean asks(String s, List<LexiconMatch<Cue>> matches, int from, int start, int end,
+                                boolean bare) {
+        boolean asking = end < s.length() && s.charAt(end) == '?';
+        int j = Math.min(from, matches.size() - 1);
+        while (j > 0 && matches.get(j - 1).end() > start) {
+            j--;
+        }
+        for (; j < matches.size() && matches.get(j).start() < end; j++) {
+            LexiconMatch<Cue> m = matches.get(j);
+            if (m.end() <= start) {
+                continue;
+            }
+            CueKind k = m.payload().kind();
+            if (bare && k == CueKind.RECORD && !COPY.contains(m.phrase()) && !personal(matches, j)) {
+                return false; // another kind of record asked for: a survey, a report, figures
+            }
+            // In the sentence after the record, "anything", "everything" or "all" alone do not ask ("It has been four
+            // months and no one will tell me anything").
+            asking |= ASKING.contains(k) && !(bare && k == CueKind.ACCESS && QUANTIFIERS.contains(m.phrase()));
+        }
+        return asking;
+    }
+
+    /** Whether the same words also match as a record that can be about a person (notes, file, emails). */
+    private static boolean personal(List<LexiconMatch<Cue>> matches, int j) {
+        LexiconMatch<Cue> m = matches.get(j);
+        for (int k = j - 1; k >= 0 && matches.get(k).start() == m.start(); k--) {
+            if (matches.get(k).payload().kind() == CueKind.PERSONAL_RECORD && matches.get(k).end() == m.end()) {
+                return true;
+            }
+        }
+        for (int k = j + 1; k < matches.size() && matches.get(k).start() == m.start(); k++) {
+            if (matches.get(k).payload().kind() == CueKind.PERSONAL_RECORD && matches.get(k).end() == m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Sentences are searched at most SENTENCE_REACH characters each way, so that many record nouns in one endless
+    // sentence stay linear.
+    private static int sentenceStart(String s, int from) {
+        int start = from;
+        while (start > 0 && from - start < SENTENCE_REACH && !isStop(s.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static int sentenceEnd(String s, int from) {
+        int end = from;
+        int limit = Math.min(s.length(), from + SENTENCE_REACH);
+        while (end < limit && !isStop(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '?' || c == '!' || c == '\n';
     }
 
     /** "'s" (or "’s") ending a word between {@code from} and {@code to}: the record belongs to that word. */
@@ -71,8 +172,7 @@ final class OwnRecords {
 
     private static boolean sameSentence(String s, int from, int to) {
         for (int i = Math.max(0, from); i < to && i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '.' || c == '?' || c == '!' || c == '\n') {
+            if (isStop(s.charAt(i))) {
                 return false;
             }
         }

@@ -25,7 +25,9 @@ import org.councilpolicy.core.text.NormalisedText;
  *   <li>Score at least {@value #REQUEST_THRESHOLD}: a request; ambiguous if it is only implied by a question
  *       and the text is rhetorical (jibes, complaint words, {@code ?!}), asks why, or asks for a stance or
  *       evidence. Score at least {@value #AMBIGUOUS_THRESHOLD}, or a question about a stance or
- *       evidence that may be recorded: ambiguous. Otherwise not a request.</li>
+ *       evidence that may be recorded: ambiguous. On social media, a bare question for figures or records (no request
+ *       wording, no law named, not environmental) is ambiguous too: the council could answer it as ordinary
+ *       business, so it asks whether the person wants it handled under FOI. Otherwise not a request.</li>
  *   <li>A request for environmental subjects (air, water, soil, land, noise, waste, emissions, planning, flood,
  *       trees, biodiversity) is EIR, whatever law it cites; weakly environmental subjects (potholes, road
  *       repairs, recycling) asked about only as money spent or paid stay FOI.</li>
@@ -51,6 +53,14 @@ final class RequestScorer {
     private static final Set<String> INTERROGATIVES = Set.of("how", "what", "what's", "whats", "which", "when",
             "where", "who", "why", "can", "could", "would", "will", "is", "are", "do", "does", "did", "has", "have",
             "may", "whose");
+    /** Weight of a sum asked for without a listed phrase ("what did that cost"), as a {@code QUANTITY} cue. */
+    private static final double PAST_FIGURE = 1.5;
+    private static final List<String> PAST_OPENINGS = List.of("what did ", "what was ", "what were ", "what has ",
+            "what have ", "what's been ");
+    /** Words that, after a word like "river", "beach" or "lake", make a street's or a place's name. */
+    private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "lane", "avenue", "way",
+            "drive", "close", "terrace", "walk", "place", "crescent", "gardens", "grove", "row", "court", "rise", "mews",
+            "square", "parade", "car", "cafe", "huts", "hut", "kiosk", "estate", "ward", "school", "surgery");
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "morning", "afternoon",
             "evening", "good", "there", "all", "sir", "madam", "or", "team", "folks");
 
@@ -83,6 +93,9 @@ final class RequestScorer {
         List<LexiconMatch<Cue>> matches = cues.findLongest(text);
         for (LexiconMatch<Cue> m : matches) {
             Cue c = m.payload();
+            if ((c.kind() == CueKind.ENV_STRONG || c.kind() == CueKind.ENV_WEAK) && namesAPlace(s, m.end())) {
+                continue; // "River Road", "Beach car park": a place, not an environmental subject
+            }
             sum[c.kind().ordinal()] += c.weight();
             count[c.kind().ordinal()]++;
             if (c.kind() == CueKind.OWN_DATA && (m.phrase().endsWith(" me") || m.phrase().endsWith(" my"))) {
@@ -101,6 +114,11 @@ final class RequestScorer {
         // Money spent or paid is recorded information too, if weaker evidence than a record noun.
         double record = Math.min(2, Math.max(0, get(sum, CueKind.RECORD)) + 0.5 * capped(sum, CueKind.MONEY, 1));
         double quantity = capped(sum, CueKind.QUANTITY, 2);
+        if (quantity == 0 && get(sum, CueKind.MONEY) > 0 && asksPastFigure(s, contentStart)) {
+            // "What did that rebrand cost?", "What was the council paid for ...?": a sum spent, asked for.
+            quantity = PAST_FIGURE;
+            reasons.add("feature: asks what was spent or paid");
+        }
         int years = years(s);
         double time = Math.min(1, get(sum, CueKind.TIME) + YEAR_WEIGHT * years);
         double service = capped(sum, CueKind.SERVICE, 3);
@@ -133,7 +151,8 @@ final class RequestScorer {
         // A dead relative's records are not personal data (UK GDPR recital 27): FOI, not subject access.
         boolean deceased = count[CueKind.DECEASED.ordinal()] > 0;
         double ownData = get(sum, CueKind.OWN_DATA) + (deceased ? 0 : get(sum, CueKind.RELATIVE))
-                + (aboutMe && (record >= 1 || count[CueKind.ACCESS.ordinal()] > 0) && (explicit || question) ? 1 : 0);
+                + (aboutMe && (record >= 1 || count[CueKind.ACCESS.ordinal()] > 0
+                        || count[CueKind.PERSONAL_RECORD.ordinal()] > 0) && (explicit || question) ? 1 : 0);
         int ownRecord = OwnRecords.find(s, matches);
         // Figures asked for ("the number of missed collections I reported") are statistics, not one's own data.
         if (ownRecord >= 0 && quantity == 0 && (explicit || law > 0 || count[CueKind.ACCESS.ordinal()] > 0)) {
@@ -169,10 +188,16 @@ final class RequestScorer {
         RequestType infoType = environmental(sum) ? RequestType.EIR : RequestType.FOI;
 
         boolean implied = !explicit && law == 0;
-        // IN-5: a casual question on social media that the council could answer as ordinary business: ask.
-        boolean casual = social && implied && question && service < 1.5 && hasObject
-                && (count[CueKind.CASUAL.ordinal()] > 0
-                    || (time == 0 && get(sum, CueKind.MONEY) == 0 && record < 1 && !fragment));
+        // IN-5 (decided 2026-12-07): on social media, a bare question for information the council holds, in everyday
+        // words ("how much did the new signs cost last year?"), could be answered as ordinary business: ask whether
+        // the person wants it handled under FOI, and forward. A request stands as it is when it names the Act or asks
+        // the council for something ("please provide", "can you tell me", "send me", "a copy of"), or when it opens
+        // by describing the information ("The number of ..."). Environmental information is an EIR request in
+        // whatever form it is asked (EIR reg 5), unless the question says itself it is idle ("just wondering").
+        boolean describes = fragment && !startsWithInterrogative(s, contentStart);
+        boolean asksFigureOrRecord = quantity > 0 || get(sum, CueKind.RECORD) >= 1;
+        boolean casual = social && implied && question && service < 1.5 && hasObject && !describes
+                && ((infoType == RequestType.FOI && asksFigureOrRecord) || count[CueKind.CASUAL.ordinal()] > 0);
         if (casual) {
             reasons.add("feature: casual question");
         }
@@ -263,6 +288,32 @@ final class RequestScorer {
             i++;
         }
         return n;
+    }
+
+    /** Whether the word after {@code end} makes the words before it a street's or a place's name. */
+    static boolean namesAPlace(String s, int end) {
+        int i = end;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < s.length() && Character.isLetter(s.charAt(j))) {
+            j++;
+        }
+        return j > i && j - i <= 9 && STREET_WORDS.contains(s.substring(i, j));
+    }
+
+    /**
+     * Whether the text opens "what did / was / were / has / have": with a money word, a sum spent or paid is asked for.
+     * The present tense ("what does a permit cost?") is a price, a service question.
+     */
+    static boolean asksPastFigure(String s, int start) {
+        for (String opening : PAST_OPENINGS) {
+            if (s.startsWith(opening, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithInterrogative(String s, int start) {

@@ -32,8 +32,11 @@ class BlindMessagesEvaluation {
 
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
-    static final double MIN_TYPE = 0.85;
-    static final double MIN_COMPLAINT = 0.95;
+    static final double MIN_TYPE = 0.92;
+    static final double MIN_COMPLAINT = 0.96;
+    /** Due dates of the requests typed right: every one exact. */
+    static final double MIN_DUE = 1.0;
+    static final double MIN_VALIDITY = 0.99;
 
     @Test
     void blindMessages() {
@@ -65,8 +68,9 @@ class BlindMessagesEvaluation {
             if (typeOk) {
                 typeRight++;
             } else {
+                // The channel is metadata, not text: it tells whether a miss is a social-media question (IN-5).
                 failures.add(cls + ": type " + (ambiguous ? "AMBIGUOUS" : type) + " read as " + c.type()
-                        + (c.ambiguous() ? " (ambiguous)" : ""));
+                        + (c.ambiguous() ? " (ambiguous)" : "") + ", " + row.path("channel").asText("?"));
             }
             boolean complaint = exp.path("complaint").asBoolean(false);
             if (c.complaint() == complaint) {
@@ -108,6 +112,8 @@ class BlindMessagesEvaluation {
         assertThat(BlindSet.share(typeRight, rows.size())).as("type accuracy").isGreaterThanOrEqualTo(MIN_TYPE);
         assertThat(BlindSet.share(complaintRight, rows.size())).as("complaint accuracy")
                 .isGreaterThanOrEqualTo(MIN_COMPLAINT);
+        assertThat(BlindSet.share(dueRight, dueRows)).as("due dates exact").isGreaterThanOrEqualTo(MIN_DUE);
+        assertThat(BlindSet.share(validRight, validRows)).as("validity").isGreaterThanOrEqualTo(MIN_VALIDITY);
     }
 
     private static Message message(JsonNode row) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.councilpolicy.content.draft.Platform;
 import org.councilpolicy.core.engine.RuleRegistry;
 import org.councilpolicy.core.profile.Jurisdiction;
@@ -67,10 +68,11 @@ final class CorpusRows {
 
     static Message message(JsonNode row) {
         Message.Builder b = Message.builder(row.get("text").asText())
-                .channel("PRIVATE".equals(row.path("channel").asText()) ? Channel.PRIVATE : Channel.PUBLIC)
+                .channel(channel(row))
                 .receivedAt(row.hasNonNull("receivedAt") ? LocalDate.parse(row.get("receivedAt").asText())
                         : LocalDate.of(2026, 3, 2));
-        String platform = row.path("platform").asText("OTHER");
+        String platform = row.path("platform").asText(SHARED_PLATFORMS.getOrDefault(row.path("channel").asText(""),
+                "OTHER"));
         for (Platform p : Platform.values()) {
             if (p.name().equals(platform)) {
                 b.platform(p);
@@ -81,6 +83,23 @@ final class CorpusRows {
             b.sender(text(s, "name"), text(s, "handle"), text(s, "email"), text(s, "postalAddress"));
         }
         return b.build();
+    }
+
+    /**
+     * The shared corpus {@code foi-dev.jsonl} names where a message came in its own words: "twitter", "facebook",
+     * "facebook-dm", "email", or nothing for a request quoted from a tribunal decision or a disclosure log, which was
+     * written to the council (by email or post). Our own corpora say PUBLIC or PRIVATE and give the platform.
+     */
+    private static final Map<String, String> SHARED_PLATFORMS = Map.of("twitter", "X", "facebook", "FACEBOOK",
+            "facebook-dm", "FACEBOOK");
+
+    private static Channel channel(JsonNode row) {
+        String channel = row.path("channel").asText("");
+        return switch (channel) {
+            case "PUBLIC", "twitter", "facebook" -> Channel.PUBLIC;
+            case "PRIVATE", "facebook-dm", "email", "" -> Channel.PRIVATE;
+            default -> throw new IllegalArgumentException("unknown channel " + channel);
+        };
     }
 
     private static String text(JsonNode n, String field) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.councilpolicy.content.draft.Platform;
 import org.councilpolicy.core.calendar.Regime;
 import org.councilpolicy.core.profile.Profile;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class MessageClassifierTest {
 
     @Test
     void requestWithoutSayingFoiIsFoiWithDeadlineAndActions() {
-        Classification c = ENGLAND.classify(msg("How much did the council spend on the new signage last year?"));
+        Classification c = ENGLAND.classify(msg("Can you tell me how much the council spent on the new signage last year?"));
         assertThat(c.type()).isEqualTo(RequestType.FOI);
         assertThat(c.ambiguous()).isFalse();
         assertThat(c.regime()).isEqualTo(Regime.FOIA);
@@ -98,6 +99,52 @@ class MessageClassifierTest {
         assertThat(ENGLAND.classify(msg("When is my bin day?")).actions())
                 .containsExactly(MessageAction.ANSWER_AS_SERVICE_ENQUIRY);
         assertThat(ENGLAND.classify(msg("When is my bin day?")).acknowledgement()).isNull();
+    }
+
+    /**
+     * IN-5 ("where unsure whether a question is a request, ask the person"), as decided on 2026-12-07: a bare question
+     * on social media for figures the council holds could be answered as ordinary business, so it is FOI with the
+     * ask step; the same words asked of the council, the Act named, a description of the information, an email, or
+     * environmental information are requests as they stand; asking how to make a request is not one.
+     */
+    @Test
+    void bareQuestionForFiguresOnSocialMediaIsAskedAboutAndForwarded() {
+        String bare = "How much did the council spend on the new signage last year?";
+        for (Platform p : List.of(Platform.X, Platform.FACEBOOK, Platform.OTHER)) {
+            Classification c = ENGLAND.classify(Message.builder(bare).receivedAt(MON_2_MAR_2026)
+                    .channel(Channel.PUBLIC).platform(p).build());
+            assertThat(c.type()).as(p.name()).isEqualTo(RequestType.FOI);
+            assertThat(c.ambiguous()).as(p.name()).isTrue();
+            assertThat(c.actions()).as(p.name()).containsExactly(MessageAction.ASK_IF_FOI,
+                    MessageAction.FORWARD_TO_INFORMATION_TEAM);
+            assertThat(c.due()).as(p.name()).isEqualTo(LocalDate.of(2026, 3, 31));
+        }
+        Classification dm = ENGLAND.classify(Message.builder("how many staff work in the parks team?")
+                .receivedAt(MON_2_MAR_2026).channel(Channel.PRIVATE).platform(Platform.INSTAGRAM).build());
+        assertThat(dm.ambiguous()).as("a direct message").isTrue();
+
+        for (String request : List.of("Can you tell me how much the council spent on the new signage last year?",
+                "FOI: how much did the council spend on the new signage last year?",
+                "Please provide the total spent on the new signage last year.",
+                "The total cost of the new signage, with the invoices.",
+                "How many air quality readings on the High Street were over the legal limit last year?")) {
+            Classification c = ENGLAND.classify(Message.builder(request).receivedAt(MON_2_MAR_2026)
+                    .channel(Channel.PUBLIC).platform(Platform.X).build());
+            assertThat(c.isRequest()).as(request).isTrue();
+            assertThat(c.ambiguous()).as(request).isFalse();
+        }
+        Classification email = ENGLAND.classify(Message.builder(bare).receivedAt(MON_2_MAR_2026)
+                .channel(Channel.PRIVATE).build());
+        assertThat(email.type()).isEqualTo(RequestType.FOI);
+        assertThat(email.ambiguous()).as("written to the council by email").isFalse();
+
+        for (String notRequest : List.of("Is there a form for an FOI request or do I just email?",
+                "Do students have to pay council tax?")) {
+            Classification c = ENGLAND.classify(Message.builder(notRequest).receivedAt(MON_2_MAR_2026)
+                    .channel(Channel.PUBLIC).platform(Platform.FACEBOOK).build());
+            assertThat(c.type()).as(notRequest).isEqualTo(RequestType.NONE);
+            assertThat(c.ambiguous()).as(notRequest).isFalse();
+        }
     }
 
     @Test

@@ -11,15 +11,17 @@ import org.junit.jupiter.api.Test;
  * Issue 14's development cases, {@code corpus/messages-issue14.jsonl}: written for this project, one or more per
  * class the issue describes (own records asked for in any words and under any law, environmental tests and results,
  * complaints without the word, request plus complaint, casual questions to ask about, problem reports, a deceased
- * parent's records, pseudonyms). Type, complaint and, for requests, validity are checked. Two known misses are
- * allowed and named in {@link #KNOWN}: a log "of every time I've called" is not read as the sender's own
- * record (calls the sender made are not composed with "me", which mistook requests that mention a call for
- * subject access) and reads as repeated contact (a complaint); and a casual "who's the contractor" question
- * names no information the lexicon knows.
+ * parent's records, pseudonyms), and since the IN-5 decision of 2026-12-07 bare questions on social media (asked
+ * about), the same asked of the council or by email (requests), written asks ("I would be grateful for", "whatever
+ * you hold on"), departments named after environmental subjects, and own records named in one sentence and asked
+ * for in the next. Type, complaint and, for requests, validity are checked. One known miss is allowed and named in
+ * {@link #KNOWN}: a log "of every time I've called" is not read as the sender's own record (calls the sender made
+ * are not composed with "me", which mistook requests that mention a call for subject access) and reads as
+ * repeated contact (a complaint).
  */
 class MessagesIssue14Evaluation {
 
-    static final java.util.Set<String> KNOWN = java.util.Set.of("i14-013 SAR", "i14-013 complaint", "i14-048 AMBIGUOUS");
+    static final java.util.Set<String> KNOWN = java.util.Set.of("i14-013 SAR", "i14-013 complaint");
 
     @Test
     void everyDevelopmentCaseAgrees() {
@@ -42,7 +44,7 @@ class MessagesIssue14Evaluation {
         }
         System.out.println("MessagesIssue14Evaluation: " + rows.size() + " rows, " + wrong.size() + " disagreements");
         wrong.forEach(w -> System.out.println("  " + w));
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(74);
         assertThat(wrong).allMatch(w -> KNOWN.stream().anyMatch(w::startsWith), "a known miss");
     }
 }

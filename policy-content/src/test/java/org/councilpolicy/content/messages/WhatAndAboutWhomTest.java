@@ -3,7 +3,10 @@ package org.councilpolicy.content.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.councilpolicy.content.draft.Platform;
+import org.councilpolicy.core.calendar.Regime;
+import org.councilpolicy.core.calendar.UkRegion;
 import org.councilpolicy.core.profile.Jurisdiction;
 import org.councilpolicy.core.profile.Profile;
 import org.junit.jupiter.api.Test;
@@ -136,6 +139,25 @@ class WhatAndAboutWhomTest {
                 .isEqualTo(LocalDate.of(2026, 7, 14));
         assertThat(RequestDeadlines.jurisdiction("northern-ireland")).isEqualTo(Jurisdiction.NORTHERN_IRELAND);
         assertThat(RequestDeadlines.jurisdiction(" Scotland ")).isEqualTo(Jurisdiction.SCOTLAND);
+    }
+
+    /** The Java side of {@code ./policykit deadline --jurisdiction ... --profile ...}. */
+    @Test
+    void deadlinesForAProfilePlacedInAJurisdictionKeepTheProfilesExtraHolidays() {
+        LocalDate oct30 = LocalDate.of(2026, 10, 30); // a month on is Mon 30 Nov 2026, St Andrew's Day (Scotland)
+        assertThat(RequestDeadlines.forProfile(CorpusRows.ENGLAND, Jurisdiction.SCOTLAND).due(Regime.UK_GDPR, oct30,
+                false).due()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(RequestDeadlines.forProfile(CorpusRows.SCOTLAND, Jurisdiction.ENGLAND).due(Regime.UK_GDPR, oct30,
+                false).due()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(RequestDeadlines.forProfile(CorpusRows.ENGLAND, Jurisdiction.NORTHERN_IRELAND).due(Regime.UK_GDPR,
+                LocalDate.of(2026, 6, 13), false).due()).isEqualTo(LocalDate.of(2026, 7, 14));
+        // A council's own extra bank holiday (say a local day off on Mon 30 Nov) moves the date in any nation.
+        Profile withExtra = CorpusRows.ENGLAND.toBuilder().extraBankHolidays(UkRegion.ENGLAND_AND_WALES,
+                List.of(LocalDate.of(2026, 11, 30))).build();
+        assertThat(RequestDeadlines.forProfile(withExtra, Jurisdiction.WALES).due(Regime.UK_GDPR, oct30, false).due())
+                .isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(RequestDeadlines.forProfile(CorpusRows.ENGLAND, Jurisdiction.WALES).due(Regime.UK_GDPR, oct30,
+                false).due()).isEqualTo(LocalDate.of(2026, 11, 30));
     }
 
     private static MessageClassifier classifier(Jurisdiction j) {

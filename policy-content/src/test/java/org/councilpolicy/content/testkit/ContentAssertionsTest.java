@@ -47,7 +47,7 @@ class ContentAssertionsTest {
 
     @Test
     void anFoiRequestPassesItsAssertions() {
-        assertThatClassification(classify("How much did the council spend on the new signage last year?"))
+        assertThatClassification(classify("Can you tell me how much the council spent on the new signage last year?"))
                 .isRequest().isType(RequestType.FOI).isNotValid()
                 .isMissing(MissingDetail.ADDRESS, MissingDetail.NAME)
                 .isNotComplaint()
@@ -90,7 +90,7 @@ class ContentAssertionsTest {
                 .hasMessageStartingWith("Expected due 2026-03-02 but there is no deadline.");
         assertThatThrownBy(() -> assertThatClassification(none).hasShortAcknowledgementWithin280())
                 .hasMessageStartingWith("Expected an acknowledgement but there is none.");
-        Classification foi = classify("How much did the council spend on the new signage last year?");
+        Classification foi = classify("Can you tell me how much the council spent on the new signage last year?");
         assertThatThrownBy(() -> assertThatClassification(foi).isNotARequest())
                 .hasMessageStartingWith("Expected no request for information but it is a request of type FOI.");
         assertThatThrownBy(() -> assertThatClassification(foi).isValid())

@@ -159,7 +159,7 @@ class OfficerPageBrowserTest {
     @Test
     void anInboundMessageShowsItsTypeDueDateAndWhatToReply() throws IOException {
         driver.findElement(By.id("tab-message")).click();
-        driver.findElement(By.id("message-text")).sendKeys("How much did the council spend on agency staff in 2024?");
+        driver.findElement(By.id("message-text")).sendKeys("Can you tell me how much the council spent on agency staff in 2024?");
         js("document.getElementById('message-received').value = '2026-03-02'");
         new Select(driver.findElement(By.id("message-channel"))).selectByValue("PUBLIC");
         driver.findElement(By.id("message-submit")).click();

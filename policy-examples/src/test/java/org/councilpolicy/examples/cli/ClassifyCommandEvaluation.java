@@ -33,7 +33,13 @@ class ClassifyCommandEvaluation {
             }
             JsonNode row = json.readTree(line);
             ObjectNode in = json.createObjectNode().put("text", row.get("text").asText()).put("receivedAt", "2026-03-02");
-            in.put("channel", "PRIVATE".equals(row.path("channel").asText()) ? "PRIVATE" : "PUBLIC");
+            // foi-dev says where a message came in its own words; a request quoted from a tribunal decision or a
+            // disclosure log (no channel) was written to the council, like an email.
+            String channel = row.path("channel").asText("");
+            in.put("channel", channel.equals("twitter") || channel.equals("facebook") ? "PUBLIC" : "PRIVATE");
+            if (channel.startsWith("facebook") || channel.equals("twitter")) {
+                in.put("platform", channel.equals("twitter") ? "X" : "FACEBOOK");
+            }
             boolean scottish = "scotland".equals(row.path("jurisdiction").asText());
             (scottish ? scotland : england).append(json.writeValueAsString(in)).append('\n');
             (scottish ? scottishRows : englishRows).add(row);

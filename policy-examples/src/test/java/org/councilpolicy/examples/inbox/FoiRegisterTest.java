@@ -37,7 +37,7 @@ class FoiRegisterTest {
     void scottishCouncilsCountUnderFoisaAndTheRegisterHoldsNoText() throws Exception {
         Path inbox = dir.resolve("inbox.jsonl");
         Files.write(inbox, List.of(
-                "{\"id\":\"SB/1, urgent\",\"text\":\"How much did the council spend on agency staff in 2024/25?\","
+                "{\"id\":\"SB/1, urgent\",\"text\":\"Please tell me how much the council spent on agency staff in 2024/25.\","
                         + "\"receivedAt\":\"2026-03-02\",\"sender\":{\"name\":\"Jo Testperson\",\"email\":\"jo@example.org\"}}",
                 "{\"id\":\"SB/2\",\"text\":\"When is my bin day?\"}"));
         Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);

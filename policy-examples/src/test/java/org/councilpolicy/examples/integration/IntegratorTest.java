@@ -196,14 +196,14 @@ class IntegratorTest {
     @Test
     void anFoiRequestOnSocialMediaIsForwardedWithItsDeadline() {
         ContentAssertions.assertThatClassification(CLASSIFIER.classify(Message.builder(
-                        "How many parking tickets were issued on Station Road last year? Reply to jo@example.com")
+                        "Could you tell me how many parking tickets were issued on Station Road last year? Reply to jo@example.com")
                         .receivedAt(LocalDate.of(2026, 3, 2)).sender("Jo Testperson", "@jotest", null, null).build()))
                 .describedAs("m1")
                 .isRequest().isType(RequestType.FOI).isDue(LocalDate.of(2026, 3, 31))
                 .hasAction(MessageAction.FORWARD_TO_INFORMATION_TEAM)
                 .hasShortAcknowledgementWithin280();
-        ContentAssertions.assertThatClassification(CLASSIFIER.classify(Message.builder("How much did the council spend on agency "
-                        + "staff in 2024/25?").receivedAt(LocalDate.of(2026, 3, 2)).build()))
+        ContentAssertions.assertThatClassification(CLASSIFIER.classify(Message.builder("Can you tell me how much the council spent "
+                        + "on agency staff in 2024/25?").receivedAt(LocalDate.of(2026, 3, 2)).build()))
                 .isRequest().isMissing(MissingDetail.NAME, MissingDetail.ADDRESS).hasAction(MessageAction.ASK_FOR_NAME);
         ContentAssertions.assertThatClassification(CLASSIFIER.classify(Message.of("When is my bin day?"))).isNotARequest();
     }
