@@ -7,9 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
@@ -61,8 +64,17 @@ final class OwnerCues {
     /** How far back a cue may be from the identifier it speaks about, in characters. */
     static final int WINDOW = 70;
 
+    /** Number-plan answers kept per text; past this many numbers they are computed each time. */
+    private static final int MAX_PLANS = 512;
+
     private final String text;
     private final List<Hit> hits;
+    /**
+     * {@link OwnerAttribution#nonGeographic} of each number met in this text (empty: geographic or mobile). A text
+     * repeating one number (tabular or hostile text: "0800 1111 " a hundred thousand times) asks libphonenumber
+     * once. One text is checked by one thread ({@code RuleContext}), so a plain map.
+     */
+    private final Map<String, Optional<String>> plans = new HashMap<>();
     /** Starts and ends of identifier-shaped tokens (long digit runs, tokens with an {@code @}), in order. */
     private final List<int[]> identifiers;
 
@@ -97,6 +109,19 @@ final class OwnerCues {
 
     String text() {
         return text;
+    }
+
+    /** {@link OwnerAttribution#nonGeographic} of {@code number}, remembered for this text. */
+    String nonGeographic(String number) {
+        Optional<String> known = plans.get(number);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        String plan = OwnerAttribution.nonGeographic(number);
+        if (plans.size() < MAX_PLANS) {
+            plans.put(number, Optional.ofNullable(plan));
+        }
+        return plan;
     }
 
     /**
