@@ -77,6 +77,7 @@ final class OwnerCues {
     private final Map<String, Optional<String>> plans = new HashMap<>();
     /** Starts and ends of identifier-shaped tokens (long digit runs, tokens with an {@code @}), in order. */
     private final List<int[]> identifiers;
+    private final SentenceBounds sentences;
 
     private OwnerCues(String text) {
         this.text = text;
@@ -94,6 +95,7 @@ final class OwnerCues {
         }
         this.hits = List.copyOf(found);
         this.identifiers = identifierTokens(text);
+        this.sentences = new SentenceBounds(text);
     }
 
     /** The cues of {@code text}, shared by the rules checking the same text. */
@@ -169,7 +171,7 @@ final class OwnerCues {
     /** A case cue in the sentence holding [start, end) or the one before it, or {@code null}. */
     Hit caseCue(int start, int end) {
         int from = sentenceStart(Math.max(0, sentenceStart(start) - 1));
-        int to = sentenceEnd(end);
+        int to = sentences.end(end);
         for (int k = lastHitBefore(to); k >= 0 && hits.get(k).start() >= from; k--) {
             if (hits.get(k).cue() == Cue.CASE) {
                 return hits.get(k);
@@ -223,37 +225,7 @@ final class OwnerCues {
 
     /** Where the sentence holding {@code pos} starts: after ". ", "! ", "? " or a line break, looking back 200. */
     int sentenceStart(int pos) {
-        for (int k = Math.min(pos, text.length()) - 1; k > 0 && pos - k < 200; k--) {
-            char c = text.charAt(k);
-            if (c == '\n') {
-                return k + 1;
-            }
-            char p = text.charAt(k - 1);
-            if (Character.isWhitespace(c) && (p == '.' || p == '!' || p == '?') && !abbreviation(k - 1)) {
-                return k;
-            }
-        }
-        return Math.max(0, pos - 200);
-    }
-
-    private int sentenceEnd(int pos) {
-        for (int k = pos; k < text.length() && k - pos < 200; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && k + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(k + 1)) && !abbreviation(k))) {
-                return k;
-            }
-        }
-        return Math.min(text.length(), pos + 200);
-    }
-
-    /** A full stop after a one- or two-letter abbreviation ("St.", "Rd.", "Mr."), not a sentence end. */
-    private boolean abbreviation(int dot) {
-        int k = dot;
-        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
-            k--;
-        }
-        return text.charAt(dot) == '.' && dot - k >= 1 && dot - k <= 2 && Character.isUpperCase(text.charAt(k));
+        return sentences.start(pos);
     }
 
     /**
