@@ -95,17 +95,20 @@ public final class DateOfBirthRule extends IdentifierRule {
     }
 
     /**
-     * Whether [from, to) may hold the first three letters of a month. Compared ignoring case as
-     * {@code regionMatches} does, which accepts all the patterns accept (and a few more), so a window it rejects
-     * has no month-name date.
+     * Whether [from, to) holds the first three letters of a month in any ASCII case: what the month patterns
+     * (case-insensitive, ASCII only) need, so a window without them has no month-name date. {@code c | 0x20} is
+     * the lower case of an ASCII letter and never turns another character into one.
      */
     private static boolean mentionsMonth(String s, int from, int to) {
         for (int k = from; k + 3 <= to; k++) {
-            if ("jfmasond".indexOf(s.charAt(k) | 0x20) < 0) {
-                continue; // not the first letter of a month in either ASCII case
+            int first = s.charAt(k) | 0x20;
+            if ("jfmasond".indexOf(first) < 0) {
+                continue;
             }
+            int second = s.charAt(k + 1) | 0x20;
+            int third = s.charAt(k + 2) | 0x20;
             for (String m : MONTH_PREFIXES) {
-                if (s.regionMatches(true, k, m, 0, 3)) {
+                if (m.charAt(0) == first && m.charAt(1) == second && m.charAt(2) == third) {
                     return true;
                 }
             }
