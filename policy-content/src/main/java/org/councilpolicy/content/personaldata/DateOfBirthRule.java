@@ -44,6 +44,8 @@ public final class DateOfBirthRule extends IdentifierRule {
             + MONTHS + "\\.?,? {1,2}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w])" + MONTHS
             + "\\.? {1,2}(\\d{1,2})(?:st|nd|rd|th)?,? {1,2}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final java.util.List<String> MONTH_PREFIXES = java.util.List.of("jan", "feb", "mar", "apr", "may",
+            "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final int WINDOW = 40;
     private static final java.util.List<String> RANGE_WORDS = java.util.List.of("between", "after", "before",
             " from ", "since", "until", "till", " or ", " and ", "prior to", "later than", "earlier than");
@@ -65,11 +67,53 @@ public final class DateOfBirthRule extends IdentifierRule {
         for (int[] b : births) {
             int from = Math.max(0, b[0] - WINDOW);
             int to = Math.min(s.length(), b[1] + WINDOW);
-            find(NUMERIC, s, from, to, 1, 3, 4, thisYear, t, ctx, reported);
-            find(DAY_MONTH, s, from, to, 1, 2, 3, thisYear, t, ctx, reported);
-            find(MONTH_DAY, s, from, to, 2, 1, 3, thisYear, t, ctx, reported);
-            find(YEAR_FIRST, s, from, to, 4, 3, 1, thisYear, t, ctx, reported);
+            // Every date starts with a digit or a month name: the regular expressions start where one can, and
+            // the month forms run only if a month's first three letters are in the window (names and dates repeated
+            // make a window per "born", each overlapping the next).
+            int digit = firstDigit(s, from, to);
+            if (digit < 0) {
+                continue;
+            }
+            boolean month = mentionsMonth(s, from, to);
+            find(NUMERIC, s, digit, to, 1, 3, 4, thisYear, t, ctx, reported);
+            if (month) {
+                find(DAY_MONTH, s, digit, to, 1, 2, 3, thisYear, t, ctx, reported);
+                find(MONTH_DAY, s, from, to, 2, 1, 3, thisYear, t, ctx, reported);
+            }
+            find(YEAR_FIRST, s, digit, to, 4, 3, 1, thisYear, t, ctx, reported);
         }
+    }
+
+    private static int firstDigit(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9') { // what the patterns' \d matches
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether [from, to) holds the first three letters of a month in any ASCII case: what the month patterns
+     * (case-insensitive, ASCII only) need, so a window without them has no month-name date. {@code c | 0x20} is
+     * the lower case of an ASCII letter and never turns another character into one.
+     */
+    private static boolean mentionsMonth(String s, int from, int to) {
+        for (int k = from; k + 3 <= to; k++) {
+            int first = s.charAt(k) | 0x20;
+            if ("jfmasond".indexOf(first) < 0) {
+                continue;
+            }
+            int second = s.charAt(k + 1) | 0x20;
+            int third = s.charAt(k + 2) | 0x20;
+            for (String m : MONTH_PREFIXES) {
+                if (m.charAt(0) == first && m.charAt(1) == second && m.charAt(2) == third) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void find(Pattern p, String s, int from, int to, int dayGroup, int monthGroup, int yearGroup,

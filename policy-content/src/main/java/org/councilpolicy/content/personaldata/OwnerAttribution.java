@@ -63,7 +63,7 @@ final class OwnerAttribution {
         if (h != null && h.cue() == Cue.PERSONAL && h.end() >= start - PERSONAL_WINDOW) {
             return byCue(h); // "my number is …", "her mobile, …": a person's whatever the range
         }
-        String plan = nonGeographic(number);
+        String plan = cues.nonGeographic(number);
         if (plan != null) {
             return Attribution.of(Owner.ORGANISATION, plan);
         }

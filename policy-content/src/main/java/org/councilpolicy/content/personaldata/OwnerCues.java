@@ -7,9 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
@@ -61,10 +64,20 @@ final class OwnerCues {
     /** How far back a cue may be from the identifier it speaks about, in characters. */
     static final int WINDOW = 70;
 
+    /** Number-plan answers kept per text; past this many numbers they are computed each time. */
+    private static final int MAX_PLANS = 512;
+
     private final String text;
     private final List<Hit> hits;
+    /**
+     * {@link OwnerAttribution#nonGeographic} of each number met in this text (empty: geographic or mobile). A text
+     * repeating one number (tabular or hostile text: "0800 1111 " a hundred thousand times) asks libphonenumber
+     * once. One text is checked by one thread ({@code RuleContext}), so a plain map.
+     */
+    private final Map<String, Optional<String>> plans = new HashMap<>();
     /** Starts and ends of identifier-shaped tokens (long digit runs, tokens with an {@code @}), in order. */
     private final List<int[]> identifiers;
+    private final SentenceBounds sentences;
 
     private OwnerCues(String text) {
         this.text = text;
@@ -82,6 +95,7 @@ final class OwnerCues {
         }
         this.hits = List.copyOf(found);
         this.identifiers = identifierTokens(text);
+        this.sentences = new SentenceBounds(text);
     }
 
     /** The cues of {@code text}, shared by the rules checking the same text. */
@@ -97,6 +111,19 @@ final class OwnerCues {
 
     String text() {
         return text;
+    }
+
+    /** {@link OwnerAttribution#nonGeographic} of {@code number}, remembered for this text. */
+    String nonGeographic(String number) {
+        Optional<String> known = plans.get(number);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        String plan = OwnerAttribution.nonGeographic(number);
+        if (plans.size() < MAX_PLANS) {
+            plans.put(number, Optional.ofNullable(plan));
+        }
+        return plan;
     }
 
     /**
@@ -144,7 +171,7 @@ final class OwnerCues {
     /** A case cue in the sentence holding [start, end) or the one before it, or {@code null}. */
     Hit caseCue(int start, int end) {
         int from = sentenceStart(Math.max(0, sentenceStart(start) - 1));
-        int to = sentenceEnd(end);
+        int to = sentences.end(end);
         for (int k = lastHitBefore(to); k >= 0 && hits.get(k).start() >= from; k--) {
             if (hits.get(k).cue() == Cue.CASE) {
                 return hits.get(k);
@@ -198,37 +225,7 @@ final class OwnerCues {
 
     /** Where the sentence holding {@code pos} starts: after ". ", "! ", "? " or a line break, looking back 200. */
     int sentenceStart(int pos) {
-        for (int k = Math.min(pos, text.length()) - 1; k > 0 && pos - k < 200; k--) {
-            char c = text.charAt(k);
-            if (c == '\n') {
-                return k + 1;
-            }
-            char p = text.charAt(k - 1);
-            if (Character.isWhitespace(c) && (p == '.' || p == '!' || p == '?') && !abbreviation(k - 1)) {
-                return k;
-            }
-        }
-        return Math.max(0, pos - 200);
-    }
-
-    private int sentenceEnd(int pos) {
-        for (int k = pos; k < text.length() && k - pos < 200; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && k + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(k + 1)) && !abbreviation(k))) {
-                return k;
-            }
-        }
-        return Math.min(text.length(), pos + 200);
-    }
-
-    /** A full stop after a one- or two-letter abbreviation ("St.", "Rd.", "Mr."), not a sentence end. */
-    private boolean abbreviation(int dot) {
-        int k = dot;
-        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
-            k--;
-        }
-        return text.charAt(dot) == '.' && dot - k >= 1 && dot - k <= 2 && Character.isUpperCase(text.charAt(k));
+        return sentences.start(pos);
     }
 
     /**

@@ -51,13 +51,26 @@ public final class PaymentCardRule extends IdentifierRule {
         }
     }
 
-    /** The last group of the longest card number starting at group {@code from}, or -1. */
+    /**
+     * The last group of the longest card number starting at group {@code from}, or -1. Stops as soon as no longer
+     * span can be grouped like a card (every group but the last has four digits, or 4-6-x), so a run of short
+     * groups ("0 0 0 …") costs one step per group, not nineteen.
+     */
     private static int longestCardFrom(DigitRun run, int from) {
         int best = -1;
+        int d = 0;
+        boolean fours = true;
         for (int to = from; to < run.groups(); to++) {
-            int d = run.digits(from, to);
+            d += run.groupLength(to);
             if (d > 19) {
                 break;
+            }
+            if (to > from) {
+                fours &= run.groupLength(to - 1) == 4;
+                boolean amex = to == from + 2 && run.groupLength(from) == 4 && run.groupLength(from + 1) == 6;
+                if (!fours && !amex) {
+                    break; // no span from..to or longer is groupedLikeCard
+                }
             }
             if (d >= 13 && run.uniformSeparators(from, to) && groupedLikeCard(run, from, to)
                     && isCardNumber(run.digitString(from, to))) {

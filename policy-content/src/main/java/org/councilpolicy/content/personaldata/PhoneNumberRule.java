@@ -6,12 +6,15 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.rule.SharedKey;
 
 /**
  * PD-1, PD-7: a telephone number that is not one of the council's own.
@@ -47,6 +50,13 @@ public final class PhoneNumberRule extends IdentifierRule {
     private static final int MAX_STRETCH = 64;
     /** Longest window cut from a long stretch: room for two numbers written with every separator. */
     private static final int WINDOW = 48;
+    /**
+     * {@link PhoneNumbers#isTelephoneNumber} of each UK number as written in one subject: a text repeating one number
+     * (tabular or hostile text) asks libphonenumber's metadata once. At most {@link #MAX_KNOWN} are kept.
+     */
+    private static final SharedKey<Map<String, Boolean>> KNOWN = SharedKey.named("personal-data.phone-validity");
+    private static final int MAX_KNOWN = 512;
+
     /** Creates the rule. */
     public PhoneNumberRule() {
         super(INFO, PersonalDataKind.PHONE, "phone number");
@@ -152,6 +162,18 @@ public final class PhoneNumberRule extends IdentifierRule {
         }
     }
 
+    private static boolean isTelephoneNumber(RuleContext ctx, PhoneNumber uk, String raw) {
+        Map<String, Boolean> known = ctx.shared(KNOWN, HashMap::new);
+        Boolean valid = known.get(raw);
+        if (valid == null) {
+            valid = PhoneNumbers.isTelephoneNumber(uk, raw);
+            if (known.size() < MAX_KNOWN) {
+                known.put(raw, valid);
+            }
+        }
+        return valid;
+    }
+
     private static boolean isSeparator(char c) {
         return !(IdentifierText.isDigit(c) || c == '(' || c == ')' || c == '+');
     }
@@ -180,7 +202,7 @@ public final class PhoneNumberRule extends IdentifierRule {
         String unsure = null;
         List<int[]> found = List.of();
         PhoneNumber uk = PhoneNumbers.prefixed(raw) ? PhoneNumbers.parseUk(raw) : null;
-        if (uk != null && PhoneNumbers.isTelephoneNumber(uk, raw)) {
+        if (uk != null && isTelephoneNumber(ctx, uk, raw)) {
             found = List.of(span);
         } else if (search && PhoneNumbers.digitCount(raw) > 11) {
             found = PhoneNumbers.findAll(s, start, end);

@@ -1,10 +1,14 @@
 package org.councilpolicy.examples.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.messages.Message;
 import org.councilpolicy.content.messages.MessageClassifier;
@@ -14,23 +18,32 @@ import org.councilpolicy.core.engine.Engine;
 import org.councilpolicy.core.engine.RuleRegistry;
 
 /**
- * Hostile input: runs the full engine ({@code suffolk-fire-rescue}), the moderator and the message classifier on
- * long repetitions of one short unit ("1 ", "f u c k ", "Mr ", "@"...) at two lengths and prints the time of
- * the second run of each (the first warms up) and the ratio between the lengths. Four times the length should
- * cost about four times the time; clearly more than five is super-linear. A plain {@code main} rather than JMH:
- * it looks for blow-ups, not small differences.
+ * Hostile input: runs the full engine ({@code check}), the moderator ({@code moderate}) and the message classifier
+ * ({@code classify}) under one profile on long repetitions of one short unit ("1 ", "0 ", "+44 (0)", combining
+ * marks, names and dates...) at each length and prints this thread's CPU time (best of the runs after a warm-up)
+ * and the ratio between consecutive lengths. Ten times the length should cost about ten times the time; a
+ * quadratic costs a hundred. A plain {@code main} rather than JMH: it looks for blow-ups, not small differences;
+ * thread CPU time is what other processes on a shared machine inflate least.
  *
  * <pre>
- * java -cp policy-examples/target/policykit.jar org.councilpolicy.examples.bench.HostileInput 40000,160000
+ * java -Xmx384m -cp policy-examples/target/policykit.jar org.councilpolicy.examples.bench.HostileInput 100000,1000000
  * </pre>
  *
- * Arguments: the lengths, comma-separated (default 40000,160000); optionally the units, separated by {@code |}.
+ * Arguments: the lengths, comma-separated (default 100000,1000000); optionally the units, separated by {@code |}
+ * ({@code \}{@code uXXXX} escapes read as the character); optionally the profile (default {@code uk-council}, the
+ * CLI's); optionally the subcommands, comma-separated (default {@code check,moderate,classify}); optionally the
+ * number of timed runs (default 2).
  */
 public final class HostileInput {
 
-    private static final String[] UNITS = {"a", "f u c k ", "1", "1 ", "Mr ", "A", "12 ", "@", "aa@", "#", "!",
-        "Cllr ", "the council ", "0", "+44 ", "x.", "\u200B", "f*", "...", "Labour ", "Road ", "AB12 ", "+44 (0)",
-        "born 1991-03-17 ", "West ", "Priya ", "in West Bridgford "};
+    /**
+     * The patterns of issue 16, as {@code HostileInputTest} asserts them: phone-shaped text, "1 ", "0 ", combining
+     * marks alternating two classes, long names and dates, plain English, many short names.
+     */
+    public static final List<String> UNITS = List.of("1 ", "0 ", "07700 900123 ", "+44 ", "+44 (0)", "12 ", "(0)",
+            "+44 (0)7700 900123 ", "0", "1-", "(01632) 960", "0044 ", "0800 1111 ", "\u0301\u0316",
+            "Priya Patel born 1991-03-17 ", "The library opens late on Thursdays. ",
+            "Priya Patel met Cllr Jones on 17 March. ", "Jo Li, ");
 
     private HostileInput() {
     }
@@ -38,39 +51,72 @@ public final class HostileInput {
     /**
      * Runs the harness and prints one line per unit and length.
      *
-     * @param args lengths (comma-separated) and, optionally, units separated by {@code |}
+     * @param args lengths, units, profile, subcommands and runs, each optional (see the class comment)
      */
     public static void main(String[] args) {
         int[] sizes = args.length > 0 ? Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray()
-                : new int[] {40_000, 160_000};
-        String[] units = args.length > 1 ? args[1].split("\\|", -1) : UNITS;
+                : new int[] {100_000, 1_000_000};
+        List<String> units = args.length > 1 && !args[1].isEmpty()
+                ? Arrays.stream(args[1].split("\\|", -1)).map(HostileInput::unescape).toList() : UNITS;
+        String profile = args.length > 2 ? args[2] : "uk-council";
+        List<String> commands = List.of(args.length > 3 ? args[3].split(",") : new String[] {"check", "moderate", "classify"});
+        int runs = args.length > 4 ? Integer.parseInt(args[4]) : 2;
         Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
         RuleRegistry registry = RuleRegistry.discover();
-        Engine engine = Engine.builder().registry(registry)
-                .profile(registry.profileLoader().builtIn("suffolk-fire-rescue")).clock(clock).build();
+        Engine engine = Engine.builder().registry(registry).profile(registry.profileLoader().builtIn(profile))
+                .clock(clock).build();
         Moderator moderator = Moderator.of(engine);
         MessageClassifier classifier = MessageClassifier.forProfile(engine.profile(), clock);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (String unit : units) {
             double[] previous = null;
             for (int size : sizes) {
                 String text = unit.repeat(Math.max(1, size / unit.length()));
-                double[] ms = new double[3];
-                for (int run = 0; run < 2; run++) {
-                    long t0 = System.nanoTime();
-                    engine.check(Draft.of(text));
-                    long t1 = System.nanoTime();
-                    moderator.decide(Comment.of(text));
-                    long t2 = System.nanoTime();
-                    classifier.classify(Message.builder(text).build());
-                    long t3 = System.nanoTime();
-                    ms = new double[] {(t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6};
+                double[] ms = new double[commands.size()];
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-42s n=%8d",
+                        "'" + escape(unit) + "'", size));
+                for (int c = 0; c < commands.size(); c++) {
+                    Consumer<String> task = switch (commands.get(c)) {
+                        case "check" -> t -> engine.check(Draft.of(t));
+                        case "moderate" -> t -> moderator.decide(Comment.of(t));
+                        case "classify" -> t -> classifier.classify(Message.builder(t).build());
+                        default -> throw new IllegalArgumentException("unknown subcommand " + commands.get(c));
+                    };
+                    task.accept(text); // warm-up
+                    long best = Long.MAX_VALUE;
+                    for (int run = 0; run < runs; run++) {
+                        long t0 = threads.getCurrentThreadCpuTime();
+                        task.accept(text);
+                        best = Math.min(best, threads.getCurrentThreadCpuTime() - t0);
+                    }
+                    ms[c] = best / 1e6;
+                    line.append(String.format(Locale.ROOT, "  %s %8.1f ms", commands.get(c), ms[c]));
+                    if (previous != null) {
+                        line.append(String.format(Locale.ROOT, " (x%.1f)", ms[c] / Math.max(previous[c], 1.0)));
+                    }
                 }
-                String ratio = previous == null ? "" : String.format(Locale.ROOT, "   x%.1f x%.1f x%.1f",
-                        ms[0] / previous[0], ms[1] / previous[1], ms[2] / previous[2]);
-                System.out.printf(Locale.ROOT, "%-20s n=%7d  check %8.1f ms  moderate %8.1f ms  classify %8.1f ms%s%n",
-                        "'" + unit.replace("\u200B", "ZW") + "'", size, ms[0], ms[1], ms[2], ratio);
+                System.out.println(line);
                 previous = ms;
             }
         }
+    }
+
+    private static String unescape(String unit) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < unit.length(); i++) {
+            if (unit.startsWith("\\u", i) && i + 6 <= unit.length()) {
+                s.append((char) Integer.parseInt(unit.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                s.append(unit.charAt(i));
+            }
+        }
+        return s.toString();
+    }
+
+    private static String escape(String unit) {
+        StringBuilder s = new StringBuilder();
+        unit.chars().forEach(c -> s.append(c < 0x7F ? String.valueOf((char) c) : String.format(Locale.ROOT, "\\u%04X", c)));
+        return s.toString();
     }
 }
