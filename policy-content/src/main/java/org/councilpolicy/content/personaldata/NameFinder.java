@@ -68,7 +68,8 @@ final class NameFinder {
                         && !looksLikePlace(t, i, last) && !PersonFrame.staffAfter(t, last)
                         && !animalName(t, i, last)
                         && !(last > i && Places.isPlace(t.original.substring(t.start(i), t.end(last))))) {
-                    boolean context = personContext(t, i, last) || PersonFrame.holds(t, i, last);
+                    boolean context = personContext(t, i, last) || PersonFrame.holds(t, i, last)
+                            || childKinBefore(t, i);
                     boolean ambiguous = t.has(i, AMBIGUOUS);
                     if (last > i) {
                         if (context) {

@@ -112,7 +112,7 @@ final class PersonFrame {
         return gap.startsWith(",") && gap.indexOf('\n') < 0;
     }
 
-    /** "Margaret's garden", "Priya Nowak's dog": a possessive before a lower-case word ("Barbara's on …" is a shop). */
+    /** "Margaret's garden", "Priya Nowak's dog": a possessive before a lower-case word ("Barbara's on …" is not). */
     static boolean possessiveOfThing(PeopleText t, int first, int last) {
         if (!t.possessive(last) || first == last && t.has(first, AMBIGUOUS)) {
             return false;
