@@ -36,8 +36,7 @@ abstract class IdentifierRule extends SimpleRule<Draft> {
         if (text.isEmpty()) {
             return;
         }
-        ctx.shared(PUBLIC_WRITES, () -> draft.author() != null
-                && draft.author().role() == org.councilpolicy.content.draft.AuthorRole.MEMBER_OF_PUBLIC);
+        ctx.shared(PUBLIC_WRITES, () -> memberOfPublicWrites(draft));
         scan(draft, IdentifierText.of(ctx, text), ctx);
     }
 
@@ -56,6 +55,12 @@ abstract class IdentifierRule extends SimpleRule<Draft> {
     static boolean casework(Draft draft) {
         return draft.kind() == org.councilpolicy.content.draft.PostKind.REPLY
                 || draft.account() == org.councilpolicy.core.profile.AccountType.COUNCILLOR;
+    }
+
+    /** Whether a member of the public wrote {@code draft} (a comment the moderator checks with the draft rules). */
+    static boolean memberOfPublicWrites(Draft draft) {
+        return draft.author() != null
+                && draft.author().role() == org.councilpolicy.content.draft.AuthorRole.MEMBER_OF_PUBLIC;
     }
 
     /**

@@ -140,7 +140,11 @@ final class PeopleTerms {
         "complaint about", "eviction", "evicted", "fined", "prosecuted", "fly-tipped outside", "dumped outside",
         "outside the house", "his house", "her house", "their house", "your home", "your house",
         "your property", "outside your", "householder", "homeowner", "the occupier", "the occupant",
-        "the tenant", "the landlord", "moved to", "staying at", "family at"};
+        "the tenant", "the landlord", "moved to", "staying at", "family at",
+        // who lives there, as residents write it in comments: "the people at 14 Broadway", "the bloke at …"
+        "people at", "whoever lives at", "whoever is at", "bloke at", "man at", "woman at", "lady at", "guy at",
+        "kids at", "lot at", "those at", "them at", "one at", "couple at", "landlord of", "owner of", "owners of",
+        "lives there", "live there", "the house on"};
     private static final String[] PUBLIC_PLACE = {"held at", "takes place at", "taking place at", "will be at",
         "venue", "come along", "join us", "drop in", "drop-in", "pop in", "pop along", "open day", "opening",
         "open from", "open at", "now open", "reopens", "event", "events", "session", "sessions", "workshop",
