@@ -58,10 +58,12 @@ final class DraftTemplates {
                 "If you saw what happened, email {v} with details.",
                 "Send your entries to {v} by {date}.",
                 "Residents can contact {v} about the street party on {road}."));
+        // A resident's number in a resident's frame: "call {v}" alone, in a council post, is the council's own
+        // line (issue 11), so the frames say whose number it is.
         PLANT_TEMPLATES.put(PersonalDataKind.PHONE, List.of(
-                "For more information call {v}.",
-                "Ring {v} if you have any questions about the event.",
-                "To book a place, phone {v} before {date}."));
+                "The owner of the lost dog asked us to share her number, {v}.",
+                "If you found the purse, its owner would like you to ring her on {v}.",
+                "The resident who reported it on {date} left his mobile, {v}, for the crew."));
         PLANT_TEMPLATES.put(PersonalDataKind.POSTCODE, List.of(
                 "We've logged the missed collection at {v} and the crew will return on {day}.",
                 "The fly-tipping reported near {v} has now been cleared.",

@@ -2,6 +2,8 @@ package org.councilpolicy.content.moderation;
 
 import java.util.List;
 import java.util.Locale;
+import org.councilpolicy.content.draft.Author;
+import org.councilpolicy.content.draft.AuthorRole;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.BaseRule;
@@ -54,7 +56,9 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
     }
 
     private static void check(Comment comment, RuleContext ctx) {
-        List<Finding> found = ctx.checkAlso(Draft.of(comment.text()),
+        // A resident writes it: "call 01632 …" gives their own number, not the council's line.
+        Draft asDraft = Draft.builder(comment.text()).author(new Author(AuthorRole.MEMBER_OF_PUBLIC, null)).build();
+        List<Finding> found = ctx.checkAlso(asDraft,
                 info -> info.category() == Category.PERSONAL_DATA);
         boolean own = ownData(comment.text());
         for (Finding f : found) {

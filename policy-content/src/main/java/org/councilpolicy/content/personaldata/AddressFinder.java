@@ -54,6 +54,9 @@ final class AddressFinder {
                 end = k + 1;
             } else if (t.isHouseNumber(k) && !t.has(k + 1, STREET_TYPE)) {
                 end = streetWithPostcode(t, k);
+                if (end < 0) {
+                    end = lowerCaseStreet(t, k);
+                }
                 start = end > 0 ? k : -1;
             }
             if (start < 0) {
@@ -74,6 +77,29 @@ final class AddressFinder {
             }
         }
         return out;
+    }
+
+    /** Street types that are no everyday word, for addresses written in lower case ("23 elm road"). */
+    private static final java.util.Set<String> PLAIN_STREET_TYPES = java.util.Set.of("road", "rd", "street",
+            "lane", "avenue", "ave", "drive", "close", "crescent", "cres", "grove", "terrace", "gardens", "mews");
+
+    /**
+     * "the bloke at 23 elm road": a house number, one or two lower-case words and a street type, as residents
+     * write in comments; only with a resident around it ("lives at", "the people at"), as these words are also
+     * everyday ones. Returns the index of the street type, or -1.
+     */
+    static int lowerCaseStreet(PeopleText t, int number) {
+        int k = number + 1;
+        for (int words = 0; k < t.n && words < 3 && t.spaceOnlyAfter(k - 1) && !t.capitalised(k)
+                && Character.isLetter(t.word(k).charAt(0)); words++, k++) {
+            if (words > 0 && PLAIN_STREET_TYPES.contains(t.word(k))) {
+                return residentialNear(t, number, k) ? k : -1;
+            }
+            if (t.has(k, STOP)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

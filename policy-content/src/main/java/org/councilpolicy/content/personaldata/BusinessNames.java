@@ -58,9 +58,13 @@ final class BusinessNames {
             return false;
         }
         String after = text.substring(w, Math.min(text.length(), w + LOOKAHEAD));
+        if (possessive && q < 0 && !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && w - k <= 1) {
+            return true; // "Mabel's Pantry", "Annie's Attic": a possessive before a capitalised noun names a place
+        }
         for (var m : WORDS.findAll(NormalisedText.of(after))) {
             if (m.original().start() == 0) {
-                return possessive || startsWithJoiner(m.phrase());
+                // "Sarah Jane Florist", "Tom Cobley Cider": a capitalised trade right after the name is a trading name
+                return possessive || startsWithJoiner(m.phrase()) || Character.isUpperCase(after.charAt(0));
             }
         }
         return false;

@@ -6,6 +6,7 @@ import org.councilpolicy.core.rule.Fix;
 import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.rule.SimpleRule;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.Masking;
@@ -26,12 +27,16 @@ abstract class IdentifierRule extends SimpleRule<Draft> {
         this.noun = Objects.requireNonNull(noun, "noun");
     }
 
+    /** Whether a member of the public wrote the draft being checked (a comment), set once per subject. */
+    private static final SharedKey<Boolean> PUBLIC_WRITES = SharedKey.named("personaldata.member-of-public-writes");
+
     @Override
     public final void check(Draft draft, RuleContext ctx) {
         String text = draft.text();
         if (text.isEmpty()) {
             return;
         }
+        ctx.shared(PUBLIC_WRITES, () -> memberOfPublicWrites(draft));
         scan(draft, IdentifierText.of(ctx, text), ctx);
     }
 
@@ -50,6 +55,20 @@ abstract class IdentifierRule extends SimpleRule<Draft> {
     static boolean casework(Draft draft) {
         return draft.kind() == org.councilpolicy.content.draft.PostKind.REPLY
                 || draft.account() == org.councilpolicy.core.profile.AccountType.COUNCILLOR;
+    }
+
+    /** Whether a member of the public wrote {@code draft} (a comment the moderator checks with the draft rules). */
+    static boolean memberOfPublicWrites(Draft draft) {
+        return draft.author() != null
+                && draft.author().role() == org.councilpolicy.content.draft.AuthorRole.MEMBER_OF_PUBLIC;
+    }
+
+    /**
+     * Whether the council's account writes the draft being checked (a post or reply), not a member of the public
+     * (a comment the moderator checks with the draft rules).
+     */
+    static boolean councilSpeaks(RuleContext ctx) {
+        return !ctx.shared(PUBLIC_WRITES, () -> Boolean.FALSE);
     }
 
     /** The identifier's kind. */

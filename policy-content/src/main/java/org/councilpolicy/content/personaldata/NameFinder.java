@@ -65,8 +65,11 @@ final class NameFinder {
                 next = last + 1;
                 if (!precededByRole(t, i) && !followedByRole(t, last) && !publicRoleBefore(t, i)
                         && !allowed.isAllowed(t, i, last, allowedSpans) && !isPlaceAfterNumber(t, i, last)
-                        && !looksLikePlace(t, i, last)) {
-                    boolean context = personContext(t, i, last);
+                        && !looksLikePlace(t, i, last) && !PersonFrame.staffAfter(t, last)
+                        && !animalName(t, i, last)
+                        && !(last > i && Places.isPlace(t.original.substring(t.start(i), t.end(last))))) {
+                    boolean context = personContext(t, i, last) || PersonFrame.holds(t, i, last)
+                            || childKinBefore(t, i);
                     boolean ambiguous = t.has(i, AMBIGUOUS);
                     if (last > i) {
                         if (context) {
@@ -96,7 +99,52 @@ final class NameFinder {
         if (overlapsAny(children, span) || overlapsAny(addresses, span)) {
             return;
         }
+        if (childKinBefore(t, first)) {
+            out.add(new PeopleMention(PersonalDataKind.CHILD, span, sure, "a name given as someone's son, daughter "
+                    + "or little one"));
+            return;
+        }
         out.add(new PeopleMention(PersonalDataKind.PERSON_NAME, span, sure, reason));
+    }
+
+    /** Words for a child of the family right before a name: "our son Alfie", "my granddaughter, Isla". */
+    static final Set<String> CHILD_KIN = Set.of("son", "daughter", "grandson", "granddaughter", "boy", "girl",
+            "toddler", "baby", "kids", "children", "twins", "stepson", "stepdaughter");
+
+    /** Animals, whose names are not personal data: "a black cat called Tilly", "Max the spaniel". */
+    static final Set<String> ANIMALS = Set.of("dog", "dogs", "cat", "cats", "puppy", "pup", "kitten", "pony",
+            "horse", "tortoise", "parrot", "rabbit", "bunny", "hamster", "guinea", "spaniel", "labrador", "terrier",
+            "collie", "greyhound", "whippet", "lurcher", "poodle", "retriever", "staffie", "dachshund", "pet", "pets",
+            "budgie", "ferret", "goat", "sheep", "donkey", "alpaca", "swan", "owl", "snake", "tabby", "moggy",
+            "pooch", "hound", "mare", "gelding", "cockapoo", "cockerpoo", "jackdaw", "goose", "duck", "chicken",
+            "hen", "hens");
+
+    /** Whether the name at [first, last] is an animal's: an animal word just before or "the &lt;animal&gt;" after. */
+    static boolean animalName(PeopleText t, int first, int last) {
+        int sent = t.sentence(first);
+        for (int k = first - 1; k >= 0 && k >= first - 3 && t.sentence(k) == sent; k--) {
+            if (ANIMALS.contains(t.word(k))) {
+                return true;
+            }
+            String w = t.word(k);
+            if (!(w.equals("called") || w.equals("named") || w.equals("our") || w.equals("my") || w.equals("her")
+                    || w.equals("his") || w.equals("their") || w.equals("the") || w.equals("a") || w.equals("an")
+                    || w.equals("black") || w.equals("white") || w.equals("brown") || w.equals("ginger")
+                    || w.equals("grey") || w.equals("old") || w.equals("young") || w.equals("little"))) {
+                break;
+            }
+        }
+        int k = last + 1;
+        return k + 1 < t.n && (t.word(k).equals("the") || t.word(k).equals("our")) && ANIMALS.contains(t.word(k + 1));
+    }
+
+    static boolean childKinBefore(PeopleText t, int first) {
+        int k = first - 1;
+        if (k < 0 || t.capitalised(k) || !CHILD_KIN.contains(t.word(k))) {
+            return false;
+        }
+        String gap = t.gapAfter(k).strip();
+        return (gap.isEmpty() || gap.equals(",")) && t.gapAfter(k).indexOf('\n') < 0;
     }
 
     /**
@@ -156,6 +204,22 @@ final class NameFinder {
         return true;
     }
 
+    /**
+     * Whether word {@code k} is an everyday word and no listed surname or first name: "Carol Service", "Victoria
+     * Park" are not a first name and an unlisted surname ("Tomasz Nowak" is). A plural "s" is folded.
+     */
+    static boolean everydayWord(PeopleText t, int k) {
+        if (t.has(k, SURNAME | FIRST)) {
+            return false;
+        }
+        if (t.has(k, PeopleTerms.COMMON)) {
+            return true;
+        }
+        String w = t.word(k);
+        return w.length() > 3 && w.charAt(w.length() - 1) == 's'
+                && (PeopleTerms.get().flags(w.substring(0, w.length() - 1)) & PeopleTerms.COMMON) != 0;
+    }
+
     static boolean hasDigit(String w) {
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
@@ -178,7 +242,7 @@ final class NameFinder {
             if (!joined || t.possessive(k - 1) && k > from) {
                 break;
             }
-            if (!isNameWord(t, k)) {
+            if (!isNameWord(t, k) || !afterTitle && everydayWord(t, k)) {
                 break;
             }
             last = k;
@@ -255,7 +319,8 @@ final class NameFinder {
     static boolean personContext(PeopleText t, int first, int last) {
         int sent = t.sentence(first);
         for (int k = Math.max(0, first - 4); k < first; k++) {
-            if (t.cueEndsAt(k, PeopleTerms.Cue.PERSON_BEFORE) && t.sentence(k) == sent) {
+            if ((t.cueEndsAt(k, PeopleTerms.Cue.PERSON_BEFORE) || last > first
+                    && t.cueEndsAt(k, PeopleTerms.Cue.GREETING)) && t.sentence(k) == sent) {
                 return true;
             }
         }

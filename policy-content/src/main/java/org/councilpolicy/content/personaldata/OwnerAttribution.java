@@ -33,12 +33,8 @@ final class OwnerAttribution {
     private static final int MOBILE_WINDOW = 35;
     private static final int ADDRESS_WINDOW = 90;
     private static final int GEOGRAPHIC_WINDOW = 100;
-    /**
-     * Whether "call 01392 …" at the start of a clause is evidence of an organisation's line. Off: the test kit's
-     * planted drafts and the integration tests put residents' numbers in exactly that shape; turning it on needs
-     * them rewritten first (it removed about five organisation numbers on the blind set).
-     */
-    private static final boolean DIAL_VERB_EVIDENCE = false;
+    /** How close before a landline a person must be named, in the council's own text, to make it theirs. */
+    private static final int COUNCIL_PERSONAL_WINDOW = 40;
     private static final Set<String> PLACE_HOURS = Set.of("opening hours", "opening times", "office hours");
     /** A personal word this close before a number outweighs the number plan ("my number is 0901 …"). */
     private static final int PERSONAL_WINDOW = 25;
@@ -49,12 +45,23 @@ final class OwnerAttribution {
     private OwnerAttribution() {
     }
 
-    /** Whose the telephone number at [start, end) of the cues' text is. */
+    /** Whose the telephone number at [start, end) of the cues' text is, in the council's own draft. */
     static Attribution phone(OwnerCues cues, OwnContacts own, int start, int end) {
-        return phone(cues, own, start, end, 0);
+        return phone(cues, own, start, end, true, 0);
     }
 
-    private static Attribution phone(OwnerCues cues, OwnContacts own, int start, int end, int depth) {
+    /**
+     * Whose the telephone number at [start, end) of the cues' text is.
+     *
+     * @param councilSpeaks whether the council's account writes the text (a draft or reply), not a resident (a
+     *                      comment): only then is "call 01392 …" the organisation's line
+     */
+    static Attribution phone(OwnerCues cues, OwnContacts own, int start, int end, boolean councilSpeaks) {
+        return phone(cues, own, start, end, councilSpeaks, 0);
+    }
+
+    private static Attribution phone(OwnerCues cues, OwnContacts own, int start, int end, boolean councilSpeaks,
+                                     int depth) {
         String number = cues.text().substring(start, end);
         if (own.isOwnPhone(number)) {
             return Attribution.of(Owner.COUNCIL, "one of the council's own numbers");
@@ -74,7 +81,20 @@ final class OwnerAttribution {
             }
         }
         boolean mobile = mobile(number);
-        if (!mobile) {
+        // "Please call 01392 265000" in the council's own post or reply: the public is told to dial it, so it is
+        // an organisation's line, whatever resident the same reply greets or names further back. Not "ring her on
+        // …" (the dial verb must come right before the number), and never in a resident's comment.
+        String verb = councilSpeaks && !mobile ? cues.dialVerbBefore(start) : null;
+        if (verb != null) {
+            return Attribution.of(Owner.ORGANISATION, "a geographic line the public is told to dial (\"" + verb
+                    + "\")");
+        }
+        if (!mobile && councilSpeaks) {
+            // The council's own text: a person named further back ("Hi Mrs Shaw, … please contact the depot on
+            // 01392 …") does not make a landline theirs; only one named close before it does.
+            h = cues.nearestBefore(start, GEOGRAPHIC_WINDOW,
+                    x -> x.cue() != Cue.PERSONAL || x.end() >= start - COUNCIL_PERSONAL_WINDOW);
+        } else if (!mobile) {
             h = cues.nearestBefore(start, GEOGRAPHIC_WINDOW);
         }
         // A mobile is a person's unless organisation words (not a venue: "Café news: call Jane on 07…") come right
@@ -83,14 +103,14 @@ final class OwnerAttribution {
                 || (h.end() >= start - MOBILE_WINDOW && h.cue() != Cue.VENUE))) {
             return byCue(h);
         }
-        Attribution listed = listedWith(cues, own, start, depth);
+        Attribution listed = listedWith(cues, own, start, councilSpeaks, depth);
         if (listed != null) {
             return listed;
         }
-        String verb = cues.dialVerbBefore(start);
-        if (!mobile && verb != null && DIAL_VERB_EVIDENCE) {
-            return Attribution.of(Owner.ORGANISATION, "a geographic line the public is told to dial (\"" + verb
-                    + "\")");
+        String through = councilSpeaks && !mobile ? DialFrame.verbBefore(cues.text(), start) : null;
+        if (through != null) {
+            return Attribution.of(Owner.ORGANISATION, "a geographic line the public is told to " + through
+                    + ", with no person named");
         }
         Hit hours = cues.after(end, 40, Cue.HOURS);
         if (hours != null) {
@@ -141,7 +161,7 @@ final class OwnerAttribution {
         if (h != null) {
             return byCue(h);
         }
-        Attribution listed = listedWith(cues, own, start, depth);
+        Attribution listed = listedWith(cues, own, start, true, depth);
         return listed != null ? listed : Attribution.of(Owner.UNKNOWN, "a named mailbox on a private domain");
     }
 
@@ -184,7 +204,8 @@ final class OwnerAttribution {
      * The identifier listed just before, with no words of its own between: "call us on … or …", "email
      * planning@…gov.uk or ring …". When that one is an organisation's, so is this one.
      */
-    private static Attribution listedWith(OwnerCues cues, OwnContacts own, int start, int depth) {
+    private static Attribution listedWith(OwnerCues cues, OwnContacts own, int start, boolean councilSpeaks,
+                                          int depth) {
         int[] previous = cues.listedAfter(start, 25);
         if (previous == null || depth > 2) {
             return null;
@@ -196,7 +217,7 @@ final class OwnerAttribution {
             int[] span = EmailAddressRule.emailAround(cues.text(), previous[0] + at);
             a = span == null ? null : email(cues, own, span[0], span[1], depth + 1);
         } else {
-            a = phone(cues, own, previous[0], trimmedEnd(token, previous), depth + 1);
+            a = phone(cues, own, previous[0], trimmedEnd(token, previous), councilSpeaks, depth + 1);
         }
         if (a == null || a.owner() == Owner.UNKNOWN) {
             return null;

@@ -9,12 +9,15 @@ import static org.councilpolicy.content.personaldata.PeopleTerms.ROLE_BEFORE;
 import static org.councilpolicy.content.personaldata.PeopleTerms.STREET_TYPE;
 import static org.councilpolicy.content.personaldata.PeopleTerms.VENUE_WORD;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
 
@@ -95,7 +98,16 @@ public final class PeopleDetector {
         boolean[] allowedSpans = allowed.words(t);
         List<PeopleMention> addresses = AddressFinder.find(t);
         List<PeopleMention> children = ChildFinder.find(t, allowed, allowedSpans);
-        List<PeopleMention> names = NameFinder.find(t, allowed, allowedSpans, children, addresses);
+        List<PeopleMention> found = NameFinder.find(t, allowed, allowedSpans, children, addresses);
+        List<PeopleMention> names = found;
+        if (found.stream().anyMatch(m -> m.kind() == PersonalDataKind.CHILD)) {
+            // "our son Alfie": the name finder's children join the child finder's, in position order
+            names = found.stream().filter(m -> m.kind() != PersonalDataKind.CHILD).toList();
+            List<PeopleMention> all = new ArrayList<>(children);
+            found.stream().filter(m -> m.kind() == PersonalDataKind.CHILD).forEach(all::add);
+            all.sort(Comparator.comparingInt(m -> m.span().start()));
+            children = all;
+        }
         return new PeopleFindings(names, children, addresses);
     }
 

@@ -31,6 +31,8 @@ final class PeopleTerms {
     static final int FLAT_WORD = 1 << 11;
     static final int VENUE_WORD = 1 << 12;
     static final int STOP = 1 << 13;
+    /** An everyday lower-case English word ({@code everyday-words.txt}): not an unlisted surname. */
+    static final int COMMON = 1 << 14;
 
     /** What a phrase of the cue lexicon signals. */
     enum Cue {
@@ -45,7 +47,12 @@ final class PeopleTerms {
         /** Says an address is a venue or a public works site: "held at", "road closure". */
         PUBLIC_PLACE,
         /** Says a name belongs to a public role: "the Prime Minister". */
-        PUBLIC_ROLE
+        PUBLIC_ROLE,
+        /**
+         * Greets or thanks someone: "Hi", "Thanks", "Well done". A first and last name after it is a person's; a
+         * first name alone is not reported (replying "Thanks Sarah" to the person who wrote is no disclosure).
+         */
+        GREETING
     }
 
     private static final String[] TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "mister"};
@@ -96,13 +103,28 @@ final class PeopleTerms {
         "thanks go to", "hats off to", "kudos to", "contact", "spoke to", "speaking to", "visited", "met",
         "reported by", "complaint from", "complaint by", "a complaint from", "concerns raised by",
         "request from", "fined", "prosecuted", "convicted", "sentenced", "charged", "arrested", "banned",
-        "evicted", "rip", "in memory of", "friend", "carer", "family of", "the family of"};
+        "evicted", "rip", "in memory of", "friend", "carer", "family of", "the family of",
+        "welcome to", "say hello to", "pictured", "pictured are",
+        // who did it: "handed in by Bob Marsh", "photo by Anwen Griffiths"
+        "handed in by", "found by", "spotted by", "returned by", "donated by", "organised by", "run by",
+        "raised by", "made by", "knitted by", "painted by", "photo by", "picture by", "taken by", "volunteer",
+        "our volunteer", "volunteers", "our volunteers", "the couple", "couple"};
+    private static final String[] GREETING = {"hi", "hello", "hiya", "hey", "dear", "thanks", "thank you",
+        "many thanks", "cheers", "well done", "congratulations", "congrats", "good morning", "morning",
+        "good afternoon", "afternoon", "good evening", "evening", "sorry", "meet"};
     private static final String[] PERSON_AFTER = {"for reporting", "who reported", "who lives", "who live",
         "who lived", "lives at", "lives in", "living at", "of number", "a resident", "a local resident",
         "a tenant", "a pensioner", "who was", "who has been", "has been fined", "was fined", "was prosecuted",
         "has been prosecuted", "pleaded guilty", "was convicted", "was sentenced", "was ordered", "was arrested",
         "reported", "complained", "told us", "said", "says", "contacted us", "rang us", "called us", "emailed us",
-        "got in touch", "aged", "age", "whose", "from number", "at number", "of flat", "has asked", "asked us"};
+        "got in touch", "aged", "age", "whose", "from number", "at number", "of flat", "has asked", "asked us",
+        // what people do in thanks posts, found property and community news
+        "found", "handed", "handed in", "rescued", "spotted", "returned", "celebrated", "celebrates", "celebrate",
+        "celebrating", "married", "volunteered", "volunteers", "has volunteered", "organised", "organises",
+        "planted", "raised", "donated", "collected", "cleared", "won", "completed", "helped", "retired", "retires",
+        "turned", "turns", "knitted", "baked", "painted", "picked up", "walked", "cycled", "lost", "thanked",
+        "tended", "looked after", "looks after", "has lived", "have lived", "and her husband", "and his wife",
+        "and family", "and friends", "together", "both"};
     private static final String[] RESIDENTIAL = {"lives at", "living at", "lived at", "live at", "lives on",
         "living on", "resident of", "residents of", "resident at", "the resident at", "outside number",
         "outside no", "at number", "from number", "of number", "the house at", "house at", "property at",
@@ -112,7 +134,11 @@ final class PeopleTerms {
         "complaint about", "eviction", "evicted", "fined", "prosecuted", "fly-tipped outside", "dumped outside",
         "outside the house", "his house", "her house", "their house", "your home", "your house",
         "your property", "outside your", "householder", "homeowner", "the occupier", "the occupant",
-        "the tenant", "the landlord", "moved to", "staying at", "family at"};
+        "the tenant", "the landlord", "moved to", "staying at", "family at",
+        // who lives there, as residents write it in comments: "the people at 14 Broadway", "the bloke at …"
+        "people at", "whoever lives at", "whoever is at", "bloke at", "man at", "woman at", "lady at", "guy at",
+        "kids at", "lot at", "those at", "them at", "one at", "couple at", "landlord of", "owner of", "owners of",
+        "lives there", "live there", "the house on"};
     private static final String[] PUBLIC_PLACE = {"held at", "takes place at", "taking place at", "will be at",
         "venue", "come along", "join us", "drop in", "drop-in", "pop in", "pop along", "open day", "opening",
         "open from", "open at", "now open", "reopens", "event", "events", "session", "sessions", "workshop",
@@ -150,6 +176,9 @@ final class PeopleTerms {
         for (String s : surnames) {
             add(w, s, SURNAME);
         }
+        for (String s : readList("everyday-words.txt")) {
+            add(w, s, COMMON);
+        }
         for (String s : readList("people-ambiguous-names.txt")) {
             add(w, s, AMBIGUOUS);
         }
@@ -181,6 +210,7 @@ final class PeopleTerms {
         addPhrases(lex, RESIDENTIAL, Cue.RESIDENTIAL);
         addPhrases(lex, PUBLIC_PLACE, Cue.PUBLIC_PLACE);
         addPhrases(lex, PUBLIC_ROLE, Cue.PUBLIC_ROLE);
+        addPhrases(lex, GREETING, Cue.GREETING);
         this.cues = lex.build();
     }
 

@@ -228,7 +228,8 @@ public final class PhoneNumberRule extends IdentifierRule {
             if (ctx.profile().ownContacts().isOwnPhone(number) || PaymentCardRule.isCardNumber(PhoneNumbers.digitsOf(number))) {
                 continue;
             }
-            Attribution owner = OwnerAttribution.phone(OwnerCues.of(ctx, s), ctx.profile().ownContacts(), m[0], m[1]);
+            Attribution owner = OwnerAttribution.phone(OwnerCues.of(ctx, s), ctx.profile().ownContacts(), m[0], m[1],
+                    councilSpeaks(ctx));
             if (owner.personal()) {
                 report(ctx, t, m[0], m[1], unsure, owner);
             }

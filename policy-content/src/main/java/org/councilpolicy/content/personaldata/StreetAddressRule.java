@@ -83,11 +83,13 @@ public final class StreetAddressRule extends BaseRule<Draft> {
             }
             // Less common shapes (Welsh and Gaelic streets, streets without a type word, named houses with their
             // village) only with a resident or a case around them: venues and works sites are written the same.
+            // A resident's comment naming a house with no organisation around it is about a neighbour's home.
+            boolean residentWrites = IdentifierRule.memberOfPublicWrites(draft);
             for (Span s : shapes) {
                 Attribution owner = OwnerAttribution.place(cues, s.start());
                 String caseLink = casework ? CASEWORK : OwnerAttribution.caseLink(cues, s.start(), s.end());
-                if (nextToVenue(s, venueSpans) || !owner.personal()
-                        || (caseLink == null && owner.owner() != Owner.PUBLIC)) {
+                if (nextToVenue(s, venueSpans) || !owner.personal() || (caseLink == null
+                        && owner.owner() != Owner.PUBLIC && !(residentWrites && owner.owner() == Owner.UNKNOWN))) {
                     continue;
                 }
                 report(ctx, text, s, "a house and street in a less common shape, with a resident or case", owner,

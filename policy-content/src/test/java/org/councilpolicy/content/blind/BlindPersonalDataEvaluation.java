@@ -38,8 +38,10 @@ class BlindPersonalDataEvaluation {
             "CHILD", "NI_NUMBER", "NHS_NUMBER", "PAYMENT_CARD", "BANK_ACCOUNT", "IBAN", "DATE_OF_BIRTH",
             "VEHICLE_REG", "PASSPORT", "DRIVING_LICENCE");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md); raise them as they rise. */
-    static final double MIN_RECALL_ALL = 0.70;
-    static final double MIN_PRECISION_ALL = 0.88;
+    static final double MIN_RECALL_ALL = 0.755;
+    static final double MIN_PRECISION_ALL = 0.90;
+    /** Organisation contact details reported as personal data, at most (19 of 215 at the end of round 3). */
+    static final int MAX_ORGANISATION_REPORTED = 20;
 
     record Item(String kind, Span span) {
     }
@@ -161,6 +163,7 @@ class BlindPersonalDataEvaluation {
         BlindSet.report("blind-personal-data", out.toString());
         assertThat(BlindSet.share(recalledAll, expectedAll)).as("overall recall").isGreaterThanOrEqualTo(MIN_RECALL_ALL);
         assertThat(BlindSet.share(correctAll, foundAll)).as("overall precision").isGreaterThanOrEqualTo(MIN_PRECISION_ALL);
+        assertThat(orgReported).as("organisation contacts reported").isLessThanOrEqualTo(MAX_ORGANISATION_REPORTED);
     }
 
     private static List<Finding> findings(JsonNode row, String text, String surface, Engine engine,

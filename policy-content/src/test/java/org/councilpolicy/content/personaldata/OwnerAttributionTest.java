@@ -73,6 +73,32 @@ class OwnerAttributionTest {
             assertThat(OwnerAttribution.nonGeographic("09-7625400")).isNull(); // not a valid UK number
         }
 
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', textBlock = """
+            Hi Mrs Shaw, sorry your bin was missed. Please ring Streetscene on 01392 265000 if it happens again.|01392 265000|ORGANISATION
+            Sorry about your neighbour's dog. Please report it to the dog warden on 01392 265111.|01392 265111|ORGANISATION
+            Thanks Paul. You can call 01392 265222 and choose option 3.|01392 265222|ORGANISATION
+            Contact Environmental Health on 01392 265444.|01392 265444|ORGANISATION
+            Call Jane on 01632 960888 about the allotment.|01632 960888|UNKNOWN
+            We'll call you back on 01632 960555 tomorrow.|01632 960555|PUBLIC
+            """)
+        void theCouncilTellingThePublicToDialGivesItsOwnLine(String text, String number, Owner owner) {
+            assertThat(phone(text, number).owner()).isEqualTo(owner);
+        }
+
+        @Test
+        void aResidentsCommentKeepsTheirOwnNumber() {
+            String text = "If anyone sees my cat please ring 01632 960777";
+            int at = text.indexOf("01632");
+            assertThat(OwnerAttribution.phone(OwnerCues.analyse(text), OwnContacts.NONE, at, at + 12, false).owner())
+                    .isNotEqualTo(Owner.ORGANISATION);
+            String plain = "Please ring 01632 960777 tonight";
+            int p = plain.indexOf("01632");
+            assertThat(OwnerAttribution.phone(OwnerCues.analyse(plain), OwnContacts.NONE, p, p + 12, false).owner())
+                    .isNotEqualTo(Owner.ORGANISATION);
+            assertThat(phone(plain, "01632 960777").owner()).isEqualTo(Owner.ORGANISATION);
+        }
+
         @Test
         void theNoteSaysWhoseAndWhy() {
             String text = "For updates call our contact centre on 01392 265700.";

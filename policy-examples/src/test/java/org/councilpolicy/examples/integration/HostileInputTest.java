@@ -170,7 +170,8 @@ class HostileInputTest {
             assertThat(phones.get(i).span().start()).isEqualTo(i * unit.length());
             assertThat(phones.get(i).span().end()).isEqualTo(i * unit.length() + 12);
         }
-        String mixed = "Ring +44 (0)1632 960001 or 01632 960002 then (01632) 960003 " + "1 2 3 ".repeat(50)
+        // A resident's numbers: "Ring +44 …" alone would be the council's own line in its post (issue 11).
+        String mixed = "Her numbers are +44 (0)1632 960001 or 01632 960002 then (01632) 960003 " + "1 2 3 ".repeat(50)
                 + "+44 7700 900456 0044 7700 900789";
         assertThat(PHONE_ONLY.check(Draft.of(mixed)).findings()).extracting(f -> mixed.substring(f.span().start(),
                 f.span().end())).containsExactly("+44 (0)1632 960001", "01632 960002", "(01632) 960003",

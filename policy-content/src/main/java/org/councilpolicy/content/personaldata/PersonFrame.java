@@ -1,0 +1,124 @@
+package org.councilpolicy.content.personaldata;
+
+import static org.councilpolicy.content.personaldata.PeopleTerms.AMBIGUOUS;
+import static org.councilpolicy.content.personaldata.PeopleTerms.NOT_NAME;
+
+import org.councilpolicy.core.analysis.Places;
+
+/**
+ * The sentence shapes that put a first name in a person's place without a cue word (issue 11: names in natural
+ * sentences): two people named together ("Ted and Mavis Cartwright", "Priya &amp; Tomasz"), a name next to
+ * where the person is from ("Keith Ashworth from Little Hadham"), a name addressed at the start of a reply
+ * ("Paul Hendry, thanks for…") and a possessive before an ordinary noun ("Margaret's garden"). Each test looks at a
+ * few words around the candidate only, so the finder stays linear.
+ */
+final class PersonFrame {
+
+    private PersonFrame() {
+    }
+
+    /** Whether the words around the candidate name [first, last] make it a person's name. */
+    static boolean holds(PeopleText t, int first, int last) {
+        return coordinated(t, first, last) || fromPlace(t, last) || addressed(t, first, last)
+                || possessiveOfThing(t, first, last);
+    }
+
+    /** "Ted and Mavis …", "… Derek and Sandra": another first name joined by "and" or "&amp;". */
+    static boolean coordinated(PeopleText t, int first, int last) {
+        int k = last + 1;
+        if (k < t.n && t.word(k).equals("and") && t.spaceOnlyAfter(last) && t.spaceOnlyAfter(k)
+                && partner(t, k + 1)) {
+            return true;
+        }
+        if (k < t.n && ampersandAfter(t, last) && partner(t, k)) {
+            return true;
+        }
+        int p = first - 1;
+        if (p >= 1 && t.word(p).equals("and") && t.spaceOnlyAfter(p) && t.spaceOnlyAfter(p - 1)
+                && partnerBefore(t, p - 1)) {
+            return true;
+        }
+        return first >= 1 && ampersandAfter(t, first - 1) && partnerBefore(t, first - 1);
+    }
+
+    private static boolean ampersandAfter(PeopleText t, int i) {
+        return t.gapAfter(i).strip().equals("&") && t.gapAfter(i).indexOf('\n') < 0;
+    }
+
+    /** A capitalised, unambiguous first name that is no place, venue or common word. */
+    private static boolean partner(PeopleText t, int i) {
+        return i >= 0 && i < t.n && NameFinder.startsGivenName(t, i) && !t.has(i, AMBIGUOUS);
+    }
+
+    /** The last word of a name before "and": a first name or a surname ("Gwen Pritchard and Alun Jones"). */
+    private static boolean partnerBefore(PeopleText t, int i) {
+        if (partner(t, i)) {
+            return true;
+        }
+        return i >= 1 && t.has(i, PeopleTerms.SURNAME) && NameFinder.isNameWord(t, i) && t.spaceOnlyAfter(i - 1)
+                && partner(t, i - 1);
+    }
+
+    private static final java.util.Set<String> TEAM_WORDS = java.util.Set.of("team", "teams", "service",
+            "services", "department", "council", "office", "crew", "crews", "staff", "unit", "desk", "centre",
+            "section", "hub", "rangers", "wardens");
+
+    /**
+     * "Sophie and Daniel from the Waste team", "Kev from our recycling crew": staff named in their role, who are
+     * not reported (issue 11: council staff named in their role are not personal data).
+     */
+    static boolean staffAfter(PeopleText t, int last) {
+        int k = last + 1;
+        if (k + 1 < t.n && t.word(k).equals("and") && NameFinder.startsGivenName(t, k + 1)) {
+            k = Math.max(k + 1, NameFinder.extendName(t, k + 2, false)) + 1;
+        }
+        if (k + 1 >= t.n || !(t.word(k).equals("from") || t.word(k).equals("at") || t.word(k).equals("in"))
+                || !(t.word(k + 1).equals("the") || t.word(k + 1).equals("our"))) {
+            return false;
+        }
+        int sent = t.sentence(last);
+        for (int q = k + 2; q < t.n && q <= k + 5 && t.sentence(q) == sent; q++) {
+            if (TEAM_WORDS.contains(t.word(q))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "… from Totnes", "… of Little Hadham": a place from the gazetteer right after the name. */
+    static boolean fromPlace(PeopleText t, int last) {
+        int k = last + 1;
+        if (k + 1 >= t.n || !t.spaceOnlyAfter(last) || !t.spaceOnlyAfter(k)
+                || !(t.word(k).equals("from") || t.word(k).equals("of")) || !t.capitalised(k + 1)) {
+            return false;
+        }
+        int p = k + 1;
+        if (t.has(p, NOT_NAME) || Places.isPlace(t.original.substring(t.start(p), t.end(p)))) {
+            return true;
+        }
+        return p + 1 < t.n && t.spaceOnlyAfter(p) && t.capitalised(p + 1)
+                && Places.isPlace(t.original.substring(t.start(p), t.end(p + 1)));
+    }
+
+    /**
+     * "Paul Hendry, thanks for …": a full name opening the text, followed by a comma (a first name alone answers
+     * the person who wrote, and is not reported).
+     */
+    static boolean addressed(PeopleText t, int first, int last) {
+        if (first != 0 || first == last) {
+            return false;
+        }
+        String gap = t.gapAfter(last);
+        return gap.startsWith(",") && gap.indexOf('\n') < 0;
+    }
+
+    /** "Margaret's garden", "Priya Nowak's dog": a possessive before a lower-case word ("Barbara's on …" is not). */
+    static boolean possessiveOfThing(PeopleText t, int first, int last) {
+        if (!t.possessive(last) || first == last && t.has(first, AMBIGUOUS)) {
+            return false;
+        }
+        int k = last + 1;
+        return k < t.n && t.spaceOnlyAfter(last) && !t.capitalised(k) && !t.has(k, PeopleTerms.STOP)
+                && Character.isLetter(t.word(k).charAt(0));
+    }
+}

@@ -1,0 +1,81 @@
+package org.councilpolicy.content.personaldata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilpolicy.content.personaldata.PeopleRulesTestSupport.findings;
+
+import java.util.List;
+import org.councilpolicy.core.rule.Finding;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 11: private individuals' names in natural sentences, with no title or "resident" cue (thanks posts, found
+ * property, volunteers, couples named together, names next to a place), and the look-alikes that must stay quiet
+ * (trading names, staff in their role, animals, folklore, greetings of the person replied to). Our own sentences.
+ */
+class NaturalNamesTest {
+
+    private static final String NAME = "personal-data.person-name";
+    private static final String CHILD = "personal-data.child";
+
+    private static List<String> names(String text) {
+        return findings(NAME, text).stream().map(f -> f.span().of(text)).toList();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        A huge thank you to Margaret Thistlewood who has tended the Riverside beds for twenty years.|Margaret Thistlewood
+        Eileen Bramhall found a purse outside the library and handed it in.|Eileen Bramhall
+        Keith Ramsbottom from Little Hadham rescued a swan on the bypass.|Keith Ramsbottom
+        Lost keys handed in by Bob Marsh at the town hall.|Bob Marsh
+        Thanks to Kofi Mensah for clearing the path.|Kofi Mensah
+        Photo by Anwen Griffiths of the new bandstand.|Anwen Griffiths
+        Hi Paul Hendry, thanks for the photos of the flooding.|Paul Hendry
+        Dorota Wiśniewska volunteered at the warm space every Tuesday this winter.|Dorota Wiśniewska
+        """)
+    void aNameInAPersonsSentenceIsFound(String text, String name) {
+        assertThat(names(text)).contains(name);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Well done Anjali and Tomasz Nowak for organising the litter pick.|Anjali|Tomasz Nowak
+        Ted and Mavis Cartwright celebrate 70 years together today.|Ted|Mavis Cartwright
+        Our volunteers Gwen Pritchard and Alun Jones planted 300 bulbs.|Gwen Pritchard|Alun Jones
+        """)
+    void twoPeopleNamedTogetherAreBothFound(String text, String one, String other) {
+        assertThat(names(text)).contains(one, other);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "Thank you to Sarah Jane Florist for the flowers at the remembrance service.",
+        "Our thanks to Tom Cobley Cider for sponsoring the fun run.",
+        "Visit Mabel's Pantry for the warm space.",
+        "Pop into Barbara's on the high street for a coffee.",
+        "Dorothy Perkins and Marks and Spencer are opening late on Thursday.",
+        "Harvey Nichols and Ted Baker reopen today.",
+        "Jack Frost and Father Christmas will both be at the lights switch-on.",
+        "Sophie and Daniel from the Waste team will be at the market.",
+        "Found: a black cat called Tilly near the park. Is she yours?",
+        "Max the spaniel was reunited with his owner thanks to our wardens.",
+        "Grace Church and Victoria Park will host the carol service.",
+        "Thanks Sarah, glad the bin was collected.",
+        "Thank you Harriet for the lovely photo of the bandstand.",
+    })
+    void tradingNamesStaffAnimalsAndGreetingsAreNotReported(String text) {
+        assertThat(findings(NAME, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Our son Alfie loved the new play park.|Alfie
+        My granddaughter, Isla, drew the winning poster.|Isla
+        """)
+    void aNameGivenAsSomeonesChildIsAChild(String text, String name) {
+        List<Finding> children = findings(CHILD, text);
+        assertThat(children).extracting(f -> f.span().of(text)).contains(name);
+        assertThat(findings(NAME, text)).isEmpty();
+    }
+}
