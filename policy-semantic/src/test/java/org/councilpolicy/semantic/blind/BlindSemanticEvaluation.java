@@ -24,6 +24,7 @@ import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.semantic.SemanticSecondOpinion;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,7 +124,7 @@ class BlindSemanticEvaluation {
     void blindSemantic() {
         List<JsonNode> comments = BlindSet.rows("semantic/blind-comments.jsonl");
         List<JsonNode> drafts = BlindSet.rows("semantic/blind-drafts.jsonl");
-        SecondOpinion stage = null;
+        SecondOpinion stage = SemanticSecondOpinion.load();
         Tally cRules = comments(comments, null);
         Tally cStage = stage == null ? null : comments(comments, stage);
         Tally dRules = drafts(drafts, null);
