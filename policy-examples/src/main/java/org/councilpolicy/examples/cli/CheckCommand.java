@@ -41,12 +41,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     BatchOptions batch;
 
+    @Mixin
+    SemanticOption semantic;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         batch.threads(); // validates --threads for every format
-        Engine engine = input.engine();
+        Engine engine = semantic.engine(input);
         return switch (format) {
             case jsonl -> CliSupport.runLines(input.file(), out, err, line -> handle(engine, line), batch);
             case text -> runText(engine, out, err);

@@ -3,6 +3,7 @@ package org.councilpolicy.examples.cli;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.councilpolicy.content.messages.MessageClassifier;
+import org.councilpolicy.core.engine.SecondOpinion;
 import org.councilpolicy.content.messages.RequestDeadlines;
 import org.councilpolicy.core.profile.Profile;
 import picocli.CommandLine.Command;
@@ -24,6 +25,9 @@ final class ClassifyCommand implements Callable<Integer> {
     @Mixin
     BatchOptions batch;
 
+    @Mixin
+    SemanticOption semantic;
+
     @Option(names = "--jurisdiction", paramLabel = "NATION",
             description = "ENGLAND, WALES, SCOTLAND or NORTHERN_IRELAND, in any case: where the council is, for the "
                     + "regime and deadlines (default: the profile's).")
@@ -40,7 +44,9 @@ final class ClassifyCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        MessageClassifier classifier = MessageClassifier.forProfile(profile);
+        MessageClassifier plain = MessageClassifier.forProfile(profile);
+        SecondOpinion stage = semantic.stage();
+        MessageClassifier classifier = stage == null ? plain : plain.withSecondOpinion(stage);
         // The classifier is immutable (its deadline memo is a concurrent map of a pure function): safe on --threads.
         return CliSupport.runLines(input.file(), spec.commandLine().getOut(), spec.commandLine().getErr(),
                 line -> new JsonLines.Result(MessageJson.write(classifier.classify(MessageJson.read(line))), false),

@@ -23,11 +23,14 @@ final class ModerateCommand implements Callable<Integer> {
     @Mixin
     BatchOptions batch;
 
+    @Mixin
+    SemanticOption semantic;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Moderator moderator = Moderator.of(input.engine());
+        Moderator moderator = Moderator.of(semantic.engine(input));
         return CliSupport.runLines(input.file(), out, err, line -> handle(moderator, line), batch);
     }
 
