@@ -28,6 +28,7 @@ public final class TrainHeads {
 
     static final int FOLDS = 5;
     static final int NEAREST = 3;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private TrainHeads() {
     }
@@ -82,11 +83,15 @@ public final class TrainHeads {
             }
             float[][] x = new float[rows.size()][];
             boolean[] y = new boolean[rows.size()];
+            long t0 = CPU.getCurrentThreadCpuTime();
             for (int i = 0; i < rows.size(); i++) {
                 x[i] = cache.computeIfAbsent(rows.get(i).text(), encoder::embed);
                 y[i] = rows.get(i).label();
             }
+            long t1 = CPU.getCurrentThreadCpuTime();
             out.put(spec.name(), fit(spec, rows, x, y, sources).write());
+            System.err.printf("%s: embed %d ms, fit %d ms (CPU)%n", spec.name(), (t1 - t0) / 1_000_000,
+                    (CPU.getCurrentThreadCpuTime() - t1) / 1_000_000);
         }
         return out;
     }
