@@ -89,7 +89,7 @@ public final class SentenceEncoder implements AutoCloseable {
      * @return a unit vector of {@value #DIMENSION} floats
      */
     public float[] embed(String text) {
-        long[] ids = tokenizer.ids(text);
+        long[] ids = tokenizer.ids(withoutLinksAndHandles(text));
         long[][] idBatch = {ids};
         long[][] mask = {filled(ids.length, 1)};
         long[][] types = {filled(ids.length, 0)};
@@ -110,6 +110,18 @@ public final class SentenceEncoder implements AutoCloseable {
             throw new IllegalStateException("the sentence model failed: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * The text without web links and @handles: they say nothing about what the text means to a reader of these
+     * heads, and a link costs a dozen word pieces (the model's cost is linear in them). The same for training and
+     * use. Linear time: possessive, bounded patterns.
+     */
+    static String withoutLinksAndHandles(String text) {
+        return LINK_OR_HANDLE.matcher(text).replaceAll(" ");
+    }
+
+    private static final java.util.regex.Pattern LINK_OR_HANDLE = java.util.regex.Pattern.compile(
+            "(?:https?://|www\\.)\\S++|(?<![\\w.@])@\\w{1,30}+");
 
     private static long[] filled(int n, long v) {
         long[] a = new long[n];

@@ -45,4 +45,13 @@ class SentenceEncoderTest {
         assertThat(encoder.embed("")).hasSize(SentenceEncoder.DIMENSION);
         assertThat(encoder.embed("\u0000\u200b☃".repeat(5000))).hasSize(SentenceEncoder.DIMENSION);
     }
+
+    @Test
+    void linksAndHandlesAreLeftOutEmailsAndWordsKept() {
+        assertThat(SentenceEncoder.withoutLinksAndHandles("See https://www.suffolk.gov.uk/fire?x=1 and www.example.org now, @SuffolkFire!"))
+                .isEqualTo("See   and   now,  !");
+        assertThat(SentenceEncoder.withoutLinksAndHandles("mail jo@example.org #Suffolk")).isEqualTo("mail jo@example.org #Suffolk");
+        assertThat(encoder.embed("Bins go out on Monday https://example.org/bins @council"))
+                .containsExactly(encoder.embed("Bins go out on Monday"));
+    }
 }
