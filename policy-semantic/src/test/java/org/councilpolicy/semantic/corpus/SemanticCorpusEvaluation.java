@@ -145,9 +145,14 @@ class SemanticCorpusEvaluation {
                 .isLessThanOrEqualTo(Gates.DAVIDSON_NEITHER_EXTRA_REVIEW);
     }
 
-    /** Just over what was measured (docs/accuracy.md), so that a worse head fails. */
+    /**
+     * Just over what was measured (docs/accuracy.md), so that a worse head fails: HateCheck non-hateful given HATE
+     * 1/63 without the stage, 33/63 with it; Davidson "neither" sent to REVIEW or deleted 91/1800 without, 1021/1800
+     * with it (out of domain: US tweets; the abuse and harassment heads read casual insults between friends as
+     * abuse). These are the stage's known costs, not targets.
+     */
     static final class Gates {
-        static final int HATECHECK_EXTRA_HATE_ON_BENIGN = 100;
-        static final double DAVIDSON_NEITHER_EXTRA_REVIEW = 1.0;
+        static final int HATECHECK_EXTRA_HATE_ON_BENIGN = 35;
+        static final double DAVIDSON_NEITHER_EXTRA_REVIEW = 0.53;
     }
 }
