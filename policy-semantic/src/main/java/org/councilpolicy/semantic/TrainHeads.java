@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Retrains every head from the exemplar files, bit for bit: {@code mvn -B -pl policy-semantic -am compile
- * exec:java} (or {@code java -cp … org.councilpolicy.semantic.TrainHeads <dir>}), where {@code <dir>} holds
+ * Retrains every head from the exemplar files, bit for bit: {@code mvn -B -pl policy-semantic -am -Pretrain
+ * -DskipTests package} (or {@code java -cp … org.councilpolicy.semantic.TrainHeads <dir>}), where {@code <dir>} holds
  * {@code exemplars/} and receives {@code heads/<name>.head}. A head whose exemplar file is absent is skipped (and
  * its old weights removed).
  *
