@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.councilpolicy.content.draft.Platform;
 import org.councilpolicy.core.calendar.Deadline;
 import org.councilpolicy.core.calendar.Regime;
+import org.councilpolicy.core.engine.SecondOpinion;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
@@ -46,10 +48,12 @@ public final class MessageClassifier {
     private final Acknowledgements acknowledgements;
     private final boolean complaintsEnabled;
     private final boolean fireService;
+    private final SecondOpinion secondOpinion;
 
-    private MessageClassifier(Profile profile, Clock clock) {
+    private MessageClassifier(Profile profile, Clock clock, SecondOpinion secondOpinion) {
         this.profile = profile;
         this.clock = clock;
+        this.secondOpinion = secondOpinion;
         this.scorer = new RequestScorer(RequestCues.lexicon());
         this.deadlines = RequestDeadlines.forProfile(profile);
         RuleSettings complaints = profile.settingsFor(ComplaintProcedure.INFO);
@@ -79,7 +83,21 @@ public final class MessageClassifier {
      * @return the classifier
      */
     public static MessageClassifier forProfile(Profile profile, Clock clock) {
-        return new MessageClassifier(Objects.requireNonNull(profile, "profile"), Objects.requireNonNull(clock, "clock"));
+        return new MessageClassifier(Objects.requireNonNull(profile, "profile"), Objects.requireNonNull(clock, "clock"),
+                null);
+    }
+
+    /**
+     * This classifier with a second opinion: a message the rules do not read as a request, but which the stage
+     * says reads like one, is treated as ambiguous (ask whether it is a Freedom of Information request, and forward
+     * it meanwhile), with the stage's explanation among the reasons. The stage never turns a request into a
+     * non-request, and never changes anything else.
+     *
+     * @param stage the second opinion, such as {@link SecondOpinion#discover()} finds
+     * @return a classifier that asks the stage
+     */
+    public MessageClassifier withSecondOpinion(SecondOpinion stage) {
+        return new MessageClassifier(profile, clock, Objects.requireNonNull(stage, "stage"));
     }
 
     /**
@@ -111,6 +129,18 @@ public final class MessageClassifier {
         Objects.requireNonNull(message, "message");
         RequestAssessment a = scorer.assess(message.text(),
                 message.channel() == Channel.PUBLIC || message.platform() != Platform.OTHER);
+        RequestType type = a.type();
+        boolean ambiguous = a.ambiguous();
+        List<String> reasons = a.reasons();
+        if (!type.isRequest() && secondOpinion != null) {
+            Optional<SecondOpinion.Opinion> opinion = secondOpinion.requestOpinion(message.text());
+            if (opinion.isPresent()) {
+                type = RequestType.FOI;
+                ambiguous = true;
+                reasons = new ArrayList<>(reasons);
+                reasons.add(opinion.get().explanation());
+            }
+        }
         boolean complaint = complaintsEnabled && a.complaint();
         boolean suggestFoi = fireService && a.fireSensitive();
         Set<MessageAction> actions = new LinkedHashSet<>();
@@ -119,7 +149,6 @@ public final class MessageClassifier {
         procedures.add(RequestRecognitionProcedure.ID);
         clauses.addAll(RequestRecognitionProcedure.INFO.clauses());
 
-        RequestType type = a.type();
         Regime regime = null;
         Deadline deadline = null;
         boolean valid = false;
@@ -135,7 +164,7 @@ public final class MessageClassifier {
             missing = missing(requester);
             // An ambiguous message is valid if it would be as a request, as its due date is the one that would apply.
             valid = missing.isEmpty();
-            if (a.ambiguous()) {
+            if (ambiguous) {
                 actions.add(MessageAction.ASK_IF_FOI);
                 actions.add(MessageAction.FORWARD_TO_INFORMATION_TEAM);
                 ack = acknowledgements.askIfRequest(type, complaint);
@@ -175,8 +204,8 @@ public final class MessageClassifier {
             clauses.addAll(FireServiceFoiProcedure.INFO.clauses());
             ack = acknowledgements.suggestFoiRequest();
         }
-        return new Classification(type, a.ambiguous(), a.confidence(), valid, missing, complaint, regime, deadline,
-                List.copyOf(actions), ack, List.copyOf(procedures), List.copyOf(clauses), a.reasons(), a.cues());
+        return new Classification(type, ambiguous, a.confidence(), valid, missing, complaint, regime, deadline,
+                List.copyOf(actions), ack, List.copyOf(procedures), List.copyOf(clauses), reasons, a.cues());
     }
 
     private static List<MissingDetail> missing(Requester r) {

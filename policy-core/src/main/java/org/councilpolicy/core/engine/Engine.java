@@ -15,6 +15,7 @@ import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
+import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.rule.SharedKey;
 
 /**
@@ -37,25 +38,40 @@ public final class Engine {
     private final Clock clock;
     private final RuleRegistry registry;
     private final List<Prepared<?>> prepared;
+    private final SecondOpinion secondOpinion;
 
-    private Engine(Profile profile, Clock clock, RuleRegistry registry) {
+    private Engine(Profile profile, Clock clock, RuleRegistry registry, SecondOpinion secondOpinion) {
         this.profile = profile;
         this.clock = clock;
         this.registry = registry;
+        this.secondOpinion = secondOpinion;
         List<Prepared<?>> list = new ArrayList<>();
         for (Rule<?> rule : registry.rules()) {
             RuleSettings settings = profile.settingsFor(rule.info());
             if (settings.enabled()) {
-                list.add(prepare(rule, settings));
+                list.add(prepare(rule, settings, false));
+            }
+        }
+        // The second stage runs after every rule, so its findings only ever add to theirs.
+        if (secondOpinion != null) {
+            for (Rule<?> rule : secondOpinion.rules()) {
+                RuleSettings settings = profile.settingsFor(rule.info());
+                if (settings.severity() == Severity.BLOCK) {
+                    throw new IllegalArgumentException("second-opinion rule " + rule.info().id()
+                            + " would block: a second opinion may only escalate to REVIEW");
+                }
+                if (settings.enabled()) {
+                    list.add(prepare(rule, settings, true));
+                }
             }
         }
         this.prepared = List.copyOf(list);
     }
 
-    private <S> Prepared<S> prepare(Rule<S> rule, RuleSettings settings) {
+    private <S> Prepared<S> prepare(Rule<S> rule, RuleSettings settings, boolean escalateOnly) {
         Check<S> check = Objects.requireNonNull(rule.prepare(profile, settings),
                 () -> "rule " + rule.info().id() + " prepared no check");
-        return new Prepared<>(rule.info(), rule.subjectType(), settings, check);
+        return new Prepared<>(rule.info(), rule.subjectType(), settings, check, escalateOnly);
     }
 
     /**
@@ -119,6 +135,11 @@ public final class Engine {
         return registry;
     }
 
+    /** {@return the second stage this engine runs after its rules, if any} */
+    public java.util.Optional<SecondOpinion> secondOpinion() {
+        return java.util.Optional.ofNullable(secondOpinion);
+    }
+
     /** {@return the metadata of the rules this engine runs} */
     public List<RuleInfo> enabledRules() {
         return prepared.stream().map(p -> p.info).toList();
@@ -141,12 +162,14 @@ public final class Engine {
         final Class<S> subjectType;
         final RuleSettings settings;
         final Check<S> check;
+        final boolean escalateOnly;
 
-        Prepared(RuleInfo info, Class<S> subjectType, RuleSettings settings, Check<S> check) {
+        Prepared(RuleInfo info, Class<S> subjectType, RuleSettings settings, Check<S> check, boolean escalateOnly) {
             this.info = info;
             this.subjectType = subjectType;
             this.settings = settings;
             this.check = check;
+            this.escalateOnly = escalateOnly;
         }
 
         void run(Object subject, Context shared) {
@@ -171,7 +194,8 @@ public final class Engine {
 
         void run(Predicate<RuleInfo> which) {
             for (Prepared<?> p : prepared) {
-                if (p.subjectType.isInstance(subject) && which.test(p.info)) {
+                // A subject derived by a rule (a comment read as a draft) is not the second stage's to judge.
+                if (p.subjectType.isInstance(subject) && which.test(p.info) && !(p.escalateOnly && depth > 0)) {
                     p.run(subject, this);
                 }
             }
@@ -207,6 +231,10 @@ public final class Engine {
 
             @Override
             protected void accept(Finding finding) {
+                if (p.escalateOnly && finding.severity() == Severity.BLOCK) {
+                    throw new IllegalStateException("second-opinion rule " + p.info.id()
+                            + " reported a BLOCK finding: a second opinion may only escalate to REVIEW");
+                }
                 findings.add(finding);
             }
 
@@ -246,6 +274,7 @@ public final class Engine {
         private RuleRegistry registry;
         private final List<Rule<?>> extra = new ArrayList<>();
         private boolean discover = true;
+        private SecondOpinion secondOpinion;
 
         Builder() {
         }
@@ -305,6 +334,19 @@ public final class Engine {
         }
 
         /**
+         * Adds a second stage that runs after the rules and may only escalate: its rules' findings are REVIEW or
+         * ADVICE, never BLOCK (a profile that sets one of them to BLOCK fails this build; a BLOCK finding from one
+         * is an error), and they are added to the rules' findings, never in place of them.
+         *
+         * @param value the stage, such as the one {@link SecondOpinion#discover()} finds
+         * @return this builder
+         */
+        public Builder secondOpinion(SecondOpinion value) {
+            this.secondOpinion = Objects.requireNonNull(value, "secondOpinion");
+            return this;
+        }
+
+        /**
          * Builds it, failing fast on a missing or invalid part.
          *
          * @return the built engine
@@ -316,7 +358,7 @@ public final class Engine {
                 base = base.with(extra);
             }
             Profile p = profile != null ? profile : base.profileLoader().builtIn("uk-council");
-            return new Engine(p, clock, base);
+            return new Engine(p, clock, base, secondOpinion);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.engine.Engine;
 import org.councilpolicy.core.engine.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code check}: drafts in, one report per line out. */
@@ -28,6 +29,9 @@ final class CheckCommand extends LinesCommand {
             description = "Exit 1 when an item is at or above: block, review or never (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Mixin
+    SemanticOption semantic;
+
     @Override
     public Integer call() throws IOException {
         batch.threads(); // validates --threads for every format
@@ -36,13 +40,13 @@ final class CheckCommand extends LinesCommand {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Engine engine = input.engine();
+        Engine engine = semantic.engine(input);
         return format == Format.text ? runText(engine, out, err) : runSarif(engine, out, err);
     }
 
     @Override
     JsonLines.Handler handler() {
-        Engine engine = input.engine();
+        Engine engine = semantic.engine(input);
         return line -> handle(engine, line);
     }
 

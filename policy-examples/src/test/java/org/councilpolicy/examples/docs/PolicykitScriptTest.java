@@ -62,4 +62,49 @@ class PolicykitScriptTest {
         assertThat(r.err()).contains("build failed").contains("[ERROR] cannot compile Foo.java")
                 .doesNotContain("\u001b[");
     }
+
+    /** Records each call of the stand-in {@code mvn} and {@code java} in calls.txt, one line each. */
+    private static Path recordingTools(Path dir) throws IOException {
+        Path bin = fakeMaven(dir, "echo \"mvn $*\" >> calls.txt; mkdir -p policy-examples/target policy-semantic/target;"
+                + " : > policy-examples/target/policykit.jar;"
+                + " if [[ \" $* \" == *' -pl policy-semantic '* ]]; then : > policy-semantic/target/policy-semantic-1.jar;"
+                + " echo /m2/onnxruntime.jar:/m2/model.jar > policy-semantic/target/semantic.classpath; fi");
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/usr/bin/env bash\necho \"java $*\" >> calls.txt\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return bin;
+    }
+
+    private static String calls(Path root, Path bin, String... args) throws IOException, InterruptedException {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("bash", root.resolve("policykit").toString()));
+        cmd.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile());
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Path calls = root.resolve("calls.txt");
+        String out = Files.isRegularFile(calls) ? Files.readString(calls) : "";
+        Files.deleteIfExists(calls);
+        return out;
+    }
+
+    /** Issue 15: the first build and the jar are untouched until --semantic is used; then the module is built once. */
+    @Test
+    void theSemanticModuleIsBuiltOnlyWhenTheFlagIsFirstUsed(@TempDir Path dir) throws Exception {
+        Files.copy(SCRIPT, dir.resolve("policykit"));
+        Path bin = recordingTools(dir);
+        String first = calls(dir, bin, "check", "drafts.jsonl");
+        assertThat(first).contains("-pl policy-examples -am package").doesNotContain("policy-semantic")
+                .contains("-jar " + dir.resolve("policy-examples/target/policykit.jar") + " check drafts.jsonl");
+        String semantic = calls(dir, bin, "check", "--semantic", "drafts.jsonl");
+        assertThat(semantic.lines()).hasSize(2);
+        assertThat(semantic).contains("-pl policy-semantic -am package")
+                .contains("-cp " + dir.resolve("policy-examples/target/policykit.jar") + ":"
+                        + dir.resolve("policy-semantic/target/policy-semantic-1.jar") + ":/m2/onnxruntime.jar:/m2/model.jar "
+                        + "org.councilpolicy.examples.cli.PolicyKit check --semantic drafts.jsonl");
+        assertThat(calls(dir, bin, "moderate", "--semantic", "c.jsonl")).doesNotContain("mvn ").contains("PolicyKit moderate");
+        assertThat(calls(dir, bin, "moderate", "c.jsonl")).isEqualTo("java -XX:+UseParallelGC -Xmx384m -jar "
+                + dir.resolve("policy-examples/target/policykit.jar") + " moderate c.jsonl\n");
+    }
 }
