@@ -77,7 +77,7 @@ public final class IncidentJudgement {
     /** An occupant word followed by a name: "landlord Sam Reed", "the owner, Jo Bloggs". */
     private static Part named(Composition c) {
         for (Part p : c.parts(Element.OCCUPANT)) {
-            if (c.capitalisedNameAfter(p)) {
+            if (PersonCues.capitalisedNameAfter(c, p)) {
                 return p;
             }
         }

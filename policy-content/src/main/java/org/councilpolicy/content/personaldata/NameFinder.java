@@ -203,7 +203,8 @@ final class NameFinder {
 
     static boolean followedByRole(PeopleText t, int last) {
         int k = last + 1;
-        if (k >= t.n || !t.has(k, ROLE_AFTER)) {
+        // "Sam Reed MP"; "Jo Dean, Leader of the Council,": a councillor or officer named in their public role
+        if (k >= t.n || !t.has(k, ROLE_AFTER) && !t.cueStartsAt(k, PeopleTerms.Cue.PUBLIC_ROLE)) {
             return false;
         }
         String gap = t.gapAfter(last);

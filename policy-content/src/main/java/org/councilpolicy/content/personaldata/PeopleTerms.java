@@ -137,7 +137,7 @@ final class PeopleTerms {
         "secretary of state", "the minister", "minister for", "member of parliament", "the mp", "police and crime commissioner",
         "chief executive", "chief constable", "the mayor", "lord lieutenant", "high sheriff", "the leader",
         "leader of the council", "deputy leader", "head of", "director of", "portfolio holder", "executive member",
-        "cabinet member"};
+        "cabinet member", "council leader", "chair of", "chairman of", "vice-chair of", "member for"};
 
     private static final PeopleTerms INSTANCE = new PeopleTerms();
 

@@ -136,7 +136,32 @@ class JudgementRulesTest {
                 Arguments.of(sfrs, service("Crews from Sudbury attended; our nearest engine was unavailable because of a shortage of on-call crew."), fire, true),
                 Arguments.of(sfrs, service("A woman died in the fire; her next of kin have not yet been informed."), fire, true),
                 Arguments.of(sfrs, service("Crews attended a kitchen fire in Hadleigh this morning. The cause is under investigation."), fire, false),
-                Arguments.of(sfrs, service("Candles can cause fires: never leave them unattended."), fire, false));
+                Arguments.of(sfrs, service("Candles can cause fires: never leave them unattended."), fire, false),
+                // this session's development cases (issue 13, second round)
+                Arguments.of(uk, official("The two-child cap pushes children into poverty and it has to go."), stance, true),
+                Arguments.of(uk, official("Another tax rise from this Chancellor, and our businesses can't take much more."), stance, true),
+                Arguments.of(uk, official("Kemi Badenoch has it right: councils need less red tape, not more."), stance, true),
+                Arguments.of(uk, official("We're with Andy Burnham on this one: the north has been ignored for too long."), stance, true),
+                Arguments.of(uk, official("The social justice warriors want to cancel Christmas. Not on our watch."), stance, true),
+                Arguments.of(uk, official("Men cannot become women, whatever the activists say."), stance, true),
+                Arguments.of(uk, official("This council will always fly the Union flag with pride, no matter who complains."), stance, true),
+                Arguments.of(uk, official("Pride in Ipswich returns on Saturday whatever the weather; road closures from 10am."), stance, false),
+                Arguments.of(uk, official("The Home Office has asked councils to house more asylum seekers; the report to cabinet is on our website."), stance, false),
+                Arguments.of(uk, official("Government figures show the district's unemployment fell to 3.1%."), stance, false),
+                Arguments.of(uk, councillor("Cllr Morgan voted against the bus subsidy again tonight. Utterly clueless."), dis, true),
+                Arguments.of(uk, councillor("Sat through three hours of the opposition's speeches at full council. What a bunch of amateurs."), dis, true),
+                Arguments.of(uk, official("Our planning team have lost another file. You couldn't make it up."), dis, true),
+                Arguments.of(uk, councillor("The leader of the council is a pompous windbag who loves the sound of his own voice."), dis, true),
+                Arguments.of(uk, service("To the gentleman who emailed us 14 times this week: get a hobby."), dis, true),
+                Arguments.of(uk, councillor("Another pointless motion from the Independents. Do they ever do any actual work?"), dis, true),
+                Arguments.of(uk, official("Residents are entitled to a 25% discount if they live alone."), dis, false),
+                Arguments.of(uk, official("Our customer services team answered 12,000 calls last month. Thank you to them."), dis, false),
+                Arguments.of(uk, councillor("I disagree with the decision to close the library. I will keep pushing for it to reopen."), dis, false),
+                Arguments.of(uk, official("Lee Grant, who appears at Ipswich Crown Court next week, is a crook who preyed on the elderly."), cc, true),
+                Arguments.of(uk, official("The judicial review brought by the campaigners is vexatious and will fail."), cc, true),
+                Arguments.of(uk, councillor("The man charged over the attack in the park is a danger to everyone and should never be let out."), cc, true),
+                Arguments.of(uk, official("The woman awaiting trial for the benefit fraud stole thousands from taxpayers."), cc, true),
+                Arguments.of(uk, official("We cannot comment on the case while proceedings are ongoing."), cc, false));
     }
 
     @ParameterizedTest(name = "[{index}] {2} {3}: {1}")

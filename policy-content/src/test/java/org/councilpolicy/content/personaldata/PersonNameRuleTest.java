@@ -73,6 +73,10 @@ class PersonNameRuleTest {
         "Devon and Cornwall Police are holding an event in Totnes.",
         "Don't Miss Out on the Totnes Christmas market!",
         "RIP to the old bandstand in Ivybridge park.",
+        // councillors named factually in their role, the role after the name (issue 13)
+        "Tom Barker, Leader of the Council, opened the new leisure centre on Saturday.",
+        "Priya Shah, portfolio holder for the environment, welcomed the recycling figures.",
+        "The chair of the planning committee, Priya Shah, will open the exhibition.",
     })
     void doesNotFireOnPublicPeoplePlacesAndProfileNames(String text) {
         assertThat(findings(RULE, text)).isEmpty();
