@@ -58,7 +58,7 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
                         .kind(JudgementKind.CASE_COMMENT)
                         .span(c.span(p, null))
                         .excerpt("\"" + p.label() + "\"")
-                        .message("Comment on a live case: " + Speaker.of(draft).describe() + " says \"" + p.label()
+                        .message("Comment on a live case: " + Speaker.of(draft, ctx.profile()).describe() + " says \"" + p.label()
                                 + "\" while proceedings are active (" + liveLabel(c) + "). Comment on a "
                                 + "defendant's guilt or character, or on the case, risks contempt of court.")
                         .suggestion("Report only the published facts (charged with…, due to appear at…) and say "

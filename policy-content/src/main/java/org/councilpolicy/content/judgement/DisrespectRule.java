@@ -48,7 +48,7 @@ public final class DisrespectRule extends SimpleRule<Draft> {
         if (!c.has(Element.BELITTLE)) {
             return;
         }
-        Speaker speaker = Speaker.of(draft);
+        Speaker speaker = Speaker.of(draft, ctx.profile());
         for (Part insult : c.parts(Element.BELITTLE)) {
             if (c.negated(insult, 2)) {
                 continue; // "not lazy", "never a joke"

@@ -40,7 +40,7 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
 
     @Override
     public void check(Draft draft, RuleContext ctx) {
-        Speaker speaker = Speaker.of(draft);
+        Speaker speaker = Speaker.of(draft, ctx.profile());
         if (!speaker.official()) {
             return;
         }

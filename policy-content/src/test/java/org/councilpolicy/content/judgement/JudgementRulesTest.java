@@ -17,6 +17,9 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.engine.Engine;
 import org.councilpolicy.core.engine.RuleRegistry;
 import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.profile.NamedPeople;
+import org.councilpolicy.core.profile.NamedPerson;
+import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.Severity;
 import org.junit.jupiter.api.Test;
@@ -183,6 +186,38 @@ class JudgementRulesTest {
         Finding p = findings("uk-council", councillor("I will vote against the Mill Lane application.",
                 Committee.PLANNING), "neutrality.committee-predetermination").get(0);
         assertThat(p.message()).contains("planning committee").contains("will vote against");
+    }
+
+    @Test
+    void aCouncillorTheProfileListsOnThePlanningCommitteeIsJudgedWithoutCommitteesOnTheDraft() {
+        Profile profile = REGISTRY.profileLoader().builtIn("uk-council").toBuilder()
+                .namedPeople(new NamedPeople(List.of(
+                        new NamedPerson("Jo Dean", null, null, List.of("Cllr Dean"), List.of("planning")),
+                        new NamedPerson("Sam Reed", null, null, List.of(), List.of("scrutiny"))),
+                        List.of(), List.of(), List.of()))
+                .build();
+        Engine engine = Engine.builder().registry(REGISTRY).profile(profile)
+                .clock(Clock.fixed(Instant.parse("2026-09-01T10:00:00Z"), ZoneOffset.UTC)).build();
+        String text = "The Mill Lane application would ruin our village. It won't get my vote.";
+        String rule = "neutrality.committee-predetermination";
+        List<Finding> dean = engine.check(byCouncillor(text, "Cllr Dean")).findings(rule);
+        assertThat(dean).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("a councillor on the planning committee (from the profile's councillors)"));
+        assertThat(engine.check(byCouncillor(text, "Sam Reed")).findings(rule)).as("not quasi-judicial").isEmpty();
+        assertThat(engine.check(byCouncillor(text, "Alex Other")).findings(rule)).as("not listed").isEmpty();
+        assertThat(engine(("uk-council")).check(byCouncillor(text, "Cllr Dean")).findings(rule))
+                .as("a profile without its councillors").isEmpty();
+    }
+
+    @Test
+    void theProfileKnowsEveryCommitteeADraftAuthorCanSitOn() {
+        assertThat(Stream.of(Committee.values()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)))
+                .containsExactlyInAnyOrderElementsOf(NamedPerson.COMMITTEES);
+    }
+
+    private static Draft byCouncillor(String text, String name) {
+        return Draft.builder(text).account(AccountType.COUNCILLOR)
+                .author(new Author(AuthorRole.COUNCILLOR, name, Set.of())).build();
     }
 
     @Test
