@@ -72,10 +72,18 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
             return;
         }
         Composition c = Composition.of(draft, ctx);
-        if (!c.has(Element.MATTER) || !c.has(Element.VOTE_STANCE)) {
+        if (!c.has(Element.MATTER) || !c.has(Element.VOTE_STANCE) && !c.has(Element.STANCE)) {
             return;
         }
-        for (Part stance : c.parts(Element.VOTE_STANCE)) {
+        // a vote stance anywhere near the matter; a general position against ("enough is enough", "madness") in the
+        // matter's own sentence
+        List<Part> stances = new java.util.ArrayList<>(c.parts(Element.VOTE_STANCE));
+        for (Part s : c.parts(Element.STANCE)) {
+            if (c.near(s, Element.MATTER, WINDOW) != null) {
+                stances.add(s);
+            }
+        }
+        for (Part stance : stances) {
             Part matter = c.within(stance, Element.MATTER, WINDOW);
             if (matter == null || c.sentenceHas(stance.sentence(), Element.OPEN_MIND)) {
                 continue;

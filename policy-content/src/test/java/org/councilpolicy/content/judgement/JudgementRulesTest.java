@@ -164,7 +164,23 @@ class JudgementRulesTest {
                 Arguments.of(uk, official("The judicial review brought by the campaigners is vexatious and will fail."), cc, true),
                 Arguments.of(uk, councillor("The man charged over the attack in the park is a danger to everyone and should never be let out."), cc, true),
                 Arguments.of(uk, official("The woman awaiting trial for the benefit fraud stole thousands from taxpayers."), cc, true),
-                Arguments.of(uk, official("We cannot comment on the case while proceedings are ongoing."), cc, false));
+                Arguments.of(uk, official("We cannot comment on the case while proceedings are ongoing."), cc, false),
+                Arguments.of(uk, official("The landlord due in court next month was reckless with his tenants' safety."), cc, true),
+                Arguments.of(uk, official("The trader awaiting trial took advantage of vulnerable residents."), cc, true),
+                Arguments.of(uk, official("The Chancellor's autumn budget. A disaster for our residents."), stance, true),
+                Arguments.of(uk, official("The Chancellor's autumn budget is out. Read our summary of what it means for residents."), stance, false),
+                Arguments.of(uk, Draft.builder("Rachel Reeves is wrecking the economy and everyone at work knows it.")
+                        .account(AccountType.OFFICER_PERSONAL).author(AuthorRole.OFFICER, null).build(), stance, true),
+                Arguments.of(uk, councillor("The Orchard Farm homes would ruin Little Thurlow and I will fight them.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("Residents can comment on the Orchard Farm homes until Friday; I will listen to every view.", Committee.PLANNING), pre, false),
+                Arguments.of(sfrs, service("The thatched cottage fire in Kersey was probably sparked by the owner's bonfire."), fire, true),
+                Arguments.of(sfrs, service("It's thought a faulty tumble dryer started the fire in the utility room."), fire, true),
+                Arguments.of(sfrs, service("Crews are at the home of the Mayor of Sudbury where a chimney fire broke out this afternoon."), fire, true),
+                Arguments.of(sfrs, service("The man pulled from the river has not been named as his relatives are still being told."), fire, true),
+                Arguments.of(sfrs, service("We believe local youths are responsible for the fire at the scout hut."), fire, true),
+                Arguments.of(sfrs, service("Water pressure from the hydrants in Walsham was too low, which slowed our firefighting."), fire, true),
+                Arguments.of(sfrs, service("Crews were stood down at 4pm once the fire in the barn was out. The cause is under investigation."), fire, false),
+                Arguments.of(sfrs, service("Hydrant testing in Ipswich this week: you may see our crews at work on your street."), fire, false));
     }
 
     @ParameterizedTest(name = "[{index}] {2} {3}: {1}")
