@@ -46,10 +46,12 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
     @Override
     public void check(Draft draft, RuleContext ctx) {
         Composition c = Composition.of(draft, ctx);
-        if (!c.has(Element.LIVE_CASE) || !(c.has(Element.GUILT) || c.has(Element.CHARACTER)) || !live(c)) {
+        if (!c.has(Element.LIVE_CASE) || !(c.has(Element.GUILT) || c.has(Element.CHARACTER)
+                || c.has(Element.FIRE_BLAME)) || !live(c)) {
             return;
         }
-        for (Element e : new Element[] {Element.GUILT, Element.CHARACTER}) {
+        // blame ("reckless", "negligent", "selfish") says what the defendant is, as a character label does
+        for (Element e : new Element[] {Element.GUILT, Element.CHARACTER, Element.FIRE_BLAME}) {
             for (Part p : c.parts(e)) {
                 if (c.negated(p, 2) || hedged(c, p) || insideProceedings(c, p)) {
                     continue;
@@ -58,7 +60,7 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
                         .kind(JudgementKind.CASE_COMMENT)
                         .span(c.span(p, null))
                         .excerpt("\"" + p.label() + "\"")
-                        .message("Comment on a live case: " + Speaker.of(draft).describe() + " says \"" + p.label()
+                        .message("Comment on a live case: " + Speaker.of(draft, ctx.profile()).describe() + " says \"" + p.label()
                                 + "\" while proceedings are active (" + liveLabel(c) + "). Comment on a "
                                 + "defendant's guilt or character, or on the case, risks contempt of court.")
                         .suggestion("Report only the published facts (charged with…, due to appear at…) and say "

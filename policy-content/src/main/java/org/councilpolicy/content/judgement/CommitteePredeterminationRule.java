@@ -17,7 +17,8 @@ import org.councilpolicy.core.rule.SimpleRule;
 
 /**
  * PN-9: a councillor who sits on a planning, licensing or other quasi-judicial committee (the draft's
- * {@link org.councilpolicy.content.draft.Author#committees()}) says how the matter should be decided, in any
+ * {@link org.councilpolicy.content.draft.Author#committees()}, or the committees the profile's own councillors list
+ * gives the author, matched by name or alias) says how the matter should be decided, in any
  * wording: who speaks (a member of that committee), about what (an application, a licence, a development) and
  * what is done (predicts their vote, says what the decision must be, takes a side). A stance in the speaker's own
  * voice needs a first-person word in its sentence ("I", "my", "we"); a stance that is a verdict in itself ("must be
@@ -66,15 +67,23 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
 
     @Override
     public void check(Draft draft, RuleContext ctx) {
-        Speaker speaker = Speaker.of(draft);
+        Speaker speaker = Speaker.of(draft, ctx.profile());
         if (!speaker.councillor() || !speaker.quasiJudicial()) {
             return;
         }
         Composition c = Composition.of(draft, ctx);
-        if (!c.has(Element.MATTER) || !c.has(Element.VOTE_STANCE)) {
+        if (!c.has(Element.MATTER) || !c.has(Element.VOTE_STANCE) && !c.has(Element.STANCE)) {
             return;
         }
-        for (Part stance : c.parts(Element.VOTE_STANCE)) {
+        // a vote stance anywhere near the matter; a general position against ("enough is enough", "madness") in the
+        // matter's own sentence
+        List<Part> stances = new java.util.ArrayList<>(c.parts(Element.VOTE_STANCE));
+        for (Part s : c.parts(Element.STANCE)) {
+            if (c.near(s, Element.MATTER, WINDOW) != null) {
+                stances.add(s);
+            }
+        }
+        for (Part stance : stances) {
             Part matter = c.within(stance, Element.MATTER, WINDOW);
             if (matter == null || c.sentenceHas(stance.sentence(), Element.OPEN_MIND)) {
                 continue;

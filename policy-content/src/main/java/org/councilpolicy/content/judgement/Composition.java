@@ -32,9 +32,6 @@ public final class Composition {
             "we", "we're", "we'll", "we've", "our", "us", "i\u2019m", "i\u2019ll", "i\u2019ve", "i\u2019d",
             "we\u2019re", "we\u2019ll", "we\u2019ve");
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her", "he's", "she's",
-            "he\u2019s", "she\u2019s", "himself", "herself");
-
     private final NormalisedText text;
     private final Sentences sentences;
     private final Map<Element, List<Part>> parts;
@@ -183,6 +180,37 @@ public final class Composition {
     }
 
     /**
+     * The nearest part of an element that ends before {@code p}, in its sentence or the one before, within
+     * {@code maxGap} characters: whom a verdict standing in a sentence of its own ("Utterly clueless.") is about.
+     *
+     * @param p       the part
+     * @param element the element wanted
+     * @param maxGap  the most normalised characters between them
+     * @return the nearest such part, or {@code null}
+     */
+    public Part before(Part p, Element element, int maxGap) {
+        Part best = null;
+        for (Part q : parts(element)) {
+            if (q.end() <= p.start() && p.sentence() - q.sentence() <= 1 && p.gap(q) <= maxGap
+                    && (best == null || q.end() > best.end())) {
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How many words a sentence has.
+     *
+     * @param sentence the 0-based sentence index
+     * @return its word count
+     */
+    public int wordCount(int sentence) {
+        Span range = sentences.sentence(sentence);
+        return words(text.text().substring(range.start(), range.end())).size();
+    }
+
+    /**
      * Whether a sentence has a part of the element.
      *
      * @param sentence the 0-based sentence index
@@ -230,91 +258,6 @@ public final class Composition {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether a sentence refers to a particular person: a third-person pronoun ("he", "her", "they"...) or two
-     * capitalised words in a row that do not start the sentence (a name).
-     *
-     * @param sentence the 0-based sentence index
-     * @return whether it does
-     */
-    public boolean personIn(int sentence) {
-        Span range = sentences.sentence(sentence);
-        int from = range.start();
-        int to = range.end();
-        for (String w : words(text.text().substring(from, to))) {
-            if (PRONOUNS.contains(w)) {
-                return true;
-            }
-        }
-        Span span = text.toOriginal(from, to);
-        String o = span.of(text.original());
-        boolean previousCapital = false;
-        int index = 0;
-        int i = 0;
-        while (i < o.length()) {
-            while (i < o.length() && !Character.isLetter(o.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < o.length() && (Character.isLetter(o.charAt(i)) || o.charAt(i) == '\'')) {
-                i++;
-            }
-            if (i == start) {
-                break;
-            }
-            boolean capital = Character.isUpperCase(o.charAt(start)) && i - start > 1;
-            if (capital && previousCapital) {
-                return true; // two capitalised words, the first not opening the sentence: a name
-            }
-            previousCapital = capital && index > 0;
-            index++;
-        }
-        return false;
-    }
-
-    /**
-     * Whether the original character at a part's start is a capital letter.
-     *
-     * @param p the part
-     * @return whether it is capitalised as written
-     */
-    public boolean capitalised(Part p) {
-        int o = text.originalIndex(p.start());
-        return o < text.original().length() && Character.isUpperCase(text.original().charAt(o));
-    }
-
-    /**
-     * Whether two capitalised words follow a part (after a space or a comma), as a name does: "landlord Sam Reed".
-     *
-     * @param p the part
-     * @return whether a two-word capitalised name follows
-     */
-    public boolean capitalisedNameAfter(Part p) {
-        String o = text.original();
-        int i = text.originalIndex(Math.min(p.end(), text.length() - 1));
-        if (p.end() >= text.length()) {
-            return false;
-        }
-        int words = 0;
-        while (words < 2) {
-            while (i < o.length() && (o.charAt(i) == ' ' || o.charAt(i) == ',')) {
-                i++;
-            }
-            if (i >= o.length() || !Character.isUpperCase(o.charAt(i))) {
-                return false;
-            }
-            int from = i;
-            while (i < o.length() && Character.isLetter(o.charAt(i))) {
-                i++;
-            }
-            if (i - from < 2) {
-                return false;
-            }
-            words++;
-        }
-        return true;
     }
 
     /**
@@ -381,6 +324,18 @@ public final class Composition {
 
     private int sentence(int pos) {
         return sentences.sentenceAt(pos);
+    }
+
+    NormalisedText normalised() {
+        return text;
+    }
+
+    Span sentenceSpan(int sentence) {
+        return sentences.sentence(sentence);
+    }
+
+    static List<String> wordsOf(String s) {
+        return words(s);
     }
 
     @Override

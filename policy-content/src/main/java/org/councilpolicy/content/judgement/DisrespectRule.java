@@ -20,6 +20,8 @@ public final class DisrespectRule extends SimpleRule<Draft> {
     static final int WINDOW = 100;
     /** How far from a pointed pronoun ("he's", "you clearly"), when no one is named. */
     static final int POINTED = 25;
+    /** The most words of a sentence that is a verdict on its own, about whom the sentence before named. */
+    static final int VERDICT_WORDS = 6;
 
     static final RuleInfo INFO = RuleInfo.builder("conduct.disrespect")
             .title("Belittling councillors, staff or the public")
@@ -46,7 +48,7 @@ public final class DisrespectRule extends SimpleRule<Draft> {
         if (!c.has(Element.BELITTLE)) {
             return;
         }
-        Speaker speaker = Speaker.of(draft);
+        Speaker speaker = Speaker.of(draft, ctx.profile());
         for (Part insult : c.parts(Element.BELITTLE)) {
             if (c.negated(insult, 2)) {
                 continue; // "not lazy", "never a joke"
@@ -63,9 +65,23 @@ public final class DisrespectRule extends SimpleRule<Draft> {
                 report(ctx, c, speaker, pointed, insult);
                 return;
             }
-            if (speaker.councillor() && c.personIn(insult.sentence())) {
+            if (speaker.councillor() && PersonCues.personIn(c, insult.sentence())) {
                 report(ctx, c, speaker, insult, insult); // a councillor belittling a named or pointed-at person
                 return;
+            }
+            if (c.wordCount(insult.sentence()) <= VERDICT_WORDS) {
+                // a verdict in a sentence of its own ("Utterly clueless.") on whom the sentence before is about
+                for (Element t : TARGETS) {
+                    Part whom = c.before(insult, t, WINDOW);
+                    if (whom != null) {
+                        report(ctx, c, speaker, whom, insult);
+                        return;
+                    }
+                }
+                if (speaker.councillor() && insult.sentence() > 0 && PersonCues.personIn(c, insult.sentence() - 1)) {
+                    report(ctx, c, speaker, insult, insult);
+                    return;
+                }
             }
         }
     }

@@ -39,6 +39,16 @@ public final class IncidentJudgement {
                         + weak.label() + ")");
             }
         }
+        // a casualty is an incident in itself: its details before the next of kin are told need no other word
+        if (wanted(IncidentDetailKind.FATALITY_DETAILS, kinds, reported)
+                && !reported.contains(IncidentDetailKind.CASUALTY_DETAILS)) {
+            Part notTold = c.has(Element.CASUALTY) && c.has(Element.NOT_TOLD) ? c.parts(Element.NOT_TOLD).get(0) : null;
+            Part who = notTold == null ? pair(c, Element.CASUALTY, Element.IDENTIFIER) : null;
+            if (notTold != null || who != null) {
+                report(ctx, c, notTold != null ? notTold : who, IncidentDetailKind.FATALITY_DETAILS,
+                        "gives casualty details before the next of kin are known to have been told");
+            }
+        }
         if (!c.has(Element.INCIDENT)) {
             return;
         }
@@ -63,21 +73,12 @@ public final class IncidentJudgement {
                         + "someone for it");
             }
         }
-        if (wanted(IncidentDetailKind.FATALITY_DETAILS, kinds, reported)
-                && !reported.contains(IncidentDetailKind.CASUALTY_DETAILS)) {
-            Part notTold = c.has(Element.CASUALTY) && c.has(Element.NOT_TOLD) ? c.parts(Element.NOT_TOLD).get(0) : null;
-            Part who = notTold == null ? pair(c, Element.CASUALTY, Element.IDENTIFIER) : null;
-            if (notTold != null || who != null) {
-                report(ctx, c, notTold != null ? notTold : who, IncidentDetailKind.FATALITY_DETAILS,
-                        "gives casualty details before the next of kin are known to have been told");
-            }
-        }
     }
 
     /** An occupant word followed by a name: "landlord Sam Reed", "the owner, Jo Bloggs". */
     private static Part named(Composition c) {
         for (Part p : c.parts(Element.OCCUPANT)) {
-            if (c.capitalisedNameAfter(p)) {
+            if (PersonCues.capitalisedNameAfter(c, p)) {
                 return p;
             }
         }
@@ -110,8 +111,17 @@ public final class IncidentJudgement {
             }
         }
         for (Part blame : c.parts(Element.FIRE_BLAME)) {
+            if (c.sentenceHas(blame.sentence(), Element.CAUSE_OPEN) || c.negated(blame, 2)) {
+                continue;
+            }
+            if (c.near(blame, Element.SPECULATE, WINDOW) != null) {
+                return blame; // "we believe local youths are responsible"
+            }
             Part whom = c.near(blame, Element.OCCUPANT, WINDOW);
-            if (whom != null && !c.sentenceHas(blame.sentence(), Element.CAUSE_OPEN) && !c.negated(blame, 2)) {
+            if (whom == null) {
+                whom = c.before(blame, Element.OCCUPANT, WINDOW); // "The tenant was in bed. Careless."
+            }
+            if (whom != null) {
                 return blame;
             }
         }

@@ -1,6 +1,7 @@
 package org.councilpolicy.content.judgement;
 
 import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
@@ -13,12 +14,15 @@ import org.councilpolicy.core.rule.SimpleRule;
  * office or policy, a culture-war topic) and what is done (praise, blame, telling residents whom to blame, a
  * campaign's slogan, an ideological label used as an insult, a position stated as the council's). A factual
  * report of a national policy and its local effect has no such predicate and passes. Every finding names the
- * elements that triggered it.
+ * elements that triggered it. On an officer's personal account the same composition is a REVIEW: it matters where
+ * the officer can be identified as the council's or holds a politically restricted post.
  */
 public final class PoliticalStanceRule extends SimpleRule<Draft> {
 
     /** How far praise or blame may be from whom it is about, in the same sentence. */
     static final int WINDOW = 80;
+    /** How far praise or blame in the next sentence may be from whom it is about. */
+    static final int NEXT_SENTENCE = 60;
 
     static final RuleInfo INFO = RuleInfo.builder("neutrality.political-stance")
             .title("Political opinion on an official account, without a party name")
@@ -40,8 +44,8 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
 
     @Override
     public void check(Draft draft, RuleContext ctx) {
-        Speaker speaker = Speaker.of(draft);
-        if (!speaker.official()) {
+        Speaker speaker = Speaker.of(draft, ctx.profile());
+        if (!speaker.official() && speaker.account() != AccountType.OFFICER_PERSONAL) {
             return;
         }
         Composition c = Composition.of(draft, ctx);
@@ -68,6 +72,21 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                 if (praise != null && !c.negated(praise, 2)) {
                     report(ctx, c, JudgementKind.POLITICAL_PRAISE, speaker, who, praise, "praises " + whom(who) + " (\"" + c.words(praise) + "\")");
                     return;
+                }
+            }
+        }
+        // praise or blame in the sentence after the one naming whom it is about ("The Chancellor's budget. A
+        // disaster for our residents.")
+        for (Element does : new Element[] {Element.BLAME, Element.ENDORSE}) {
+            for (Part pred : c.parts(does)) {
+                for (Element about : new Element[] {Element.POLITICIAN, Element.OFFICE, Element.NATIONAL_POLICY}) {
+                    Part who = c.before(pred, about, NEXT_SENTENCE);
+                    if (who != null && who.sentence() != pred.sentence() && !c.negated(pred, 2)) {
+                        report(ctx, c, does == Element.BLAME ? JudgementKind.POLITICAL_BLAME
+                                : JudgementKind.POLITICAL_PRAISE, speaker, who, pred, (does == Element.BLAME ? "blames "
+                                : "praises ") + whom(who) + " (\"" + c.words(pred) + "\")");
+                        return;
+                    }
                 }
             }
         }
@@ -98,12 +117,18 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
     }
 
     private static void report(RuleContext ctx, Composition c, JudgementKind kind, Speaker speaker, Part about, Part does, String what) {
-        ctx.report(ctx.finding()
+        var f = ctx.finding();
+        if (!speaker.official()) {
+            f.unsure("an officer's personal account: political comment matters where the officer can be identified "
+                    + "as a council employee or holds a politically restricted post");
+        }
+        ctx.report(f
                 .kind(kind)
                 .span(c.span(about, does))
                 .excerpt(c.words(about) + (does == null || does.overlaps(about) ? "" : " … " + c.words(does)))
-                .message("Political opinion on an official account: " + speaker.describe() + " " + what + ". "
-                        + "Official accounts make no political comment and state no political preference.")
+                .message("Political opinion: " + speaker.describe() + " " + what + ". Official accounts, and officers "
+                        + "who can be identified as the council's, make no political comment and state no political "
+                        + "preference.")
                 .suggestion("Give the facts residents need (what changes, when, what to do) without praise, "
                         + "blame or a view on the policy or the people behind it."));
     }

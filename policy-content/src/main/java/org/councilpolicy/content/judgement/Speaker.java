@@ -1,28 +1,74 @@
 package org.councilpolicy.content.judgement;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import org.councilpolicy.content.draft.AuthorRole;
 import org.councilpolicy.content.draft.Committee;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.profile.NamedPerson;
+import org.councilpolicy.core.profile.Profile;
 
 /**
- * Who speaks in a draft: the account kind and the author's role and committees, as a finding names them.
+ * Who speaks in a draft: the account kind, the author's role, and the committees the author sits on, from the
+ * draft's author and from the profile's own councillors (a councillor listed there by name or alias brings the
+ * committees the profile gives them), as a finding names them.
  *
- * @param account the account the draft goes out on
- * @param role    the author's role, or {@code null} when not given
- * @param draft   the draft
+ * @param account    the account the draft goes out on
+ * @param role       the author's role, or {@code null} when not given
+ * @param draft      the draft
+ * @param committees the committees the author sits on
+ * @param listed     whether the author is one of the profile's councillors
  */
-public record Speaker(AccountType account, AuthorRole role, Draft draft) {
+public record Speaker(AccountType account, AuthorRole role, Draft draft, Set<Committee> committees, boolean listed) {
 
     /**
-     * The speaker of a draft.
+     * Copies the committees.
+     *
+     * @param account    the account the draft goes out on
+     * @param role       the author's role, or {@code null} when not given
+     * @param draft      the draft
+     * @param committees the committees the author sits on
+     * @param listed     whether the author is one of the profile's councillors
+     */
+    public Speaker {
+        committees = Set.copyOf(committees);
+    }
+
+    /**
+     * The speaker of a draft, from the draft alone.
      *
      * @param draft the draft
      * @return who speaks
      */
     public static Speaker of(Draft draft) {
-        return new Speaker(draft.account(), draft.author() == null ? null : draft.author().role(), draft);
+        return of(draft, null);
+    }
+
+    /**
+     * The speaker of a draft, with what the profile says about its author: a councillor the profile lists by name
+     * or alias is a councillor on the committees the profile gives, whatever the draft's author field says.
+     *
+     * @param draft   the draft
+     * @param profile the profile the draft is checked against, or {@code null}
+     * @return who speaks
+     */
+    public static Speaker of(Draft draft, Profile profile) {
+        Set<Committee> on = EnumSet.noneOf(Committee.class);
+        boolean listed = false;
+        if (draft.author() != null) {
+            on.addAll(draft.author().committees());
+            if (profile != null) {
+                for (NamedPerson p : profile.namedPeople().councillors()) {
+                    if (p.isCalled(draft.author().name())) {
+                        listed = true;
+                        p.committees().forEach(c -> on.add(Committee.valueOf(c.toUpperCase(Locale.ROOT))));
+                    }
+                }
+            }
+        }
+        return new Speaker(draft.account(), draft.author() == null ? null : draft.author().role(), draft, on, listed);
     }
 
     /**
@@ -35,12 +81,13 @@ public record Speaker(AccountType account, AuthorRole role, Draft draft) {
     }
 
     /**
-     * Whether a councillor speaks (their own account, or a draft whose author is a councillor).
+     * Whether a councillor speaks (their own account, a draft whose author is a councillor, or an author the
+     * profile lists as a councillor).
      *
      * @return whether the speaker is an elected member
      */
     public boolean councillor() {
-        return account == AccountType.COUNCILLOR || role == AuthorRole.COUNCILLOR;
+        return account == AccountType.COUNCILLOR || role == AuthorRole.COUNCILLOR || listed;
     }
 
     /**
@@ -49,7 +96,7 @@ public record Speaker(AccountType account, AuthorRole role, Draft draft) {
      * @return whether the author's committees include a quasi-judicial one
      */
     public boolean quasiJudicial() {
-        return draft.author() != null && draft.author().onQuasiJudicialCommittee();
+        return committees.stream().anyMatch(Committee::quasiJudicial);
     }
 
     /**
@@ -60,12 +107,13 @@ public record Speaker(AccountType account, AuthorRole role, Draft draft) {
     public String describe() {
         if (councillor()) {
             StringBuilder b = new StringBuilder("a councillor");
-            if (draft.author() != null) {
-                String on = draft.author().committees().stream().filter(Committee::quasiJudicial).sorted()
-                        .map(c -> c.name().toLowerCase(Locale.ROOT)).reduce((x, y) -> x + " and " + y).orElse("");
-                if (!on.isEmpty()) {
-                    b.append(" on the ").append(on).append(" committee");
-                }
+            String on = committees.stream().filter(Committee::quasiJudicial).sorted()
+                    .map(c -> c.name().toLowerCase(Locale.ROOT)).reduce((x, y) -> x + " and " + y).orElse("");
+            if (!on.isEmpty()) {
+                b.append(" on the ").append(on).append(" committee");
+            }
+            if (listed) {
+                b.append(" (from the profile's councillors)");
             }
             return b.toString();
         }

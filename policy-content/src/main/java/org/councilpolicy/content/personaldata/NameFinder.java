@@ -267,12 +267,37 @@ final class NameFinder {
 
     static boolean followedByRole(PeopleText t, int last) {
         int k = last + 1;
-        if (k >= t.n || !t.has(k, ROLE_AFTER)) {
+        if (k >= t.n) {
             return false;
         }
         String gap = t.gapAfter(last);
-        return gap.strip().replace(",", "").isEmpty() && gap.indexOf('\n') < 0;
+        if (gap.indexOf('\n') >= 0 || !gap.strip().replace(",", "").isEmpty()) {
+            return false;
+        }
+        if (t.has(k, ROLE_AFTER)) {
+            return true; // "Sam Reed MP"
+        }
+        // "Jo Dean, Leader of the Council,", "Jo Dean, our cabinet member for housing,", "Jo Dean, who leads the
+        // council,": a councillor or officer named in their public role, the role a few words after the comma
+        if (gap.indexOf(',') < 0 && !t.cueStartsAt(k, PeopleTerms.Cue.PUBLIC_ROLE)) {
+            return false;
+        }
+        for (int j = k; j < Math.min(t.n, k + ROLE_WORDS_AFTER); j++) {
+            if (t.sentence(j) != t.sentence(last)) {
+                return false;
+            }
+            if (t.cueStartsAt(j, PeopleTerms.Cue.PUBLIC_ROLE)) {
+                return true;
+            }
+            if (!t.gapAfter(j).isBlank() || t.isHouseNumber(j)) {
+                return false; // "Zara, 13, interviewed the Leader": another clause, not the name's role
+            }
+        }
+        return false;
     }
+
+    /** How many words after a name and its comma a public role may start ("Jo Dean, the council's cabinet member"). */
+    static final int ROLE_WORDS_AFTER = 4;
 
     static boolean publicRoleBefore(PeopleText t, int i) {
         for (int k = Math.max(0, i - 4); k < i; k++) {

@@ -62,7 +62,7 @@ final class PeopleTerms {
         "superintendent", "constable", "chief", "professor", "prof", "st", "saint", "captain", "capt", "minister",
         "secretary", "chancellor", "president", "judge", "justice", "commissioner", "officer", "mp", "mps",
         "headteacher", "coach", "manager", "director", "chair", "chairman", "chairwoman", "leader", "deputy",
-        "cabinet", "colonel", "general", "admiral", "commander", "lieutenant", "corporal", "private"};
+        "cabinet", "colonel", "general", "admiral", "commander", "lieutenant", "corporal", "private", "councillors", "cllrs"};
     private static final String[] ROLES_AFTER = {"mp", "msp", "ms", "mla", "mep", "obe", "mbe", "cbe", "kbe", "dbe",
         "qc", "kc", "jp", "frs", "cllr", "councillor", "mayor", "street", "road", "lane", "close", "ltd", "limited",
         "plc", "llp", "inc", "trust", "foundation", "school", "primary", "academy", "college", "hall", "centre",
@@ -157,7 +157,8 @@ final class PeopleTerms {
         "secretary of state", "the minister", "minister for", "member of parliament", "the mp", "police and crime commissioner",
         "chief executive", "chief constable", "the mayor", "lord lieutenant", "high sheriff", "the leader",
         "leader of the council", "deputy leader", "head of", "director of", "portfolio holder", "executive member",
-        "cabinet member"};
+        "cabinet member", "council leader", "chair of", "chairman of", "vice-chair of", "member for", "leads the council",
+        "ward councillor", "ward member"};
 
     private static final PeopleTerms INSTANCE = new PeopleTerms();
 

@@ -17,6 +17,9 @@ import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.engine.Engine;
 import org.councilpolicy.core.engine.RuleRegistry;
 import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.profile.NamedPeople;
+import org.councilpolicy.core.profile.NamedPerson;
+import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.Severity;
 import org.junit.jupiter.api.Test;
@@ -136,7 +139,48 @@ class JudgementRulesTest {
                 Arguments.of(sfrs, service("Crews from Sudbury attended; our nearest engine was unavailable because of a shortage of on-call crew."), fire, true),
                 Arguments.of(sfrs, service("A woman died in the fire; her next of kin have not yet been informed."), fire, true),
                 Arguments.of(sfrs, service("Crews attended a kitchen fire in Hadleigh this morning. The cause is under investigation."), fire, false),
-                Arguments.of(sfrs, service("Candles can cause fires: never leave them unattended."), fire, false));
+                Arguments.of(sfrs, service("Candles can cause fires: never leave them unattended."), fire, false),
+                // this session's development cases (issue 13, second round)
+                Arguments.of(uk, official("The two-child cap pushes children into poverty and it has to go."), stance, true),
+                Arguments.of(uk, official("Another tax rise from this Chancellor, and our businesses can't take much more."), stance, true),
+                Arguments.of(uk, official("Kemi Badenoch has it right: councils need less red tape, not more."), stance, true),
+                Arguments.of(uk, official("We're with Andy Burnham on this one: the north has been ignored for too long."), stance, true),
+                Arguments.of(uk, official("The social justice warriors want to cancel Christmas. Not on our watch."), stance, true),
+                Arguments.of(uk, official("Men cannot become women, whatever the activists say."), stance, true),
+                Arguments.of(uk, official("This council will always fly the Union flag with pride, no matter who complains."), stance, true),
+                Arguments.of(uk, official("Pride in Ipswich returns on Saturday whatever the weather; road closures from 10am."), stance, false),
+                Arguments.of(uk, official("The Home Office has asked councils to house more asylum seekers; the report to cabinet is on our website."), stance, false),
+                Arguments.of(uk, official("Government figures show the district's unemployment fell to 3.1%."), stance, false),
+                Arguments.of(uk, councillor("Cllr Morgan voted against the bus subsidy again tonight. Utterly clueless."), dis, true),
+                Arguments.of(uk, councillor("Sat through three hours of the opposition's speeches at full council. What a bunch of amateurs."), dis, true),
+                Arguments.of(uk, official("Our planning team have lost another file. You couldn't make it up."), dis, true),
+                Arguments.of(uk, councillor("The leader of the council is a pompous windbag who loves the sound of his own voice."), dis, true),
+                Arguments.of(uk, service("To the gentleman who emailed us 14 times this week: get a hobby."), dis, true),
+                Arguments.of(uk, councillor("Another pointless motion from the Independents. Do they ever do any actual work?"), dis, true),
+                Arguments.of(uk, official("Residents are entitled to a 25% discount if they live alone."), dis, false),
+                Arguments.of(uk, official("Our customer services team answered 12,000 calls last month. Thank you to them."), dis, false),
+                Arguments.of(uk, councillor("I disagree with the decision to close the library. I will keep pushing for it to reopen."), dis, false),
+                Arguments.of(uk, official("Lee Grant, who appears at Ipswich Crown Court next week, is a crook who preyed on the elderly."), cc, true),
+                Arguments.of(uk, official("The judicial review brought by the campaigners is vexatious and will fail."), cc, true),
+                Arguments.of(uk, councillor("The man charged over the attack in the park is a danger to everyone and should never be let out."), cc, true),
+                Arguments.of(uk, official("The woman awaiting trial for the benefit fraud stole thousands from taxpayers."), cc, true),
+                Arguments.of(uk, official("We cannot comment on the case while proceedings are ongoing."), cc, false),
+                Arguments.of(uk, official("The landlord due in court next month was reckless with his tenants' safety."), cc, true),
+                Arguments.of(uk, official("The trader awaiting trial took advantage of vulnerable residents."), cc, true),
+                Arguments.of(uk, official("The Chancellor's autumn budget. A disaster for our residents."), stance, true),
+                Arguments.of(uk, official("The Chancellor's autumn budget is out. Read our summary of what it means for residents."), stance, false),
+                Arguments.of(uk, Draft.builder("Rachel Reeves is wrecking the economy and everyone at work knows it.")
+                        .account(AccountType.OFFICER_PERSONAL).author(AuthorRole.OFFICER, null).build(), stance, true),
+                Arguments.of(uk, councillor("The Orchard Farm homes would ruin Little Thurlow and I will fight them.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("Residents can comment on the Orchard Farm homes until Friday; I will listen to every view.", Committee.PLANNING), pre, false),
+                Arguments.of(sfrs, service("The thatched cottage fire in Kersey was probably sparked by the owner's bonfire."), fire, true),
+                Arguments.of(sfrs, service("It's thought a faulty tumble dryer started the fire in the utility room."), fire, true),
+                Arguments.of(sfrs, service("Crews are at the home of the Mayor of Sudbury where a chimney fire broke out this afternoon."), fire, true),
+                Arguments.of(sfrs, service("The man pulled from the river has not been named as his relatives are still being told."), fire, true),
+                Arguments.of(sfrs, service("We believe local youths are responsible for the fire at the scout hut."), fire, true),
+                Arguments.of(sfrs, service("Water pressure from the hydrants in Walsham was too low, which slowed our firefighting."), fire, true),
+                Arguments.of(sfrs, service("Crews were stood down at 4pm once the fire in the barn was out. The cause is under investigation."), fire, false),
+                Arguments.of(sfrs, service("Hydrant testing in Ipswich this week: you may see our crews at work on your street."), fire, false));
     }
 
     @ParameterizedTest(name = "[{index}] {2} {3}: {1}")
@@ -158,6 +202,38 @@ class JudgementRulesTest {
         Finding p = findings("uk-council", councillor("I will vote against the Mill Lane application.",
                 Committee.PLANNING), "neutrality.committee-predetermination").get(0);
         assertThat(p.message()).contains("planning committee").contains("will vote against");
+    }
+
+    @Test
+    void aCouncillorTheProfileListsOnThePlanningCommitteeIsJudgedWithoutCommitteesOnTheDraft() {
+        Profile profile = REGISTRY.profileLoader().builtIn("uk-council").toBuilder()
+                .namedPeople(new NamedPeople(List.of(
+                        new NamedPerson("Jo Dean", null, null, List.of("Cllr Dean"), List.of("planning")),
+                        new NamedPerson("Sam Reed", null, null, List.of(), List.of("scrutiny"))),
+                        List.of(), List.of(), List.of()))
+                .build();
+        Engine engine = Engine.builder().registry(REGISTRY).profile(profile)
+                .clock(Clock.fixed(Instant.parse("2026-09-01T10:00:00Z"), ZoneOffset.UTC)).build();
+        String text = "The Mill Lane application would ruin our village. It won't get my vote.";
+        String rule = "neutrality.committee-predetermination";
+        List<Finding> dean = engine.check(byCouncillor(text, "Cllr Dean")).findings(rule);
+        assertThat(dean).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("a councillor on the planning committee (from the profile's councillors)"));
+        assertThat(engine.check(byCouncillor(text, "Sam Reed")).findings(rule)).as("not quasi-judicial").isEmpty();
+        assertThat(engine.check(byCouncillor(text, "Alex Other")).findings(rule)).as("not listed").isEmpty();
+        assertThat(engine(("uk-council")).check(byCouncillor(text, "Cllr Dean")).findings(rule))
+                .as("a profile without its councillors").isEmpty();
+    }
+
+    @Test
+    void theProfileKnowsEveryCommitteeADraftAuthorCanSitOn() {
+        assertThat(Stream.of(Committee.values()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)))
+                .containsExactlyInAnyOrderElementsOf(NamedPerson.COMMITTEES);
+    }
+
+    private static Draft byCouncillor(String text, String name) {
+        return Draft.builder(text).account(AccountType.COUNCILLOR)
+                .author(new Author(AuthorRole.COUNCILLOR, name, Set.of())).build();
     }
 
     @Test

@@ -39,6 +39,8 @@ class PersonNameRuleTest {
                 .isEqualTo(Severity.BLOCK);
         assertThat(only("A man named Darren Fletcher has been fined.")).isEqualTo("Darren Fletcher");
         assertThat(only("Stephen Mortimer, 54, was fined.")).isEqualTo("Stephen Mortimer");
+        // a public role in another clause is not the name's role
+        assertThat(only("Resident Stephen Mortimer, 54, met the leader of the council.")).isEqualTo("Stephen Mortimer");
     }
 
     @Test
@@ -73,6 +75,13 @@ class PersonNameRuleTest {
         "Devon and Cornwall Police are holding an event in Totnes.",
         "Don't Miss Out on the Totnes Christmas market!",
         "RIP to the old bandstand in Ivybridge park.",
+        // councillors named factually in their role, the role after the name (issue 13)
+        "Tom Barker, Leader of the Council, opened the new leisure centre on Saturday.",
+        "Priya Shah, portfolio holder for the environment, welcomed the recycling figures.",
+        "The chair of the planning committee, Priya Shah, will open the exhibition.",
+        "Tom Barker, our housing portfolio holder, said the scheme will help 200 families.",
+        "Tom Barker, the council's cabinet member for the environment, said recycling rates are up.",
+        "Tom Barker, who leads the council, said the budget protects front-line services.",
     })
     void doesNotFireOnPublicPeoplePlacesAndProfileNames(String text) {
         assertThat(findings(RULE, text)).isEmpty();

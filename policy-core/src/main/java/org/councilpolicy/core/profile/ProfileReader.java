@@ -138,13 +138,14 @@ final class ProfileReader extends TreeReader {
         }
         keys(node, "namedPeople", List.of("councillors", "officers", "partners", "publicFigures"));
         b.namedPeople(new NamedPeople(
-                people(node.get("councillors"), "namedPeople.councillors"),
-                people(node.get("officers"), "namedPeople.officers"),
+                people(node.get("councillors"), "namedPeople.councillors", true),
+                people(node.get("officers"), "namedPeople.officers", false),
                 strings(node.get("partners"), "namedPeople.partners"),
-                people(node.get("publicFigures"), "namedPeople.publicFigures")));
+                people(node.get("publicFigures"), "namedPeople.publicFigures", false)));
     }
 
-    private List<NamedPerson> people(JsonNode node, String path) {
+    /** People; councillors may list the committees they sit on ({@link NamedPerson#COMMITTEES}). */
+    private List<NamedPerson> people(JsonNode node, String path, boolean councillors) {
         List<NamedPerson> out = new ArrayList<>();
         if (!array(node, path)) {
             return out;
@@ -155,14 +156,35 @@ final class ProfileReader extends TreeReader {
             if (n.isTextual() && !n.asText().isBlank()) {
                 out.add(NamedPerson.of(n.asText()));
             } else if (n.isObject()) {
-                keys(n, p, List.of("name", "role", "party", "aliases"));
+                keys(n, p, councillors ? List.of("name", "role", "party", "aliases", "committees")
+                        : List.of("name", "role", "party", "aliases"));
                 String name = text(n, "name", p, true);
                 List<String> aliases = strings(n.get("aliases"), p + ".aliases");
+                List<String> committees = committees(n.get("committees"), p + ".committees");
                 if (name != null) {
-                    out.add(new NamedPerson(name, text(n, "role", p, false), text(n, "party", p, false), aliases));
+                    out.add(new NamedPerson(name, text(n, "role", p, false), text(n, "party", p, false), aliases,
+                            committees));
                 }
             } else {
                 problem(p, "expected a name or a mapping with name, role, party, aliases, got " + describe(n));
+            }
+        }
+        return out;
+    }
+
+    /** Committee names, lower-cased; a wrong one is a problem at its path and left out. */
+    private List<String> committees(JsonNode node, String path) {
+        List<String> out = new ArrayList<>();
+        if (!array(node, path)) {
+            return out;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String c = node.get(i).isTextual() ? node.get(i).asText().strip().toLowerCase(Locale.ROOT) : "";
+            if (NamedPerson.COMMITTEES.contains(c)) {
+                out.add(c);
+            } else {
+                problem(path + "[" + i + "]", "expected one of " + NamedPerson.COMMITTEES.stream().sorted().toList()
+                        + ", got " + describe(node.get(i)));
             }
         }
         return out;

@@ -134,6 +134,45 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void councillorsListTheCommitteesTheySitOn() {
+        Profile p = LOADER.parse("""
+                name: mine
+                council: My Council
+                jurisdiction: ENGLAND
+                namedPeople:
+                  councillors:
+                    - {name: "Jo Dean", aliases: ["Cllr Dean"], committees: [planning, Licensing]}
+                    - "Cllr Ann Example"
+                """, "mine");
+        NamedPerson dean = p.namedPeople().councillors().get(0);
+        assertThat(dean.committees()).containsExactly("planning", "licensing");
+        assertThat(dean.isCalled(" cllr dean ")).isTrue();
+        assertThat(dean.isCalled("Jo Deane")).isFalse();
+        assertThat(p.namedPeople().councillors().get(1).committees()).isEmpty();
+    }
+
+    @Test
+    void aWrongCommitteeIsAProblemAtItsPathAndOnlyCouncillorsHaveCommittees() {
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> LOADER.parse("""
+                name: mine
+                council: My Council
+                jurisdiction: ENGLAND
+                namedPeople:
+                  councillors:
+                    - {name: "Jo Dean", committees: [planning, plannning, 3]}
+                  officers:
+                    - {name: "Chris Officer", role: "Head of Planning", committees: [planning]}
+                """, "mine"));
+        assertThat(e.problems()).extracting(ProfileProblem::path).containsExactlyInAnyOrder(
+                "namedPeople.councillors[0].committees[1]", "namedPeople.councillors[0].committees[2]",
+                "namedPeople.officers[0].committees");
+        assertThat(e.getMessage()).contains("expected one of [appeals, cabinet, licensing, planning, regulatory, "
+                + "scrutiny, standards], got \"plannning\"");
+        assertThatThrownBy(() -> new NamedPerson("Jo Dean", null, null, List.of(), List.of("parking")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parking");
+    }
+
+    @Test
     void extendingAFileRelativeToTheExtendingFile(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("base.yaml"), "name: base\ncouncil: Base\njurisdiction: SCOTLAND\n");
         Files.writeString(dir.resolve("child.yaml"), "name: child\nextends: base.yaml\ncouncil: Child\n");
