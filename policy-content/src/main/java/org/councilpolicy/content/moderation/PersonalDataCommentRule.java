@@ -40,6 +40,12 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
     /** The council's own requests for details are draft rules' business, never a comment's. */
     private static final java.util.Set<PersonalDataKind> REQUESTS = java.util.EnumSet.of(
             PersonalDataKind.REQUEST_FOR_DETAILS, PersonalDataKind.FINANCIAL_REQUEST);
+    /**
+     * The rules whose every finding is one of those requests ({@link #REQUESTS}): their findings would all be
+     * dropped, so they are not run over a comment at all.
+     */
+    private static final java.util.Set<String> REQUEST_RULES = java.util.Set.of("personal-data.request-for-details",
+            "personal-data.financial-request");
     private static final List<String> OWN_CUES = List.of("call me", "ring me", "text me", "email me", "e-mail me",
             "contact me", "my number", "my email", "my phone", "my mobile", "my address", "message me", "reach me");
 
@@ -55,7 +61,7 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
 
     private static void check(Comment comment, RuleContext ctx) {
         List<Finding> found = ctx.checkAlso(Draft.of(comment.text()),
-                info -> info.category() == Category.PERSONAL_DATA);
+                info -> info.category() == Category.PERSONAL_DATA && !REQUEST_RULES.contains(info.id()));
         boolean own = ownData(comment.text());
         for (Finding f : found) {
             if (!(f.kind() instanceof PersonalDataKind kind) || f.span() == null || REQUESTS.contains(kind)) {

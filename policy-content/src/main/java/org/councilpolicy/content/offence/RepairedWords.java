@@ -44,6 +44,8 @@ final class RepairedWords {
     final int[] from;
     final int[] to;
     final boolean[] question;
+    /** Whether the repaired words are the view's own, one for one (then {@link #joined} is not built). */
+    private final boolean unchanged;
     private final NormalisedText joined;
     private final int[] wordAt;
 
@@ -95,6 +97,13 @@ final class RepairedWords {
             to[k] = src.get(k)[1];
         }
         this.question = questions(wv);
+        this.unchanged = Arrays.equals(words, wv.words);
+        if (unchanged) {
+            // Nothing repaired (the common case): the view's words, joined text and matches serve as they are.
+            this.wordAt = null;
+            this.joined = null;
+            return;
+        }
         StringBuilder sb = new StringBuilder();
         int[] at = new int[Math.max(1, words.length * 8)];
         for (int k = 0; k < words.length; k++) {
@@ -214,8 +223,16 @@ final class RepairedWords {
         return wv.toOriginal(from[a], to[b - 1]);
     }
 
+    /** Whole-word matches of the combined word lexicon over the repaired words (never modify the list). */
+    List<WordView.WordMatch<OffenceLexicons.Tagged>> tagged(OffenceLexicons lex) {
+        return unchanged ? wv.tagged(lex) : match(lex.wordLexicon);
+    }
+
     /** Whole-word matches of {@code lexicon} over the repaired words, as repaired-word indices. */
     <T> List<WordView.WordMatch<T>> match(Lexicon<T> lexicon) {
+        if (unchanged) {
+            return wv.match(lexicon); // the same words joined the same way: the same matches
+        }
         List<WordView.WordMatch<T>> out = new ArrayList<>();
         if (words.length == 0) {
             return out;
