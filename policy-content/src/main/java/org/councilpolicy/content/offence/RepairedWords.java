@@ -55,12 +55,7 @@ final class RepairedWords {
         List<int[]> src = new ArrayList<>(wv.size() + 4);
         Map<String, String> dropped = lex.droppedLetters;
         int n = wv.size();
-        boolean[] joinedWord = new boolean[n];
-        for (WordView.WordMatch<String> m : wv.matchInside(lex.innerVocabulary)) {
-            for (int k = m.from(); k < m.to(); k++) {
-                joinedWord[k] = true; // only a word with a vocabulary word inside it is worth segmenting
-            }
-        }
+        boolean[] joinedWord = null; // found only once a word is neither known nor repaired another way
         for (int i = 0; i < n; i++) {
             String word = wv.words[i];
             if (known(word, lex)) {
@@ -82,6 +77,9 @@ final class RepairedWords {
                 w.add(fixed);
                 src.add(new int[] {i, i + 1});
                 continue;
+            }
+            if (joinedWord == null) {
+                joinedWord = joinedWords(wv, lex);
             }
             List<String> parts = joinedWord[i] ? segment(word, lex) : List.of(word);
             for (String p : parts) {
@@ -120,6 +118,17 @@ final class RepairedWords {
         }
         this.wordAt = Arrays.copyOf(at, sb.length() + 1);
         this.joined = NormalisedText.of(sb.toString(), NormalisationOptions.MINIMAL);
+    }
+
+    /** Per view word: whether a vocabulary word lies inside it; only such a word is worth segmenting. */
+    private static boolean[] joinedWords(WordView wv, OffenceLexicons lex) {
+        boolean[] joinedWord = new boolean[wv.size()];
+        for (WordView.WordMatch<String> m : wv.matchInside(lex.innerVocabulary)) {
+            for (int k = m.from(); k < m.to(); k++) {
+                joinedWord[k] = true;
+            }
+        }
+        return joinedWord;
     }
 
     private static int[] grow(int[] a, int index) {
