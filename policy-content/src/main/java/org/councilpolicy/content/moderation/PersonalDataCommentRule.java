@@ -42,6 +42,12 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
     /** The council's own requests for details are draft rules' business, never a comment's. */
     private static final java.util.Set<PersonalDataKind> REQUESTS = java.util.EnumSet.of(
             PersonalDataKind.REQUEST_FOR_DETAILS, PersonalDataKind.FINANCIAL_REQUEST);
+    /**
+     * The rules whose every finding is one of those requests ({@link #REQUESTS}): their findings would all be
+     * dropped, so they are not run over a comment at all.
+     */
+    private static final java.util.Set<String> REQUEST_RULES = java.util.Set.of("personal-data.request-for-details",
+            "personal-data.financial-request");
     private static final List<String> OWN_CUES = List.of("call me", "ring me", "text me", "email me", "e-mail me",
             "contact me", "my number", "my email", "my phone", "my mobile", "my address", "message me", "reach me");
 
@@ -59,7 +65,7 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
         // A resident writes it: "call 01632 …" gives their own number, not the council's line.
         Draft asDraft = Draft.builder(comment.text()).author(new Author(AuthorRole.MEMBER_OF_PUBLIC, null)).build();
         List<Finding> found = ctx.checkAlso(asDraft,
-                info -> info.category() == Category.PERSONAL_DATA);
+                info -> info.category() == Category.PERSONAL_DATA && !REQUEST_RULES.contains(info.id()));
         boolean own = ownData(comment.text());
         for (Finding f : found) {
             if (!(f.kind() instanceof PersonalDataKind kind) || f.span() == null || REQUESTS.contains(kind)) {

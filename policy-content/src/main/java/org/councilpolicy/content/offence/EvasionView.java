@@ -75,7 +75,7 @@ final class EvasionView {
             prevTokenEnd = end;
             prevTokenLetters = letters;
         }
-        this.skeleton = b.sb.toString();
+        this.skeleton = new String(b.chars, 0, b.size);
         this.ntStart = Arrays.copyOf(b.starts, b.size);
         this.ntEnd = Arrays.copyOf(b.ends, b.size);
         this.runs = Arrays.copyOf(b.runs, b.size);
@@ -199,7 +199,22 @@ final class EvasionView {
             // An apostrophe between letters stays inside the word ("ain't" is not "ain t").
             return i > 0 && i + 1 < s.length() && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1));
         }
+        return c < ASCII_TOKEN_CHARS.length ? ASCII_TOKEN_CHARS[c] : tokenChar(c);
+    }
+
+    private static boolean tokenChar(char c) {
         return Character.isLetterOrDigit(c) || c == '*' || leet(c) != 0;
+    }
+
+    /** {@link #tokenChar} of every ASCII character, looked up once (most text is ASCII). */
+    private static final boolean[] ASCII_TOKEN_CHARS = asciiTokenChars();
+
+    private static boolean[] asciiTokenChars() {
+        boolean[] t = new boolean[128];
+        for (char c = 0; c < t.length; c++) {
+            t[c] = tokenChar(c);
+        }
+        return t;
     }
 
     /**
@@ -239,7 +254,8 @@ final class EvasionView {
 
     /** Growable parallel arrays. */
     private static final class Builder {
-        final StringBuilder sb;
+        /** The skeleton's characters (a plain array: no bounds or coder checks per character). */
+        char[] chars;
         int[] starts;
         int[] ends;
         int[] runs;
@@ -248,7 +264,7 @@ final class EvasionView {
         boolean pendingPiece;
 
         Builder(int cap) {
-            sb = new StringBuilder(cap);
+            chars = new char[cap];
             starts = new int[cap];
             ends = new int[cap];
             runs = new int[cap];
@@ -264,7 +280,7 @@ final class EvasionView {
         }
 
         void unit(char c, int from, int to) {
-            if (size > 0 && sb.charAt(size - 1) == c && Character.isLetter(c)) {
+            if (size > 0 && chars[size - 1] == c && Character.isLetter(c)) {
                 pendingPiece = false;
                 runs[size - 1]++;
                 ends[size - 1] = to;
@@ -285,8 +301,9 @@ final class EvasionView {
                 ends = Arrays.copyOf(ends, cap);
                 runs = Arrays.copyOf(runs, cap);
                 piece = Arrays.copyOf(piece, cap + 1);
+                chars = Arrays.copyOf(chars, cap);
             }
-            sb.append(c);
+            chars[size] = c;
             starts[size] = from;
             ends[size] = to;
             runs[size] = 1;

@@ -7,9 +7,12 @@ import java.util.Objects;
 import org.councilpolicy.content.offence.OffenceLexicons.CriticismKind;
 import org.councilpolicy.content.offence.WordView.WordMatch;
 import org.councilpolicy.core.analysis.AnalysisKey;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.NormalisationOptions;
 import org.councilpolicy.core.text.NormalisedText;
+import org.councilpolicy.core.text.Token;
+import org.councilpolicy.core.text.Tokenizer;
 
 /**
  * The one offence detector shared by comment moderation ({@code moderation.*} rules, MD-1..MD-7) and the draft
@@ -34,7 +37,7 @@ public final class OffenceDetector {
      * and shared by every rule reading the same text (the draft rule and the comment rules alike).
      */
     public static final AnalysisKey<OffenceAnalysis> ANALYSIS = AnalysisKey.of("offence.analysis",
-            a -> STANDARD.analyse(a.normalised()));
+            a -> STANDARD.analyse(a.normalised(), a));
 
     private final OffenceLexicons lex;
     private final ProfanityMatcher profanity;
@@ -72,15 +75,22 @@ public final class OffenceDetector {
      */
     public OffenceAnalysis analyse(NormalisedText normalised) {
         Objects.requireNonNull(normalised, "normalised");
+        return analyse(normalised, null);
+    }
+
+    /** As {@link #analyse(NormalisedText)}; the names are read from {@code analysis} (of the same text) when given. */
+    private OffenceAnalysis analyse(NormalisedText normalised, TextAnalysis analysis) {
         NormalisedText nt = normalised.withLeetspeak();
         if (!nt.options().equals(NormalisationOptions.LEETSPEAK)) {
             throw new IllegalArgumentException("text was normalised with " + normalised.options()
                     + "; expected the default options");
         }
         String text = nt.original();
-        List<Offence> out = new ArrayList<>(profanity.find(nt, EvasionView.plain(nt), EvasionView.joined(nt)));
-        WordView wv = new WordView(nt, lex);
-        PersonMentions.Lazy people = new PersonMentions.Lazy(text);
+        List<Token> tokens = Tokenizer.words(nt.text()); // one word split, read by the profanity and phrase passes
+        List<Offence> out = new ArrayList<>(profanity.find(nt, EvasionView.plain(nt), EvasionView.joined(nt),
+                tokens));
+        WordView wv = new WordView(nt, lex, tokens);
+        PersonMentions.Lazy people = new PersonMentions.Lazy(text, analysis);
         List<Offence> lexical = List.copyOf(out);
         phrases.detect(wv, lexical, people, text, out);
         out.sort(Comparator.comparingInt((Offence o) -> o.span().start()).thenComparing(Offence::kind));

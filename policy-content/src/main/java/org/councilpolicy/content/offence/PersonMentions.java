@@ -8,6 +8,7 @@ import java.util.Set;
 import org.councilpolicy.content.personaldata.PeopleDetector;
 import org.councilpolicy.content.personaldata.PeopleFindings;
 import org.councilpolicy.content.personaldata.PeopleMention;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.Token;
 import org.councilpolicy.core.text.Tokenizer;
@@ -62,15 +63,18 @@ final class PersonMentions {
      */
     static final class Lazy {
         private final String text;
+        /** The shared analysis of {@code text}, or null to analyse it afresh. */
+        private final TextAnalysis analysis;
         private List<Mention> mentions;
 
-        Lazy(String text) {
+        Lazy(String text, TextAnalysis analysis) {
             this.text = text;
+            this.analysis = analysis;
         }
 
         List<Mention> get() {
             if (mentions == null) {
-                mentions = find(text);
+                mentions = find(text, analysis);
             }
             return mentions;
         }
@@ -79,10 +83,12 @@ final class PersonMentions {
     private PersonMentions() {
     }
 
-    static List<Mention> find(String text) {
+    /** The mentions of {@code text}, reading its words from {@code analysis} (of the same text) when not null. */
+    static List<Mention> find(String text, TextAnalysis analysis) {
         List<Mention> out = new ArrayList<>();
         // Private persons: the one person-name finder the personal-data rules use.
-        PeopleFindings people = PeopleDetector.withoutProfile().analyse(text);
+        PeopleFindings people = analysis == null ? PeopleDetector.withoutProfile().analyse(text)
+                : PeopleDetector.withoutProfile().analyse(analysis);
         for (PeopleMention m : people.names()) {
             out.add(new Mention(m.span(), m.sure(), false));
         }

@@ -114,7 +114,7 @@ final class PhraseDetectors {
         List<WordMatch<Predicate>> preds = wv.<Predicate>select(lex, WordKey.PREDICATE);
         Facts f = new Facts(wv, preds, wv.<String>select(lex, WordKey.NEUTRALISER));
         RepairedWords rw = new RepairedWords(wv, lex);
-        List<WordMatch<OffenceLexicons.Tagged>> all = rw.match(lex.wordLexicon);
+        List<WordMatch<OffenceLexicons.Tagged>> all = rw.tagged(lex);
         hate.detect(rw, all, lexical, out);
         threats(f, out);
         threats.detect(rw, all, people, out);

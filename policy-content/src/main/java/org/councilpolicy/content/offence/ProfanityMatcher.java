@@ -10,7 +10,6 @@ import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.LexiconMatch;
 import org.councilpolicy.core.text.NormalisedText;
 import org.councilpolicy.core.text.Token;
-import org.councilpolicy.core.text.Tokenizer;
 
 /**
  * Finds profanity and slurs in a text, robust to evasion: exact and skeleton matches (see {@link EvasionView}),
@@ -36,7 +35,7 @@ final class ProfanityMatcher {
     private record Hit(Term term, EvasionView view, int a, int b, String how) {
     }
 
-    List<Offence> find(NormalisedText nt, EvasionView plain, EvasionView joined) {
+    List<Offence> find(NormalisedText nt, EvasionView plain, EvasionView joined, List<Token> words) {
         List<Hit> hits = new ArrayList<>();
         skeletonMatches(plain, hits, true);
         if (!joined.skeleton.equals(plain.skeleton)) {
@@ -71,7 +70,7 @@ final class ProfanityMatcher {
             }
             out.add(offence(t, span, h.how()));
         }
-        typos(nt, out, allowed);
+        typos(nt, words, out, allowed);
         return dedupe(out);
     }
 
@@ -226,9 +225,9 @@ final class ProfanityMatcher {
     }
 
     /** One-typo spellings of longer strong terms, as whole words of the normalised text. */
-    private void typos(NormalisedText nt, List<Offence> out, List<Span> allowedIfKnown) {
+    private void typos(NormalisedText nt, List<Token> words, List<Offence> out, List<Span> allowedIfKnown) {
         List<Span> allowed = allowedIfKnown;
-        for (Token tok : Tokenizer.words(nt.text())) {
+        for (Token tok : words) {
             if (tok.text().length() < 5) {
                 continue;
             }

@@ -44,6 +44,8 @@ final class RepairedWords {
     final int[] from;
     final int[] to;
     final boolean[] question;
+    /** Whether the repaired words are the view's own, one for one (then {@link #joined} is not built). */
+    private final boolean unchanged;
     private final NormalisedText joined;
     private final int[] wordAt;
 
@@ -53,12 +55,7 @@ final class RepairedWords {
         List<int[]> src = new ArrayList<>(wv.size() + 4);
         Map<String, String> dropped = lex.droppedLetters;
         int n = wv.size();
-        boolean[] joinedWord = new boolean[n];
-        for (WordView.WordMatch<String> m : wv.matchInside(lex.innerVocabulary)) {
-            for (int k = m.from(); k < m.to(); k++) {
-                joinedWord[k] = true; // only a word with a vocabulary word inside it is worth segmenting
-            }
-        }
+        boolean[] joinedWord = null; // found only once a word is neither known nor repaired another way
         for (int i = 0; i < n; i++) {
             String word = wv.words[i];
             if (known(word, lex)) {
@@ -81,6 +78,9 @@ final class RepairedWords {
                 src.add(new int[] {i, i + 1});
                 continue;
             }
+            if (joinedWord == null) {
+                joinedWord = joinedWords(wv, lex);
+            }
             List<String> parts = joinedWord[i] ? segment(word, lex) : List.of(word);
             for (String p : parts) {
                 w.add(p);
@@ -95,6 +95,13 @@ final class RepairedWords {
             to[k] = src.get(k)[1];
         }
         this.question = questions(wv);
+        this.unchanged = Arrays.equals(words, wv.words);
+        if (unchanged) {
+            // Nothing repaired (the common case): the view's words, joined text and matches serve as they are.
+            this.wordAt = null;
+            this.joined = null;
+            return;
+        }
         StringBuilder sb = new StringBuilder();
         int[] at = new int[Math.max(1, words.length * 8)];
         for (int k = 0; k < words.length; k++) {
@@ -111,6 +118,17 @@ final class RepairedWords {
         }
         this.wordAt = Arrays.copyOf(at, sb.length() + 1);
         this.joined = NormalisedText.of(sb.toString(), NormalisationOptions.MINIMAL);
+    }
+
+    /** Per view word: whether a vocabulary word lies inside it; only such a word is worth segmenting. */
+    private static boolean[] joinedWords(WordView wv, OffenceLexicons lex) {
+        boolean[] joinedWord = new boolean[wv.size()];
+        for (WordView.WordMatch<String> m : wv.matchInside(lex.innerVocabulary)) {
+            for (int k = m.from(); k < m.to(); k++) {
+                joinedWord[k] = true;
+            }
+        }
+        return joinedWord;
     }
 
     private static int[] grow(int[] a, int index) {
@@ -214,8 +232,16 @@ final class RepairedWords {
         return wv.toOriginal(from[a], to[b - 1]);
     }
 
+    /** Whole-word matches of the combined word lexicon over the repaired words (never modify the list). */
+    List<WordView.WordMatch<OffenceLexicons.Tagged>> tagged(OffenceLexicons lex) {
+        return unchanged ? wv.tagged(lex) : match(lex.wordLexicon);
+    }
+
     /** Whole-word matches of {@code lexicon} over the repaired words, as repaired-word indices. */
     <T> List<WordView.WordMatch<T>> match(Lexicon<T> lexicon) {
+        if (unchanged) {
+            return wv.match(lexicon); // the same words joined the same way: the same matches
+        }
         List<WordView.WordMatch<T>> out = new ArrayList<>();
         if (words.length == 0) {
             return out;

@@ -29,10 +29,10 @@ final class WordView {
     final NormalisedText joinedText;
     private final int[] wordAt;
 
-    WordView(NormalisedText nt, OffenceLexicons lex) {
+    /** The view of {@code nt} from its words ({@link Tokenizer#words} of {@code nt.text()}, split once by the caller). */
+    WordView(NormalisedText nt, OffenceLexicons lex, List<Token> raw) {
         this.normalised = nt;
         String s = nt.text();
-        List<Token> raw = Tokenizer.words(s);
         List<String> w = new ArrayList<>(raw.size());
         List<int[]> pos = new ArrayList<>(raw.size());
         int r = 0;
@@ -171,16 +171,21 @@ final class WordView {
     /** Whole-word matches of one list of the combined word lexicon (matched once per text, on first use). */
     @SuppressWarnings("unchecked")
     <T> List<WordMatch<T>> select(OffenceLexicons lex, OffenceLexicons.WordKey key) {
-        if (all == null) {
-            all = match(lex.wordLexicon);
-        }
         List<WordMatch<T>> out = new ArrayList<>();
-        for (WordMatch<OffenceLexicons.Tagged> m : all) {
+        for (WordMatch<OffenceLexicons.Tagged> m : tagged(lex)) {
             if (m.payload().key() == key) {
                 out.add(new WordMatch<>(m.from(), m.to(), (T) m.payload().payload()));
             }
         }
         return out;
+    }
+
+    /** Whole-word matches of the combined word lexicon, every list (matched once per text; never modify). */
+    List<WordMatch<OffenceLexicons.Tagged>> tagged(OffenceLexicons lex) {
+        if (all == null) {
+            all = match(lex.wordLexicon);
+        }
+        return all;
     }
 
     /** Whole-word matches of {@code lexicon} over the words. */

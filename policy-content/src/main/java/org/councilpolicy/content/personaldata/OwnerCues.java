@@ -14,8 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.councilpolicy.core.analysis.AnalysisKey;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.rule.RuleContext;
-import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.text.Lexicon;
 import org.councilpolicy.core.text.LexiconMatch;
 import org.councilpolicy.core.text.NormalisedText;
@@ -49,7 +50,9 @@ final class OwnerCues {
     record Hit(int start, int end, Cue cue, String phrase) {
     }
 
-    private static final SharedKey<OwnerCues> KEY = SharedKey.named("personal-data.owner-cues");
+    /** The cues of a text, computed once from that text's own lexical view and shared by every rule reading it. */
+    private static final AnalysisKey<OwnerCues> KEY = AnalysisKey.of("personal-data.owner-cues",
+            a -> new OwnerCues(a.text(), a.normalised()));
     private static final Lexicon<Cue> LEXICON = lexicon();
     private static final Set<String> STREET_TYPES = streetTypes();
     private static final java.util.regex.Pattern GAP_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,:;()\\-–—]+");
@@ -79,10 +82,10 @@ final class OwnerCues {
     private final List<int[]> identifiers;
     private final SentenceBounds sentences;
 
-    private OwnerCues(String text) {
+    private OwnerCues(String text, NormalisedText normalised) {
         this.text = text;
         List<Hit> found = new ArrayList<>();
-        for (LexiconMatch<Cue> m : LEXICON.findLongest(NormalisedText.of(text))) {
+        for (LexiconMatch<Cue> m : LEXICON.findLongest(normalised)) {
             int s = m.original().start();
             int e = m.original().end();
             if ((m.payload() == Cue.VENUE || m.payload() == Cue.ORGANISATION) && beforeStreetType(text, e)) {
@@ -100,13 +103,12 @@ final class OwnerCues {
 
     /** The cues of {@code text}, shared by the rules checking the same text. */
     static OwnerCues of(RuleContext ctx, String text) {
-        OwnerCues shared = ctx.shared(KEY, () -> new OwnerCues(text));
-        return shared.text.equals(text) ? shared : new OwnerCues(text);
+        return TextAnalysis.of(ctx, text).get(KEY);
     }
 
     /** A fresh analysis, for tests. */
     static OwnerCues analyse(String text) {
-        return new OwnerCues(text);
+        return new OwnerCues(text, NormalisedText.of(text));
     }
 
     String text() {

@@ -94,6 +94,18 @@ public final class PeopleDetector {
         return analyse(new PeopleText(TextAnalysis.of(text), terms));
     }
 
+    /**
+     * The people found in the text of {@code analysis}, reading the words it shares with every other rule of the
+     * check (its one normalised view and sentences), without caching the findings themselves.
+     *
+     * @param analysis the analysis of the text
+     * @return the names, children and addresses found
+     */
+    public PeopleFindings analyse(TextAnalysis analysis) {
+        Objects.requireNonNull(analysis, "analysis");
+        return analyse(analysis.get(PeopleText.KEY));
+    }
+
     private PeopleFindings analyse(PeopleText t) {
         boolean[] allowedSpans = allowed.words(t);
         List<PeopleMention> addresses = AddressFinder.find(t);

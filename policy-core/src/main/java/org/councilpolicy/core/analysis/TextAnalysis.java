@@ -23,7 +23,7 @@ import org.councilpolicy.core.text.NormalisedText;
  */
 public final class TextAnalysis {
 
-    private static final SharedKey<Map<String, TextAnalysis>> ANALYSES = SharedKey.named("analysis.texts");
+    private static final SharedKey<Map<String, TextAnalysis>> ANALYSES = SharedKey.ofTexts("analysis.texts");
 
     private final String text;
     private NormalisedText lexical;

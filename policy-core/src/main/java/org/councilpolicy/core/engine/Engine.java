@@ -39,6 +39,13 @@ public final class Engine {
     private final RuleRegistry registry;
     private final List<Prepared<?>> prepared;
     private final SecondOpinion secondOpinion;
+    /** Whether some rule checks subjects of a type, worked out once per type rather than once per check. */
+    private final ClassValue<Boolean> handled = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return registry.rules().stream().anyMatch(r -> r.subjectType().isAssignableFrom(type));
+        }
+    };
 
     private Engine(Profile profile, Clock clock, RuleRegistry registry, SecondOpinion secondOpinion) {
         this.profile = profile;
@@ -97,7 +104,7 @@ public final class Engine {
     public Report check(Object subject) {
         Objects.requireNonNull(subject, "subject");
         requireHandled(subject.getClass());
-        Context shared = new Context(subject, 0);
+        Context shared = new Context(subject, 0, null);
         shared.run(p -> true);
         return Report.of(NestedFindings.withoutNested(shared.findings));
     }
@@ -110,7 +117,7 @@ public final class Engine {
      */
     public boolean handles(Class<?> subjectType) {
         Objects.requireNonNull(subjectType, "subjectType");
-        return registry.rules().stream().anyMatch(r -> r.subjectType().isAssignableFrom(subjectType));
+        return handled.get(subjectType);
     }
 
     private void requireHandled(Class<?> type) {
@@ -186,10 +193,13 @@ public final class Engine {
         final int depth;
         final List<Finding> findings = new ArrayList<>();
         final Map<SharedKey<?>, Object> analyses = new IdentityHashMap<>();
+        /** Where values of {@link SharedKey#ofTexts} keys live: the outermost subject's analyses. */
+        final Map<SharedKey<?>, Object> textAnalyses;
 
-        Context(Object subject, int depth) {
+        Context(Object subject, int depth, Map<SharedKey<?>, Object> textAnalyses) {
             this.subject = subject;
             this.depth = depth;
+            this.textAnalyses = textAnalyses == null ? analyses : textAnalyses;
         }
 
         void run(Predicate<RuleInfo> which) {
@@ -245,7 +255,7 @@ public final class Engine {
                 if (depth >= MAX_DEPTH) {
                     throw new IllegalStateException("rule " + p.info.id() + " derived a subject from a derived subject");
                 }
-                Context inner = new Context(derived, depth + 1);
+                Context inner = new Context(derived, depth + 1, textAnalyses);
                 inner.run(which.and(i -> !i.id().equals(p.info.id())));
                 return List.copyOf(inner.findings);
             }
@@ -253,10 +263,11 @@ public final class Engine {
             @Override
             @SuppressWarnings("unchecked")
             public <T> T shared(SharedKey<T> key, Supplier<T> compute) {
-                Object v = analyses.get(key);
+                Map<SharedKey<?>, Object> values = key.ofTextsOnly() ? textAnalyses : analyses;
+                Object v = values.get(key);
                 if (v == null) {
                     v = Objects.requireNonNull(compute.get(), "shared analysis " + key);
-                    analyses.put(key, v);
+                    values.put(key, v);
                 }
                 return (T) v;
             }

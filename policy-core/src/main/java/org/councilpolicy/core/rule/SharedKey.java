@@ -10,9 +10,11 @@ import java.util.Objects;
  */
 public final class SharedKey<T> {
     private final String name;
+    private final boolean ofTextsOnly;
 
-    private SharedKey(String name) {
+    private SharedKey(String name, boolean ofTextsOnly) {
         this.name = Objects.requireNonNull(name, "name");
+        this.ofTextsOnly = ofTextsOnly;
     }
 
     /**
@@ -23,7 +25,25 @@ public final class SharedKey<T> {
      * @return a new key; {@code name} is for debugging only
      */
     public static <T> SharedKey<T> named(String name) {
-        return new SharedKey<>(name);
+        return new SharedKey<>(name, false);
+    }
+
+    /**
+     * A new key for a value that depends only on texts, never on the subject they came from (analyses keyed by
+     * their text): it is shared with the subjects derived from the one being checked ({@link
+     * RuleContext#checkAlso}), so a comment read as a draft is not analysed a second time.
+     *
+     * @param <T> the analysis' type
+     * @param name a name for debugging
+     * @return a new key shared with derived subjects
+     */
+    public static <T> SharedKey<T> ofTexts(String name) {
+        return new SharedKey<>(name, true);
+    }
+
+    /** {@return whether the value depends only on texts and is shared with derived subjects} */
+    public boolean ofTextsOnly() {
+        return ofTextsOnly;
     }
 
     @Override

@@ -19,13 +19,22 @@ final class AhoCorasick {
 
     /** Largest transition table built (entries of 4 bytes): 16 MB. */
     static final int MAX_TABLE = 4 << 20;
+    /** Most states a table of 2-byte entries can name. */
+    static final int MAX_COMPACT_STATES = 1 << 16;
 
     /** The distinct chars of the keys, sorted; a char's class is its index + 1, 0 for any other char. */
     private final char[] alphabet;
     private final int[] asciiClass;
     private final int width;
-    /** {@code table[state * width + class]}: the next state; null when the automaton is too big for a table. */
+    /**
+     * {@code table[state * width + class]}: the next state; null when the automaton is too big for a table, or
+     * when it has at most 65,536 states and {@link #table16} holds the same table in half the memory (scanning is
+     * bound by the latency of these reads, so a smaller table that stays in cache scans faster).
+     */
     private final int[] table;
+    private final char[] table16;
+    /** Per state: the first node of its output chain ({@link #firstOutput}), or 0; one read per character. */
+    private final int[] first;
 
     private final char[][] labels;
     private final int[][] targets;
@@ -42,6 +51,14 @@ final class AhoCorasick {
 
     /** With a table only when it has at most {@code maxTable} entries (0: never; for tests). */
     AhoCorasick(List<String> keys, int maxTable) {
+        this(keys, maxTable, MAX_COMPACT_STATES);
+    }
+
+    /**
+     * With a table only when it has at most {@code maxTable} entries, of 2 bytes when the automaton has at most
+     * {@code maxCompactStates} states (0: never; for tests), of 4 otherwise.
+     */
+    AhoCorasick(List<String> keys, int maxTable, int maxCompactStates) {
         List<Map<Character, Integer>> trie = new ArrayList<>();
         trie.add(new HashMap<>());
         List<Integer> nodeKey = new ArrayList<>();
@@ -119,7 +136,21 @@ final class AhoCorasick {
         for (int i = 0; i < alphabet.length && alphabet[i] < 128; i++) {
             asciiClass[alphabet[i]] = i + 1;
         }
-        table = (long) n * width <= maxTable ? compile(order, ordered) : null;
+        int[] full = (long) n * width <= maxTable ? compile(order, ordered) : null;
+        if (full != null && n <= maxCompactStates) {
+            table16 = new char[full.length];
+            for (int i = 0; i < full.length; i++) {
+                table16[i] = (char) full[i];
+            }
+            table = null;
+        } else {
+            table16 = null;
+            table = full;
+        }
+        first = new int[n];
+        for (int node = 0; node < n; node++) {
+            first[node] = key[node] >= 0 ? node : dict[node];
+        }
     }
 
     private static char[] alphabet(char[][] labels) {
@@ -171,6 +202,9 @@ final class AhoCorasick {
 
     /** The state after reading {@code c} in {@code state}. */
     int next(int state, char c) {
+        if (table16 != null) {
+            return table16[state * width + classOf(c)];
+        }
         if (table != null) {
             return table[state * width + classOf(c)];
         }
@@ -188,7 +222,7 @@ final class AhoCorasick {
 
     /** First node of the output chain of {@code state} (longest key first), or 0 when no key ends here. */
     int firstOutput(int state) {
-        return key[state] >= 0 ? state : dict[state];
+        return first[state];
     }
 
     /** Next (shorter) node of an output chain, or 0 at its end. */

@@ -312,7 +312,7 @@ public final class Lexicon<T> {
 
     private LexiconSymbols symbols(NormalisedText text) {
         Objects.requireNonNull(text, "text");
-        if (!text.options().equals(options)) {
+        if (text.options() != options && !text.options().equals(options)) { // identity first: a record's equals is slow
             throw new IllegalArgumentException("text was normalised with " + text.options()
                     + " but this lexicon uses " + options + "; use Lexicon.normalise(String)");
         }

@@ -21,6 +21,17 @@ public record NormalisationOptions(boolean foldConfusables, boolean stripDiacrit
     /** Only the mandatory steps (NFKC, invisible-character removal, case folding). */
     public static final NormalisationOptions MINIMAL = new NormalisationOptions(false, false, false);
 
+    /** The constant with these steps when there is one, so that comparing options is mostly an identity check. */
+    private static NormalisationOptions of(boolean foldConfusables, boolean stripDiacritics, boolean leetspeak) {
+        if (foldConfusables && stripDiacritics) {
+            return leetspeak ? LEETSPEAK : DEFAULT;
+        }
+        if (!foldConfusables && !stripDiacritics && !leetspeak) {
+            return MINIMAL;
+        }
+        return new NormalisationOptions(foldConfusables, stripDiacritics, leetspeak);
+    }
+
     /**
      * Returns a copy with {@code foldConfusables} set to {@code value}.
      *
@@ -28,7 +39,7 @@ public record NormalisationOptions(boolean foldConfusables, boolean stripDiacrit
      * @return the copy
      */
     public NormalisationOptions withFoldConfusables(boolean value) {
-        return new NormalisationOptions(value, stripDiacritics, leetspeak);
+        return of(value, stripDiacritics, leetspeak);
     }
 
     /**
@@ -38,7 +49,7 @@ public record NormalisationOptions(boolean foldConfusables, boolean stripDiacrit
      * @return the copy
      */
     public NormalisationOptions withStripDiacritics(boolean value) {
-        return new NormalisationOptions(foldConfusables, value, leetspeak);
+        return of(foldConfusables, value, leetspeak);
     }
 
     /**
@@ -48,6 +59,6 @@ public record NormalisationOptions(boolean foldConfusables, boolean stripDiacrit
      * @return the copy
      */
     public NormalisationOptions withLeetspeak(boolean value) {
-        return new NormalisationOptions(foldConfusables, stripDiacritics, value);
+        return of(foldConfusables, stripDiacritics, value);
     }
 }

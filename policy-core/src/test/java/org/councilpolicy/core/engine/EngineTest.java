@@ -208,6 +208,47 @@ class EngineTest {
     }
 
     @Test
+    void analysesOfTextsAreSharedWithDerivedSubjectsOtherAnalysesAreNot() {
+        SharedKey<String> ofTexts = SharedKey.ofTexts("texts");
+        SharedKey<String> perSubject = SharedKey.named("subject");
+        AtomicInteger textsComputed = new AtomicInteger();
+        AtomicInteger subjectComputed = new AtomicInteger();
+        RuleInfo outerInfo = RuleInfo.builder("test.outer").title("Outer").category(Category.CONDUCT)
+                .clauses("CO-1").rationale("r").fires("f").passes("p").build();
+        RuleInfo innerInfo = RuleInfo.builder("test.inner").title("Inner").category(Category.CONDUCT)
+                .clauses("CO-1").rationale("r").fires("f").passes("p").build();
+        class Inner extends SimpleRule<String> {
+            Inner() {
+                super(innerInfo, String.class);
+            }
+
+            @Override
+            public void check(String s, RuleContext ctx) {
+                ctx.shared(ofTexts, () -> "t" + textsComputed.incrementAndGet());
+                ctx.shared(perSubject, () -> "s" + subjectComputed.incrementAndGet());
+            }
+        }
+        class Outer extends SimpleRule<Integer> {
+            Outer() {
+                super(outerInfo, Integer.class);
+            }
+
+            @Override
+            public void check(Integer n, RuleContext ctx) {
+                ctx.shared(ofTexts, () -> "t" + textsComputed.incrementAndGet());
+                ctx.shared(perSubject, () -> "s" + subjectComputed.incrementAndGet());
+                ctx.checkAlso(String.valueOf(n), info -> true);
+            }
+        }
+        Engine e = engine(profile(), new Outer(), new Inner());
+        e.check(7);
+        assertThat(textsComputed).as("computed once, shared with the derived subject").hasValue(1);
+        assertThat(subjectComputed).as("computed for the subject and again for the derived one").hasValue(2);
+        e.check(8);
+        assertThat(textsComputed).as("never shared across checks").hasValue(2);
+    }
+
+    @Test
     void rulesReadTimeFromTheInjectedClock() {
         Instant fixed = Instant.parse("2026-05-01T09:00:00Z");
         RuleInfo info = RuleInfo.builder("test.clock").title("Clock").category(Category.SCHEDULING).clauses("SC-1")

@@ -9,7 +9,10 @@ import java.util.random.RandomGenerator;
 import org.councilpolicy.core.testsupport.Seeded;
 import org.junit.jupiter.api.Test;
 
-/** The compiled transition table behaves exactly like the trie with failure links it is compiled from. */
+/**
+ * The compiled transition table (of 2-byte or 4-byte entries) behaves exactly like the trie with failure links it
+ * is compiled from.
+ */
 class AhoCorasickProperties {
 
     @Test
@@ -36,15 +39,19 @@ class AhoCorasickProperties {
     private static void agree(List<String> keys, String text) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
         AhoCorasick table = new AhoCorasick(distinct);
+        AhoCorasick wide = new AhoCorasick(distinct, AhoCorasick.MAX_TABLE, 0);
         AhoCorasick sparse = new AhoCorasick(distinct, 0);
         int a = 0;
         int b = 0;
+        int c = 0;
         for (int i = 0; i < text.length(); i++) {
             a = table.next(a, text.charAt(i));
             b = sparse.next(b, text.charAt(i));
-            assertThat(a).isEqualTo(b);
+            c = wide.next(c, text.charAt(i));
+            assertThat(a).isEqualTo(b).isEqualTo(c);
         }
-        assertThat(naiveEnds(distinct, text)).isEqualTo(ends(table, text));
+        assertThat(naiveEnds(distinct, text)).isEqualTo(ends(table, text)).isEqualTo(ends(wide, text))
+                .isEqualTo(ends(sparse, text));
     }
 
     /** Every (end, key) pair found by scanning the automaton's output chains. */
