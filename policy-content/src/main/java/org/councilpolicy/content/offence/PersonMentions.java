@@ -63,9 +63,18 @@ final class PersonMentions {
     static final class Lazy {
         private final String text;
         private List<Mention> mentions;
+        private List<Span> references;
 
         Lazy(String text) {
             this.text = text;
+        }
+
+        /** {@return the natural references to people ({@link IncidentPeople}), found on first use} */
+        List<Span> references() {
+            if (references == null) {
+                references = IncidentPeople.find(text);
+            }
+            return references;
         }
 
         List<Mention> get() {
