@@ -42,6 +42,8 @@ final class HateComposer {
 
     /** A gerund before the group makes the hatred the topic of the sentence, not the speaker's stance. */
     private static final Set<String> TOPIC_GERUNDS = FRAMES.get("TOPIC_GERUNDS");
+    /** Words after a harm that make it a norm the speaker endorses ("... is the right thing", "... is fine"). */
+    private static final Set<String> NORMS = FRAMES.get("NORMS");
 
     /** How many words back negation and wishes reach. */
     private static final int SCOPE = 12;
@@ -91,6 +93,52 @@ final class HateComposer {
             }
         }
         slurs(wv, new Cues(cues, rw), rw, lexical, out);
+    }
+
+    /**
+     * A threat the threat composer found (from index {@code from} of {@code out}) in a sentence that names a protected
+     * group ("if I see a X near my house he'll need an ambulance") is also hate against that group, unless the
+     * sentence reports or quotes it (counter-speech). Cheap: runs only when a threat was found.
+     */
+    void threatsAgainstGroups(RepairedWords rw, List<WordMatch<Tagged>> all, List<Offence> out, int from) {
+        if (out.size() == from) {
+            return;
+        }
+        List<Ref> refs = groups(rw, all);
+        if (refs.isEmpty()) {
+            return;
+        }
+        WordView wv = rw.wv;
+        java.util.Map<Integer, Ref> bySentence = new java.util.HashMap<>();
+        for (Ref r : refs) {
+            int at = wv.wordAtOriginal(rw.toOriginal(r.from(), r.from() + 1));
+            if (at >= 0 && !rw.quoted(r.from())) {
+                bySentence.putIfAbsent(wv.sentence[at], r);
+            }
+        }
+        java.util.Set<Integer> countered = new java.util.HashSet<>();
+        for (WordMatch<Tagged> m : all) {
+            if (m.payload().key() == WordKey.COUNTER_CUE) {
+                int at = wv.wordAtOriginal(rw.toOriginal(m.from(), m.from() + 1));
+                if (at >= 0) {
+                    countered.add(wv.sentence[at]);
+                }
+            }
+        }
+        int end = out.size();
+        for (int i = from; i < end; i++) {
+            Offence o = out.get(i);
+            if (o.kind() != OffenceKind.THREAT) {
+                continue;
+            }
+            int at = wv.wordAtOriginal(o.span());
+            Ref r = at < 0 ? null : bySentence.get(wv.sentence[at]);
+            if (r != null && !countered.contains(wv.sentence[at])) {
+                out.add(new Offence(OffenceKind.HATE, o.span(), Strength.STRONGEST,
+                        Optional.of(r.group().characteristic()), "harm", describe(Predicate.HARM, r.group()), false));
+                bySentence.remove(wv.sentence[at]);
+            }
+        }
     }
 
     private static boolean insideRef(boolean[] inRef, int from, int to) {
@@ -244,9 +292,21 @@ final class HateComposer {
         }
         return switch (p.payload()) {
             case POS -> negated;
-            case HARM -> !negated && (p.to() - p.from() >= 2 || wish(rw, p.from()));
+            case HARM -> !negated && (p.to() - p.from() >= 2 || wish(rw, p.from()) || endorsed(rw, p.to()));
             default -> !negated;
         };
+    }
+
+    /** "Killing Xs is the right thing to do", "beating them up is fine": a harm the sentence endorses after it. */
+    private static boolean endorsed(RepairedWords rw, int to) {
+        for (int i = to + 1; i < Math.min(rw.size(), to + 8) && rw.sentence(i) == rw.sentence(to - 1); i++) {
+            String before = rw.words[i - 1];
+            if (NORMS.contains(rw.words[i]) && (before.equals("is") || before.equals("be") || before.equals("the")
+                    || before.equals("perfectly") || before.equals("totally") || before.equals("completely"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wish(RepairedWords rw, int at) {

@@ -165,7 +165,8 @@ final class ThreatComposer {
             case HARM -> frame != Frame.NONE && !hazard
                     && (target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + WINDOW), sent,
                             who == Reach.PLACES ? who : weak)
-                    || target(rw, targets, named, Math.max(0, p.from() - WINDOW), p.from(), sent, weak))
+                    || target(rw, targets, named, Math.max(0, p.from() - (frame == Frame.WISH ? 2 * WINDOW : WINDOW)),
+                            p.from(), sent, who == Reach.PLACES ? who : weak))
                     ? "a threat of harm" : null;
             case OUTCOME -> frame != Frame.NONE && !hazard && near(rw, targets, named, p, WINDOW,
                     frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED)
@@ -269,7 +270,8 @@ final class ThreatComposer {
     private static boolean speculates(RepairedWords rw, WordMatch<Tagged> p) {
         int sent = rw.sentence(p.from());
         for (int i = p.from(); i >= Math.max(0, p.from() - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
-            if (rw.words[i].equals("would") || rw.words[i].equals("wonder") || rw.words[i].equals("bet")) {
+            String w = rw.words[i];
+            if (w.equals("would") || w.equals("will") || w.equals("wonder") || w.equals("bet")) {
                 return true;
             }
         }
