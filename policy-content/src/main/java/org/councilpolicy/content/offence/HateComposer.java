@@ -272,8 +272,11 @@ final class HateComposer {
             if (rw.sentence(r.from()) != rw.sentence(p.from())) {
                 continue;
             }
-            // Implicit derogation and exclusion phrases are specific enough to reach their group anywhere in the clause.
-            boolean loose = (p.payload() == Predicate.IMPL || p.payload() == Predicate.EXCL)
+            // Every predicate class but a negated positive reaches its group anywhere in the clause (within the
+            // distances below): natural sentences put more between them than "Xs are all ...".
+            boolean loose = (p.payload() == Predicate.IMPL || p.payload() == Predicate.EXCL
+                    || p.payload() == Predicate.DEHUM || p.payload() == Predicate.EMOTE || p.payload() == Predicate.HARM
+                    || p.payload() == Predicate.NEG)
                     && rw.clause(r.from()) == rw.clause(p.from());
             if (r.from() >= p.from() && r.to() <= p.to() && PRONOUNS.contains(rw.words[r.from()])) {
                 best = r; // the object pronoun inside the predicate phrase: "drive them out", "push them into"
