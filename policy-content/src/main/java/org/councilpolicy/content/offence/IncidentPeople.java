@@ -36,7 +36,9 @@ final class IncidentPeople {
             "owls", "foxes", "seagulls", "olympics", "commons", "lords", "midlands", "highlands", "lowlands", "dales",
             "downs", "fens", "cotswolds", "chilterns", "mendips", "pennines", "moors", "broads", "hebrides", "shires",
             "brits", "scots", "welsh", "irish", "english", "americans", "europeans", "jews", "muslims", "sikhs",
-            "hindus", "christians", "catholics", "poles", "travellers", "gypsies", "roma", "chinese", "asians");
+            "hindus", "christians", "catholics", "poles", "travellers", "gypsies", "roma", "chinese", "asians",
+            "whites", "browns", "woods", "hills", "fields", "meadows", "gardens", "shops", "stores",
+            "lights", "arms", "boots", "wetherspoons", "sainsburys", "morrisons", "timpsons", "specsavers");
 
     private IncidentPeople() {
     }
@@ -55,14 +57,18 @@ final class IncidentPeople {
             String prev = i > 0 ? lower(toks.get(i - 1)) : "";
             String next = i + 1 < toks.size() ? lower(toks.get(i + 1)) : "";
             String stem = familyStem(w);
+            boolean possessive = w.endsWith("'") || w.endsWith("\u2019") || w.endsWith("'s") || w.endsWith("\u2019s")
+                    || t.end() < text.length() && (text.charAt(t.end()) == '\'' || text.charAt(t.end()) == '\u2019');
             if (prev.equals("the") && !NOT_FAMILIES.contains(w.toLowerCase(Locale.ROOT))
                     && (stem != null && names.isSurname(stem)
-                    || KIN.contains(next) && (names.isSurname(w) || stem != null && names.isSurname(stem)))) {
+                    || KIN.contains(next) && (names.isSurname(w) || stem != null && names.isSurname(stem))
+                    // an unlisted surname, plural and placed or owning: "the Kowalskis at number 9", "the Okonkwos' dog"
+                    || stem != null && !names.isAmbiguousOrNotName(stem) && (possessive || PLACED_BY.contains(next)))) {
                 out.add(new Span(t.start(), t.end())); // "the Hendersons", "the Cooper brothers"
                 continue;
             }
             String after = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
-            boolean surnameNext = capitalised(after) && names.isSurname(after) && !names.isAmbiguousOrNotName(after);
+            boolean surnameNext = capitalised(after) && !names.isAmbiguousOrNotName(after) && !names.isFirstName(after);
             if (prev.equals("the") || !names.isFirstName(w) || names.isAmbiguousOrNotName(w) && !surnameNext) {
                 continue; // "Jordan" alone may be the country; "Jordan Bates" is a person
             }
