@@ -271,7 +271,8 @@ final class ThreatComposer {
         int sent = rw.sentence(p.from());
         for (int i = p.from(); i >= Math.max(0, p.from() - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
             String w = rw.words[i];
-            if (w.equals("would") || w.equals("will") || w.equals("wonder") || w.equals("bet")) {
+            if (w.equals("would") || w.equals("will") || w.equals("wonder") || w.equals("bet") || w.equals("look")
+                    || w.equals("looks")) {
                 return true;
             }
         }
@@ -324,7 +325,8 @@ final class ThreatComposer {
                 case PLACES -> true;
                 case PEOPLE -> kind != TargetKind.PLACE;
                 case ADDRESSED -> kind == TargetKind.ELECTED || kind == TargetKind.STAFF || kind == TargetKind.FAMILY
-                        || rw.words[t.from()].startsWith("y") || rw.words[t.from()].equals("u");
+                        || rw.words[t.from()].startsWith("y") || rw.words[t.from()].equals("u")
+                        || rw.words[t.from()].equals("whoever"); // "whoever did this will need a doctor"
             };
             if (counts) {
                 return true;
