@@ -105,7 +105,7 @@ final class ThreatComposer {
                 Arrays.fill(hazards, h.from(), h.to(), true);
             }
         }
-        boolean[] named = named(rw, people);
+        Named named = new Named(rw, people);
         boolean[] idiom = new boolean[rw.size()];
         idioms.forEach(m -> Arrays.fill(idiom, m.from(), m.to(), true));
         targets.sort(java.util.Comparator.comparingInt(WordMatch::from));
@@ -147,7 +147,7 @@ final class ThreatComposer {
     }
 
     /** Why a threat phrase is a threat here, or null. */
-    private static String threat(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+    private static String threat(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
                                  WordMatch<Tagged> p, ThreatPart part, boolean[] hazards, Set<Integer> veiled,
                                  java.util.Map<Integer, Integer> fires) {
         int sent = rw.sentence(p.from());
@@ -181,7 +181,7 @@ final class ThreatComposer {
         };
     }
 
-    private static String harassment(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+    private static String harassment(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
                                      WordMatch<Tagged> p, HarassKind h) {
         boolean close = h == HarassKind.SEXUAL || h == HarassKind.BODY;
         // Single body words ("fat", "ugly") also describe things and must stand by their person; a longer body phrase
@@ -279,18 +279,18 @@ final class ThreatComposer {
         return false;
     }
 
-    private static boolean near(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+    private static boolean near(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
                                 WordMatch<Tagged> p, int reach, Reach places) {
         int sent = rw.sentence(p.from());
         return target(rw, targets, named, Math.max(0, p.from() - reach), Math.min(rw.size(), p.to() + reach), sent,
                 places);
     }
 
-    private static boolean sameClauseTarget(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+    private static boolean sameClauseTarget(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
                                             WordMatch<Tagged> p, int close) {
         int clause = rw.clause(p.from());
         for (int i = Math.max(0, p.from() - close); i < Math.min(rw.size(), p.to() + close); i++) {
-            if (rw.clause(i) == clause && named[i]) {
+            if (rw.clause(i) == clause && named.at(i)) {
                 return true;
             }
         }
@@ -308,13 +308,8 @@ final class ThreatComposer {
     private enum Reach { PLACES, PEOPLE, ADDRESSED }
 
     /** A target (or a named person) among words {@code [lo, hi)} of sentence {@code sent}. */
-    private static boolean target(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named, int lo, int hi,
+    private static boolean target(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named, int lo, int hi,
                                   int sent, Reach reach) {
-        for (int i = lo; i < hi; i++) {
-            if (named[i] && rw.sentence(i) == sent) {
-                return true;
-            }
-        }
         for (int k = firstTarget(targets, lo); k < targets.size() && targets.get(k).from() < hi; k++) {
             WordMatch<Tagged> t = targets.get(k);
             if (rw.sentence(t.from()) != sent || t.from() >= hi || t.to() <= lo) {
@@ -332,6 +327,12 @@ final class ThreatComposer {
                 return true;
             }
         }
+        // Names last: finding them runs the person-name finder, which most texts never need.
+        for (int i = lo; i < hi; i++) {
+            if (named.at(i) && rw.sentence(i) == sent) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -339,11 +340,9 @@ final class ThreatComposer {
      * Hints spread over sentences ("Cllr X lives on Elm Road. Nice house. Be a pity if anything happened to it"):
      * two veiled sentences and an elected member, a worker or a named person anywhere in the comment.
      */
-    private static boolean anywhere(List<WordMatch<Tagged>> targets, boolean[] named) {
-        for (boolean n : named) {
-            if (n) {
-                return true;
-            }
+    private static boolean anywhere(List<WordMatch<Tagged>> targets, Named named) {
+        if (named.any()) {
+            return true;
         }
         for (WordMatch<Tagged> t : targets) {
             Object kind = t.payload().payload();
@@ -375,6 +374,34 @@ final class ThreatComposer {
             }
         }
         return false;
+    }
+
+    /** Which words belong to a named person, worked out on first use (it runs the person-name finder). */
+    private static final class Named {
+        private final RepairedWords rw;
+        private final PersonMentions.Lazy people;
+        private boolean[] words;
+
+        Named(RepairedWords rw, PersonMentions.Lazy people) {
+            this.rw = rw;
+            this.people = people;
+        }
+
+        boolean at(int i) {
+            if (words == null) {
+                words = named(rw, people);
+            }
+            return words[i];
+        }
+
+        boolean any() {
+            for (int i = 0; i < rw.size(); i++) {
+                if (at(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean[] named(RepairedWords rw, PersonMentions.Lazy people) {
