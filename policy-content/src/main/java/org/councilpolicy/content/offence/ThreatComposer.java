@@ -219,7 +219,9 @@ final class ThreatComposer {
         int at = p.from();
         int sent = rw.sentence(at);
         if (at == 0 || rw.sentence(at - 1) != sent) {
-            return Frame.WISH; // an imperative opening the sentence: "Batter him", "Drop a match in the town hall"
+            // An imperative opening the sentence ("Batter him"): a call, but only against people; drafts say
+            // "Smash your goals at the leisure centre".
+            return Frame.PREDICTION;
         }
         Frame f = Frame.NONE;
         for (int i = at - 1; i >= Math.max(0, at - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
@@ -271,8 +273,7 @@ final class ThreatComposer {
         int sent = rw.sentence(p.from());
         for (int i = p.from(); i >= Math.max(0, p.from() - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
             String w = rw.words[i];
-            if (w.equals("would") || w.equals("will") || w.equals("wonder") || w.equals("bet") || w.equals("look")
-                    || w.equals("looks")) {
+            if (w.equals("would") || w.equals("wonder") || w.equals("bet")) {
                 return true;
             }
         }
