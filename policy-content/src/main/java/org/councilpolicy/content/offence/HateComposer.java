@@ -42,6 +42,15 @@ final class HateComposer {
 
     /** A gerund before the group makes the hatred the topic of the sentence, not the speaker's stance. */
     private static final Set<String> TOPIC_GERUNDS = FRAMES.get("TOPIC_GERUNDS");
+    /** Words after a harm that make it a norm the speaker endorses ("... is the right thing", "... is fine"). */
+    private static final Set<String> NORMS = FRAMES.get("NORMS");
+    private static final Set<String> PERIPHRASIS_HEADS = FRAMES.get("PERIPHRASIS_HEADS");
+    private static final Set<String> PERIPHRASIS_LINKS = FRAMES.get("PERIPHRASIS_LINKS");
+    private static final Set<String> SAY_VERBS = FRAMES.get("SAY_VERBS");
+    private static final Set<String> SPEAKER_BEFORE_SAY = FRAMES.get("SPEAKER_BEFORE_SAY");
+    private static final Set<String> KIND_WORDS = FRAMES.get("KIND_WORDS");
+    private static final Set<String> KIND_OWNERS = FRAMES.get("KIND_OWNERS");
+    private static final Set<String> LIKE_REFS = FRAMES.get("LIKE_REFS");
 
     /** How many words back negation and wishes reach. */
     private static final int SCOPE = 12;
@@ -65,7 +74,7 @@ final class HateComposer {
         List<WordMatch<Predicate>> preds = new ArrayList<>();
         boolean[] negator = negators(rw, all);
         for (WordMatch<Tagged> m : all) {
-            if (m.payload().key() == WordKey.COUNTER_CUE) {
+            if (m.payload().key() == WordKey.COUNTER_CUE && !speakersOwn(rw, m)) {
                 cues.add(new WordMatch<>(m.from(), m.to(), (String) m.payload().payload()));
             } else if (m.payload().key() == WordKey.PREDICATE && !insideRef(inRef, m.from(), m.to())) {
                 preds.add(new WordMatch<>(m.from(), m.to(), (Predicate) m.payload().payload()));
@@ -93,6 +102,65 @@ final class HateComposer {
         slurs(wv, new Cues(cues, rw), rw, lexical, out);
     }
 
+    /**
+     * A threat the threat composer found (from index {@code from} of {@code out}) in a sentence that names a protected
+     * group ("if I see a X near my house he'll need an ambulance") is also hate against that group, unless the
+     * sentence reports or quotes it (counter-speech). Cheap: runs only when a threat was found.
+     */
+    void threatsAgainstGroups(RepairedWords rw, List<WordMatch<Tagged>> all, List<Offence> out, int from) {
+        if (out.size() == from) {
+            return;
+        }
+        List<Ref> refs = groups(rw, all);
+        if (refs.isEmpty()) {
+            return;
+        }
+        WordView wv = rw.wv;
+        java.util.Map<Integer, Ref> bySentence = new java.util.HashMap<>();
+        for (Ref r : refs) {
+            int at = wv.wordAtOriginal(rw.toOriginal(r.from(), r.from() + 1));
+            if (at >= 0 && !rw.quoted(r.from())) {
+                bySentence.putIfAbsent(wv.sentence[at], r);
+            }
+        }
+        java.util.Set<Integer> countered = new java.util.HashSet<>();
+        for (WordMatch<Tagged> m : all) {
+            if (m.payload().key() == WordKey.COUNTER_CUE) {
+                int at = wv.wordAtOriginal(rw.toOriginal(m.from(), m.from() + 1));
+                if (at >= 0) {
+                    countered.add(wv.sentence[at]);
+                }
+            }
+        }
+        int end = out.size();
+        for (int i = from; i < end; i++) {
+            Offence o = out.get(i);
+            if (o.kind() != OffenceKind.THREAT) {
+                continue;
+            }
+            int at = wv.wordAtOriginal(o.span());
+            Ref r = at < 0 ? null : bySentence.get(wv.sentence[at]);
+            if (r != null && !countered.contains(wv.sentence[at])) {
+                out.add(new Offence(OffenceKind.HATE, o.span(), Strength.STRONGEST,
+                        Optional.of(r.group().characteristic()), "harm", describe(Predicate.HARM, r.group()), false));
+                bySentence.remove(wv.sentence[at]);
+            }
+        }
+    }
+
+    /**
+     * "I'm entitled to say that ...", "I'll say it: ...": a say-verb whose subject is the speaker endorses what follows;
+     * it does not report someone else's words, so it is no counter-speech cue.
+     */
+    private static boolean speakersOwn(RepairedWords rw, WordMatch<Tagged> m) {
+        if (m.to() - m.from() != 1 || !SAY_VERBS.contains(rw.words[m.from()]) || m.from() == 0) {
+            return false;
+        }
+        String before = rw.words[m.from() - 1];
+        return SPEAKER_BEFORE_SAY.contains(before)
+                || before.equals("to") && m.from() > 1 && SPEAKER_BEFORE_SAY.contains(rw.words[m.from() - 2]);
+    }
+
     private static boolean insideRef(boolean[] inRef, int from, int to) {
         for (int i = from; i < to; i++) {
             if (inRef[i]) {
@@ -113,7 +181,13 @@ final class HateComposer {
             int next = m.to();
             boolean sameClause = next < rw.size() && rw.clause(next) == rw.clause(m.from());
             String after = sameClause ? strip(rw.words[next]) : "";
-            if (g.noun()) {
+            int start = periphrasisStart(rw, m.from());
+            if (start >= 0) {
+                boolean noun = !after.isEmpty() && lex.personNouns.contains(after);
+                out.add(new Ref(start, noun ? next + 1 : m.to(), g)); // "people who are deaf", "members of the X community"
+            } else if (g.noun() && !after.isEmpty() && lex.personNouns.contains(after)) {
+                out.add(new Ref(m.from(), next + 1, g)); // "Roma families", "refugee kids"
+            } else if (g.noun()) {
                 out.add(new Ref(m.from(), m.to(), g));
             } else if (!after.isEmpty() && lex.personNouns.contains(after)) {
                 out.add(new Ref(m.from(), next + 1, g));
@@ -125,6 +199,27 @@ final class HateComposer {
             }
         }
         return out;
+    }
+
+    /**
+     * Where "people who are X", "people with X", "those who are X", "anyone who is X", "members of the X" begins, for
+     * the group word at {@code at}; -1 when it is not introduced so.
+     */
+    private static int periphrasisStart(RepairedWords rw, int at) {
+        int i = at - 1;
+        if (i >= 0 && rw.words[i].equals("the")) {
+            i--;
+        }
+        if (i < 1 || rw.sentence(i) != rw.sentence(at) || !PERIPHRASIS_LINKS.contains(rw.words[i])) {
+            return -1;
+        }
+        if (PERIPHRASIS_HEADS.contains(rw.words[i - 1])) {
+            return i - 1;
+        }
+        if (i >= 2 && rw.words[i - 1].equals("who") && PERIPHRASIS_HEADS.contains(rw.words[i - 2])) {
+            return i - 2;
+        }
+        return -1;
     }
 
     private static String strip(String w) {
@@ -140,8 +235,17 @@ final class HateComposer {
             while (r < refs.size() && refs.get(r).to() <= i) {
                 last = refs.get(r++);
             }
-            if (last != null && PRONOUNS.contains(rw.words[i]) && rw.sentence(i) - rw.sentence(last.from()) <= 2) {
+            if (last == null || rw.sentence(i) - rw.sentence(last.from()) > 2) {
+                continue;
+            }
+            String w = rw.words[i];
+            if (PRONOUNS.contains(w)) {
                 out.add(new Ref(i, i + 1, last.group()));
+            } else if (i > 0 && i > last.to() && KIND_WORDS.contains(w) && KIND_OWNERS.contains(rw.words[i - 1])) {
+                out.add(new Ref(i - 1, i + 1, last.group())); // "his sort are a burden", "their kind"
+            } else if (i > 1 && i > last.to() + 1 && LIKE_REFS.contains(w) && rw.words[i - 1].equals("like")
+                    && rw.words[i - 2].equals("people")) {
+                out.add(new Ref(i - 2, i + 1, last.group())); // "people like that should be ..."
             }
         }
         return out;
@@ -168,15 +272,20 @@ final class HateComposer {
             if (rw.sentence(r.from()) != rw.sentence(p.from())) {
                 continue;
             }
-            // Implicit derogation and exclusion phrases are specific enough to reach their group anywhere in the clause.
-            boolean loose = (p.payload() == Predicate.IMPL || p.payload() == Predicate.EXCL)
+            // Every predicate class but a negated positive reaches its group anywhere in the clause (within the
+            // distances below): natural sentences put more between them than "Xs are all ...".
+            boolean loose = (p.payload() == Predicate.IMPL || p.payload() == Predicate.EXCL
+                    || p.payload() == Predicate.DEHUM || p.payload() == Predicate.EMOTE || p.payload() == Predicate.HARM
+                    || p.payload() == Predicate.NEG)
                     && rw.clause(r.from()) == rw.clause(p.from());
-            if (r.to() <= p.from() && (gap(rw, r.to(), p.from(), LINKS, 8) || loose && p.from() - r.to() <= 8)
+            if (r.from() >= p.from() && r.to() <= p.to() && PRONOUNS.contains(rw.words[r.from()])) {
+                best = r; // the object pronoun inside the predicate phrase: "drive them out", "push them into"
+            } else if (r.to() <= p.from() && (gap(rw, r.to(), p.from(), LINKS, 8) || loose && p.from() - r.to() <= 8)
                     && (r.to() == p.from() || !governed(rw, r))) {
                 best = r;
             } else if (r.from() >= p.to() && best == null && (gap(rw, p.to(), r.from(), OBJECT_LINKS, 5)
                     || loose && r.from() - p.to() <= 6
-                    || p.payload() == Predicate.EMOTE && r.from() - p.to() <= 3
+                    || p.payload() == Predicate.EMOTE && r.from() - p.to() <= 6
                     && rw.clause(r.from()) == rw.clause(p.from()))) {
                 best = r;
             }
@@ -244,9 +353,21 @@ final class HateComposer {
         }
         return switch (p.payload()) {
             case POS -> negated;
-            case HARM -> !negated && (p.to() - p.from() >= 2 || wish(rw, p.from()));
+            case HARM -> !negated && (p.to() - p.from() >= 2 || wish(rw, p.from()) || endorsed(rw, p.to()));
             default -> !negated;
         };
+    }
+
+    /** "Killing Xs is the right thing to do", "beating them up is fine": a harm the sentence endorses after it. */
+    private static boolean endorsed(RepairedWords rw, int to) {
+        for (int i = to + 1; i < Math.min(rw.size(), to + 8) && rw.sentence(i) == rw.sentence(to - 1); i++) {
+            String before = rw.words[i - 1];
+            if (NORMS.contains(rw.words[i]) && (before.equals("is") || before.equals("be") || before.equals("the")
+                    || before.equals("perfectly") || before.equals("totally") || before.equals("completely"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wish(RepairedWords rw, int at) {

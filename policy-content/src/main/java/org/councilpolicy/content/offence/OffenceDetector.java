@@ -39,6 +39,11 @@ public final class OffenceDetector {
     public static final AnalysisKey<OffenceAnalysis> ANALYSIS = AnalysisKey.of("offence.analysis",
             a -> STANDARD.analyse(a.normalised(), a));
 
+    /** Incident words that make a person a victim or a helper, not someone blamed. */
+    private static final java.util.Set<String> VICTIM_WORDS = java.util.Set.of("rescued", "injured", "died", "dead",
+            "drowned", "ambulance", "hospitalised", "accident", "police", "collision", "crash", "overdose",
+            "overdosed");
+
     private final OffenceLexicons lex;
     private final ProfanityMatcher profanity;
     private final PhraseDetectors phrases;
@@ -124,25 +129,37 @@ public final class OffenceDetector {
 
     private List<IncidentMention> incidents(WordView wv, PersonMentions.Lazy people) {
         List<WordMatch<String>> words = wv.<String>select(lex, OffenceLexicons.WordKey.INCIDENT);
-        if (words.isEmpty() || people.get().isEmpty()) {
+        if (words.isEmpty()) {
             return List.of();
         }
-        List<IncidentMention> out = new ArrayList<>();
+        List<Span> names = new ArrayList<>();
         for (PersonMentions.Mention m : people.get()) {
-            if (m.official()) {
-                continue;
+            if (!m.official()) {
+                names.add(m.span());
             }
-            int at = wv.wordAtOriginal(new Span(m.span().start(), m.span().start() + 1));
+        }
+        int full = names.size();
+        for (Span s : people.references()) {
+            if (names.stream().noneMatch(s::overlaps)) {
+                names.add(s);
+            }
+        }
+        List<IncidentMention> out = new ArrayList<>();
+        for (int n = 0; n < names.size(); n++) {
+            Span name = names.get(n);
+            int at = wv.wordAtOriginal(new Span(name.start(), name.start() + 1));
             if (at < 0) {
                 continue;
             }
             for (WordMatch<String> w : words) {
-                if (wv.sentence[w.from()] == wv.sentence[at]) {
-                    out.add(new IncidentMention(m.span(), w.payload()));
+                // A weaker reference ("Emma from the library") needs blame, not only a part in an incident.
+                if (wv.sentence[w.from()] == wv.sentence[at] && (n < full || !VICTIM_WORDS.contains(w.payload()))) {
+                    out.add(new IncidentMention(name, w.payload()));
                     break;
                 }
             }
         }
+        out.sort(Comparator.comparingInt((IncidentMention m) -> m.name().start()));
         return out;
     }
 }

@@ -63,7 +63,15 @@ final class OffenceLexicons {
     /** Phrases that cancel a negation ("nothing but", "can't help"). */
     private static final List<String> NEUTRALISERS = List.of("nothing but", "can't help", "cannot help",
             "cant help", "not only", "no doubt", "no wonder", "this not", "it not", "not just", "no matter", "if not",
-            "can't stop", "cannot stop", "cant stop", "no one else", "nobody else");
+            "can't stop", "cannot stop", "cant stop", "no one else", "nobody else",
+            // rhetorical openers: "isn't it obvious that Xs are ...", "don't you think Xs ..."
+            "isn't it", "isnt it", "is it not", "don't you think", "dont you think", "wouldn't you say",
+            "wouldnt you say", "wouldn't you agree", "don't you agree", "dont you agree", "don't we all know",
+            "doesn't everyone know", "can't we all agree", "aren't we all",
+            // refusals: the negation is the exclusion itself ("I'd never let a X near my kids")
+            "never let", "wouldn't let", "wouldnt let", "won't let", "wont let", "never trust", "wouldn't trust",
+            "never hire", "wouldn't hire", "never rent", "wouldn't rent", "never eat", "wouldn't eat",
+            "wouldn't know", "wouldnt know", "nothing makes", "nothing gets");
 
     private static final String BASE = "/org/councilpolicy/content/offence/";
 

@@ -66,10 +66,19 @@ final class PersonMentions {
         /** The shared analysis of {@code text}, or null to analyse it afresh. */
         private final TextAnalysis analysis;
         private List<Mention> mentions;
+        private List<Span> references;
 
         Lazy(String text, TextAnalysis analysis) {
             this.text = text;
             this.analysis = analysis;
+        }
+
+        /** {@return the natural references to people ({@link IncidentPeople}), found on first use} */
+        List<Span> references() {
+            if (references == null) {
+                references = IncidentPeople.find(text);
+            }
+            return references;
         }
 
         List<Mention> get() {

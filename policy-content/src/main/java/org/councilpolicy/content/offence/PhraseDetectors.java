@@ -47,7 +47,11 @@ final class PhraseDetectors {
     private static final Set<String> INTENT_SUBJECTS = Set.of("i", "i'll", "i'm", "im", "ill", "i'd", "we", "we'll",
             "we're", "someone", "somebody", "gonna", "should", "hope", "let's", "lets", "wanna");
     private static final Set<String> ADJECTIVE_INSULTS = Set.of("stupid", "thick", "ugly", "dense", "brain dead",
-            "braindead", "halfwitted");
+            "braindead", "halfwitted", "gormless", "brainless", "vile", "knuckle-dragging");
+
+    /** Words that may follow a swear word used as an insult: "you plonker and everyone knows it", "a pillock mate". */
+    private static final Set<String> INSULT_ENDS = Set.of("and", "who", "mate", "lol", "haha", "lmao", "innit",
+            "because", "cos", "coz");
 
     private final OffenceLexicons lex;
     private final HateComposer hate;
@@ -116,9 +120,12 @@ final class PhraseDetectors {
         RepairedWords rw = new RepairedWords(wv, lex);
         List<WordMatch<OffenceLexicons.Tagged>> all = rw.tagged(lex);
         hate.detect(rw, all, lexical, out);
+        int before = out.size();
         threats(f, out);
         threats.detect(rw, all, people, out);
+        hate.threatsAgainstGroups(rw, all, out, before);
         abuse(f, people, out);
+        mildProfanityAtPerson(wv, lexical, people, out);
         defamation(f, people, out);
     }
 
@@ -201,6 +208,39 @@ final class PhraseDetectors {
             boolean elected = electedInSentence(wv, m.from());
             out.add(new Offence(OffenceKind.ABUSE, wv.toOriginal(m.from(), m.to()), Strength.MEDIUM, Optional.empty(),
                     m.payload(), "an insult aimed at " + (elected ? "an elected member" : whom), elected));
+        }
+    }
+
+    /**
+     * Mild swearing aimed at a person ("you absolute plonker", "the bloke on the phone is a pillock") is abuse: the
+     * word alone is mild, the aim makes it an insult. Elected members are flagged for review, as for insults.
+     */
+    private void mildProfanityAtPerson(WordView wv, List<Offence> lexical, PersonMentions.Lazy people,
+                                       List<Offence> out) {
+        for (Offence o : lexical) {
+            if (o.kind() != OffenceKind.PROFANITY) {
+                continue;
+            }
+            int at = wv.wordAtOriginal(o.span());
+            if (at < 0 || wv.quoted[at]) {
+                continue;
+            }
+            int next = at + 1;
+            while (next < wv.size() && wv.toOriginal(next, next + 1).start() < o.span().end()) {
+                next++;
+            }
+            // The swear word must be the insult itself, ending its clause ("you smug git"), not part of a
+            // phrase about something else ("are you taking the piss with these charges").
+            if (next < wv.size() && wv.clause[next] == wv.clause[at] && !INSULT_ENDS.contains(wv.words[next])) {
+                continue;
+            }
+            String whom = target(wv, at, false, people);
+            if (whom == null) {
+                continue;
+            }
+            boolean elected = electedInSentence(wv, at);
+            out.add(new Offence(OffenceKind.ABUSE, o.span(), Strength.MEDIUM, Optional.empty(), o.term(),
+                    "swearing aimed at " + (elected ? "an elected member" : whom), elected));
         }
     }
 

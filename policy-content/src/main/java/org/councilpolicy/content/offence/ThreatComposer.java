@@ -44,9 +44,19 @@ final class ThreatComposer {
     private static final Set<String> OWN_TARGETS = Set.copyOf(Arrays.asList("you", "your", "yours", "him", "his",
             "her", "he", "she", "them", "their", "they", "you're", "you'll"));
     private static final int WINDOW = 6;
+    /** Words after a body word that leave it said of a person ("she's fat and lazy", "so ugly it hurts"). */
+    private static final Set<String> PREDICATIVE_NEXT = Set.of("and", "as", "but", "too", "so", "or", "it", "that",
+            "enough", "now", "though", "lol", "af", "to", "with", "in", "on", "at", "like");
+    /** How far back a frame word may stand ("somebody ought to give Councillor Lee a proper hiding"). */
+    private static final int FRAME_WINDOW = 8;
+    private static final int SENTENCE_REACH = 12;
+    private static final int HAZARD_REACH = 6;
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "till", "til", "until", "soon");
     private static final int NEAR = 3;
     /** How close a body or sexual word must stand to its person ("that fat receptionist", "she's well fit"). */
     private static final int CLOSE = 2;
+    /** A sexualised remark may stand further from its person ("the new officer is a right stunner"). */
+    private static final int SEXUAL_CLOSE = 4;
 
     private final OffenceLexicons lex;
 
@@ -58,9 +68,11 @@ final class ThreatComposer {
         List<WordMatch<Tagged>> parts = new ArrayList<>();
         List<WordMatch<Tagged>> targets = new ArrayList<>();
         List<WordMatch<Tagged>> idioms = new ArrayList<>();
-        Set<Integer> hazards = new java.util.HashSet<>();
+        List<WordMatch<Tagged>> hazardWords = new ArrayList<>();
         Set<Integer> veiled = new java.util.HashSet<>();
         Set<Integer> ballots = new java.util.HashSet<>();
+        java.util.Map<Integer, Integer> fires = new java.util.HashMap<>();
+        int lastFire = 0;
         for (WordMatch<Tagged> m : all) {
             WordKey k = m.payload().key();
             Object payload = m.payload().payload();
@@ -69,24 +81,36 @@ final class ThreatComposer {
             } else if (payload == ThreatPart.IDIOM) {
                 idioms.add(m);
             } else if (payload == ThreatPart.HAZARD) {
-                hazards.add(rw.sentence(m.from()));
+                hazardWords.add(m);
             } else if (payload == ThreatPart.BALLOT) {
                 ballots.add(rw.sentence(m.from()));
             } else if (k == WordKey.THREAT_PART || k == WordKey.HARASS) {
                 parts.add(m);
                 if (payload == ThreatPart.VEILED) {
                     veiled.add(rw.sentence(m.from()));
+                } else if (payload == ThreatPart.FIRE && m.from() >= lastFire) {
+                    fires.merge(rw.sentence(m.from()), 1, Integer::sum); // distinct cues: "caught fire" is one
+                    lastFire = m.to();
                 }
             }
         }
         if (parts.isEmpty()) {
             return;
         }
-        boolean[] named = named(rw, people);
+        // A hazard word inside a veiled phrase ("a little accident") is the threat's own wording, not a hazard.
+        boolean[] hazards = new boolean[rw.size()];
+        for (WordMatch<Tagged> h : hazardWords) {
+            if (parts.stream().noneMatch(p -> p.from() < h.to() && h.from() < p.to()
+                    && (p.payload().payload() == ThreatPart.VEILED || p.payload().payload() == ThreatPart.FIRE))) {
+                Arrays.fill(hazards, h.from(), h.to(), true);
+            }
+        }
+        Named named = new Named(rw, people);
         boolean[] idiom = new boolean[rw.size()];
         idioms.forEach(m -> Arrays.fill(idiom, m.from(), m.to(), true));
         targets.sort(java.util.Comparator.comparingInt(WordMatch::from));
         List<Span> found = new ArrayList<>();
+        List<Span> foundHarassment = new ArrayList<>();
         for (WordMatch<Tagged> p : parts) {
             if (rw.quoted(p.from()) || negated(rw, p.from()) || inIdiom(idiom, p)) {
                 continue;
@@ -95,17 +119,18 @@ final class ThreatComposer {
                 continue; // "he'll get what's coming at the ballot box": a vote, not a threat
             }
             String reason = p.payload().payload() instanceof ThreatPart part
-                    ? threat(rw, targets, named, p, part, hazards, veiled)
+                    ? threat(rw, targets, named, p, part, hazards, veiled, fires)
                     : harassment(rw, targets, named, p, (HarassKind) p.payload().payload());
             if (reason == null) {
                 continue;
             }
             OffenceKind kind = p.payload().payload() instanceof ThreatPart ? OffenceKind.THREAT : OffenceKind.HARASSMENT;
             Span span = rw.toOriginal(p.from(), p.to());
-            if (overlapsRecent(found, span)) {
+            List<Span> same = kind == OffenceKind.THREAT ? found : foundHarassment;
+            if (overlapsRecent(same, span)) {
                 continue;
             }
-            found.add(span);
+            same.add(span);
             out.add(new Offence(kind, span, Strength.STRONG, Optional.empty(),
                     String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to())), reason, false));
         }
@@ -122,41 +147,51 @@ final class ThreatComposer {
     }
 
     /** Why a threat phrase is a threat here, or null. */
-    private static String threat(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
-                                 WordMatch<Tagged> p, ThreatPart part, Set<Integer> hazards, Set<Integer> veiled) {
+    private static String threat(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
+                                 WordMatch<Tagged> p, ThreatPart part, boolean[] hazards, Set<Integer> veiled,
+                                 java.util.Map<Integer, Integer> fires) {
         int sent = rw.sentence(p.from());
-        Frame frame = frame(rw, p.from());
-        boolean hazard = hazards.contains(sent) && frame != Frame.WISH;
+        Frame frame = frame(rw, p);
+        if (frame == Frame.NONE && veiled.contains(sent) && part == ThreatPart.HARM) {
+            frame = Frame.PREDICTION; // "shame if his windows got put in": the hint frames the harm
+        }
+        boolean hazard = hazardNear(rw, hazards, p) && frame != Frame.WISH;
         // A predicted death or injury of "her" may be a worry; predicted for "you", a councillor or a named person,
         // or wished by the speaker, it is a threat. Buildings are threatened only by the speaker's wish or intent.
-        Reach who = frame == Frame.WISH ? Reach.PLACES : Reach.PEOPLE;
+        Reach who = frame == Frame.WISH || veiled.contains(sent) ? Reach.PLACES : Reach.PEOPLE;
         Reach weak = frame == Frame.WISH || !INTRANSITIVE.contains(String.join(" ",
                 Arrays.copyOfRange(rw.words, p.from(), p.to()))) ? Reach.PEOPLE : Reach.ADDRESSED;
         return switch (part) {
             case HARM -> frame != Frame.NONE && !hazard
                     && (target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + WINDOW), sent,
                             who == Reach.PLACES ? who : weak)
-                    || target(rw, targets, named, Math.max(0, p.from() - WINDOW), p.from(), sent, weak))
+                    || target(rw, targets, named, Math.max(0, p.from() - (frame == Frame.WISH ? 2 * WINDOW : WINDOW)),
+                            p.from(), sent, who == Reach.PLACES ? who : weak))
                     ? "a threat of harm" : null;
             case OUTCOME -> frame != Frame.NONE && !hazard && near(rw, targets, named, p, WINDOW,
                     frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED)
                     ? "a threat: harm predicted for a person" : null;
-            case VEILED -> !hazard && (addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE))
+            case VEILED -> !hazard && (addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE)
+                    || veiled.size() > 1 && anywhere(targets, named))
                     ? "a veiled threat" : null;
-            case FIRE -> (frame == Frame.WISH || veiled.contains(sent)) && !hazard
+            case FIRE -> (frame == Frame.WISH || veiled.contains(sent) || fires.getOrDefault(sent, 0) > 1
+                    || speculates(rw, p)) && !hazard
                     && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES) ? "a veiled threat of fire" : null;
             default -> null;
         };
     }
 
-    private static String harassment(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+    private static String harassment(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
                                      WordMatch<Tagged> p, HarassKind h) {
         boolean close = h == HarassKind.SEXUAL || h == HarassKind.BODY;
+        // Single body words ("fat", "ugly") also describe things and must stand by their person; a longer body phrase
+        // ("a face like a...") or a sexual remark may stand further away.
+        int reach = h == HarassKind.SEXUAL || p.to() - p.from() > 1 ? SEXUAL_CLOSE : CLOSE;
         boolean own = addressed(rw, p);
         if (!own && !near(rw, targets, named, p, close ? NEAR : WINDOW, Reach.PEOPLE) || aboutThing(rw, targets, p, h)) {
             return null;
         }
-        if (close && !own && !sameClauseTarget(rw, targets, named, p)) {
+        if (close && !own && !sameClauseTarget(rw, targets, named, p, reach)) {
             return null;
         }
         return switch (h) {
@@ -180,9 +215,16 @@ final class ThreatComposer {
     /** How a harm is framed: wished or intended by the speaker, predicted, or not framed at all. */
     private enum Frame { WISH, PREDICTION, NONE }
 
-    private static Frame frame(RepairedWords rw, int at) {
+    private static Frame frame(RepairedWords rw, WordMatch<Tagged> p) {
+        int at = p.from();
+        int sent = rw.sentence(at);
+        if (at == 0 || rw.sentence(at - 1) != sent) {
+            // An imperative opening the sentence ("Batter him"): a call, but only against people; drafts say
+            // "Smash your goals at the leisure centre".
+            return Frame.PREDICTION;
+        }
         Frame f = Frame.NONE;
-        for (int i = at - 1; i >= Math.max(0, at - WINDOW) && rw.sentence(i) == rw.sentence(at); i--) {
+        for (int i = at - 1; i >= Math.max(0, at - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
             String w = rw.words[i];
             if (WISHES.contains(w)) {
                 return Frame.WISH;
@@ -191,28 +233,72 @@ final class ThreatComposer {
                 f = Frame.PREDICTION;
             }
         }
+        if (speakerCondition(rw, at, sent)) {
+            return Frame.WISH; // "... if I ever catch him", "when I get hold of her": the speaker's own act
+        }
+        for (int i = at; i < p.to() && f == Frame.NONE; i++) {
+            if (rw.words[i].equals("won't") || rw.words[i].equals("wont")) {
+                f = Frame.PREDICTION; // "won't see Christmas" carries its own prediction
+            }
+        }
         return f;
     }
 
-    private static boolean near(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
+    /**
+     * A road, a flood or an accident in the same clause, a few words away: "someone will get killed on this
+     * junction" is a warning about a hazard. A hazard elsewhere in the sentence does not excuse a threat.
+     */
+    private static boolean hazardNear(RepairedWords rw, boolean[] hazards, WordMatch<Tagged> p) {
+        int clause = rw.clause(p.from());
+        for (int i = Math.max(0, p.from() - HAZARD_REACH); i < Math.min(rw.size(), p.to() + HAZARD_REACH); i++) {
+            if (hazards[i] && rw.clause(i) == clause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "If I", "when I", "once I", "till I" in the sentence: the harm is conditional on the speaker's act. */
+    private static boolean speakerCondition(RepairedWords rw, int at, int sent) {
+        for (int i = Math.max(0, at - SENTENCE_REACH); i + 1 < Math.min(rw.size(), at + SENTENCE_REACH); i++) {
+            if (rw.sentence(i) == sent && rw.words[i + 1].equals("i") && CONDITIONS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A fire hinted at as a speculation: "wonder how fast the offices would burn", "it would go up a treat". */
+    private static boolean speculates(RepairedWords rw, WordMatch<Tagged> p) {
+        int sent = rw.sentence(p.from());
+        for (int i = p.from(); i >= Math.max(0, p.from() - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
+            String w = rw.words[i];
+            if (w.equals("would") || w.equals("wonder") || w.equals("bet")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
                                 WordMatch<Tagged> p, int reach, Reach places) {
         int sent = rw.sentence(p.from());
         return target(rw, targets, named, Math.max(0, p.from() - reach), Math.min(rw.size(), p.to() + reach), sent,
                 places);
     }
 
-    private static boolean sameClauseTarget(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named,
-                                            WordMatch<Tagged> p) {
+    private static boolean sameClauseTarget(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
+                                            WordMatch<Tagged> p, int close) {
         int clause = rw.clause(p.from());
-        for (int i = Math.max(0, p.from() - CLOSE); i < Math.min(rw.size(), p.to() + CLOSE); i++) {
-            if (rw.clause(i) == clause && named[i]) {
+        for (int i = Math.max(0, p.from() - close); i < Math.min(rw.size(), p.to() + close); i++) {
+            if (rw.clause(i) == clause && named.at(i)) {
                 return true;
             }
         }
-        for (int k = firstTarget(targets, p.from() - CLOSE); k < targets.size()
-                && targets.get(k).from() <= p.to() + CLOSE; k++) {
+        for (int k = firstTarget(targets, p.from() - close); k < targets.size()
+                && targets.get(k).from() <= p.to() + close; k++) {
             WordMatch<Tagged> t = targets.get(k);
-            if (rw.clause(t.from()) == clause && (t.to() >= p.from() - CLOSE && t.from() <= p.to() + CLOSE - 1)) {
+            if (rw.clause(t.from()) == clause && (t.to() >= p.from() - close && t.from() <= p.to() + close - 1)) {
                 return true;
             }
         }
@@ -223,13 +309,8 @@ final class ThreatComposer {
     private enum Reach { PLACES, PEOPLE, ADDRESSED }
 
     /** A target (or a named person) among words {@code [lo, hi)} of sentence {@code sent}. */
-    private static boolean target(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean[] named, int lo, int hi,
+    private static boolean target(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named, int lo, int hi,
                                   int sent, Reach reach) {
-        for (int i = lo; i < hi; i++) {
-            if (named[i] && rw.sentence(i) == sent) {
-                return true;
-            }
-        }
         for (int k = firstTarget(targets, lo); k < targets.size() && targets.get(k).from() < hi; k++) {
             WordMatch<Tagged> t = targets.get(k);
             if (rw.sentence(t.from()) != sent || t.from() >= hi || t.to() <= lo) {
@@ -240,20 +321,51 @@ final class ThreatComposer {
                 case PLACES -> true;
                 case PEOPLE -> kind != TargetKind.PLACE;
                 case ADDRESSED -> kind == TargetKind.ELECTED || kind == TargetKind.STAFF || kind == TargetKind.FAMILY
-                        || rw.words[t.from()].startsWith("y") || rw.words[t.from()].equals("u");
+                        || rw.words[t.from()].startsWith("y") || rw.words[t.from()].equals("u")
+                        || rw.words[t.from()].equals("whoever"); // "whoever did this will need a doctor"
             };
             if (counts) {
+                return true;
+            }
+        }
+        // Names last: finding them runs the person-name finder, which most texts never need.
+        for (int i = lo; i < hi; i++) {
+            if (named.at(i) && rw.sentence(i) == sent) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Body words said of a place ("the ugly new flats") are not about a person: a place target nearer wins. */
+    /**
+     * Hints spread over sentences ("Cllr X lives on Elm Road. Nice house. Be a pity if anything happened to it"):
+     * two veiled sentences and an elected member, a worker or a named person anywhere in the comment.
+     */
+    private static boolean anywhere(List<WordMatch<Tagged>> targets, Named named) {
+        if (named.any()) {
+            return true;
+        }
+        for (WordMatch<Tagged> t : targets) {
+            Object kind = t.payload().payload();
+            if (kind == TargetKind.ELECTED || kind == TargetKind.STAFF || kind == TargetKind.FAMILY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Body words said of a place ("the ugly new flats") are not about a person: a place target nearer wins, and a
+     * single body word before a noun that is no person ("an ugly extension") describes that thing.
+     */
     private static boolean aboutThing(RepairedWords rw, List<WordMatch<Tagged>> targets, WordMatch<Tagged> p,
                                       HarassKind h) {
         if (h != HarassKind.BODY) {
             return false;
+        }
+        if (p.to() - p.from() == 1 && p.to() < rw.size() && rw.clause(p.to()) == rw.clause(p.from())
+                && !PREDICATIVE_NEXT.contains(rw.words[p.to()]) && !targetAt(targets, p.to())) {
+            return true;
         }
         for (int k = firstTarget(targets, p.from() - NEAR); k < targets.size()
                 && targets.get(k).from() <= p.from() + NEAR; k++) {
@@ -265,20 +377,51 @@ final class ThreatComposer {
         return false;
     }
 
+    /** Which words belong to a named person, worked out on first use (it runs the person-name finder). */
+    private static final class Named {
+        private final RepairedWords rw;
+        private final PersonMentions.Lazy people;
+        private boolean[] words;
+
+        Named(RepairedWords rw, PersonMentions.Lazy people) {
+            this.rw = rw;
+            this.people = people;
+        }
+
+        boolean at(int i) {
+            if (words == null) {
+                words = named(rw, people);
+            }
+            return words[i];
+        }
+
+        boolean any() {
+            for (int i = 0; i < rw.size(); i++) {
+                if (at(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private static boolean[] named(RepairedWords rw, PersonMentions.Lazy people) {
         boolean[] named = new boolean[rw.size()];
-        if (people.get().isEmpty()) {
+        // The name finder's names, and the natural references to a person ("Michelle on the front desk").
+        List<Span> ms = new ArrayList<>();
+        people.get().forEach(m -> ms.add(m.span()));
+        ms.addAll(people.references());
+        if (ms.isEmpty()) {
             return named;
         }
         int k = 0;
-        List<PersonMentions.Mention> ms = new ArrayList<>(people.get());
-        ms.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        ms.sort((a, b) -> Integer.compare(a.start(), b.start()));
         for (int i = 0; i < rw.size(); i++) {
             Span w = rw.toOriginal(i, i + 1);
-            while (k < ms.size() && ms.get(k).span().end() <= w.start()) {
+            while (k < ms.size() && ms.get(k).end() <= w.start()) {
                 k++;
             }
-            named[i] = k < ms.size() && ms.get(k).span().overlaps(w);
+            named[i] = k < ms.size() && ms.get(k).overlaps(w);
         }
         return named;
     }
@@ -295,6 +438,15 @@ final class ThreatComposer {
     private static boolean inIdiom(boolean[] idiom, WordMatch<Tagged> p) {
         for (int i = p.from(); i < p.to(); i++) {
             if (idiom[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean targetAt(List<WordMatch<Tagged>> targets, int at) {
+        for (int k = firstTarget(targets, at); k < targets.size() && targets.get(k).from() <= at; k++) {
+            if (targets.get(k).from() == at) {
                 return true;
             }
         }

@@ -29,7 +29,7 @@ class BlindModerationEvaluation {
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
     static final int MAX_CRITICISM_DELETED = 0;
-    static final double MIN_HATEFUL = 0.6;
+    static final double MIN_HATEFUL = 0.66;
     static final double MIN_NON_HATEFUL = 0.94;
 
     private static Moderator moderator() {

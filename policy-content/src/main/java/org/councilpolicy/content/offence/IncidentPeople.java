@@ -1,0 +1,111 @@
+package org.councilpolicy.content.offence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.councilpolicy.content.personaldata.NameGazetteer;
+import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.text.Token;
+import org.councilpolicy.core.text.Tokenizer;
+
+/**
+ * How residents point at a member of the public when they blame them for an incident (MD-3/MD-4), beyond the full
+ * names the person-name finder reports: a family by its surname ("the Hendersons", "the Cooper brothers", "the
+ * Dawsons' lad"), a known first name placed by workplace or street ("Gary from the chippy", "Tracey at number 4",
+ * "Sam who works at the Spar"), and a known first name followed by a capitalised word ("Darren Pike"). The first
+ * names and surnames are the name finder's own lists ({@link NameGazetteer}). These references are weaker than
+ * the finder's names, so they are only used together with an incident or accusation in the same sentence, and a
+ * reference after an office ("Cllr Wilson") is a public figure, never one of these. Linear in the words.
+ */
+final class IncidentPeople {
+
+    /** Words after a surname that make it a family or a group of relatives. */
+    private static final Set<String> KIN = Set.of("family", "brothers", "sisters", "twins", "lot", "lad", "lads",
+            "boy", "boys", "girl", "girls", "kid", "kids", "son", "sons", "daughter", "daughters", "clan", "household");
+    /** Words after a first name that place the person by workplace, street or house. */
+    private static final Set<String> PLACED_BY = Set.of("from", "at", "on", "who", "that", "down", "up", "in", "off");
+    private static final Set<String> OFFICE = Set.of("cllr", "councillor", "councilor", "mp", "mayor", "msp", "ms",
+            "sir", "dame", "lord", "lady", "leader", "minister", "officer", "chair", "chairman", "chairwoman");
+    /** Capitalised words after "the" that are never a family: places, bodies, teams, days and the like. */
+    private static final Set<String> NOT_FAMILIES = Set.of("councils", "councillors", "tories", "conservatives",
+            "greens", "lib", "dems", "police", "news", "times", "guardian", "mirror", "sun", "mail", "post", "echo",
+            "gazette", "argus", "courier", "herald", "telegraph", "chronicle", "express", "advertiser", "simpsons",
+            "beatles", "rovers", "wanderers", "rangers", "celtic", "albion", "villa", "saints", "blues", "reds",
+            "hammers", "spurs", "gunners", "magpies", "potters", "robins", "hornets", "lions", "tigers", "bees",
+            "owls", "foxes", "seagulls", "olympics", "commons", "lords", "midlands", "highlands", "lowlands", "dales",
+            "downs", "fens", "cotswolds", "chilterns", "mendips", "pennines", "moors", "broads", "hebrides", "shires",
+            "brits", "scots", "welsh", "irish", "english", "americans", "europeans", "jews", "muslims", "sikhs",
+            "hindus", "christians", "catholics", "poles", "travellers", "gypsies", "roma", "chinese", "asians",
+            "whites", "browns", "woods", "hills", "fields", "meadows", "gardens", "shops", "stores",
+            "lights", "arms", "boots", "wetherspoons", "sainsburys", "morrisons", "timpsons", "specsavers");
+
+    private IncidentPeople() {
+    }
+
+    /** {@return the spans of the person references in {@code text}, in text order} */
+    static List<Span> find(String text) {
+        List<Token> toks = Tokenizer.words(text);
+        NameGazetteer names = NameGazetteer.get();
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            String w = t.text();
+            if (!capitalised(w) || i > 0 && OFFICE.contains(lower(toks.get(i - 1)))) {
+                continue;
+            }
+            String prev = i > 0 ? lower(toks.get(i - 1)) : "";
+            String next = i + 1 < toks.size() ? lower(toks.get(i + 1)) : "";
+            String stem = familyStem(w);
+            boolean possessive = w.endsWith("'") || w.endsWith("\u2019") || w.endsWith("'s") || w.endsWith("\u2019s")
+                    || t.end() < text.length() && (text.charAt(t.end()) == '\'' || text.charAt(t.end()) == '\u2019');
+            if (prev.equals("the") && !NOT_FAMILIES.contains(w.toLowerCase(Locale.ROOT))
+                    && (stem != null && names.isSurname(stem)
+                    || KIN.contains(next) && (names.isSurname(w) || stem != null && names.isSurname(stem))
+                    // an unlisted surname, plural and placed or owning: "the Kowalskis at number 9", "the Okonkwos' dog"
+                    || stem != null && !names.isAmbiguousOrNotName(stem) && (possessive || PLACED_BY.contains(next)))) {
+                out.add(new Span(t.start(), t.end())); // "the Hendersons", "the Cooper brothers"
+                continue;
+            }
+            String after = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
+            boolean surnameNext = capitalised(after) && !names.isAmbiguousOrNotName(after) && !names.isFirstName(after);
+            if (prev.equals("the") || !names.isFirstName(w) || names.isAmbiguousOrNotName(w) && !surnameNext) {
+                continue; // "Jordan" alone may be the country; "Jordan Bates" is a person
+            }
+            if (capitalised(after) && !names.isAmbiguousOrNotName(after) && sameRun(text, t, toks.get(i + 1))) {
+                out.add(new Span(t.start(), toks.get(i + 1).end())); // "Darren Pike"
+                i++;
+            } else if (PLACED_BY.contains(next) && sameRun(text, t, toks.get(i + 1))) {
+                out.add(new Span(t.start(), t.end())); // "Gary from the chippy"
+            }
+        }
+        return out;
+    }
+
+    /** "Hendersons", "Henderson's", "Hendersons'" to "Henderson"; null when the word is no plural or possessive. */
+    private static String familyStem(String w) {
+        String s = w.endsWith("'") || w.endsWith("\u2019") ? w.substring(0, w.length() - 1) : w;
+        if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+            return s.substring(0, s.length() - 2);
+        }
+        return s.endsWith("s") && s.length() > 3 ? s.substring(0, s.length() - 1) : null;
+    }
+
+    /** Two words separated by a space only (not a full stop or a comma). */
+    private static boolean sameRun(String text, Token a, Token b) {
+        for (int k = a.end(); k < b.start(); k++) {
+            if (text.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return b.start() > a.end();
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean capitalised(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1));
+    }
+}
