@@ -128,7 +128,10 @@ final class RequestScorer {
                 + (get(sum, CueKind.SERVICE_FAILURE) > 0 ? 1 : 0) + (rhetoricalPunctuation ? RHETORIC_PUNCTUATION : 0);
         boolean question = original.indexOf('?') >= 0 || startsWithInterrogative(s, contentStart);
         boolean explicit = request > 0;
-        boolean hasObject = record >= 0.5 || quantity > 0;
+        // Information on the state of the air, water, soil or land is environmental information in itself (EIR
+        // reg 2(1)): asked for in request wording, not as a question ("I would like to know about the algae at the
+        // lake"), it names its object; a question ("could you tell me when the noise will stop?") may be service.
+        boolean hasObject = record >= 0.5 || quantity > 0 || (explicit && !question && get(sum, CueKind.ENV_STRONG) > 0);
         boolean form = explicit || question || law > 0 || fragment;
         if (years > 0) {
             reasons.add("feature: year");
