@@ -5,8 +5,9 @@ package org.councilpolicy.content.messages;
  * could be ordinary business or an FOI request. A question that is a request on other grounds is taken as one:
  * <ul>
  *   <li>it is part of a complaint (dissatisfaction with a service failure): the complaint makes it a formal matter;</li>
- *   <li>it asks for documents (minutes, correspondence, reports, contracts), not a single everyday fact;</li>
- *   <li>it asks for data over a period: a series, figures each year, month or quarter, or between two years named
+ *   <li>it asks for documents (minutes, correspondence, reports, contracts) or a dataset (a breakdown, a list), not a
+ *       single everyday fact;</li>
+ *   <li>it asks for data over a period: a series, figures each year, month, quarter or ward, or between two years named
  *       (a total "since 2020" is one figure);</li>
  *   <li>it asks about the sender's own data: subject access, whatever the words (the regime follows the information).</li>
  * </ul>

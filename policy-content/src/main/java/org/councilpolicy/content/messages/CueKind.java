@@ -47,7 +47,7 @@ enum CueKind {
     CASUAL,
     /** A document asked for as such: minutes, correspondence, reports, contracts (IN-5: a request, not asked about). */
     DOCUMENT,
-    /** Figures over a period: each year, per month, since, over the last (IN-5: a request, not asked about). */
+    /** Data as a series: each year, per month, by ward, a breakdown, a list (IN-5: a request, not asked about). */
     PERIOD,
     /**
      * A longer phrase that hides a cue word used in another sense ("christmas tree", "smoke alarm", "live stream"):
