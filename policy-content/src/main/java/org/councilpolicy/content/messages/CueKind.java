@@ -45,6 +45,10 @@ enum CueKind {
     CONTACTED,
     /** A casual question that the council could answer as ordinary business: "just wondering", "any idea". */
     CASUAL,
+    /** A document asked for as such: minutes, correspondence, reports, contracts (IN-5: a request, not asked about). */
+    DOCUMENT,
+    /** Data as a series: each year, per month, by ward, a breakdown, a list (IN-5: a request, not asked about). */
+    PERIOD,
     /**
      * A longer phrase that hides a cue word used in another sense ("christmas tree", "smoke alarm", "live stream"):
      * counts for nothing, so the word inside it does not count either.

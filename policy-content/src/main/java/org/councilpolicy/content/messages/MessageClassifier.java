@@ -127,8 +127,13 @@ public final class MessageClassifier {
      */
     public Classification classify(Message message) {
         Objects.requireNonNull(message, "message");
-        RequestAssessment a = scorer.assess(message.text(),
-                message.channel() == Channel.PUBLIC || message.platform() != Platform.OTHER);
+        // IN-5: a private message that gives a name and an address for the reply is written as a request; a bare
+        // question asked in public, or in a private message without them, is asked about.
+        Requester early = message.channel() == Channel.PUBLIC || message.platform() == Platform.OTHER ? null
+                : Requester.of(message, profile.ownContacts());
+        boolean social = message.channel() == Channel.PUBLIC
+                || (message.platform() != Platform.OTHER && (early.name() == null || !early.hasAddress()));
+        RequestAssessment a = scorer.assess(message.text(), social);
         RequestType type = a.type();
         boolean ambiguous = a.ambiguous();
         List<String> reasons = a.reasons();
@@ -160,7 +165,7 @@ public final class MessageClassifier {
             deadline = deadlines.due(regime, received, false);
             procedures.add(DeadlineProcedure.ID);
             clauses.addAll(DeadlineProcedure.INFO.clauses());
-            Requester requester = Requester.of(message, profile.ownContacts());
+            Requester requester = early != null ? early : Requester.of(message, profile.ownContacts());
             missing = missing(requester);
             // An ambiguous message is valid if it would be as a request, as its due date is the one that would apply.
             valid = missing.isEmpty();

@@ -128,7 +128,10 @@ final class RequestScorer {
                 + (get(sum, CueKind.SERVICE_FAILURE) > 0 ? 1 : 0) + (rhetoricalPunctuation ? RHETORIC_PUNCTUATION : 0);
         boolean question = original.indexOf('?') >= 0 || startsWithInterrogative(s, contentStart);
         boolean explicit = request > 0;
-        boolean hasObject = record >= 0.5 || quantity > 0;
+        // Information on the state of the air, water, soil or land is environmental information in itself (EIR
+        // reg 2(1)): asked for in request wording, not as a question ("I would like to know about the algae at the
+        // lake"), it names its object; a question ("could you tell me when the noise will stop?") may be service.
+        boolean hasObject = record >= 0.5 || quantity > 0 || (explicit && !question && get(sum, CueKind.ENV_STRONG) > 0);
         boolean form = explicit || question || law > 0 || fragment;
         if (years > 0) {
             reasons.add("feature: year");
@@ -196,13 +199,22 @@ final class RequestScorer {
         // whatever form it is asked (EIR reg 5), unless the question says itself it is idle ("just wondering").
         boolean describes = fragment && !startsWithInterrogative(s, contentStart);
         boolean asksFigureOrRecord = quantity > 0 || get(sum, CueKind.RECORD) >= 1;
-        boolean casual = social && implied && question && service < 1.5 && hasObject && !describes
+        boolean otherGrounds = AskFirst.requestOnOtherGrounds(count, quantity, years, complaint);
+        boolean casual = social && implied && question && service < 1.5 && hasObject && !describes && !otherGrounds
                 && ((infoType == RequestType.FOI && asksFigureOrRecord) || count[CueKind.CASUAL.ordinal()] > 0);
+        boolean own = AskFirst.ownData(ownData, ownRecord >= 0, quantity);
         if (casual) {
             reasons.add("feature: casual question");
         }
         if (score >= REQUEST_THRESHOLD) {
-            if (implied && (rhetoric >= 0.5 || opinion > 0 || get(sum, CueKind.POSITION) > 0 || casual)) {
+            // A complaint's dissatisfaction makes its question a formal request (IN-5); a jibe or "?!" still does not.
+            double jibes = complaint ? get(sum, CueKind.JIBE) + (rhetoricalPunctuation ? RHETORIC_PUNCTUATION : 0) : rhetoric;
+            boolean ask = implied && (jibes >= 0.5 || opinion > 0
+                    || get(sum, CueKind.POSITION) > 0 || casual);
+            if (ask && own) {
+                return ownData(matches, ownData, complaint, fireSensitive, reasons);
+            }
+            if (ask) {
                 return assessment(matches, infoType, true, logistic(score - REQUEST_THRESHOLD - rhetoric + 1), score,
                         complaint, false, fireSensitive, reasons);
             }
@@ -211,6 +223,9 @@ final class RequestScorer {
         }
         boolean position = get(sum, CueKind.POSITION) > 0 && question && service < 1.5;
         if ((form && score >= AMBIGUOUS_THRESHOLD) || position || casual) {
+            if (own) {
+                return ownData(matches, ownData, complaint, fireSensitive, reasons);
+            }
             if (position) {
                 reasons.add("feature: asks for a stance or evidence");
             }
@@ -219,6 +234,14 @@ final class RequestScorer {
         }
         return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score), score, complaint,
                 serviceEnquiry, fireSensitive, reasons);
+    }
+
+    /** A question that would be asked about, for the sender's own data: subject access (IN-5, {@link AskFirst}). */
+    private static RequestAssessment ownData(List<LexiconMatch<Cue>> matches, double ownData, boolean complaint,
+                                             boolean fireSensitive, List<String> reasons) {
+        reasons.add("feature: asks about the sender's own data");
+        return assessment(matches, RequestType.SAR, false, logistic(ownData - AskFirst.OWN_DATA_ASKED + 1), ownData,
+                complaint, false, fireSensitive, reasons);
     }
 
     private static RequestAssessment assessment(List<LexiconMatch<Cue>> matches, RequestType type, boolean ambiguous,

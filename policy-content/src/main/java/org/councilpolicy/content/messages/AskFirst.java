@@ -1,0 +1,49 @@
+package org.councilpolicy.content.messages;
+
+/**
+ * IN-5 as the lead refined it on 2026-12-07: asking "do you want this handled under FOI?" is for a question that
+ * could be ordinary business or an FOI request. A question that is a request on other grounds is taken as one:
+ * <ul>
+ *   <li>it is part of a complaint (dissatisfaction with a service failure): the complaint makes it a formal matter;</li>
+ *   <li>it asks for documents (minutes, correspondence, reports, contracts) or a dataset (a breakdown, a list), not a
+ *       single everyday fact;</li>
+ *   <li>it asks for data over a period: a series, figures each year, month, quarter or ward, or between two years named
+ *       (a total "since 2020" is one figure);</li>
+ *   <li>it asks about the sender's own data: subject access, whatever the words (the regime follows the information).</li>
+ * </ul>
+ * A private message that gives a name and an address for the reply is a request too; {@link MessageClassifier}
+ * scores it as one sent by email.
+ */
+final class AskFirst {
+
+    /** Own-data evidence that, in a question that would be asked about, makes it subject access. */
+    static final double OWN_DATA_ASKED = 1.5;
+
+    private AskFirst() {
+    }
+
+    /**
+     * Whether a question that names information is a request on grounds other than its wording.
+     *
+     * @param count     cue matches per {@link CueKind}
+     * @param quantity  the figures-asked-for score (a count is one fact unless over a period)
+     * @param years     years named in the text (two make a period)
+     * @param complaint whether the message is a complaint
+     */
+    static boolean requestOnOtherGrounds(int[] count, double quantity, int years, boolean complaint) {
+        boolean documents = count[CueKind.DOCUMENT.ordinal()] > 0 && quantity == 0;
+        boolean period = count[CueKind.PERIOD.ordinal()] > 0 || years >= 2;
+        return complaint || documents || period;
+    }
+
+    /**
+     * Whether a message that would be asked about asks for the sender's own data instead.
+     *
+     * @param ownData   the own-data score
+     * @param ownRecord whether "my" meets a record noun that is asked for
+     * @param quantity  the figures-asked-for score (figures are statistics, not one's own data)
+     */
+    static boolean ownData(double ownData, boolean ownRecord, double quantity) {
+        return quantity == 0 && (ownData >= OWN_DATA_ASKED || ownRecord);
+    }
+}
