@@ -60,6 +60,9 @@ public final class SentenceEncoder implements AutoCloseable {
         try {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            // ALL_OPT is ONNX Runtime's default already; said here so that nobody lowers it (BASIC_OPT is 15%
+            // slower and gives other bits). Measured: GELU approximation and denormals-as-zero gain nothing here.
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);

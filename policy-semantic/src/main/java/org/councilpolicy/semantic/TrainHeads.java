@@ -74,6 +74,13 @@ public final class TrainHeads {
             List<Exemplar> rows = new ArrayList<>(own);
             List<String> sources = new ArrayList<>();
             sources.add(spec.name() + ".tsv");
+            for (String extra : spec.more()) {
+                List<Exemplar> more = read(exemplars, extra);
+                if (more != null) {
+                    sources.add(extra + ".tsv");
+                    rows.addAll(more);
+                }
+            }
             for (String neg : spec.negatives()) {
                 List<Exemplar> more = read(exemplars, neg);
                 if (more != null) {

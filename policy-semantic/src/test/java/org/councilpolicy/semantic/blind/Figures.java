@@ -27,12 +27,13 @@ record Figures(Tally cRules, Tally cStage, Tally dRules, Tally dStage) {
     static final int RULES_CRITICISM_DELETED_MAX = 2;
     static final int RULES_DELETABLE_CAUGHT_MIN = 23;
     /**
-     * With the stage, measured at the end of issue 15 (docs/accuracy.md): deletable 121/157, hate_implicit 18/35,
-     * political opinion on official drafts 58/64, conduct 29/34; legitimate comments acted on 10/184, clean drafts
-     * given POLITICAL or CONDUCT 5/121, councillors' campaigning 0/34. Gates just under (over, for costs).
+     * With the stage, measured after the keep-c and hate-more exemplars (docs/accuracy.md): deletable 122/157,
+     * hate_implicit 19/35, political opinion on official drafts 58/64, conduct 29/34; legitimate comments acted on
+     * 10/184, clean drafts given POLITICAL or CONDUCT 5/121, councillors' campaigning 0/34. Gates just under (over,
+     * for costs).
      */
-    static final int STAGE_DELETABLE_MIN = 118;
-    static final int STAGE_HATE_MIN = 16;
+    static final int STAGE_DELETABLE_MIN = 119;
+    static final int STAGE_HATE_MIN = 17;
     static final int STAGE_POLITICAL_MIN = 55;
     static final int STAGE_CONDUCT_MIN = 26;
     static final int STAGE_LEGITIMATE_ACTED_MAX = 13;

@@ -147,12 +147,13 @@ class SemanticCorpusEvaluation {
 
     /**
      * Just over what was measured (docs/accuracy.md), so that a worse head fails: HateCheck non-hateful given HATE
-     * 1/63 without the stage, 33/63 with it; Davidson "neither" sent to REVIEW or deleted 91/1800 without, 1021/1800
-     * with it (out of domain: US tweets; the abuse and harassment heads read casual insults between friends as
-     * abuse). These are the stage's known costs, not targets.
+     * 1/63 without the stage, 19/63 with it (33/63 before the shared keep-c negatives and hate-more); Davidson
+     * "neither" sent to REVIEW or deleted 91/1800 without, 424/1800 with it (1021/1800 before; out of domain: US
+     * tweets; the abuse and harassment heads read casual insults between friends as abuse). These are the stage's
+     * known costs, not targets.
      */
     static final class Gates {
-        static final int HATECHECK_EXTRA_HATE_ON_BENIGN = 35;
-        static final double DAVIDSON_NEITHER_EXTRA_REVIEW = 0.53;
+        static final int HATECHECK_EXTRA_HATE_ON_BENIGN = 20;
+        static final double DAVIDSON_NEITHER_EXTRA_REVIEW = 0.20;
     }
 }
