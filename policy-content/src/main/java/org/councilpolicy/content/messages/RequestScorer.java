@@ -114,7 +114,8 @@ final class RequestScorer {
         // Money spent or paid is recorded information too, if weaker evidence than a record noun.
         double record = Math.min(2, Math.max(0, get(sum, CueKind.RECORD)) + 0.5 * capped(sum, CueKind.MONEY, 1));
         double quantity = capped(sum, CueKind.QUANTITY, 2);
-        if (quantity == 0 && get(sum, CueKind.MONEY) > 0 && asksPastFigure(s, contentStart)) {
+        if (quantity == 0 && get(sum, CueKind.MONEY) > 0 && get(sum, CueKind.OPINION) == 0
+                && asksPastFigure(s, contentStart)) {
             // "What did that rebrand cost?", "What was the council paid for ...?": a sum spent, asked for.
             quantity = PAST_FIGURE;
             reasons.add("feature: asks what was spent or paid");
@@ -205,6 +206,15 @@ final class RequestScorer {
         boolean own = AskFirst.ownData(ownData, ownRecord >= 0, quantity);
         if (casual) {
             reasons.add("feature: casual question");
+        }
+        // A question that only asks the council to justify itself ("why do you ...", "how is that fair?", "what was
+        // the point of ...?"), with no figure, no request wording and no law named, asks for no recorded information
+        // (FOIA s.1, s.84): an opinion or a complaint, not a request, and nothing to ask about under IN-5.
+        boolean justifyOnly = implied && opinion > 0 && quantity == 0 && get(sum, CueKind.POSITION) == 0 && years == 0;
+        if (justifyOnly && !own) {
+            reasons.add("feature: asks only for a justification");
+            return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
+                    complaint, serviceEnquiry, fireSensitive, reasons);
         }
         if (score >= REQUEST_THRESHOLD) {
             // A complaint's dissatisfaction makes its question a formal request (IN-5); a jibe or "?!" still does not.
