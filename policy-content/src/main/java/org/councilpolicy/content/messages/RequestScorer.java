@@ -210,7 +210,10 @@ final class RequestScorer {
         // A question that only asks the council to justify itself ("why do you ...", "how is that fair?", "what was
         // the point of ...?"), with no figure, no request wording and no law named, asks for no recorded information
         // (FOIA s.1, s.84): an opinion or a complaint, not a request, and nothing to ask about under IN-5.
-        boolean justifyOnly = implied && opinion > 0 && quantity == 0 && get(sum, CueKind.POSITION) == 0 && years == 0;
+        // So is a figure asked in the conditional ("how many nurses would that have paid for?"): no record holds it.
+        boolean hypothetical = count[CueKind.HYPOTHETICAL.ordinal()] > 0;
+        boolean justifyOnly = implied && (opinion > 0 || hypothetical) && (quantity == 0 || hypothetical)
+                && get(sum, CueKind.POSITION) == 0 && years == 0;
         if (justifyOnly && !own) {
             reasons.add("feature: asks only for a justification");
             return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
