@@ -113,7 +113,8 @@ final class RequestScorer {
         double law = Math.min(3, get(sum, CueKind.FOI_LAW) + get(sum, CueKind.EIR_LAW));
         // Money spent or paid is recorded information too, if weaker evidence than a record noun.
         double record = Math.min(2, Math.max(0, get(sum, CueKind.RECORD)) + 0.5 * capped(sum, CueKind.MONEY, 1));
-        double quantity = capped(sum, CueKind.QUANTITY, 2);
+        // "How many bags can I put out?", "how many visits am I allowed?": the sender's allowance, a service question.
+        double quantity = count[CueKind.ALLOWANCE.ordinal()] > 0 ? 0 : capped(sum, CueKind.QUANTITY, 2);
         if (quantity == 0 && get(sum, CueKind.MONEY) > 0 && get(sum, CueKind.OPINION) == 0
                 && asksPastFigure(s, contentStart)) {
             // "What did that rebrand cost?", "What was the council paid for ...?": a sum spent, asked for.
