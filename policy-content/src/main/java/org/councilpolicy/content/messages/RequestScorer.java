@@ -27,7 +27,9 @@ import org.councilpolicy.core.text.NormalisedText;
  *       evidence. Score at least {@value #AMBIGUOUS_THRESHOLD}, or a question about a stance or
  *       evidence that may be recorded: ambiguous. On social media, a bare question for figures or records (no request
  *       wording, no law named, not environmental) is ambiguous too: the council could answer it as ordinary
- *       business, so it asks whether the person wants it handled under FOI. Otherwise not a request.</li>
+ *       business, so it asks whether the person wants it handled under FOI. Otherwise not a request. A question
+ *       that only asks the council to justify itself, or asks a hypothetical figure, with no request wording and
+ *       no law named, is not a request and not ambiguous: no record holds the answer.</li>
  *   <li>A request for environmental subjects (air, water, soil, land, noise, waste, emissions, planning, flood,
  *       trees, biodiversity) is EIR, whatever law it cites; weakly environmental subjects (potholes, road
  *       repairs, recycling) asked about only as money spent or paid stay FOI.</li>
