@@ -49,6 +49,10 @@ enum CueKind {
     DOCUMENT,
     /** Data as a series: each year, per month, by ward, a breakdown, a list (IN-5: a request, not asked about). */
     PERIOD,
+    /** The sender's own allowance ("how many bags am I allowed"): a rule of the service, not a figure held. */
+    ALLOWANCE,
+    /** A figure in the conditional ("would that have paid for"): a hypothetical, which no record holds. */
+    HYPOTHETICAL,
     /**
      * A longer phrase that hides a cue word used in another sense ("christmas tree", "smoke alarm", "live stream"):
      * counts for nothing, so the word inside it does not count either.

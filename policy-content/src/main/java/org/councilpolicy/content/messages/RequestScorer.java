@@ -27,7 +27,9 @@ import org.councilpolicy.core.text.NormalisedText;
  *       evidence. Score at least {@value #AMBIGUOUS_THRESHOLD}, or a question about a stance or
  *       evidence that may be recorded: ambiguous. On social media, a bare question for figures or records (no request
  *       wording, no law named, not environmental) is ambiguous too: the council could answer it as ordinary
- *       business, so it asks whether the person wants it handled under FOI. Otherwise not a request.</li>
+ *       business, so it asks whether the person wants it handled under FOI. Otherwise not a request. A question
+ *       that only asks the council to justify itself, or asks a hypothetical figure, with no request wording and
+ *       no law named, is not a request and not ambiguous: no record holds the answer.</li>
  *   <li>A request for environmental subjects (air, water, soil, land, noise, waste, emissions, planning, flood,
  *       trees, biodiversity) is EIR, whatever law it cites; weakly environmental subjects (potholes, road
  *       repairs, recycling) asked about only as money spent or paid stay FOI.</li>
@@ -113,8 +115,10 @@ final class RequestScorer {
         double law = Math.min(3, get(sum, CueKind.FOI_LAW) + get(sum, CueKind.EIR_LAW));
         // Money spent or paid is recorded information too, if weaker evidence than a record noun.
         double record = Math.min(2, Math.max(0, get(sum, CueKind.RECORD)) + 0.5 * capped(sum, CueKind.MONEY, 1));
-        double quantity = capped(sum, CueKind.QUANTITY, 2);
-        if (quantity == 0 && get(sum, CueKind.MONEY) > 0 && asksPastFigure(s, contentStart)) {
+        // "How many bags can I put out?", "how many visits am I allowed?": the sender's allowance, a service question.
+        double quantity = count[CueKind.ALLOWANCE.ordinal()] > 0 ? 0 : capped(sum, CueKind.QUANTITY, 2);
+        if (quantity == 0 && get(sum, CueKind.MONEY) > 0 && get(sum, CueKind.OPINION) == 0
+                && asksPastFigure(s, contentStart)) {
             // "What did that rebrand cost?", "What was the council paid for ...?": a sum spent, asked for.
             quantity = PAST_FIGURE;
             reasons.add("feature: asks what was spent or paid");
@@ -205,6 +209,18 @@ final class RequestScorer {
         boolean own = AskFirst.ownData(ownData, ownRecord >= 0, quantity);
         if (casual) {
             reasons.add("feature: casual question");
+        }
+        // A question that only asks the council to justify itself ("why do you ...", "how is that fair?", "what was
+        // the point of ...?"), with no figure, no request wording and no law named, asks for no recorded information
+        // (FOIA s.1, s.84): an opinion or a complaint, not a request, and nothing to ask about under IN-5.
+        // So is a figure asked in the conditional ("how many nurses would that have paid for?"): no record holds it.
+        boolean hypothetical = count[CueKind.HYPOTHETICAL.ordinal()] > 0;
+        boolean justifyOnly = implied && (opinion > 0 || hypothetical) && (quantity == 0 || hypothetical)
+                && get(sum, CueKind.POSITION) == 0 && years == 0;
+        if (justifyOnly && !own) {
+            reasons.add("feature: asks only for a justification");
+            return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
+                    complaint, serviceEnquiry, fireSensitive, reasons);
         }
         if (score >= REQUEST_THRESHOLD) {
             // A complaint's dissatisfaction makes its question a formal request (IN-5); a jibe or "?!" still does not.
