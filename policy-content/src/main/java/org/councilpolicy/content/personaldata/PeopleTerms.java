@@ -205,7 +205,9 @@ final class PeopleTerms {
         addAll(w, FLAT_WORDS, FLAT_WORD);
         addAll(w, VENUE_WORDS, VENUE_WORD);
         addAll(w, STOP_WORDS, STOP);
-        this.words = Map.copyOf(w);
+        // Looked up once per word of every draft, mostly missing: a HashMap compares stored hashes on a miss
+        // where Map.copyOf's open addressing compares strings; read-only after construction.
+        this.words = java.util.Collections.unmodifiableMap(new HashMap<>(w));
         addPhrases(lex, PERSON_BEFORE, Cue.PERSON_BEFORE);
         addPhrases(lex, PERSON_AFTER, Cue.PERSON_AFTER);
         addPhrases(lex, RESIDENTIAL, Cue.RESIDENTIAL);
