@@ -204,13 +204,11 @@ final class OffenceLexicons {
         this.wordLexicon = all.build();
         vocabulary.addAll(List.of("killed", "kill", "hatred", "death", "sick", "plague", "cancer", "worth", "suffer",
                 "filthy", "dickheads", "disabled", "lives"));
-        // Looked up once or twice per word of every comment: hash tables that keep each key's hash beside it (a
-        // miss compares ints, not the strings of Set.copyOf's open addressing), read-only after construction.
-        this.ordinaryWords = java.util.Collections.unmodifiableSet(new HashSet<>(lines("ordinary-words.txt")));
+        this.ordinaryWords = Set.copyOf(lines("ordinary-words.txt"));
         Map<String, String> typos = wordTypos(vocabulary);
         typos.keySet().removeAll(ordinaryWords);
-        this.wordTypos = java.util.Collections.unmodifiableMap(new HashMap<>(typos));
-        this.vocabulary = java.util.Collections.unmodifiableSet(new HashSet<>(vocabulary));
+        this.wordTypos = Map.copyOf(typos);
+        this.vocabulary = Set.copyOf(vocabulary);
         Map<String, String> dropped = RepairedWords.droppedLetters(vocabulary);
         dropped.keySet().removeAll(ordinaryWords);
         this.droppedLetters = Map.copyOf(dropped);

@@ -205,9 +205,7 @@ final class PeopleTerms {
         addAll(w, FLAT_WORDS, FLAT_WORD);
         addAll(w, VENUE_WORDS, VENUE_WORD);
         addAll(w, STOP_WORDS, STOP);
-        // Looked up once per word of every draft, mostly missing: a HashMap compares stored hashes on a miss
-        // where Map.copyOf's open addressing compares strings; read-only after construction.
-        this.words = java.util.Collections.unmodifiableMap(new HashMap<>(w));
+        this.words = Map.copyOf(w);
         addPhrases(lex, PERSON_BEFORE, Cue.PERSON_BEFORE);
         addPhrases(lex, PERSON_AFTER, Cue.PERSON_AFTER);
         addPhrases(lex, RESIDENTIAL, Cue.RESIDENTIAL);
