@@ -88,9 +88,52 @@ final class EvasionView {
         return new EvasionView(nt, false);
     }
 
+    /**
+     * The joined skeleton: like {@link #plain} and separated letters joined. When no two tokens of {@code nt}
+     * would be joined (most text), the joined view is the plain one, character for character, so {@code plain}
+     * (the plain view of the same {@code nt}) is returned instead of building it again.
+     */
+    static EvasionView joined(NormalisedText nt, EvasionView plain) {
+        if (plain.normalised != nt) {
+            throw new IllegalArgumentException("plain is not the plain view of nt");
+        }
+        return joinsAny(nt.text()) ? new EvasionView(nt, true) : plain;
+    }
+
     /** The joined skeleton: like {@link #plain} and separated letters joined. */
     static EvasionView joined(NormalisedText nt) {
         return new EvasionView(nt, true);
+    }
+
+    /** Whether the joined view would join any two tokens of {@code s}: the constructor's token walk, nothing built. */
+    private static boolean joinsAny(String s) {
+        int n = s.length();
+        int i = 0;
+        int prevTokenEnd = -1;
+        int prevTokenLetters = 0;
+        boolean first = true;
+        while (i < n) {
+            if (!isTokenChar(s, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isTokenChar(s, i)) {
+                i++;
+            }
+            int end = i;
+            while (end > start + 1 && s.charAt(end - 1) == '!') {
+                end--;
+            }
+            int letters = countLetters(s, start, end);
+            if (!first && shouldJoin(s, prevTokenEnd, start, prevTokenLetters, letters)) {
+                return true;
+            }
+            first = false;
+            prevTokenEnd = end;
+            prevTokenLetters = letters;
+        }
+        return false;
     }
 
     /** The skeleton of a lexicon term (plain view of the term normalised with leetspeak). */

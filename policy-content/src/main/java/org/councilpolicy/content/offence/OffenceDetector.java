@@ -92,8 +92,8 @@ public final class OffenceDetector {
         }
         String text = nt.original();
         List<Token> tokens = Tokenizer.words(nt.text()); // one word split, read by the profanity and phrase passes
-        List<Offence> out = new ArrayList<>(profanity.find(nt, EvasionView.plain(nt), EvasionView.joined(nt),
-                tokens));
+        EvasionView plain = EvasionView.plain(nt);
+        List<Offence> out = new ArrayList<>(profanity.find(nt, plain, EvasionView.joined(nt, plain), tokens));
         WordView wv = new WordView(nt, lex, tokens);
         PersonMentions.Lazy people = new PersonMentions.Lazy(text, analysis);
         List<Offence> lexical = List.copyOf(out);
