@@ -40,7 +40,8 @@ final class ThreatComposer {
     /** Harms that happen to someone rather than being done by someone: a threat only when wished or said to "you". */
     private static final Set<String> INTRANSITIVE = Set.copyOf(Arrays.asList("die", "dies", "died", "dead", "rot",
             "rots", "rot in hell", "get cancer", "gets cancer", "drown", "drowned", "choke", "choked", "falls down the stairs",
-            "fall down the stairs", "car crash", "burns down", "burn down", "hanging", "swinging", "hurt", "hurting"));
+            "fall down the stairs", "car crash", "burns down", "burn down", "hanging", "swinging", "hurt", "hurting",
+            "get hurt", "gets hurt", "getting hurt"));
     private static final Set<String> OWN_TARGETS = Set.copyOf(Arrays.asList("you", "your", "yours", "him", "his",
             "her", "he", "she", "them", "their", "they", "you're", "you'll"));
     /**
@@ -54,6 +55,10 @@ final class ThreatComposer {
     /** How close a person must stand to an {@link #AMBIGUOUS} harm. */
     private static final int BESIDE = 2;
     private static final Set<String> PASSIVE = Set.of("get", "gets", "got", "getting", "be", "been", "being");
+    /** Subjects that are nobody in particular: "someone will get hurt" warns; it threatens no one. */
+    private static final Set<String> NOBODY = Set.of("someone", "somebody", "someone's", "somebody's", "anyone",
+            "people", "kids", "children", "pedestrians", "cyclists", "residents", "child");
+    private static final int NOBODY_REACH = 4;
     private static final int WINDOW = 6;
     /** Words after a body word that leave it said of a person ("she's fat and lazy", "so ugly it hurts"). */
     private static final Set<String> PREDICATIVE_NEXT = Set.of("and", "as", "but", "too", "so", "or", "it", "that",
@@ -116,6 +121,14 @@ final class ThreatComposer {
                 Arrays.fill(hazards, h.from(), h.to(), true);
             }
         }
+        // "Someone will get hurt", "kids are going to get run over": a harm predicted for nobody in particular is a
+        // warning about a hazard; the sentence holds no threat unless the speaker wishes the harm.
+        Set<Integer> warnings = new java.util.HashSet<>();
+        for (WordMatch<Tagged> p : parts) {
+            if (p.payload().payload() == ThreatPart.HARM && unspecifiedVictim(rw, p)) {
+                warnings.add(rw.sentence(p.from()));
+            }
+        }
         Named named = new Named(rw, people);
         boolean[] idiom = new boolean[rw.size()];
         idioms.forEach(m -> Arrays.fill(idiom, m.from(), m.to(), true));
@@ -128,6 +141,10 @@ final class ThreatComposer {
             }
             if (p.payload().payload() instanceof ThreatPart && ballots.contains(rw.sentence(p.from()))) {
                 continue; // "he'll get what's coming at the ballot box": a vote, not a threat
+            }
+            if (p.payload().payload() instanceof ThreatPart && warnings.contains(rw.sentence(p.from()))
+                    && frame(rw, p) != Frame.WISH) {
+                continue;
             }
             String reason = p.payload().payload() instanceof ThreatPart part
                     ? threat(rw, targets, named, p, part, hazards, veiled, fires)
@@ -145,6 +162,21 @@ final class ThreatComposer {
             out.add(new Offence(kind, span, Strength.STRONG, Optional.empty(),
                     String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to())), reason, false));
         }
+    }
+
+    /** A passive or intransitive harm whose subject, a few words before it, is nobody in particular. */
+    private static boolean unspecifiedVictim(RepairedWords rw, WordMatch<Tagged> p) {
+        boolean passive = p.from() > 0 && PASSIVE.contains(rw.words[p.from() - 1]);
+        if (!passive && !INTRANSITIVE.contains(String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to())))) {
+            return false;
+        }
+        int sent = rw.sentence(p.from());
+        for (int i = p.from() - 1; i >= Math.max(0, p.from() - NOBODY_REACH) && rw.sentence(i) == sent; i--) {
+            if (NOBODY.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parts come in text order, so only the last few spans found can overlap a new one (keeps this linear). */

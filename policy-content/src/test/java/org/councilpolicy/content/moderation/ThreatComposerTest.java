@@ -113,6 +113,8 @@ class ThreatComposerTest {
             Somebody is going to get badly hurt because of you, the path is a disgrace.
             Kids will get run over because of them and their useless traffic plan.
             They will run down the library until nobody uses it, then close it, the lot of them.
+            One day someone will get hurt and it will be on them, not on us.
+            Mark my words, somebody is going to get hurt one day and the cabinet will say nobody warned them.
             The new depot will run over budget like everything else the cabinet touches.
             Councillor Dale wants his head examining for voting for this.
             Sack the lot of them, the whole cabinet has failed this town.
