@@ -47,7 +47,8 @@ final class ThreatComposer {
     /**
      * Harms whose words mostly mean something else ("get the potholes sorted, councillor", "questions from the
      * floor", "it was done in secret", "they'll run down the library", "it will run over budget"): a threat only with the person right beside them ("he'll get sorted",
-     * "you'll be dealt with").
+     * "you'll be dealt with") unless the speaker wishes or intends them ("somebody ought to give Cllr Lee a
+     * proper hiding").
      */
     private static final Set<String> AMBIGUOUS = Set.of("sorted", "sorted out", "sort out", "dealt with", "get done",
             "done in", "a visit", "floor", "lamp", "bottle", "glass", "deck", "taken out", "take out", "pay for this",
@@ -210,7 +211,7 @@ final class ThreatComposer {
         // will get hurt because of you lot"), a warning about a hazard, not a threat.
         boolean after = who == Reach.PLACES || weak != Reach.ADDRESSED;
         String words = String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to()));
-        if (part == ThreatPart.HARM && AMBIGUOUS.contains(words)) {
+        if (part == ThreatPart.HARM && frame != Frame.WISH && AMBIGUOUS.contains(words)) {
             return frame != Frame.NONE && !hazard
                     && (target(rw, targets, named, Math.max(0, p.from() - BESIDE), p.from(), sent, Reach.PEOPLE)
                     || target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + 1), sent, Reach.PEOPLE))
