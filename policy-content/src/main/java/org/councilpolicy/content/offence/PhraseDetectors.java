@@ -135,9 +135,13 @@ final class PhraseDetectors {
         WordView wv = f.wv;
         List<Span> found = new ArrayList<>();
         java.util.Set<Integer> ballots = new java.util.HashSet<>();
+        boolean[] idiom = null; // "hang his head", "heads should roll": idioms of disapproval, not harm
         for (WordMatch<Object> b : wv.select(lex, WordKey.THREAT_PART)) {
             if (b.payload() == OffenceLexicons.ThreatPart.BALLOT) {
                 ballots.add(wv.sentence[b.from()]); // "what's coming at the ballot box" is a vote, not a threat
+            } else if (b.payload() == OffenceLexicons.ThreatPart.IDIOM) {
+                idiom = idiom == null ? new boolean[wv.size()] : idiom;
+                java.util.Arrays.fill(idiom, b.from(), b.to(), true);
             }
         }
         for (WordMatch<ThreatKind> m : wv.<ThreatKind>select(lex, WordKey.THREAT)) {
@@ -148,11 +152,11 @@ final class PhraseDetectors {
             OffenceKind kind = m.payload() == ThreatKind.THREAT ? OffenceKind.THREAT : OffenceKind.HARASSMENT;
             out.add(new Offence(kind, span, Strength.STRONG, Optional.empty(), String.join(" ",
                     java.util.Arrays.copyOfRange(wv.words, m.from(), m.to())),
-                    kind == OffenceKind.THREAT ? "a threat of harm" : "intimidation of a person", false));
+                    kind == OffenceKind.THREAT ? "a threatening phrase" : "intimidation of a person", false));
             found.add(span);
         }
         for (int i = 0; i < wv.size(); i++) {
-            if (!HARM_VERBS.contains(wv.words[i]) || wv.quoted[i]) {
+            if (!HARM_VERBS.contains(wv.words[i]) || wv.quoted[i] || idiom != null && idiom[i]) {
                 continue;
             }
             int target = -1;
@@ -162,7 +166,7 @@ final class PhraseDetectors {
                     break;
                 }
             }
-            if (target < 0 || !intent(wv, i) || f.negated(i)) {
+            if (target < 0 || evicts(wv, target) || !intent(wv, i) || f.negated(i)) {
                 continue;
             }
             Span span = wv.toOriginal(i, target + 1);
@@ -170,8 +174,17 @@ final class PhraseDetectors {
                 continue;
             }
             out.add(new Offence(OffenceKind.THREAT, span, Strength.STRONG, Optional.empty(), wv.words[i],
-                    "a threat of harm", false));
+                    "a threat of harm to a person", false));
         }
+    }
+
+    /** "Kick them out", "run him out of town", "boot them all out": removal from office, not harm to a person. */
+    private static boolean evicts(WordView wv, int target) {
+        int next = target + 1;
+        if (next < wv.size() && wv.words[next].equals("all")) {
+            next++;
+        }
+        return next < wv.size() && wv.words[next].equals("out");
     }
 
     private static boolean intent(WordView wv, int at) {

@@ -40,9 +40,26 @@ final class ThreatComposer {
     /** Harms that happen to someone rather than being done by someone: a threat only when wished or said to "you". */
     private static final Set<String> INTRANSITIVE = Set.copyOf(Arrays.asList("die", "dies", "died", "dead", "rot",
             "rots", "rot in hell", "get cancer", "gets cancer", "drown", "drowned", "choke", "choked", "falls down the stairs",
-            "fall down the stairs", "car crash", "burns down", "burn down", "hanging", "swinging", "hurt", "hurting"));
+            "fall down the stairs", "car crash", "burns down", "burn down", "hanging", "swinging", "hurt", "hurting",
+            "get hurt", "gets hurt", "getting hurt"));
     private static final Set<String> OWN_TARGETS = Set.copyOf(Arrays.asList("you", "your", "yours", "him", "his",
             "her", "he", "she", "them", "their", "they", "you're", "you'll"));
+    /**
+     * Harms whose words mostly mean something else ("get the potholes sorted, councillor", "questions from the
+     * floor", "it was done in secret", "they'll run down the library", "it will run over budget"): a threat only with the person right beside them ("he'll get sorted",
+     * "you'll be dealt with") unless the speaker wishes or intends them ("somebody ought to give Cllr Lee a
+     * proper hiding").
+     */
+    private static final Set<String> AMBIGUOUS = Set.of("sorted", "sorted out", "sort out", "dealt with", "get done",
+            "done in", "a visit", "floor", "lamp", "bottle", "glass", "deck", "taken out", "take out", "pay for this",
+            "pay for it", "a lesson", "hiding", "a hiding", "run down", "run over", "blow up", "blown up", "got at");
+    /** How close a person must stand to an {@link #AMBIGUOUS} harm. */
+    private static final int BESIDE = 2;
+    private static final Set<String> PASSIVE = Set.of("get", "gets", "got", "getting", "be", "been", "being");
+    /** Subjects that are nobody in particular: "someone will get hurt" warns; it threatens no one. */
+    private static final Set<String> NOBODY = Set.of("someone", "somebody", "someone's", "somebody's", "anyone",
+            "people", "kids", "children", "pedestrians", "cyclists", "residents", "child");
+    private static final int NOBODY_REACH = 4;
     private static final int WINDOW = 6;
     /** Words after a body word that leave it said of a person ("she's fat and lazy", "so ugly it hurts"). */
     private static final Set<String> PREDICATIVE_NEXT = Set.of("and", "as", "but", "too", "so", "or", "it", "that",
@@ -105,6 +122,14 @@ final class ThreatComposer {
                 Arrays.fill(hazards, h.from(), h.to(), true);
             }
         }
+        // "Someone will get hurt", "kids are going to get run over": a harm predicted for nobody in particular is a
+        // warning about a hazard; the sentence holds no threat unless the speaker wishes the harm.
+        Set<Integer> warnings = new java.util.HashSet<>();
+        for (WordMatch<Tagged> p : parts) {
+            if (p.payload().payload() == ThreatPart.HARM && unspecifiedVictim(rw, p)) {
+                warnings.add(rw.sentence(p.from()));
+            }
+        }
         Named named = new Named(rw, people);
         boolean[] idiom = new boolean[rw.size()];
         idioms.forEach(m -> Arrays.fill(idiom, m.from(), m.to(), true));
@@ -117,6 +142,10 @@ final class ThreatComposer {
             }
             if (p.payload().payload() instanceof ThreatPart && ballots.contains(rw.sentence(p.from()))) {
                 continue; // "he'll get what's coming at the ballot box": a vote, not a threat
+            }
+            if (p.payload().payload() instanceof ThreatPart && warnings.contains(rw.sentence(p.from()))
+                    && frame(rw, p) != Frame.WISH) {
+                continue;
             }
             String reason = p.payload().payload() instanceof ThreatPart part
                     ? threat(rw, targets, named, p, part, hazards, veiled, fires)
@@ -134,6 +163,21 @@ final class ThreatComposer {
             out.add(new Offence(kind, span, Strength.STRONG, Optional.empty(),
                     String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to())), reason, false));
         }
+    }
+
+    /** A passive or intransitive harm whose subject, a few words before it, is nobody in particular. */
+    private static boolean unspecifiedVictim(RepairedWords rw, WordMatch<Tagged> p) {
+        boolean passive = p.from() > 0 && PASSIVE.contains(rw.words[p.from() - 1]);
+        if (!passive && !INTRANSITIVE.contains(String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to())))) {
+            return false;
+        }
+        int sent = rw.sentence(p.from());
+        for (int i = p.from() - 1; i >= Math.max(0, p.from() - NOBODY_REACH) && rw.sentence(i) == sent; i--) {
+            if (NOBODY.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parts come in text order, so only the last few spans found can overlap a new one (keeps this linear). */
@@ -159,15 +203,27 @@ final class ThreatComposer {
         // A predicted death or injury of "her" may be a worry; predicted for "you", a councillor or a named person,
         // or wished by the speaker, it is a threat. Buildings are threatened only by the speaker's wish or intent.
         Reach who = frame == Frame.WISH || veiled.contains(sent) ? Reach.PLACES : Reach.PEOPLE;
-        Reach weak = frame == Frame.WISH || !INTRANSITIVE.contains(String.join(" ",
+        // A passive harm ("will get hurt", "be run over") happens to its subject, like an intransitive one.
+        boolean passive = p.from() > 0 && PASSIVE.contains(rw.words[p.from() - 1]);
+        Reach weak = frame == Frame.WISH || !passive && !INTRANSITIVE.contains(String.join(" ",
                 Arrays.copyOfRange(rw.words, p.from(), p.to()))) ? Reach.PEOPLE : Reach.ADDRESSED;
+        // Predicted to happen, the harm falls on the subject before it; a person after it is the cause ("someone
+        // will get hurt because of you lot"), a warning about a hazard, not a threat.
+        boolean after = who == Reach.PLACES || weak != Reach.ADDRESSED;
+        String words = String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to()));
+        if (part == ThreatPart.HARM && frame != Frame.WISH && AMBIGUOUS.contains(words)) {
+            return frame != Frame.NONE && !hazard
+                    && (target(rw, targets, named, Math.max(0, p.from() - BESIDE), p.from(), sent, Reach.PEOPLE)
+                    || target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + 1), sent, Reach.PEOPLE))
+                    ? "a threat of harm" : null;
+        }
         return switch (part) {
             case HARM -> frame != Frame.NONE && !hazard
-                    && (target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + WINDOW), sent,
+                    && (after && target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + WINDOW), sent,
                             who == Reach.PLACES ? who : weak)
                     || target(rw, targets, named, Math.max(0, p.from() - (frame == Frame.WISH ? 2 * WINDOW : WINDOW)),
                             p.from(), sent, who == Reach.PLACES ? who : weak))
-                    ? "a threat of harm" : null;
+                    ? (frame == Frame.WISH ? "a wish or intention to harm" : "a threat of harm") : null;
             case OUTCOME -> frame != Frame.NONE && !hazard && near(rw, targets, named, p, WINDOW,
                     frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED)
                     ? "a threat: harm predicted for a person" : null;

@@ -78,6 +78,13 @@ class BlindSemanticEvaluation {
         return b.build();
     }
 
+    /**
+     * For every keep-class comment the rules alone DELETE: its class, grounds and the rule ids and finding kinds
+     * at DELETE-worthy severity (no text, no span), so an over-firing composition can be found without reading
+     * the set.
+     */
+    static final List<String> KEEP_DELETED = new java.util.ArrayList<>();
+
     static Tally comments(List<JsonNode> rows, SecondOpinion stage) {
         Moderator moderator = Moderator.of(engine(stage));
         Tally t = new Tally();
@@ -87,6 +94,12 @@ class BlindSemanticEvaluation {
                 comment = comment.withOnPost(row.get("onPost").asText());
             }
             ModerationDecision d = moderator.decide(comment);
+            String cls = row.path("class").asText("?");
+            if (stage == null && KEEP_COMMENTS.contains(cls) && d.decision() == Decision.DELETE) {
+                KEEP_DELETED.add(cls + " | grounds " + d.grounds() + " | " + d.findings().stream()
+                        .map(f -> f.rule() + ":" + f.kindName() + "@" + f.severity() + " (" + f.message() + ")")
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
             t.add(row.path("class").asText("?"), d.decision() != Decision.KEEP, d.decision() == Decision.DELETE);
         }
         return t;
@@ -136,6 +149,8 @@ class BlindSemanticEvaluation {
         out.append(table("Drafts by class and account (hit = POLITICAL or CONDUCT at REVIEW or worse)", dRules, dStage));
         Figures f = Figures.of(cRules, cStage, dRules, dStage);
         out.append(f.summary());
+        out.append("\nKeep-class comments the rules delete (class | grounds | rule:kind@severity):\n");
+        KEEP_DELETED.stream().sorted().forEach(line -> out.append("- ").append(line).append('\n'));
         BlindSet.report("blind-semantic", out.toString());
         f.assertGates();
     }
