@@ -1,5 +1,13 @@
 package org.councilpolicy.content.offence;
 
+import static org.councilpolicy.content.offence.ThreatFrames.frame;
+import static org.councilpolicy.content.offence.ThreatFrames.negated;
+import static org.councilpolicy.content.offence.ThreatFrames.speculates;
+import static org.councilpolicy.content.offence.ThreatTargets.addressed;
+import static org.councilpolicy.content.offence.ThreatTargets.anywhere;
+import static org.councilpolicy.content.offence.ThreatTargets.near;
+import static org.councilpolicy.content.offence.ThreatTargets.target;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,9 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.councilpolicy.content.offence.OffenceLexicons.HarassKind;
 import org.councilpolicy.content.offence.OffenceLexicons.Tagged;
-import org.councilpolicy.content.offence.OffenceLexicons.TargetKind;
 import org.councilpolicy.content.offence.OffenceLexicons.ThreatPart;
 import org.councilpolicy.content.offence.OffenceLexicons.WordKey;
+import org.councilpolicy.content.offence.ThreatFrames.Frame;
+import org.councilpolicy.content.offence.ThreatTargets.Named;
+import org.councilpolicy.content.offence.ThreatTargets.Reach;
 import org.councilpolicy.content.offence.WordView.WordMatch;
 import org.councilpolicy.core.rule.Span;
 
@@ -20,30 +30,16 @@ import org.councilpolicy.core.rule.Span;
  * ambulance"); a veiled hint with a target ("shame if your car caught fire"); and harassment — tracking someone's
  * private life, persistent targeting, sexualised remarks and body-shaming — aimed at a person. Idioms ("killing
  * it"), negation and quotation cancel. The phrase classes are data files; this class holds the grammar. Linear in
- * the words: each phrase looks a bounded number of words around it.
+ * the words: each phrase looks a bounded number of words around it. Frames live in {@link ThreatFrames}, target
+ * finding in {@link ThreatTargets} and the harassment grammar in {@link Harassment}; this class joins them.
  */
 final class ThreatComposer {
 
-    /** Words before a harm act that make it the speaker's wish, call or intention. */
-    private static final Set<String> WISHES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "hope",
-            "hopes", "wish", "deserve", "deserves", "should", "ought", "let's", "lets", "love", "wanna", "want",
-            "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time"));
-    /** Words before a harm act that make it an intention, a wish, a call or a prediction. */
-    private static final Set<String> FRAMES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "going",
-            "hope", "hopes", "wish", "deserve", "deserves", "should", "ought", "need", "needs", "let's", "lets",
-            "love", "someone", "somebody", "soon", "one", "he'll", "she'll", "you'll", "they'll", "it'll", "will",
-            "wait", "until", "till", "wanna", "want", "i'd", "we'd", "gotta", "must", "shall", "next", "dare",
-            "time", "could", "might", "gets", "get", "getting", "got"));
-    private static final Set<String> NEGATORS = Set.copyOf(Arrays.asList("not", "no", "never", "nobody", "nothing",
-            "dont", "don't", "wont", "won't", "wouldn't", "wouldnt", "shouldn't", "shouldnt", "cannot", "can't",
-            "didn't", "isn't", "aren't"));
     /** Harms that happen to someone rather than being done by someone: a threat only when wished or said to "you". */
     private static final Set<String> INTRANSITIVE = Set.copyOf(Arrays.asList("die", "dies", "died", "dead", "rot",
             "rots", "rot in hell", "get cancer", "gets cancer", "drown", "drowned", "choke", "choked", "falls down the stairs",
             "fall down the stairs", "car crash", "burns down", "burn down", "hanging", "swinging", "hurt", "hurting",
             "get hurt", "gets hurt", "getting hurt"));
-    private static final Set<String> OWN_TARGETS = Set.copyOf(Arrays.asList("you", "your", "yours", "him", "his",
-            "her", "he", "she", "them", "their", "they", "you're", "you'll"));
     /**
      * Harms whose words mostly mean something else ("get the potholes sorted, councillor", "questions from the
      * floor", "it was done in secret", "they'll run down the library", "it will run over budget"): a threat only with the person right beside them ("he'll get sorted",
@@ -60,20 +56,9 @@ final class ThreatComposer {
     private static final Set<String> NOBODY = Set.of("someone", "somebody", "someone's", "somebody's", "anyone",
             "people", "kids", "children", "pedestrians", "cyclists", "residents", "child");
     private static final int NOBODY_REACH = 4;
-    private static final int WINDOW = 6;
-    /** Words after a body word that leave it said of a person ("she's fat and lazy", "so ugly it hurts"). */
-    private static final Set<String> PREDICATIVE_NEXT = Set.of("and", "as", "but", "too", "so", "or", "it", "that",
-            "enough", "now", "though", "lol", "af", "to", "with", "in", "on", "at", "like");
-    /** How far back a frame word may stand ("somebody ought to give Councillor Lee a proper hiding"). */
-    private static final int FRAME_WINDOW = 8;
-    private static final int SENTENCE_REACH = 12;
+    /** How far a target may stand from its phrase (shared with {@link Harassment}). */
+    static final int WINDOW = 6;
     private static final int HAZARD_REACH = 6;
-    private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "till", "til", "until", "soon");
-    private static final int NEAR = 3;
-    /** How close a body or sexual word must stand to its person ("that fat receptionist", "she's well fit"). */
-    private static final int CLOSE = 2;
-    /** A sexualised remark may stand further from its person ("the new officer is a right stunner"). */
-    private static final int SEXUAL_CLOSE = 4;
 
     private final OffenceLexicons lex;
 
@@ -149,7 +134,7 @@ final class ThreatComposer {
             }
             String reason = p.payload().payload() instanceof ThreatPart part
                     ? threat(rw, targets, named, p, part, hazards, veiled, fires)
-                    : harassment(rw, targets, named, p, (HarassKind) p.payload().payload());
+                    : Harassment.harassment(rw, targets, named, p, (HarassKind) p.payload().payload());
             if (reason == null) {
                 continue;
             }
@@ -237,69 +222,6 @@ final class ThreatComposer {
         };
     }
 
-    private static String harassment(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
-                                     WordMatch<Tagged> p, HarassKind h) {
-        boolean close = h == HarassKind.SEXUAL || h == HarassKind.BODY;
-        // Single body words ("fat", "ugly") also describe things and must stand by their person; a longer body phrase
-        // ("a face like a...") or a sexual remark may stand further away.
-        int reach = h == HarassKind.SEXUAL || p.to() - p.from() > 1 ? SEXUAL_CLOSE : CLOSE;
-        boolean own = addressed(rw, p);
-        if (!own && !near(rw, targets, named, p, close ? NEAR : WINDOW, Reach.PEOPLE) || aboutThing(rw, targets, p, h)) {
-            return null;
-        }
-        if (close && !own && !sameClauseTarget(rw, targets, named, p, reach)) {
-            return null;
-        }
-        return switch (h) {
-            case TRACK -> "harassment: watching or tracking a person's private life";
-            case PERSIST -> "harassment: persistent targeting of a person";
-            case SEXUAL -> "harassment: a sexualised remark about a person";
-            case BODY -> "harassment: body-shaming a person";
-        };
-    }
-
-    /** A veiled phrase that names its own target ("watch your back", "we know where he lives"). */
-    private static boolean addressed(RepairedWords rw, WordMatch<Tagged> p) {
-        for (int i = p.from(); i < p.to(); i++) {
-            if (OWN_TARGETS.contains(rw.words[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How a harm is framed: wished or intended by the speaker, predicted, or not framed at all. */
-    private enum Frame { WISH, PREDICTION, NONE }
-
-    private static Frame frame(RepairedWords rw, WordMatch<Tagged> p) {
-        int at = p.from();
-        int sent = rw.sentence(at);
-        if (at == 0 || rw.sentence(at - 1) != sent) {
-            // An imperative opening the sentence ("Batter him"): a call, but only against people; drafts say
-            // "Smash your goals at the leisure centre".
-            return Frame.PREDICTION;
-        }
-        Frame f = Frame.NONE;
-        for (int i = at - 1; i >= Math.max(0, at - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
-            String w = rw.words[i];
-            if (WISHES.contains(w)) {
-                return Frame.WISH;
-            }
-            if (FRAMES.contains(w) || w.endsWith("'ll")) {
-                f = Frame.PREDICTION;
-            }
-        }
-        if (speakerCondition(rw, at, sent)) {
-            return Frame.WISH; // "... if I ever catch him", "when I get hold of her": the speaker's own act
-        }
-        for (int i = at; i < p.to() && f == Frame.NONE; i++) {
-            if (rw.words[i].equals("won't") || rw.words[i].equals("wont")) {
-                f = Frame.PREDICTION; // "won't see Christmas" carries its own prediction
-            }
-        }
-        return f;
-    }
-
     /**
      * A road, a flood or an accident in the same clause, a few words away: "someone will get killed on this
      * junction" is a warning about a hazard. A hazard elsewhere in the sentence does not excuse a threat.
@@ -308,183 +230,6 @@ final class ThreatComposer {
         int clause = rw.clause(p.from());
         for (int i = Math.max(0, p.from() - HAZARD_REACH); i < Math.min(rw.size(), p.to() + HAZARD_REACH); i++) {
             if (hazards[i] && rw.clause(i) == clause) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "If I", "when I", "once I", "till I" in the sentence: the harm is conditional on the speaker's act. */
-    private static boolean speakerCondition(RepairedWords rw, int at, int sent) {
-        for (int i = Math.max(0, at - SENTENCE_REACH); i + 1 < Math.min(rw.size(), at + SENTENCE_REACH); i++) {
-            if (rw.sentence(i) == sent && rw.words[i + 1].equals("i") && CONDITIONS.contains(rw.words[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A fire hinted at as a speculation: "wonder how fast the offices would burn", "it would go up a treat". */
-    private static boolean speculates(RepairedWords rw, WordMatch<Tagged> p) {
-        int sent = rw.sentence(p.from());
-        for (int i = p.from(); i >= Math.max(0, p.from() - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
-            String w = rw.words[i];
-            if (w.equals("would") || w.equals("wonder") || w.equals("bet")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean near(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
-                                WordMatch<Tagged> p, int reach, Reach places) {
-        int sent = rw.sentence(p.from());
-        return target(rw, targets, named, Math.max(0, p.from() - reach), Math.min(rw.size(), p.to() + reach), sent,
-                places);
-    }
-
-    private static boolean sameClauseTarget(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
-                                            WordMatch<Tagged> p, int close) {
-        int clause = rw.clause(p.from());
-        for (int i = Math.max(0, p.from() - close); i < Math.min(rw.size(), p.to() + close); i++) {
-            if (rw.clause(i) == clause && named.at(i)) {
-                return true;
-            }
-        }
-        for (int k = firstTarget(targets, p.from() - close); k < targets.size()
-                && targets.get(k).from() <= p.to() + close; k++) {
-            WordMatch<Tagged> t = targets.get(k);
-            if (rw.clause(t.from()) == clause && (t.to() >= p.from() - close && t.from() <= p.to() + close - 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Which targets count: people and places, people, or only the person addressed, a member, worker or name. */
-    private enum Reach { PLACES, PEOPLE, ADDRESSED }
-
-    /** A target (or a named person) among words {@code [lo, hi)} of sentence {@code sent}. */
-    private static boolean target(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named, int lo, int hi,
-                                  int sent, Reach reach) {
-        for (int k = firstTarget(targets, lo); k < targets.size() && targets.get(k).from() < hi; k++) {
-            WordMatch<Tagged> t = targets.get(k);
-            if (rw.sentence(t.from()) != sent || t.from() >= hi || t.to() <= lo) {
-                continue;
-            }
-            TargetKind kind = (TargetKind) t.payload().payload();
-            boolean counts = switch (reach) {
-                case PLACES -> true;
-                case PEOPLE -> kind != TargetKind.PLACE;
-                case ADDRESSED -> kind == TargetKind.ELECTED || kind == TargetKind.STAFF || kind == TargetKind.FAMILY
-                        || rw.words[t.from()].startsWith("y") || rw.words[t.from()].equals("u")
-                        || rw.words[t.from()].equals("whoever"); // "whoever did this will need a doctor"
-            };
-            if (counts) {
-                return true;
-            }
-        }
-        // Names last: finding them runs the person-name finder, which most texts never need.
-        for (int i = lo; i < hi; i++) {
-            if (named.at(i) && rw.sentence(i) == sent) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Hints spread over sentences ("Cllr X lives on Elm Road. Nice house. Be a pity if anything happened to it"):
-     * two veiled sentences and an elected member, a worker or a named person anywhere in the comment.
-     */
-    private static boolean anywhere(List<WordMatch<Tagged>> targets, Named named) {
-        if (named.any()) {
-            return true;
-        }
-        for (WordMatch<Tagged> t : targets) {
-            Object kind = t.payload().payload();
-            if (kind == TargetKind.ELECTED || kind == TargetKind.STAFF || kind == TargetKind.FAMILY) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Body words said of a place ("the ugly new flats") are not about a person: a place target nearer wins, and a
-     * single body word before a noun that is no person ("an ugly extension") describes that thing.
-     */
-    private static boolean aboutThing(RepairedWords rw, List<WordMatch<Tagged>> targets, WordMatch<Tagged> p,
-                                      HarassKind h) {
-        if (h != HarassKind.BODY) {
-            return false;
-        }
-        if (p.to() - p.from() == 1 && p.to() < rw.size() && rw.clause(p.to()) == rw.clause(p.from())
-                && !PREDICATIVE_NEXT.contains(rw.words[p.to()]) && !targetAt(targets, p.to())) {
-            return true;
-        }
-        for (int k = firstTarget(targets, p.from() - NEAR); k < targets.size()
-                && targets.get(k).from() <= p.from() + NEAR; k++) {
-            WordMatch<Tagged> t = targets.get(k);
-            if (t.payload().payload() == TargetKind.PLACE && Math.abs(t.from() - p.from()) <= NEAR) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Which words belong to a named person, worked out on first use (it runs the person-name finder). */
-    private static final class Named {
-        private final RepairedWords rw;
-        private final PersonMentions.Lazy people;
-        private boolean[] words;
-
-        Named(RepairedWords rw, PersonMentions.Lazy people) {
-            this.rw = rw;
-            this.people = people;
-        }
-
-        boolean at(int i) {
-            if (words == null) {
-                words = named(rw, people);
-            }
-            return words[i];
-        }
-
-        boolean any() {
-            for (int i = 0; i < rw.size(); i++) {
-                if (at(i)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    private static boolean[] named(RepairedWords rw, PersonMentions.Lazy people) {
-        boolean[] named = new boolean[rw.size()];
-        // The name finder's names, and the natural references to a person ("Michelle on the front desk").
-        List<Span> ms = new ArrayList<>();
-        people.get().forEach(m -> ms.add(m.span()));
-        ms.addAll(people.references());
-        if (ms.isEmpty()) {
-            return named;
-        }
-        int k = 0;
-        ms.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        for (int i = 0; i < rw.size(); i++) {
-            Span w = rw.toOriginal(i, i + 1);
-            while (k < ms.size() && ms.get(k).end() <= w.start()) {
-                k++;
-            }
-            named[i] = k < ms.size() && ms.get(k).overlaps(w);
-        }
-        return named;
-    }
-
-    private static boolean negated(RepairedWords rw, int at) {
-        for (int i = at - 1; i >= Math.max(0, at - 4) && rw.clause(i) == rw.clause(at); i--) {
-            if (NEGATORS.contains(rw.words[i]) || rw.words[i].endsWith("n't")) {
                 return true;
             }
         }
@@ -500,27 +245,4 @@ final class ThreatComposer {
         return false;
     }
 
-    private static boolean targetAt(List<WordMatch<Tagged>> targets, int at) {
-        for (int k = firstTarget(targets, at); k < targets.size() && targets.get(k).from() <= at; k++) {
-            if (targets.get(k).from() == at) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Index of the first target starting at or after {@code from - 6} (targets are sorted and at most 6 words). */
-    private static int firstTarget(List<WordMatch<Tagged>> targets, int from) {
-        int lo = 0;
-        int hi = targets.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (targets.get(mid).from() < from - 6) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }

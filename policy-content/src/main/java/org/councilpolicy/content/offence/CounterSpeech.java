@@ -1,0 +1,128 @@
+package org.councilpolicy.content.offence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.councilpolicy.content.offence.GroupReferences.Ref;
+import org.councilpolicy.content.offence.OffenceLexicons.Predicate;
+import org.councilpolicy.content.offence.OffenceLexicons.Tagged;
+import org.councilpolicy.content.offence.WordView.WordMatch;
+
+/**
+ * Counter-speech and reclaimed use, split from {@link HateComposer}: hate that is quoted, reported or made the topic
+ * ("hating Xs is stupid") is not the speaker's, and a slur used of oneself is no hate. Also turns lexical slurs into
+ * hate or quoted slurs by those tests.
+ */
+final class CounterSpeech {
+
+    /** A gerund before the group makes the hatred the topic of the sentence, not the speaker's stance. */
+    private static final Set<String> TOPIC_GERUNDS = HateComposer.FRAMES.get("TOPIC_GERUNDS");
+    private static final Set<String> SAY_VERBS = HateComposer.FRAMES.get("SAY_VERBS");
+    private static final Set<String> SPEAKER_BEFORE_SAY = HateComposer.FRAMES.get("SPEAKER_BEFORE_SAY");
+    private static final Set<String> FIRST_PERSON = HateComposer.FRAMES.get("FIRST_PERSON");
+
+    private CounterSpeech() {
+    }
+
+    /**
+     * "I'm entitled to say that ...", "I'll say it: ...": a say-verb whose subject is the speaker endorses what follows;
+     * it does not report someone else's words, so it is no counter-speech cue.
+     */
+    static boolean speakersOwn(RepairedWords rw, WordMatch<Tagged> m) {
+        if (m.to() - m.from() != 1 || !SAY_VERBS.contains(rw.words[m.from()]) || m.from() == 0) {
+            return false;
+        }
+        String before = rw.words[m.from() - 1];
+        return SPEAKER_BEFORE_SAY.contains(before)
+                || before.equals("to") && m.from() > 1 && SPEAKER_BEFORE_SAY.contains(rw.words[m.from() - 2]);
+    }
+
+    /** The first two counter-speech cues of each sentence: enough to tell whether one lies outside a predicate. */
+    static final class Cues {
+        private final java.util.Map<Integer, List<WordMatch<String>>> bySentence = new java.util.HashMap<>();
+
+        Cues(List<WordMatch<String>> cues, RepairedWords rw) {
+            for (WordMatch<String> c : cues) {
+                List<WordMatch<String>> l = bySentence.computeIfAbsent(rw.sentence(c.from()), k -> new ArrayList<>(2));
+                if (l.size() < 2) {
+                    l.add(c);
+                }
+            }
+        }
+
+        boolean outside(int sentence, int from, int to) {
+            for (WordMatch<String> c : bySentence.getOrDefault(sentence, List.of())) {
+                if (!(c.from() < to && c.to() > from)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean any(int sentence) {
+            return bySentence.containsKey(sentence);
+        }
+    }
+
+    static boolean counterSpeech(RepairedWords rw, Cues cues, Ref r, WordMatch<Predicate> p) {
+        if (rw.quoted(p.from()) || rw.quoted(r.from())) {
+            return true;
+        }
+        if (r.from() > 0 && TOPIC_GERUNDS.contains(rw.words[r.from() - 1])) {
+            return true; // "Hating Xs is stupid", "Abusing Xs ...": the hate is the topic, not the speaker's
+        }
+        return cues.outside(rw.sentence(p.from()), p.from(), p.to());
+    }
+
+    /** Slurs aimed at people, unless used of oneself, quoted or reported. */
+    static void slurs(WordView wv, Cues cues, RepairedWords rw, List<Offence> lexical,
+                              List<Offence> out) {
+        java.util.Set<Offence> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Offence o : lexical) {
+            if (o.kind() != OffenceKind.SLUR) {
+                continue;
+            }
+            int at = wordAt(wv, o.span());
+            if (at >= 0 && !reclaimed(wv, at) && (wv.quoted[at] || cues.any(wv.sentence[at]))) {
+                // Counter-speech: a resident reporting a slur shouted or written is not using it.
+                reported.add(o);
+                out.add(new Offence(OffenceKind.QUOTED_SLUR, o.span(), o.strength(), o.characteristic(), o.term(),
+                        "a slur quoted or reported, not used", o.unsure()));
+                continue;
+            }
+            if (at < 0 || reclaimed(wv, at)) {
+                continue;
+            }
+            out.add(new Offence(OffenceKind.HATE, o.span(), o.strength(), o.characteristic(), o.term(),
+                    "a slur aimed at people for their " + HateComposer.characteristic(o.characteristic()), false));
+        }
+        if (!reported.isEmpty()) {
+            out.removeIf(reported::contains);
+        }
+    }
+
+    /** The first word overlapping {@code span}, by binary search over the words' original spans (they ascend). */
+    private static int wordAt(WordView wv, org.councilpolicy.core.rule.Span span) {
+        int lo = 0;
+        int hi = wv.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (wv.toOriginal(mid, mid + 1).end() <= span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < wv.size() && wv.toOriginal(lo, lo + 1).overlaps(span) ? lo : -1;
+    }
+
+    /** "I'm a ...", "proud to be a ...", "being a ...", "as a ... myself": a slur used of oneself. */
+    private static boolean reclaimed(WordView wv, int at) {
+        for (int i = Math.max(0, at - 4); i < Math.min(wv.size(), at + 3); i++) {
+            if (i != at && wv.sentence[i] == wv.sentence[at] && FIRST_PERSON.contains(wv.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,126 @@
+package org.councilpolicy.content.offence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.councilpolicy.content.offence.OffenceLexicons.Group;
+import org.councilpolicy.content.offence.OffenceLexicons.Tagged;
+import org.councilpolicy.content.offence.OffenceLexicons.WordKey;
+import org.councilpolicy.content.offence.WordView.WordMatch;
+
+/**
+ * References to a protected group, split from {@link HateComposer}: a group word used of people ("X people", "the
+ * X", "people who are X"), and the pronouns and "their kind" that point back to it within two sentences. Finding
+ * who is spoken of is a separate question from what is said of them ({@link HatePredicates}).
+ */
+final class GroupReferences {
+
+    static final Set<String> PRONOUNS = HateComposer.FRAMES.get("PRONOUNS");
+    private static final Set<String> DETERMINERS = HateComposer.FRAMES.get("DETERMINERS");
+    private static final Set<String> ADJ_FOLLOWERS = HateComposer.FRAMES.get("ADJ_FOLLOWERS");
+    private static final Set<String> PERIPHRASIS_HEADS = HateComposer.FRAMES.get("PERIPHRASIS_HEADS");
+    private static final Set<String> PERIPHRASIS_LINKS = HateComposer.FRAMES.get("PERIPHRASIS_LINKS");
+    private static final Set<String> KIND_WORDS = HateComposer.FRAMES.get("KIND_WORDS");
+    private static final Set<String> KIND_OWNERS = HateComposer.FRAMES.get("KIND_OWNERS");
+    private static final Set<String> LIKE_REFS = HateComposer.FRAMES.get("LIKE_REFS");
+
+    private final OffenceLexicons lex;
+
+    GroupReferences(OffenceLexicons lex) {
+        this.lex = lex;
+    }
+
+    /** A reference to a protected group: repaired words {@code [from, to)}. */
+    record Ref(int from, int to, Group group) {
+    }
+
+    static boolean insideRef(boolean[] inRef, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (inRef[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Group words that name people: nouns, adjectives before a person noun, after "the", or before a verb. */
+    List<Ref> groups(RepairedWords rw, List<WordMatch<Tagged>> all) {
+        List<Ref> out = new ArrayList<>();
+        for (WordMatch<Tagged> m : all) {
+            if (m.payload().key() != WordKey.GROUP) {
+                continue;
+            }
+            Group g = (Group) m.payload().payload();
+            int next = m.to();
+            boolean sameClause = next < rw.size() && rw.clause(next) == rw.clause(m.from());
+            String after = sameClause ? strip(rw.words[next]) : "";
+            int start = periphrasisStart(rw, m.from());
+            if (start >= 0) {
+                boolean noun = !after.isEmpty() && lex.personNouns.contains(after);
+                out.add(new Ref(start, noun ? next + 1 : m.to(), g)); // "people who are deaf", "members of the X community"
+            } else if (g.noun() && !after.isEmpty() && lex.personNouns.contains(after)) {
+                out.add(new Ref(m.from(), next + 1, g)); // "Roma families", "refugee kids"
+            } else if (g.noun()) {
+                out.add(new Ref(m.from(), m.to(), g));
+            } else if (!after.isEmpty() && lex.personNouns.contains(after)) {
+                out.add(new Ref(m.from(), next + 1, g));
+            } else if (after.isEmpty() || ADJ_FOLLOWERS.contains(after)) {
+                boolean determined = m.from() > 0 && DETERMINERS.contains(rw.words[m.from() - 1]);
+                if (determined || after.equals("are") || after.equals("should") || after.equals("make")) {
+                    out.add(new Ref(m.from(), m.to(), g));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where "people who are X", "people with X", "those who are X", "anyone who is X", "members of the X" begins, for
+     * the group word at {@code at}; -1 when it is not introduced so.
+     */
+    private static int periphrasisStart(RepairedWords rw, int at) {
+        int i = at - 1;
+        if (i >= 0 && rw.words[i].equals("the")) {
+            i--;
+        }
+        if (i < 1 || rw.sentence(i) != rw.sentence(at) || !PERIPHRASIS_LINKS.contains(rw.words[i])) {
+            return -1;
+        }
+        if (PERIPHRASIS_HEADS.contains(rw.words[i - 1])) {
+            return i - 1;
+        }
+        if (i >= 2 && rw.words[i - 1].equals("who") && PERIPHRASIS_HEADS.contains(rw.words[i - 2])) {
+            return i - 2;
+        }
+        return -1;
+    }
+
+    private static String strip(String w) {
+        return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+    }
+
+    /** Pronouns ("they", "them") after a group in the same sentence or within the two sentences before. */
+    static List<Ref> withPronouns(RepairedWords rw, List<Ref> refs) {
+        List<Ref> out = new ArrayList<>(refs);
+        int r = 0;
+        Ref last = null;
+        for (int i = 0; i < rw.size(); i++) {
+            while (r < refs.size() && refs.get(r).to() <= i) {
+                last = refs.get(r++);
+            }
+            if (last == null || rw.sentence(i) - rw.sentence(last.from()) > 2) {
+                continue;
+            }
+            String w = rw.words[i];
+            if (PRONOUNS.contains(w)) {
+                out.add(new Ref(i, i + 1, last.group()));
+            } else if (i > 0 && i > last.to() && KIND_WORDS.contains(w) && KIND_OWNERS.contains(rw.words[i - 1])) {
+                out.add(new Ref(i - 1, i + 1, last.group())); // "his sort are a burden", "their kind"
+            } else if (i > 1 && i > last.to() + 1 && LIKE_REFS.contains(w) && rw.words[i - 1].equals("like")
+                    && rw.words[i - 2].equals("people")) {
+                out.add(new Ref(i - 2, i + 1, last.group())); // "people like that should be ..."
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,170 @@
+package org.councilpolicy.content.offence;
+
+import static org.councilpolicy.content.offence.GroupReferences.PRONOUNS;
+
+import java.util.List;
+import java.util.Set;
+import org.councilpolicy.content.offence.GroupReferences.Ref;
+import org.councilpolicy.content.offence.OffenceLexicons.Predicate;
+import org.councilpolicy.content.offence.OffenceLexicons.Tagged;
+import org.councilpolicy.content.offence.OffenceLexicons.WordKey;
+import org.councilpolicy.content.offence.WordView.WordMatch;
+
+/**
+ * Whether a predicate is said of a group and said hatefully, split from {@link HateComposer}: the group it is said of
+ * (subject, object or noun it qualifies), negation within its clause (rhetorical questions aside), and for harm a wish
+ * or an endorsement. Each check looks a bounded number of words around the predicate.
+ */
+final class HatePredicates {
+
+    /** Words that may stand between a group (the subject) and what is said of it: "Xs are all just ...". */
+    private static final Set<String> LINKS = HateComposer.FRAMES.get("LINKS");
+    /** Words that may stand between a verb and its group object: "hang the lot of those Xs". */
+    private static final Set<String> OBJECT_LINKS = HateComposer.FRAMES.get("OBJECT_LINKS");
+    private static final Set<String> SKIPPED = HateComposer.FRAMES.get("SKIPPED");
+    private static final Set<String> PREPOSITIONS = HateComposer.FRAMES.get("PREPOSITIONS");
+    /** "Those kinds of X", "most of the X": the group is still the subject. */
+    private static final Set<String> QUANTIFIERS = HateComposer.FRAMES.get("QUANTIFIERS");
+    private static final Set<String> NEGATORS = HateComposer.FRAMES.get("NEGATORS");
+    /** A wish, call or intention before a one-word harm predicate ("should", "deserve", "I'll"). */
+    private static final Set<String> WISHES = HateComposer.FRAMES.get("WISHES");
+    /** Words after a harm that make it a norm the speaker endorses ("... is the right thing", "... is fine"). */
+    private static final Set<String> NORMS = HateComposer.FRAMES.get("NORMS");
+    /** How many words back negation and wishes reach. */
+    private static final int SCOPE = 12;
+
+    private HatePredicates() {
+    }
+
+    /**
+     * The group a predicate is said of: the subject before it with only linking words between ("Xs are all
+     * ..."), the object after a verb ("I despise every X"), or the noun an adjective stands before ("filthy Xs").
+     */
+    static Ref said(RepairedWords rw, List<Ref> refs, WordMatch<Predicate> p) {
+        Ref best = null;
+        int lo = 0;
+        int hi = refs.size();
+        while (lo < hi) { // first ref that may stand within 10 words before the predicate (refs sorted by start)
+            int mid = (lo + hi) >>> 1;
+            if (refs.get(mid).from() < p.from() - 10) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < refs.size() && refs.get(k).from() <= p.to() + 6; k++) {
+            Ref r = refs.get(k);
+            if (rw.sentence(r.from()) != rw.sentence(p.from())) {
+                continue;
+            }
+            // Every predicate class but a negated positive reaches its group anywhere in the clause (within the
+            // distances below): natural sentences put more between them than "Xs are all ...".
+            boolean loose = (p.payload() == Predicate.IMPL || p.payload() == Predicate.EXCL
+                    || p.payload() == Predicate.DEHUM || p.payload() == Predicate.EMOTE || p.payload() == Predicate.HARM
+                    || p.payload() == Predicate.NEG)
+                    && rw.clause(r.from()) == rw.clause(p.from());
+            if (r.from() >= p.from() && r.to() <= p.to() && PRONOUNS.contains(rw.words[r.from()])) {
+                best = r; // the object pronoun inside the predicate phrase: "drive them out", "push them into"
+            } else if (r.to() <= p.from() && (gap(rw, r.to(), p.from(), LINKS, 8) || loose && p.from() - r.to() <= 8)
+                    && (r.to() == p.from() || !governed(rw, r))) {
+                best = r;
+            } else if (r.from() >= p.to() && best == null && (gap(rw, p.to(), r.from(), OBJECT_LINKS, 5)
+                    || loose && r.from() - p.to() <= 6
+                    || p.payload() == Predicate.EMOTE && r.from() - p.to() <= 6
+                    && rw.clause(r.from()) == rw.clause(p.from()))) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a group word is governed by a preposition ("the treatment of disabled people is disgusting"): then the
+     * predicate is said of the noun before it, not of the group. Pronouns ("every one of them") are subjects still.
+     */
+    private static boolean governed(RepairedWords rw, Ref r) {
+        if (PRONOUNS.contains(rw.words[r.from()])) {
+            return false;
+        }
+        int i = r.from() - 1;
+        while (i >= Math.max(0, r.from() - 4) && rw.sentence(i) == rw.sentence(r.from())
+                && SKIPPED.contains(rw.words[i])) {
+            i--;
+        }
+        if (i < 0 || rw.sentence(i) != rw.sentence(r.from()) || !PREPOSITIONS.contains(rw.words[i])) {
+            return false;
+        }
+        return !(rw.words[i].equals("of") && i > 0 && QUANTIFIERS.contains(rw.words[i - 1]));
+    }
+
+    private static boolean gap(RepairedWords rw, int from, int to, Set<String> allowed, int max) {
+        if (to - from > max) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!allowed.contains(rw.words[i]) && !PRONOUNS.contains(rw.words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean[] negators(RepairedWords rw, List<WordMatch<Tagged>> all) {
+        boolean[] neg = new boolean[rw.size()];
+        for (int i = 0; i < rw.size(); i++) {
+            String w = rw.words[i];
+            neg[i] = NEGATORS.contains(w) || w.endsWith("n't");
+            if (neg[i] && rw.question(i) && (i == 0 || rw.sentence(i - 1) != rw.sentence(i)
+                    || rw.words[i - 1].equals("why") || rw.words[i - 1].equals("how"))) {
+                neg[i] = false; // rhetorical: "Wouldn't it be better if ...?", "Why can't they ...?"
+            }
+        }
+        for (WordMatch<Tagged> m : all) {
+            WordKey k = m.payload().key();
+            if (k == WordKey.NEUTRALISER || k == WordKey.PREDICATE && m.to() - m.from() > 1) {
+                for (int i = m.from(); i < m.to(); i++) {
+                    neg[i] = false;
+                }
+            }
+        }
+        return neg;
+    }
+
+    static boolean hateful(RepairedWords rw, boolean[] negator, WordMatch<Predicate> p) {
+        boolean negated = false;
+        // At most SCOPE words back, so a text with no punctuation stays linear.
+        for (int i = p.from() - 1; i >= Math.max(0, p.from() - SCOPE) && rw.clause(i) == rw.clause(p.from()); i--) {
+            negated |= negator[i];
+        }
+        return switch (p.payload()) {
+            case POS -> negated;
+            case HARM -> !negated && (p.to() - p.from() >= 2 || wish(rw, p.from()) || endorsed(rw, p.to()));
+            default -> !negated;
+        };
+    }
+
+    /** "Killing Xs is the right thing to do", "beating them up is fine": a harm the sentence endorses after it. */
+    private static boolean endorsed(RepairedWords rw, int to) {
+        for (int i = to + 1; i < Math.min(rw.size(), to + 8) && rw.sentence(i) == rw.sentence(to - 1); i++) {
+            String before = rw.words[i - 1];
+            if (NORMS.contains(rw.words[i]) && (before.equals("is") || before.equals("be") || before.equals("the")
+                    || before.equals("perfectly") || before.equals("totally") || before.equals("completely"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wish(RepairedWords rw, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - SCOPE) && rw.sentence(i) == rw.sentence(at); i--) {
+            String w = rw.words[i];
+            if (WISHES.contains(w) && !(w.equals("would") && i + 1 < rw.size() && !rw.words[i + 1].equals("be"))) {
+                return true;
+            }
+            if (w.equals("will") && i > 0 && (rw.words[i - 1].equals("i") || rw.words[i - 1].equals("we"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+package org.councilpolicy.content.offence;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.councilpolicy.content.offence.OffenceLexicons.Tagged;
+import org.councilpolicy.content.offence.WordView.WordMatch;
+
+/**
+ * How a threat phrase is framed, split from {@link ThreatComposer} so the grammar of frames reads on its own: the
+ * words before a harm that make it the speaker's wish or a prediction, a condition on the speaker's own act, a
+ * speculation about fire, and negation that cancels a phrase. Each check looks a bounded number of words back.
+ */
+final class ThreatFrames {
+
+    /** Words before a harm act that make it the speaker's wish, call or intention. */
+    private static final Set<String> WISHES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "hope",
+            "hopes", "wish", "deserve", "deserves", "should", "ought", "let's", "lets", "love", "wanna", "want",
+            "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time"));
+    /** Words before a harm act that make it an intention, a wish, a call or a prediction. */
+    private static final Set<String> FRAMES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "going",
+            "hope", "hopes", "wish", "deserve", "deserves", "should", "ought", "need", "needs", "let's", "lets",
+            "love", "someone", "somebody", "soon", "one", "he'll", "she'll", "you'll", "they'll", "it'll", "will",
+            "wait", "until", "till", "wanna", "want", "i'd", "we'd", "gotta", "must", "shall", "next", "dare",
+            "time", "could", "might", "gets", "get", "getting", "got"));
+    private static final Set<String> NEGATORS = Set.copyOf(Arrays.asList("not", "no", "never", "nobody", "nothing",
+            "dont", "don't", "wont", "won't", "wouldn't", "wouldnt", "shouldn't", "shouldnt", "cannot", "can't",
+            "didn't", "isn't", "aren't"));
+    /** How far back a frame word may stand ("somebody ought to give Councillor Lee a proper hiding"). */
+    private static final int FRAME_WINDOW = 8;
+    private static final int SENTENCE_REACH = 12;
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "till", "til", "until", "soon");
+
+    private ThreatFrames() {
+    }
+
+    /** How a harm is framed: wished or intended by the speaker, predicted, or not framed at all. */
+    enum Frame { WISH, PREDICTION, NONE }
+
+    static Frame frame(RepairedWords rw, WordMatch<Tagged> p) {
+        int at = p.from();
+        int sent = rw.sentence(at);
+        if (at == 0 || rw.sentence(at - 1) != sent) {
+            // An imperative opening the sentence ("Batter him"): a call, but only against people; drafts say
+            // "Smash your goals at the leisure centre".
+            return Frame.PREDICTION;
+        }
+        Frame f = Frame.NONE;
+        for (int i = at - 1; i >= Math.max(0, at - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
+            String w = rw.words[i];
+            if (WISHES.contains(w)) {
+                return Frame.WISH;
+            }
+            if (FRAMES.contains(w) || w.endsWith("'ll")) {
+                f = Frame.PREDICTION;
+            }
+        }
+        if (speakerCondition(rw, at, sent)) {
+            return Frame.WISH; // "... if I ever catch him", "when I get hold of her": the speaker's own act
+        }
+        for (int i = at; i < p.to() && f == Frame.NONE; i++) {
+            if (rw.words[i].equals("won't") || rw.words[i].equals("wont")) {
+                f = Frame.PREDICTION; // "won't see Christmas" carries its own prediction
+            }
+        }
+        return f;
+    }
+
+    /** "If I", "when I", "once I", "till I" in the sentence: the harm is conditional on the speaker's act. */
+    private static boolean speakerCondition(RepairedWords rw, int at, int sent) {
+        for (int i = Math.max(0, at - SENTENCE_REACH); i + 1 < Math.min(rw.size(), at + SENTENCE_REACH); i++) {
+            if (rw.sentence(i) == sent && rw.words[i + 1].equals("i") && CONDITIONS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A fire hinted at as a speculation: "wonder how fast the offices would burn", "it would go up a treat". */
+    static boolean speculates(RepairedWords rw, WordMatch<Tagged> p) {
+        int sent = rw.sentence(p.from());
+        for (int i = p.from(); i >= Math.max(0, p.from() - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
+            String w = rw.words[i];
+            if (w.equals("would") || w.equals("wonder") || w.equals("bet")) {
+                return true;
+            }
+        }
+        return false;
+    }
+    static boolean negated(RepairedWords rw, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 4) && rw.clause(i) == rw.clause(at); i--) {
+            if (NEGATORS.contains(rw.words[i]) || rw.words[i].endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

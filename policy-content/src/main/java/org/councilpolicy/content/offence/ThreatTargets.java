@@ -1,0 +1,178 @@
+package org.councilpolicy.content.offence;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.councilpolicy.content.offence.OffenceLexicons.Tagged;
+import org.councilpolicy.content.offence.OffenceLexicons.TargetKind;
+import org.councilpolicy.content.offence.WordView.WordMatch;
+import org.councilpolicy.core.rule.Span;
+
+/**
+ * Finding who or what a threat or harassment phrase is aimed at, split from {@link ThreatComposer}: target words
+ * (people, members, workers, family, places) and named people within a window of the same sentence or clause.
+ * Targets arrive sorted by start, so each look-up is a binary search and a bounded scan; named people are worked
+ * out only when first asked for, since that runs the person-name finder.
+ */
+final class ThreatTargets {
+
+    private static final Set<String> OWN_TARGETS = Set.copyOf(Arrays.asList("you", "your", "yours", "him", "his",
+            "her", "he", "she", "them", "their", "they", "you're", "you'll"));
+
+    private ThreatTargets() {
+    }
+
+    /** A veiled phrase that names its own target ("watch your back", "we know where he lives"). */
+    static boolean addressed(RepairedWords rw, WordMatch<Tagged> p) {
+        for (int i = p.from(); i < p.to(); i++) {
+            if (OWN_TARGETS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+    static boolean near(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
+                                WordMatch<Tagged> p, int reach, Reach places) {
+        int sent = rw.sentence(p.from());
+        return target(rw, targets, named, Math.max(0, p.from() - reach), Math.min(rw.size(), p.to() + reach), sent,
+                places);
+    }
+    static boolean sameClauseTarget(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
+                                            WordMatch<Tagged> p, int close) {
+        int clause = rw.clause(p.from());
+        for (int i = Math.max(0, p.from() - close); i < Math.min(rw.size(), p.to() + close); i++) {
+            if (rw.clause(i) == clause && named.at(i)) {
+                return true;
+            }
+        }
+        for (int k = firstTarget(targets, p.from() - close); k < targets.size()
+                && targets.get(k).from() <= p.to() + close; k++) {
+            WordMatch<Tagged> t = targets.get(k);
+            if (rw.clause(t.from()) == clause && (t.to() >= p.from() - close && t.from() <= p.to() + close - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Which targets count: people and places, people, or only the person addressed, a member, worker or name. */
+    enum Reach { PLACES, PEOPLE, ADDRESSED }
+
+    /** A target (or a named person) among words {@code [lo, hi)} of sentence {@code sent}. */
+    static boolean target(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named, int lo, int hi,
+                                  int sent, Reach reach) {
+        for (int k = firstTarget(targets, lo); k < targets.size() && targets.get(k).from() < hi; k++) {
+            WordMatch<Tagged> t = targets.get(k);
+            if (rw.sentence(t.from()) != sent || t.from() >= hi || t.to() <= lo) {
+                continue;
+            }
+            TargetKind kind = (TargetKind) t.payload().payload();
+            boolean counts = switch (reach) {
+                case PLACES -> true;
+                case PEOPLE -> kind != TargetKind.PLACE;
+                case ADDRESSED -> kind == TargetKind.ELECTED || kind == TargetKind.STAFF || kind == TargetKind.FAMILY
+                        || rw.words[t.from()].startsWith("y") || rw.words[t.from()].equals("u")
+                        || rw.words[t.from()].equals("whoever"); // "whoever did this will need a doctor"
+            };
+            if (counts) {
+                return true;
+            }
+        }
+        // Names last: finding them runs the person-name finder, which most texts never need.
+        for (int i = lo; i < hi; i++) {
+            if (named.at(i) && rw.sentence(i) == sent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Hints spread over sentences ("Cllr X lives on Elm Road. Nice house. Be a pity if anything happened to it"):
+     * two veiled sentences and an elected member, a worker or a named person anywhere in the comment.
+     */
+    static boolean anywhere(List<WordMatch<Tagged>> targets, Named named) {
+        if (named.any()) {
+            return true;
+        }
+        for (WordMatch<Tagged> t : targets) {
+            Object kind = t.payload().payload();
+            if (kind == TargetKind.ELECTED || kind == TargetKind.STAFF || kind == TargetKind.FAMILY) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /** Which words belong to a named person, worked out on first use (it runs the person-name finder). */
+    static final class Named {
+        private final RepairedWords rw;
+        private final PersonMentions.Lazy people;
+        private boolean[] words;
+
+        Named(RepairedWords rw, PersonMentions.Lazy people) {
+            this.rw = rw;
+            this.people = people;
+        }
+
+        boolean at(int i) {
+            if (words == null) {
+                words = named(rw, people);
+            }
+            return words[i];
+        }
+
+        boolean any() {
+            for (int i = 0; i < rw.size(); i++) {
+                if (at(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean[] named(RepairedWords rw, PersonMentions.Lazy people) {
+        boolean[] named = new boolean[rw.size()];
+        // The name finder's names, and the natural references to a person ("Michelle on the front desk").
+        List<Span> ms = new ArrayList<>();
+        people.get().forEach(m -> ms.add(m.span()));
+        ms.addAll(people.references());
+        if (ms.isEmpty()) {
+            return named;
+        }
+        int k = 0;
+        ms.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (int i = 0; i < rw.size(); i++) {
+            Span w = rw.toOriginal(i, i + 1);
+            while (k < ms.size() && ms.get(k).end() <= w.start()) {
+                k++;
+            }
+            named[i] = k < ms.size() && ms.get(k).overlaps(w);
+        }
+        return named;
+    }
+    static boolean targetAt(List<WordMatch<Tagged>> targets, int at) {
+        for (int k = firstTarget(targets, at); k < targets.size() && targets.get(k).from() <= at; k++) {
+            if (targets.get(k).from() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first target starting at or after {@code from - 6} (targets are sorted and at most 6 words). */
+    static int firstTarget(List<WordMatch<Tagged>> targets, int from) {
+        int lo = 0;
+        int hi = targets.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (targets.get(mid).from() < from - 6) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
