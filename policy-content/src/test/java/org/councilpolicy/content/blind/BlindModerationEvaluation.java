@@ -2,6 +2,7 @@ package org.councilpolicy.content.blind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.councilpolicy.core.testsupport.BlindSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package org.councilpolicy.semantic.blind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.councilpolicy.core.testsupport.BlindSet;
 import java.util.Locale;
 import java.util.Set;
 import org.councilpolicy.semantic.blind.BlindSemanticEvaluation.Tally;

@@ -1,4 +1,4 @@
-package org.councilpolicy.semantic.blind;
+package org.councilpolicy.core.testsupport;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * scorers built on this class print and write only counts and the classes and kinds of what failed, never a text
  * or an id that leads to one.
  */
-final class BlindSet {
+public final class BlindSet {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,7 +29,7 @@ final class BlindSet {
     }
 
     /** The rows of {@code blind/<relative>}; skips the calling test when the file is absent. */
-    static List<JsonNode> rows(String relative) {
+    public static List<JsonNode> rows(String relative) {
         Path file = root().resolve("blind").resolve(relative);
         assumeTrue(Files.isRegularFile(file), "blind set absent: blind/" + relative);
         List<JsonNode> rows = new ArrayList<>();
@@ -54,7 +54,7 @@ final class BlindSet {
     }
 
     /** Writes a scorer's report to {@code target/<name>.md} and standard output (counts and classes only). */
-    static void report(String name, String text) {
+    public static void report(String name, String text) {
         System.out.print(text);
         Path out = Path.of("target", name + ".md");
         try {
@@ -66,27 +66,27 @@ final class BlindSet {
         }
     }
 
-    static String ratio(int n, int d) {
+    public static String ratio(int n, int d) {
         return d == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f (%d/%d)", (double) n / d, n, d);
     }
 
-    static double share(int n, int d) {
+    public static double share(int n, int d) {
         return d == 0 ? 1.0 : (double) n / d;
     }
 
     /** Counts keyed by a label, sorted, for the failure-class lists. */
-    static final class Counts {
+    public static final class Counts {
         private final Map<String, Integer> counts = new TreeMap<>();
 
-        void add(String key) {
+        public void add(String key) {
             counts.merge(key, 1, Integer::sum);
         }
 
-        int get(String key) {
+        public int get(String key) {
             return counts.getOrDefault(key, 0);
         }
 
-        String lines() {
+        public String lines() {
             if (counts.isEmpty()) {
                 return "none\n";
             }
