@@ -43,38 +43,17 @@ final class EvasionView {
         String s = nt.text();
         int n = s.length();
         Builder b = new Builder(n + 1);
-        int i = 0;
-        int prevTokenEnd = -1;
-        int prevTokenLetters = 0;
-        boolean first = true;
-        while (i < n) {
-            if (!isTokenChar(s, i)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && isTokenChar(s, i)) {
-                i++;
-            }
-            int end = i;
-            // '!' ending a token is punctuation, not an i.
-            while (end > start + 1 && s.charAt(end - 1) == '!') {
-                end--;
-            }
-            int letters = countLetters(s, start, end);
+        walk(s, joined, (prevEnd, start, end, first, join) -> {
             if (!first) {
-                boolean join = joined && shouldJoin(s, prevTokenEnd, start, prevTokenLetters, letters);
                 if (join) {
                     b.markPiece();
                 } else {
-                    b.space(prevTokenEnd, start);
+                    b.space(prevEnd, start);
                 }
             }
             appendToken(b, nt, s, start, end);
-            first = false;
-            prevTokenEnd = end;
-            prevTokenLetters = letters;
-        }
+            return true;
+        });
         this.skeleton = new String(b.chars, 0, b.size);
         this.ntStart = Arrays.copyOf(b.starts, b.size);
         this.ntEnd = Arrays.copyOf(b.ends, b.size);
@@ -107,6 +86,25 @@ final class EvasionView {
 
     /** Whether the joined view would join any two tokens of {@code s}: the constructor's token walk, nothing built. */
     private static boolean joinsAny(String s) {
+        boolean[] any = {false};
+        walk(s, true, (prevEnd, start, end, first, join) -> {
+            any[0] = join;
+            return !join;
+        });
+        return any[0];
+    }
+
+    /** One token of {@link #walk}: its range, where the token before it ended, and whether it joins that token. */
+    private interface TokenVisitor {
+        /** {@return whether to go on to the next token} */
+        boolean visit(int prevEnd, int start, int end, boolean first, boolean join);
+    }
+
+    /**
+     * The token walk shared by the constructor and {@link #joinsAny}: tokens of token characters, a {@code !} ending
+     * a token taken as punctuation, and (when {@code joined}) whether each token joins the one before. Linear.
+     */
+    private static void walk(String s, boolean joined, TokenVisitor visitor) {
         int n = s.length();
         int i = 0;
         int prevTokenEnd = -1;
@@ -122,18 +120,19 @@ final class EvasionView {
                 i++;
             }
             int end = i;
+            // '!' ending a token is punctuation, not an i.
             while (end > start + 1 && s.charAt(end - 1) == '!') {
                 end--;
             }
             int letters = countLetters(s, start, end);
-            if (!first && shouldJoin(s, prevTokenEnd, start, prevTokenLetters, letters)) {
-                return true;
+            boolean join = !first && joined && shouldJoin(s, prevTokenEnd, start, prevTokenLetters, letters);
+            if (!visitor.visit(prevTokenEnd, start, end, first, join)) {
+                return;
             }
             first = false;
             prevTokenEnd = end;
             prevTokenLetters = letters;
         }
-        return false;
     }
 
     /** The skeleton of a lexicon term (plain view of the term normalised with leetspeak). */
