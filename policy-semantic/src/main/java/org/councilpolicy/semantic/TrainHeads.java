@@ -9,9 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Retrains every head from the exemplar files, bit for bit: {@code mvn -B -pl policy-semantic -am -Pretrain
@@ -19,7 +24,7 @@ import java.util.Map;
  * {@code exemplars/} and receives {@code heads/<name>.head}. A head whose exemplar file is absent is skipped (and
  * its old weights removed).
  *
- * <p>Deterministic: one ONNX thread, exemplars in file order, the fixed-iteration gradient descent of
+ * <p>Deterministic: one ONNX thread per text, exemplars in file order, the fixed-iteration gradient descent of
  * {@link LogisticRegression}, and the threshold chosen by 5-fold cross-validation (fold = row index mod 5): the
  * lowest of 0.50, 0.51 … 0.99 whose out-of-fold false escalation on the negatives is at most the head's
  * {@link HeadSpec#maxFalse()}. Never chosen on a blind set.
@@ -28,7 +33,8 @@ public final class TrainHeads {
 
     static final int FOLDS = 5;
     static final int NEAREST = 3;
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** Texts per embedding task: enough to make a task's overhead nothing, few enough to share the work evenly. */
+    static final int EMBED_BATCH = 64;
 
     private TrainHeads() {
     }
@@ -64,63 +70,150 @@ public final class TrainHeads {
 
     /** Trains every head whose exemplar file exists: head name to its text ({@link Head#write}). */
     static Map<String, String> train(Path exemplars, SentenceEncoder encoder) {
-        Map<String, float[]> cache = new HashMap<>();
-        Map<String, String> out = new LinkedHashMap<>();
-        for (HeadSpec spec : HeadSpec.ALL) {
-            List<Exemplar> own = read(exemplars, spec.name());
-            if (own == null) {
-                continue;
-            }
-            List<Exemplar> rows = new ArrayList<>(own);
-            List<String> sources = new ArrayList<>();
-            sources.add(spec.name() + ".tsv");
-            for (String extra : spec.more()) {
-                List<Exemplar> more = read(exemplars, extra);
-                if (more != null) {
-                    sources.add(extra + ".tsv");
-                    rows.addAll(more);
-                }
-            }
-            for (String neg : spec.negatives()) {
-                List<Exemplar> more = read(exemplars, neg);
-                if (more != null) {
-                    sources.add(neg + ".tsv (all rows negative)");
-                    more.forEach(e -> rows.add(new Exemplar(e.id(), false, e.kind(), e.text())));
-                }
-            }
-            float[][] x = new float[rows.size()][];
-            boolean[] y = new boolean[rows.size()];
-            long t0 = CPU.getCurrentThreadCpuTime();
-            for (int i = 0; i < rows.size(); i++) {
-                x[i] = cache.computeIfAbsent(rows.get(i).text(), encoder::embed);
-                y[i] = rows.get(i).label();
-            }
-            long t1 = CPU.getCurrentThreadCpuTime();
-            out.put(spec.name(), fit(spec, rows, x, y, sources).write());
-            System.err.printf("%s: embed %d ms, fit %d ms (CPU)%n", spec.name(), (t1 - t0) / 1_000_000,
-                    (CPU.getCurrentThreadCpuTime() - t1) / 1_000_000);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            return train(exemplars, encoder, pool);
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    /**
+     * The work shared out on {@code pool}, with the same bits whatever the number of threads: each text is embedded
+     * by one single-threaded model run, and each of a head's six fits (five folds and the final one) is a function
+     * of its rows only; the results are put together in head and row order.
+     */
+    private static Map<String, String> train(Path exemplars, SentenceEncoder encoder, ExecutorService pool) {
+        List<Rows> heads = new ArrayList<>();
+        for (HeadSpec spec : HeadSpec.ALL) {
+            Rows rows = rows(exemplars, spec);
+            if (rows != null) {
+                heads.add(rows);
+            }
+        }
+        long t0 = System.nanoTime();
+        Map<String, float[]> vectors = embed(heads, encoder, pool);
+        long t1 = System.nanoTime();
+        List<List<Future<double[]>>> fits = new ArrayList<>();
+        List<float[][]> xs = new ArrayList<>();
+        List<boolean[]> ys = new ArrayList<>();
+        for (Rows head : heads) {
+            float[][] x = new float[head.rows().size()][];
+            boolean[] y = new boolean[x.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = vectors.get(head.rows().get(i).text());
+                y[i] = head.rows().get(i).label();
+            }
+            xs.add(x);
+            ys.add(y);
+            List<Future<double[]>> six = new ArrayList<>();
+            for (int f = 0; f <= FOLDS; f++) {
+                int fold = f;
+                six.add(pool.submit(() -> fold == FOLDS ? LogisticRegression.fit(x, y) : foldWeights(x, y, fold)));
+            }
+            fits.add(six);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int h = 0; h < heads.size(); h++) {
+            Rows head = heads.get(h);
+            List<double[]> weights = fits.get(h).stream().map(TrainHeads::get).toList();
+            out.put(head.spec().name(), head(head.spec(), head.rows(), xs.get(h), ys.get(h), head.sources(), weights).write());
+        }
+        System.err.printf("%d heads: embedding %d texts %d ms, fitting %d ms (wall)%n", heads.size(), vectors.size(),
+                (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         return out;
     }
 
-    static Head fit(HeadSpec spec, List<Exemplar> rows, float[][] x, boolean[] y, List<String> sources) {
+    /** A head's rows: its own, its further labelled files, then the files whose every row is a negative. */
+    private record Rows(HeadSpec spec, List<Exemplar> rows, List<String> sources) {
+    }
+
+    private static Rows rows(Path exemplars, HeadSpec spec) {
+        List<Exemplar> own = read(exemplars, spec.name());
+        if (own == null) {
+            return null;
+        }
+        List<Exemplar> rows = new ArrayList<>(own);
+        List<String> sources = new ArrayList<>();
+        sources.add(spec.name() + ".tsv");
+        for (String extra : spec.more()) {
+            List<Exemplar> more = read(exemplars, extra);
+            if (more != null) {
+                sources.add(extra + ".tsv");
+                rows.addAll(more);
+            }
+        }
+        for (String neg : spec.negatives()) {
+            List<Exemplar> more = read(exemplars, neg);
+            if (more != null) {
+                sources.add(neg + ".tsv (all rows negative)");
+                more.forEach(e -> rows.add(new Exemplar(e.id(), false, e.kind(), e.text())));
+            }
+        }
+        return new Rows(spec, rows, sources);
+    }
+
+    /** Every distinct text once, in batches shared out on the pool. */
+    private static Map<String, float[]> embed(List<Rows> heads, SentenceEncoder encoder, ExecutorService pool) {
+        LinkedHashSet<String> distinct = new LinkedHashSet<>();
+        heads.forEach(h -> h.rows().forEach(r -> distinct.add(r.text())));
+        List<String> texts = new ArrayList<>(distinct);
+        List<Future<float[][]>> batches = new ArrayList<>();
+        for (int from = 0; from < texts.size(); from += EMBED_BATCH) {
+            List<String> batch = texts.subList(from, Math.min(texts.size(), from + EMBED_BATCH));
+            batches.add(pool.submit(() -> batch.stream().map(encoder::embed).toArray(float[][]::new)));
+        }
+        Map<String, float[]> vectors = new HashMap<>();
+        int i = 0;
+        for (Future<float[][]> batch : batches) {
+            for (float[] v : get(batch)) {
+                vectors.put(texts.get(i++), v);
+            }
+        }
+        return vectors;
+    }
+
+    private static <T> T get(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The weights fitted without fold {@code f} (the rows whose index mod {@link #FOLDS} is {@code f}). */
+    static double[] foldWeights(float[][] x, boolean[] y, int f) {
+        List<Integer> train = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (i % FOLDS != f) {
+                train.add(i);
+            }
+        }
+        float[][] tx = new float[train.size()][];
+        boolean[] ty = new boolean[train.size()];
+        for (int k = 0; k < train.size(); k++) {
+            tx[k] = x[train.get(k)];
+            ty[k] = y[train.get(k)];
+        }
+        return LogisticRegression.fit(tx, ty);
+    }
+
+    /**
+     * The head from its six fits: {@code fits} holds the weights without each fold, in fold order, then the
+     * weights fitted on every row.
+     */
+    static Head head(HeadSpec spec, List<Exemplar> rows, float[][] x, boolean[] y, List<String> sources,
+            List<double[]> fits) {
         double[] oof = new double[x.length];
         for (int f = 0; f < FOLDS; f++) {
-            List<Integer> train = new ArrayList<>();
-            for (int i = 0; i < x.length; i++) {
-                if (i % FOLDS != f) {
-                    train.add(i);
-                }
-            }
-            float[][] tx = new float[train.size()][];
-            boolean[] ty = new boolean[train.size()];
-            for (int k = 0; k < train.size(); k++) {
-                tx[k] = x[train.get(k)];
-                ty[k] = y[train.get(k)];
-            }
-            double[] w = LogisticRegression.fit(tx, ty);
             for (int i = f; i < x.length; i += FOLDS) {
-                oof[i] = LogisticRegression.score(w, x[i]);
+                oof[i] = LogisticRegression.score(fits.get(f), x[i]);
             }
         }
         int pos = 0;
@@ -146,7 +239,7 @@ public final class TrainHeads {
             fp = c[1];
         }
         double threshold = chosen / 100.0;
-        double[] w = LogisticRegression.fit(x, y);
+        double[] w = fits.get(FOLDS);
         double[] weights = java.util.Arrays.copyOf(w, SentenceEncoder.DIMENSION);
         List<String> ids = new ArrayList<>();
         List<byte[]> positives = new ArrayList<>();
