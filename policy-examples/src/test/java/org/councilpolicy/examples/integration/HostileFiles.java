@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -55,6 +60,24 @@ final class HostileFiles {
             p.destroyForcibly().waitFor();
         }
         return new Proc(finished ? p.exitValue() : -1, Files.readString(out), Files.readString(err), !finished);
+    }
+
+    /** Runs the calls at once, one thread each, and gives their results in order. */
+    static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(calls)) {
+                try {
+                    out.add(f.get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception x ? x : e;
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A 1x1 grey PNG whose zTXt chunk inflates to {@code inflated} bytes of zeros (about 1 MB per GiB on disk). */
