@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,6 +55,28 @@ class SemanticCorpusEvaluation {
         semantic = null;
     }
 
+    /** A corpus row and the two moderators' decisions on its text. */
+    private record Row(JsonNode json, ModerationDecision rules, ModerationDecision semantic) {
+    }
+
+    /**
+     * Every row of the file with both decisions, in file order. Decided in parallel (the moderators are thread-safe
+     * and the model runs one text per thread), so the embedding uses both cores; the counts are taken in order.
+     */
+    private static List<Row> decided(Path file) throws IOException {
+        ObjectMapper om = new ObjectMapper();
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                rows.add(om.readTree(line));
+            }
+        }
+        return rows.parallelStream().map(r -> {
+            Comment c = Comment.of(r.get("text").asText());
+            return new Row(r, rules.decide(c), semantic.decide(c));
+        }).toList();
+    }
+
     private static String ratio(int n, int d) {
         return String.format(Locale.ROOT, "%d/%d = %.3f", n, d, d == 0 ? 0.0 : (double) n / d);
     }
@@ -64,17 +88,12 @@ class SemanticCorpusEvaluation {
     @Test
     void hateCheckPerFunctionality() throws IOException {
         Path file = SharedCorpus.file("hatecheck-dev.jsonl");
-        ObjectMapper om = new ObjectMapper();
         Map<String, int[]> by = new TreeMap<>();
         int deletedDiff = 0;
-        for (String line : Files.readAllLines(file)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode r = om.readTree(line);
-            Comment c = Comment.of(r.get("text").asText());
-            ModerationDecision a = rules.decide(c);
-            ModerationDecision b = semantic.decide(c);
+        for (Row row : decided(file)) {
+            JsonNode r = row.json();
+            ModerationDecision a = row.rules();
+            ModerationDecision b = row.semantic();
             boolean hateful = r.get("hateful").asBoolean();
             int[] f = by.computeIfAbsent(r.get("functionality").asText() + (hateful ? "" : " (non-hateful)"), k -> new int[3]);
             f[0]++;
@@ -106,18 +125,13 @@ class SemanticCorpusEvaluation {
     @Test
     void davidsonPerLabel() throws IOException {
         Path file = SharedCorpus.file("davidson-dev.jsonl");
-        ObjectMapper om = new ObjectMapper();
         Map<String, int[]> by = new TreeMap<>();
         Map<String, Integer> escalatedBy = new TreeMap<>();
         int deletedDiff = 0;
-        for (String line : Files.readAllLines(file)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode r = om.readTree(line);
-            Comment c = Comment.of(r.get("text").asText());
-            ModerationDecision a = rules.decide(c);
-            ModerationDecision b = semantic.decide(c);
+        for (Row row : decided(file)) {
+            JsonNode r = row.json();
+            ModerationDecision a = row.rules();
+            ModerationDecision b = row.semantic();
             int[] f = by.computeIfAbsent(r.get("label").asText(), k -> new int[5]);
             f[0]++;
             f[1] += a.decision() != Decision.KEEP ? 1 : 0;
