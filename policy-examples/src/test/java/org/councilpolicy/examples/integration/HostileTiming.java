@@ -28,8 +28,7 @@ import org.councilpolicy.examples.bench.HostileInput;
  *
  * <p>A round times 100 KB three times and 1 MB once; rounds stop as soon as 1 MB is within {@code limit}
  * seconds and at most {@code ratio} times 100 KB (never under {@code floor} nanoseconds), else after three.
- * Arguments: limit, ratio, floor, and optionally {@code part/parts} (only the patterns whose index mod
- * {@code parts} is {@code part}, so that the test can run its share in each of two JVMs at once).
+ * Arguments: limit, ratio, floor.
  */
 final class HostileTiming {
 
@@ -40,8 +39,6 @@ final class HostileTiming {
         double limit = Double.parseDouble(args[0]) * 1e9;
         double ratio = Double.parseDouble(args[1]);
         long floor = Long.parseLong(args[2]);
-        int part = args.length > 3 ? Integer.parseInt(args[3].split("/")[0]) : 0;
-        int parts = args.length > 3 ? Integer.parseInt(args[3].split("/")[1]) : 1;
         Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneId.of("Europe/London"));
         RuleRegistry registry = RuleRegistry.discover();
         Engine engine = Engine.builder().registry(registry).profile(registry.profileLoader().builtIn("uk-council"))
@@ -53,7 +50,7 @@ final class HostileTiming {
         subcommands.put("moderate", t -> moderator.decide(Comment.of(t)));
         subcommands.put("classify", t -> classifier.classify(Message.builder(t).build()));
         List<String> units = HostileInput.UNITS;
-        for (int u = part; u < units.size(); u += parts) {
+        for (int u = 0; u < units.size(); u++) {
             String unit = units.get(u);
             String small = unit.repeat(100_000 / unit.length());
             String large = unit.repeat(1_000_000 / unit.length());
