@@ -238,6 +238,15 @@ final class RequestScorer {
             if (own) {
                 return ownData(matches, ownData, complaint, fireSensitive, reasons);
             }
+            // Written to the council with a name and an address (an email, a letter, such a private message), a
+            // question that names information is a request in writing (FOIA s.8, FOISA s.8) whatever its score in this
+            // band: IN-5's question ("do you want it handled under FOI?") is for social media. A rhetorical or
+            // opinionated one is still asked about.
+            if (!social && form && hasObject && rhetoric == 0 && opinion == 0 && !position) {
+                reasons.add("feature: asked in writing with a name and an address");
+                return assessment(matches, infoType, false, logistic(score - AMBIGUOUS_THRESHOLD), score, complaint,
+                        false, fireSensitive, reasons);
+            }
             if (position) {
                 reasons.add("feature: asks for a stance or evidence");
             }
