@@ -132,7 +132,8 @@ final class RequestScorer {
         // reg 2(1)): asked for in request wording, not as a question ("I would like to know about the algae at the
         // lake"), it names its object; a question ("could you tell me when the noise will stop?") may be service.
         boolean hasObject = record >= 0.5 || quantity > 0 || (explicit && !question && get(sum, CueKind.ENV_STRONG) > 0);
-        boolean form = explicit || question || law > 0 || fragment;
+        // In an email or a letter, "just wondering how many ..." asks as plainly as a question mark does.
+        boolean form = explicit || question || law > 0 || fragment || (!social && count[CueKind.CASUAL.ordinal()] > 0);
         if (years > 0) {
             reasons.add("feature: year");
         }
