@@ -11,6 +11,10 @@ package org.councilpolicy.content.messages;
  *   <li>{@link CueKind#CONTACTED} the council more than once, or to no effect (ignored reports);</li>
  *   <li>the {@link CueKind#CONDUCT} of staff (rude, shouted, threatened) with {@link CueKind#STAFF} named or a
  *       failure;</li>
+ *   <li>a {@link CueKind#REMEDY} asked for: an apology or compensation demanded alone, putting it right or a senior
+ *       review with any failure, dissatisfaction, conduct or repetition;</li>
+ *   <li>dissatisfaction (a whole cue, not only "again") about how the council handled something
+ *       ({@link CueKind#HANDLING}: "unhappy with the way ...") or about its staff ({@link CueKind#STAFF});</li>
  *   <li>strong dissatisfaction alone ({@value #DISSATISFIED} or more).</li>
  * </ul>
  * A problem reported once and calmly ("the bin by the bus stop is overflowing") is not a complaint, nor is
@@ -46,7 +50,14 @@ final class ComplaintJudge {
         if (conduct > 0 && (failure > 0 || count[CueKind.STAFF.ordinal()] > 0)) {
             return true;
         }
-        return get(sum, CueKind.DISSATISFACTION) >= DISSATISFIED;
+        double remedy = get(sum, CueKind.REMEDY);
+        if (remedy >= 2 || (remedy > 0 && (failure > 0 || dissatisfaction > 0 || conduct > 0 || repeated > 0))) {
+            return true; // "I expect an apology", "I want this put right" after a failure
+        }
+        if (dissatisfaction >= 1 && (count[CueKind.HANDLING.ordinal()] > 0 || count[CueKind.STAFF.ordinal()] > 0)) {
+            return true; // "unhappy with the way my case was handled", "very poor" about a social worker's visit
+        }
+        return dissatisfaction >= DISSATISFIED;
     }
 
     private static double get(double[] sum, CueKind k) {

@@ -43,6 +43,16 @@ enum CueKind {
     STAFF,
     /** The sender reported, rang, emailed: a complaint when repeated or when it failed. */
     CONTACTED,
+    /**
+     * A remedy the sender asks for: an apology, compensation, putting it right, a senior review. Weight 2 (an apology
+     * or compensation demanded) makes a complaint alone; weight 1 with any other sign of dissatisfaction or failure.
+     */
+    REMEDY,
+    /**
+     * How the council handled something, as the object of a feeling: "with the way", "at how long", "the treatment I
+     * received".
+     */
+    HANDLING,
     /** A casual question that the council could answer as ordinary business: "just wondering", "any idea". */
     CASUAL,
     /** A document asked for as such: minutes, correspondence, reports, contracts (IN-5: a request, not asked about). */

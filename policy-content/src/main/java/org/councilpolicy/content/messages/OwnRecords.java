@@ -100,6 +100,7 @@ final class OwnRecords {
     private static boolean asks(String s, List<LexiconMatch<Cue>> matches, int from, int start, int end,
                                 boolean bare) {
         boolean asking = end < s.length() && s.charAt(end) == '?';
+        int recordEnd = from < matches.size() ? matches.get(from).end() : s.length();
         int j = Math.min(from, matches.size() - 1);
         while (j > 0 && matches.get(j - 1).end() > start) {
             j--;
@@ -114,8 +115,11 @@ final class OwnRecords {
                 return false; // another kind of record asked for: a survey, a report, figures
             }
             // In the sentence after the record, "anything", "everything" or "all" alone do not ask ("It has been four
-            // months and no one will tell me anything").
-            asking |= ASKING.contains(k) && !(bare && k == CueKind.ACCESS && QUANTIFIERS.contains(m.phrase()));
+            // months and no one will tell me anything"); nor does a bare "all" after the record noun in its own
+            // sentence, which quantifies something else ("refused my application though my neighbours all have one").
+            boolean quantifier = k == CueKind.ACCESS && QUANTIFIERS.contains(m.phrase());
+            boolean trailingAll = !bare && quantifier && m.phrase().equals("all") && m.start() >= recordEnd;
+            asking |= ASKING.contains(k) && !(bare && quantifier) && !trailingAll;
         }
         return asking;
     }

@@ -6,12 +6,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.councilpolicy.core.text.Lexicon;
 
 /** Reads {@code request-cues.tsv} into a {@link Lexicon}, once per class loader. */
 final class RequestCues {
 
     static final String RESOURCE = "request-cues.tsv";
+    static final String SPELLINGS = "cue-spellings.tsv";
 
     private RequestCues() {
     }
@@ -26,6 +30,7 @@ final class RequestCues {
     }
 
     static Lexicon<Cue> load() {
+        Map<String, List<String>> spellings = spellings();
         Lexicon.Builder<Cue> b = Lexicon.builder();
         try (InputStream in = RequestCues.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -59,10 +64,55 @@ final class RequestCues {
                 if (phrase.contains("no one")) {
                     b.add(phrase.replace("no one", "noone"), cue);
                 }
+                addMisspellings(b, phrase, cue, spellings);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         return b.build();
+    }
+
+    /** The phrase with one of its words misspelt ({@value #SPELLINGS}), each variant in turn. */
+    private static void addMisspellings(Lexicon.Builder<Cue> b, String phrase, Cue cue,
+                                        Map<String, List<String>> spellings) {
+        String[] words = phrase.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            List<String> variants = spellings.get(words[i]);
+            if (variants == null) {
+                continue;
+            }
+            for (String v : variants) {
+                String[] copy = words.clone();
+                copy[i] = v;
+                b.add(String.join(" ", copy), cue);
+            }
+        }
+    }
+
+    /** Reads {@value #SPELLINGS}: word, then its common misspellings. */
+    static Map<String, List<String>> spellings() {
+        Map<String, List<String>> out = new HashMap<>();
+        try (InputStream in = RequestCues.class.getResourceAsStream(SPELLINGS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + SPELLINGS);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", -1);
+                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                    throw new IllegalStateException(SPELLINGS + " line " + n + ": expected word<tab>variant,variant");
+                }
+                out.put(parts[0].strip(), List.of(parts[1].strip().split(",")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SPELLINGS, e);
+        }
+        return out;
     }
 }

@@ -132,7 +132,8 @@ final class RequestScorer {
         // reg 2(1)): asked for in request wording, not as a question ("I would like to know about the algae at the
         // lake"), it names its object; a question ("could you tell me when the noise will stop?") may be service.
         boolean hasObject = record >= 0.5 || quantity > 0 || (explicit && !question && get(sum, CueKind.ENV_STRONG) > 0);
-        boolean form = explicit || question || law > 0 || fragment;
+        // In an email or a letter, "just wondering how many ..." asks as plainly as a question mark does.
+        boolean form = explicit || question || law > 0 || fragment || (!social && count[CueKind.CASUAL.ordinal()] > 0);
         if (years > 0) {
             reasons.add("feature: year");
         }
@@ -237,6 +238,15 @@ final class RequestScorer {
         if ((form && score >= AMBIGUOUS_THRESHOLD) || position || casual) {
             if (own) {
                 return ownData(matches, ownData, complaint, fireSensitive, reasons);
+            }
+            // Written to the council with a name and an address (an email, a letter, such a private message), a
+            // question that names information is a request in writing (FOIA s.8, FOISA s.8) whatever its score in this
+            // band: IN-5's question ("do you want it handled under FOI?") is for social media. A rhetorical or
+            // opinionated one is still asked about.
+            if (!social && form && hasObject && rhetoric == 0 && opinion == 0 && !position) {
+                reasons.add("feature: asked in writing with a name and an address");
+                return assessment(matches, infoType, false, logistic(score - AMBIGUOUS_THRESHOLD), score, complaint,
+                        false, fireSensitive, reasons);
             }
             if (position) {
                 reasons.add("feature: asks for a stance or evidence");

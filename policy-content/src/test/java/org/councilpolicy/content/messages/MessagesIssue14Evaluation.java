@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
  * parent's records, pseudonyms), and since the IN-5 decision of 2026-12-07 bare questions on social media (asked
  * about), the same asked of the council or by email (requests), written asks ("I would be grateful for", "whatever
  * you hold on"), departments named after environmental subjects, and own records named in one sentence and asked
- * for in the next. Type, complaint and, for requests, validity are checked. One known miss is allowed and named in
+ * for in the next; and since round 4 (i14-195 on) complaints by composition (a remedy asked, dissatisfaction about
+ * how something was handled or about staff, broken promises with the time passed, failures asked as questions,
+ * misspellings, the English of Scotland and Northern Ireland, Welsh), requests in an email's own words, service
+ * questions about where or when something is published, and casual questions about facts the council holds. Type,
+ * complaint and, for requests, validity are checked. One known miss is allowed and named in
  * {@link #KNOWN}: a log "of every time I've called" is not read as the sender's own record (calls the sender made
  * are not composed with "me", which mistook requests that mention a call for subject access) and reads as
  * repeated contact (a complaint).
@@ -44,7 +48,7 @@ class MessagesIssue14Evaluation {
         }
         System.out.println("MessagesIssue14Evaluation: " + rows.size() + " rows, " + wrong.size() + " disagreements");
         wrong.forEach(w -> System.out.println("  " + w));
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(74);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(500);
         assertThat(wrong).allMatch(w -> KNOWN.stream().anyMatch(w::startsWith), "a known miss");
     }
 }
