@@ -2,6 +2,7 @@ package org.councilpolicy.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,5 +68,15 @@ class SentenceEncoderTest {
         assertThat(words.ids(encoder.readable("TEST YOUR SMOKE ALARMS!!! #FireSafety ^Sam \uD83D\uDD25")))
                 .containsExactly(words.ids("test your smoke alarms! fire safety"));
         assertThat(encoder.embed("Well done lol\uD83D\uDE02\uD83D\uDE02")).containsExactly(encoder.embed("Well done lol"));
+    }
+
+    @Test
+    void hostileTextIsReadInLinearTime() {
+        String hostile = "#a ".repeat(50_000) + "!".repeat(50_000) + " ^Ab".repeat(30_000) + " #" + "x".repeat(50_000)
+                + "\uD83D\uDD25".repeat(30_000);
+        // a quadratic walk over 340,000 characters would take minutes; the linear one takes milliseconds
+        String out = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> encoder.readable(hostile));
+        assertThat(out).startsWith(" a  a  a ").doesNotContain("!!").doesNotContain("^").contains(" #xxx")
+                .endsWith("x" + " ".repeat(30_000));
     }
 }
