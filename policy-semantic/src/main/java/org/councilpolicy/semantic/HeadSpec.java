@@ -6,8 +6,8 @@ import java.util.List;
  * The heads, what each is trained on, and the false-escalation rate its threshold is chosen for. Negatives for a
  * comment head are its own label-0 rows and every row of the comments-keep files; for a draft head, its label-0
  * rows and the clean drafts; for the request head, its label-0 rows and the messages that are not requests. A head
- * may have more labelled files beside its own (the hate head's {@code hate-more.tsv}: implicit hate and hard
- * negatives), read with their labels as they are.
+ * may have more labelled files beside its own (the hate head's {@code hate-more.tsv} and {@code hate-implicit-2.tsv}:
+ * implicit hate and hard negatives), read with their labels as they are.
  *
  * @param name      the head's name, also its exemplar file's ({@code exemplars/<name>.tsv})
  * @param subject   what it reads
@@ -28,7 +28,7 @@ record HeadSpec(String name, Subject subject, List<String> more, List<String> ne
 
     /** Every head, in training order. */
     static final List<HeadSpec> ALL = List.of(
-            new HeadSpec("hate", Subject.COMMENT, List.of("hate-more"), KEEP_COMMENTS, 0.03),
+            new HeadSpec("hate", Subject.COMMENT, List.of("hate-more", "hate-implicit-2"), KEEP_COMMENTS, 0.03),
             new HeadSpec("threat", Subject.COMMENT, KEEP_COMMENTS, 0.03),
             new HeadSpec("harassment", Subject.COMMENT, KEEP_COMMENTS, 0.03),
             new HeadSpec("abuse", Subject.COMMENT, KEEP_COMMENTS, 0.03),

@@ -88,11 +88,12 @@ public final class SentenceEncoder implements AutoCloseable {
     /**
      * The text's sentence embedding.
      *
-     * @param text any text; beyond 126 word pieces it is cut, as the model's tokenizer does
+     * @param text any text, read as {@link ReadableText} says; beyond 126 word pieces it is cut, as the model's
+     *     tokenizer does
      * @return a unit vector of {@value #DIMENSION} floats
      */
     public float[] embed(String text) {
-        long[] ids = tokenizer.ids(withoutLinksAndHandles(text));
+        long[] ids = tokenizer.ids(readable(text));
         long[][] idBatch = {ids};
         long[][] mask = {filled(ids.length, 1)};
         long[][] types = {filled(ids.length, 0)};
@@ -114,17 +115,10 @@ public final class SentenceEncoder implements AutoCloseable {
         }
     }
 
-    /**
-     * The text without web links and @handles: they say nothing about what the text means to a reader of these
-     * heads, and a link costs a dozen word pieces (the model's cost is linear in them). The same for training and
-     * use. Linear time: possessive, bounded patterns.
-     */
-    static String withoutLinksAndHandles(String text) {
-        return LINK_OR_HANDLE.matcher(text).replaceAll(" ");
+    /** {@return the text as the encoder reads it ({@link ReadableText}): the same for training and use} */
+    String readable(String text) {
+        return ReadableText.of(text, tokenizer::knows);
     }
-
-    private static final java.util.regex.Pattern LINK_OR_HANDLE = java.util.regex.Pattern.compile(
-            "(?:https?://|www\\.)\\S++|(?<![\\w.@])@\\w{1,30}+");
 
     private static long[] filled(int n, long v) {
         long[] a = new long[n];

@@ -44,6 +44,11 @@ final class WordPiece {
         return i;
     }
 
+    /** {@return whether the vocabulary has this token} */
+    boolean knows(String token) {
+        return vocab.containsKey(token);
+    }
+
     /** Reads the vocabulary of a Hugging Face {@code tokenizer.json} with a WordPiece model. */
     static WordPiece fromTokenizerJson(InputStream in) {
         try {

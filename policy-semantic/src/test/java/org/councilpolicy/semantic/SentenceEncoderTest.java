@@ -2,6 +2,7 @@ package org.councilpolicy.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,10 +49,34 @@ class SentenceEncoderTest {
 
     @Test
     void linksAndHandlesAreLeftOutEmailsAndWordsKept() {
-        assertThat(SentenceEncoder.withoutLinksAndHandles("See https://www.suffolk.gov.uk/fire?x=1 and www.example.org now, @SuffolkFire!"))
+        assertThat(encoder.readable("See https://www.suffolk.gov.uk/fire?x=1 and www.example.org now, @SuffolkFire!"))
                 .isEqualTo("See   and   now,  !");
-        assertThat(SentenceEncoder.withoutLinksAndHandles("mail jo@example.org #Suffolk")).isEqualTo("mail jo@example.org #Suffolk");
+        assertThat(encoder.readable("mail jo@example.org about it")).isEqualTo("mail jo@example.org about it");
         assertThat(encoder.embed("Bins go out on Monday https://example.org/bins @council"))
                 .containsExactly(encoder.embed("Bins go out on Monday"));
+    }
+
+    @Test
+    void signOffsHashtagMarksRepeatsAndUnknownSymbolsCostNoWordPieces() {
+        assertThat(encoder.readable("Open on Saturday. ^Sam")).isEqualTo("Open on Saturday.  ");
+        assertThat(encoder.readable("x^2 and 2^10")).isEqualTo("x^2 and 2^10");
+        assertThat(encoder.readable("#FireSafety #Suffolk #covid19 #NHS")).isEqualTo(" Fire Safety  Suffolk  covid 19  NHS");
+        assertThat(encoder.readable("C# and ticket#4 and &#39;")).isEqualTo("C# and ticket#4 and &#39;");
+        assertThat(encoder.readable("Test it!!! Now?! Wait...")).isEqualTo("Test it! Now?! Wait.");
+        assertThat(encoder.readable("lol\uD83D\uDD25\uD83D\uDD25 great 20\u00b0C")).isEqualTo("lol   great 20\u00b0C");
+        WordPiece words = encoder.tokenizer();
+        assertThat(words.ids(encoder.readable("TEST YOUR SMOKE ALARMS!!! #FireSafety ^Sam \uD83D\uDD25")))
+                .containsExactly(words.ids("test your smoke alarms! fire safety"));
+        assertThat(encoder.embed("Well done lol\uD83D\uDE02\uD83D\uDE02")).containsExactly(encoder.embed("Well done lol"));
+    }
+
+    @Test
+    void hostileTextIsReadInLinearTime() {
+        String hostile = "#a ".repeat(50_000) + "!".repeat(50_000) + " ^Ab".repeat(30_000) + " #" + "x".repeat(50_000)
+                + "\uD83D\uDD25".repeat(30_000);
+        // a quadratic walk over 340,000 characters would take minutes; the linear one takes milliseconds
+        String out = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> encoder.readable(hostile));
+        assertThat(out).startsWith(" a  a  a ").doesNotContain("!!").doesNotContain("^").contains(" #xxx")
+                .endsWith("x" + " ".repeat(30_000));
     }
 }

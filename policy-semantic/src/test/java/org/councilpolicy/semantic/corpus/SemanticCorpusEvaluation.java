@@ -161,10 +161,10 @@ class SemanticCorpusEvaluation {
 
     /**
      * Just over what was measured (docs/accuracy.md), so that a worse head fails: HateCheck non-hateful given HATE
-     * 1/63 without the stage, 19/63 with it (33/63 before the shared keep-c negatives and hate-more); Davidson
-     * "neither" sent to REVIEW or deleted 91/1800 without, 424/1800 with it (1021/1800 before; out of domain: US
-     * tweets; the abuse and harassment heads read casual insults between friends as abuse). These are the stage's
-     * known costs, not targets.
+     * 1/63 without the stage, 20/63 with it after hate-implicit-2 (19/63 before it, 33/63 before the shared keep-c
+     * negatives and hate-more); Davidson "neither" sent to REVIEW or deleted 103/1800 without, 440/1800 with it
+     * (extra 0.187; 1021/1800 before keep-c; out of domain: US tweets; the abuse and harassment heads read casual
+     * insults between friends as abuse). These are the stage's known costs, not targets.
      */
     static final class Gates {
         static final int HATECHECK_EXTRA_HATE_ON_BENIGN = 20;
