@@ -2,7 +2,9 @@ package org.councilpolicy.content.offence;
 
 import static org.councilpolicy.content.offence.ThreatFrames.frame;
 import static org.councilpolicy.content.offence.ThreatFrames.negated;
+import static org.councilpolicy.content.offence.ThreatFrames.speakerIntent;
 import static org.councilpolicy.content.offence.ThreatFrames.speculates;
+import static org.councilpolicy.content.offence.ThreatFrames.ultimatum;
 import static org.councilpolicy.content.offence.ThreatTargets.addressed;
 import static org.councilpolicy.content.offence.ThreatTargets.anywhere;
 import static org.councilpolicy.content.offence.ThreatTargets.near;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.councilpolicy.content.offence.OffenceLexicons.HarassKind;
+import org.councilpolicy.content.offence.OffenceLexicons.TargetKind;
 import org.councilpolicy.content.offence.OffenceLexicons.Tagged;
 import org.councilpolicy.content.offence.OffenceLexicons.ThreatPart;
 import org.councilpolicy.content.offence.OffenceLexicons.WordKey;
@@ -39,7 +42,7 @@ final class ThreatComposer {
     private static final Set<String> INTRANSITIVE = Set.copyOf(Arrays.asList("die", "dies", "died", "dead", "rot",
             "rots", "rot in hell", "get cancer", "gets cancer", "drown", "drowned", "choke", "choked", "falls down the stairs",
             "fall down the stairs", "car crash", "burns down", "burn down", "hanging", "swinging", "hurt", "hurting",
-            "get hurt", "gets hurt", "getting hurt"));
+            "get hurt", "gets hurt", "getting hurt", "flood", "floods", "flooded"));
     /**
      * Harms whose words mostly mean something else ("get the potholes sorted, councillor", "questions from the
      * floor", "it was done in secret", "they'll run down the library", "it will run over budget"): a threat only with the person right beside them ("he'll get sorted",
@@ -59,6 +62,16 @@ final class ThreatComposer {
     /** How far a target may stand from its phrase (shared with {@link Harassment}). */
     static final int WINDOW = 6;
     private static final int HAZARD_REACH = 6;
+    /** Nobody in particular as the object of the speaker's own act: "I will hurt someone at that council". */
+    private static final Set<String> ANYONE = Set.of("someone", "somebody", "anyone", "anybody", "everyone",
+            "everybody", "people");
+    /** Family members, as opposed to a family's house or car: named beside an insinuation they are a threat. */
+    private static final Set<String> KIN = Set.of("kids", "children", "wife", "husband", "son", "daughter", "family",
+            "girl", "boy", "missus", "mrs", "partner");
+    /** First words of veiled phrases that track a person ("know where", "found out where", "what school"). */
+    private static final Set<String> TRACKING = Set.of("know", "knows", "found", "find", "what", "which", "where");
+    /** Fire words that report a fire as often as they hint at one: an insinuation alone does not make them a threat. */
+    private static final Set<String> BARE_FIRE = Set.of("fire", "fires", "flames", "burning", "alight");
 
     private final OffenceLexicons lex;
 
@@ -66,7 +79,10 @@ final class ThreatComposer {
         this.lex = lex;
     }
 
-    void detect(RepairedWords rw, List<WordMatch<Tagged>> all, PersonMentions.Lazy people, List<Offence> out) {
+    void detect(RepairedWords rw, List<WordMatch<Tagged>> matched, PersonMentions.Lazy people, List<Offence> out) {
+        List<WordMatch<Tagged>> all = HarmCompositions.compose(rw, matched);
+        WordMatch<Tagged> mark = null;
+        WordMatch<Tagged> locate = null;
         List<WordMatch<Tagged>> parts = new ArrayList<>();
         List<WordMatch<Tagged>> targets = new ArrayList<>();
         List<WordMatch<Tagged>> idioms = new ArrayList<>();
@@ -86,6 +102,12 @@ final class ThreatComposer {
                 hazardWords.add(m);
             } else if (payload == ThreatPart.BALLOT) {
                 ballots.add(rw.sentence(m.from()));
+            } else if (payload == ThreatPart.MARK) {
+                mark = mark == null && !rw.quoted(m.from()) && !negated(rw, m.from()) ? m : mark;
+            } else if (payload == ThreatPart.LOCATE) {
+                locate = locate == null && !rw.quoted(m.from()) && !negated(rw, m.from()) ? m : locate;
+            } else if (payload == ThreatPart.BODY_PART || payload == ThreatPart.INJURY) {
+                continue; // composed into harms by HarmCompositions
             } else if (k == WordKey.THREAT_PART || k == WordKey.HARASS) {
                 parts.add(m);
                 if (payload == ThreatPart.VEILED) {
@@ -96,7 +118,7 @@ final class ThreatComposer {
                 }
             }
         }
-        if (parts.isEmpty()) {
+        if (parts.isEmpty() && mark == null && locate == null) {
             return;
         }
         // A hazard word inside a veiled phrase ("a little accident") is the threat's own wording, not a hazard.
@@ -133,7 +155,7 @@ final class ThreatComposer {
                 continue;
             }
             String reason = p.payload().payload() instanceof ThreatPart part
-                    ? threat(rw, targets, named, p, part, hazards, veiled, fires)
+                    ? threat(rw, targets, named, p, part, hazards, veiled, fires, mark != null)
                     : Harassment.harassment(rw, targets, named, p, (HarassKind) p.payload().payload());
             if (reason == null) {
                 continue;
@@ -145,9 +167,48 @@ final class ThreatComposer {
                 continue;
             }
             same.add(span);
-            out.add(new Offence(kind, span, Strength.STRONG, Optional.empty(),
-                    String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to())), reason, false));
+            String term = String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to()));
+            out.add(new Offence(kind, span, Strength.STRONG, Optional.empty(), term, reason, false));
+            if (p.payload().payload() == ThreatPart.VEILED && TRACKING.contains(rw.words[p.from()])
+                    && overlapsRecent(foundHarassment, span) == false) {
+                // "We know where she parks": a threat, and tracking a person's movements or family as well
+                foundHarassment.add(span);
+                out.add(new Offence(OffenceKind.HARASSMENT, span, Strength.STRONG, Optional.empty(), term,
+                        "harassment: tracking a person's home, movements or family", false));
+            }
         }
+        if (mark != null && found.isEmpty() && (kinNamed(rw, targets, true) || !foundHarassment.isEmpty())) {
+            // "Your kids walk past my house every morning, remember that", "I know where she parks. Just saying."
+            out.add(new Offence(OffenceKind.THREAT, rw.toOriginal(mark.from(), mark.to()), Strength.STRONG,
+                    Optional.empty(), String.join(" ", Arrays.copyOfRange(rw.words, mark.from(), mark.to())),
+                    "a veiled threat: an insinuation about a person's family or movements", false));
+        } else if (locate != null && found.isEmpty() && kinNamed(rw, targets, false) && anywhere(targets, named)) {
+            // "I see Cllr Ibrahim's kids at the park every Saturday", "Cllr Ward lives at the end of Oak Lane, big
+            // white house": where an official's family or home is to be found, told to everyone
+            Span span = rw.toOriginal(locate.from(), locate.to());
+            String term = String.join(" ", Arrays.copyOfRange(rw.words, locate.from(), locate.to()));
+            out.add(new Offence(OffenceKind.THREAT, span, Strength.STRONG, Optional.empty(), term,
+                    "a veiled threat: where a person's family or home is to be found", false));
+            out.add(new Offence(OffenceKind.HARASSMENT, span, Strength.STRONG, Optional.empty(), term,
+                    "harassment: tracking a person's home or family", false));
+        }
+    }
+
+    /** A family member of a person ("your kids", "his wife"), or with {@code kinOnly} false their home too. */
+    private static boolean kinNamed(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean kinOnly) {
+        for (WordMatch<Tagged> t : targets) {
+            if (t.payload().payload() == TargetKind.FAMILY && !rw.quoted(t.from())) {
+                if (!kinOnly) {
+                    return true;
+                }
+                for (int i = t.from(); i < t.to(); i++) {
+                    if (KIN.contains(rw.words[i])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A passive or intransitive harm whose subject, a few words before it, is nobody in particular. */
@@ -178,9 +239,17 @@ final class ThreatComposer {
     /** Why a threat phrase is a threat here, or null. */
     private static String threat(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
                                  WordMatch<Tagged> p, ThreatPart part, boolean[] hazards, Set<Integer> veiled,
-                                 java.util.Map<Integer, Integer> fires) {
+                                 java.util.Map<Integer, Integer> fires, boolean marked) {
         int sent = rw.sentence(p.from());
         Frame frame = frame(rw, p);
+        boolean intent = speakerIntent(rw, p);
+        String words0 = String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to()));
+        // "Keep ignoring us and there'll be more than words": told to the reader, so aimed at them; a death foretold
+        // ("keep cutting and people will die") stays a warning.
+        boolean ultimatum = part != ThreatPart.FIRE && !INTRANSITIVE.contains(words0) && ultimatum(rw, p);
+        if (ultimatum) {
+            frame = Frame.WISH;
+        }
         if (frame == Frame.NONE && veiled.contains(sent) && part == ThreatPart.HARM) {
             frame = Frame.PREDICTION; // "shame if his windows got put in": the hint frames the harm
         }
@@ -196,7 +265,7 @@ final class ThreatComposer {
         // will get hurt because of you lot"), a warning about a hazard, not a threat.
         boolean after = who == Reach.PLACES || weak != Reach.ADDRESSED;
         String words = String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to()));
-        if (part == ThreatPart.HARM && frame != Frame.WISH && AMBIGUOUS.contains(words)) {
+        if (part == ThreatPart.HARM && (frame != Frame.WISH || intent || ultimatum) && AMBIGUOUS.contains(words)) {
             return frame != Frame.NONE && !hazard
                     && (target(rw, targets, named, Math.max(0, p.from() - BESIDE), p.from(), sent, Reach.PEOPLE)
                     || target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + 1), sent, Reach.PEOPLE))
@@ -204,22 +273,43 @@ final class ThreatComposer {
         }
         return switch (part) {
             case HARM -> frame != Frame.NONE && !hazard
-                    && (after && target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + WINDOW), sent,
+                    && (ultimatum || intent && objectAfter(rw, p)
+                    || target(rw, targets, named, p.from(), p.to(), sent, who == Reach.PLACES ? who : weak)
+                    || after && target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + WINDOW), sent,
                             who == Reach.PLACES ? who : weak)
                     || target(rw, targets, named, Math.max(0, p.from() - (frame == Frame.WISH ? 2 * WINDOW : WINDOW)),
                             p.from(), sent, who == Reach.PLACES ? who : weak))
                     ? (frame == Frame.WISH ? "a wish or intention to harm" : "a threat of harm") : null;
-            case OUTCOME -> frame != Frame.NONE && !hazard && near(rw, targets, named, p, WINDOW,
+            case OUTCOME -> frame != Frame.NONE && !hazard && (ultimatum || intent) || frame != Frame.NONE && !hazard && near(rw, targets, named, p, WINDOW,
                     frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED)
                     ? "a threat: harm predicted for a person" : null;
-            case VEILED -> !hazard && (addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE)
+            case VEILED -> !hazard && (ultimatum || addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE)
                     || veiled.size() > 1 && anywhere(targets, named))
                     ? "a veiled threat" : null;
             case FIRE -> (frame == Frame.WISH || veiled.contains(sent) || fires.getOrDefault(sent, 0) > 1
                     || speculates(rw, p)) && !hazard
-                    && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES) ? "a veiled threat of fire" : null;
+                    && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
+                    || marked && !BARE_FIRE.contains(words0) && !hazard && anywhere(targets, named, Reach.PLACES)
+                    ? "a veiled threat of fire" : null;
+            case BODILY_HARM -> frame != Frame.NONE && !hazard ? "a threat of bodily harm" : null;
+            case WEAPON -> (intent || frame == Frame.WISH) && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
+                    ? "a threat: the speaker bringing a weapon" : null;
+            case DAMAGE -> (frame == Frame.WISH || veiled.contains(sent) || marked || intent) && !hazard
+                    && (near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE) || anywhere(targets, named))
+                    ? "a threat of damage to a person's property" : null;
             default -> null;
         };
+    }
+
+    /** The speaker's own act on whoever comes next: "I'll torch the place", "I will hurt someone". */
+    private static boolean objectAfter(RepairedWords rw, WordMatch<Tagged> p) {
+        if (p.to() >= rw.size() || rw.clause(p.to()) != rw.clause(p.from()) || AMBIGUOUS.contains(String.join(" ",
+                Arrays.copyOfRange(rw.words, p.from(), p.to())))) {
+            return false;
+        }
+        String next = rw.words[p.to()];
+        return ANYONE.contains(next) || (next.equals("the") || next.equals("that") || next.equals("this"))
+                && p.to() + 1 < rw.size() && rw.words[p.to() + 1].equals("place");
     }
 
     /**

@@ -93,16 +93,19 @@ final class ThreatTargets {
      * two veiled sentences and an elected member, a worker or a named person anywhere in the comment.
      */
     static boolean anywhere(List<WordMatch<Tagged>> targets, Named named) {
-        if (named.any()) {
-            return true;
-        }
+        return anywhere(targets, named, Reach.ADDRESSED);
+    }
+
+    /** As {@link #anywhere(List, Named)}; with {@link Reach#PLACES} a council building anywhere counts too. */
+    static boolean anywhere(List<WordMatch<Tagged>> targets, Named named, Reach reach) {
         for (WordMatch<Tagged> t : targets) {
             Object kind = t.payload().payload();
-            if (kind == TargetKind.ELECTED || kind == TargetKind.STAFF || kind == TargetKind.FAMILY) {
+            if (kind == TargetKind.ELECTED || kind == TargetKind.STAFF || kind == TargetKind.FAMILY
+                    || reach == Reach.PLACES && kind == TargetKind.PLACE) {
                 return true;
             }
         }
-        return false;
+        return named.any();
     }
     /** Which words belong to a named person, worked out on first use (it runs the person-name finder). */
     static final class Named {
@@ -155,6 +158,16 @@ final class ThreatTargets {
     static boolean targetAt(List<WordMatch<Tagged>> targets, int at) {
         for (int k = firstTarget(targets, at); k < targets.size() && targets.get(k).from() <= at; k++) {
             if (targets.get(k).from() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a target of {@code kind} ends at word {@code at}. */
+    static boolean targetAt(List<WordMatch<Tagged>> targets, int at, TargetKind kind) {
+        for (int k = firstTarget(targets, at); k < targets.size() && targets.get(k).from() <= at; k++) {
+            if (targets.get(k).to() == at + 1 && targets.get(k).payload().payload() == kind) {
                 return true;
             }
         }
