@@ -30,7 +30,8 @@ final class Harassment {
     private static final int CLOSE = 2;
     /** A sexualised remark may stand further from its person ("the new officer is a right stunner"). */
     private static final int SEXUAL_CLOSE = 4;
-    private static final Set<String> COPULAS = Set.of("is", "was", "looks", "look", "looked", "are", "be");
+    private static final Set<String> COPULAS = Set.of("is", "was", "looks", "look", "looked", "are", "be", "needs",
+            "has", "should", "got");
     /** How far after the copula the word may stand ("is a fat ugly lazy cow"), and the subject before it. */
     private static final int COPULA_REACH = 4;
     private static final int SUBJECT_REACH = 7;

@@ -31,6 +31,8 @@ final class HarmCompositions {
     /** How far an injury may stand from its body part ("his head well and truly kicked in"). */
     private static final int INJURY_REACH = 3;
     private static final int SUBJECT_REACH = 4;
+    /** How far "set" may stand before "on fire" ("set the whole council depot on fire"). */
+    private static final int SET_REACH = 6;
 
     private HarmCompositions() {
     }
@@ -47,7 +49,7 @@ final class HarmCompositions {
             if (p == ThreatPart.BODY_PART) {
                 bodies.add(m);
             }
-            any |= p == ThreatPart.INJURY || p == TargetKind.PROPERTY;
+            any |= p == ThreatPart.INJURY || p == TargetKind.PROPERTY || onFire(rw, m);
         }
         if (!any) {
             return all;
@@ -62,6 +64,13 @@ final class HarmCompositions {
                 }
                 continue;
             }
+            if (onFire(rw, m)) {
+                int set = setBefore(rw, m.from());
+                if (set >= 0) { // "set the town hall on fire": arson, not the idiom "on fire"
+                    out.add(new WordMatch<>(set, m.to(), new Tagged(WordKey.THREAT_PART, ThreatPart.HARM)));
+                    continue;
+                }
+            }
             out.add(m);
             if (p == ThreatPart.INJURY) {
                 WordMatch<Tagged> harm = injury(rw, bodies, m);
@@ -72,6 +81,22 @@ final class HarmCompositions {
         }
         out.sort(java.util.Comparator.comparingInt(WordMatch::from));
         return out;
+    }
+
+    private static boolean onFire(RepairedWords rw, WordMatch<Tagged> m) {
+        return m.payload().payload() == ThreatPart.IDIOM && m.to() - m.from() == 2 && rw.words[m.from()].equals("on")
+                && rw.words[m.from() + 1].equals("fire");
+    }
+
+    /** "set", "sets" or "setting" a few words before, in the same clause, or -1. */
+    private static int setBefore(RepairedWords rw, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - SET_REACH) && rw.clause(i) == rw.clause(at); i--) {
+            String w = rw.words[i];
+            if (w.equals("set") || w.equals("sets") || w.equals("setting")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The owner word right before a body part or thing ("his", "Cllr Reeve's"), or -1. */

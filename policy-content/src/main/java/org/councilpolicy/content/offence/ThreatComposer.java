@@ -68,8 +68,8 @@ final class ThreatComposer {
     /** Family members, as opposed to a family's house or car: named beside an insinuation they are a threat. */
     private static final Set<String> KIN = Set.of("kids", "children", "wife", "husband", "son", "daughter", "family",
             "girl", "boy", "missus", "mrs", "partner");
-    /** First words of veiled phrases that track a person ("know where", "found out where", "what school"). */
-    private static final Set<String> TRACKING = Set.of("know", "knows", "found", "find", "what", "which", "where");
+    /** Words of veiled phrases that track a person ("we know where", "found out where", "what school"). */
+    private static final Set<String> TRACKING = Set.of("where", "school", "house", "car", "address", "parks", "lives");
     /** Fire words that report a fire as often as they hint at one: an insinuation alone does not make them a threat. */
     private static final Set<String> BARE_FIRE = Set.of("fire", "fires", "flames", "burning", "alight");
 
@@ -155,7 +155,8 @@ final class ThreatComposer {
                 continue;
             }
             String reason = p.payload().payload() instanceof ThreatPart part
-                    ? threat(rw, targets, named, p, part, hazards, veiled, fires, mark != null)
+                    ? threat(rw, targets, named, p, part, hazards, veiled, fires, mark != null,
+                            locate != null && rw.sentence(locate.from()) != rw.sentence(p.from()))
                     : Harassment.harassment(rw, targets, named, p, (HarassKind) p.payload().payload());
             if (reason == null) {
                 continue;
@@ -169,7 +170,7 @@ final class ThreatComposer {
             same.add(span);
             String term = String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to()));
             out.add(new Offence(kind, span, Strength.STRONG, Optional.empty(), term, reason, false));
-            if (p.payload().payload() == ThreatPart.VEILED && TRACKING.contains(rw.words[p.from()])
+            if (p.payload().payload() == ThreatPart.VEILED && tracks(rw, p)
                     && overlapsRecent(foundHarassment, span) == false) {
                 // "We know where she parks": a threat, and tracking a person's movements or family as well
                 foundHarassment.add(span);
@@ -182,7 +183,8 @@ final class ThreatComposer {
             out.add(new Offence(OffenceKind.THREAT, rw.toOriginal(mark.from(), mark.to()), Strength.STRONG,
                     Optional.empty(), String.join(" ", Arrays.copyOfRange(rw.words, mark.from(), mark.to())),
                     "a veiled threat: an insinuation about a person's family or movements", false));
-        } else if (locate != null && found.isEmpty() && kinNamed(rw, targets, false) && anywhere(targets, named)) {
+        } else if (locate != null && found.isEmpty() && (kinNamed(rw, targets, false) || !foundHarassment.isEmpty())
+                && anywhere(targets, named)) {
             // "I see Cllr Ibrahim's kids at the park every Saturday", "Cllr Ward lives at the end of Oak Lane, big
             // white house": where an official's family or home is to be found, told to everyone
             Span span = rw.toOriginal(locate.from(), locate.to());
@@ -192,6 +194,15 @@ final class ThreatComposer {
             out.add(new Offence(OffenceKind.HARASSMENT, span, Strength.STRONG, Optional.empty(), term,
                     "harassment: tracking a person's home or family", false));
         }
+    }
+
+    private static boolean tracks(RepairedWords rw, WordMatch<Tagged> p) {
+        for (int i = p.from(); i < p.to(); i++) {
+            if (TRACKING.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A family member of a person ("your kids", "his wife"), or with {@code kinOnly} false their home too. */
@@ -239,7 +250,7 @@ final class ThreatComposer {
     /** Why a threat phrase is a threat here, or null. */
     private static String threat(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
                                  WordMatch<Tagged> p, ThreatPart part, boolean[] hazards, Set<Integer> veiled,
-                                 java.util.Map<Integer, Integer> fires, boolean marked) {
+                                 java.util.Map<Integer, Integer> fires, boolean marked, boolean located) {
         int sent = rw.sentence(p.from());
         Frame frame = frame(rw, p);
         boolean intent = speakerIntent(rw, p);
@@ -284,7 +295,7 @@ final class ThreatComposer {
                     frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED)
                     ? "a threat: harm predicted for a person" : null;
             case VEILED -> !hazard && (ultimatum || addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE)
-                    || veiled.size() > 1 && anywhere(targets, named))
+                    || veiled.size() + (located ? 1 : 0) > 1 && anywhere(targets, named))
                     ? "a veiled threat" : null;
             case FIRE -> (frame == Frame.WISH || veiled.contains(sent) || fires.getOrDefault(sent, 0) > 1
                     || speculates(rw, p)) && !hazard
@@ -292,7 +303,7 @@ final class ThreatComposer {
                     || marked && !BARE_FIRE.contains(words0) && !hazard && anywhere(targets, named, Reach.PLACES)
                     ? "a veiled threat of fire" : null;
             case BODILY_HARM -> frame != Frame.NONE && !hazard ? "a threat of bodily harm" : null;
-            case WEAPON -> (intent || frame == Frame.WISH) && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
+            case WEAPON -> (intent || frame == Frame.WISH || ThreatFrames.armed(rw, p)) && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
                     ? "a threat: the speaker bringing a weapon" : null;
             case DAMAGE -> (frame == Frame.WISH || veiled.contains(sent) || marked || intent) && !hazard
                     && (near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE) || anywhere(targets, named))

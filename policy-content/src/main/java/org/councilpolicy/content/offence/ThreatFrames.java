@@ -15,7 +15,7 @@ final class ThreatFrames {
     /** Words before a harm act that make it the speaker's wish, call or intention. */
     private static final Set<String> WISHES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "hope",
             "hopes", "wish", "deserve", "deserves", "should", "ought", "let's", "lets", "love", "wanna", "want",
-            "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time", "wants"));
+            "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time", "wants", "happily", "who'd"));
     /** Words before a harm act that make it an intention, a wish, a call or a prediction. */
     private static final Set<String> FRAMES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "going",
             "hope", "hopes", "wish", "deserve", "deserves", "should", "ought", "need", "needs", "let's", "lets",
@@ -109,21 +109,33 @@ final class ThreatFrames {
         boolean and = false;
         int i = p.from() - 1;
         for (; i >= Math.max(0, p.from() - SENTENCE_REACH) && rw.sentence(i) == sent; i--) {
-            and |= rw.words[i].equals("and");
+            and |= rw.words[i].equals("and") || rw.words[i].equals("or");
         }
         int start = i + 1;
-        if (!and || start >= p.from() || i >= 0 && rw.sentence(i) == sent) {
+        if (!and || start >= p.from()) {
             return false;
         }
-        if (ULTIMATUMS.contains(rw.words[start])) {
+        if ((i < 0 || rw.sentence(i) != sent) && ULTIMATUMS.contains(rw.words[start])) {
             return true;
         }
         for (int k = start; k + 1 < p.from(); k++) {
-            if (rw.words[k].equals("again") && rw.words[k + 1].equals("and")) {
-                return true; // "Tow my car again and...", "Do that again and..."
+            if (rw.words[k].equals("again") && (rw.words[k + 1].equals("and") || rw.words[k + 1].equals("or"))) {
+                return true; // "Tow my car again and...", "Come near my kids again or..."
             }
         }
         return false;
+    }
+
+    /** A weapon called for or brought: a wish, the speaker's intent, or "bring"/"grab" anywhere before it. */
+    static boolean armed(RepairedWords rw, WordMatch<Tagged> p) {
+        int sent = rw.sentence(p.from());
+        for (int i = p.from() - 1; i >= Math.max(0, p.from() - SENTENCE_REACH) && rw.sentence(i) == sent; i--) {
+            String w = rw.words[i];
+            if (WISHES.contains(w) || w.startsWith("bring") || w.equals("grab") || w.equals("tooled")) {
+                return true;
+            }
+        }
+        return speakerIntent(rw, p);
     }
 
     /** A fire hinted at as a speculation: "wonder how fast the offices would burn", "it would go up a treat". */
@@ -140,7 +152,9 @@ final class ThreatFrames {
     static boolean negated(RepairedWords rw, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 4) && rw.clause(i) == rw.clause(at); i--) {
             if (NEGATORS.contains(rw.words[i]) || rw.words[i].endsWith("n't")) {
-                return true;
+                // "(better) hope you never meet me...", "pray he never...": a wish, not a negation
+                return !(rw.words[i].equals("never") && i >= 2 && (rw.words[i - 2].equals("hope")
+                        || rw.words[i - 2].equals("pray")));
             }
         }
         return false;
