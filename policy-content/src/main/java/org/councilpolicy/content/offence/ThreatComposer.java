@@ -83,6 +83,7 @@ final class ThreatComposer {
         List<WordMatch<Tagged>> all = HarmCompositions.compose(rw, matched);
         WordMatch<Tagged> mark = null;
         WordMatch<Tagged> locate = null;
+        int locates = 0; // distinct cues: "lives at number 14... go round and tell him"
         List<WordMatch<Tagged>> parts = new ArrayList<>();
         List<WordMatch<Tagged>> targets = new ArrayList<>();
         List<WordMatch<Tagged>> idioms = new ArrayList<>();
@@ -104,8 +105,9 @@ final class ThreatComposer {
                 ballots.add(rw.sentence(m.from()));
             } else if (payload == ThreatPart.MARK) {
                 mark = mark == null && !rw.quoted(m.from()) && !negated(rw, m.from()) ? m : mark;
-            } else if (payload == ThreatPart.LOCATE) {
-                locate = locate == null && !rw.quoted(m.from()) && !negated(rw, m.from()) ? m : locate;
+            } else if (payload == ThreatPart.LOCATE && !rw.quoted(m.from()) && !negated(rw, m.from())) {
+                locates += locate == null || m.from() >= locate.to() ? 1 : 0;
+                locate = locate == null ? m : locate;
             } else if (payload == ThreatPart.BODY_PART || payload == ThreatPart.INJURY) {
                 continue; // composed into harms by HarmCompositions
             } else if (k == WordKey.THREAT_PART || k == WordKey.HARASS) {
@@ -183,7 +185,8 @@ final class ThreatComposer {
             out.add(new Offence(OffenceKind.THREAT, rw.toOriginal(mark.from(), mark.to()), Strength.STRONG,
                     Optional.empty(), String.join(" ", Arrays.copyOfRange(rw.words, mark.from(), mark.to())),
                     "a veiled threat: an insinuation about a person's family or movements", false));
-        } else if (locate != null && found.isEmpty() && (kinNamed(rw, targets, false) || !foundHarassment.isEmpty())
+        } else if (locate != null && found.isEmpty()
+                && (kinNamed(rw, targets, false) || !foundHarassment.isEmpty() || locates > 1)
                 && anywhere(targets, named)) {
             // "I see Cllr Ibrahim's kids at the park every Saturday", "Cllr Ward lives at the end of Oak Lane, big
             // white house": where an official's family or home is to be found, told to everyone
