@@ -15,7 +15,8 @@ final class ThreatFrames {
     /** Words before a harm act that make it the speaker's wish, call or intention. */
     private static final Set<String> WISHES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "hope",
             "hopes", "wish", "deserve", "deserves", "should", "ought", "let's", "lets", "love", "wanna", "want",
-            "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time", "wants", "happily", "who'd"));
+            "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time", "wants", "happily", "who'd", "laugh", "cheer",
+            "celebrate"));
     /** Words before a harm act that make it an intention, a wish, a call or a prediction. */
     private static final Set<String> FRAMES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "going",
             "hope", "hopes", "wish", "deserve", "deserves", "should", "ought", "need", "needs", "let's", "lets",
@@ -56,7 +57,8 @@ final class ThreatFrames {
         Frame f = Frame.NONE;
         for (int i = at - 1; i >= Math.max(0, at - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
             String w = rw.words[i];
-            if (WISHES.contains(w) || INTENT.contains(w) && i > 0 && FIRST_PERSON.contains(rw.words[i - 1])) {
+            if (WISHES.contains(w) || INTENT.contains(w) && i > 0 && FIRST_PERSON.contains(rw.words[i - 1])
+                    || w.equals("wait") && i > 0 && (rw.words[i - 1].equals("can't") || rw.words[i - 1].equals("cant"))) {
                 return Frame.WISH; // "I will", "we're going to": the speaker's own intention
             }
             if (FRAMES.contains(w) || w.endsWith("'ll")) {
