@@ -54,6 +54,7 @@ final class HarmCompositions {
         if (!any) {
             return all;
         }
+        bodies.sort(java.util.Comparator.comparingInt(WordMatch::from));
         List<WordMatch<Tagged>> out = new ArrayList<>(all.size() + 4);
         for (WordMatch<Tagged> m : all) {
             Object p = m.payload().payload();
@@ -113,7 +114,19 @@ final class HarmCompositions {
     /** An injury beside an owned body part, as one harm act; null when none, or when it is the subject's own. */
     private static WordMatch<Tagged> injury(RepairedWords rw, List<WordMatch<Tagged>> bodies, WordMatch<Tagged> inj) {
         int clause = rw.clause(inj.from());
-        for (WordMatch<Tagged> b : bodies) {
+        // Bodies are sorted by start: find the first that may stand near, scan only the window (linear overall).
+        int lo = 0;
+        int hi = bodies.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (bodies.get(mid).from() < inj.from() - INJURY_REACH - 2) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < bodies.size() && bodies.get(k).from() <= inj.to() + INJURY_REACH; k++) {
+            WordMatch<Tagged> b = bodies.get(k);
             if (rw.clause(b.from()) != clause || b.to() < inj.from() - INJURY_REACH
                     || b.from() > inj.to() + INJURY_REACH - 1 || b.from() < inj.to() && inj.from() < b.to()) {
                 continue;

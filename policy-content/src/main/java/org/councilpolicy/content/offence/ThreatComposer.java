@@ -6,7 +6,6 @@ import static org.councilpolicy.content.offence.ThreatFrames.speakerIntent;
 import static org.councilpolicy.content.offence.ThreatFrames.speculates;
 import static org.councilpolicy.content.offence.ThreatFrames.ultimatum;
 import static org.councilpolicy.content.offence.ThreatTargets.addressed;
-import static org.councilpolicy.content.offence.ThreatTargets.anywhere;
 import static org.councilpolicy.content.offence.ThreatTargets.near;
 import static org.councilpolicy.content.offence.ThreatTargets.target;
 
@@ -140,6 +139,7 @@ final class ThreatComposer {
             }
         }
         Named named = new Named(rw, people);
+        ThreatTargets.Anywhere anywhere = new ThreatTargets.Anywhere(targets, named);
         boolean[] idiom = new boolean[rw.size()];
         idioms.forEach(m -> Arrays.fill(idiom, m.from(), m.to(), true));
         targets.sort(java.util.Comparator.comparingInt(WordMatch::from));
@@ -158,7 +158,7 @@ final class ThreatComposer {
             }
             String reason = p.payload().payload() instanceof ThreatPart part
                     ? threat(rw, targets, named, p, part, hazards, veiled, fires, mark != null,
-                            locate != null && rw.sentence(locate.from()) != rw.sentence(p.from()))
+                            locate != null && rw.sentence(locate.from()) != rw.sentence(p.from()), anywhere)
                     : Harassment.harassment(rw, targets, named, p, (HarassKind) p.payload().payload());
             if (reason == null) {
                 continue;
@@ -187,7 +187,7 @@ final class ThreatComposer {
                     "a veiled threat: an insinuation about a person's family or movements", false));
         } else if (locate != null && found.isEmpty()
                 && (kinNamed(rw, targets, false) || !foundHarassment.isEmpty() || locates > 1)
-                && anywhere(targets, named)) {
+                && new ThreatTargets.Anywhere(targets, named).people()) {
             // "I see Cllr Ibrahim's kids at the park every Saturday", "Cllr Ward lives at the end of Oak Lane, big
             // white house": where an official's family or home is to be found, told to everyone
             Span span = rw.toOriginal(locate.from(), locate.to());
@@ -253,7 +253,8 @@ final class ThreatComposer {
     /** Why a threat phrase is a threat here, or null. */
     private static String threat(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
                                  WordMatch<Tagged> p, ThreatPart part, boolean[] hazards, Set<Integer> veiled,
-                                 java.util.Map<Integer, Integer> fires, boolean marked, boolean located) {
+                                 java.util.Map<Integer, Integer> fires, boolean marked, boolean located,
+                                 ThreatTargets.Anywhere anywhere) {
         int sent = rw.sentence(p.from());
         Frame frame = frame(rw, p);
         boolean intent = speakerIntent(rw, p);
@@ -298,18 +299,18 @@ final class ThreatComposer {
                     frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED)
                     ? "a threat: harm predicted for a person" : null;
             case VEILED -> !hazard && (ultimatum || addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE)
-                    || veiled.size() + (located ? 1 : 0) > 1 && anywhere(targets, named))
+                    || veiled.size() + (located ? 1 : 0) > 1 && anywhere.people())
                     ? "a veiled threat" : null;
             case FIRE -> (frame == Frame.WISH || veiled.contains(sent) || fires.getOrDefault(sent, 0) > 1
                     || speculates(rw, p)) && !hazard
                     && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
-                    || marked && !BARE_FIRE.contains(words0) && !hazard && anywhere(targets, named, Reach.PLACES)
+                    || marked && !BARE_FIRE.contains(words0) && !hazard && anywhere.places()
                     ? "a veiled threat of fire" : null;
             case BODILY_HARM -> frame != Frame.NONE && !hazard ? "a threat of bodily harm" : null;
             case WEAPON -> (intent || frame == Frame.WISH || ThreatFrames.armed(rw, p)) && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
                     ? "a threat: the speaker bringing a weapon" : null;
             case DAMAGE -> (frame == Frame.WISH || veiled.contains(sent) || marked || intent) && !hazard
-                    && (near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE) || anywhere(targets, named))
+                    && (near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE) || anywhere.people())
                     ? "a threat of damage to a person's property" : null;
             default -> null;
         };

@@ -107,11 +107,42 @@ final class ThreatTargets {
         }
         return named.any();
     }
+    /**
+     * {@link #anywhere(List, Named, Reach)} worked out once per text: every threat phrase may ask, and asking again
+     * would scan the targets again (quadratic in hostile text full of hints).
+     */
+    static final class Anywhere {
+        private final List<WordMatch<Tagged>> targets;
+        private final Named named;
+        private Boolean people;
+        private Boolean places;
+
+        Anywhere(List<WordMatch<Tagged>> targets, Named named) {
+            this.targets = targets;
+            this.named = named;
+        }
+
+        boolean people() {
+            if (people == null) {
+                people = anywhere(targets, named, Reach.ADDRESSED);
+            }
+            return people;
+        }
+
+        boolean places() {
+            if (places == null) {
+                places = people() || anywhere(targets, named, Reach.PLACES);
+            }
+            return places;
+        }
+    }
+
     /** Which words belong to a named person, worked out on first use (it runs the person-name finder). */
     static final class Named {
         private final RepairedWords rw;
         private final PersonMentions.Lazy people;
         private boolean[] words;
+        private Boolean any;
 
         Named(RepairedWords rw, PersonMentions.Lazy people) {
             this.rw = rw;
@@ -126,12 +157,14 @@ final class ThreatTargets {
         }
 
         boolean any() {
-            for (int i = 0; i < rw.size(); i++) {
-                if (at(i)) {
-                    return true;
+            if (any == null) {
+                boolean found = false;
+                for (int i = 0; i < rw.size() && !found; i++) {
+                    found = at(i);
                 }
+                any = found;
             }
-            return false;
+            return any;
         }
     }
 
