@@ -41,7 +41,7 @@ final class OffenceLexicons {
     enum ThreatKind { THREAT, HARASSMENT }
 
     /** What a threat phrase does: see threat-predicates.tsv. */
-    enum ThreatPart { HARM, OUTCOME, VEILED, FIRE, IDIOM, HAZARD, BALLOT, MARK, LOCATE, WEAPON, DAMAGE, BODY_PART, INJURY,
+    enum ThreatPart { HARM, OUTCOME, VEILED, FIRE, IDIOM, HAZARD, BALLOT, MARK, LOCATE, DELIBERATE, WEAPON, DAMAGE, BODY_PART, INJURY,
         /** Composed by HarmCompositions: an injury to an owned body part. */ BODILY_HARM }
 
     /** Who or what a threat or harassment is aimed at: see threat-targets.tsv. */

@@ -82,6 +82,7 @@ final class ThreatComposer {
         List<WordMatch<Tagged>> all = HarmCompositions.compose(rw, matched);
         WordMatch<Tagged> mark = null;
         WordMatch<Tagged> locate = null;
+        boolean[] deliberate = null; // violence nobody does by accident: a hazard near it excuses nothing
         int locates = 0; // distinct cues: "lives at number 14... go round and tell him"
         List<WordMatch<Tagged>> parts = new ArrayList<>();
         List<WordMatch<Tagged>> targets = new ArrayList<>();
@@ -109,6 +110,9 @@ final class ThreatComposer {
                 locate = locate == null ? m : locate;
             } else if (payload == ThreatPart.BODY_PART || payload == ThreatPart.INJURY) {
                 continue; // composed into harms by HarmCompositions
+            } else if (payload == ThreatPart.DELIBERATE) {
+                deliberate = deliberate == null ? new boolean[rw.size()] : deliberate;
+                Arrays.fill(deliberate, m.from(), m.to(), true);
             } else if (k == WordKey.THREAT_PART || k == WordKey.HARASS) {
                 parts.add(m);
                 if (payload == ThreatPart.VEILED) {
@@ -122,11 +126,19 @@ final class ThreatComposer {
         if (parts.isEmpty() && mark == null && locate == null) {
             return;
         }
-        // A hazard word inside a veiled phrase ("a little accident") is the threat's own wording, not a hazard.
+        // A hazard word inside a veiled phrase ("a little accident") is the threat's own wording, inside a target
+        // ("that traffic warden") it names a person, and capitalised after a capitalised word ("Elm Road") it is an
+        // address: none is a hazard.
+        boolean[] notHazard = new boolean[rw.size()];
+        for (WordMatch<Tagged> p : parts) {
+            if (p.payload().payload() == ThreatPart.VEILED || p.payload().payload() == ThreatPart.FIRE) {
+                Arrays.fill(notHazard, p.from(), p.to(), true);
+            }
+        }
+        targets.forEach(t -> Arrays.fill(notHazard, t.from(), t.to(), true));
         boolean[] hazards = new boolean[rw.size()];
         for (WordMatch<Tagged> h : hazardWords) {
-            if (parts.stream().noneMatch(p -> p.from() < h.to() && h.from() < p.to()
-                    && (p.payload().payload() == ThreatPart.VEILED || p.payload().payload() == ThreatPart.FIRE))) {
+            if (!any(notHazard, h.from(), h.to()) && !streetName(rw, h.from())) {
                 Arrays.fill(hazards, h.from(), h.to(), true);
             }
         }
@@ -158,7 +170,8 @@ final class ThreatComposer {
             }
             String reason = p.payload().payload() instanceof ThreatPart part
                     ? threat(rw, targets, named, p, part, hazards, veiled, fires, mark != null,
-                            locate != null && rw.sentence(locate.from()) != rw.sentence(p.from()), anywhere)
+                            locate != null && rw.sentence(locate.from()) != rw.sentence(p.from()), anywhere,
+                            deliberate)
                     : Harassment.harassment(rw, targets, named, p, (HarassKind) p.payload().payload());
             if (reason == null) {
                 continue;
@@ -254,7 +267,7 @@ final class ThreatComposer {
     private static String threat(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
                                  WordMatch<Tagged> p, ThreatPart part, boolean[] hazards, Set<Integer> veiled,
                                  java.util.Map<Integer, Integer> fires, boolean marked, boolean located,
-                                 ThreatTargets.Anywhere anywhere) {
+                                 ThreatTargets.Anywhere anywhere, boolean[] deliberate) {
         int sent = rw.sentence(p.from());
         Frame frame = frame(rw, p);
         boolean intent = speakerIntent(rw, p);
@@ -268,7 +281,8 @@ final class ThreatComposer {
         if (frame == Frame.NONE && veiled.contains(sent) && part == ThreatPart.HARM) {
             frame = Frame.PREDICTION; // "shame if his windows got put in": the hint frames the harm
         }
-        boolean hazard = hazardNear(rw, hazards, p) && frame != Frame.WISH;
+        boolean hazard = hazardNear(rw, hazards, p) && frame != Frame.WISH && part != ThreatPart.BODILY_HARM
+                && (deliberate == null || !any(deliberate, p.from(), p.to()));
         // A predicted death or injury of "her" may be a worry; predicted for "you", a councillor or a named person,
         // or wished by the speaker, it is a threat. Buildings are threatened only by the speaker's wish or intent.
         Reach who = frame == Frame.WISH || veiled.contains(sent) ? Reach.PLACES : Reach.PEOPLE;
@@ -339,6 +353,25 @@ final class ThreatComposer {
             }
         }
         return false;
+    }
+
+    private static boolean any(boolean[] marks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (marks[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Elm Road", "Mill Lane": a capitalised hazard word after a capitalised word of its sentence is an address. */
+    private static boolean streetName(RepairedWords rw, int at) {
+        if (at == 0 || rw.sentence(at - 1) != rw.sentence(at)) {
+            return false;
+        }
+        String text = rw.wv.normalised.original();
+        return Character.isUpperCase(text.charAt(rw.toOriginal(at, at + 1).start()))
+                && Character.isUpperCase(text.charAt(rw.toOriginal(at - 1, at).start()));
     }
 
     private static boolean inIdiom(boolean[] idiom, WordMatch<Tagged> p) {
