@@ -30,6 +30,11 @@ final class Harassment {
     private static final int CLOSE = 2;
     /** A sexualised remark may stand further from its person ("the new officer is a right stunner"). */
     private static final int SEXUAL_CLOSE = 4;
+    private static final Set<String> COPULAS = Set.of("is", "was", "looks", "look", "looked", "are", "be", "needs",
+            "has", "should", "got");
+    /** How far after the copula the word may stand ("is a fat ugly lazy cow"), and the subject before it. */
+    private static final int COPULA_REACH = 4;
+    private static final int SUBJECT_REACH = 7;
 
     private Harassment() {
     }
@@ -40,7 +45,9 @@ final class Harassment {
         // Single body words ("fat", "ugly") also describe things and must stand by their person; a longer body phrase
         // ("a face like a...") or a sexual remark may stand further away.
         int reach = h == HarassKind.SEXUAL || p.to() - p.from() > 1 ? SEXUAL_CLOSE : CLOSE;
-        boolean own = addressed(rw, p);
+        boolean own = addressed(rw, p) || close && copularSubject(rw, targets, named, p)
+                || h == HarassKind.SEXUAL && p.to() - p.from() > 1
+                && near(rw, targets, named, p, 2 * ThreatComposer.WINDOW, Reach.PEOPLE); // a sexual phrase is about a person
         if (!own && !near(rw, targets, named, p, close ? NEAR : ThreatComposer.WINDOW, Reach.PEOPLE) || aboutThing(rw, targets, p, h)) {
             return null;
         }
@@ -54,6 +61,25 @@ final class Harassment {
             case BODY -> "harassment: body-shaming a person";
         };
     }
+    /**
+     * A body or sexual word said of the clause's subject: "Michelle in council tax is a fat ugly cow", "the new
+     * planning officer looks like a beached whale". The subject stands before the copula, the word a few after it.
+     */
+    private static boolean copularSubject(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
+                                          WordMatch<Tagged> p) {
+        int clause = rw.clause(p.from());
+        for (int c = p.from() - 1; c >= Math.max(0, p.from() - COPULA_REACH) && rw.clause(c) == clause; c--) {
+            if (COPULAS.contains(rw.words[c])) {
+                // A single word ("ugly") also describes things ("the officer's design is ugly"): its subject must
+                // stand right before the copula.
+                int reach = p.to() - p.from() > 1 || p.payload().payload() == HarassKind.SEXUAL ? SUBJECT_REACH : 2;
+                return ThreatTargets.target(rw, targets, named, Math.max(0, c - reach), c, rw.sentence(c),
+                        Reach.PEOPLE) && !ThreatTargets.targetAt(targets, c - 1, TargetKind.PLACE);
+            }
+        }
+        return false;
+    }
+
     /**
      * Body words said of a place ("the ugly new flats") are not about a person: a place target nearer wins, and a
      * single body word before a noun that is no person ("an ugly extension") describes that thing.

@@ -41,10 +41,11 @@ final class OffenceLexicons {
     enum ThreatKind { THREAT, HARASSMENT }
 
     /** What a threat phrase does: see threat-predicates.tsv. */
-    enum ThreatPart { HARM, OUTCOME, VEILED, FIRE, IDIOM, HAZARD, BALLOT }
+    enum ThreatPart { HARM, OUTCOME, VEILED, FIRE, IDIOM, HAZARD, BALLOT, MARK, LOCATE, DELIBERATE, WEAPON, DAMAGE, BODY_PART, INJURY,
+        /** Composed by HarmCompositions: an injury to an owned body part. */ BODILY_HARM }
 
     /** Who or what a threat or harassment is aimed at: see threat-targets.tsv. */
-    enum TargetKind { PERSON, ELECTED, STAFF, PLACE, FAMILY }
+    enum TargetKind { PERSON, ELECTED, STAFF, PLACE, FAMILY, PROPERTY }
 
     /** A harassment phrase's class: see harassment.tsv. */
     enum HarassKind { TRACK, PERSIST, SEXUAL, BODY }
@@ -198,17 +199,18 @@ final class OffenceLexicons {
         }
         this.criticismCues = cr.build();
         NEUTRALISERS.forEach(p -> all.add(p, new Tagged(WordKey.NEUTRALISER, p)));
-        rows("threat-predicates.tsv", 2).forEach(f -> all.add(f[0], new Tagged(WordKey.THREAT_PART,
-                ThreatPart.valueOf(f[1]))));
+        rows("threat-predicates.tsv", 2).forEach(f -> Inflections.expand(f[0]).forEach(w -> all.add(w,
+                new Tagged(WordKey.THREAT_PART, ThreatPart.valueOf(f[1])))));
         Set<String> elected = new HashSet<>();
         for (String[] f : rows("threat-targets.tsv", 2)) {
-            all.add(f[0], new Tagged(WordKey.TARGET, TargetKind.valueOf(f[1])));
+            Inflections.expand(f[0]).forEach(w -> all.add(w, new Tagged(WordKey.TARGET, TargetKind.valueOf(f[1]))));
             if (f[1].equals("ELECTED") && f[0].indexOf(' ') < 0) {
                 elected.add(f[0]);
             }
         }
         this.electedWords = Set.copyOf(elected);
-        rows("harassment.tsv", 2).forEach(f -> all.add(f[0], new Tagged(WordKey.HARASS, HarassKind.valueOf(f[1]))));
+        rows("harassment.tsv", 2).forEach(f -> Inflections.expand(f[0]).forEach(w -> all.add(w,
+                new Tagged(WordKey.HARASS, HarassKind.valueOf(f[1])))));
         this.wordLexicon = all.build();
         vocabulary.addAll(List.of("killed", "kill", "hatred", "death", "sick", "plague", "cancer", "worth", "suffer",
                 "filthy", "dickheads", "disabled", "lives"));

@@ -2,9 +2,10 @@ package org.councilpolicy.content.offence;
 
 import static org.councilpolicy.content.offence.ThreatFrames.frame;
 import static org.councilpolicy.content.offence.ThreatFrames.negated;
+import static org.councilpolicy.content.offence.ThreatFrames.speakerIntent;
 import static org.councilpolicy.content.offence.ThreatFrames.speculates;
+import static org.councilpolicy.content.offence.ThreatFrames.ultimatum;
 import static org.councilpolicy.content.offence.ThreatTargets.addressed;
-import static org.councilpolicy.content.offence.ThreatTargets.anywhere;
 import static org.councilpolicy.content.offence.ThreatTargets.near;
 import static org.councilpolicy.content.offence.ThreatTargets.target;
 
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.councilpolicy.content.offence.OffenceLexicons.HarassKind;
+import org.councilpolicy.content.offence.OffenceLexicons.TargetKind;
 import org.councilpolicy.content.offence.OffenceLexicons.Tagged;
 import org.councilpolicy.content.offence.OffenceLexicons.ThreatPart;
 import org.councilpolicy.content.offence.OffenceLexicons.WordKey;
@@ -39,7 +41,7 @@ final class ThreatComposer {
     private static final Set<String> INTRANSITIVE = Set.copyOf(Arrays.asList("die", "dies", "died", "dead", "rot",
             "rots", "rot in hell", "get cancer", "gets cancer", "drown", "drowned", "choke", "choked", "falls down the stairs",
             "fall down the stairs", "car crash", "burns down", "burn down", "hanging", "swinging", "hurt", "hurting",
-            "get hurt", "gets hurt", "getting hurt"));
+            "get hurt", "gets hurt", "getting hurt", "flood", "floods", "flooded"));
     /**
      * Harms whose words mostly mean something else ("get the potholes sorted, councillor", "questions from the
      * floor", "it was done in secret", "they'll run down the library", "it will run over budget"): a threat only with the person right beside them ("he'll get sorted",
@@ -59,6 +61,16 @@ final class ThreatComposer {
     /** How far a target may stand from its phrase (shared with {@link Harassment}). */
     static final int WINDOW = 6;
     private static final int HAZARD_REACH = 6;
+    /** Nobody in particular as the object of the speaker's own act: "I will hurt someone at that council". */
+    private static final Set<String> ANYONE = Set.of("someone", "somebody", "anyone", "anybody", "everyone",
+            "everybody", "people");
+    /** Family members, as opposed to a family's house or car: named beside an insinuation they are a threat. */
+    private static final Set<String> KIN = Set.of("kids", "children", "wife", "husband", "son", "daughter", "family",
+            "girl", "boy", "missus", "mrs", "partner");
+    /** Words of veiled phrases that track a person ("we know where", "found out where", "what school"). */
+    private static final Set<String> TRACKING = Set.of("where", "school", "house", "car", "address", "parks", "lives");
+    /** Fire words that report a fire as often as they hint at one: an insinuation alone does not make them a threat. */
+    private static final Set<String> BARE_FIRE = Set.of("fire", "fires", "flames", "burning", "alight");
 
     private final OffenceLexicons lex;
 
@@ -66,7 +78,12 @@ final class ThreatComposer {
         this.lex = lex;
     }
 
-    void detect(RepairedWords rw, List<WordMatch<Tagged>> all, PersonMentions.Lazy people, List<Offence> out) {
+    void detect(RepairedWords rw, List<WordMatch<Tagged>> matched, PersonMentions.Lazy people, List<Offence> out) {
+        List<WordMatch<Tagged>> all = HarmCompositions.compose(rw, matched);
+        WordMatch<Tagged> mark = null;
+        WordMatch<Tagged> locate = null;
+        boolean[] deliberate = null; // violence nobody does by accident: a hazard near it excuses nothing
+        int locates = 0; // distinct cues: "lives at number 14... go round and tell him"
         List<WordMatch<Tagged>> parts = new ArrayList<>();
         List<WordMatch<Tagged>> targets = new ArrayList<>();
         List<WordMatch<Tagged>> idioms = new ArrayList<>();
@@ -86,6 +103,16 @@ final class ThreatComposer {
                 hazardWords.add(m);
             } else if (payload == ThreatPart.BALLOT) {
                 ballots.add(rw.sentence(m.from()));
+            } else if (payload == ThreatPart.MARK) {
+                mark = mark == null && !rw.quoted(m.from()) && !negated(rw, m.from()) ? m : mark;
+            } else if (payload == ThreatPart.LOCATE && !rw.quoted(m.from()) && !negated(rw, m.from())) {
+                locates += locate == null || m.from() >= locate.to() ? 1 : 0;
+                locate = locate == null ? m : locate;
+            } else if (payload == ThreatPart.BODY_PART || payload == ThreatPart.INJURY) {
+                continue; // composed into harms by HarmCompositions
+            } else if (payload == ThreatPart.DELIBERATE) {
+                deliberate = deliberate == null ? new boolean[rw.size()] : deliberate;
+                Arrays.fill(deliberate, m.from(), m.to(), true);
             } else if (k == WordKey.THREAT_PART || k == WordKey.HARASS) {
                 parts.add(m);
                 if (payload == ThreatPart.VEILED) {
@@ -96,14 +123,22 @@ final class ThreatComposer {
                 }
             }
         }
-        if (parts.isEmpty()) {
+        if (parts.isEmpty() && mark == null && locate == null) {
             return;
         }
-        // A hazard word inside a veiled phrase ("a little accident") is the threat's own wording, not a hazard.
+        // A hazard word inside a veiled phrase ("a little accident") is the threat's own wording, inside a target
+        // ("that traffic warden") it names a person, and capitalised after a capitalised word ("Elm Road") it is an
+        // address: none is a hazard.
+        boolean[] notHazard = new boolean[rw.size()];
+        for (WordMatch<Tagged> p : parts) {
+            if (p.payload().payload() == ThreatPart.VEILED || p.payload().payload() == ThreatPart.FIRE) {
+                Arrays.fill(notHazard, p.from(), p.to(), true);
+            }
+        }
+        targets.forEach(t -> Arrays.fill(notHazard, t.from(), t.to(), true));
         boolean[] hazards = new boolean[rw.size()];
         for (WordMatch<Tagged> h : hazardWords) {
-            if (parts.stream().noneMatch(p -> p.from() < h.to() && h.from() < p.to()
-                    && (p.payload().payload() == ThreatPart.VEILED || p.payload().payload() == ThreatPart.FIRE))) {
+            if (!any(notHazard, h.from(), h.to()) && !streetName(rw, h.from())) {
                 Arrays.fill(hazards, h.from(), h.to(), true);
             }
         }
@@ -116,6 +151,7 @@ final class ThreatComposer {
             }
         }
         Named named = new Named(rw, people);
+        ThreatTargets.Anywhere anywhere = new ThreatTargets.Anywhere(targets, named);
         boolean[] idiom = new boolean[rw.size()];
         idioms.forEach(m -> Arrays.fill(idiom, m.from(), m.to(), true));
         targets.sort(java.util.Comparator.comparingInt(WordMatch::from));
@@ -133,7 +169,9 @@ final class ThreatComposer {
                 continue;
             }
             String reason = p.payload().payload() instanceof ThreatPart part
-                    ? threat(rw, targets, named, p, part, hazards, veiled, fires)
+                    ? threat(rw, targets, named, p, part, hazards, veiled, fires, mark != null,
+                            locate != null && rw.sentence(locate.from()) != rw.sentence(p.from()), anywhere,
+                            deliberate)
                     : Harassment.harassment(rw, targets, named, p, (HarassKind) p.payload().payload());
             if (reason == null) {
                 continue;
@@ -145,9 +183,59 @@ final class ThreatComposer {
                 continue;
             }
             same.add(span);
-            out.add(new Offence(kind, span, Strength.STRONG, Optional.empty(),
-                    String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to())), reason, false));
+            String term = String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to()));
+            out.add(new Offence(kind, span, Strength.STRONG, Optional.empty(), term, reason, false));
+            if (p.payload().payload() == ThreatPart.VEILED && tracks(rw, p)
+                    && overlapsRecent(foundHarassment, span) == false) {
+                // "We know where she parks": a threat, and tracking a person's movements or family as well
+                foundHarassment.add(span);
+                out.add(new Offence(OffenceKind.HARASSMENT, span, Strength.STRONG, Optional.empty(), term,
+                        "harassment: tracking a person's home, movements or family", false));
+            }
         }
+        if (mark != null && found.isEmpty() && (kinNamed(rw, targets, true) || !foundHarassment.isEmpty())) {
+            // "Your kids walk past my house every morning, remember that", "I know where she parks. Just saying."
+            out.add(new Offence(OffenceKind.THREAT, rw.toOriginal(mark.from(), mark.to()), Strength.STRONG,
+                    Optional.empty(), String.join(" ", Arrays.copyOfRange(rw.words, mark.from(), mark.to())),
+                    "a veiled threat: an insinuation about a person's family or movements", false));
+        } else if (locate != null && found.isEmpty()
+                && (kinNamed(rw, targets, false) || !foundHarassment.isEmpty() || locates > 1)
+                && new ThreatTargets.Anywhere(targets, named).people()) {
+            // "I see Cllr Ibrahim's kids at the park every Saturday", "Cllr Ward lives at the end of Oak Lane, big
+            // white house": where an official's family or home is to be found, told to everyone
+            Span span = rw.toOriginal(locate.from(), locate.to());
+            String term = String.join(" ", Arrays.copyOfRange(rw.words, locate.from(), locate.to()));
+            out.add(new Offence(OffenceKind.THREAT, span, Strength.STRONG, Optional.empty(), term,
+                    "a veiled threat: where a person's family or home is to be found", false));
+            out.add(new Offence(OffenceKind.HARASSMENT, span, Strength.STRONG, Optional.empty(), term,
+                    "harassment: tracking a person's home or family", false));
+        }
+    }
+
+    private static boolean tracks(RepairedWords rw, WordMatch<Tagged> p) {
+        for (int i = p.from(); i < p.to(); i++) {
+            if (TRACKING.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A family member of a person ("your kids", "his wife"), or with {@code kinOnly} false their home too. */
+    private static boolean kinNamed(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean kinOnly) {
+        for (WordMatch<Tagged> t : targets) {
+            if (t.payload().payload() == TargetKind.FAMILY && !rw.quoted(t.from())) {
+                if (!kinOnly) {
+                    return true;
+                }
+                for (int i = t.from(); i < t.to(); i++) {
+                    if (KIN.contains(rw.words[i])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A passive or intransitive harm whose subject, a few words before it, is nobody in particular. */
@@ -178,13 +266,23 @@ final class ThreatComposer {
     /** Why a threat phrase is a threat here, or null. */
     private static String threat(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
                                  WordMatch<Tagged> p, ThreatPart part, boolean[] hazards, Set<Integer> veiled,
-                                 java.util.Map<Integer, Integer> fires) {
+                                 java.util.Map<Integer, Integer> fires, boolean marked, boolean located,
+                                 ThreatTargets.Anywhere anywhere, boolean[] deliberate) {
         int sent = rw.sentence(p.from());
         Frame frame = frame(rw, p);
+        boolean intent = speakerIntent(rw, p);
+        String words0 = String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to()));
+        // "Keep ignoring us and there'll be more than words": told to the reader, so aimed at them; a death foretold
+        // ("keep cutting and people will die") stays a warning.
+        boolean ultimatum = part != ThreatPart.FIRE && !INTRANSITIVE.contains(words0) && ultimatum(rw, p);
+        if (ultimatum) {
+            frame = Frame.WISH;
+        }
         if (frame == Frame.NONE && veiled.contains(sent) && part == ThreatPart.HARM) {
             frame = Frame.PREDICTION; // "shame if his windows got put in": the hint frames the harm
         }
-        boolean hazard = hazardNear(rw, hazards, p) && frame != Frame.WISH;
+        boolean hazard = hazardNear(rw, hazards, p) && frame != Frame.WISH && part != ThreatPart.BODILY_HARM
+                && (deliberate == null || !any(deliberate, p.from(), p.to()));
         // A predicted death or injury of "her" may be a worry; predicted for "you", a councillor or a named person,
         // or wished by the speaker, it is a threat. Buildings are threatened only by the speaker's wish or intent.
         Reach who = frame == Frame.WISH || veiled.contains(sent) ? Reach.PLACES : Reach.PEOPLE;
@@ -196,7 +294,7 @@ final class ThreatComposer {
         // will get hurt because of you lot"), a warning about a hazard, not a threat.
         boolean after = who == Reach.PLACES || weak != Reach.ADDRESSED;
         String words = String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to()));
-        if (part == ThreatPart.HARM && frame != Frame.WISH && AMBIGUOUS.contains(words)) {
+        if (part == ThreatPart.HARM && (frame != Frame.WISH || intent || ultimatum) && AMBIGUOUS.contains(words)) {
             return frame != Frame.NONE && !hazard
                     && (target(rw, targets, named, Math.max(0, p.from() - BESIDE), p.from(), sent, Reach.PEOPLE)
                     || target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + 1), sent, Reach.PEOPLE))
@@ -204,22 +302,43 @@ final class ThreatComposer {
         }
         return switch (part) {
             case HARM -> frame != Frame.NONE && !hazard
-                    && (after && target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + WINDOW), sent,
+                    && (ultimatum || intent && objectAfter(rw, p)
+                    || target(rw, targets, named, p.from(), p.to(), sent, who == Reach.PLACES ? who : weak)
+                    || after && target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + WINDOW), sent,
                             who == Reach.PLACES ? who : weak)
                     || target(rw, targets, named, Math.max(0, p.from() - (frame == Frame.WISH ? 2 * WINDOW : WINDOW)),
                             p.from(), sent, who == Reach.PLACES ? who : weak))
                     ? (frame == Frame.WISH ? "a wish or intention to harm" : "a threat of harm") : null;
-            case OUTCOME -> frame != Frame.NONE && !hazard && near(rw, targets, named, p, WINDOW,
+            case OUTCOME -> frame != Frame.NONE && !hazard && (ultimatum || intent) || frame != Frame.NONE && !hazard && near(rw, targets, named, p, WINDOW,
                     frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED)
                     ? "a threat: harm predicted for a person" : null;
-            case VEILED -> !hazard && (addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE)
-                    || veiled.size() > 1 && anywhere(targets, named))
+            case VEILED -> !hazard && (ultimatum || addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE)
+                    || veiled.size() + (located ? 1 : 0) > 1 && anywhere.people())
                     ? "a veiled threat" : null;
             case FIRE -> (frame == Frame.WISH || veiled.contains(sent) || fires.getOrDefault(sent, 0) > 1
                     || speculates(rw, p)) && !hazard
-                    && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES) ? "a veiled threat of fire" : null;
+                    && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
+                    || marked && !BARE_FIRE.contains(words0) && !hazard && anywhere.places()
+                    ? "a veiled threat of fire" : null;
+            case BODILY_HARM -> frame != Frame.NONE && !hazard ? "a threat of bodily harm" : null;
+            case WEAPON -> (intent || frame == Frame.WISH || ThreatFrames.armed(rw, p)) && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
+                    ? "a threat: the speaker bringing a weapon" : null;
+            case DAMAGE -> (frame == Frame.WISH || veiled.contains(sent) || marked || intent) && !hazard
+                    && (near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE) || anywhere.people())
+                    ? "a threat of damage to a person's property" : null;
             default -> null;
         };
+    }
+
+    /** The speaker's own act on whoever comes next: "I'll torch the place", "I will hurt someone". */
+    private static boolean objectAfter(RepairedWords rw, WordMatch<Tagged> p) {
+        if (p.to() >= rw.size() || rw.clause(p.to()) != rw.clause(p.from()) || AMBIGUOUS.contains(String.join(" ",
+                Arrays.copyOfRange(rw.words, p.from(), p.to())))) {
+            return false;
+        }
+        String next = rw.words[p.to()];
+        return ANYONE.contains(next) || (next.equals("the") || next.equals("that") || next.equals("this"))
+                && p.to() + 1 < rw.size() && rw.words[p.to() + 1].equals("place");
     }
 
     /**
@@ -234,6 +353,25 @@ final class ThreatComposer {
             }
         }
         return false;
+    }
+
+    private static boolean any(boolean[] marks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (marks[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Elm Road", "Mill Lane": a capitalised hazard word after a capitalised word of its sentence is an address. */
+    private static boolean streetName(RepairedWords rw, int at) {
+        if (at == 0 || rw.sentence(at - 1) != rw.sentence(at)) {
+            return false;
+        }
+        String text = rw.wv.normalised.original();
+        return Character.isUpperCase(text.charAt(rw.toOriginal(at, at + 1).start()))
+                && Character.isUpperCase(text.charAt(rw.toOriginal(at - 1, at).start()));
     }
 
     private static boolean inIdiom(boolean[] idiom, WordMatch<Tagged> p) {

@@ -15,7 +15,8 @@ final class ThreatFrames {
     /** Words before a harm act that make it the speaker's wish, call or intention. */
     private static final Set<String> WISHES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "hope",
             "hopes", "wish", "deserve", "deserves", "should", "ought", "let's", "lets", "love", "wanna", "want",
-            "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time"));
+            "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time", "wants", "happily", "who'd", "laugh", "cheer",
+            "celebrate"));
     /** Words before a harm act that make it an intention, a wish, a call or a prediction. */
     private static final Set<String> FRAMES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "going",
             "hope", "hopes", "wish", "deserve", "deserves", "should", "ought", "need", "needs", "let's", "lets",
@@ -29,6 +30,15 @@ final class ThreatFrames {
     private static final int FRAME_WINDOW = 8;
     private static final int SENTENCE_REACH = 12;
     private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "till", "til", "until", "soon");
+    /** The speaker as subject: "I will", "we're going to", "I'm bringing". */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "i'm", "im", "we're", "am");
+    /** What the speaker says they will do: "I will", "I'm going to", "I swear", "I'm bringing", "I'm coming". */
+    private static final Set<String> INTENT = Set.of("will", "shall", "going", "gonna", "swear", "bringing",
+            "coming", "taking", "heading");
+    /** How an ultimatum opens: "Keep ignoring us and...", "Carry on like this and...", "One more letter and...". */
+    private static final Set<String> ULTIMATUMS = Set.of("keep", "carry", "push", "try", "touch", "ignore", "one",
+            "do", "close", "cut", "mess", "any", "go", "come", "tow", "fine", "ticket");
+    private static final int INTENT_REACH = 6;
 
     private ThreatFrames() {
     }
@@ -47,8 +57,9 @@ final class ThreatFrames {
         Frame f = Frame.NONE;
         for (int i = at - 1; i >= Math.max(0, at - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
             String w = rw.words[i];
-            if (WISHES.contains(w)) {
-                return Frame.WISH;
+            if (WISHES.contains(w) || INTENT.contains(w) && i > 0 && FIRST_PERSON.contains(rw.words[i - 1])
+                    || w.equals("wait") && i > 0 && (rw.words[i - 1].equals("can't") || rw.words[i - 1].equals("cant"))) {
+                return Frame.WISH; // "I will", "we're going to": the speaker's own intention
             }
             if (FRAMES.contains(w) || w.endsWith("'ll")) {
                 f = Frame.PREDICTION;
@@ -75,6 +86,60 @@ final class ThreatFrames {
         return false;
     }
 
+    /**
+     * The speaker says they will do it: "I will hurt someone", "I'm going to torch the place", "I'm bringing a bat";
+     * "i'll" and "we'll" say it in one word.
+     */
+    static boolean speakerIntent(RepairedWords rw, WordMatch<Tagged> p) {
+        int clause = rw.clause(p.from());
+        for (int i = p.from() - 1; i >= Math.max(0, p.from() - INTENT_REACH) && rw.clause(i) == clause; i--) {
+            String w = rw.words[i];
+            if (w.equals("i'll") || w.equals("we'll") || INTENT.contains(w) && i > 0
+                    && FIRST_PERSON.contains(rw.words[i - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An ultimatum to the reader: the sentence opens with what they are doing ("Keep ignoring us", "Carry on",
+     * "One more letter") and "and" joins what will follow. Its target is whoever is told, so it needs none in words.
+     */
+    static boolean ultimatum(RepairedWords rw, WordMatch<Tagged> p) {
+        int sent = rw.sentence(p.from());
+        boolean and = false;
+        int i = p.from() - 1;
+        for (; i >= Math.max(0, p.from() - SENTENCE_REACH) && rw.sentence(i) == sent; i--) {
+            and |= rw.words[i].equals("and") || rw.words[i].equals("or");
+        }
+        int start = i + 1;
+        if (!and || start >= p.from()) {
+            return false;
+        }
+        if ((i < 0 || rw.sentence(i) != sent) && ULTIMATUMS.contains(rw.words[start])) {
+            return true;
+        }
+        for (int k = start; k + 1 < p.from(); k++) {
+            if (rw.words[k].equals("again") && (rw.words[k + 1].equals("and") || rw.words[k + 1].equals("or"))) {
+                return true; // "Tow my car again and...", "Come near my kids again or..."
+            }
+        }
+        return false;
+    }
+
+    /** A weapon called for or brought: a wish, the speaker's intent, or "bring"/"grab" anywhere before it. */
+    static boolean armed(RepairedWords rw, WordMatch<Tagged> p) {
+        int sent = rw.sentence(p.from());
+        for (int i = p.from() - 1; i >= Math.max(0, p.from() - SENTENCE_REACH) && rw.sentence(i) == sent; i--) {
+            String w = rw.words[i];
+            if (WISHES.contains(w) || w.startsWith("bring") || w.equals("grab") || w.equals("tooled")) {
+                return true;
+            }
+        }
+        return speakerIntent(rw, p);
+    }
+
     /** A fire hinted at as a speculation: "wonder how fast the offices would burn", "it would go up a treat". */
     static boolean speculates(RepairedWords rw, WordMatch<Tagged> p) {
         int sent = rw.sentence(p.from());
@@ -89,7 +154,9 @@ final class ThreatFrames {
     static boolean negated(RepairedWords rw, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 4) && rw.clause(i) == rw.clause(at); i--) {
             if (NEGATORS.contains(rw.words[i]) || rw.words[i].endsWith("n't")) {
-                return true;
+                // "(better) hope you never meet me...", "pray he never...": a wish, not a negation
+                return !(rw.words[i].equals("never") && i >= 2 && (rw.words[i - 2].equals("hope")
+                        || rw.words[i - 2].equals("pray")));
             }
         }
         return false;

@@ -93,22 +93,56 @@ final class ThreatTargets {
      * two veiled sentences and an elected member, a worker or a named person anywhere in the comment.
      */
     static boolean anywhere(List<WordMatch<Tagged>> targets, Named named) {
-        if (named.any()) {
-            return true;
-        }
+        return anywhere(targets, named, Reach.ADDRESSED);
+    }
+
+    /** As {@link #anywhere(List, Named)}; with {@link Reach#PLACES} a council building anywhere counts too. */
+    static boolean anywhere(List<WordMatch<Tagged>> targets, Named named, Reach reach) {
         for (WordMatch<Tagged> t : targets) {
             Object kind = t.payload().payload();
-            if (kind == TargetKind.ELECTED || kind == TargetKind.STAFF || kind == TargetKind.FAMILY) {
+            if (kind == TargetKind.ELECTED || kind == TargetKind.STAFF || kind == TargetKind.FAMILY
+                    || reach == Reach.PLACES && kind == TargetKind.PLACE) {
                 return true;
             }
         }
-        return false;
+        return named.any();
     }
+    /**
+     * {@link #anywhere(List, Named, Reach)} worked out once per text: every threat phrase may ask, and asking again
+     * would scan the targets again (quadratic in hostile text full of hints).
+     */
+    static final class Anywhere {
+        private final List<WordMatch<Tagged>> targets;
+        private final Named named;
+        private Boolean people;
+        private Boolean places;
+
+        Anywhere(List<WordMatch<Tagged>> targets, Named named) {
+            this.targets = targets;
+            this.named = named;
+        }
+
+        boolean people() {
+            if (people == null) {
+                people = anywhere(targets, named, Reach.ADDRESSED);
+            }
+            return people;
+        }
+
+        boolean places() {
+            if (places == null) {
+                places = people() || anywhere(targets, named, Reach.PLACES);
+            }
+            return places;
+        }
+    }
+
     /** Which words belong to a named person, worked out on first use (it runs the person-name finder). */
     static final class Named {
         private final RepairedWords rw;
         private final PersonMentions.Lazy people;
         private boolean[] words;
+        private Boolean any;
 
         Named(RepairedWords rw, PersonMentions.Lazy people) {
             this.rw = rw;
@@ -123,12 +157,14 @@ final class ThreatTargets {
         }
 
         boolean any() {
-            for (int i = 0; i < rw.size(); i++) {
-                if (at(i)) {
-                    return true;
+            if (any == null) {
+                boolean found = false;
+                for (int i = 0; i < rw.size() && !found; i++) {
+                    found = at(i);
                 }
+                any = found;
             }
-            return false;
+            return any;
         }
     }
 
@@ -155,6 +191,16 @@ final class ThreatTargets {
     static boolean targetAt(List<WordMatch<Tagged>> targets, int at) {
         for (int k = firstTarget(targets, at); k < targets.size() && targets.get(k).from() <= at; k++) {
             if (targets.get(k).from() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a target of {@code kind} ends at word {@code at}. */
+    static boolean targetAt(List<WordMatch<Tagged>> targets, int at, TargetKind kind) {
+        for (int k = firstTarget(targets, at); k < targets.size() && targets.get(k).from() <= at; k++) {
+            if (targets.get(k).to() == at + 1 && targets.get(k).payload().payload() == kind) {
                 return true;
             }
         }

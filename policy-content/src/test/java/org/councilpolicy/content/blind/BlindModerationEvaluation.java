@@ -30,8 +30,12 @@ class BlindModerationEvaluation {
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
     static final int MAX_CRITICISM_DELETED = 0;
-    static final double MIN_HATEFUL = 0.66;
+    static final double MIN_HATEFUL = 0.67;
     static final double MIN_NON_HATEFUL = 0.94;
+    /** Deletable comments caught on the right ground (issue 12, third pass: 76/132 = 0.576). */
+    static final double MIN_RIGHT_GROUND = 0.57;
+    /** Threats and harassment caught (issue 12, third pass: 17/37 = 0.459). */
+    static final double MIN_THREATS_AND_HARASSMENT = 0.45;
 
     private static Moderator moderator() {
         return Moderator.of(RuleRegistry.discover().profileLoader().builtIn("uk-council"),
@@ -119,6 +123,10 @@ class BlindModerationEvaluation {
                 .append('\n').append("\nFailures by class: ").append(failures.lines());
         BlindSet.report("blind-moderation-comments", out.toString());
         assertThat(criticismDeleted).as("criticism deleted").isLessThanOrEqualTo(MAX_CRITICISM_DELETED);
+        assertThat((double) deletableRightGround / deletable).as("deletable caught on the right ground")
+                .isGreaterThanOrEqualTo(MIN_RIGHT_GROUND);
+        assertThat((double) threatHarassCaught / threatHarass).as("threats and harassment caught")
+                .isGreaterThanOrEqualTo(MIN_THREATS_AND_HARASSMENT);
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class DavidsonEvaluation {
 
-    static final double MAX_NEITHER_DELETED = 0.065;
+    static final double MAX_NEITHER_DELETED = 0.058;
     static final double MIN_OFFENSIVE_ACTED_ON = 0.9;
     static final double MIN_PROTECTED_HATE = 0.65;
 
