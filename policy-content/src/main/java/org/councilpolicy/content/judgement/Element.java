@@ -41,6 +41,18 @@ public enum Element {
     RESIDENT,
     /** Belittling or insulting ("clueless", "can't read", "jobsworths"). */
     BELITTLE,
+    /** Sarcasm or mockery aimed at someone ("well done to", "slow clap", "👏", "😂", "who knew?"). */
+    MOCK,
+    /** What a mocked person did ("who parked across", "in the wrong bin", "ignored the signs"). */
+    MISDEED,
+    /** A dispute inside the council ("a blazing row", "at loggerheads", "infighting", "morale is at rock bottom"). */
+    INTERNAL_DISPUTE,
+    /** Telling what is not for telling ("between you and me", "off the record", "I shouldn't say this"). */
+    LEAK,
+    /** A recommendation of a business or product in the speaker's voice ("we highly recommend", "use code"). */
+    PRODUCT_PRAISE,
+    /** A business, brand or product ("café", "takeaway", "Ltd", "discount", "their new range"). */
+    COMMERCIAL,
     /** A group with a protected characteristic, or a group spoken of as one ("the elderly", "these people"). */
     PROTECTED_GROUP,
     /** A group often cast as outsiders (Gypsies and Travellers, Roma, migrants, asylum seekers). */

@@ -67,6 +67,7 @@ class JudgementRulesTest {
         String dis = "conduct.disrespect";
         String eq = "conduct.discriminatory-wording";
         String cc = "conduct.case-comment";
+        String rep = "conduct.disrepute";
         String fire = "fire-incident.detail";
         String uk = "uk-council";
         String sfrs = "suffolk-fire-rescue";
@@ -180,7 +181,27 @@ class JudgementRulesTest {
                 Arguments.of(sfrs, service("We believe local youths are responsible for the fire at the scout hut."), fire, true),
                 Arguments.of(sfrs, service("Water pressure from the hydrants in Walsham was too low, which slowed our firefighting."), fire, true),
                 Arguments.of(sfrs, service("Crews were stood down at 4pm once the fire in the barn was out. The cause is under investigation."), fire, false),
-                Arguments.of(sfrs, service("Hydrant testing in Ipswich this week: you may see our crews at work on your street."), fire, false));
+                Arguments.of(sfrs, service("Hydrant testing in Ipswich this week: you may see our crews at work on your street."), fire, false),
+                // round 4: disrepute without an insult (mockery, internal disputes, endorsements)
+                Arguments.of(uk, official("Congratulations to the motorist who drove round the Road Closed barrier and got stuck in the ford."), rep, true),
+                Arguments.of(uk, service("Food waste caddy found full of nappies again this week. Who knew reading a sticker was so hard 🙄"), rep, true),
+                Arguments.of(uk, councillor("Cllr Webb tried to explain the parking strategy for forty minutes tonight 😴"), rep, true),
+                Arguments.of(uk, service("An award for the resident who put a garden hose in the wrong bin: the sorting line stopped for an hour."), rep, true),
+                Arguments.of(uk, Draft.builder("Between you and me, the new director and the leader are barely on speaking terms.")
+                        .account(AccountType.OFFICER_PERSONAL).author(AuthorRole.OFFICER, null).build(), rep, true),
+                Arguments.of(uk, councillor("Another blazing row in the cabinet today; half of them want the leader gone."), rep, true),
+                Arguments.of(uk, Draft.builder("Morale in our team is at rock bottom, low morale everywhere since the restructure, and the managers know it.")
+                        .account(AccountType.OFFICER_PERSONAL).author(AuthorRole.OFFICER, null).build(), rep, true),
+                Arguments.of(uk, service("Popped into Harbour Lights Café for lunch: we highly recommend the crab sandwiches!"), rep, true),
+                Arguments.of(uk, official("Use code COUNCIL10 for 10% off at Greenway Garden Centre this weekend."), rep, true),
+                Arguments.of(uk, official("Well done to the volunteers who cleared the verges on Mill Lane this morning."), rep, false),
+                Arguments.of(uk, official("Thank you to the resident who reported the fly-tipping on Church Lane; it has been cleared."), rep, false),
+                Arguments.of(uk, official("Drivers who parked on the verge on Sunday have been sent warning letters. Please use the car park."), rep, false),
+                Arguments.of(uk, official("Small Business Saturday: support the cafés, shops and pubs on your high street."), rep, false),
+                Arguments.of(uk, official("We recommend you book a Gas Safe registered engineer for your annual boiler check."), rep, false),
+                Arguments.of(uk, official("Behind the scenes at the recycling centre: meet the team who sort 40 tonnes a day."), rep, false),
+                Arguments.of(uk, official("Cabinet will discuss the budget on Tuesday; the papers are on our website."), rep, false),
+                Arguments.of(uk, official("We're sorry your bin was missed again. Our crew will return tomorrow."), rep, false));
     }
 
     @ParameterizedTest(name = "[{index}] {2} {3}: {1}")
