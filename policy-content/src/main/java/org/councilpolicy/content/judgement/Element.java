@@ -79,6 +79,10 @@ public enum Element {
     GUILT,
     /** A comment on a defendant's character ("rogue", "thug", "well known to police"). */
     CHARACTER,
+    /** A child ("schoolboy", "aged 15", "a 14-year-old"), whom proceedings may not identify. */
+    MINOR,
+    /** A school, which with a child's age identifies them ("Northgate High School", "a pupil at"). */
+    SCHOOL,
     /** A matter a quasi-judicial committee decides ("the application", "premises licence", "homes on"). */
     MATTER,
     /** Saying how one will vote or what the decision must be ("I'll be voting against", "must be refused"). */

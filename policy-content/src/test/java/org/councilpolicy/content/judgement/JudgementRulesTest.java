@@ -201,7 +201,16 @@ class JudgementRulesTest {
                 Arguments.of(uk, official("We recommend you book a Gas Safe registered engineer for your annual boiler check."), rep, false),
                 Arguments.of(uk, official("Behind the scenes at the recycling centre: meet the team who sort 40 tonnes a day."), rep, false),
                 Arguments.of(uk, official("Cabinet will discuss the budget on Tuesday; the papers are on our website."), rep, false),
-                Arguments.of(uk, official("We're sorry your bin was missed again. Our crew will return tomorrow."), rep, false));
+                Arguments.of(uk, official("We're sorry your bin was missed again. Our crew will return tomorrow."), rep, false),
+                // round 4: live cases (prejudicial detail, the accused, jurors and witnesses, a child identified)
+                Arguments.of(uk, official("The accused is guilty and the evidence proves it: the trial opens at Norwich Crown Court on Monday."), cc, true),
+                Arguments.of(uk, official("The trader due to appear next month has previous convictions for the same scam."), cc, true),
+                Arguments.of(uk, service("Witnesses saw the driver tip the rubble; he will appear before magistrates on 9 June."), cc, true),
+                Arguments.of(uk, councillor("If you're on the jury in the Mill Farm case this week, remember what that family went through."), cc, true),
+                Arguments.of(uk, official("A 15-year-old pupil at Castle Manor Academy will appear at the youth court charged with criminal damage to the pavilion."), cc, true),
+                Arguments.of(uk, official("A 15-year-old boy has been charged with criminal damage and will appear at the youth court in May."), cc, false),
+                Arguments.of(uk, official("Police are appealing for witnesses after the park pavilion was damaged; a man has been arrested."), cc, false),
+                Arguments.of(uk, official("The landlord admitted the offences and was fined £8,000 at Ipswich Magistrates' Court."), cc, false));
     }
 
     @ParameterizedTest(name = "[{index}] {2} {3}: {1}")
