@@ -46,7 +46,7 @@ public final class DisreputeRule extends SimpleRule<Draft> {
     public void check(Draft draft, RuleContext ctx) {
         Composition c = Composition.of(draft, ctx);
         Speaker speaker = Speaker.of(draft, ctx.profile());
-        if (mockery(ctx, c, speaker) || dispute(ctx, c, speaker)) {
+        if (mockery(ctx, c, speaker) || dismissal(ctx, c, speaker) || dispute(ctx, c, speaker)) {
             return;
         }
         if (speaker.official()) {
@@ -71,6 +71,19 @@ public final class DisreputeRule extends SimpleRule<Draft> {
                     + mock.label() + "\" about what someone did (\"" + deed.label() + "\")",
                     "Say what the rule is and why it matters, without making fun of anyone.");
             return true;
+        }
+        return false;
+    }
+
+    /** A dismissive reply: whoever it answers is its target, named or not. */
+    private static boolean dismissal(RuleContext ctx, Composition c, Speaker speaker) {
+        for (Part d : c.parts(Element.DISMISSIVE)) {
+            if (!c.negated(d, 2)) {
+                report(ctx, c, d, null, JudgementKind.MOCKERY, "A dismissive reply: " + speaker.describe() + " says \""
+                        + c.words(d) + "\" to whoever it answers",
+                        "Answer the point politely and say where to get help, or take it to a private message.");
+                return true;
+            }
         }
         return false;
     }

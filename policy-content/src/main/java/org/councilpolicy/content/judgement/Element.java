@@ -45,6 +45,8 @@ public enum Element {
     MOCK,
     /** What a mocked person did ("who parked across", "in the wrong bin", "ignored the signs"). */
     MISDEED,
+    /** A dismissive reply, addressed to whoever is answered ("not our problem", "do your research"). */
+    DISMISSIVE,
     /** A dispute inside the council ("a blazing row", "at loggerheads", "infighting", "morale is at rock bottom"). */
     INTERNAL_DISPUTE,
     /** Telling what is not for telling ("between you and me", "off the record", "I shouldn't say this"). */

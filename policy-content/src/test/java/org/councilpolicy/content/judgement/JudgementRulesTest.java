@@ -202,6 +202,17 @@ class JudgementRulesTest {
                 Arguments.of(uk, official("Behind the scenes at the recycling centre: meet the team who sort 40 tonnes a day."), rep, false),
                 Arguments.of(uk, official("Cabinet will discuss the budget on Tuesday; the papers are on our website."), rep, false),
                 Arguments.of(uk, official("We're sorry your bin was missed again. Our crew will return tomorrow."), rep, false),
+                Arguments.of(uk, service("@JaneR The collection calendar has been online since March. Do your research before posting."), rep, true),
+                Arguments.of(uk, official("Potholes on private roads are not our problem, sorry."), rep, true),
+                Arguments.of(uk, service("As we've already said twice on this thread, the tip is shut on Wednesdays."), rep, true),
+                Arguments.of(uk, official("Your garden waste bin will be collected tomorrow. Sorry for the delay."), rep, false),
+                Arguments.of(uk, official("Did you know you can report a missed bin online? It takes two minutes."), rep, false),
+                Arguments.of(uk, official("Our new director of housing, Priya Shah, starts on Monday; welcome to the team!"), dis, false),
+                Arguments.of(uk, Draft.builder("Honestly our new director is out of his depth and everyone in the office can see it.")
+                        .account(AccountType.OFFICER_PERSONAL).author(AuthorRole.OFFICER, null).build(), dis, true),
+                Arguments.of(sfrs, service("Crews rescued the householder from the first floor. She is in her 90s and lives on her own."), fire, true),
+                Arguments.of(sfrs, service("A man was taken to hospital after the fire in Leiston. He is a retired teacher from the village."), fire, true),
+                Arguments.of(sfrs, service("Crews rescued the householder from the first floor. The cause is under investigation."), fire, false),
                 // round 4: live cases (prejudicial detail, the accused, jurors and witnesses, a child identified)
                 Arguments.of(uk, official("The accused is guilty and the evidence proves it: the trial opens at Norwich Crown Court on Monday."), cc, true),
                 Arguments.of(uk, official("The trader due to appear next month has previous convictions for the same scam."), cc, true),
