@@ -35,6 +35,8 @@ public final class DisreputeRule extends SimpleRule<Draft> {
             .passes("Well done to the volunteers who cleared the verges on Mill Lane this morning.")
             .build();
 
+    private static final Element[] PEOPLE = {Element.RESIDENT, Element.COUNCILLOR, Element.STAFF,
+        Element.PERSON_REF};
     private static final Element[] INSIDERS = {Element.STAFF, Element.COUNCILLOR, Element.PERSON_REF};
 
     /** For the service loader. */
@@ -71,6 +73,19 @@ public final class DisreputeRule extends SimpleRule<Draft> {
                     + mock.label() + "\" about what someone did (\"" + deed.label() + "\")",
                     "Say what the rule is and why it matters, without making fun of anyone.");
             return true;
+        }
+        for (Part irony : c.parts(Element.IRONY)) {
+            // an ironic frame is mockery about someone named in its sentence; "strikes again" about its subject
+            boolean subject = "strikes again".equals(irony.label());
+            for (Element t : PEOPLE) {
+                Part whom = subject ? c.before(irony, t, 3) : c.near(irony, t, WINDOW);
+                if (whom != null && whom.sentence() == irony.sentence()) {
+                    report(ctx, c, irony, whom, JudgementKind.MOCKERY, "Mockery: " + speaker.describe() + " says \""
+                            + irony.label() + "\" about someone", "Say what you disagree with and why, without "
+                                    + "irony at anyone's expense.");
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -43,6 +43,8 @@ public enum Element {
     BELITTLE,
     /** Sarcasm or mockery aimed at someone ("well done to", "slow clap", "👏", "😂", "who knew?"). */
     MOCK,
+    /** An ironic frame that needs someone in view ("funny how", "strikes again", "finally found his way"). */
+    IRONY,
     /** What a mocked person did ("who parked across", "in the wrong bin", "ignored the signs"). */
     MISDEED,
     /** A dismissive reply, addressed to whoever is answered ("not our problem", "do your research"). */

@@ -58,7 +58,7 @@ public final class IncidentJudgement {
                 found = named(c);
             }
             if (found == null) {
-                found = close(c, Element.OCCUPANT, Element.IDENTIFIER); // "the householder, in her 80s, lives alone"
+                found = householder(c); // "the householder, in her 80s, lives alone"
             }
             Part place = c.parts(Element.EXACT_LOCATION).isEmpty() ? null : c.parts(Element.EXACT_LOCATION).get(0);
             if (found != null) {
@@ -110,6 +110,24 @@ public final class IncidentJudgement {
     private static Part close(Composition c, Element a, Element b) {
         for (Part p : c.parts(a)) {
             Part q = c.within(p, b, WINDOW);
+            if (q != null && !q.overlaps(p) && Math.abs(q.sentence() - p.sentence()) <= 1 && !c.negated(p, 2)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Occupant words that name a casualty or a person, not whose home it is ("the casualty, a pregnant woman"). */
+    private static final Set<String> NOT_HOUSEHOLD = Set.of("the casualty", "the victim", "the deceased", "the man",
+            "the woman", "a man", "a woman", "the couple", "the family", "a family", "family of");
+
+    /** Whose home it is, with a detail that identifies them (an age, living alone, a relative). */
+    private static Part householder(Composition c) {
+        for (Part p : c.parts(Element.OCCUPANT)) {
+            if (NOT_HOUSEHOLD.contains(c.words(p).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Part q = c.within(p, Element.IDENTIFIER, WINDOW);
             if (q != null && !q.overlaps(p) && Math.abs(q.sentence() - p.sentence()) <= 1 && !c.negated(p, 2)) {
                 return p;
             }

@@ -1,0 +1,99 @@
+package org.councilpolicy.content.judgement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.councilpolicy.content.draft.Author;
+import org.councilpolicy.content.draft.AuthorRole;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.rule.Category;
+import org.councilpolicy.core.rule.Finding;
+import org.councilpolicy.core.rule.Severity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Development cases of issue 13's fourth round, written for this test: conduct without an insult word (irony,
+ * mockery, dismissive replies, internal disputes, endorsements), discrimination in patronising wording, comment on
+ * live cases, fire details; then traps that share their words (thanks with an emoji, industrial action, FAQ
+ * posts, assisted collections, "a row of trees"). Each case says whether any rule gives the category at REVIEW or
+ * BLOCK, whichever rule it is.
+ */
+class JudgementRound4Test {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("uk-council", AccountType.SERVICE, "@DaveP We've explained this three times now. Please try to keep up.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "Funny how the people who complain loudest about potholes never bother to report them.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Imagine being this upset about a bin lid. Some people need a hobby.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "Cllr Hughes has finally found his way to a council meeting. Only took him eight months.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "Interesting that Cllr Ward suddenly cares about the high street now there's an election coming.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "Our IT department strikes again: the booking system is down for the third time this week.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Apologies for the slow replies today, our customer services team aren't the quickest on a Monday 😉", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.OFFICER_PERSONAL, "Another day, another pointless restructure dreamt up by senior management.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "Cllr Price is all talk and no action, as usual.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "To the resident who asked if we could collect their bin from the back garden: no, we're not your butler.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "Amazing how many people can't tell the difference between a recycling bin and a general waste bin.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Thanks for your feedback Gary, we'll file it with the rest.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "I'm told the chief executive and the leader had words after cabinet. Not a happy ship.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "The best fish and chips in Lowestoft? Has to be the Golden Plaice on London Road. Tell them we sent you!", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Our favourite brew this winter is from Smith's Coffee Co on the High Street: pop in and say hi.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "New online forms are so simple even your nan could use them!", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Join our bin crew! A great job for strong lads who like an early start.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "Ladies, don't worry about the heavy lifting at the tip: our staff will help.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "Please be patient with our older customers, they take a while to get their heads around the new machines.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "The man who will stand trial for the arson at the community centre has caused untold heartache to the whole village.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "We're pleased the landlord is finally facing justice; his trial begins on Monday.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "I hope the jury sees sense in the Brook Farm trial this week.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "The fraudster behind the fake council tax texts appears at Ipswich Crown Court tomorrow.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "The builder charged with defrauding pensioners in Felixstowe has a long list of unhappy customers.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.OFFICER_PERSONAL, "Can't believe the bloke charged with stealing from the food bank is still walking around town.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Two teenagers from Kesgrave High will appear before the youth court on Friday charged with damaging the playground.", Category.CONDUCT, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Crews were called to a house fire on Bramford Road in the early hours. The elderly couple who live there were rescued by neighbours.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Two of our three engines in Lowestoft were unavailable this afternoon.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Crews attended a fire at a flat in Ipswich. Early indications suggest it was started by an e-cigarette left on charge.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Firefighters pulled a woman from the burning cottage; she is being treated for serious burns.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Fire at the Red Lion pub in Martlesham last night. The landlord is said to have been cooking with oil when it started.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.CORPORATE, "Our thoughts are with the family of the man who died in last night's fire in Haverhill; he was a well-known football coach.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Sudbury's second engine was not crewed yesterday, so Long Melford covered.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Bin crews strike again next week: collections in Ipswich will be affected.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.SERVICE, "Storm Babet strikes again: our crews are clearing fallen trees on the A140.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Cllr Ahmed has finally found a home for the community fridge at St Mary's hall.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Imagine being a lifeguard for a day: our staff open day at Crown Pools is on Saturday.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Here are the questions we get asked most about garden waste, answered.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Residents can try to keep up to date with roadworks on our website.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.SERVICE, "Our crews do the heavy lifting for older residents who need an assisted bin collection.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.SERVICE, "Older residents can call us whenever they like on 0300 123 4567.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.SERVICE, "If you can't work out your new collection day, our bin finder will tell you.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Zippo's Circus comes to Chantry Park on Friday; residents get 10% off tickets.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Funny how time flies: our Museum of East Anglian Life turns 60 this year!", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.SERVICE, "Well done to the pupils who planted 200 trees at Kesgrave High this week 👏", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Congratulations to the residents who raised £2,000 for the food bank!", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.SERVICE, "Thanks to everyone who put their bins out on time after the bank holiday 👏", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Our favourite part of the job? Meeting residents at the summer show.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Support local this Christmas: our high street cafés, pubs and shops are open late on Thursdays.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.SERVICE, "A row of new trees has been planted along Mill Lane by our parks team.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "The council's standards committee will hear a complaint against a councillor on Tuesday; papers are online.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.OFFICER_PERSONAL, "Proud of my team for clearing the flood debris so quickly this week.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Cabinet members discussed the tensions between growth and the green belt at the last meeting.", Category.CONDUCT, false));
+    }
+
+    @ParameterizedTest(name = "[{index}] {3} {4}: {2}")
+    @MethodSource("cases")
+    void theCategoryIsGivenOrNot(String profile, AccountType account, String text, Category category, boolean given) {
+        AuthorRole role = account == AccountType.COUNCILLOR ? AuthorRole.COUNCILLOR
+                : account == AccountType.CORPORATE ? AuthorRole.COMMS_TEAM : AuthorRole.OFFICER;
+        Draft draft = Draft.builder(text).account(account).author(new Author(role, null, Set.of())).build();
+        List<Finding> found = JudgementRulesTest.engine(profile).check(draft).findings().stream()
+                .filter(f -> f.severity() != Severity.ADVICE && f.category() == category).toList();
+        if (given) {
+            assertThat(found).as(text).isNotEmpty();
+        } else {
+            assertThat(found).as(text).isEmpty();
+        }
+    }
+}
