@@ -78,8 +78,13 @@ public final class DisreputeRule extends SimpleRule<Draft> {
             // an ironic frame is mockery about someone named in its sentence; "strikes again" about its subject
             boolean subject = "strikes again".equals(irony.label());
             for (Element t : PEOPLE) {
+                // a frame's subject, or whom its sentence or the sentence before names ("The X group voted no and
+                // went home. Another productive evening.")
                 Part whom = subject ? c.before(irony, t, 3) : c.near(irony, t, WINDOW);
-                if (whom != null && whom.sentence() == irony.sentence()) {
+                if (whom == null && !subject) {
+                    whom = c.before(irony, t, WINDOW);
+                }
+                if (whom != null) {
                     report(ctx, c, irony, whom, JudgementKind.MOCKERY, "Mockery: " + speaker.describe() + " says \""
                             + irony.label() + "\" about someone", "Say what you disagree with and why, without "
                                     + "irony at anyone's expense.");

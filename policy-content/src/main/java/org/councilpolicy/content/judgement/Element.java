@@ -71,6 +71,8 @@ public enum Element {
     GENERALISER,
     /** Language about disability, ethnicity, age or sex a council does not publish ("wheelchair-bound"). */
     DISCRIMINATORY_TERM,
+    /** Leaving a group out of a service ("arrange their own", "turned away", "locals only"). */
+    EXCLUSION,
     /** A job advert ("vacancy", "we're hiring", "the ideal candidate"). */
     JOB_CONTEXT,
     /** An age, sex, origin or ability preference in a job advert ("young and dynamic", "native speaker"). */

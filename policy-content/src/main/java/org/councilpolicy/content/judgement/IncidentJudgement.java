@@ -78,10 +78,10 @@ public final class IncidentJudgement {
         }
     }
 
-    /** An occupant word followed by a name: "landlord Sam Reed", "the owner, Jo Bloggs". */
+    /** An occupant word followed by a name: "landlord Sam Reed", "the owner, Jo Bloggs", "owned by the Parker family". */
     private static Part named(Composition c) {
         for (Part p : c.parts(Element.OCCUPANT)) {
-            if (PersonCues.capitalisedNameAfter(c, p)) {
+            if (PersonCues.capitalisedNameAfter(c, p) || PersonCues.familyNameAfter(c, p)) {
                 return p;
             }
         }

@@ -90,4 +90,31 @@ final class PersonCues {
         }
         return true;
     }
+
+    /**
+     * Whether "the Name family" (or "Name family") follows a part: "owned by the Parker family".
+     *
+     * @param c the composition
+     * @param p the part
+     * @return whether a family name follows
+     */
+    static boolean familyNameAfter(Composition c, Part p) {
+        NormalisedText text = c.normalised();
+        if (p.end() >= text.length()) {
+            return false;
+        }
+        String o = text.original();
+        int i = text.originalIndex(p.end());
+        while (i < o.length() && o.charAt(i) == ' ') {
+            i++;
+        }
+        if (o.startsWith("the ", i)) {
+            i += 4;
+        }
+        int from = i;
+        while (i < o.length() && Character.isLetter(o.charAt(i))) {
+            i++;
+        }
+        return i - from >= 2 && Character.isUpperCase(o.charAt(from)) && o.startsWith(" family", i);
+    }
 }
