@@ -80,13 +80,13 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
     private static boolean childIdentified(RuleContext ctx, Composition c, Draft draft) {
         for (Part child : c.parts(Element.MINOR)) {
             Part school = c.within(child, Element.SCHOOL, WINDOW);
-            if (school != null || PersonCues.capitalisedNameAfter(c, child)) {
+            if (school != null || PersonCues.capitalisedNameAfter(c, child) || PersonCues.nameInApposition(c, child)) {
                 ctx.report(ctx.finding()
                         .kind(JudgementKind.CASE_COMMENT)
                         .span(c.span(child, school))
                         .excerpt("\"" + child.label() + "\"")
                         .message("A child identified in live proceedings: " + Speaker.of(draft, ctx.profile()).describe()
-                                + " gives " + (school != null ? "the school of " : "the name of ") + child.label()
+                                + " gives " + (school != null ? school.label() + " for " : "the name of ") + child.label()
                                 + " while the case is active (" + liveLabel(c) + "). Children in proceedings may not "
                                 + "be identified (Children and Young Persons Act 1933, s.49).")
                         .suggestion("Give no name, school or other detail that identifies a child in a case."));

@@ -37,6 +37,8 @@ public final class DisreputeRule extends SimpleRule<Draft> {
 
     private static final Element[] PEOPLE = {Element.RESIDENT, Element.COUNCILLOR, Element.STAFF,
         Element.PERSON_REF};
+    private static final java.util.Set<String> SELF_COMMERCIAL = java.util.Set.of("use code", "discount code",
+            "an exclusive discount", "an exclusive offer");
     private static final Element[] INSIDERS = {Element.STAFF, Element.COUNCILLOR, Element.PERSON_REF};
 
     /** For the service loader. */
@@ -136,7 +138,9 @@ public final class DisreputeRule extends SimpleRule<Draft> {
 
     private static void endorsement(RuleContext ctx, Composition c, Speaker speaker) {
         for (Part praise : c.parts(Element.PRODUCT_PRAISE)) {
-            Part business = c.within(praise, Element.COMMERCIAL, WINDOW);
+            // a discount code is a business's promotion by itself
+            Part business = SELF_COMMERCIAL.contains(praise.label()) ? praise
+                    : c.within(praise, Element.COMMERCIAL, WINDOW);
             if (business != null && !c.negated(praise, 2) && Math.abs(praise.sentence() - business.sentence()) <= 1) {
                 ctx.report(ctx.finding()
                         .kind(JudgementKind.COMMERCIAL_ENDORSEMENT)
@@ -144,7 +148,7 @@ public final class DisreputeRule extends SimpleRule<Draft> {
                         .span(c.span(praise, business))
                         .excerpt("\"" + c.words(praise) + "\"")
                         .message("Endorsement: " + speaker.describe() + " says \"" + praise.label() + "\" about "
-                                + business.label() + ". A council account must not appear to endorse a business or "
+                                + (business == praise ? "a business's offer" : business.label()) + ". A council account must not appear to endorse a business or "
                                 + "product.")
                         .suggestion("Promote local businesses even-handedly (a directory, an event, a scheme), not "
                                 + "one firm or product."));
