@@ -171,7 +171,37 @@ class JudgementRound4Test {
                 Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Crews were called to a fire in a detached house in Eye. Everyone got out safely.", Category.INCIDENT_DETAIL, false),
                 Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Seven appliances attended the barn fire near Framlingham overnight.", Category.INCIDENT_DETAIL, false),
                 Arguments.of("uk-council", AccountType.CORPORATE, "Our parks team have planted 500 bulbs on the Oak Avenue verges. Thank you, team!", Category.CONDUCT, false),
-                Arguments.of("uk-council", AccountType.CORPORATE, "Our events team can recommend local caterers from the approved supplier list.", Category.CONDUCT, false));
+                Arguments.of("uk-council", AccountType.CORPORATE, "Our events team can recommend local caterers from the approved supplier list.", Category.CONDUCT, false),
+                // fourth batch
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "Listening to Cllr Grant explain economics is like listening to a toddler explain quantum physics.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "The leader has the charisma of a wet weekend in Clacton.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "Not sure what Cllr Lowe was on about tonight, and I don't think she was either.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "Yes Brian, we know. You've told us. Several times.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Some of the comments on our last post made us laugh. Keep them coming, keyboard warriors!", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.OFFICER_PERSONAL, "The comms team at work rewrote my post for the fifth time. Clearly they know best.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "Our apologies, the person who answered your call yesterday was new and clearly hadn't a clue.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Congratulations to the Bramford Road resident who has managed to fill a green bin with bricks. Impressive.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "I see the opposition have discovered social media. Bless them.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "The Ipswich Vape Co has the best deals in town, go and check them out!", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.OFFICER_PERSONAL, "Not allowed to say much, but let's just say the budget meeting did not go well between our director and the leader.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "Due to high demand, priority for allotments will go to British-born residents.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "Travellers are welcome at the library, provided they behave.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "Please supervise disabled relatives closely at the event so they don't get in the way.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "The trader who appears in court on Monday took £8,000 from a 90-year-old.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Before the trial begins, we want residents to know the full facts of what the landlord did.", Category.CONDUCT, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Crews were at a fire at the Red House, Bildeston last night. The owners are away on holiday.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "We were called to the same address last year for a chip pan fire.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "The blaze at the scrapyard took six hours to control; our water supply ran short twice.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Mrs Hughes, who runs the corner shop, was treated for smoke inhalation.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "The fire at the flats on Norwich Road was probably arson given recent problems there.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Ramadan Mubarak to everyone in our Muslim communities celebrating this month.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Women's football at the rec on Sunday: come and support Ipswich Ladies!", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.SERVICE, "Allotment waiting list: priority goes to residents of the parish, as the lease requires.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.SERVICE, "Our autism-friendly cinema session has lower sound and lights up; all families welcome.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Our finance team won a national award for the quality of their accounts.", Category.CONDUCT, false),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Crews were called to a fire at a house in Bildeston last night. Nobody was home at the time.", Category.INCIDENT_DETAIL, false),
+                Arguments.of("uk-council", AccountType.SERVICE, "The person who answered your call yesterday has looked into it and will ring you back.", Category.CONDUCT, false),
+                Arguments.of("uk-council", AccountType.CORPORATE, "The trial of the new bus route starts on Monday and runs until June.", Category.CONDUCT, false));
     }
 
     @ParameterizedTest(name = "[{index}] {3} {4}: {2}")
