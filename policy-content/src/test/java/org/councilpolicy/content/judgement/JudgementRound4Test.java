@@ -232,7 +232,26 @@ class JudgementRound4Test {
                 Arguments.of("uk-council", AccountType.SERVICE, "Our new housing officer speaks Punjabi and Urdu; interpreters are available for other languages.", Category.CONDUCT, false),
                 Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Early signs are that the fire was accidental; the cause is under investigation.", Category.INCIDENT_DETAIL, false),
                 Arguments.of("uk-council", AccountType.CORPORATE, "Young people can apply to join the youth council until Friday.", Category.CONDUCT, false),
-                Arguments.of("uk-council", AccountType.SERVICE, "Our library is looking for young readers to join the summer reading challenge.", Category.CONDUCT, false));
+                Arguments.of("uk-council", AccountType.SERVICE, "Our library is looking for young readers to join the summer reading challenge.", Category.CONDUCT, false),
+                // sixth batch
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "Cllr Reid voted for the cuts and then posed for photos at the library he helped close. Shameless.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "You'd think a former headteacher like Cllr Moore could read a spreadsheet.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "Cllr Bright by name, not by nature.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "We don't make the rules about which bins go out, we just enforce them, so please stop shouting at our crews like spoilt children.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "@Pete_77 You clearly haven't lived here long.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "We appreciate feedback, but not from people who haven't paid their council tax in three years, Kevin.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.OFFICER_PERSONAL, "HR have been sitting on my complaint about my manager for six months.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.OFFICER_PERSONAL, "Leaving do for Sandra from payroll tonight. Can't say I'll miss her moaning.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "The opposition leader's contribution to the budget debate: two typos and a tantrum.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "Big shout-out to Sparkle Window Cleaning, who we use for all our buildings: book them today!", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "Following complaints, we will be clearing the Traveller encampment as soon as possible to protect local residents.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Job alert: trainee surveyor. Perfect for a young man looking to start his career.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "We've moved the prayer room because some staff felt uncomfortable with Muslims using it.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "We remind residents that the park is for families, not for groups of young men from the hostel.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "Our new apprentices are all under 25 and full of fresh ideas, unlike some of us!", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.CORPORATE, "The woman charged over the care home thefts abused the trust of vulnerable residents.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.SERVICE, "The owner of the scrapyard, who goes on trial next month, has made life hell for his neighbours.", Category.CONDUCT, true),
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "Justice for the Mill Road families: the builder who cheated them is in court on Thursday.", Category.CONDUCT, true));
     }
 
     @ParameterizedTest(name = "[{index}] {3} {4}: {2}")
