@@ -32,6 +32,8 @@ public final class Composition {
             "we", "we're", "we'll", "we've", "our", "us", "i\u2019m", "i\u2019ll", "i\u2019ve", "i\u2019d",
             "we\u2019re", "we\u2019ll", "we\u2019ve");
 
+    private static final Set<String> COUNCILLOR_TITLES = Set.of("cllr", "councillor", "cllrs");
+
     private final NormalisedText text;
     private final Sentences sentences;
     private final Map<Element, List<Part>> parts;
@@ -57,6 +59,22 @@ public final class Composition {
                     .add(new Part(e, m.start(), m.end(), m.payload().label(), sentence(m.start())));
         }
         map.replaceAll((k, v) -> outermost(v));
+        List<Part> politicians = map.get(Element.POLITICIAN);
+        if (politicians != null) {
+            // "Cllr Patel" is a councillor who shares a minister's surname, not the minister
+            List<Part> kept = new ArrayList<>();
+            for (Part p : politicians) {
+                List<String> before = wordsBefore(p.start(), 1, p.sentence());
+                if (before.isEmpty() || !COUNCILLOR_TITLES.contains(before.get(0))) {
+                    kept.add(p);
+                }
+            }
+            if (kept.isEmpty()) {
+                map.remove(Element.POLITICIAN);
+            } else {
+                map.put(Element.POLITICIAN, List.copyOf(kept));
+            }
+        }
         this.parts = Collections.unmodifiableMap(map);
     }
 

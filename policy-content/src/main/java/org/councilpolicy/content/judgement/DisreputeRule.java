@@ -60,6 +60,9 @@ public final class DisreputeRule extends SimpleRule<Draft> {
 
     private static boolean mockery(RuleContext ctx, Composition c, Speaker speaker) {
         for (Part mock : c.parts(Element.MOCK)) {
+            if (PoliticalStanceRule.national(c, mock) != null) {
+                continue; // sarcasm about a national figure is political comment (neutrality.political-stance)
+            }
             // a sarcastic opener honours whom it names ("well done to the driver who..."): the misdeed follows it
             // in its sentence; an emoji or an aside comments on the sentence before or its own
             boolean opener = mock.label().endsWith(" to") || mock.label().startsWith("a ") || mock.label().startsWith("an ");
@@ -77,6 +80,9 @@ public final class DisreputeRule extends SimpleRule<Draft> {
             return true;
         }
         for (Part irony : c.parts(Element.IRONY)) {
+            if (PoliticalStanceRule.national(c, irony) != null) {
+                continue;
+            }
             // an ironic frame is mockery about someone named in its sentence; "strikes again" about its subject
             boolean subject = "strikes again".equals(irony.label());
             for (Element t : PEOPLE) {
