@@ -251,7 +251,18 @@ class JudgementRound4Test {
                 Arguments.of("uk-council", AccountType.CORPORATE, "Our new apprentices are all under 25 and full of fresh ideas, unlike some of us!", Category.CONDUCT, true),
                 Arguments.of("uk-council", AccountType.CORPORATE, "The woman charged over the care home thefts abused the trust of vulnerable residents.", Category.CONDUCT, true),
                 Arguments.of("uk-council", AccountType.SERVICE, "The owner of the scrapyard, who goes on trial next month, has made life hell for his neighbours.", Category.CONDUCT, true),
-                Arguments.of("uk-council", AccountType.COUNCILLOR, "Justice for the Mill Road families: the builder who cheated them is in court on Thursday.", Category.CONDUCT, true));
+                Arguments.of("uk-council", AccountType.COUNCILLOR, "Justice for the Mill Road families: the builder who cheated them is in court on Thursday.", Category.CONDUCT, true),
+                // fire details, seventh batch
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Firefighters were called to a fire at Mr and Mrs Khan's newsagents in Beccles this morning.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "A 58-year-old man was taken to West Suffolk Hospital with burns to his hands after the kitchen fire.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "The woman who died in the Brandon house fire has been named locally as Margaret, a retired nurse.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Crews believe the fire at the takeaway was caused by staff leaving the fryer on overnight.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "The fire in the flat above the bookmakers on High Street, Stowmarket is now out.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Two of Ipswich East's firefighters were off sick so the second appliance stayed in the station.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "This fire was entirely preventable. The homeowner had ignored our advice about his wood burner.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "The fire at the old maltings was started by kids messing about, according to people living nearby.", Category.INCIDENT_DETAIL, true),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Crews were called to a flat fire in Lowestoft; the cause is under investigation and everyone got out safely.", Category.INCIDENT_DETAIL, false),
+                Arguments.of("suffolk-fire-rescue", AccountType.SERVICE, "Six appliances and an aerial ladder platform attended a fire at an industrial unit in Bury St Edmunds.", Category.INCIDENT_DETAIL, false));
     }
 
     @ParameterizedTest(name = "[{index}] {3} {4}: {2}")
