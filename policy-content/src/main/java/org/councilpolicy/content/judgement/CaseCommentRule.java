@@ -85,8 +85,9 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
                         .kind(JudgementKind.CASE_COMMENT)
                         .span(c.span(child, school))
                         .excerpt("\"" + child.label() + "\"")
-                        .message("A child identified in live proceedings: " + Speaker.of(draft, ctx.profile()).describe()
-                                + " gives " + (school != null ? school.label() + " for " : "the name of ") + child.label()
+                        .message("A child identified in live proceedings: "
+                                + Speaker.of(draft, ctx.profile()).describe() + " gives "
+                                + (school != null ? school.label() + " for " : "the name of ") + child.label()
                                 + " while the case is active (" + liveLabel(c) + "). Children in proceedings may not "
                                 + "be identified (Children and Young Persons Act 1933, s.49).")
                         .suggestion("Give no name, school or other detail that identifies a child in a case."));

@@ -171,7 +171,9 @@ public final class Composition {
      */
     public Part near(Part p, Element element, int maxGap) {
         Part best = null;
-        for (Part q : parts(element)) {
+        List<Part> all = parts(element);
+        for (int i = firstWithin(all, p, maxGap); i < all.size() && all.get(i).start() <= p.end() + maxGap; i++) {
+            Part q = all.get(i);
             if (q.sentence() == p.sentence() && p.gap(q) <= maxGap && (best == null || p.gap(q) < p.gap(best))) {
                 best = q;
             }
@@ -189,7 +191,9 @@ public final class Composition {
      */
     public Part within(Part p, Element element, int maxGap) {
         Part best = null;
-        for (Part q : parts(element)) {
+        List<Part> all = parts(element);
+        for (int i = firstWithin(all, p, maxGap); i < all.size() && all.get(i).start() <= p.end() + maxGap; i++) {
+            Part q = all.get(i);
             if (p.gap(q) <= maxGap && (best == null || p.gap(q) < p.gap(best))) {
                 best = q;
             }
@@ -208,13 +212,35 @@ public final class Composition {
      */
     public Part before(Part p, Element element, int maxGap) {
         Part best = null;
-        for (Part q : parts(element)) {
+        List<Part> all = parts(element);
+        for (int i = firstWithin(all, p, maxGap); i < all.size() && all.get(i).start() <= p.end() + maxGap; i++) {
+            Part q = all.get(i);
             if (q.end() <= p.start() && p.sentence() - q.sentence() <= 1 && p.gap(q) <= maxGap
                     && (best == null || q.end() > best.end())) {
                 best = q;
             }
         }
         return best;
+    }
+
+    /**
+     * The index of the first part that ends no earlier than {@code maxGap} characters before {@code p}: the parts of
+     * one element are sorted and do not overlap, so their ends are sorted too, and a look around a part scans only
+     * the parts in its window (a text full of one element stays linear, not quadratic).
+     */
+    private static int firstWithin(List<Part> all, Part p, int maxGap) {
+        int lo = 0;
+        int hi = all.size();
+        int from = p.start() - maxGap;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).end() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -11,11 +11,14 @@ import org.councilpolicy.core.rule.SimpleRule;
 /**
  * CO-1, CO-2, CO-5 and the officers' guidance on personal use (OFF): posts that bring the council into disrepute
  * without an insult, judged from composition. Mockery: a sarcastic marker ("well done to the", "👏", "who
- * knew?") with what a resident, member or officer did wrong ("who parked across", "in the wrong bin"). An internal
- * dispute made public: a row, a grievance or falling morale ("at loggerheads", "a disciplinary") about the
- * council's members or staff, or a leak marker ("between you and me") with them. A council account recommending a
- * business or product ("we highly recommend", "use code") beside a business ("café", "Ltd"). Thanks without a
- * misdeed, reports of a decision and general support for local businesses pass. The finding names the elements.
+ * knew?") with what someone did wrong ("who parked across", "in the wrong bin") or a belittling word; an ironic
+ * frame ("strikes again", "riveting stuff") about whom its sentence or the one before names; a dismissive reply
+ * ("do your research", "not worth our time"). An internal dispute made public: a row, a grievance or falling morale
+ * ("at loggerheads", "a disciplinary") about the council's members or staff, or a leak marker ("between you and
+ * me") with them. On official accounts, a recommendation of a business or product ("we highly recommend", "use
+ * code") beside a business ("café", "Ltd"), as a REVIEW. Sarcasm about a national figure is left to
+ * {@link PoliticalStanceRule}. Thanks without a misdeed, reports of a decision and general support for local
+ * businesses pass. The finding names the elements.
  */
 public final class DisreputeRule extends SimpleRule<Draft> {
 
@@ -23,7 +26,7 @@ public final class DisreputeRule extends SimpleRule<Draft> {
     static final int WINDOW = 120;
 
     static final RuleInfo INFO = RuleInfo.builder("conduct.disrepute")
-            .title("Mockery, internal disputes and endorsements")
+            .title("Mockery, dismissive replies, internal disputes and endorsements")
             .category(Category.CONDUCT)
             .severity(Severity.BLOCK)
             .clauses("CO-1", "CO-2", "CO-5")
@@ -65,7 +68,8 @@ public final class DisreputeRule extends SimpleRule<Draft> {
             }
             // a sarcastic opener honours whom it names ("well done to the driver who..."): the misdeed follows it
             // in its sentence; an emoji or an aside comments on the sentence before or its own
-            boolean opener = mock.label().endsWith(" to") || mock.label().startsWith("a ") || mock.label().startsWith("an ");
+            String label = mock.label();
+            boolean opener = label.endsWith(" to") || label.startsWith("a ") || label.startsWith("an ");
             Part deed = opener ? after(c, mock, Element.MISDEED) : c.within(mock, Element.MISDEED, WINDOW);
             if (deed == null && !opener) {
                 deed = c.within(mock, Element.BELITTLE, WINDOW); // "who knew reading a sticker was so hard 🙄"
@@ -154,7 +158,8 @@ public final class DisreputeRule extends SimpleRule<Draft> {
                         .span(c.span(praise, business))
                         .excerpt("\"" + c.words(praise) + "\"")
                         .message("Endorsement: " + speaker.describe() + " says \"" + praise.label() + "\" about "
-                                + (business == praise ? "a business's offer" : business.label()) + ". A council account must not appear to endorse a business or "
+                                + (business == praise ? "a business's offer" : business.label())
+                                + ". A council account must not appear to endorse a business or "
                                 + "product.")
                         .suggestion("Promote local businesses even-handedly (a directory, an event, a scheme), not "
                                 + "one firm or product."));

@@ -78,7 +78,9 @@ public final class IncidentJudgement {
         }
     }
 
-    /** An occupant word followed by a name: "landlord Sam Reed", "the owner, Jo Bloggs", "owned by the Parker family". */
+    /**
+     * An occupant word followed by a name: "landlord Sam Reed", "the owner, Jo Bloggs", "owned by the Parker family".
+     */
     private static Part named(Composition c) {
         for (Part p : c.parts(Element.OCCUPANT)) {
             if (PersonCues.capitalisedNameAfter(c, p) || PersonCues.familyNameAfter(c, p)) {
