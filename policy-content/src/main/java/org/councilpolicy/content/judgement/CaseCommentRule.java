@@ -32,11 +32,15 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
 
     /** Labels of proceedings that are live even beside words of an ended case. */
     private static final Set<String> PLAINLY_LIVE = Set.of("due in court", "awaiting trial", "on trial", "remanded",
-            "on bail", "pleaded not guilty", "denies", "awaiting sentence", "summonsed", "the defendant", "accused");
+            "on bail", "pleaded not guilty", "denies", "awaiting sentence", "summonsed", "the defendant", "accused",
+            "due to appear", "will appear", "faces trial", "facing trial", "stand trial", "the jury", "jury", "jurors",
+            "youth court", "trial date", "yet to be tried", "awaits trial");
+    /** How far a child's school may be from the child. */
+    static final int WINDOW = 100;
     /** Labels too general to show live proceedings on their own. */
     private static final Set<String> WEAK = Set.of("prosecution", "court");
     /** Words before a label that make it a report of a suspicion, not an assertion. */
-    private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "suspected", "accused", "reported");
+    private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "suspected", "accused of", "reported");
 
     /** For the service loader. */
     public CaseCommentRule() {
@@ -46,8 +50,10 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
     @Override
     public void check(Draft draft, RuleContext ctx) {
         Composition c = Composition.of(draft, ctx);
-        if (!c.has(Element.LIVE_CASE) || !(c.has(Element.GUILT) || c.has(Element.CHARACTER)
-                || c.has(Element.FIRE_BLAME)) || !live(c)) {
+        if (!c.has(Element.LIVE_CASE) || !live(c)) {
+            return;
+        }
+        if (childIdentified(ctx, c, draft)) {
             return;
         }
         // blame ("reckless", "negligent", "selfish") says what the defendant is, as a character label does
@@ -70,6 +76,27 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
         }
     }
 
+    /** A child in the proceedings with their school or name: reporting restrictions protect them. */
+    private static boolean childIdentified(RuleContext ctx, Composition c, Draft draft) {
+        for (Part child : c.parts(Element.MINOR)) {
+            Part school = c.within(child, Element.SCHOOL, WINDOW);
+            if (school != null || PersonCues.capitalisedNameAfter(c, child) || PersonCues.nameInApposition(c, child)) {
+                ctx.report(ctx.finding()
+                        .kind(JudgementKind.CASE_COMMENT)
+                        .span(c.span(child, school))
+                        .excerpt("\"" + child.label() + "\"")
+                        .message("A child identified in live proceedings: "
+                                + Speaker.of(draft, ctx.profile()).describe() + " gives "
+                                + (school != null ? school.label() + " for " : "the name of ") + child.label()
+                                + " while the case is active (" + liveLabel(c) + "). Children in proceedings may not "
+                                + "be identified (Children and Young Persons Act 1933, s.49).")
+                        .suggestion("Give no name, school or other detail that identifies a child in a case."));
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean live(Composition c) {
         boolean strong = false;
         boolean plainly = false;
@@ -77,7 +104,23 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
             strong |= !WEAK.contains(p.label());
             plainly |= PLAINLY_LIVE.contains(p.label());
         }
-        return strong && (plainly || !c.has(Element.CASE_CONCLUDED));
+        return strong && (plainly || !concluded(c));
+    }
+
+    /** An ended case, not counting words of a comment ("admitted to our officers" is not a plea). */
+    private static boolean concluded(Composition c) {
+        for (Part p : c.parts(Element.CASE_CONCLUDED)) {
+            boolean comment = false;
+            for (Element e : new Element[] {Element.GUILT, Element.CHARACTER}) {
+                for (Part q : c.parts(e)) {
+                    comment |= q.overlaps(p);
+                }
+            }
+            if (!comment) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String liveLabel(Composition c) {
@@ -102,7 +145,7 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
     /** "criminal" inside "criminal proceedings" is the proceedings, not a label. */
     private static boolean insideProceedings(Composition c, Part p) {
         for (Part l : c.parts(Element.LIVE_CASE)) {
-            if (l.overlaps(p)) {
+            if (l.start() <= p.start() && p.end() <= l.end()) {
                 return true;
             }
         }

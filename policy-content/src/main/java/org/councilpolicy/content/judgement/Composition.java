@@ -32,6 +32,8 @@ public final class Composition {
             "we", "we're", "we'll", "we've", "our", "us", "i\u2019m", "i\u2019ll", "i\u2019ve", "i\u2019d",
             "we\u2019re", "we\u2019ll", "we\u2019ve");
 
+    private static final Set<String> COUNCILLOR_TITLES = Set.of("cllr", "councillor", "cllrs");
+
     private final NormalisedText text;
     private final Sentences sentences;
     private final Map<Element, List<Part>> parts;
@@ -57,6 +59,22 @@ public final class Composition {
                     .add(new Part(e, m.start(), m.end(), m.payload().label(), sentence(m.start())));
         }
         map.replaceAll((k, v) -> outermost(v));
+        List<Part> politicians = map.get(Element.POLITICIAN);
+        if (politicians != null) {
+            // "Cllr Patel" is a councillor who shares a minister's surname, not the minister
+            List<Part> kept = new ArrayList<>();
+            for (Part p : politicians) {
+                List<String> before = wordsBefore(p.start(), 1, p.sentence());
+                if (before.isEmpty() || !COUNCILLOR_TITLES.contains(before.get(0))) {
+                    kept.add(p);
+                }
+            }
+            if (kept.isEmpty()) {
+                map.remove(Element.POLITICIAN);
+            } else {
+                map.put(Element.POLITICIAN, List.copyOf(kept));
+            }
+        }
         this.parts = Collections.unmodifiableMap(map);
     }
 
@@ -153,7 +171,9 @@ public final class Composition {
      */
     public Part near(Part p, Element element, int maxGap) {
         Part best = null;
-        for (Part q : parts(element)) {
+        List<Part> all = parts(element);
+        for (int i = firstWithin(all, p, maxGap); i < all.size() && all.get(i).start() <= p.end() + maxGap; i++) {
+            Part q = all.get(i);
             if (q.sentence() == p.sentence() && p.gap(q) <= maxGap && (best == null || p.gap(q) < p.gap(best))) {
                 best = q;
             }
@@ -171,7 +191,9 @@ public final class Composition {
      */
     public Part within(Part p, Element element, int maxGap) {
         Part best = null;
-        for (Part q : parts(element)) {
+        List<Part> all = parts(element);
+        for (int i = firstWithin(all, p, maxGap); i < all.size() && all.get(i).start() <= p.end() + maxGap; i++) {
+            Part q = all.get(i);
             if (p.gap(q) <= maxGap && (best == null || p.gap(q) < p.gap(best))) {
                 best = q;
             }
@@ -190,13 +212,35 @@ public final class Composition {
      */
     public Part before(Part p, Element element, int maxGap) {
         Part best = null;
-        for (Part q : parts(element)) {
+        List<Part> all = parts(element);
+        for (int i = firstWithin(all, p, maxGap); i < all.size() && all.get(i).start() <= p.end() + maxGap; i++) {
+            Part q = all.get(i);
             if (q.end() <= p.start() && p.sentence() - q.sentence() <= 1 && p.gap(q) <= maxGap
                     && (best == null || q.end() > best.end())) {
                 best = q;
             }
         }
         return best;
+    }
+
+    /**
+     * The index of the first part that ends no earlier than {@code maxGap} characters before {@code p}: the parts of
+     * one element are sorted and do not overlap, so their ends are sorted too, and a look around a part scans only
+     * the parts in its window (a text full of one element stays linear, not quadratic).
+     */
+    private static int firstWithin(List<Part> all, Part p, int maxGap) {
+        int lo = 0;
+        int hi = all.size();
+        int from = p.start() - maxGap;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).end() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

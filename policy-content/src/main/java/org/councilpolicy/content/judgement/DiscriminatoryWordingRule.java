@@ -55,6 +55,11 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
             }
         }
         for (Part group : groups(c)) {
+            Part out = c.within(group, Element.EXCLUSION, WINDOW);
+            if (out != null && Math.abs(out.sentence() - group.sentence()) <= 1 && !c.negated(out, 2)) {
+                report(ctx, c, group, out, "leaves " + group.label() + " out (\"" + out.label() + "\")");
+                return;
+            }
             Part strong = c.near(group, Element.STEREOTYPE, WINDOW);
             if (strong != null && !c.negated(strong, 2) && !strong.overlaps(group)) {
                 report(ctx, c, group, strong, "stereotypes " + group.label() + " (\"" + strong.label() + "\")");

@@ -41,6 +41,22 @@ public enum Element {
     RESIDENT,
     /** Belittling or insulting ("clueless", "can't read", "jobsworths"). */
     BELITTLE,
+    /** Sarcasm or mockery aimed at someone ("well done to", "slow clap", "👏", "😂", "who knew?"). */
+    MOCK,
+    /** An ironic frame that needs someone in view ("funny how", "strikes again", "finally found his way"). */
+    IRONY,
+    /** What a mocked person did ("who parked across", "in the wrong bin", "ignored the signs"). */
+    MISDEED,
+    /** A dismissive reply, addressed to whoever is answered ("not our problem", "do your research"). */
+    DISMISSIVE,
+    /** A dispute inside the council ("a blazing row", "at loggerheads", "infighting", "morale is at rock bottom"). */
+    INTERNAL_DISPUTE,
+    /** Telling what is not for telling ("between you and me", "off the record", "I shouldn't say this"). */
+    LEAK,
+    /** A recommendation of a business or product in the speaker's voice ("we highly recommend", "use code"). */
+    PRODUCT_PRAISE,
+    /** A business, brand or product ("café", "takeaway", "Ltd", "discount", "their new range"). */
+    COMMERCIAL,
     /** A group with a protected characteristic, or a group spoken of as one ("the elderly", "these people"). */
     PROTECTED_GROUP,
     /** A group often cast as outsiders (Gypsies and Travellers, Roma, migrants, asylum seekers). */
@@ -55,6 +71,8 @@ public enum Element {
     GENERALISER,
     /** Language about disability, ethnicity, age or sex a council does not publish ("wheelchair-bound"). */
     DISCRIMINATORY_TERM,
+    /** Leaving a group out of a service ("arrange their own", "turned away", "locals only"). */
+    EXCLUSION,
     /** A job advert ("vacancy", "we're hiring", "the ideal candidate"). */
     JOB_CONTEXT,
     /** An age, sex, origin or ability preference in a job advert ("young and dynamic", "native speaker"). */
@@ -67,6 +85,10 @@ public enum Element {
     GUILT,
     /** A comment on a defendant's character ("rogue", "thug", "well known to police"). */
     CHARACTER,
+    /** A child ("schoolboy", "aged 15", "a 14-year-old"), whom proceedings may not identify. */
+    MINOR,
+    /** A school, which with a child's age identifies them ("Northgate High School", "a pupil at"). */
+    SCHOOL,
     /** A matter a quasi-judicial committee decides ("the application", "premises licence", "homes on"). */
     MATTER,
     /** Saying how one will vote or what the decision must be ("I'll be voting against", "must be refused"). */

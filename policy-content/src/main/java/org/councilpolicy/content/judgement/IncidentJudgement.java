@@ -43,7 +43,7 @@ public final class IncidentJudgement {
         if (wanted(IncidentDetailKind.FATALITY_DETAILS, kinds, reported)
                 && !reported.contains(IncidentDetailKind.CASUALTY_DETAILS)) {
             Part notTold = c.has(Element.CASUALTY) && c.has(Element.NOT_TOLD) ? c.parts(Element.NOT_TOLD).get(0) : null;
-            Part who = notTold == null ? pair(c, Element.CASUALTY, Element.IDENTIFIER) : null;
+            Part who = notTold == null ? close(c, Element.CASUALTY, Element.IDENTIFIER) : null;
             if (notTold != null || who != null) {
                 report(ctx, c, notTold != null ? notTold : who, IncidentDetailKind.FATALITY_DETAILS,
                         "gives casualty details before the next of kin are known to have been told");
@@ -53,9 +53,12 @@ public final class IncidentJudgement {
             return;
         }
         if (wanted(IncidentDetailKind.LINKED_TO_INDIVIDUAL_OR_LOCATION, kinds, reported)) {
-            Part found = pair(c, Element.OCCUPANT, Element.STANDING);
+            Part found = close(c, Element.OCCUPANT, Element.STANDING);
             if (found == null) {
                 found = named(c);
+            }
+            if (found == null) {
+                found = householder(c); // "the householder, in her 80s, lives alone"
             }
             Part place = c.parts(Element.EXACT_LOCATION).isEmpty() ? null : c.parts(Element.EXACT_LOCATION).get(0);
             if (found != null) {
@@ -75,10 +78,12 @@ public final class IncidentJudgement {
         }
     }
 
-    /** An occupant word followed by a name: "landlord Sam Reed", "the owner, Jo Bloggs". */
+    /**
+     * An occupant word followed by a name: "landlord Sam Reed", "the owner, Jo Bloggs", "owned by the Parker family".
+     */
     private static Part named(Composition c) {
         for (Part p : c.parts(Element.OCCUPANT)) {
-            if (PersonCues.capitalisedNameAfter(c, p)) {
+            if (PersonCues.capitalisedNameAfter(c, p) || PersonCues.familyNameAfter(c, p)) {
                 return p;
             }
         }
@@ -94,6 +99,38 @@ public final class IncidentJudgement {
     private static Part pair(Composition c, Element a, Element b) {
         for (Part p : c.parts(a)) {
             if (c.near(p, b, WINDOW) != null && !c.negated(p, 2)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first part of {@code a} with a part of {@code b} in its sentence or the next or last one ("A woman was
+     * taken to hospital. She lives alone."), neither overlapping nor negated.
+     */
+    private static Part close(Composition c, Element a, Element b) {
+        for (Part p : c.parts(a)) {
+            Part q = c.within(p, b, WINDOW);
+            if (q != null && !q.overlaps(p) && Math.abs(q.sentence() - p.sentence()) <= 1 && !c.negated(p, 2)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Occupant words that name a casualty or a person, not whose home it is ("the casualty, a pregnant woman"). */
+    private static final Set<String> NOT_HOUSEHOLD = Set.of("the casualty", "the victim", "the deceased", "the man",
+            "the woman", "a man", "a woman", "the couple", "the family", "a family", "family of");
+
+    /** Whose home it is, with a detail that identifies them (an age, living alone, a relative). */
+    private static Part householder(Composition c) {
+        for (Part p : c.parts(Element.OCCUPANT)) {
+            if (NOT_HOUSEHOLD.contains(c.words(p).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Part q = c.within(p, Element.IDENTIFIER, WINDOW);
+            if (q != null && !q.overlaps(p) && Math.abs(q.sentence() - p.sentence()) <= 1 && !c.negated(p, 2)) {
                 return p;
             }
         }

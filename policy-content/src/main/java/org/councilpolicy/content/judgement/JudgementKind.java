@@ -20,6 +20,12 @@ public enum JudgementKind implements FindingKind {
     DISRESPECT,
     /** Discriminatory wording: stereotypes, preferences in job adverts, language the council does not publish. */
     DISCRIMINATORY_WORDING,
+    /** Sarcasm or mockery of what a resident, member or officer did. */
+    MOCKERY,
+    /** A dispute inside the council, or what is not for telling, made public. */
+    INTERNAL_DISPUTE,
+    /** A council account recommending a business or product. */
+    COMMERCIAL_ENDORSEMENT,
     /** Comment on a defendant or a case while proceedings are live. */
     CASE_COMMENT
 }

@@ -90,4 +90,80 @@ final class PersonCues {
         }
         return true;
     }
+
+    /**
+     * Whether "the Name family" (or "Name family") follows a part: "owned by the Parker family".
+     *
+     * @param c the composition
+     * @param p the part
+     * @return whether a family name follows
+     */
+    static boolean familyNameAfter(Composition c, Part p) {
+        NormalisedText text = c.normalised();
+        if (p.end() >= text.length()) {
+            return false;
+        }
+        String o = text.original();
+        int i = text.originalIndex(p.end());
+        while (i < o.length() && o.charAt(i) == ' ') {
+            i++;
+        }
+        if (o.startsWith("the ", i)) {
+            i += 4;
+        }
+        int from = i;
+        while (i < o.length() && Character.isLetter(o.charAt(i))) {
+            i++;
+        }
+        return i - from >= 2 && Character.isUpperCase(o.charAt(from)) && o.startsWith(" family", i);
+    }
+
+    /** Words that may stand between a child's age and their name: "a 14-year-old boy, Jacob Mills". */
+    private static final Set<String> CHILD_NOUNS = Set.of("boy", "girl", "lad", "teenager", "pupil", "student");
+
+    /**
+     * Whether a name stands in apposition after a part, past at most one child noun and a comma: "a 14-year-old
+     * boy, Jacob Mills", "the teenager, Amy Lee".
+     *
+     * @param c the composition
+     * @param p the part
+     * @return whether a two-word capitalised name follows that way
+     */
+    static boolean nameInApposition(Composition c, Part p) {
+        NormalisedText text = c.normalised();
+        if (p.end() >= text.length()) {
+            return false;
+        }
+        String o = text.original();
+        int i = text.originalIndex(p.end());
+        while (i < o.length() && o.charAt(i) == ' ') {
+            i++;
+        }
+        int from = i;
+        while (i < o.length() && Character.isLowerCase(o.charAt(i))) {
+            i++;
+        }
+        if (i > from && !CHILD_NOUNS.contains(o.substring(from, i))) {
+            return false;
+        }
+        if (i >= o.length() || o.charAt(i) != ',') {
+            return false;
+        }
+        int words = 0;
+        i++;
+        while (words < 2) {
+            while (i < o.length() && o.charAt(i) == ' ') {
+                i++;
+            }
+            int w = i;
+            while (i < o.length() && Character.isLetter(o.charAt(i))) {
+                i++;
+            }
+            if (i - w < 2 || !Character.isUpperCase(o.charAt(w))) {
+                return false;
+            }
+            words++;
+        }
+        return true;
+    }
 }

@@ -21,6 +21,10 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
 
     /** How far praise or blame may be from whom it is about, in the same sentence. */
     static final int WINDOW = 80;
+    /** Labels of applause emoji, which praise only what is close to them. */
+    private static final java.util.Set<String> APPLAUSE = java.util.Set.of("applauds", "cheers on", "loves");
+    /** How close an applause emoji must be to whom it praises. */
+    static final int APPLAUSE_GAP = 40;
     /** How far praise or blame in the next sentence may be from whom it is about. */
     static final int NEXT_SENTENCE = 60;
 
@@ -69,6 +73,9 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                     return;
                 }
                 Part praise = c.near(who, Element.ENDORSE, WINDOW);
+                if (praise != null && APPLAUSE.contains(praise.label()) && who.gap(praise) > APPLAUSE_GAP) {
+                    praise = null; // an emoji applauds what is next to it ("pupils planting trees 👏"), not the MP
+                }
                 if (praise != null && !c.negated(praise, 2)) {
                     report(ctx, c, JudgementKind.POLITICAL_PRAISE, speaker, who, praise, "praises " + whom(who) + " (\"" + c.words(praise) + "\")");
                     return;
@@ -90,6 +97,17 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                 }
             }
         }
+        // sarcasm about a national figure or policy ("Good luck with that 🤦", "Who knew?")
+        for (Element sarcasm : new Element[] {Element.MOCK, Element.IRONY}) {
+            for (Part mock : c.parts(sarcasm)) {
+                Part who = "clapping".equals(mock.label()) ? null : national(c, mock); // applause: see ENDORSE
+                if (who != null) {
+                    report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, who, mock, "mocks " + whom(who) + " (\""
+                            + c.words(mock) + "\")");
+                    return;
+                }
+            }
+        }
         // Culture war: any position on a divisive topic; on equality and climate topics, only opposition (the
         // council's duties make support its business).
         for (Element topics : new Element[] {Element.CONTESTED, Element.CONTESTED_EQUALITY}) {
@@ -105,6 +123,17 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                 }
             }
         }
+    }
+
+    /** A national politician, office or policy in the part's sentence or the one before, within the window. */
+    static Part national(Composition c, Part p) {
+        for (Element about : new Element[] {Element.POLITICIAN, Element.OFFICE, Element.NATIONAL_POLICY}) {
+            Part who = c.within(p, about, WINDOW);
+            if (who != null && p.sentence() - who.sentence() >= 0 && p.sentence() - who.sentence() <= 1) {
+                return who;
+            }
+        }
+        return null;
     }
 
     private static String whom(Part p) {

@@ -47,7 +47,7 @@ class BlindPublishingEvaluation {
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
     static final double MAX_WRONG_CATEGORY = 0.045;
     static final double MAX_CLEAN_OFFICIAL_POLITICAL = 0.01;
-    static final double MIN_PROBLEM_RIGHT = 0.58;
+    static final double MIN_PROBLEM_RIGHT = 0.65;
 
     @Test
     void blindPublishing() {

@@ -67,6 +67,7 @@ class JudgementRulesTest {
         String dis = "conduct.disrespect";
         String eq = "conduct.discriminatory-wording";
         String cc = "conduct.case-comment";
+        String rep = "conduct.disrepute";
         String fire = "fire-incident.detail";
         String uk = "uk-council";
         String sfrs = "suffolk-fire-rescue";
@@ -180,7 +181,76 @@ class JudgementRulesTest {
                 Arguments.of(sfrs, service("We believe local youths are responsible for the fire at the scout hut."), fire, true),
                 Arguments.of(sfrs, service("Water pressure from the hydrants in Walsham was too low, which slowed our firefighting."), fire, true),
                 Arguments.of(sfrs, service("Crews were stood down at 4pm once the fire in the barn was out. The cause is under investigation."), fire, false),
-                Arguments.of(sfrs, service("Hydrant testing in Ipswich this week: you may see our crews at work on your street."), fire, false));
+                Arguments.of(sfrs, service("Hydrant testing in Ipswich this week: you may see our crews at work on your street."), fire, false),
+                // round 4: disrepute without an insult (mockery, internal disputes, endorsements)
+                Arguments.of(uk, official("Congratulations to the motorist who drove round the Road Closed barrier and got stuck in the ford."), rep, true),
+                Arguments.of(uk, service("Food waste caddy found full of nappies again this week. Who knew reading a sticker was so hard 🙄"), rep, true),
+                Arguments.of(uk, councillor("Cllr Webb tried to explain the parking strategy for forty minutes tonight 😴"), rep, true),
+                Arguments.of(uk, service("An award for the resident who put a garden hose in the wrong bin: the sorting line stopped for an hour."), rep, true),
+                Arguments.of(uk, Draft.builder("Between you and me, the new director and the leader are barely on speaking terms.")
+                        .account(AccountType.OFFICER_PERSONAL).author(AuthorRole.OFFICER, null).build(), rep, true),
+                Arguments.of(uk, councillor("Another blazing row in the cabinet today; half of them want the leader gone."), rep, true),
+                Arguments.of(uk, Draft.builder("Morale in our team is at rock bottom, low morale everywhere since the restructure, and the managers know it.")
+                        .account(AccountType.OFFICER_PERSONAL).author(AuthorRole.OFFICER, null).build(), rep, true),
+                Arguments.of(uk, service("Popped into Harbour Lights Café for lunch: we highly recommend the crab sandwiches!"), rep, true),
+                Arguments.of(uk, official("Use code COUNCIL10 for 10% off at Greenway Garden Centre this weekend."), rep, true),
+                Arguments.of(uk, official("Well done to the volunteers who cleared the verges on Mill Lane this morning."), rep, false),
+                Arguments.of(uk, official("Thank you to the resident who reported the fly-tipping on Church Lane; it has been cleared."), rep, false),
+                Arguments.of(uk, official("Drivers who parked on the verge on Sunday have been sent warning letters. Please use the car park."), rep, false),
+                Arguments.of(uk, official("Small Business Saturday: support the cafés, shops and pubs on your high street."), rep, false),
+                Arguments.of(uk, official("We recommend you book a Gas Safe registered engineer for your annual boiler check."), rep, false),
+                Arguments.of(uk, official("Behind the scenes at the recycling centre: meet the team who sort 40 tonnes a day."), rep, false),
+                Arguments.of(uk, official("Cabinet will discuss the budget on Tuesday; the papers are on our website."), rep, false),
+                Arguments.of(uk, official("We're sorry your bin was missed again. Our crew will return tomorrow."), rep, false),
+                Arguments.of(uk, service("@JaneR The collection calendar has been online since March. Do your research before posting."), rep, true),
+                Arguments.of(uk, official("Potholes on private roads are not our problem, sorry."), rep, true),
+                Arguments.of(uk, service("As we've already said twice on this thread, the tip is shut on Wednesdays."), rep, true),
+                Arguments.of(uk, official("Your garden waste bin will be collected tomorrow. Sorry for the delay."), rep, false),
+                Arguments.of(uk, official("Did you know you can report a missed bin online? It takes two minutes."), rep, false),
+                Arguments.of(uk, official("Our new director of housing, Priya Shah, starts on Monday; welcome to the team!"), dis, false),
+                Arguments.of(uk, Draft.builder("Honestly our new director is out of his depth and everyone in the office can see it.")
+                        .account(AccountType.OFFICER_PERSONAL).author(AuthorRole.OFFICER, null).build(), dis, true),
+                Arguments.of(sfrs, service("Crews rescued the householder from the first floor. She is in her 90s and lives on her own."), fire, true),
+                Arguments.of(sfrs, service("A man was taken to hospital after the fire in Leiston. He is a retired teacher from the village."), fire, true),
+                Arguments.of(sfrs, service("Crews rescued the householder from the first floor. The cause is under investigation."), fire, false),
+                // round 4: sarcasm and applause about national figures; councillors who share a minister's surname
+                Arguments.of(uk, official("The Government has announced another review of council funding 🙄"), stance, true),
+                Arguments.of(uk, official("Great to see the Prime Minister in Ipswich today 👏👏"), stance, true),
+                Arguments.of(uk, official("Ministers say help is on the way for potholes. We'll believe it when we see it 😂"), stance, true),
+                Arguments.of(uk, official("Rachel Reeves visiting Felixstowe port today ❤️🌹"), stance, true),
+                Arguments.of(uk, service("The Home Secretary's new asylum rules take effect today. Good luck with that 🤦"), stance, true),
+                Arguments.of(uk, official("Westminster has finally noticed rural bus services exist. Only took 14 years."), stance, true),
+                Arguments.of(uk, official("Nigel Farage spoke in Clacton last night 🇬🇧💪"), stance, true),
+                Arguments.of(uk, official("The Chancellor's budget: funding for councils up 2%. Thanks for nothing."), stance, true),
+                Arguments.of(uk, official("The Government has announced a review of council funding; we will respond by March."), stance, false),
+                Arguments.of(uk, official("The Prime Minister visited the Ipswich flood defences today with our leader."), stance, false),
+                Arguments.of(uk, official("The Government has confirmed the £2m flood grant for Lowestoft 👍"), stance, false),
+                Arguments.of(uk, official("Well done to the Government for confirming the flood grant 👏"), stance, true),
+                Arguments.of(uk, official("Our MP Jo Dean joined pupils at Kesgrave High for the tree planting 👏"), stance, false),
+                Arguments.of(uk, councillor("Cllr Patel and Cllr Reeves are right about the bus station: it needs a roof."), stance, false),
+                // round 4: predetermination in other words
+                Arguments.of(uk, councillor("Residents can rest assured the Castle Hill scheme won't be getting through planning while I'm on the committee.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("Having read the Orchard Way plans, there is no way I could support them at committee next week.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("The new nightclub on Silent Street will bring nothing but trouble; licensing should throw it out.", Committee.LICENSING), pre, true),
+                Arguments.of(uk, councillor("Over my dead body will 300 houses go on the water meadows.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("Good news: the solar farm at Home Farm has my full backing when it comes to committee on the 12th.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("I've told the developer of the Station Yard flats they are wasting their time.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("The Kings Arms review is on Tuesday. Frankly it's a miracle they still have a licence at all.", Committee.LICENSING), pre, true),
+                Arguments.of(uk, councillor("Don't worry, residents of Brook Street, those flats will never be built.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("The Tesco application is exactly what this town needs and I'll be making sure it goes through.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("I'm proud to stand with the Save Green Lane campaign against the 150 homes planned there.", Committee.PLANNING), pre, true),
+                Arguments.of(uk, councillor("The Dove Street plans come to committee on Thursday; I'll listen to the debate and the officers' advice before I vote.", Committee.PLANNING), pre, false),
+                Arguments.of(uk, councillor("As a member of the planning committee I can't comment on the Dove Street plans before the meeting.", Committee.PLANNING), pre, false),
+                Arguments.of(uk, councillor("The licensing sub-committee hears the Kings Arms review on Tuesday; papers are on the council website.", Committee.LICENSING), pre, false),
+                // round 4: live cases (prejudicial detail, the accused, jurors and witnesses, a child identified)
+                Arguments.of(uk, official("The accused is guilty and the evidence proves it: the trial opens at Norwich Crown Court on Monday."), cc, true),
+                Arguments.of(uk, official("The trader due to appear next month has previous convictions for the same scam."), cc, true),
+                Arguments.of(uk, service("Witnesses saw the driver tip the rubble; he will appear before magistrates on 9 June."), cc, true),
+                Arguments.of(uk, councillor("If you're on the jury in the Mill Farm case this week, remember what that family went through."), cc, true),
+                Arguments.of(uk, official("A 15-year-old pupil at Castle Manor Academy will appear at the youth court charged with criminal damage to the pavilion."), cc, true),
+                Arguments.of(uk, official("A 15-year-old boy has been charged with criminal damage and will appear at the youth court in May."), cc, false),
+                Arguments.of(uk, official("Police are appealing for witnesses after the park pavilion was damaged; a man has been arrested."), cc, false),
+                Arguments.of(uk, official("The landlord admitted the offences and was fined £8,000 at Ipswich Magistrates' Court."), cc, false));
     }
 
     @ParameterizedTest(name = "[{index}] {2} {3}: {1}")
