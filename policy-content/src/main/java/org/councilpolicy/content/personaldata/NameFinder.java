@@ -74,11 +74,16 @@ final class NameFinder {
                     if (last > i) {
                         if (context) {
                             add(out, t, i, last, true, "a name with a context cue", children, addresses);
-                        } else if (!ambiguous && t.has(last, SURNAME) && !t.has(last, NOT_NAME)
+                        } else if (!ambiguous && !t.has(last, NOT_NAME)
                                 && !Places.isPlace(t.original.substring(t.start(i), t.end(last)))) {
-                            // Without a cue, "Ashley Green" or "Stanley Common" is the village, not a person.
-                            add(out, t, i, last, false, "a first name and a surname from the gazetteer, with no "
-                                    + "title or context to confirm it is a private person", children, addresses);
+                            // Without a cue, "Ashley Green" or "Stanley Common" is the village, not a person; the
+                            // surname is either listed or a capitalised word that is no everyday word ("Catchpole").
+                            add(out, t, i, last, false, t.has(last, SURNAME)
+                                    ? "a first name and a surname from the gazetteer, with no title or context to "
+                                            + "confirm it is a private person"
+                                    : "a first name and a capitalised word that is no everyday word, read as a "
+                                            + "surname, with no title or context to confirm it is a private person",
+                                    children, addresses);
                         }
                     } else if (context && !ambiguous) {
                         add(out, t, i, last, false, "a first name with a context cue; a first name alone may not "

@@ -33,6 +33,10 @@ class NaturalNamesTest {
         Photo by Anwen Griffiths of the new bandstand.|Anwen Griffiths
         Hi Paul Hendry, thanks for the photos of the flooding.|Paul Hendry
         Dorota Wiśniewska volunteered at the warm space every Tuesday this winter.|Dorota Wiśniewska
+        Well done Ellie-Mae Turner for collecting fifty bags of litter.|Ellie-Mae Turner
+        The bench is dedicated to the memory of Albert Higginbottom.|Albert Higginbottom
+        Has anyone seen Gordon Blackwood? He has not been at his flat for days.|Gordon Blackwood
+        Phil Oakes was the first through the door of the new pool.|Phil Oakes
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
         assertThat(names(text)).contains(name);
