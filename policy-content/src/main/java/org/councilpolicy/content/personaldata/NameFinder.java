@@ -90,6 +90,20 @@ final class NameFinder {
                                 + "identify someone", children, addresses);
                     }
                 }
+            } else if (NameShapes.familyName(t, i)) {
+                // "the Jenkins family": a household named by its surname
+                next = i + 2;
+                if (!allowed.isAllowed(t, i, i, allowedSpans)) {
+                    add(out, t, i, i + 1, false, "a surname with \"family\", naming a household", children,
+                            addresses);
+                }
+            } else if (NameShapes.initialAndSurname(t, i) && personContext(t, i, i + 1)) {
+                // "thanks to A. Patel": an initial and a surname after a cue
+                next = i + 2;
+                if (!allowed.isAllowed(t, i, i + 1, allowedSpans) && !precededByRole(t, i)
+                        && !publicRoleBefore(t, i)) {
+                    add(out, t, i, i + 1, false, "an initial and a surname with a context cue", children, addresses);
+                }
             }
             i = next;
         }
@@ -243,9 +257,19 @@ final class NameFinder {
         int last = from - 1;
         int limit = afterTitle ? 3 : 2;
         for (int k = from; k < t.n && k - from < limit; k++) {
-            boolean joined = (k == from && afterTitle) || t.spaceOnlyAfter(k - 1);
+            boolean joined = (k == from && afterTitle) || NameShapes.joinedAfter(t, k - 1);
             if (!joined || t.possessive(k - 1) && k > from) {
                 break;
+            }
+            if (afterTitle && NameShapes.initial(t, k) && k + 1 < t.n && NameShapes.joinedAfter(t, k)
+                    && isNameWord(t, k + 1)) {
+                limit++; // "Mrs J. Kowalski": an initial after the title does not count towards the name's words
+                continue;
+            }
+            if (k > 0 && NameShapes.PARTICLES.contains(t.word(k)) && !t.capitalised(k) && t.spaceOnlyAfter(k)
+                    && isNameWord(t, k + 1) && !everydayWord(t, k + 1)) {
+                limit++; // "Gwenllian ap Iorwerth", "Pieter van Dijk"
+                continue;
             }
             if (!isNameWord(t, k) || !afterTitle && everydayWord(t, k)) {
                 break;

@@ -37,6 +37,11 @@ class NaturalNamesTest {
         The bench is dedicated to the memory of Albert Higginbottom.|Albert Higginbottom
         Has anyone seen Gordon Blackwood? He has not been at his flat for days.|Gordon Blackwood
         Phil Oakes was the first through the door of the new pool.|Phil Oakes
+        Bryony Catchpole won the prize for the best front garden.|Bryony Catchpole
+        A purse was found by Mrs J. Kowalski outside the post office.|Mrs J. Kowalski
+        Thanks to A. Okonjo for reporting the broken gate.|A. Okonjo
+        Llongyfarchiadau i Gwenllian ap Iorwerth ar ei gwobr.|Gwenllian ap Iorwerth
+        A big thank you to the Hartigan family for the donation of books.|Hartigan family
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
         assertThat(names(text)).contains(name);
@@ -67,6 +72,8 @@ class NaturalNamesTest {
         "Grace Church and Victoria Park will host the carol service.",
         "Thanks Sarah, glad the bin was collected.",
         "Thank you Harriet for the lovely photo of the bandstand.",
+        "A Sainsbury's van blocked the lane this morning.",
+        "The Royal family sent a message to the care home.",
     })
     void tradingNamesStaffAnimalsAndGreetingsAreNotReported(String text) {
         assertThat(findings(NAME, text)).isEmpty();
