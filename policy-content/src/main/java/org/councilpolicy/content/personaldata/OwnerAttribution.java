@@ -170,7 +170,7 @@ final class OwnerAttribution {
         // A building or a person anywhere close before counts; organisation words only right before the address
         // ("Citizens Advice, 4 High Street", "visit us at …"), not "our crews will collect from 14 Meadow View".
         Hit h = cues.nearestBefore(start, ADDRESS_WINDOW, x -> x.cue() == Cue.VENUE || x.cue() == Cue.PERSONAL
-                || (x.cue() != Cue.CASE && cues.adjacent(x.end(), start)));
+                || (x.cue() != Cue.CASE && (cues.adjacent(x.end(), start) || cues.addressChain(x.end(), start))));
         if (h != null) {
             return byCue(h);
         }

@@ -155,6 +155,10 @@ class OwnerAttributionTest {
                 Hendry's Bakery, 4 Bridge Street, Kingsbridge TQ7 1DA has won a hygiene award.
                 Our offices are at Kilworthy Park, Drake Road, Tavistock PL19 0BZ.
                 Polling station: Oakfield Primary School, Church Road, EX4 6PL.
+                Please return the form to Licensing Services, Riverside House, Newbury, RG14 5LD.
+                Replies to: Freepost Consultation, Planning Policy, PO Box 77, Honiton EX14 1EJ.
+                Our advice desk has moved to Orchard House, Station Road, Wellington TA21 8NE.
+                The blood donor van will be at Morrisons, Mill Road, Barnstaple EX31 1JQ on Friday.
                 """)
         void buildingsAndBusinessesAreNotReported(String text) {
             assertThat(found(text, "POSTCODE")).isEmpty();
