@@ -51,7 +51,8 @@ final class NameShapes {
                 || t.capitalised(i + 1) || !t.spaceOnlyAfter(i - 1) || !t.spaceOnlyAfter(i)) {
             return false;
         }
-        return NameFinder.isNameWord(t, i) && (t.has(i, SURNAME) || !NameFinder.everydayWord(t, i)) && !t.has(i, AMBIGUOUS)
+        return NameFinder.isNameWord(t, i) && (t.has(i, SURNAME) || !NameFinder.everydayWord(t, i))
+                && !t.has(i, AMBIGUOUS)
                 && !Places.isPlace(t.original.substring(t.start(i), t.end(i)));
     }
 }

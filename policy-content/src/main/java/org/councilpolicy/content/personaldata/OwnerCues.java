@@ -61,7 +61,7 @@ final class OwnerCues {
             "moves to", "moved to", "will move to", "has relocated to", "relocates to", "is now at", "now at",
             "opens at", "reopens at", "can be found at");
     private static final Set<String> DIAL_VERBS = Set.of("call", "ring", "phone", "dial", "tel", "telephone", "t",
-            "ffoniwch", "ffôn", "fon");
+            "text", "ffoniwch", "ffôn", "fon");
     private static final Set<String> IMPERATIVE_BEFORE = Set.of("please", "or", "and", "can", "could", "you",
             "to", "then", "just", "simply", "also", "now", "today", "instead");
     private static final Set<String> PAST_TENSE = Set.of("rang", "rung", "gave", "left", "sent", "told", "wrote",
@@ -283,53 +283,6 @@ final class OwnerCues {
         String gap = GAP_PUNCTUATION.matcher(text.substring(Math.min(from, to), to)).replaceAll(" ").strip()
                 .toLowerCase(Locale.ROOT);
         return gap.isEmpty() || LINKING_WORDS.contains(gap);
-    }
-
-    /**
-     * Whether [from, to) holds only the parts of one postal address written before the identifier: capitalised
-     * words, house numbers, "PO Box 12", separated by commas or spaces, within one sentence ("Electoral Services,
-     * Kilworthy Park, Tavistock, PL19 0BZ": the service heads the address, so the postcode is the service's),
-     * after linking words at most ("has moved to").
-     */
-    boolean addressChain(int from, int to) {
-        if (from > to || to - from > ADDRESS_CHAIN) {
-            return false;
-        }
-        int head = from;
-        while (head < to && !(Character.isUpperCase(text.charAt(head)) || Character.isDigit(text.charAt(head)))) {
-            head++;
-        }
-        if (head > from && !adjacent(from, head)) {
-            return false; // "… centre has moved to Follaton House, …": linking words may lead the address
-        }
-        boolean word = false;
-        for (int k = head; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '.' && k + 1 < to && text.charAt(k + 1) == ' ' || c == ';' || c == '!' || c == '?') {
-                return false;
-            }
-            boolean starts = Character.isLetterOrDigit(c) && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1))
-                    && text.charAt(k - 1) != '\'' && text.charAt(k - 1) != '\u2019');
-            if (starts) {
-                word = true;
-                if (!Character.isUpperCase(c) && !Character.isDigit(c) && !ADDRESS_CHAIN_WORDS.contains(wordAt(k))) {
-                    return false;
-                }
-            }
-        }
-        return word;
-    }
-
-    private static final int ADDRESS_CHAIN = 80;
-    /** Lower-case words inside an address: "Unit 4, Brunel Business Park", "Flat 2 of …", "Stoke-on-Trent". */
-    private static final Set<String> ADDRESS_CHAIN_WORDS = Set.of("on", "upon", "of", "the", "by", "in", "le");
-
-    private String wordAt(int k) {
-        int e = k;
-        while (e < text.length() && Character.isLetter(text.charAt(e))) {
-            e++;
-        }
-        return text.substring(k, e);
     }
 
     private static boolean beforeStreetType(String s, int end) {

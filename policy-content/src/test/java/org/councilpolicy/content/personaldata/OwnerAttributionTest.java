@@ -45,6 +45,10 @@ class OwnerAttributionTest {
                 Citizens Advice can help with debt: 01392 855555.
                 For a replacement bin ring 01392 265147, option 3.
                 Questions? 01392 265148 is the housing options line.
+                Hi Mrs Shaw, 0300 123 4567 is the number for council tax.
+                Please text 07781 123456 (our repairs mobile) to report a leak.
+                Hi Paula, we have logged the fly-tipping. For updates, Streetscene: 01392 265 147.
+                Please give your neighbour the number for Adult Social Care, 01392 381 000.
                 """)
         void organisationLinesAreNotReported(String text) {
             assertThat(found(text, "PHONE")).isEmpty();
@@ -84,6 +88,18 @@ class OwnerAttributionTest {
             """)
         void theCouncilTellingThePublicToDialGivesItsOwnLine(String text, String number, Owner owner) {
             assertThat(phone(text, number).owner()).isEqualTo(owner);
+        }
+
+        @Test
+        void aResidentPointingAtANamedServiceGivesItsLine() {
+            String text = "Call the Tip on 01364 653700 they sorted mine";
+            int at = text.indexOf("01364");
+            assertThat(OwnerAttribution.phone(OwnerCues.analyse(text), OwnContacts.NONE, at, at + 12, false).owner())
+                    .isEqualTo(Owner.ORGANISATION);
+            String bloke = "Call the bloke on 01632 960777 he will sort it";
+            int b = bloke.indexOf("01632");
+            assertThat(OwnerAttribution.phone(OwnerCues.analyse(bloke), OwnContacts.NONE, b, b + 12, false).owner())
+                    .isNotEqualTo(Owner.ORGANISATION);
         }
 
         @Test
