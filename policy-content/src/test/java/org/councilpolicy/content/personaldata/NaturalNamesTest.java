@@ -42,6 +42,7 @@ class NaturalNamesTest {
         Thanks to A. Okonjo for reporting the broken gate.|A. Okonjo
         Llongyfarchiadau i Gwenllian ap Iorwerth ar ei gwobr.|Gwenllian ap Iorwerth
         A big thank you to the Hartigan family for the donation of books.|Hartigan family
+        Mrs Okoro's shop window was smashed overnight.|Mrs Okoro
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
         assertThat(names(text)).contains(name);
@@ -73,6 +74,8 @@ class NaturalNamesTest {
         "Thanks Sarah, glad the bin was collected.",
         "Thank you Harriet for the lovely photo of the bandstand.",
         "A Sainsbury's van blocked the lane this morning.",
+        "Thanks to Dennis Amos Landscapes for the planters at the station.",
+        "Thanks to Mrs Bakewell's Tea Rooms for the scones at the fete.",
         "The Royal family sent a message to the care home.",
     })
     void tradingNamesStaffAnimalsAndGreetingsAreNotReported(String text) {
