@@ -36,7 +36,7 @@ final class NameFinder {
     /** Words that start a place name, never a person's: "West Bridgford", "Little Stanley", "Long Melford". */
     static final Set<String> PLACE_PREFIXES = Set.of("west", "east", "north", "south", "upper", "lower",
             "great", "little", "nether", "old", "new", "long", "high", "market", "much", "kings", "bishops",
-            "church", "castle");
+            "church", "castle", "port", "glen", "strath", "mount");
 
     /** Words right before a name that make it a place: "in", "near", "around", "the"... */
     static final Set<String> PLACE_BEFORE = Set.of("in", "near", "around", "across", "throughout",

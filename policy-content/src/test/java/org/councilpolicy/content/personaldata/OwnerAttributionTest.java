@@ -240,6 +240,9 @@ class OwnerAttributionTest {
                 We've logged the fly-tipping report for 5 The Paddocks and an officer will visit.|5 The Paddocks
                 The repair to the roof at Rose Cottage, Little Hadham is booked for May.|Rose Cottage, Little Hadham
                 The inspector will visit Tŷ Gwyn, Pentre Berw on Tuesday.|Tŷ Gwyn, Pentre Berw
+                Sorry, we've logged the missed collection at Larkspur, Mill Street, Dittisham.|Larkspur, Mill Street
+                We've logged a repair for Tigh na Creige, Achmore, and a joiner will call.|Tigh na Creige, Achmore
+                The owner of Windyridge, Moor Lane has been sent a letter about the hedge.|Windyridge, Moor Lane
                 """)
         void aResidentsAddressInAReplyBlocks(String text, String address) {
             assertThat(addresses(reply(text))).anySatisfy(a -> assertThat(a).contains(address.split(",")[0]));
@@ -250,6 +253,8 @@ class OwnerAttributionTest {
                 The farmers' market returns to 14 Broadway on Saturday.
                 Come to the open day at Rose Cottage, Little Hadham, the village's heritage centre.
                 Roadworks on Heol y Nant start on Monday.
+                Collect your free compost bags from Riverside Depot, Totnes, on Saturday.
+                The pothole at Elm Park, Totnes has been logged for repair.
                 """)
         void theSameShapesWithNoResidentOrCaseAreNotReported(String text) {
             assertThat(addresses(org.councilpolicy.content.draft.Draft.of(text))).isEmpty();
