@@ -43,6 +43,8 @@ class NaturalNamesTest {
         Llongyfarchiadau i Gwenllian ap Iorwerth ar ei gwobr.|Gwenllian ap Iorwerth
         A big thank you to the Hartigan family for the donation of books.|Hartigan family
         Mrs Okoro's shop window was smashed overnight.|Mrs Okoro
+        Mark Ellis has run the lollipop crossing for thirty years.|Mark Ellis
+        The trophy was presented to Joy Adeleke by the Mayor.|Joy Adeleke
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
         assertThat(names(text)).contains(name);
