@@ -194,8 +194,9 @@ final class NameFinder {
         if (gap.isEmpty() || gap.length() > 3 || !gap.strip().replace(".", "").isEmpty() || gap.indexOf('\n') >= 0) {
             return false;
         }
-        if (t.word(i).equals("dr") && i > 0 && t.capitalised(i - 1) && t.spaceOnlyAfter(i - 1)) {
-            return false; // "Elm Dr": Drive
+        if (t.word(i).equals("dr") && i > 0 && t.capitalised(i - 1) && t.spaceOnlyAfter(i - 1)
+                && (i >= 2 && t.isHouseNumber(i - 2) || !isNameWord(t, i + 1) || t.has(i - 1, STREET_TYPE))) {
+            return false; // "12 Elm Dr": Drive; "Ask Dr Aziz" is a title
         }
         return true;
     }

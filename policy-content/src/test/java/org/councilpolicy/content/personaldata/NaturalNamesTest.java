@@ -45,6 +45,7 @@ class NaturalNamesTest {
         Mrs Okoro's shop window was smashed overnight.|Mrs Okoro
         Mark Ellis has run the lollipop crossing for thirty years.|Mark Ellis
         The trophy was presented to Joy Adeleke by the Mayor.|Joy Adeleke
+        Ask Dr Aziz about it, she lives on our road.|Dr Aziz
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
         assertThat(names(text)).contains(name);
