@@ -2,8 +2,6 @@ package org.councilpolicy.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Reads identifiers written to evade a digit match (issue 11): digits as words ("oh seven seven double oh nine
@@ -17,10 +15,6 @@ final class SpelledDigits {
     static final int MIN_DIGITS = 8;
     /** Number words in a run, at least: "one two" inside a sentence stays prose. */
     private static final int MIN_WORDS = 3;
-    private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("zero", "0"), Map.entry("oh", "0"),
-            Map.entry("nought", "0"), Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"),
-            Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
-            Map.entry("eight", "8"), Map.entry("nine", "9"));
 
     private SpelledDigits() {
     }
@@ -57,7 +51,8 @@ final class SpelledDigits {
                 while (k < n && isAlnum(s.charAt(k))) {
                     k++;
                 }
-                String next = k > j ? WORDS.get(s.substring(j, k).toLowerCase(Locale.ROOT)) : null;
+                Part after = k > j ? part(s, j, k) : null;
+                String next = after != null && after.word() && !"x".equals(after.digits()) ? after.digits() : null;
                 if (next == null) {
                     p = null;
                 } else {
@@ -67,9 +62,9 @@ final class SpelledDigits {
                 }
             }
             boolean joined = lastEnd >= 0 && separatorsOnly(s, lastEnd, p == null ? start : p.start());
-            if (p == null || !joined && !run.isEmpty()) {
+            if ((p == null || !joined) && !run.isEmpty()) {
                 runs = close(run, runs);
-                run = new ArrayList<>();
+                run.clear();
             }
             if (p != null) {
                 run.add(p);
@@ -141,13 +136,23 @@ final class SpelledDigits {
         if (len < 2 || len > 6) {
             return null;
         }
-        String w = s.substring(start, end).toLowerCase(Locale.ROOT);
-        if (w.equals("double") || w.equals("triple")) {
+        // compared in place: most words of a text are none of these, and nothing is allocated for them
+        if (len == 6 && (s.regionMatches(true, start, "double", 0, 6)
+                || s.regionMatches(true, start, "triple", 0, 6))) {
             return new Part(start, end, "x", true);
         }
-        String d = WORDS.get(w);
-        return d == null ? null : new Part(start, end, d, true);
+        for (int k = 0; k < NUMBER_WORDS.length; k++) {
+            String w = NUMBER_WORDS[k];
+            if (w.length() == len && s.regionMatches(true, start, w, 0, len)) {
+                return new Part(start, end, DIGITS[k], true);
+            }
+        }
+        return null;
     }
+
+    private static final String[] NUMBER_WORDS = {"zero", "oh", "nought", "one", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine"};
+    private static final String[] DIGITS = {"0", "0", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
     /** Digit groups with O or l written for 0 or 1: a token of 4+ chars, starting with a digit, 3+ digits. */
     private static List<int[]> letterDigits(String s) {
