@@ -34,7 +34,9 @@ final class HouseNames {
      * The index of the last word of "house name, [street,] village" starting at {@code k}, or -1.
      */
     static int withPlace(PeopleText t, int k) {
-        if (k < 1 || !BEFORE.contains(t.word(k - 1)) || !t.spaceOnlyAfter(k - 1) || !nameWord(t, k)) {
+        // cheapest tests first: this runs for every word of every text
+        if (k < 1 || !t.capitalised(k) || t.capitalised(k - 1) || !BEFORE.contains(t.word(k - 1))
+                || !t.spaceOnlyAfter(k - 1) || !nameWord(t, k)) {
             return -1;
         }
         int last = k;

@@ -74,8 +74,7 @@ final class NameFinder {
                     if (last > i) {
                         if (context) {
                             add(out, t, i, last, true, "a name with a context cue", children, addresses);
-                        } else if ((!ambiguous || !t.has(last, PeopleTerms.COMMON)) && !t.has(last, NOT_NAME)
-                                && !Places.isPlace(t.original.substring(t.start(i), t.end(last)))) {
+                        } else if ((!ambiguous || !t.has(last, PeopleTerms.COMMON)) && !t.has(last, NOT_NAME)) {
                             // Without a cue, "Ashley Green" or "Stanley Common" is the village, not a person; the
                             // surname is either listed or a capitalised word that is no everyday word ("Catchpole").
                             // A first name that is also a word ("Mark", "Joy") needs a surname that is none.
