@@ -74,7 +74,8 @@ final class NameFinder {
                     if (last > i) {
                         if (context) {
                             add(out, t, i, last, true, "a name with a context cue", children, addresses);
-                        } else if ((!ambiguous || !t.has(last, PeopleTerms.COMMON)) && !t.has(last, NOT_NAME)) {
+                        } else if (!t.has(last, NOT_NAME) && t.has(last, SURNAME) && (!ambiguous
+                                || !t.has(last, PeopleTerms.COMMON) && !NameShapes.publicMatter(t, i, last))) {
                             // Without a cue, "Ashley Green" or "Stanley Common" is the village, not a person; the
                             // surname is either listed or a capitalised word that is no everyday word ("Catchpole").
                             // A first name that is also a word ("Mark", "Joy") needs a surname that is none.
@@ -193,9 +194,10 @@ final class NameFinder {
         if (gap.isEmpty() || gap.length() > 3 || !gap.strip().replace(".", "").isEmpty() || gap.indexOf('\n') >= 0) {
             return false;
         }
+        boolean opensSentence = i == 1 || i >= 2 && t.sentence(i - 2) != t.sentence(i - 1);
         if (t.word(i).equals("dr") && i > 0 && t.capitalised(i - 1) && t.spaceOnlyAfter(i - 1)
-                && (i >= 2 && t.isHouseNumber(i - 2) || !isNameWord(t, i + 1) || t.has(i - 1, STREET_TYPE))) {
-            return false; // "12 Elm Dr": Drive; "Ask Dr Aziz" is a title
+                && !(opensSentence && isNameWord(t, i + 1) && !t.has(i - 1, STREET_TYPE))) {
+            return false; // "Elm Dr", "Public Health Dr …": Drive or a role; "Ask Dr Aziz" opens a sentence
         }
         return true;
     }

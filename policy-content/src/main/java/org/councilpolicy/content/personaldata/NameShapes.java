@@ -18,6 +18,29 @@ final class NameShapes {
     private NameShapes() {
     }
 
+    /**
+     * Words of public office, elections and court proceedings: a sentence about them names candidates, councillors
+     * and parties to a case, which other rules judge (pre-election, contempt); an untitled pair with an unlisted
+     * surname and no person cue there is not read as a private person.
+     */
+    private static final Set<String> PUBLIC_MATTERS = Set.of("candidate", "candidates", "councillor",
+            "councillors", "cllr", "mp", "mps", "msp", "election", "elections", "vote", "votes", "voting", "ballot",
+            "polling", "court", "magistrates", "trial", "jury", "judge", "defendant", "accused", "sentencing",
+            "hearing", "charged", "cabinet", "mayor", "minister", "party", "labour", "conservative", "conservatives",
+            "tory", "tories", "liberal", "democrats", "reform", "plaid", "snp", "independent");
+    private static final int PUBLIC_WINDOW = 12;
+
+    /** Whether a word of {@link #PUBLIC_MATTERS} stands within a few words of [first, last], same sentence. */
+    static boolean publicMatter(PeopleText t, int first, int last) {
+        int sent = t.sentence(first);
+        for (int k = Math.max(0, first - PUBLIC_WINDOW); k < Math.min(t.n, last + PUBLIC_WINDOW); k++) {
+            if (t.sentence(k) == sent && PUBLIC_MATTERS.contains(t.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lower-case words inside a name: Welsh "ap"/"ab"/"ferch", Dutch and German "van"/"von", Arabic "bin". */
     static final Set<String> PARTICLES = Set.of("ap", "ab", "ferch", "verch", "van", "von", "bin", "binti");
 

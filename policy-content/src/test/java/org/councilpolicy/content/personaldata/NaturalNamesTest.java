@@ -34,17 +34,17 @@ class NaturalNamesTest {
         Hi Paul Hendry, thanks for the photos of the flooding.|Paul Hendry
         Dorota Wiśniewska volunteered at the warm space every Tuesday this winter.|Dorota Wiśniewska
         Well done Ellie-Mae Turner for collecting fifty bags of litter.|Ellie-Mae Turner
-        The bench is dedicated to the memory of Albert Higginbottom.|Albert Higginbottom
-        Has anyone seen Gordon Blackwood? He has not been at his flat for days.|Gordon Blackwood
+        A bench in memory of Albert Higginbottom was unveiled on the green.|Albert Higginbottom
+        My neighbour Gordon Blackwood has not been at his flat for days.|Gordon Blackwood
         Phil Oakes was the first through the door of the new pool.|Phil Oakes
         Bryony Catchpole won the prize for the best front garden.|Bryony Catchpole
         A purse was found by Mrs J. Kowalski outside the post office.|Mrs J. Kowalski
         Thanks to A. Okonjo for reporting the broken gate.|A. Okonjo
-        Llongyfarchiadau i Gwenllian ap Iorwerth ar ei gwobr.|Gwenllian ap Iorwerth
+        Thanks to Gwenllian ap Iorwerth for the Welsh translation.|Gwenllian ap Iorwerth
         A big thank you to the Hartigan family for the donation of books.|Hartigan family
         Mrs Okoro's shop window was smashed overnight.|Mrs Okoro
         Mark Ellis has run the lollipop crossing for thirty years.|Mark Ellis
-        The trophy was presented to Joy Adeleke by the Mayor.|Joy Adeleke
+        Congratulations to Joy Adeleke on her award.|Joy Adeleke
         Ask Dr Aziz about it, she lives on our road.|Dr Aziz
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
