@@ -91,6 +91,9 @@ final class NameFinder {
                                 + "identify someone", children, addresses);
                     }
                 }
+            } else if (!t.capitalised(i)) {
+                // nothing below starts at a lower-case word; one look-up per word keeps the scan cheap
+                next = i + 1;
             } else if (NameShapes.familyName(t, i)) {
                 // "the Jenkins family": a household named by its surname
                 next = i + 2;

@@ -105,7 +105,7 @@ final class PeopleText {
             }
             embedded[i] = chunkEmbedded;
             flags[i] = terms.flags(w);
-            if ((flags[i] & (PeopleTerms.FIRST | PeopleTerms.SURNAME | PeopleTerms.COMMON)) == 0) {
+            if (flags[i] == 0 && w.indexOf('-') > 0) {
                 flags[i] |= terms.compoundFlags(w);
             }
             sentence[i] = sentences.clauseAt(start[i]);
