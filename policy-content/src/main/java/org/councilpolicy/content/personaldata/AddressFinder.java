@@ -35,7 +35,11 @@ final class AddressFinder {
             }
             int start = -1;
             int end = -1;
-            if (t.has(k, STREET_TYPE) && t.capitalised(k)) {
+            int house = HouseNames.withPlace(t, k);
+            if (house > 0) {
+                start = k;
+                end = house; // tied to a resident's case by the words before it: residential
+            } else if (t.has(k, STREET_TYPE) && t.capitalised(k)) {
                 int nameStart = k;
                 while (nameStart - 1 >= 0 && k - nameStart < 3 && t.spaceOnlyAfter(nameStart - 1)
                         && t.capitalised(nameStart - 1) && !t.isHouseNumber(nameStart - 1)
@@ -58,6 +62,10 @@ final class AddressFinder {
                     end = lowerCaseStreet(t, k);
                 }
                 start = end > 0 ? k : -1;
+                if (end < 0) {
+                    end = namedStreet(t, k);
+                    start = end < 0 ? -1 : numbered(t, k) ? k - 1 : k;
+                }
             }
             if (start < 0) {
                 continue;
@@ -67,7 +75,8 @@ final class AddressFinder {
             if (!out.isEmpty() && out.get(out.size() - 1).overlaps(span)) {
                 out.remove(out.size() - 1); // "outside number 12" then "number 12 on Elm Road": keep the longer
             }
-            boolean residential = residentialNear(t, start, end) || personBefore(t, start);
+            boolean residential = house > 0 && !publicPlaceNear(t, start, end) || residentialNear(t, start, end)
+                    || personBefore(t, start);
             if (residential) {
                 out.add(new PeopleMention(PersonalDataKind.STREET_ADDRESS, span, true,
                         "an address in a residential context"));
@@ -100,6 +109,42 @@ final class AddressFinder {
             }
         }
         return -1;
+    }
+
+    /** Articles inside Welsh and Scottish Gaelic street names. */
+    private static final java.util.Set<String> CELTIC_ARTICLES = java.util.Set.of("y", "yr", "na", "nan", "nam",
+            "an", "a");
+
+    /** Whether "number" or "no" stands right before the house number {@code k}. */
+    static boolean numbered(PeopleText t, int k) {
+        return k > 0 && (t.word(k - 1).equals("number") || t.word(k - 1).equals("no"))
+                && t.sentence(k - 1) == t.sentence(k);
+    }
+
+    /**
+     * "Number 12 Bryn Teg", "the people at 41 Westfield": a house number and one or two capitalised words with no
+     * street type (Welsh and Gaelic street names, "Westfield"), when "number" stands before it or a resident is
+     * around it. Months, places and venues are not streets. Returns the index of the street's last word, or -1.
+     */
+    static int namedStreet(PeopleText t, int number) {
+        int k = number + 1;
+        int last = -1;
+        while (k < t.n && k - number <= 3 && t.spaceOnlyAfter(k - 1) && t.sentence(k) == t.sentence(number)) {
+            if (last >= 0 && CELTIC_ARTICLES.contains(t.word(k)) && !t.capitalised(k) && k + 1 < t.n
+                    && t.spaceOnlyAfter(k) && t.capitalised(k + 1)) {
+                k++; // "Maes y Llan", "Sràid na h-Eaglaise": the Welsh or Gaelic article inside the name
+                continue;
+            }
+            if (!t.capitalised(k) || t.upper(k) || !Character.isLetter(t.word(k).charAt(0))
+                    || t.has(k, STOP | STREET_TYPE | VENUE_WORD | TITLE | NOT_NAME | PeopleTerms.AMBIGUOUS)) {
+                break;
+            }
+            last = k++;
+        }
+        if (last >= 0 && last + 1 < t.n && t.spaceOnlyAfter(last) && t.has(last + 1, STREET_TYPE)) {
+            return -1; // the street-type branch reads "12 Bryn Road"
+        }
+        return last >= 0 && (numbered(t, number) || residentialNear(t, number, last)) ? last : -1;
     }
 
     /**

@@ -27,9 +27,9 @@ final class BusinessNames {
     /** Whether the name at {@code name} in {@code text} is the first part of a business or venue name. */
     static boolean namesABusiness(String text, Span name) {
         String inside = name.of(text).toLowerCase(Locale.ROOT);
-        if (TITLE.matcher(inside).lookingAt()) {
-            return false; // "Mrs Patel's shop": a titled person, named with her business
-        }
+        // "Mrs Patel's shop": a titled person, named with her business; "Mrs Bakewell's Tea Rooms" (a capitalised
+        // trade after the possessive) is the trading name
+        boolean titled = TITLE.matcher(inside).lookingAt();
         int from = Math.max(0, name.start() - LOOKAHEAD);
         String around = text.substring(from, Math.min(text.length(), name.end() + LOOKAHEAD));
         for (var m : KNOWN.findAll(NormalisedText.of(around))) {
@@ -58,13 +58,15 @@ final class BusinessNames {
             return false;
         }
         String after = text.substring(w, Math.min(text.length(), w + LOOKAHEAD));
-        if (possessive && q < 0 && !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && w - k <= 1) {
+        boolean capital = !after.isEmpty() && Character.isUpperCase(after.charAt(0));
+        if (!titled && possessive && q < 0 && capital && w - k <= 1) {
             return true; // "Mabel's Pantry", "Annie's Attic": a possessive before a capitalised noun names a place
         }
         for (var m : WORDS.findAll(NormalisedText.of(after))) {
             if (m.original().start() == 0) {
                 // "Sarah Jane Florist", "Tom Cobley Cider": a capitalised trade right after the name is a trading name
-                return possessive || startsWithJoiner(m.phrase()) || Character.isUpperCase(after.charAt(0));
+                return titled ? possessive && capital
+                        : possessive || startsWithJoiner(m.phrase()) || capital;
             }
         }
         return false;

@@ -116,7 +116,8 @@ final class ChildFinder {
                 reason = "a child's name with their age";
             }
             if (to < 0) {
-                int after = schoolAfter(t, last);
+                // "Hi Priya, the school office is on …": the person greeted, not a child named with a school
+                int after = greeted(t, i, last) ? -1 : schoolAfter(t, last);
                 int before = schoolBefore(t, i);
                 if (after >= 0 || before >= 0) {
                     from = before >= 0 ? t.start(before) : t.start(i);
@@ -171,6 +172,19 @@ final class ChildFinder {
             v = Integer.parseInt(n);
         }
         return v >= 0 && v < 18 ? k : -1;
+    }
+
+    /** Whether the name [first, last] follows a greeting opening its sentence and a comma closes it ("Hi Priya,"). */
+    static boolean greeted(PeopleText t, int first, int last) {
+        int g = first - 1;
+        if (g < 0 || !t.cueEndsAt(g, PeopleTerms.Cue.GREETING) || !t.gapAfter(last).strip().startsWith(",")) {
+            return false;
+        }
+        int s = g;
+        while (s > 0 && t.cueCovers(s - 1, PeopleTerms.Cue.GREETING)) {
+            s--;
+        }
+        return s == 0 || t.sentence(s - 1) != t.sentence(s);
     }
 
     /** The school, class or year-group word after a name in the same sentence, or -1. */

@@ -26,12 +26,21 @@ final class DialFrame {
 
     /** The dial verb of "verb … on NUMBER" with no person in between, or {@code null}. */
     static String verbBefore(String text, int start) {
+        return verbBefore(text, start, false);
+    }
+
+    /**
+     * Like {@link #verbBefore(String, int)}; with {@code named}, only when a capitalised word between names the
+     * service ("ring the Tip on …"), as a resident's comment must to point at an organisation.
+     */
+    static String verbBefore(String text, int start, boolean named) {
         int e = skipSpaces(text, start);
         int b = wordStart(text, e);
         if (b == e || !LINKS.contains(text.substring(b, e).toLowerCase(Locale.ROOT))) {
             return null;
         }
         PeopleTerms terms = PeopleTerms.get();
+        boolean sawCapital = false;
         for (int n = 0; n < MAX_WORDS; n++) {
             e = b;
             while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’'
@@ -44,14 +53,69 @@ final class DialFrame {
             }
             String w = text.substring(b, e).toLowerCase(Locale.ROOT);
             if (VERBS.contains(w)) {
-                return n == 0 ? null : w; // "call on 01392 …" names no one: left to the other evidence
+                // "call on 01392 …" names no one: left to the other evidence
+                return n == 0 || named && !sawCapital ? null : w;
             }
             int flags = terms.flags(PeopleTerms.key(w));
             boolean capitalised = Character.isUpperCase(text.charAt(b));
+            sawCapital |= capitalised;
             if (PERSONS.contains(w) || (flags & PeopleTerms.TITLE) != 0
                     || capitalised && (flags & PeopleTerms.FIRST) != 0 && (flags & PeopleTerms.COMMON) == 0) {
                 return null;
             }
+        }
+        return null;
+    }
+
+    /** Lower-case words allowed inside a service's name: "Citizens Advice of Torbay", "Parks and Open Spaces". */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the");
+    /** Words before "for" that make what follows a line's name: "the number for Adult Social Care, …". */
+    private static final Set<String> LINE_WORDS = Set.of("number", "line", "contact", "helpline", "phone");
+    private static final int MAX_LABEL_WORDS = 5;
+
+    /**
+     * The label of "Streetscene: 01392 …", "the number for Adult Social Care, 01392 …": in the council's own text,
+     * a number right after a colon or comma that follows a service's name (capitalised words, no title or first
+     * name), which opens its clause or follows "the number for". Returns the label, or {@code null}.
+     */
+    static String labelBefore(String text, int start) {
+        int e = skipSpaces(text, start);
+        if (e == 0 || text.charAt(e - 1) != ':' && text.charAt(e - 1) != ',') {
+            return null;
+        }
+        int labelEnd = skipSpaces(text, e - 1);
+        PeopleTerms terms = PeopleTerms.get();
+        int b = labelEnd;
+        int capitalised = 0;
+        for (int n = 0; n < MAX_LABEL_WORDS; n++) {
+            int we = b;
+            while (we > 0 && (text.charAt(we - 1) == ' ' || text.charAt(we - 1) == '&' || text.charAt(we - 1) == '-')) {
+                we--;
+            }
+            int wb = wordStart(text, we);
+            if (wb == we) {
+                // punctuation or the start of the text: the label opens its clause
+                return capitalised > 0 ? text.substring(b, labelEnd) : null;
+            }
+            String w = text.substring(wb, we).toLowerCase(Locale.ROOT);
+            int flags = terms.flags(PeopleTerms.key(w));
+            if (!Character.isUpperCase(text.charAt(wb))) {
+                if (w.equals("for") && capitalised > 0) {
+                    int pe = skipSpaces(text, wb);
+                    int pb = wordStart(text, pe);
+                    return LINE_WORDS.contains(text.substring(pb, pe).toLowerCase(Locale.ROOT))
+                            ? text.substring(b, labelEnd) : null;
+                }
+                if (!NAME_JOINERS.contains(w)) {
+                    return null;
+                }
+            } else if ((flags & PeopleTerms.TITLE) != 0 || (flags & PeopleTerms.FIRST) != 0
+                    && (flags & PeopleTerms.COMMON) == 0 || PERSONS.contains(w)) {
+                return null; // "Mrs Cole: …", "Jane Smith, …": a person, not a service
+            } else {
+                capitalised++;
+            }
+            b = wb;
         }
         return null;
     }

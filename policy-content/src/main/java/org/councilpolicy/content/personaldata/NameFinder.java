@@ -36,7 +36,7 @@ final class NameFinder {
     /** Words that start a place name, never a person's: "West Bridgford", "Little Stanley", "Long Melford". */
     static final Set<String> PLACE_PREFIXES = Set.of("west", "east", "north", "south", "upper", "lower",
             "great", "little", "nether", "old", "new", "long", "high", "market", "much", "kings", "bishops",
-            "church", "castle");
+            "church", "castle", "port", "glen", "strath", "mount");
 
     /** Words right before a name that make it a place: "in", "near", "around", "the"... */
     static final Set<String> PLACE_BEFORE = Set.of("in", "near", "around", "across", "throughout",
@@ -74,16 +74,39 @@ final class NameFinder {
                     if (last > i) {
                         if (context) {
                             add(out, t, i, last, true, "a name with a context cue", children, addresses);
-                        } else if (!ambiguous && t.has(last, SURNAME) && !t.has(last, NOT_NAME)
-                                && !Places.isPlace(t.original.substring(t.start(i), t.end(last)))) {
-                            // Without a cue, "Ashley Green" or "Stanley Common" is the village, not a person.
-                            add(out, t, i, last, false, "a first name and a surname from the gazetteer, with no "
-                                    + "title or context to confirm it is a private person", children, addresses);
+                        } else if (!t.has(last, NOT_NAME) && t.has(last, SURNAME) && (!ambiguous
+                                || !t.has(last, PeopleTerms.COMMON) && !NameShapes.publicMatter(t, i, last))) {
+                            // Without a cue, "Ashley Green" or "Stanley Common" is the village, not a person; the
+                            // surname is either listed or a capitalised word that is no everyday word ("Catchpole").
+                            // A first name that is also a word ("Mark", "Joy") needs a surname that is none.
+                            add(out, t, i, last, false, t.has(last, SURNAME)
+                                    ? "a first name and a surname from the gazetteer, with no title or context to "
+                                            + "confirm it is a private person"
+                                    : "a first name and a capitalised word that is no everyday word, read as a "
+                                            + "surname, with no title or context to confirm it is a private person",
+                                    children, addresses);
                         }
                     } else if (context && !ambiguous) {
                         add(out, t, i, last, false, "a first name with a context cue; a first name alone may not "
                                 + "identify someone", children, addresses);
                     }
+                }
+            } else if (!t.capitalised(i)) {
+                // nothing below starts at a lower-case word; one look-up per word keeps the scan cheap
+                next = i + 1;
+            } else if (NameShapes.familyName(t, i)) {
+                // "the Jenkins family": a household named by its surname
+                next = i + 2;
+                if (!allowed.isAllowed(t, i, i, allowedSpans)) {
+                    add(out, t, i, i + 1, false, "a surname with \"family\", naming a household", children,
+                            addresses);
+                }
+            } else if (NameShapes.initialAndSurname(t, i) && personContext(t, i, i + 1)) {
+                // "thanks to A. Patel": an initial and a surname after a cue
+                next = i + 2;
+                if (!allowed.isAllowed(t, i, i + 1, allowedSpans) && !precededByRole(t, i)
+                        && !publicRoleBefore(t, i)) {
+                    add(out, t, i, i + 1, false, "an initial and a surname with a context cue", children, addresses);
                 }
             }
             i = next;
@@ -174,8 +197,10 @@ final class NameFinder {
         if (gap.isEmpty() || gap.length() > 3 || !gap.strip().replace(".", "").isEmpty() || gap.indexOf('\n') >= 0) {
             return false;
         }
-        if (t.word(i).equals("dr") && i > 0 && t.capitalised(i - 1) && t.spaceOnlyAfter(i - 1)) {
-            return false; // "Elm Dr": Drive
+        boolean opensSentence = i == 1 || i >= 2 && t.sentence(i - 2) != t.sentence(i - 1);
+        if (t.word(i).equals("dr") && i > 0 && t.capitalised(i - 1) && t.spaceOnlyAfter(i - 1)
+                && !(opensSentence && isNameWord(t, i + 1) && !t.has(i - 1, STREET_TYPE))) {
+            return false; // "Elm Dr", "Public Health Dr …": Drive or a role; "Ask Dr Aziz" opens a sentence
         }
         return true;
     }
@@ -238,9 +263,19 @@ final class NameFinder {
         int last = from - 1;
         int limit = afterTitle ? 3 : 2;
         for (int k = from; k < t.n && k - from < limit; k++) {
-            boolean joined = (k == from && afterTitle) || t.spaceOnlyAfter(k - 1);
+            boolean joined = (k == from && afterTitle) || NameShapes.joinedAfter(t, k - 1);
             if (!joined || t.possessive(k - 1) && k > from) {
                 break;
+            }
+            if (afterTitle && NameShapes.initial(t, k) && k + 1 < t.n && NameShapes.joinedAfter(t, k)
+                    && isNameWord(t, k + 1)) {
+                limit++; // "Mrs J. Kowalski": an initial after the title does not count towards the name's words
+                continue;
+            }
+            if (k > 0 && NameShapes.PARTICLES.contains(t.word(k)) && !t.capitalised(k) && t.spaceOnlyAfter(k)
+                    && isNameWord(t, k + 1) && !everydayWord(t, k + 1)) {
+                limit++; // "Gwenllian ap Iorwerth", "Pieter van Dijk"
+                continue;
             }
             if (!isNameWord(t, k) || !afterTitle && everydayWord(t, k)) {
                 break;

@@ -41,6 +41,11 @@ final class OwnerAttribution {
     private static final List<String> ORGANISATION_SUFFIXES = List.of(".org.uk", ".co.uk", ".ltd.uk", ".plc.uk",
             ".org", ".com", ".net", ".uk", ".scot", ".wales", ".cymru");
     private static final List<String> TEXT_RELAY = List.of("18001", "18002");
+    /**
+     * Titles name a person ("Hi Mrs Shaw, 0300 123 4567 is the council tax line") without saying the number is
+     * theirs: unlike "my" or "her mobile", they do not outweigh the number plan.
+     */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx");
 
     private OwnerAttribution() {
     }
@@ -67,7 +72,8 @@ final class OwnerAttribution {
             return Attribution.of(Owner.COUNCIL, "one of the council's own numbers");
         }
         Hit h = cues.nearestBefore(start, OwnerCues.WINDOW);
-        if (h != null && h.cue() == Cue.PERSONAL && h.end() >= start - PERSONAL_WINDOW) {
+        if (h != null && h.cue() == Cue.PERSONAL && h.end() >= start - PERSONAL_WINDOW
+                && !TITLES.contains(h.phrase())) {
             return byCue(h); // "my number is …", "her mobile, …": a person's whatever the range
         }
         String plan = cues.nonGeographic(number);
@@ -89,6 +95,21 @@ final class OwnerAttribution {
             return Attribution.of(Owner.ORGANISATION, "a geographic line the public is told to dial (\"" + verb
                     + "\")");
         }
+        // Only a UK number: "BR: +55 11 …" labels a country, not a service.
+        String label = councilSpeaks && !mobile && nationalDigits(number) != null
+                ? DialFrame.labelBefore(cues.text(), start) : null;
+        if (label != null) {
+            return Attribution.of(Owner.ORGANISATION, "a geographic line labelled with a service's name (\""
+                    + label + "\")");
+        }
+        if (mobile && councilSpeaks && cues.dialVerbBefore(start) != null) {
+            // "please text 07781 123456 (our repairs mobile)": the council tells the public to use it and names it
+            Hit ours = cues.after(end, 25, Cue.SPEAKER);
+            if (ours != null) {
+                return Attribution.of(Owner.ORGANISATION, "a mobile the public is told to use, named as the "
+                        + "organisation's (\"" + ours.phrase() + "\")");
+            }
+        }
         if (!mobile && councilSpeaks) {
             // The council's own text: a person named further back ("Hi Mrs Shaw, … please contact the depot on
             // 01392 …") does not make a landline theirs; only one named close before it does.
@@ -107,7 +128,9 @@ final class OwnerAttribution {
         if (listed != null) {
             return listed;
         }
-        String through = councilSpeaks && !mobile ? DialFrame.verbBefore(cues.text(), start) : null;
+        // A resident may point others at a service too ("ring Environmental Health on 01392 …"), when the words
+        // between name it with a capital; "ring the bloke on …" stays theirs.
+        String through = mobile ? null : DialFrame.verbBefore(cues.text(), start, !councilSpeaks);
         if (through != null) {
             return Attribution.of(Owner.ORGANISATION, "a geographic line the public is told to " + through
                     + ", with no person named");
@@ -168,9 +191,10 @@ final class OwnerAttribution {
     /** Whose the postcode or address at [start, end) of the cues' text is, from the words before it. */
     static Attribution place(OwnerCues cues, int start) {
         // A building or a person anywhere close before counts; organisation words only right before the address
-        // ("Citizens Advice, 4 High Street", "visit us at …"), not "our crews will collect from 14 Meadow View".
+        // ("Citizens Advice, 4 High Street", "visit us at …"), or heading the address ("Electoral Services, Kilworthy
+        // Park, Tavistock, PL19 0BZ"), not "our crews will collect from 14 Meadow View".
         Hit h = cues.nearestBefore(start, ADDRESS_WINDOW, x -> x.cue() == Cue.VENUE || x.cue() == Cue.PERSONAL
-                || (x.cue() != Cue.CASE && cues.adjacent(x.end(), start)));
+                || x.cue() != Cue.CASE && (cues.adjacent(x.end(), start) || AddressChain.holds(cues, x.end(), start)));
         if (h != null) {
             return byCue(h);
         }

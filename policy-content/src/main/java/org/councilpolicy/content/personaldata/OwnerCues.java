@@ -57,9 +57,11 @@ final class OwnerCues {
     private static final Set<String> STREET_TYPES = streetTypes();
     private static final java.util.regex.Pattern GAP_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,:;()\\-–—]+");
     private static final Set<String> LINKING_WORDS = Set.of("at", "is", "on", "in", "are", "is at", "are at",
-            "based at", "based in", "located at", "to", "of");
+            "based at", "based in", "located at", "to", "of", "has moved to", "have moved to", "is moving to",
+            "moves to", "moved to", "will move to", "has relocated to", "relocates to", "is now at", "now at",
+            "opens at", "reopens at", "can be found at");
     private static final Set<String> DIAL_VERBS = Set.of("call", "ring", "phone", "dial", "tel", "telephone", "t",
-            "ffoniwch", "ffôn", "fon");
+            "text", "ffoniwch", "ffôn", "fon");
     private static final Set<String> IMPERATIVE_BEFORE = Set.of("please", "or", "and", "can", "could", "you",
             "to", "then", "just", "simply", "also", "now", "today", "instead");
     private static final Set<String> PAST_TENSE = Set.of("rang", "rung", "gave", "left", "sent", "told", "wrote",

@@ -225,6 +225,24 @@ final class PeopleTerms {
         return f == null ? 0 : f;
     }
 
+    /**
+     * The flags a hyphenated word takes from its parts when it is in no list itself: "Ellie-Mae", "Kerry-Ann" are
+     * first names when every part is one; "Hughes-Jones" a surname when every part is one.
+     */
+    int compoundFlags(String normalisedWord) {
+        if (normalisedWord.indexOf('-') <= 0) {
+            return 0;
+        }
+        boolean first = true;
+        boolean surname = true;
+        for (String part : normalisedWord.split("-")) {
+            int f = part.isEmpty() ? 0 : flags(part);
+            first &= (f & FIRST) != 0;
+            surname &= (f & SURNAME) != 0;
+        }
+        return (first ? FIRST : 0) | (surname ? SURNAME : 0);
+    }
+
     Lexicon<Cue> cues() {
         return cues;
     }

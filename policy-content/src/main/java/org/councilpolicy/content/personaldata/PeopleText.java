@@ -105,6 +105,9 @@ final class PeopleText {
             }
             embedded[i] = chunkEmbedded;
             flags[i] = terms.flags(w);
+            if (flags[i] == 0 && w.indexOf('-') > 0) {
+                flags[i] |= terms.compoundFlags(w);
+            }
             sentence[i] = sentences.clauseAt(start[i]);
         }
         for (LexiconMatch<PeopleTerms.Cue> m : terms.cues().findAll(nt)) {

@@ -39,10 +39,10 @@ class BlindPersonalDataEvaluation {
             "CHILD", "NI_NUMBER", "NHS_NUMBER", "PAYMENT_CARD", "BANK_ACCOUNT", "IBAN", "DATE_OF_BIRTH",
             "VEHICLE_REG", "PASSPORT", "DRIVING_LICENCE");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md); raise them as they rise. */
-    static final double MIN_RECALL_ALL = 0.755;
-    static final double MIN_PRECISION_ALL = 0.90;
-    /** Organisation contact details reported as personal data, at most (19 of 215 at the end of round 3). */
-    static final int MAX_ORGANISATION_REPORTED = 20;
+    static final double MIN_RECALL_ALL = 0.775;
+    static final double MIN_PRECISION_ALL = 0.91;
+    /** Organisation contact details reported as personal data, at most (15 of 215 at the end of round 4). */
+    static final int MAX_ORGANISATION_REPORTED = 15;
 
     record Item(String kind, Span span) {
     }

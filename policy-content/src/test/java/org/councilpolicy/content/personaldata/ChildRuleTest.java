@@ -38,6 +38,7 @@ class ChildRuleTest {
         "Oliver Smith, headteacher at St Mary's Primary, welcomed the plans.",
         "Sarah Jones, 45, has been fined for fly-tipping.",
         "Meet Sam at 7 on Friday at the library.",
+        "Hi Priya, the school office number is on the letter we sent.",
     })
     void doesNotFire(String text) {
         assertThat(findings(RULE, text)).isEmpty();

@@ -220,6 +220,14 @@ class IdentifierRulesTest {
             none("Call +44 (0) 115 496 0005 today", "NHS_NUMBER");
             one("Her number is +44 (0)115 496 0005.", "PHONE", "+44 (0)115 496 0005");
         }
+
+        @Test
+        void aPhoneNumberWrittenInWordsOrWithLettersForDigitsIsFound() {
+            one("Her mobile is oh seven seven double oh, nine double oh, four five six.", "PHONE",
+                    "oh seven seven double oh, nine double oh, four five six");
+            one("Her mobile is 077OO 9OO456.", "PHONE", "077OO 9OO456");
+            none("Count with us: one two three four, then five six seven eight!", "PHONE");
+        }
     }
 
     @Nested

@@ -33,6 +33,19 @@ class NaturalNamesTest {
         Photo by Anwen Griffiths of the new bandstand.|Anwen Griffiths
         Hi Paul Hendry, thanks for the photos of the flooding.|Paul Hendry
         Dorota Wiśniewska volunteered at the warm space every Tuesday this winter.|Dorota Wiśniewska
+        Well done Ellie-Mae Turner for collecting fifty bags of litter.|Ellie-Mae Turner
+        A bench in memory of Albert Higginbottom was unveiled on the green.|Albert Higginbottom
+        My neighbour Gordon Blackwood has not been at his flat for days.|Gordon Blackwood
+        Phil Oakes was the first through the door of the new pool.|Phil Oakes
+        Bryony Catchpole won the prize for the best front garden.|Bryony Catchpole
+        A purse was found by Mrs J. Kowalski outside the post office.|Mrs J. Kowalski
+        Thanks to A. Okonjo for reporting the broken gate.|A. Okonjo
+        Thanks to Gwenllian ap Iorwerth for the Welsh translation.|Gwenllian ap Iorwerth
+        A big thank you to the Hartigan family for the donation of books.|Hartigan family
+        Mrs Okoro's shop window was smashed overnight.|Mrs Okoro
+        Mark Ellis has run the lollipop crossing for thirty years.|Mark Ellis
+        Congratulations to Joy Adeleke on her award.|Joy Adeleke
+        Ask Dr Aziz about it, she lives on our road.|Dr Aziz
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
         assertThat(names(text)).contains(name);
@@ -63,6 +76,10 @@ class NaturalNamesTest {
         "Grace Church and Victoria Park will host the carol service.",
         "Thanks Sarah, glad the bin was collected.",
         "Thank you Harriet for the lovely photo of the bandstand.",
+        "A Sainsbury's van blocked the lane this morning.",
+        "Thanks to Dennis Amos Landscapes for the planters at the station.",
+        "Thanks to Mrs Bakewell's Tea Rooms for the scones at the fete.",
+        "The Royal family sent a message to the care home.",
     })
     void tradingNamesStaffAnimalsAndGreetingsAreNotReported(String text) {
         assertThat(findings(NAME, text)).isEmpty();

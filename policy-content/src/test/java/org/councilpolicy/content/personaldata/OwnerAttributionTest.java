@@ -45,6 +45,10 @@ class OwnerAttributionTest {
                 Citizens Advice can help with debt: 01392 855555.
                 For a replacement bin ring 01392 265147, option 3.
                 Questions? 01392 265148 is the housing options line.
+                Hi Mrs Shaw, 0300 123 4567 is the number for council tax.
+                Please text 07781 123456 (our repairs mobile) to report a leak.
+                Hi Paula, we have logged the fly-tipping. For updates, Streetscene: 01392 265 147.
+                Please give your neighbour the number for Adult Social Care, 01392 381 000.
                 """)
         void organisationLinesAreNotReported(String text) {
             assertThat(found(text, "PHONE")).isEmpty();
@@ -84,6 +88,18 @@ class OwnerAttributionTest {
             """)
         void theCouncilTellingThePublicToDialGivesItsOwnLine(String text, String number, Owner owner) {
             assertThat(phone(text, number).owner()).isEqualTo(owner);
+        }
+
+        @Test
+        void aResidentPointingAtANamedServiceGivesItsLine() {
+            String text = "Call the Tip on 01364 653700 they sorted mine";
+            int at = text.indexOf("01364");
+            assertThat(OwnerAttribution.phone(OwnerCues.analyse(text), OwnContacts.NONE, at, at + 12, false).owner())
+                    .isEqualTo(Owner.ORGANISATION);
+            String bloke = "Call the bloke on 01632 960777 he will sort it";
+            int b = bloke.indexOf("01632");
+            assertThat(OwnerAttribution.phone(OwnerCues.analyse(bloke), OwnContacts.NONE, b, b + 12, false).owner())
+                    .isNotEqualTo(Owner.ORGANISATION);
         }
 
         @Test
@@ -155,6 +171,10 @@ class OwnerAttributionTest {
                 Hendry's Bakery, 4 Bridge Street, Kingsbridge TQ7 1DA has won a hygiene award.
                 Our offices are at Kilworthy Park, Drake Road, Tavistock PL19 0BZ.
                 Polling station: Oakfield Primary School, Church Road, EX4 6PL.
+                Please return the form to Licensing Services, Riverside House, Newbury, RG14 5LD.
+                Replies to: Freepost Consultation, Planning Policy, PO Box 77, Honiton EX14 1EJ.
+                Our advice desk has moved to Orchard House, Station Road, Wellington TA21 8NE.
+                The blood donor van will be at Morrisons, Mill Road, Barnstaple EX31 1JQ on Friday.
                 """)
         void buildingsAndBusinessesAreNotReported(String text) {
             assertThat(found(text, "POSTCODE")).isEmpty();
@@ -220,6 +240,9 @@ class OwnerAttributionTest {
                 We've logged the fly-tipping report for 5 The Paddocks and an officer will visit.|5 The Paddocks
                 The repair to the roof at Rose Cottage, Little Hadham is booked for May.|Rose Cottage, Little Hadham
                 The inspector will visit Tŷ Gwyn, Pentre Berw on Tuesday.|Tŷ Gwyn, Pentre Berw
+                Sorry, we've logged the missed collection at Larkspur, Mill Street, Dittisham.|Larkspur, Mill Street
+                We've logged a repair for Tigh na Creige, Achmore, and a joiner will call.|Tigh na Creige, Achmore
+                The owner of Windyridge, Moor Lane has been sent a letter about the hedge.|Windyridge, Moor Lane
                 """)
         void aResidentsAddressInAReplyBlocks(String text, String address) {
             assertThat(addresses(reply(text))).anySatisfy(a -> assertThat(a).contains(address.split(",")[0]));
@@ -230,6 +253,8 @@ class OwnerAttributionTest {
                 The farmers' market returns to 14 Broadway on Saturday.
                 Come to the open day at Rose Cottage, Little Hadham, the village's heritage centre.
                 Roadworks on Heol y Nant start on Monday.
+                Collect your free compost bags from Riverside Depot, Totnes, on Saturday.
+                The pothole at Elm Park, Totnes has been logged for repair.
                 """)
         void theSameShapesWithNoResidentOrCaseAreNotReported(String text) {
             assertThat(addresses(org.councilpolicy.content.draft.Draft.of(text))).isEmpty();

@@ -27,6 +27,8 @@ class ResidentAddressShapesTest {
         the bloke at 23 elm road has been fly tipping again|23 elm road
         whoever lives at 7 beech grove leaves the gate open|7 beech grove
         The people at 14 Broadway have had their music on all night again.|14 Broadway
+        Number 12 Bryn Teg has had scaffolding up for months, the owner will not answer.|Number 12 Bryn Teg
+        Whoever lives at 8 Maes y Llan keeps blocking the lane.|8 Maes y Llan
         """)
     void aResidentsCommentNamingAHomeIsFound(String text, String address) {
         assertThat(findings(RULE, comment(text))).extracting(f -> f.span().of(text)).contains(address);
@@ -37,6 +39,8 @@ class ResidentAddressShapesTest {
         "it took me 20 minutes to walk down the road",
         "there are 3 new benches on the green by the road",
         "we waited 45 long days for the lane to reopen",
+        "The fair is on 12 March and 14 Trinity Sunday is the next one",
+        "We planted 300 Snowdrops and 40 Bluebells by the pond",
     })
     void everydayNumbersBeforeStreetWordsAreNotAddresses(String text) {
         assertThat(findings(RULE, comment(text))).isEmpty();

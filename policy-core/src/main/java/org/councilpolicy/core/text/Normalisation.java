@@ -49,7 +49,8 @@ public final class Normalisation {
     }
 
     /**
-     * The identifier view of {@code original}: Unicode tricks folded and spelled-out symbols read, case kept.
+     * The identifier view of {@code original}: Unicode tricks folded, spelled-out symbols and digits read, case
+     * kept.
      *
      * @param original the text
      * @return the view, mapped to {@code original}
@@ -59,6 +60,6 @@ public final class Normalisation {
         if (!Transforms.isAscii(original)) {
             m = Transforms.lookAlikes().apply(UNICODE_TRICKS.apply(m));
         }
-        return Transforms.spelledSymbols().apply(m);
+        return Transforms.spelledDigits().apply(Transforms.spelledSymbols().apply(m));
     }
 }

@@ -80,6 +80,14 @@ public final class Transforms {
     }
 
     /**
+     * {@return digits written as words ("oh seven seven double oh nine …") or with O and l for 0 and 1 inside a
+     * digit group, read as the digits; see {@link SpelledDigits}}
+     */
+    public static Transform spelledDigits() {
+        return SpelledDigits::apply;
+    }
+
+    /**
      * The letter a leetspeak character stands for in the {@link #leetspeak()} view ({@code 0→o 1→i 3→e 4→a
      * 5→s 7→t 8→b 9→g @→a $→s !→i |→l}): the one leetspeak table, which detectors reading further evasions
      * extend rather than copy.

@@ -60,6 +60,22 @@ class TransformsTest {
     }
 
     @Test
+    void digitsWrittenAsWordsOrWithLettersAreReadAndMapBack() {
+        String s = "ring me on oh seven seven double oh nine double oh one two three tonight";
+        MappedText m = Normalisation.identifiers(s);
+        assertThat(m.text()).isEqualTo("ring me on 07700900123 tonight");
+        int at = m.text().indexOf("077");
+        assertThat(m.toOriginal(at, at + 11).of(s)).isEqualTo("oh seven seven double oh nine double oh one two three");
+        assertThat(Normalisation.identifiers("my number is 077OO 9OO123").text())
+                .isEqualTo("my number is 07700 900123");
+        // prose, short counts and a postcode's letters stay as written
+        assertThat(Normalisation.identifiers("one two three, go! Gates open at nine").text())
+                .isEqualTo("one two three, go! Gates open at nine");
+        assertThat(Normalisation.identifiers("Ivybridge PL21 9OO and Room 101").text())
+                .isEqualTo("Ivybridge PL21 9OO and Room 101");
+    }
+
+    @Test
     void composedTransformsKeepOneMapToTheOriginal() {
         Transform t = Transforms.removeInvisible().andThen(Transforms.caseFold()).andThen(Transforms.leetspeak());
         MappedText m = MappedText.of("H\u200B3LL0 there").then(t);

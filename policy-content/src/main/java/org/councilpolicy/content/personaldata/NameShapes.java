@@ -1,0 +1,81 @@
+package org.councilpolicy.content.personaldata;
+
+import static org.councilpolicy.content.personaldata.PeopleTerms.AMBIGUOUS;
+import static org.councilpolicy.content.personaldata.PeopleTerms.FIRST;
+import static org.councilpolicy.content.personaldata.PeopleTerms.SURNAME;
+import static org.councilpolicy.content.personaldata.PeopleTerms.TITLE;
+
+import java.util.Set;
+import org.councilpolicy.core.analysis.Places;
+
+/**
+ * Shapes of a name that {@link NameFinder} reads besides "first name + surname" (issue 11): initials ("A. Patel",
+ * "Mrs J. Kowalski"), lower-case particles inside a name ("Gwenllian ap Iorwerth") and a household named by its
+ * surname ("the Jenkins family"). Each looks at a word or two around the candidate, so the finder stays linear.
+ */
+final class NameShapes {
+
+    private NameShapes() {
+    }
+
+    /**
+     * Words of public office, elections and court proceedings: a sentence about them names candidates, councillors
+     * and parties to a case, which other rules judge (pre-election, contempt); an untitled pair with an unlisted
+     * surname and no person cue there is not read as a private person.
+     */
+    private static final Set<String> PUBLIC_MATTERS = Set.of("candidate", "candidates", "councillor",
+            "councillors", "cllr", "mp", "mps", "msp", "election", "elections", "vote", "votes", "voting", "ballot",
+            "polling", "court", "magistrates", "trial", "jury", "judge", "defendant", "accused", "sentencing",
+            "hearing", "charged", "cabinet", "mayor", "minister", "party", "labour", "conservative", "conservatives",
+            "tory", "tories", "liberal", "democrats", "reform", "plaid", "snp", "independent");
+    private static final int PUBLIC_WINDOW = 12;
+
+    /** Whether a word of {@link #PUBLIC_MATTERS} stands within a few words of [first, last], same sentence. */
+    static boolean publicMatter(PeopleText t, int first, int last) {
+        int sent = t.sentence(first);
+        for (int k = Math.max(0, first - PUBLIC_WINDOW); k < Math.min(t.n, last + PUBLIC_WINDOW); k++) {
+            if (t.sentence(k) == sent && PUBLIC_MATTERS.contains(t.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words inside a name: Welsh "ap"/"ab"/"ferch", Dutch and German "van"/"von", Arabic "bin". */
+    static final Set<String> PARTICLES = Set.of("ap", "ab", "ferch", "verch", "van", "von", "bin", "binti");
+
+    /** Whether word {@code i} is a single capital letter, an initial ("J", "J."). */
+    static boolean initial(PeopleText t, int i) {
+        return i < t.n && t.capitalised(i) && t.word(i).length() == 1 && Character.isLetter(t.word(i).charAt(0));
+    }
+
+    /** Whether the gap after word {@code i} joins it to the next word of a name: spaces, or ". " after an initial. */
+    static boolean joinedAfter(PeopleText t, int i) {
+        if (t.spaceOnlyAfter(i)) {
+            return true;
+        }
+        if (!initial(t, i) || i + 1 >= t.n) {
+            return false;
+        }
+        String gap = t.gapAfter(i);
+        return gap.equals(".") || gap.equals(". ");
+    }
+
+    /** "A. Patel", "J Smith": an initial joined to a capitalised surname-like word (listed, or no everyday word). */
+    static boolean initialAndSurname(PeopleText t, int i) {
+        return initial(t, i) && i + 1 < t.n && joinedAfter(t, i) && NameFinder.isNameWord(t, i + 1)
+                && (t.has(i + 1, SURNAME) || !NameFinder.everydayWord(t, i + 1) && !t.has(i + 1, FIRST))
+                && !(i > 0 && t.has(i - 1, TITLE));
+    }
+
+    /** "the Jenkins family": "the", a capitalised surname-like word, then "family" in lower case. */
+    static boolean familyName(PeopleText t, int i) {
+        if (i < 1 || i + 1 >= t.n || !t.word(i - 1).equals("the") || !t.word(i + 1).equals("family")
+                || t.capitalised(i + 1) || !t.spaceOnlyAfter(i - 1) || !t.spaceOnlyAfter(i)) {
+            return false;
+        }
+        return NameFinder.isNameWord(t, i) && (t.has(i, SURNAME) || !NameFinder.everydayWord(t, i))
+                && !t.has(i, AMBIGUOUS)
+                && !Places.isPlace(t.original.substring(t.start(i), t.end(i)));
+    }
+}
