@@ -127,7 +127,7 @@ class HostileInputTest {
      * and ten times the text at most twelve times the time. Timed by {@link HostileTiming} in a JVM started as
      * {@code ./policykit} starts one (one JVM, not two at once: a second one costs 40% more CPU in its own JIT and
      * collector threads). Thread CPU time, not wall time: other processes on the shared 2-core machine
-     * barely inflate it. A pattern is timed again (up to three rounds, best of each size) only while it misses a
+     * barely inflate it. A pattern is timed again (up to five rounds, best of each size) only while it misses a
      * bound, so a burst of load or a method not yet compiled cannot fail it, while a quadratic (a hundred times per
      * tenfold step) fails every round. Before issue 16's fixes "07700 900123 " took 12.7 s per 100 KB and "0 "
      * repeated spent most of a second per megabyte in the card rule alone.

@@ -59,7 +59,7 @@ final class HostileTiming {
                 long t1 = Long.MAX_VALUE;
                 long t2 = Long.MAX_VALUE;
                 int round = 0;
-                while (round < 3) {
+                while (round < 5) {
                     round++;
                     for (int i = 0; i < 3; i++) {
                         t1 = Math.min(t1, cpu(task, small));
