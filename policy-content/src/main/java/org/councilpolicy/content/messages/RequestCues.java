@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.councilpolicy.core.text.DataLines;
 import org.councilpolicy.core.text.Lexicon;
 
 /** Reads {@code request-cues.tsv} into a {@link Lexicon}, once per class loader. */
@@ -92,26 +93,12 @@ final class RequestCues {
     /** Reads {@value #SPELLINGS}: word, then its common misspellings. */
     static Map<String, List<String>> spellings() {
         Map<String, List<String>> out = new HashMap<>();
-        try (InputStream in = RequestCues.class.getResourceAsStream(SPELLINGS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + SPELLINGS);
+        for (String entry : DataLines.read(RequestCues.class, SPELLINGS)) {
+            String[] parts = entry.split("\t", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalStateException(SPELLINGS + ": expected word<tab>variant,variant in '" + entry + "'");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", -1);
-                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                    throw new IllegalStateException(SPELLINGS + " line " + n + ": expected word<tab>variant,variant");
-                }
-                out.put(parts[0].strip(), List.of(parts[1].strip().split(",")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + SPELLINGS, e);
+            out.put(parts[0].strip(), List.of(parts[1].strip().split(",")));
         }
         return out;
     }
