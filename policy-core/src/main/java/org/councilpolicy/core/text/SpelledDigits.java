@@ -133,7 +133,7 @@ final class SpelledDigits {
         if (len <= 5 && allDigits(s, start, end)) {
             return new Part(start, end, s.substring(start, end), false);
         }
-        if (len < 2 || len > 6) {
+        if (len < 2 || len > 6 || !NUMBER_WORD_START[Character.toLowerCase(s.charAt(start)) & 0x7f]) {
             return null;
         }
         // compared in place: most words of a text are none of these, and nothing is allocated for them
@@ -143,7 +143,8 @@ final class SpelledDigits {
         }
         for (int k = 0; k < NUMBER_WORDS.length; k++) {
             String w = NUMBER_WORDS[k];
-            if (w.length() == len && s.regionMatches(true, start, w, 0, len)) {
+            if (w.length() == len && w.charAt(0) == Character.toLowerCase(s.charAt(start))
+                    && s.regionMatches(true, start, w, 0, len)) {
                 return new Part(start, end, DIGITS[k], true);
             }
         }
@@ -153,6 +154,16 @@ final class SpelledDigits {
     private static final String[] NUMBER_WORDS = {"zero", "oh", "nought", "one", "two", "three", "four", "five",
         "six", "seven", "eight", "nine"};
     private static final String[] DIGITS = {"0", "0", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    /** The first letters of the words above and of "double" and "triple": most words start otherwise. */
+    private static final boolean[] NUMBER_WORD_START = new boolean[128];
+
+    static {
+        for (String w : NUMBER_WORDS) {
+            NUMBER_WORD_START[w.charAt(0)] = true;
+        }
+        NUMBER_WORD_START['d'] = true;
+        NUMBER_WORD_START['t'] = true;
+    }
 
     /** Digit groups with O or l written for 0 or 1: a token of 4+ chars, starting with a digit, 3+ digits. */
     private static List<int[]> letterDigits(String s) {
@@ -165,6 +176,14 @@ final class SpelledDigits {
                 continue;
             }
             int start = i;
+            char first = s.charAt(start);
+            if (first < '0' || first > '9') {
+                // only a group that starts with a digit counts: skip the word without counting its letters
+                while (i < n && isAlnum(s.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
             int digits = 0;
             int swaps = 0;
             int others = 0;
@@ -179,9 +198,7 @@ final class SpelledDigits {
                 }
                 i++;
             }
-            char first = s.charAt(start);
-            if (swaps > 0 && swaps <= 2 && others == 0 && digits >= 3 && i - start >= 4 && first >= '0'
-                    && first <= '9') {
+            if (swaps > 0 && swaps <= 2 && others == 0 && digits >= 3 && i - start >= 4) {
                 out.add(new int[] {start, i});
             }
         }
