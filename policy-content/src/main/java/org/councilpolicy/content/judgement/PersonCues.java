@@ -65,30 +65,8 @@ final class PersonCues {
      * @return whether a two-word capitalised name follows
      */
     static boolean capitalisedNameAfter(Composition c, Part p) {
-        NormalisedText text = c.normalised();
-        if (p.end() >= text.length()) {
-            return false;
-        }
-        String o = text.original();
-        int i = text.originalIndex(p.end());
-        int words = 0;
-        while (words < 2) {
-            while (i < o.length() && (o.charAt(i) == ' ' || o.charAt(i) == ',')) {
-                i++;
-            }
-            if (i >= o.length() || !Character.isUpperCase(o.charAt(i))) {
-                return false;
-            }
-            int from = i;
-            while (i < o.length() && Character.isLetter(o.charAt(i))) {
-                i++;
-            }
-            if (i - from < 2) {
-                return false;
-            }
-            words++;
-        }
-        return true;
+        int i = originalAfter(c, p);
+        return i >= 0 && twoCapitalisedWords(c.normalised().original(), i, true);
     }
 
     /**
@@ -99,15 +77,12 @@ final class PersonCues {
      * @return whether a family name follows
      */
     static boolean familyNameAfter(Composition c, Part p) {
-        NormalisedText text = c.normalised();
-        if (p.end() >= text.length()) {
+        int i = originalAfter(c, p);
+        if (i < 0) {
             return false;
         }
-        String o = text.original();
-        int i = text.originalIndex(p.end());
-        while (i < o.length() && o.charAt(i) == ' ') {
-            i++;
-        }
+        String o = c.normalised().original();
+        i = skip(o, i, false);
         if (o.startsWith("the ", i)) {
             i += 4;
         }
@@ -130,15 +105,12 @@ final class PersonCues {
      * @return whether a two-word capitalised name follows that way
      */
     static boolean nameInApposition(Composition c, Part p) {
-        NormalisedText text = c.normalised();
-        if (p.end() >= text.length()) {
+        int i = originalAfter(c, p);
+        if (i < 0) {
             return false;
         }
-        String o = text.original();
-        int i = text.originalIndex(p.end());
-        while (i < o.length() && o.charAt(i) == ' ') {
-            i++;
-        }
+        String o = c.normalised().original();
+        i = skip(o, i, false);
         int from = i;
         while (i < o.length() && Character.isLowerCase(o.charAt(i))) {
             i++;
@@ -149,20 +121,34 @@ final class PersonCues {
         if (i >= o.length() || o.charAt(i) != ',') {
             return false;
         }
-        int words = 0;
-        i++;
-        while (words < 2) {
-            while (i < o.length() && o.charAt(i) == ' ') {
-                i++;
-            }
-            int w = i;
+        return twoCapitalisedWords(o, i + 1, false);
+    }
+
+    /** The original-text index just after a part, or -1 when the part ends the text. */
+    private static int originalAfter(Composition c, Part p) {
+        NormalisedText text = c.normalised();
+        return p.end() >= text.length() ? -1 : text.originalIndex(p.end());
+    }
+
+    /** Past the spaces (and, with {@code commas}, the commas) from {@code i}. */
+    private static int skip(String o, int i, boolean commas) {
+        while (i < o.length() && (o.charAt(i) == ' ' || commas && o.charAt(i) == ',')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether two words of two or more letters, each capitalised, start at {@code i}, past separators. */
+    private static boolean twoCapitalisedWords(String o, int i, boolean commas) {
+        for (int words = 0; words < 2; words++) {
+            i = skip(o, i, commas);
+            int from = i;
             while (i < o.length() && Character.isLetter(o.charAt(i))) {
                 i++;
             }
-            if (i - w < 2 || !Character.isUpperCase(o.charAt(w))) {
+            if (i - from < 2 || !Character.isUpperCase(o.charAt(from))) {
                 return false;
             }
-            words++;
         }
         return true;
     }
