@@ -20,6 +20,13 @@ final class RequestFeatures {
     private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "lane", "avenue", "way",
             "drive", "close", "terrace", "walk", "place", "crescent", "gardens", "grove", "row", "court", "rise", "mews",
             "square", "parade", "car", "cafe", "huts", "hut", "kiosk", "estate", "ward", "school", "surgery");
+    /** Openings of a question that asks who acted, when, or whether something was done (not why or how). */
+    private static final Set<String> FACT_OPENERS = Set.of("who", "when", "did", "was", "were", "has", "have", "had",
+            "is", "whose", "which");
+    /** Question words that, inside a sentence, ask for a fact: "tell me who approved", "know when it was agreed". */
+    private static final Set<String> EMBEDDED_ASKS = Set.of("who", "when", "whether");
+    /** How far back a sentence's opening is looked for: keeps the look linear on hostile text. */
+    private static final int SENTENCE_LOOK = 160;
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "morning", "afternoon",
             "evening", "good", "there", "all", "sir", "madam", "or", "team", "folks");
 
@@ -86,6 +93,74 @@ final class RequestFeatures {
         for (String opening : PAST_OPENINGS) {
             if (s.startsWith(opening, start)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence holding {@code at} asks who, when or whether, up to {@code at}: it opens with such a question
+     * word ("Who made the decision to ...", "Were residents consulted ...", "Is it true the council sold ..."), after
+     * any greeting, or holds one before it ("please tell me who approved ...", "I'd like to know when it was agreed").
+     * "Why" and "how" ask for a justification, not a fact, and do not count.
+     */
+    static boolean sentenceAsksWhoWhenWhether(String s, int at) {
+        int i = at;
+        int stop = Math.max(0, at - SENTENCE_LOOK);
+        while (i > stop && ".?!\n".indexOf(s.charAt(i - 1)) < 0) {
+            i--;
+        }
+        boolean first = true;
+        int k = i == 0 ? contentStart(s) : i;
+        while (k < at) {
+            if (!Character.isLetter(s.charAt(k))) {
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end < at && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '\'')) {
+                end++;
+            }
+            String word = s.substring(k, end);
+            // "What was decided ...?", "What did the council agree ...?": a past act asked about, like who or when.
+            if ((first && (FACT_OPENERS.contains(word) || asksPastFigure(s, k))) || EMBEDDED_ASKS.contains(word)) {
+                return true;
+            }
+            first = false;
+            k = end;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text asks, in a reported question, when something will happen: "I would like to know when the flood
+     * barriers will be put up", "let me know when the crew is going to come back". The council's plans for its
+     * service are asked, not information it holds (the direct "when will ..." is a service cue of its own).
+     */
+    static boolean asksWhenItWillHappen(String s) {
+        int n = s.length();
+        for (int i = s.indexOf("when "); i >= 0; i = s.indexOf("when ", i + 5)) {
+            if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+                continue;
+            }
+            int words = 0;
+            int k = i + 5;
+            while (k < n && words < 9 && ".?!,;:".indexOf(s.charAt(k)) < 0) {
+                int end = k;
+                while (end < n && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '\'')) {
+                    end++;
+                }
+                if (end > k) {
+                    String word = s.substring(k, end);
+                    if (words > 0 && (word.equals("will") || word.endsWith("'ll")
+                            || (word.equals("going") && s.startsWith(" to ", end)))) {
+                        return true;
+                    }
+                    words++;
+                    k = end;
+                } else {
+                    k++;
+                }
             }
         }
         return false;

@@ -107,6 +107,18 @@ final class RequestScorer {
                 reasons.add(c.reason());
             }
         }
+        if (asksAboutADecision(s, matches, count, sum)) {
+            // "Who made the decision to close the library?", "were residents consulted before ...?": the decision's
+            // record (minutes, a delegated decision, a consultation file) is what is asked for.
+            sum[CueKind.RECORD.ordinal()] += 1;
+            reasons.add("feature: asks who, when or whether a decision was made");
+        }
+        // "I would like to know when the flood barriers will be put up": when the council will act, a service question.
+        boolean future = get(sum, CueKind.MONEY) == 0 && RequestFeatures.asksWhenItWillHappen(s);
+        if (future) {
+            sum[CueKind.SERVICE.ordinal()] += 1.5;
+            reasons.add("feature: asks when something will happen");
+        }
         double request = capped(sum, CueKind.REQUEST, 2);
         double law = Math.min(3, get(sum, CueKind.FOI_LAW) + get(sum, CueKind.EIR_LAW));
         // Money spent or paid is recorded information too, if weaker evidence than a record noun.
@@ -131,7 +143,8 @@ final class RequestScorer {
         // Information on the state of the air, water, soil or land is environmental information in itself (EIR
         // reg 2(1)): asked for in request wording, not as a question ("I would like to know about the algae at the
         // lake"), it names its object; a question ("could you tell me when the noise will stop?") may be service.
-        boolean hasObject = record >= 0.5 || quantity > 0 || (explicit && !question && get(sum, CueKind.ENV_STRONG) > 0);
+        boolean hasObject = record >= 0.5 || quantity > 0 || (explicit && !question && !future
+                && get(sum, CueKind.ENV_STRONG) > 0);
         // In an email or a letter, "just wondering how many ..." asks as plainly as a question mark does.
         boolean form = explicit || question || law > 0 || fragment || (!social && count[CueKind.CASUAL.ordinal()] > 0);
         if (years > 0) {
@@ -256,6 +269,22 @@ final class RequestScorer {
         }
         return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score), score, complaint,
                 serviceEnquiry, fireSensitive, reasons);
+    }
+
+    /**
+     * Whether a council decision or transaction ({@link CueKind#DECISION}) is asked about by who, when or whether, with
+     * no opinion asked and no record already named: "why did you decide" asks for a justification.
+     */
+    private static boolean asksAboutADecision(String s, List<LexiconMatch<Cue>> matches, int[] count, double[] sum) {
+        if (count[CueKind.DECISION.ordinal()] == 0 || get(sum, CueKind.OPINION) > 0 || get(sum, CueKind.RECORD) >= 1) {
+            return false;
+        }
+        for (LexiconMatch<Cue> m : matches) {
+            if (m.payload().kind() == CueKind.DECISION) {
+                return RequestFeatures.sentenceAsksWhoWhenWhether(s, m.start());
+            }
+        }
+        return false;
     }
 
     /** A question that would be asked about, for the sender's own data: subject access (IN-5, {@link AskFirst}). */
