@@ -166,6 +166,28 @@ final class RequestFeatures {
         return false;
     }
 
+    /**
+     * Whether the text opens, or a later sentence or clause opens, "what did / was / were / has / have": "I noticed the new
+     * signs. Out of curiosity, what did they cost?" asks for the sum as plainly as a text that opens so.
+     */
+    static boolean asksPastFigureInAnyClause(String s, int start) {
+        if (asksPastFigure(s, start)) {
+            return true;
+        }
+        for (String opening : PAST_OPENINGS) {
+            for (int i = s.indexOf(opening, start + 1); i > 0; i = s.indexOf(opening, i + 1)) {
+                int k = i - 1;
+                while (k > 0 && s.charAt(k) == ' ') {
+                    k--;
+                }
+                if (".?!,;:\n-".indexOf(s.charAt(k)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean startsWithInterrogative(String s, int start) {
         int end = start;
         while (end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '\'')) {

@@ -1,6 +1,5 @@
 package org.councilpolicy.content.messages;
 
-import static org.councilpolicy.content.messages.RequestFeatures.asksPastFigure;
 import static org.councilpolicy.content.messages.RequestFeatures.contentStart;
 import static org.councilpolicy.content.messages.RequestFeatures.namesAPlace;
 import static org.councilpolicy.content.messages.RequestFeatures.rhetoricalPunctuation;
@@ -126,7 +125,7 @@ final class RequestScorer {
         // "How many bags can I put out?", "how many visits am I allowed?": the sender's allowance, a service question.
         double quantity = count[CueKind.ALLOWANCE.ordinal()] > 0 ? 0 : capped(sum, CueKind.QUANTITY, 2);
         if (quantity == 0 && get(sum, CueKind.MONEY) > 0 && get(sum, CueKind.OPINION) == 0
-                && asksPastFigure(s, contentStart)) {
+                && RequestFeatures.asksPastFigureInAnyClause(s, contentStart)) {
             // "What did that rebrand cost?", "What was the council paid for ...?": a sum spent, asked for.
             quantity = PAST_FIGURE;
             reasons.add("feature: asks what was spent or paid");
