@@ -23,6 +23,9 @@ final class RequestFeatures {
     /** Openings of a question that asks who acted, when, or whether something was done (not why or how). */
     private static final Set<String> FACT_OPENERS = Set.of("who", "when", "did", "was", "were", "has", "have", "had",
             "is", "whose", "which");
+    /** Openings of a yes/no question about a fact: "Does the leisure centre make a profit?", "Was the contractor paid?" */
+    private static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
+            "have", "had");
     /** Question words that, inside a sentence, ask for a fact: "tell me who approved", "know when it was agreed". */
     private static final Set<String> EMBEDDED_ASKS = Set.of("who", "when", "whether");
     /** How far back a sentence's opening is looked for: keeps the look linear on hostile text. */
@@ -129,7 +132,32 @@ final class RequestFeatures {
             first = false;
             k = end;
         }
-        return false;
+        // "Apparently the old baths have been sold - who to?": the question word after the act, in a question.
+        int end = at;
+        int limit = Math.min(s.length(), at + SENTENCE_LOOK);
+        boolean asks = false;
+        while (end < limit && ".?!\n".indexOf(s.charAt(end)) < 0) {
+            if (Character.isLetter(s.charAt(end)) && (end == 0 || !Character.isLetter(s.charAt(end - 1)))) {
+                int w = end;
+                while (w < limit && Character.isLetter(s.charAt(w))) {
+                    w++;
+                }
+                asks |= EMBEDDED_ASKS.contains(s.substring(end, w));
+                end = w;
+                continue;
+            }
+            end++;
+        }
+        return asks && end < s.length() && s.charAt(end) == '?';
+    }
+
+    /** Whether the text's content opens as a yes/no question ("Does ...", "Was ...", "Has ..."). */
+    static boolean opensYesNo(String s, int start) {
+        int end = start;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return end > start && YES_NO_OPENERS.contains(s.substring(start, end));
     }
 
     /**

@@ -61,6 +61,10 @@ final class RequestScorer {
     /** Weight of a sum asked for without a listed phrase ("what did that cost"), as a {@code QUANTITY} cue. */
     private static final double PAST_FIGURE = 1.5;
 
+    /** Money words that, in a yes/no question, are usually about what a resident pays (a service question). */
+    private static final java.util.Set<String> RESIDENTS_PAY = java.util.Set.of("pay", "pays", "paying", "charge",
+            "charged", "charges", "cost", "costs", "fee", "fees", "council tax", "price");
+
     private final Lexicon<Cue> cues;
 
     RequestScorer(Lexicon<Cue> cues) {
@@ -111,6 +115,12 @@ final class RequestScorer {
             // record (minutes, a delegated decision, a consultation file) is what is asked for.
             sum[CueKind.RECORD.ordinal()] += 1;
             reasons.add("feature: asks who, when or whether a decision was made");
+        }
+        if (asksAMoneyFact(original, s, contentStart, matches, count, sum)) {
+            // "Does the leisure centre make a profit?", "Heard the chief exec got a pay rise, is that right?": a fact
+            // about the council's money, asked yes or no or checked, is held in its accounts.
+            sum[CueKind.RECORD.ordinal()] += 1;
+            reasons.add("feature: asks whether a fact about the council's money is so");
         }
         // "I would like to know when the flood barriers will be put up": when the council will act, a service question.
         boolean future = get(sum, CueKind.MONEY) == 0 && RequestFeatures.asksWhenItWillHappen(s);
@@ -284,6 +294,26 @@ final class RequestScorer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a money word is asked about yes or no ("Does the market make a profit?") or checked ("is that right?"),
+     * with no figure asked (that is a quantity), no record named, and nothing of the sender's own allowance, a service
+     * or an opinion: "Do I have to pay for a permit?" is a service question.
+     */
+    private static boolean asksAMoneyFact(String original, String s, int contentStart, List<LexiconMatch<Cue>> matches,
+                                          int[] count, double[] sum) {
+        if (get(sum, CueKind.MONEY) == 0 || get(sum, CueKind.QUANTITY) > 0 || get(sum, CueKind.RECORD) >= 1
+                || count[CueKind.ALLOWANCE.ordinal()] > 0 || get(sum, CueKind.SERVICE) > 0 || get(sum, CueKind.OPINION) > 0
+                || get(sum, CueKind.JIBE) > 0 || get(sum, CueKind.DISSATISFACTION) > 0 || original.indexOf('?') < 0) {
+            return false;
+        }
+        // The council's money, not what residents pay: "do students have to pay council tax?", "we pay more every year".
+        boolean councilsMoney = false;
+        for (LexiconMatch<Cue> m : matches) {
+            councilsMoney |= m.payload().kind() == CueKind.MONEY && !RESIDENTS_PAY.contains(m.phrase());
+        }
+        return councilsMoney && (count[CueKind.CASUAL.ordinal()] > 0 || RequestFeatures.opensYesNo(s, contentStart));
     }
 
     /** A question that would be asked about, for the sender's own data: subject access (IN-5, {@link AskFirst}). */
