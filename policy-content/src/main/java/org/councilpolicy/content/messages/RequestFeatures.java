@@ -26,6 +26,7 @@ final class RequestFeatures {
     /** Openings of a yes/no question about a fact: "Does the leisure centre make a profit?", "Was the contractor paid?" */
     private static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
             "have", "had");
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "who", "when", "whether", "which", "where");
     /** Question words that, inside a sentence, ask for a fact: "tell me who approved", "know when it was agreed". */
     private static final Set<String> EMBEDDED_ASKS = Set.of("who", "when", "whether");
     /** How far back a sentence's opening is looked for: keeps the look linear on hostile text. */
@@ -149,6 +150,27 @@ final class RequestFeatures {
             end++;
         }
         return asks && end < s.length() && s.charAt(end) == '?';
+    }
+
+    /** Whether the text holds a question word: how, what, who, when, whether, which, where. */
+    static boolean hasQuestionWord(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            if (QUESTION_WORDS.contains(s.substring(i, end))) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
     }
 
     /** Whether the text's content opens as a yes/no question ("Does ...", "Was ...", "Has ..."). */

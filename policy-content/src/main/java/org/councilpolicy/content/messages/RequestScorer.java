@@ -147,7 +147,9 @@ final class RequestScorer {
         boolean rhetoricalPunctuation = rhetoricalPunctuation(original);
         double rhetoric = get(sum, CueKind.JIBE) + get(sum, CueKind.DISSATISFACTION)
                 + (get(sum, CueKind.SERVICE_FAILURE) > 0 ? 1 : 0) + (rhetoricalPunctuation ? RHETORIC_PUNCTUATION : 0);
-        boolean question = original.indexOf('?') >= 0 || startsWithInterrogative(s, contentStart);
+        // "Just wondering how many staff work there now": a casual cue and a question word ask without the "?".
+        boolean question = original.indexOf('?') >= 0 || startsWithInterrogative(s, contentStart)
+                || (count[CueKind.CASUAL.ordinal()] > 0 && RequestFeatures.hasQuestionWord(s));
         boolean explicit = request > 0;
         // Information on the state of the air, water, soil or land is environmental information in itself (EIR
         // reg 2(1)): asked for in request wording, not as a question ("I would like to know about the algae at the
