@@ -26,6 +26,12 @@ final class RequestFeatures {
     /** Openings of a yes/no question about a fact: "Does the leisure centre make a profit?", "Was the contractor paid?" */
     private static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
             "have", "had");
+    private static final List<String> WHETHER_LEADS = List.of("whether ", "if ");
+    private static final List<String> COUNCIL_SUBJECTS = List.of("the council ", "any councillors ", "any councillor ",
+            "the authority ", "councillors ", "the council has ", "the council have ");
+    /** Words after "whether the council" that ask what it will, can or should do, or what is so now: service. */
+    private static final Set<String> NOT_AN_ACT = Set.of("will", "would", "can", "could", "should", "is", "are", "might",
+            "may", "must", "needs", "need", "plans", "intends", "offers", "provides", "collects");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "who", "when", "whether", "which", "where");
     /** Question words that, inside a sentence, ask for a fact: "tell me who approved", "know when it was agreed". */
     private static final Set<String> EMBEDDED_ASKS = Set.of("who", "when", "whether");
@@ -150,6 +156,36 @@ final class RequestFeatures {
             end++;
         }
         return asks && end < s.length() && s.charAt(end) == '?';
+    }
+
+    /**
+     * Whether the text asks whether the council did or does something, in a reported question: "tell me whether the
+     * council has ever used a private investigator", "if the council uses facial recognition cameras", "whether any
+     * councillors have declared an interest". What it will or can do next is a service question and does not count,
+     * nor is anything but the council the subject ("whether the library is open").
+     */
+    static boolean asksWhetherTheCouncilActed(String s) {
+        for (String lead : WHETHER_LEADS) {
+            for (int i = s.indexOf(lead); i >= 0; i = s.indexOf(lead, i + 1)) {
+                if (i > 0 && Character.isLetter(s.charAt(i - 1))) {
+                    continue;
+                }
+                int k = i + lead.length();
+                for (String subject : COUNCIL_SUBJECTS) {
+                    if (s.startsWith(subject, k)) {
+                        int w = k + subject.length();
+                        int end = w;
+                        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+                            end++;
+                        }
+                        if (end > w && !NOT_AN_ACT.contains(s.substring(w, end))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the text holds a question word: how, what, who, when, whether, which, where. */

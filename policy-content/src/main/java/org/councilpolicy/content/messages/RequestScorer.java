@@ -122,6 +122,11 @@ final class RequestScorer {
             sum[CueKind.RECORD.ordinal()] += 1;
             reasons.add("feature: asks whether a fact about the council's money is so");
         }
+        if (get(sum, CueKind.RECORD) < 1 && RequestFeatures.asksWhetherTheCouncilActed(s)) {
+            // "Can you tell me whether the council has ever used a private investigator?": its acts are on record.
+            sum[CueKind.RECORD.ordinal()] += 1;
+            reasons.add("feature: asks whether the council did something");
+        }
         // "I would like to know when the flood barriers will be put up": when the council will act, a service question.
         boolean future = get(sum, CueKind.MONEY) == 0 && RequestFeatures.asksWhenItWillHappen(s);
         if (future) {
