@@ -8,6 +8,7 @@ import static org.councilpolicy.content.messages.RequestFeatures.years;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.councilpolicy.core.text.Lexicon;
 import org.councilpolicy.core.text.LexiconMatch;
 import org.councilpolicy.core.text.NormalisedText;
@@ -61,8 +62,16 @@ final class RequestScorer {
     /** Weight of a sum asked for without a listed phrase ("what did that cost"), as a {@code QUANTITY} cue. */
     private static final double PAST_FIGURE = 1.5;
 
+    /**
+     * Record weight of information named by composition rather than by a record noun: a decision asked about by who,
+     * when or whether; a money fact asked yes or no; whether the council did something.
+     */
+    private static final double COMPOSED_RECORD = 1.0;
+    /** Service weight of "when ... will ...": when the council will act, as the cue "when will" weighs. */
+    private static final double FUTURE_SERVICE = 1.5;
+
     /** Money words that, in a yes/no question, are usually about what a resident pays (a service question). */
-    private static final java.util.Set<String> RESIDENTS_PAY = java.util.Set.of("pay", "pays", "paying", "charge",
+    private static final Set<String> RESIDENTS_PAY = Set.of("pay", "pays", "paying", "charge",
             "charged", "charges", "cost", "costs", "fee", "fees", "council tax", "price");
 
     private final Lexicon<Cue> cues;
@@ -113,24 +122,24 @@ final class RequestScorer {
         if (asksAboutADecision(s, matches, count, sum)) {
             // "Who made the decision to close the library?", "were residents consulted before ...?": the decision's
             // record (minutes, a delegated decision, a consultation file) is what is asked for.
-            sum[CueKind.RECORD.ordinal()] += 1;
+            sum[CueKind.RECORD.ordinal()] += COMPOSED_RECORD;
             reasons.add("feature: asks who, when or whether a decision was made");
         }
         if (asksAMoneyFact(original, s, contentStart, matches, count, sum)) {
             // "Does the leisure centre make a profit?", "Heard the chief exec got a pay rise, is that right?": a fact
             // about the council's money, asked yes or no or checked, is held in its accounts.
-            sum[CueKind.RECORD.ordinal()] += 1;
+            sum[CueKind.RECORD.ordinal()] += COMPOSED_RECORD;
             reasons.add("feature: asks whether a fact about the council's money is so");
         }
         if (get(sum, CueKind.RECORD) < 1 && RequestFeatures.asksWhetherTheCouncilActed(s)) {
             // "Can you tell me whether the council has ever used a private investigator?": its acts are on record.
-            sum[CueKind.RECORD.ordinal()] += 1;
+            sum[CueKind.RECORD.ordinal()] += COMPOSED_RECORD;
             reasons.add("feature: asks whether the council did something");
         }
         // "I would like to know when the flood barriers will be put up": when the council will act, a service question.
         boolean future = get(sum, CueKind.MONEY) == 0 && RequestFeatures.asksWhenItWillHappen(s);
         if (future) {
-            sum[CueKind.SERVICE.ordinal()] += 1.5;
+            sum[CueKind.SERVICE.ordinal()] += FUTURE_SERVICE;
             reasons.add("feature: asks when something will happen");
         }
         double request = capped(sum, CueKind.REQUEST, 2);
