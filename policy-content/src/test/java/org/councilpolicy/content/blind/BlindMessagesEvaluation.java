@@ -37,8 +37,8 @@ class BlindMessagesEvaluation {
 
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
-    static final double MIN_TYPE = 0.945;
-    static final double MIN_COMPLAINT = 0.97;
+    static final double MIN_TYPE = 0.949;
+    static final double MIN_COMPLAINT = 0.974;
     /** Due dates of the requests typed right: every one exact. */
     static final double MIN_DUE = 1.0;
     static final double MIN_VALIDITY = 0.99;
