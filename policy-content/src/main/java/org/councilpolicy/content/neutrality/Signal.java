@@ -28,6 +28,8 @@ public enum Signal {
     FUNDING,
     /** Campaigning ("re-elect", "#VoteLabour", "vote them out"). */
     CAMPAIGN,
+    /** Everyday words that campaign only beside a party, a political actor or a candidate ("join our campaign"). */
+    CAMPAIGN_COMMON,
     /** A verb that campaigns when a party or candidate follows ("vote", "back", "support"). */
     CAMPAIGN_HEAD,
     /** A contested political matter (Brexit, LTNs, ULEZ…); the label names the topic. */
