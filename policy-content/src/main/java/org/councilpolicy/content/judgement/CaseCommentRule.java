@@ -56,8 +56,10 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
         if (childIdentified(ctx, c, draft)) {
             return;
         }
-        // blame ("reckless", "negligent", "selfish") says what the defendant is, as a character label does
-        for (Element e : new Element[] {Element.GUILT, Element.CHARACTER, Element.FIRE_BLAME}) {
+        // blame ("reckless", "negligent", "selfish") says what the defendant is, as a character label does,
+        // and so does an insult or mockery while the case is live ("a disgrace to our high street")
+        for (Element e : new Element[] {Element.GUILT, Element.CHARACTER, Element.FIRE_BLAME, Element.BELITTLE,
+                Element.MOCK}) {
             for (Part p : c.parts(e)) {
                 if (c.negated(p, 2) || hedged(c, p) || insideProceedings(c, p)) {
                     continue;
