@@ -76,6 +76,10 @@ public final class DisrespectRule extends SimpleRule<Draft> {
                     return;
                 }
             }
+            if (speaker.official() && c.normalised().text().stripLeading().startsWith("@")) {
+                report(ctx, c, speaker, insult, insult); // a reply: the insult is aimed at the person answered
+                return;
+            }
             Part pointed = c.near(insult, Element.PERSON_REF, POINTED);
             if (pointed != null) {
                 report(ctx, c, speaker, pointed, insult);

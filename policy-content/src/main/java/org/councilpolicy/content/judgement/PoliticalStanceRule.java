@@ -94,7 +94,9 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                 // shambolic plan", "we reject the divisive politics coming out of Westminster")
                 Part against = against(c, who);
                 if (against != null) {
-                    report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, who, against, "speaks against " + whom(who)
+                    boolean sides = against.element() == Element.STANCE_FOR;
+                    report(ctx, c, sides ? JudgementKind.POLITICAL_PRAISE : JudgementKind.POLITICAL_BLAME, speaker,
+                            who, against, (sides ? "sides with " : "speaks against ") + whom(who)
                             + " (\"" + c.words(against) + "\")");
                     return;
                 }
@@ -156,10 +158,17 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
     }
 
     /**
-     * A belittling word or a position against in the sentence of a national figure, office or policy and closer to it
+     * Agreement in the speaker's voice just before a named national politician ("we agree with Reeves"), or a
+     * belittling word or a position against in the sentence of a national figure, office or policy and closer to it
      * than to anyone else the draft speaks of (a councillor, staff, residents), not negated; {@code null} if none.
      */
     static Part against(Composition c, Part who) {
+        if (who.element() == Element.POLITICIAN) {
+            Part agree = c.near(who, Element.STANCE_FOR, WINDOW); // "we agree with Reeves"
+            if (agree != null && agree.end() <= who.start() + 1 && !c.negated(agree, 2)) {
+                return agree;
+            }
+        }
         for (Element e : new Element[] {Element.BELITTLE, Element.STANCE}) {
             Part p = c.near(who, e, WINDOW);
             if (p == null || p.start() >= who.start() && p.end() <= who.end() || c.negated(p, 2) || WEAK_STANCES.contains(p.label())) {
