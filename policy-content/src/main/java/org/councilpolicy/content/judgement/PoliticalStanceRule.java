@@ -117,6 +117,16 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                 }
             }
         }
+        // blame beside going to the polls tells residents whom to vote against ("remember who cut your library when
+        // you next go to the polls"), whoever is blamed
+        for (Part blame : c.parts(Element.BLAME)) {
+            Part poll = c.near(blame, Element.ELECTION, WINDOW);
+            if (poll != null && !c.negated(blame, 2)) {
+                report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, poll, blame, "tells residents whom to blame "
+                        + "at an election (\"" + c.words(blame) + "\")");
+                return;
+            }
+        }
         // sarcasm about a national figure or policy ("Good luck with that 🤦", "Who knew?")
         for (Element sarcasm : new Element[] {Element.MOCK, Element.IRONY}) {
             for (Part mock : c.parts(sarcasm)) {

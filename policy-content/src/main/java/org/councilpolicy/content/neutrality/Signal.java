@@ -79,5 +79,7 @@ public enum Signal {
     /** A council meeting ("full council", "planning committee"). */
     MEETING,
     /** What a meeting discusses ("agenda", "motion", "budget"). */
-    MEETING_TOPIC
+    MEETING_TOPIC,
+    /** The council's own political record ("our track record", "kept our promises"), kept out of purdah publicity. */
+    RECORD
 }
