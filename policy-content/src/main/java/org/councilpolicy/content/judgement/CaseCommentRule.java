@@ -61,7 +61,7 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
         for (Element e : new Element[] {Element.GUILT, Element.CHARACTER, Element.FIRE_BLAME, Element.BELITTLE,
                 Element.MOCK}) {
             for (Part p : c.parts(e)) {
-                if (c.negated(p, 2) || hedged(c, p) || insideProceedings(c, p)) {
+                if (c.negated(p, 2) || hedged(c, p) || insideProceedings(c, p) || insideOutcome(c, p)) {
                     continue;
                 }
                 ctx.report(ctx.finding()
@@ -138,6 +138,16 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
         String before = c.wordsBefore(p, 2);
         for (String h : HEDGES) {
             if (before.contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "guilty" inside "pleaded guilty" reports the plea, not the speaker's verdict. */
+    private static boolean insideOutcome(Composition c, Part p) {
+        for (Part o : c.parts(Element.CASE_CONCLUDED)) {
+            if (o.start() <= p.start() && p.end() <= o.end() && o.end() - o.start() > p.end() - p.start()) {
                 return true;
             }
         }
