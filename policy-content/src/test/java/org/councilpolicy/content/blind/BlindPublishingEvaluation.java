@@ -45,9 +45,9 @@ class BlindPublishingEvaluation {
     /** The classes whose drafts must get no judged category (blind/publishing/README.md). */
     static final Set<String> CLEAN_CLASSES = Set.of("clean_trap", "councillor_campaigning", "pre_election_exempt");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
-    static final double MAX_WRONG_CATEGORY = 0.045;
-    static final double MAX_CLEAN_OFFICIAL_POLITICAL = 0.01;
-    static final double MIN_PROBLEM_RIGHT = 0.65;
+    static final double MAX_WRONG_CATEGORY = 0.04;
+    static final double MAX_CLEAN_OFFICIAL_POLITICAL = 0.0;
+    static final double MIN_PROBLEM_RIGHT = 0.67;
 
     @Test
     void blindPublishing() {
