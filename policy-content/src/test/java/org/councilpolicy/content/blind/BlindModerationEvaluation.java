@@ -51,22 +51,30 @@ class BlindModerationEvaluation {
     static final double MIN_HATEFUL_2 = 0.72;
     static final double MIN_NON_HATEFUL_2 = 0.94;
 
-    /** Each comments set: its file under {@code blind/}, its report, its gates. */
+    /** The independent development comments' gates (devsets/moderation/README.md), just under their figures. */
+    static final int MAX_CRITICISM_DELETED_DEV = 0;
+    static final double MIN_RIGHT_GROUND_DEV = 0.30;
+    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.28;
+
+    /** Each comments set: its file from the repository's root, its report, its gates. */
     static Stream<Arguments> commentSets() {
         return Stream.of(
-                Arguments.of("moderation/blind-comments.jsonl", "blind-moderation-comments",
+                Arguments.of("blind/moderation/blind-comments.jsonl", "blind-moderation-comments",
                         MAX_CRITICISM_DELETED, MIN_RIGHT_GROUND, MIN_THREATS_AND_HARASSMENT),
-                Arguments.of("moderation-2/blind-comments-2.jsonl", "blind-moderation-2-comments",
-                        MAX_CRITICISM_DELETED_2, MIN_RIGHT_GROUND_2, MIN_THREATS_AND_HARASSMENT_2));
+                Arguments.of("blind/moderation-2/blind-comments-2.jsonl", "blind-moderation-2-comments",
+                        MAX_CRITICISM_DELETED_2, MIN_RIGHT_GROUND_2, MIN_THREATS_AND_HARASSMENT_2),
+                // development comments by an independent writer (devsets/moderation/README.md): readable, tunable
+                Arguments.of("devsets/moderation/dev-comments-indep.jsonl", "dev-moderation-indep-comments",
+                        MAX_CRITICISM_DELETED_DEV, MIN_RIGHT_GROUND_DEV, MIN_THREATS_AND_HARASSMENT_DEV));
     }
 
-    /** Each HateCheck-style set: its file under {@code blind/}, its report, its gates. */
+    /** Each HateCheck-style set: its file from the repository's root, its report, its gates. */
     static Stream<Arguments> hateCheckSets() {
         return Stream.of(
-                Arguments.of("moderation/blind-hatecheck.jsonl", "blind-moderation-hatecheck", MIN_HATEFUL,
+                Arguments.of("blind/moderation/blind-hatecheck.jsonl", "blind-moderation-hatecheck", MIN_HATEFUL,
                         MIN_NON_HATEFUL),
-                Arguments.of("moderation-2/blind-hatecheck-2.jsonl", "blind-moderation-2-hatecheck", MIN_HATEFUL_2,
-                        MIN_NON_HATEFUL_2));
+                Arguments.of("blind/moderation-2/blind-hatecheck-2.jsonl", "blind-moderation-2-hatecheck",
+                        MIN_HATEFUL_2, MIN_NON_HATEFUL_2));
     }
 
     private static Moderator moderator() {
@@ -78,7 +86,7 @@ class BlindModerationEvaluation {
     @MethodSource("commentSets")
     void blindCouncilComments(String file, String report, int maxCriticismDeleted, double minRightGround,
             double minThreatsAndHarassment) {
-        List<JsonNode> rows = BlindSet.rows(file);
+        List<JsonNode> rows = BlindSet.rowsAt(file);
         Moderator moderator = moderator();
         Map<String, int[]> perClass = new TreeMap<>();
         BlindSet.Counts failures = new BlindSet.Counts();
@@ -166,7 +174,7 @@ class BlindModerationEvaluation {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hateCheckSets")
     void blindHateCheckFunctionalities(String file, String report, double minHateful, double minNonHateful) {
-        List<JsonNode> rows = BlindSet.rows(file);
+        List<JsonNode> rows = BlindSet.rowsAt(file);
         Moderator moderator = moderator();
         Map<String, int[]> perFunctionality = new TreeMap<>();
         int hateful = 0;
