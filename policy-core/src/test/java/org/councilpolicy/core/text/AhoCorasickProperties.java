@@ -10,8 +10,8 @@ import org.councilpolicy.core.testsupport.Seeded;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compiled transition table (of 2-byte or 4-byte entries) behaves exactly like the trie with failure links it
- * is compiled from.
+ * Every layout of the automaton (table rows for the root only, for shallow states, for every state) finds exactly
+ * what a naive search finds.
  */
 class AhoCorasickProperties {
 
@@ -38,20 +38,13 @@ class AhoCorasickProperties {
 
     private static void agree(List<String> keys, String text) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
-        AhoCorasick table = new AhoCorasick(distinct);
-        AhoCorasick wide = new AhoCorasick(distinct, AhoCorasick.MAX_TABLE, 0);
-        AhoCorasick sparse = new AhoCorasick(distinct, 0);
-        int a = 0;
-        int b = 0;
-        int c = 0;
-        for (int i = 0; i < text.length(); i++) {
-            a = table.next(a, text.charAt(i));
-            b = sparse.next(b, text.charAt(i));
-            c = wide.next(c, text.charAt(i));
-            assertThat(a).isEqualTo(b).isEqualTo(c);
-        }
-        assertThat(naiveEnds(distinct, text)).isEqualTo(ends(table, text)).isEqualTo(ends(wide, text))
-                .isEqualTo(ends(sparse, text));
+        AhoCorasick standard = new AhoCorasick(distinct);
+        AhoCorasick rootOnly = new AhoCorasick(distinct, 0, AhoCorasick.MAX_TABLE);
+        AhoCorasick shallow = new AhoCorasick(distinct, 1, AhoCorasick.MAX_TABLE);
+        AhoCorasick capped = new AhoCorasick(distinct, 6, 20);
+        AhoCorasick full = new AhoCorasick(distinct, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        assertThat(naiveEnds(distinct, text)).isEqualTo(ends(standard, text)).isEqualTo(ends(rootOnly, text))
+                .isEqualTo(ends(shallow, text)).isEqualTo(ends(capped, text)).isEqualTo(ends(full, text));
     }
 
     /** Every (end, key) pair found by scanning the automaton's output chains. */
