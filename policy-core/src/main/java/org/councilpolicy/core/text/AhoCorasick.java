@@ -11,29 +11,37 @@ import java.util.Map;
  * Immutable Aho–Corasick automaton over UTF-16 chars for a set of distinct, non-empty keys. State {@code 0} is the
  * root. Scanning is linear in the text plus the number of reported outputs.
  *
- * <p>Scanning is bound by memory latency, not by work: a text of a few hundred chars visits a few hundred states of
- * an automaton that may have tens of thousands, and between two texts the rest of a check evicts them from cache.
- * So the layout keeps the bytes a scan touches few and close together. The shallow states (depth at most {@link
- * #DENSE_DEPTH}), where a scan spends most of its steps and where most states have many children, get a full row
- * of a transition table over the keys' alphabet (one array read per char). The deeper states, mostly single-child
- * chains along the tail of one key, are numbered depth-first so that a chain's states, edges and outputs lie next
- * to each other in memory, and keep only their own edges plus a failure link; a char that leaves the trie follows
- * failure links back towards the table (amortised at most one per char, so still linear).
+ * <p>A small automaton is compiled into one transition table over the keys' alphabet: one array read per char.
+ * A big one would make that table megabytes (the judgement vocabulary: 56,769 states x 73 chars, 8 MB), and then
+ * scanning is bound by memory latency: a draft visits a few hundred states, and between two drafts the rest of a
+ * check evicts them from cache, so nearly every char is a cache miss. There, only the shallow states (depth at most
+ * {@link #DENSE_DEPTH}) and the branching ones get a row; the rest, mostly single-child chains along the tail of
+ * one key, are numbered depth-first so that a chain's states, edges and outputs lie side by side in memory, and
+ * keep only their own edges and a failure link. A char that leaves the trie follows failure links back towards a
+ * row (amortised at most one per char, so still linear).
  */
 final class AhoCorasick {
 
-    /** Deepest state given a table row (when the rows fit in {@link #MAX_TABLE}). */
+    /** Most entries of a table with a row for every state (512 KB of 2-byte entries). */
+    static final int FULL_TABLE = 1 << 18;
+    /** In a bigger automaton: the deepest state given a row (while the rows fit in {@link #MAX_TABLE}). */
     static final int DENSE_DEPTH = 2;
-    /** Most table entries (of 4 bytes) built; shallower rows are used when the automaton has more. */
-    static final int MAX_TABLE = 1 << 16;
+    /** A state with at least this many children gets a row too. */
+    static final int FANOUT = 3;
+    /** Most table entries built (rows are given breadth-first until the table is full). */
+    static final int MAX_TABLE = 1 << 17;
+    /** Most states a table of 2-byte entries can name. */
+    static final int MAX_COMPACT_STATES = 1 << 16;
 
     /** The distinct chars of the keys, sorted; a char's class is its index + 1, 0 for any other char. */
     private final char[] alphabet;
     private final int[] asciiClass;
     private final int width;
-    /** States {@code 0 .. dense-1} (breadth-first) have a row: {@code table[state * width + class]}. */
+    /** States {@code 0 .. dense-1} (breadth-first) have a row: {@code table[state * width + class]}, or null. */
     private final int dense;
     private final int[] table;
+    /** The same table in 2-byte entries, when every state fits (half the bytes to keep in cache); or null. */
+    private final char[] table16;
     /** Per state: its edges are {@code labels[edges[s] .. edges[s + 1])} (sorted) and their targets. */
     private final int[] edges;
     private final char[] labels;
@@ -48,14 +56,16 @@ final class AhoCorasick {
     private final int[] keyLength;
 
     AhoCorasick(List<String> keys) {
-        this(keys, DENSE_DEPTH, MAX_TABLE);
+        this(keys, FULL_TABLE, DENSE_DEPTH, FANOUT, MAX_TABLE, MAX_COMPACT_STATES);
     }
 
     /**
-     * With table rows for the states of depth at most {@code denseDepth} (0: the root only), made shallower until
-     * the table has at most {@code maxTable} entries (for tests: every layout must scan alike).
+     * With a row for every state when that makes at most {@code fullTable} entries; otherwise for the root, the
+     * states of depth at most {@code denseDepth} and those with at least {@code fanout} children, breadth-first
+     * while the table has at most {@code maxTable} entries; entries of 2 bytes when there are at most {@code
+     * maxCompactStates} states (for tests: every layout must scan alike).
      */
-    AhoCorasick(List<String> keys, int denseDepth, int maxTable) {
+    AhoCorasick(List<String> keys, int fullTable, int denseDepth, int fanout, int maxTable, int maxCompactStates) {
         List<Map<Character, Integer>> trie = new ArrayList<>();
         trie.add(new HashMap<>());
         List<Integer> nodeKey = new ArrayList<>();
@@ -111,25 +121,30 @@ final class AhoCorasick {
                 bfs[seen++] = child;
             }
         }
-        int maxDepth = Math.max(0, denseDepth);
-        int rows = countUpTo(depth, maxDepth);
-        while (maxDepth > 0 && (long) rows * width > maxTable) {
-            rows = countUpTo(depth, --maxDepth);
+        // Rows for the shallow states and for any state with many children (a linear look through many edges,
+        // repeated along failure links, costs more than one row read), breadth-first while the table has room.
+        boolean[] rowed = new boolean[n];
+        boolean all = (long) n * width <= fullTable; // small enough to keep whole: one read per char, always
+        int rows = 0;
+        for (int q = 0; q < n; q++) {
+            int o = bfs[q];
+            if (o == 0 || all || (depth[o] <= denseDepth || cs[o].length >= fanout)
+                    && (long) (rows + 1) * width <= maxTable) {
+                rowed[o] = true;
+                rows++;
+            }
         }
         dense = rows;
         int[] id = new int[n]; // old node -> new state
         int[] old = new int[n]; // new state -> old node
-        for (int s = 0; s < dense; s++) {
-            id[bfs[s]] = s;
-            old[s] = bfs[s];
-        }
-        int next = dense;
-        ArrayDeque<Integer> stack = new ArrayDeque<>();
-        for (int s = 0; s < dense; s++) {
-            if (depth[bfs[s]] == maxDepth) {
-                next = numberDepthFirst(bfs[s], trie, cs, stack, id, old, next);
+        int next = 0;
+        for (int q = 0; q < n; q++) {
+            if (rowed[bfs[q]]) {
+                id[bfs[q]] = next;
+                old[next++] = bfs[q];
             }
         }
+        numberDepthFirst(trie, cs, rowed, id, old, next);
         edges = new int[n + 1];
         labels = new char[n - 1];
         targets = new int[n - 1];
@@ -148,11 +163,16 @@ final class AhoCorasick {
         fail = new int[n];
         dict = new int[n];
         failureLinks(cs, trie, id, bfs);
-        table = new int[dense * width];
-        for (int s = 0; s < dense; s++) { // breadth-first: a failure state's row is filled before it is read
+        int[] full = new int[dense * width];
+        table = n > maxCompactStates ? full : null;
+        table16 = n > maxCompactStates ? null : new char[full.length];
+        for (int s = 0; s < dense; s++) { // breadth-first: the rows a failure walk reads are filled before
             for (int a = 1; a < width; a++) {
                 int to = child(s, alphabet[a - 1]);
-                table[s * width + a] = to >= 0 ? to : s == 0 ? 0 : table[fail[s] * width + a];
+                full[s * width + a] = to >= 0 ? to : s == 0 ? 0 : next(fail[s], alphabet[a - 1]);
+                if (table16 != null) {
+                    table16[s * width + a] = (char) full[s * width + a];
+                }
             }
         }
         first = new int[n];
@@ -192,21 +212,21 @@ final class AhoCorasick {
         return count;
     }
 
-    /** Numbers the subtrees below {@code node} depth-first (children in char order), iteratively. */
-    private static int numberDepthFirst(int node, List<Map<Character, Integer>> trie, char[][] cs,
-                                        ArrayDeque<Integer> stack, int[] id, int[] old, int next) {
-        for (int i = cs[node].length - 1; i >= 0; i--) {
-            stack.push(trie.get(node).get(cs[node][i]));
-        }
+    /** Numbers the states without a row depth-first (children in char order), iteratively, after the rows. */
+    private static void numberDepthFirst(List<Map<Character, Integer>> trie, char[][] cs, boolean[] rowed, int[] id,
+                                         int[] old, int next) {
+        ArrayDeque<Integer> stack = new ArrayDeque<>();
+        stack.push(0);
         while (!stack.isEmpty()) {
             int o = stack.pop();
-            id[o] = next;
-            old[next++] = o;
+            if (!rowed[o]) {
+                id[o] = next;
+                old[next++] = o;
+            }
             for (int i = cs[o].length - 1; i >= 0; i--) {
                 stack.push(trie.get(o).get(cs[o][i]));
             }
         }
-        return next;
     }
 
     private static char[] alphabet(char[][] labels) {
@@ -252,7 +272,7 @@ final class AhoCorasick {
             }
             state = fail[state];
         }
-        return table[state * width + classOf(c)];
+        return table16 != null ? table16[state * width + classOf(c)] : table[state * width + classOf(c)];
     }
 
     /** First node of the output chain of {@code state} (longest key first), or 0 when no key ends here. */

@@ -10,8 +10,8 @@ import org.councilpolicy.core.testsupport.Seeded;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every layout of the automaton (table rows for the root only, for shallow states, for every state) finds exactly
- * what a naive search finds.
+ * Every layout of the automaton (table rows for the root only, for shallow states, for branching states, for every
+ * state; entries of 2 or 4 bytes) finds exactly what a naive search finds.
  */
 class AhoCorasickProperties {
 
@@ -39,12 +39,15 @@ class AhoCorasickProperties {
     private static void agree(List<String> keys, String text) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
         AhoCorasick standard = new AhoCorasick(distinct);
-        AhoCorasick rootOnly = new AhoCorasick(distinct, 0, AhoCorasick.MAX_TABLE);
-        AhoCorasick shallow = new AhoCorasick(distinct, 1, AhoCorasick.MAX_TABLE);
-        AhoCorasick capped = new AhoCorasick(distinct, 6, 20);
-        AhoCorasick full = new AhoCorasick(distinct, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        int none = Integer.MAX_VALUE;
+        AhoCorasick rootOnly = new AhoCorasick(distinct, 0, 0, none, none, none);
+        AhoCorasick shallow = new AhoCorasick(distinct, 0, 1, none, none, 0);
+        AhoCorasick branching = new AhoCorasick(distinct, 0, 0, 2, none, none);
+        AhoCorasick capped = new AhoCorasick(distinct, 0, 6, 1, 20, none);
+        AhoCorasick full = new AhoCorasick(distinct, none, 0, none, 0, 0);
         assertThat(naiveEnds(distinct, text)).isEqualTo(ends(standard, text)).isEqualTo(ends(rootOnly, text))
-                .isEqualTo(ends(shallow, text)).isEqualTo(ends(capped, text)).isEqualTo(ends(full, text));
+                .isEqualTo(ends(shallow, text)).isEqualTo(ends(branching, text)).isEqualTo(ends(capped, text))
+                .isEqualTo(ends(full, text));
     }
 
     /** Every (end, key) pair found by scanning the automaton's output chains. */
