@@ -124,7 +124,7 @@ final class EvasionView {
             while (end > start + 1 && s.charAt(end - 1) == '!') {
                 end--;
             }
-            int letters = countLetters(s, start, end);
+            int letters = joined ? countLetters(s, start, end) : 0; // only joining reads it
             boolean join = !first && joined && shouldJoin(s, prevTokenEnd, start, prevTokenLetters, letters);
             if (!visitor.visit(prevTokenEnd, start, end, first, join)) {
                 return;
@@ -243,9 +243,10 @@ final class EvasionView {
         return false;
     }
 
+    /** The token's chars other than '*', counted up to 3: joining only asks whether there are more than two. */
     private static int countLetters(String s, int start, int end) {
         int n = 0;
-        for (int k = start; k < end; k++) {
+        for (int k = start; k < end && n < 3; k++) {
             if (s.charAt(k) != '*') {
                 n++;
             }
