@@ -22,8 +22,8 @@ import java.util.Map;
  */
 final class AhoCorasick {
 
-    /** Most entries of a table with a row for every state (512 KB of 2-byte entries). */
-    static final int FULL_TABLE = 1 << 18;
+    /** Most entries of a table with a row for every state (2 MB of 2-byte entries). */
+    static final int FULL_TABLE = 1 << 20;
     /** In a bigger automaton: the deepest state given a row (while the rows fit in {@link #MAX_TABLE}). */
     static final int DENSE_DEPTH = 2;
     /** A state with at least this many children gets a row too. */
