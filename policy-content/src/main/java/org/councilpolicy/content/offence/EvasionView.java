@@ -124,7 +124,7 @@ final class EvasionView {
             while (end > start + 1 && s.charAt(end - 1) == '!') {
                 end--;
             }
-            int letters = countLetters(s, start, end);
+            int letters = joined ? countLetters(s, start, end) : 0; // only joining reads it
             boolean join = !first && joined && shouldJoin(s, prevTokenEnd, start, prevTokenLetters, letters);
             if (!visitor.visit(prevTokenEnd, start, end, first, join)) {
                 return;
@@ -202,16 +202,34 @@ final class EvasionView {
         if (!Character.isDigit(nt.original().charAt(nt.originalIndex(start)))) {
             return false;
         }
-        String orig = nt.originalText(nt.toOriginal(start, end));
-        int d = 0;
-        while (d < orig.length() && Character.isDigit(orig.charAt(d))) {
+        Span span = nt.toOriginal(start, end);
+        String original = nt.original();
+        int d = span.start();
+        while (d < span.end() && Character.isDigit(original.charAt(d))) {
             d++;
         }
-        if (d == 0) {
+        if (d == span.start()) {
             return false;
         }
-        String rest = orig.substring(d).toLowerCase(java.util.Locale.ROOT);
+        if (d == span.end()) {
+            return true; // digits only
+        }
+        // Without a '|' the rest can only be one suffix, of at most four chars (lower-casing never shortens):
+        // most tokens are decided here without copying them.
+        if (span.end() - d > 4 && !hasBar(original, d, span.end())) {
+            return false;
+        }
+        String rest = original.substring(d, span.end()).toLowerCase(java.util.Locale.ROOT);
         return rest.isEmpty() || UNIT_SUFFIXES.contains("|" + rest + "|");
+    }
+
+    private static boolean hasBar(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A token is read as leetspeak when it has a letter or a symbol other than a digit. */
@@ -225,9 +243,10 @@ final class EvasionView {
         return false;
     }
 
+    /** The token's chars other than '*', counted up to 3: joining only asks whether there are more than two. */
     private static int countLetters(String s, int start, int end) {
         int n = 0;
-        for (int k = start; k < end; k++) {
+        for (int k = start; k < end && n < 3; k++) {
             if (s.charAt(k) != '*') {
                 n++;
             }

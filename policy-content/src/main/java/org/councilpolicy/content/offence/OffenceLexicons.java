@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.councilpolicy.core.text.Lexicon;
 import org.councilpolicy.core.text.NormalisationOptions;
+import org.councilpolicy.core.text.WordMap;
+import org.councilpolicy.core.text.WordSet;
 
 /**
  * The offence data files (see the README beside them), read once and compiled into matchers. Immutable and
@@ -143,7 +145,7 @@ final class OffenceLexicons {
         this.allow = phrases("allow.txt", NormalisationOptions.LEETSPEAK);
         Set<String> allowWords = new HashSet<>(lines("allow.txt"));
 
-        this.typos = Map.copyOf(typos(terms, allowWords));
+        this.typos = WordMap.copyOf(typos(terms, allowWords));
         this.places = new PlaceNames(terms, typos.keySet());
 
         Lexicon.Builder<String> ctx = Lexicon.<String>builder().normalisation(NormalisationOptions.LEETSPEAK);
@@ -166,7 +168,7 @@ final class OffenceLexicons {
             vocabulary.add(f[0]);
         }
         this.groups = g.build();
-        this.personNouns = Set.copyOf(lines("person-nouns.txt"));
+        this.personNouns = WordSet.copyOf(lines("person-nouns.txt"));
         vocabulary.addAll(personNouns);
         Lexicon.Builder<Predicate> pr = words();
         Lexicon.Builder<Predicate> glued = Lexicon.<Predicate>builder().wholeWords(false)
@@ -208,20 +210,20 @@ final class OffenceLexicons {
                 elected.add(f[0]);
             }
         }
-        this.electedWords = Set.copyOf(elected);
+        this.electedWords = WordSet.copyOf(elected);
         rows("harassment.tsv", 2).forEach(f -> Inflections.expand(f[0]).forEach(w -> all.add(w,
                 new Tagged(WordKey.HARASS, HarassKind.valueOf(f[1])))));
         this.wordLexicon = all.build();
         vocabulary.addAll(List.of("killed", "kill", "hatred", "death", "sick", "plague", "cancer", "worth", "suffer",
                 "filthy", "dickheads", "disabled", "lives"));
-        this.ordinaryWords = Set.copyOf(lines("ordinary-words.txt"));
+        this.ordinaryWords = WordSet.copyOf(lines("ordinary-words.txt"));
         Map<String, String> typos = wordTypos(vocabulary);
         typos.keySet().removeAll(ordinaryWords);
-        this.wordTypos = Map.copyOf(typos);
-        this.vocabulary = Set.copyOf(vocabulary);
+        this.wordTypos = WordMap.copyOf(typos);
+        this.vocabulary = WordSet.copyOf(vocabulary);
         Map<String, String> dropped = RepairedWords.droppedLetters(vocabulary);
         dropped.keySet().removeAll(ordinaryWords);
-        this.droppedLetters = Map.copyOf(dropped);
+        this.droppedLetters = WordMap.copyOf(dropped);
         Lexicon.Builder<String> inner = Lexicon.<String>builder().wholeWords(false)
                 .normalisation(NormalisationOptions.MINIMAL);
         for (String v : vocabulary) {

@@ -168,16 +168,30 @@ final class WordView {
 
     private List<WordMatch<OffenceLexicons.Tagged>> all;
 
-    /** Whole-word matches of one list of the combined word lexicon (matched once per text, on first use). */
+    private static final int KEYS = OffenceLexicons.WordKey.values().length;
+    /** The tagged matches split by list, on the first {@link #select} (the detectors ask for eight lists). */
+    private List<List<WordMatch<Object>>> byKey;
+
+    /**
+     * Whole-word matches of one list of the combined word lexicon (matched once per text, on first use), in text
+     * order; never modify.
+     */
     @SuppressWarnings("unchecked")
     <T> List<WordMatch<T>> select(OffenceLexicons lex, OffenceLexicons.WordKey key) {
-        List<WordMatch<T>> out = new ArrayList<>();
-        for (WordMatch<OffenceLexicons.Tagged> m : tagged(lex)) {
-            if (m.payload().key() == key) {
-                out.add(new WordMatch<>(m.from(), m.to(), (T) m.payload().payload()));
+        if (byKey == null) {
+            List<List<WordMatch<Object>>> lists = new ArrayList<>(KEYS);
+            for (int k = 0; k < KEYS; k++) {
+                lists.add(new ArrayList<>());
             }
+            for (WordMatch<OffenceLexicons.Tagged> m : tagged(lex)) {
+                lists.get(m.payload().key().ordinal()).add(new WordMatch<>(m.from(), m.to(), m.payload().payload()));
+            }
+            for (int k = 0; k < KEYS; k++) {
+                lists.set(k, java.util.Collections.unmodifiableList(lists.get(k)));
+            }
+            byKey = lists;
         }
-        return out;
+        return (List<WordMatch<T>>) (List<?>) byKey.get(key.ordinal());
     }
 
     /** Whole-word matches of the combined word lexicon, every list (matched once per text; never modify). */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.councilpolicy.core.text.DataLines;
 import org.councilpolicy.core.text.Lexicon;
 import org.councilpolicy.core.text.NormalisedText;
+import org.councilpolicy.core.text.WordMap;
 
 /**
  * The word lists behind the people detectors, loaded once per class loader (immutable after that).
@@ -205,7 +206,7 @@ final class PeopleTerms {
         addAll(w, FLAT_WORDS, FLAT_WORD);
         addAll(w, VENUE_WORDS, VENUE_WORD);
         addAll(w, STOP_WORDS, STOP);
-        this.words = Map.copyOf(w);
+        this.words = WordMap.copyOf(w);
         addPhrases(lex, PERSON_BEFORE, Cue.PERSON_BEFORE);
         addPhrases(lex, PERSON_AFTER, Cue.PERSON_AFTER);
         addPhrases(lex, RESIDENTIAL, Cue.RESIDENTIAL);

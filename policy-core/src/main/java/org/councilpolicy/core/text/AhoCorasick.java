@@ -11,14 +11,25 @@ import java.util.Map;
  * Immutable Aho–Corasick automaton over UTF-16 chars for a set of distinct, non-empty keys. State {@code 0} is the
  * root. Scanning is linear in the text plus the number of reported outputs.
  *
- * <p>The goto and failure functions are compiled into one transition table over the keys' alphabet (a
- * deterministic automaton: one array read per character of text, no failure-link walks, no searches), unless the
- * table would exceed {@link #MAX_TABLE} entries, when the sparse trie with failure links is used instead.
+ * <p>A small automaton is compiled into one transition table over the keys' alphabet: one array read per char.
+ * A big one would make that table megabytes (the judgement vocabulary: 56,769 states x 73 chars, 8 MB), and then
+ * scanning is bound by memory latency: a draft visits a few hundred states, and between two drafts the rest of a
+ * check evicts them from cache, so nearly every char is a cache miss. There, only the shallow states (depth at most
+ * {@link #DENSE_DEPTH}) and the branching ones get a row; the rest, mostly single-child chains along the tail of
+ * one key, are numbered depth-first so that a chain's states, edges and outputs lie side by side in memory, and
+ * keep only their own edges and a failure link. A char that leaves the trie follows failure links back towards a
+ * row (amortised at most one per char, so still linear).
  */
 final class AhoCorasick {
 
-    /** Largest transition table built (entries of 4 bytes): 16 MB. */
-    static final int MAX_TABLE = 4 << 20;
+    /** Most entries of a table with a row for every state (2 MB of 2-byte entries). */
+    static final int FULL_TABLE = 1 << 20;
+    /** In a bigger automaton: the deepest state given a row (while the rows fit in {@link #MAX_TABLE}). */
+    static final int DENSE_DEPTH = 2;
+    /** A state with at least this many children gets a row too. */
+    static final int FANOUT = 3;
+    /** Most table entries built (rows are given breadth-first until the table is full). */
+    static final int MAX_TABLE = 1 << 17;
     /** Most states a table of 2-byte entries can name. */
     static final int MAX_COMPACT_STATES = 1 << 16;
 
@@ -26,19 +37,18 @@ final class AhoCorasick {
     private final char[] alphabet;
     private final int[] asciiClass;
     private final int width;
-    /**
-     * {@code table[state * width + class]}: the next state; null when the automaton is too big for a table, or
-     * when it has at most 65,536 states and {@link #table16} holds the same table in half the memory (scanning is
-     * bound by the latency of these reads, so a smaller table that stays in cache scans faster).
-     */
+    /** States {@code 0 .. dense-1} (breadth-first) have a row: {@code table[state * width + class]}, or null. */
+    private final int dense;
     private final int[] table;
+    /** The same table in 2-byte entries, when every state fits (half the bytes to keep in cache); or null. */
     private final char[] table16;
-    /** Per state: the first node of its output chain ({@link #firstOutput}), or 0; one read per character. */
-    private final int[] first;
-
-    private final char[][] labels;
-    private final int[][] targets;
+    /** Per state: its edges are {@code labels[edges[s] .. edges[s + 1])} (sorted) and their targets. */
+    private final int[] edges;
+    private final char[] labels;
+    private final int[] targets;
     private final int[] fail;
+    /** Per state: the first node of its output chain ({@link #firstOutput}), or 0. */
+    private final int[] first;
     /** Key id ending at this node, or -1. */
     private final int[] key;
     /** Nearest proper suffix node (via failure links) that ends a key, or 0 for none. */
@@ -46,19 +56,16 @@ final class AhoCorasick {
     private final int[] keyLength;
 
     AhoCorasick(List<String> keys) {
-        this(keys, MAX_TABLE);
-    }
-
-    /** With a table only when it has at most {@code maxTable} entries (0: never; for tests). */
-    AhoCorasick(List<String> keys, int maxTable) {
-        this(keys, maxTable, MAX_COMPACT_STATES);
+        this(keys, FULL_TABLE, DENSE_DEPTH, FANOUT, MAX_TABLE, MAX_COMPACT_STATES);
     }
 
     /**
-     * With a table only when it has at most {@code maxTable} entries, of 2 bytes when the automaton has at most
-     * {@code maxCompactStates} states (0: never; for tests), of 4 otherwise.
+     * With a row for every state when that makes at most {@code fullTable} entries; otherwise for the root, the
+     * states of depth at most {@code denseDepth} and those with at least {@code fanout} children, breadth-first
+     * while the table has at most {@code maxTable} entries; entries of 2 bytes when there are at most {@code
+     * maxCompactStates} states (for tests: every layout must scan alike).
      */
-    AhoCorasick(List<String> keys, int maxTable, int maxCompactStates) {
+    AhoCorasick(List<String> keys, int fullTable, int denseDepth, int fanout, int maxTable, int maxCompactStates) {
         List<Map<Character, Integer>> trie = new ArrayList<>();
         trie.add(new HashMap<>());
         List<Integer> nodeKey = new ArrayList<>();
@@ -87,69 +94,138 @@ final class AhoCorasick {
             nodeKey.set(node, k);
         }
         int n = trie.size();
-        labels = new char[n][];
-        targets = new int[n][];
-        key = new int[n];
+        char[][] cs = new char[n][];
         for (int node = 0; node < n; node++) {
-            Map<Character, Integer> children = trie.get(node);
-            char[] cs = new char[children.size()];
+            cs[node] = new char[trie.get(node).size()];
             int j = 0;
-            for (char c : children.keySet()) {
-                cs[j++] = c;
+            for (char c : trie.get(node).keySet()) {
+                cs[node][j++] = c;
             }
-            Arrays.sort(cs);
-            int[] ts = new int[cs.length];
-            for (int i = 0; i < cs.length; i++) {
-                ts[i] = children.get(cs[i]);
-            }
-            labels[node] = cs;
-            targets[node] = ts;
-            key[node] = nodeKey.get(node);
+            Arrays.sort(cs[node]);
         }
-        fail = new int[n];
-        dict = new int[n];
-        int[] order = new int[n];
-        int ordered = 0;
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int child : targets[0]) {
-            queue.add(child);
-        }
-        while (!queue.isEmpty()) {
-            int node = queue.poll();
-            order[ordered++] = node;
-            for (int i = 0; i < labels[node].length; i++) {
-                char c = labels[node][i];
-                int child = targets[node][i];
-                int f = fail[node];
-                int to;
-                while ((to = child(f, c)) < 0 && f != 0) {
-                    f = fail[f];
-                }
-                fail[child] = to >= 0 ? to : 0;
-                dict[child] = key[fail[child]] >= 0 ? fail[child] : dict[fail[child]];
-                queue.add(child);
-            }
-        }
-        alphabet = alphabet(labels);
+        alphabet = alphabet(cs);
         width = alphabet.length + 1;
         asciiClass = new int[128];
         for (int i = 0; i < alphabet.length && alphabet[i] < 128; i++) {
             asciiClass[alphabet[i]] = i + 1;
         }
-        int[] full = (long) n * width <= maxTable ? compile(order, ordered) : null;
-        if (full != null && n <= maxCompactStates) {
-            table16 = new char[full.length];
-            for (int i = 0; i < full.length; i++) {
-                table16[i] = (char) full[i];
+        // Breadth-first order gives the depths; the shallow states keep it, the rest are numbered depth-first.
+        int[] bfs = new int[n];
+        int[] depth = new int[n];
+        int seen = 1;
+        for (int q = 0; q < seen; q++) {
+            int node = bfs[q];
+            for (char c : cs[node]) {
+                int child = trie.get(node).get(c);
+                depth[child] = depth[node] + 1;
+                bfs[seen++] = child;
             }
-            table = null;
-        } else {
-            table16 = null;
-            table = full;
+        }
+        // Rows for the shallow states and for any state with many children (a linear look through many edges,
+        // repeated along failure links, costs more than one row read), breadth-first while the table has room.
+        boolean[] rowed = new boolean[n];
+        boolean all = (long) n * width <= fullTable; // small enough to keep whole: one read per char, always
+        int rows = 0;
+        for (int q = 0; q < n; q++) {
+            int o = bfs[q];
+            if (o == 0 || all || (depth[o] <= denseDepth || cs[o].length >= fanout)
+                    && (long) (rows + 1) * width <= maxTable) {
+                rowed[o] = true;
+                rows++;
+            }
+        }
+        dense = rows;
+        int[] id = new int[n]; // old node -> new state
+        int[] old = new int[n]; // new state -> old node
+        int next = 0;
+        for (int q = 0; q < n; q++) {
+            if (rowed[bfs[q]]) {
+                id[bfs[q]] = next;
+                old[next++] = bfs[q];
+            }
+        }
+        numberDepthFirst(trie, cs, rowed, id, old, next);
+        edges = new int[n + 1];
+        labels = new char[n - 1];
+        targets = new int[n - 1];
+        key = new int[n];
+        int e = 0;
+        for (int s = 0; s < n; s++) {
+            int o = old[s];
+            edges[s] = e;
+            for (char c : cs[o]) {
+                labels[e] = c;
+                targets[e++] = id[trie.get(o).get(c)];
+            }
+            key[s] = nodeKey.get(o);
+        }
+        edges[n] = e;
+        fail = new int[n];
+        dict = new int[n];
+        failureLinks(cs, trie, id, bfs);
+        int[] full = new int[dense * width];
+        table = n > maxCompactStates ? full : null;
+        table16 = n > maxCompactStates ? null : new char[full.length];
+        for (int s = 0; s < dense; s++) { // breadth-first: the rows a failure walk reads are filled before
+            for (int a = 1; a < width; a++) {
+                int to = child(s, alphabet[a - 1]);
+                full[s * width + a] = to >= 0 ? to : s == 0 ? 0 : next(fail[s], alphabet[a - 1]);
+                if (table16 != null) {
+                    table16[s * width + a] = (char) full[s * width + a];
+                }
+            }
         }
         first = new int[n];
-        for (int node = 0; node < n; node++) {
-            first[node] = key[node] >= 0 ? node : dict[node];
+        for (int s = 0; s < n; s++) {
+            first[s] = key[s] >= 0 ? s : dict[s];
+        }
+    }
+
+    /** Failure links and output chains, breadth-first so that a node's failure state is done before it. */
+    private void failureLinks(char[][] cs, List<Map<Character, Integer>> trie, int[] id, int[] bfs) {
+        for (int q = 0; q < bfs.length; q++) {
+            int o = bfs[q];
+            int s = id[o];
+            for (char c : cs[o]) {
+                int child = id[trie.get(o).get(c)];
+                if (s == 0) {
+                    continue;
+                }
+                int f = fail[s];
+                int to;
+                while ((to = child(f, c)) < 0 && f != 0) {
+                    f = fail[f];
+                }
+                fail[child] = Math.max(to, 0);
+                dict[child] = key[fail[child]] >= 0 ? fail[child] : dict[fail[child]];
+            }
+        }
+    }
+
+    private static int countUpTo(int[] depth, int max) {
+        int count = 0;
+        for (int d : depth) {
+            if (d <= max) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Numbers the states without a row depth-first (children in char order), iteratively, after the rows. */
+    private static void numberDepthFirst(List<Map<Character, Integer>> trie, char[][] cs, boolean[] rowed, int[] id,
+                                         int[] old, int next) {
+        ArrayDeque<Integer> stack = new ArrayDeque<>();
+        stack.push(0);
+        while (!stack.isEmpty()) {
+            int o = stack.pop();
+            if (!rowed[o]) {
+                id[o] = next;
+                old[next++] = o;
+            }
+            for (int i = cs[o].length - 1; i >= 0; i--) {
+                stack.push(trie.get(o).get(cs[o][i]));
+            }
         }
     }
 
@@ -168,25 +244,6 @@ final class AhoCorasick {
         return out;
     }
 
-    /** The transition table, row by row in breadth-first order so that a failure state's row is ready. */
-    private int[] compile(int[] order, int ordered) {
-        int[] t = new int[labels.length * width];
-        fillRow(t, 0, -1);
-        for (int k = 0; k < ordered; k++) {
-            fillRow(t, order[k], fail[order[k]]);
-        }
-        return t;
-    }
-
-    private void fillRow(int[] t, int node, int failState) {
-        int row = node * width;
-        for (int a = 1; a < width; a++) {
-            int to = child(node, alphabet[a - 1]);
-            t[row + a] = to >= 0 ? to : failState >= 0 ? t[failState * width + a] : 0;
-        }
-        // class 0 (a char in no key) leads back to the root: t[row] stays 0
-    }
-
     private int classOf(char c) {
         if (c < 128) {
             return asciiClass[c];
@@ -195,29 +252,27 @@ final class AhoCorasick {
         return i >= 0 ? i + 1 : 0;
     }
 
-    private int child(int node, char c) {
-        int i = Arrays.binarySearch(labels[node], c);
-        return i >= 0 ? targets[node][i] : -1;
+    /** The child of {@code state} on {@code c}, or -1 (the edges are few and sorted: a linear look). */
+    private int child(int state, char c) {
+        for (int e = edges[state], end = edges[state + 1]; e < end; e++) {
+            char l = labels[e];
+            if (l >= c) {
+                return l == c ? targets[e] : -1;
+            }
+        }
+        return -1;
     }
 
     /** The state after reading {@code c} in {@code state}. */
     int next(int state, char c) {
-        if (table16 != null) {
-            return table16[state * width + classOf(c)];
-        }
-        if (table != null) {
-            return table[state * width + classOf(c)];
-        }
-        while (true) {
+        while (state >= dense) {
             int to = child(state, c);
             if (to >= 0) {
                 return to;
             }
-            if (state == 0) {
-                return 0;
-            }
             state = fail[state];
         }
+        return table16 != null ? table16[state * width + classOf(c)] : table[state * width + classOf(c)];
     }
 
     /** First node of the output chain of {@code state} (longest key first), or 0 when no key ends here. */

@@ -10,8 +10,8 @@ import org.councilpolicy.core.testsupport.Seeded;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compiled transition table (of 2-byte or 4-byte entries) behaves exactly like the trie with failure links it
- * is compiled from.
+ * Every layout of the automaton (table rows for the root only, for shallow states, for branching states, for every
+ * state; entries of 2 or 4 bytes) finds exactly what a naive search finds.
  */
 class AhoCorasickProperties {
 
@@ -38,20 +38,16 @@ class AhoCorasickProperties {
 
     private static void agree(List<String> keys, String text) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
-        AhoCorasick table = new AhoCorasick(distinct);
-        AhoCorasick wide = new AhoCorasick(distinct, AhoCorasick.MAX_TABLE, 0);
-        AhoCorasick sparse = new AhoCorasick(distinct, 0);
-        int a = 0;
-        int b = 0;
-        int c = 0;
-        for (int i = 0; i < text.length(); i++) {
-            a = table.next(a, text.charAt(i));
-            b = sparse.next(b, text.charAt(i));
-            c = wide.next(c, text.charAt(i));
-            assertThat(a).isEqualTo(b).isEqualTo(c);
-        }
-        assertThat(naiveEnds(distinct, text)).isEqualTo(ends(table, text)).isEqualTo(ends(wide, text))
-                .isEqualTo(ends(sparse, text));
+        AhoCorasick standard = new AhoCorasick(distinct);
+        int none = Integer.MAX_VALUE;
+        AhoCorasick rootOnly = new AhoCorasick(distinct, 0, 0, none, none, none);
+        AhoCorasick shallow = new AhoCorasick(distinct, 0, 1, none, none, 0);
+        AhoCorasick branching = new AhoCorasick(distinct, 0, 0, 2, none, none);
+        AhoCorasick capped = new AhoCorasick(distinct, 0, 6, 1, 20, none);
+        AhoCorasick full = new AhoCorasick(distinct, none, 0, none, 0, 0);
+        assertThat(naiveEnds(distinct, text)).isEqualTo(ends(standard, text)).isEqualTo(ends(rootOnly, text))
+                .isEqualTo(ends(shallow, text)).isEqualTo(ends(branching, text)).isEqualTo(ends(capped, text))
+                .isEqualTo(ends(full, text));
     }
 
     /** Every (end, key) pair found by scanning the automaton's output chains. */
