@@ -61,7 +61,7 @@ final class OwnerCues {
             "moves to", "moved to", "will move to", "has relocated to", "relocates to", "is now at", "now at",
             "opens at", "reopens at", "can be found at");
     private static final Set<String> DIAL_VERBS = Set.of("call", "ring", "phone", "dial", "tel", "telephone", "t",
-            "text", "ffoniwch", "ffôn", "fon");
+            "text", "ffoniwch", "ffôn", "fon", "contact");
     private static final Set<String> IMPERATIVE_BEFORE = Set.of("please", "or", "and", "can", "could", "you",
             "to", "then", "just", "simply", "also", "now", "today", "instead");
     private static final Set<String> PAST_TENSE = Set.of("rang", "rung", "gave", "left", "sent", "told", "wrote",
@@ -194,8 +194,17 @@ final class OwnerCues {
             return null;
         }
         int k = lastHitBefore(start);
-        return k >= 0 && hits.get(k).end() > previous[1] ? null : previous;
+        if (k >= 0 && hits.get(k).end() > previous[1]) {
+            return null;
+        }
+        // Only a list: "01632 960000 or 01632 960001", "…, …", "… / …"; not "call you on 07… from 01392 …".
+        String between = GAP_PUNCTUATION.matcher(text.substring(previous[1], start)).replaceAll(" ").strip()
+                .toLowerCase(Locale.ROOT).replace("/", "").replace("&", "").strip();
+        return between.isEmpty() || LIST_WORDS.contains(between) ? previous : null;
     }
+
+    private static final Set<String> LIST_WORDS = Set.of("or", "and", "and/or", "neu", "a", "ac", "then",
+            "or on", "and on", "or at", "or by");
 
     /** The last identifier token ending at or before {@code start} (tokens do not overlap: binary search). */
     private int[] previousIdentifier(int start) {

@@ -46,6 +46,11 @@ class NaturalNamesTest {
         Mark Ellis has run the lollipop crossing for thirty years.|Mark Ellis
         Congratulations to Joy Adeleke on her award.|Joy Adeleke
         Ask Dr Aziz about it, she lives on our road.|Dr Aziz
+        This year's Citizen of the Year is Margaret Oduya.|Margaret Oduya
+        The bench is dedicated to the memory of Arthur Pengelly, who loved this park.|Arthur Pengelly
+        A brown wallet belonging to Carys Ellery was handed in at reception.|Carys Ellery
+        Janice Ogunleye runs the toddler group at the church, ask her.|Janice Ogunleye
+        Doris Pennock has knitted 500 hats for the maternity ward.|Doris Pennock
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
         assertThat(names(text)).contains(name);
