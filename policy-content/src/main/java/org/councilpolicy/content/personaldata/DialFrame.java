@@ -26,6 +26,45 @@ final class DialFrame {
     private DialFrame() {
     }
 
+    private static final Set<String> DIAL_VERBS = Set.of("call", "ring", "phone", "dial", "tel", "telephone", "t",
+            "text", "ffoniwch", "ffôn", "fon", "contact");
+    private static final Set<String> IMPERATIVE_BEFORE = Set.of("please", "or", "and", "can", "could", "you",
+            "to", "then", "just", "simply", "also", "now", "today", "instead");
+
+    /**
+     * The verb or label right before a number that tells the reader to dial it ("call 01392 …", "Tel: 01392 …"),
+     * or {@code null}: an imperative at the start of a clause, not "ring Jo on …" (the name is the object).
+     */
+    static String dialVerbBefore(String text, int start) {
+        int e = start;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ':')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String w = text.substring(b, e).toLowerCase(Locale.ROOT);
+        if (!DIAL_VERBS.contains(w)) {
+            return null;
+        }
+        int pe = b;
+        while (pe > 0 && text.charAt(pe - 1) == ' ') {
+            pe--;
+        }
+        int pb = pe;
+        while (pb > 0 && Character.isLetter(text.charAt(pb - 1))) {
+            pb--;
+        }
+        // Imperative: first in its clause, or after "please", "or", "you can"…, not "can someone ring …".
+        return pb == pe || IMPERATIVE_BEFORE.contains(text.substring(pb, pe).toLowerCase(Locale.ROOT)) ? w : null;
+    }
+
+    private static boolean gaelicArticle(String s, int start, int end) {
+        return end - start == 3 && s.regionMatches(start, "nan ", 0, 4) && end + 1 < s.length()
+                && Character.isUpperCase(s.charAt(end + 1)) && start > 1 && Character.isLetter(s.charAt(start - 2));
+    }
+
     /** The dial verb of "verb … on NUMBER" with no person in between, or {@code null}. */
     static String verbBefore(String text, int start) {
         return verbBefore(text, start, false);

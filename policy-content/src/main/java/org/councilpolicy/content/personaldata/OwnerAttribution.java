@@ -30,7 +30,8 @@ final class OwnerAttribution {
     private static final int GEOGRAPHIC_WINDOW = 100;
     /** How close before a landline a person must be named, in the council's own text, to make it theirs. */
     private static final int COUNCIL_PERSONAL_WINDOW = 40;
-    private static final Set<String> PLACE_HOURS = Set.of("opening hours", "opening times", "office hours");
+    private static final Set<String> PLACE_HOURS = Set.of("opening hours", "opening times", "office hours",
+            "is closed", "will be closed", "closes", "is open", "will be open", "reopens", "will reopen");
     /** A personal word this close before a number outweighs the number plan ("my number is 0901 …"). */
     private static final int PERSONAL_WINDOW = 25;
     private static final List<String> ORGANISATION_SUFFIXES = List.of(".org.uk", ".co.uk", ".ltd.uk", ".plc.uk",
@@ -85,7 +86,7 @@ final class OwnerAttribution {
         // "Please call 01392 265000" in the council's own post or reply: the public is told to dial it, so it is
         // an organisation's line, whatever resident the same reply greets or names further back. Not "ring her on
         // …" (the dial verb must come right before the number), and never in a resident's comment.
-        String verb = councilSpeaks && !mobile ? cues.dialVerbBefore(start) : null;
+        String verb = councilSpeaks && !mobile ? DialFrame.dialVerbBefore(cues.text(), start) : null;
         if (verb != null) {
             return Attribution.of(Owner.ORGANISATION, "a geographic line the public is told to dial (\"" + verb
                     + "\")");
@@ -97,7 +98,7 @@ final class OwnerAttribution {
             return Attribution.of(Owner.ORGANISATION, "a geographic line labelled with a service's name (\""
                     + label + "\")");
         }
-        if (mobile && councilSpeaks && cues.dialVerbBefore(start) != null) {
+        if (mobile && councilSpeaks && DialFrame.dialVerbBefore(cues.text(), start) != null) {
             // "please text 07781 123456 (our repairs mobile)": the council tells the public to use it and names it
             Hit ours = cues.after(end, 25, Cue.SPEAKER);
             if (ours != null) {
@@ -249,7 +250,7 @@ final class OwnerAttribution {
     }
 
     /** Whose the postcode or address at [start, end) of the cues' text is, from the words before it. */
-    static Attribution place(OwnerCues cues, int start) {
+    static Attribution place(OwnerCues cues, int start, int end) {
         // A building or a person anywhere close before counts; organisation words only right before the address
         // ("Citizens Advice, 4 High Street", "visit us at …"), or heading the address ("Electoral Services, Kilworthy
         // Park, Tavistock, PL19 0BZ"), not "our crews will collect from 14 Meadow View".
@@ -261,6 +262,12 @@ final class OwnerAttribution {
         String postTo = AddressChain.postTo(cues, start, ADDRESS_WINDOW);
         if (postTo != null) {
             return Attribution.of(Owner.ORGANISATION, "the address the public is told to " + postTo);
+        }
+        Hit venue = VenueEvidence.eventOnly(cues, start);
+        venue = venue != null ? venue : VenueEvidence.headingAddressBlock(cues, start);
+        venue = venue != null ? venue : VenueEvidence.venueAfter(cues, end);
+        if (venue != null) {
+            return byCue(venue);
         }
         // Only opening hours proper: "collect from 4 Elm Road from 8am" gives a time, not a building's hours.
         Hit hours = cues.after(start, 80, Cue.HOURS);
@@ -283,6 +290,7 @@ final class OwnerAttribution {
             case SPEAKER -> Attribution.of(Owner.ORGANISATION, "the organisation's own, introduced by " + quoted);
             case VENUE -> Attribution.of(Owner.ORGANISATION, "named with a public building or venue (" + quoted + ")");
             case HOURS -> Attribution.of(Owner.ORGANISATION, "published with opening hours (" + quoted + ")");
+            case EVENT -> Attribution.of(Owner.ORGANISATION, "the venue of a public event (" + quoted + ")");
             case ORGANISATION, CASE -> Attribution.of(Owner.ORGANISATION, "named with an organisation or service ("
                     + quoted + ")");
         };

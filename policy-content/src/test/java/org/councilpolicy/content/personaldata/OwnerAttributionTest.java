@@ -197,10 +197,36 @@ class OwnerAttributionTest {
                 Questions about the plan? Write to Blackdown House, Border Road, Honiton, EX14 1EJ.
                 Find us at Gwynedd Council, Swyddfa'r Cyngor, Stryd y Jêl, Caernarfon LL55 1SH.
                 The jobs fair is at Plymouth Pavilions, Millbay Road, PL1 3LF on Saturday.
+                The exhibition runs until May at Exeter Phoenix, Bradninch Place, EX4 3LS.
+                Free health checks at Cornerstone, 21 Penfold Road, Leeds LS9 7AA every Monday.
+                Sandbag collection point: Old Cattle Market, Hereford HR4 9HX.
+                Sat nav: use TQ9 5QH for the Totnes car park.
+                The new shop is at 14 Market Place, Malton YO17 7LX, opposite the church.
+                Ribbon cut at Hodgson & Sons, 4 Castle Street, Hereford HR1 2NL, this morning.
+                Tŷ Penallta, Tredomen Park, Ystrad Mynach CF82 7PG is closed on Monday.
+                Comhairle nan Eilean Siar, Sandwick Road, Stornoway HS1 2BW.
                 """)
         void buildingsAndBusinessesAreNotReported(String text) {
             assertThat(found(text, "POSTCODE")).isEmpty();
             assertThat(found(text, "STREET_ADDRESS")).isEmpty();
+        }
+
+        @Test
+        void anAddressBlockOverShortLinesIsHeadedByItsBuilding() {
+            String venue = "Family fun day this Saturday!\n📍 Riverside Leisure Centre\nMill Road\nExeter EX2 4AB";
+            assertThat(found(venue, "POSTCODE")).isEmpty();
+            String home = "Parcel left for:\nMrs Ada Example\n4 Mill Road\nExeter EX2 4AB";
+            assertThat(found(home, "POSTCODE")).extracting(x -> x.span().of(home)).containsExactly("EX2 4AB");
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Forwarding to the pest control team: rats at 9 Mill Lane, Kingsbridge TQ7 1DG.|TQ7 1DG
+                Landlord's number for the flat above the shop at 2 Fore Street, TQ9 5RP is on file.|TQ9 5RP
+                A resident at 3 Bridge Street, TQ7 1AA has asked about the drop-in session.|TQ7 1AA
+                """)
+        void nearMissesStayReported(String text, String postcode) {
+            assertThat(found(text, "POSTCODE")).extracting(x -> x.span().of(text)).contains(postcode);
         }
 
         @ParameterizedTest(name = "[{index}] {0}")
