@@ -51,6 +51,8 @@ class NaturalNamesTest {
         A brown wallet belonging to Carys Ellery was handed in at reception.|Carys Ellery
         Janice Ogunleye runs the toddler group at the church, ask her.|Janice Ogunleye
         Doris Pennock has knitted 500 hats for the maternity ward.|Doris Pennock
+        When Sandeep Virk noticed smoke coming from the hall, he called 999.|Sandeep Virk
+        Ring Bev Foulkes, she has the key to the hall.|Bev Foulkes
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
         assertThat(names(text)).contains(name);
@@ -85,6 +87,8 @@ class NaturalNamesTest {
         "Thanks to Dennis Amos Landscapes for the planters at the station.",
         "Thanks to Mrs Bakewell's Tea Rooms for the scones at the fete.",
         "The Royal family sent a message to the care home.",
+        "Sandeep Virk appeared before magistrates on Monday, where he denied the charge.",
+        "Visit Ashley Gardens this weekend: he who hesitates misses the tulips.",
     })
     void tradingNamesStaffAnimalsAndGreetingsAreNotReported(String text) {
         assertThat(findings(NAME, text)).isEmpty();
