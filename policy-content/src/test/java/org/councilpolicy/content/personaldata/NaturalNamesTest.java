@@ -53,6 +53,7 @@ class NaturalNamesTest {
         Doris Pennock has knitted 500 hats for the maternity ward.|Doris Pennock
         When Sandeep Virk noticed smoke coming from the hall, he called 999.|Sandeep Virk
         Ring Bev Foulkes, she has the key to the hall.|Bev Foulkes
+        Thanks to Gwyn Evans the butcher's son for finding the dog.|Gwyn Evans
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
         assertThat(names(text)).contains(name);
@@ -88,6 +89,9 @@ class NaturalNamesTest {
         "Thanks to Mrs Bakewell's Tea Rooms for the scones at the fete.",
         "The Royal family sent a message to the care home.",
         "Sandeep Virk appeared before magistrates on Monday, where he denied the charge.",
+        "Congratulations to Evans the Butchers on their 5-star hygiene rating.",
+        "Ahmed Brothers Cash & Carry has reopened after the flood.",
+        "Thank you to Harriet Kelsall Jewellery Design for the prizes.",
         "Visit Ashley Gardens this weekend: he who hesitates misses the tulips.",
     })
     void tradingNamesStaffAnimalsAndGreetingsAreNotReported(String text) {
