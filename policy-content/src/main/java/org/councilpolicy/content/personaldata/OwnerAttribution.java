@@ -35,7 +35,8 @@ final class OwnerAttribution {
     /** A personal word this close before a number outweighs the number plan ("my number is 0901 …"). */
     private static final int PERSONAL_WINDOW = 25;
     private static final List<String> ORGANISATION_SUFFIXES = List.of(".org.uk", ".co.uk", ".ltd.uk", ".plc.uk",
-            ".org", ".com", ".net", ".uk", ".scot", ".wales", ".cymru");
+            ".org", ".com", ".net", ".uk", ".scot", ".wales", ".cymru", ".pub", ".shop", ".cafe", ".church", ".charity",
+            ".club", ".info", ".biz", ".london");
     private static final List<String> TEXT_RELAY = List.of("18001", "18002");
     /**
      * Titles name a person ("Hi Mrs Shaw, 0300 123 4567 is the council tax line") without saying the number is

@@ -156,6 +156,11 @@ class OwnerAttributionTest {
                 Volunteer with the trust: volunteering@moorlandtrust.org.uk.
                 Email the parish clerk at clerk.stokegabrielpc@gmail.com.
                 Email the Friends of Rock Park at friendsofrockpark@gmail.com to volunteer.
+                Book via bookings@thekingsarms.pub or call in.
+                Referrals to referrals@mindinexeter.org.uk.
+                Write to post@gov.wales with your views.
+                For tickets email boxoffice@thecornexchange.co.uk.
+                Contact the Scouts at 1stbramptonscouts@yahoo.co.uk.
                 """)
         void organisationMailboxesAreNotReported(String text) {
             assertThat(found(text, "EMAIL")).isEmpty();
