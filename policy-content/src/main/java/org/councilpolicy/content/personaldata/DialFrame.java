@@ -37,7 +37,7 @@ final class DialFrame {
      */
     static String dialVerbBefore(String text, int start) {
         int e = start;
-        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ':')) {
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ':' || text.charAt(e - 1) == '.')) {
             e--;
         }
         int b = e;
@@ -187,7 +187,8 @@ final class DialFrame {
     private static final Set<String> INVITES = Set.of("questions", "any questions", "queries", "any queries",
             "any issues", "any problems", "problems", "need help", "need advice", "need to talk",
             "need to speak to someone", "enquiries", "more info", "more information", "further information",
-            "further details", "more details", "still stuck", "still having problems", "not sure");
+            "further details", "more details", "still stuck", "still having problems", "not sure",
+            "from outside the uk", "outside the uk", "from abroad", "calling from abroad", "international");
     private static final int MAX_INVITE_WORDS = 5;
 
     /**

@@ -59,6 +59,8 @@ class OwnerAttributionTest {
                 Hi Mrs Kaur, if that has changed let us know on 01904 555111.
                 Hi Mrs Kaur, give us a call on 01904 551556 and we'll sort it.
                 Hi Mrs Kaur, St Leonard's Hospice can be contacted on 01904 708553.
+                From outside the UK: +44 (0)1392 265000.
+                Tel. 01803 207 207
                 """)
         void organisationLinesAreNotReported(String text) {
             assertThat(found(text, "PHONE")).isEmpty();
