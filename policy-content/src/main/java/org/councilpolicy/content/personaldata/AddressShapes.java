@@ -74,9 +74,13 @@ final class AddressShapes {
                         break;
                     }
                 }
-                bare.region(i, Math.min(n, i + WINDOW));
-                if (!matched && bare.lookingAt() && streetWord(bare.group(1)) && placeWordBefore(text, i)) {
-                    add(out, known, new Span(bare.start(), bare.end()));
+                // A bare street word is read only after a word that puts a place after it (one look back).
+                String before = matched ? null : lowerWordBefore(text, i);
+                if (before != null && PLACE_BEFORE.contains(before)) {
+                    bare.region(i, Math.min(n, i + WINDOW));
+                    if (bare.lookingAt() && streetWord(bare.group(1))) {
+                        add(out, known, new Span(bare.start(), bare.end()));
+                    }
                 }
             } else if (c == ',') {
                 Span house = namedHouse(text, i);
@@ -104,10 +108,13 @@ final class AddressShapes {
     private static final Set<String> PLACE_BEFORE = Set.of("at", "to", "for", "visit", "visited", "attend",
             "attended", "outside", "from", "of", "near", "opposite", "behind");
 
-    private static boolean placeWordBefore(String text, int digit) {
+    /** The lower-case word right before the number at {@code digit}, one space between, or null. */
+    private static String lowerWordBefore(String text, int digit) {
+        if (digit < 2 || text.charAt(digit - 1) != ' ') {
+            return null;
+        }
         int[] w = wordEndingAt(text, digit - 1);
-        return digit >= 2 && text.charAt(digit - 1) == ' ' && w != null
-                && PLACE_BEFORE.contains(text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT));
+        return w == null ? null : text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void add(List<Span> out, List<PeopleMention> known, Span s) {
