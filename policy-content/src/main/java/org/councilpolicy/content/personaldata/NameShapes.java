@@ -52,6 +52,11 @@ final class NameShapes {
      * a candidate's, an office-holder's or a defendant's.
      */
     static boolean publicMatterInText(PeopleText t) {
+        return t.publicMatter();
+    }
+
+    /** The scan behind {@link #publicMatterInText}, once per text. */
+    static boolean scanPublicMatter(PeopleText t) {
         for (int k = 0; k < t.n; k++) {
             String w = t.word(k);
             if (PUBLIC_MATTERS.contains(w) || PROCEEDINGS.contains(w)) {

@@ -30,13 +30,19 @@ final class VenueEvidence {
         }
         int from = cues.sentenceStart(pos);
         int to = cues.sentenceEnd(pos);
-        Hit event = null;
-        for (Hit h : cues.events()) {
-            if (h.start() >= from && h.end() <= to) {
-                event = h;
-                break;
+        // Binary search for the first event starting at or after the sentence: linear in the text overall.
+        List<Hit> events = cues.events();
+        int lo = 0;
+        int hi = events.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
+        Hit event = lo < events.size() && events.get(lo).end() <= to ? events.get(lo) : null;
         return event == null || personal(cues.hitsIn(from, to)) ? null : event;
     }
 
@@ -47,13 +53,16 @@ final class VenueEvidence {
      */
     static Hit headingAddressBlock(OwnerCues cues, int start) {
         String text = cues.text();
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        if (lineStart == 0) {
-            return null;
+        int lineStart = lineStart(text, start);
+        if (lineStart <= 0) {
+            return null; // no line break close before: no address block
         }
         int from = lineStart;
         for (int n = 0; n < MAX_BLOCK_LINES && from > 0; n++) {
-            int prev = text.lastIndexOf('\n', from - 2) + 1;
+            int prev = lineStart(text, from - 1);
+            if (prev < 0) {
+                break;
+            }
             String line = text.substring(prev, from - 1).strip();
             if (line.isEmpty() || line.length() > MAX_BLOCK_LINE || line.endsWith(".") || line.endsWith("!")
                     || line.endsWith("?")) {
@@ -86,6 +95,22 @@ final class VenueEvidence {
             }
         }
         return venue;
+    }
+
+    /**
+     * The start of the line holding the character before {@code pos}, looking back at most one block line's length
+     * (bounded, so the look stays constant-time per identifier); -1 when no line break is that close.
+     */
+    private static int lineStart(String text, int pos) {
+        for (int k = pos - 1; k >= 0 && pos - k <= MAX_BLOCK_LINE + 1; k--) {
+            if (text.charAt(k) == '\n') {
+                return k + 1;
+            }
+            if (k == 0) {
+                return 0;
+            }
+        }
+        return pos == 0 ? 0 : -1;
     }
 
     private static boolean personal(List<Hit> hits) {
