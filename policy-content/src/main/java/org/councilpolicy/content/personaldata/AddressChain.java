@@ -1,5 +1,7 @@
 package org.councilpolicy.content.personaldata;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -50,9 +52,33 @@ final class AddressChain {
         return word;
     }
 
+    /** Where the public is told to send post: "write to Blackdown House, Border Road, Honiton, EX14 1EJ". */
+    private static final List<String> POST_TO = List.of("write to", "send it to", "post it to", "send them to",
+            "return it to", "return the form to", "send the form to", "send your form to", "post your form to",
+            "by post to", "return them to", "ysgrifennwch at");
+
+    /** The "write to" phrase heading the address at {@code start}, or {@code null}. */
+    static String postTo(OwnerCues cues, int start, int window) {
+        String text = cues.text();
+        int from = Math.max(cues.sentenceStart(start), start - window);
+        String before = text.substring(from, start).toLowerCase(Locale.ROOT);
+        for (String p : POST_TO) {
+            int at = before.lastIndexOf(p);
+            int end = from + at + p.length();
+            if (at >= 0 && (cues.adjacent(end, start) || holds(cues, end, start))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private static final int ADDRESS_CHAIN = 80;
-    /** Lower-case words inside an address: "Unit 4, Brunel Business Park", "Flat 2 of …", "Stoke-on-Trent". */
-    private static final Set<String> ADDRESS_CHAIN_WORDS = Set.of("on", "upon", "of", "the", "by", "in", "le");
+    /**
+     * Lower-case words inside an address: "Unit 4, Brunel Business Park", "Flat 2 of …", "Stoke-on-Trent", and the
+     * Welsh and Gaelic articles inside street names ("Stryd y Jêl", "Heol yr Eglwys", "Sràid na h-Eaglaise").
+     */
+    private static final Set<String> ADDRESS_CHAIN_WORDS = Set.of("on", "upon", "of", "the", "by", "in", "le", "y",
+            "yr", "na", "nan", "an", "am", "h");
 
     private static String wordAt(String text, int k) {
         int e = k;

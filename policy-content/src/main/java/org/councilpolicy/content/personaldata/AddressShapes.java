@@ -28,6 +28,16 @@ final class AddressShapes {
     private static final Pattern UNTYPED = Pattern.compile(NUMBER + "(?:" + NAME + "(?:gate|way|side|field|fields"
             + "|fold|croft|dale|mead|leigh|hurst|brook|holme|garth|loan|wynd|brae|vennel|ridge|bank|moor)"
             + "|The\\s+" + NAME + "s)\\b");
+    /** A flat number and its building's name: "Apartment 12, Victoria Mill", "Flat 3, Kingfisher Court". */
+    private static final Pattern FLAT_IN_BUILDING = Pattern.compile(NUMBER + NAME + "(?:\\s+" + NAME + ")?\\s+"
+            + "(?:Mill|House|Court|Lodge|Mansions|Tower|Heights|Buildings|Wharf|Quay|Point|Works|Yard|Hall)\\b");
+    /** A house number and one capitalised word with no street type: "16 Glebelands", "14 Balallan, Lochs". */
+    private static final Pattern BARE = Pattern.compile(NUMBER + "(" + NAME + ")(?![\\p{L}'’-])(?!\\s+[\\p{Lu}\\d])");
+    /** Words after a number that are dates or amounts, not a street. */
+    private static final Set<String> NOT_STREETS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+            "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "Year", "Class", "Days", "Weeks", "Months", "Years", "Hours", "Minutes");
     /** A house word just before a comma: "Rose Cottage, Little Hadham". */
     private static final Set<String> HOUSE_WORDS = Set.of("Cottage", "House", "Farm", "Farmhouse", "Barn", "Lodge",
             "Bungalow", "Forge", "Rectory", "Vicarage", "Granary", "Byre", "Steading", "Smithy", "Schoolhouse",
@@ -50,14 +60,26 @@ final class AddressShapes {
         // at a comma after a house word, each over a bounded window, so the whole stays linear.
         Matcher celtic = CELTIC.matcher(text);
         Matcher untyped = UNTYPED.matcher(text);
+        Matcher flat = FLAT_IN_BUILDING.matcher(text);
+        Matcher bare = BARE.matcher(text);
         for (int i = 0; i < n && out.size() < MAX; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                for (Matcher m : List.of(celtic, untyped)) {
+                boolean matched = false;
+                for (Matcher m : List.of(celtic, untyped, flat)) {
                     m.region(i, Math.min(n, i + WINDOW));
                     if (m.lookingAt()) {
                         add(out, known, new Span(m.start(), m.end()));
+                        matched = true;
                         break;
+                    }
+                }
+                // A bare street word is read only after a word that puts a place after it (one look back).
+                String before = matched ? null : lowerWordBefore(text, i);
+                if (before != null && PLACE_BEFORE.contains(before)) {
+                    bare.region(i, Math.min(n, i + WINDOW));
+                    if (bare.lookingAt() && streetWord(bare.group(1))) {
+                        add(out, known, new Span(bare.start(), bare.end()));
                     }
                 }
             } else if (c == ',') {
@@ -68,6 +90,31 @@ final class AddressShapes {
             }
         }
         return out;
+    }
+
+    /** A capitalised word that can be a street's whole name: no date, amount or everyday word, no first name. */
+    private static boolean streetWord(String w) {
+        if (w.length() < 4 || NOT_STREETS.contains(w)) {
+            return false;
+        }
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        int skip = PeopleTerms.COMMON | PeopleTerms.FIRST | PeopleTerms.NOT_NAME;
+        PeopleTerms terms = PeopleTerms.get();
+        return (terms.flags(PeopleTerms.key(lower)) & skip) == 0 && !(lower.endsWith("s")
+                && (terms.flags(PeopleTerms.key(lower.substring(0, lower.length() - 1))) & PeopleTerms.COMMON) != 0);
+    }
+
+    /** Words that put a place after them: "attend 16 Glebelands", "at 14 Balallan", "for 3 Westbrook". */
+    private static final Set<String> PLACE_BEFORE = Set.of("at", "to", "for", "visit", "visited", "attend",
+            "attended", "outside", "from", "of", "near", "opposite", "behind");
+
+    /** The lower-case word right before the number at {@code digit}, one space between, or null. */
+    private static String lowerWordBefore(String text, int digit) {
+        if (digit < 2 || text.charAt(digit - 1) != ' ') {
+            return null;
+        }
+        int[] w = wordEndingAt(text, digit - 1);
+        return w == null ? null : text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void add(List<Span> out, List<PeopleMention> known, Span s) {

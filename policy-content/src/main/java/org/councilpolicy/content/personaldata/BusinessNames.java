@@ -62,6 +62,13 @@ final class BusinessNames {
         if (!titled && possessive && q < 0 && capital && w - k <= 1) {
             return true; // "Mabel's Pantry", "Annie's Attic": a possessive before a capitalised noun names a place
         }
+        if (!possessive && after.startsWith("the ") && after.length() > 4 && Character.isUpperCase(after.charAt(4))) {
+            for (var m : WORDS.findAll(NormalisedText.of(after.substring(4)))) {
+                if (m.original().start() == 0) {
+                    return true; // "Evans the Butchers", "Jones the Bakers": the trade names the business
+                }
+            }
+        }
         for (var m : WORDS.findAll(NormalisedText.of(after))) {
             if (m.original().start() == 0) {
                 // "Sarah Jane Florist", "Tom Cobley Cider": a capitalised trade right after the name is a trading name

@@ -197,6 +197,9 @@ final class ChildFinder {
             if (!isSchoolWord(t, k) && !(t.capitalised(k) || t.smallNumber(k) >= 0 || isLinkWord(t.word(k)))) {
                 return -1;
             }
+            if (isSchoolWord(t, k) && k - 1 > last && ACTIVITY_SCHOOLS.contains(t.word(k - 1))) {
+                return -1; // "Sarah Thompson Dance Academy", "Bryn Jones Driving School": a business, not a pupil
+            }
             if (isSchoolWord(t, k)) {
                 int end = k;
                 if (t.word(k).equals("year") || t.word(k).equals("class") && k + 1 < t.n && t.smallNumber(k + 1) >= 0) {
@@ -224,6 +227,12 @@ final class ChildFinder {
         }
         return -1;
     }
+
+    /** Activities whose "school" or "academy" is a business named after its owner. */
+    private static final java.util.Set<String> ACTIVITY_SCHOOLS = java.util.Set.of("dance", "dancing", "ballet",
+            "stage", "drama", "theatre", "swim", "swimming", "football", "soccer", "rugby", "tennis", "golf",
+            "driving", "music", "karate", "judo", "taekwondo", "gymnastics", "cookery", "art", "arts", "riding",
+            "sailing", "surf", "language", "languages", "performing", "beauty", "hair", "boxing", "martial");
 
     static boolean isLinkWord(String w) {
         return switch (w) {

@@ -13,7 +13,9 @@ final class DialFrame {
 
     private static final Set<String> VERBS = Set.of("call", "ring", "phone", "contact", "dial", "telephone", "report",
             "speak", "talk",
-            "text");
+            "text", "try");
+    /** "give the depot a ring on …", "give Streetscene a call on …". */
+    private static final Set<String> CALL_NOUNS = Set.of("call", "ring", "bell", "buzz");
     private static final Set<String> LINKS = Set.of("on", "at", "via");
     /** Words that put a person, not a service, between the verb and the number. */
     private static final Set<String> PERSONS = Set.of("me", "him", "her", "them", "us", "my", "his", "their",
@@ -22,6 +24,45 @@ final class DialFrame {
     private static final int MAX_WORDS = 6;
 
     private DialFrame() {
+    }
+
+    private static final Set<String> DIAL_VERBS = Set.of("call", "ring", "phone", "dial", "tel", "telephone", "t",
+            "text", "ffoniwch", "ffôn", "fon", "contact");
+    private static final Set<String> IMPERATIVE_BEFORE = Set.of("please", "or", "and", "can", "could", "you",
+            "to", "then", "just", "simply", "also", "now", "today", "instead");
+
+    /**
+     * The verb or label right before a number that tells the reader to dial it ("call 01392 …", "Tel: 01392 …"),
+     * or {@code null}: an imperative at the start of a clause, not "ring Jo on …" (the name is the object).
+     */
+    static String dialVerbBefore(String text, int start) {
+        int e = start;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ':' || text.charAt(e - 1) == '.')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String w = text.substring(b, e).toLowerCase(Locale.ROOT);
+        if (!DIAL_VERBS.contains(w)) {
+            return null;
+        }
+        int pe = b;
+        while (pe > 0 && text.charAt(pe - 1) == ' ') {
+            pe--;
+        }
+        int pb = pe;
+        while (pb > 0 && Character.isLetter(text.charAt(pb - 1))) {
+            pb--;
+        }
+        // Imperative: first in its clause, or after "please", "or", "you can"…, not "can someone ring …".
+        return pb == pe || IMPERATIVE_BEFORE.contains(text.substring(pb, pe).toLowerCase(Locale.ROOT)) ? w : null;
+    }
+
+    private static boolean gaelicArticle(String s, int start, int end) {
+        return end - start == 3 && s.regionMatches(start, "nan ", 0, 4) && end + 1 < s.length()
+                && Character.isUpperCase(s.charAt(end + 1)) && start > 1 && Character.isLetter(s.charAt(start - 2));
     }
 
     /** The dial verb of "verb … on NUMBER" with no person in between, or {@code null}. */
@@ -41,6 +82,7 @@ final class DialFrame {
         }
         PeopleTerms terms = PeopleTerms.get();
         boolean sawCapital = false;
+        boolean giving = false;
         for (int n = 0; n < MAX_WORDS; n++) {
             e = b;
             while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’'
@@ -52,9 +94,14 @@ final class DialFrame {
                 return null; // punctuation: the clause started before any dial verb
             }
             String w = text.substring(b, e).toLowerCase(Locale.ROOT);
-            if (VERBS.contains(w)) {
+            if (n == 0 && CALL_NOUNS.contains(w) && b > 2 && text.startsWith("a ", b - 2)) {
+                giving = true; // "give Streetscene a ring on …": read on back to "give"
+                b -= 2;
+                continue;
+            }
+            if (giving ? w.equals("give") : VERBS.contains(w)) {
                 // "call on 01392 …" names no one: left to the other evidence
-                return n == 0 || named && !sawCapital ? null : w;
+                return n == 0 || n == 1 && giving || named && !sawCapital ? null : w;
             }
             int flags = terms.flags(PeopleTerms.key(w));
             boolean capitalised = Character.isUpperCase(text.charAt(b));
@@ -80,10 +127,23 @@ final class DialFrame {
      */
     static String labelBefore(String text, int start) {
         int e = skipSpaces(text, start);
-        if (e == 0 || text.charAt(e - 1) != ':' && text.charAt(e - 1) != ',') {
-            return null;
+        int labelEnd;
+        if (e > 0 && (text.charAt(e - 1) == ':' || text.charAt(e - 1) == ',')) {
+            labelEnd = skipSpaces(text, e - 1);
+        } else {
+            // "the number for Adult Social Care is 01904 …", "Streetscene is on 01392 …"
+            int b = wordStart(text, e);
+            String w = text.substring(b, e);
+            if (w.equals("on")) {
+                e = skipSpaces(text, b);
+                b = wordStart(text, e);
+                w = text.substring(b, e);
+            }
+            if (!w.equals("is") && !w.equals("are")) {
+                return null;
+            }
+            labelEnd = skipSpaces(text, b);
         }
-        int labelEnd = skipSpaces(text, e - 1);
         PeopleTerms terms = PeopleTerms.get();
         int b = labelEnd;
         int capitalised = 0;
@@ -116,6 +176,47 @@ final class DialFrame {
                 capitalised++;
             }
             b = wb;
+        }
+        return null;
+    }
+
+    /**
+     * What the council asks before its own line: "Questions? 01392 …", "Any problems, 01752 …", "Need help?
+     * 01392 …". Lower-case joined words, read back from the number over spaces, a colon, comma or question mark.
+     */
+    private static final Set<String> INVITES = Set.of("questions", "any questions", "queries", "any queries",
+            "any issues", "any problems", "problems", "need help", "need advice", "need to talk",
+            "need to speak to someone", "enquiries", "more info", "more information", "further information",
+            "further details", "more details", "still stuck", "still having problems", "not sure",
+            "from outside the uk", "outside the uk", "from abroad", "calling from abroad", "international");
+    private static final int MAX_INVITE_WORDS = 5;
+
+    /**
+     * The invitation right before a number that opens its clause ("Questions? 01392 265147."), or {@code null}:
+     * in the council's own text such a number is its line.
+     */
+    static String inviteBefore(String text, int start) {
+        int e = start;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e == 0 || ":,?".indexOf(text.charAt(e - 1)) < 0) {
+            return null;
+        }
+        int end = skipSpaces(text, e - 1);
+        int b = end;
+        for (int n = 0; n < MAX_INVITE_WORDS; n++) {
+            int wb = wordStart(text, b);
+            if (wb == b) {
+                return null;
+            }
+            String phrase = text.substring(wb, end).toLowerCase(Locale.ROOT);
+            int before = skipSpaces(text, wb);
+            boolean opens = before == 0 || !Character.isLetter(text.charAt(before - 1));
+            if (opens) {
+                return INVITES.contains(phrase) ? phrase : null;
+            }
+            b = before;
         }
         return null;
     }

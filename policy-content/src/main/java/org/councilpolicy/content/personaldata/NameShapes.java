@@ -41,6 +41,31 @@ final class NameShapes {
         return false;
     }
 
+    /** Words of policing and court proceedings, besides {@link #PUBLIC_MATTERS}, read over a whole text. */
+    private static final Set<String> PROCEEDINGS = Set.of("police", "arrested", "arrest", "remanded", "custody",
+            "bail", "appeared", "appear", "appears", "sentenced", "guilty", "prosecution", "crown", "plea",
+            "pleaded", "denies", "denied", "alleged", "allegedly", "investigation", "inquest", "officers");
+
+    /**
+     * Whether any word of the text is about public office, elections, policing or court proceedings: weaker
+     * evidence of a private person (a pronoun taking up a name) is not read in such a text, where the name may be
+     * a candidate's, an office-holder's or a defendant's.
+     */
+    static boolean publicMatterInText(PeopleText t) {
+        return t.publicMatter();
+    }
+
+    /** The scan behind {@link #publicMatterInText}, once per text. */
+    static boolean scanPublicMatter(PeopleText t) {
+        for (int k = 0; k < t.n; k++) {
+            String w = t.word(k);
+            if (PUBLIC_MATTERS.contains(w) || PROCEEDINGS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lower-case words inside a name: Welsh "ap"/"ab"/"ferch", Dutch and German "van"/"von", Arabic "bin". */
     static final Set<String> PARTICLES = Set.of("ap", "ab", "ferch", "verch", "van", "von", "bin", "binti");
 

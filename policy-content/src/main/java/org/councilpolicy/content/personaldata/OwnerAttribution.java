@@ -1,9 +1,5 @@
 package org.councilpolicy.content.personaldata;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +19,7 @@ import org.councilpolicy.core.profile.OwnContacts;
  */
 final class OwnerAttribution {
 
-    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final Map<String, String> ORGANISATION_DOMAINS = organisationDomains();
+        private static final Map<String, String> ORGANISATION_DOMAINS = organisationDomains();
     private static final Set<String> PERSONAL_DOMAINS = Set.copyOf(OwnerCues.readLines("personal-mail-domains.txt")
             .stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
     private static final Set<String> ROLE_WORDS = Set.copyOf(OwnerCues.readLines("role-mailboxes.txt")
@@ -35,11 +30,13 @@ final class OwnerAttribution {
     private static final int GEOGRAPHIC_WINDOW = 100;
     /** How close before a landline a person must be named, in the council's own text, to make it theirs. */
     private static final int COUNCIL_PERSONAL_WINDOW = 40;
-    private static final Set<String> PLACE_HOURS = Set.of("opening hours", "opening times", "office hours");
+    private static final Set<String> PLACE_HOURS = Set.of("opening hours", "opening times", "office hours",
+            "is closed", "will be closed", "closes", "is open", "will be open", "reopens", "will reopen");
     /** A personal word this close before a number outweighs the number plan ("my number is 0901 …"). */
     private static final int PERSONAL_WINDOW = 25;
     private static final List<String> ORGANISATION_SUFFIXES = List.of(".org.uk", ".co.uk", ".ltd.uk", ".plc.uk",
-            ".org", ".com", ".net", ".uk", ".scot", ".wales", ".cymru");
+            ".org", ".com", ".net", ".uk", ".scot", ".wales", ".cymru", ".pub", ".shop", ".cafe", ".church", ".charity",
+            ".club", ".info", ".biz", ".london");
     private static final List<String> TEXT_RELAY = List.of("18001", "18002");
     /**
      * Titles name a person ("Hi Mrs Shaw, 0300 123 4567 is the council tax line") without saying the number is
@@ -86,23 +83,23 @@ final class OwnerAttribution {
                 return Attribution.of(Owner.ORGANISATION, "a Relay UK text relay line (" + relay + ")");
             }
         }
-        boolean mobile = mobile(number);
+        boolean mobile = NumberPlan.mobile(number);
         // "Please call 01392 265000" in the council's own post or reply: the public is told to dial it, so it is
         // an organisation's line, whatever resident the same reply greets or names further back. Not "ring her on
         // …" (the dial verb must come right before the number), and never in a resident's comment.
-        String verb = councilSpeaks && !mobile ? cues.dialVerbBefore(start) : null;
+        String verb = councilSpeaks && !mobile ? DialFrame.dialVerbBefore(cues.text(), start) : null;
         if (verb != null) {
             return Attribution.of(Owner.ORGANISATION, "a geographic line the public is told to dial (\"" + verb
                     + "\")");
         }
         // Only a UK number: "BR: +55 11 …" labels a country, not a service.
-        String label = councilSpeaks && !mobile && nationalDigits(number) != null
+        String label = councilSpeaks && !mobile && NumberPlan.nationalDigits(number) != null
                 ? DialFrame.labelBefore(cues.text(), start) : null;
         if (label != null) {
             return Attribution.of(Owner.ORGANISATION, "a geographic line labelled with a service's name (\""
                     + label + "\")");
         }
-        if (mobile && councilSpeaks && cues.dialVerbBefore(start) != null) {
+        if (mobile && councilSpeaks && DialFrame.dialVerbBefore(cues.text(), start) != null) {
             // "please text 07781 123456 (our repairs mobile)": the council tells the public to use it and names it
             Hit ours = cues.after(end, 25, Cue.SPEAKER);
             if (ours != null) {
@@ -111,10 +108,34 @@ final class OwnerAttribution {
             }
         }
         if (!mobile && councilSpeaks) {
+            // "Hi Mr Dunn, try Building Control on 01392 …": the council points the person it answers at a
+            // service named between the verb and the number; the greeting's title does not make the line theirs.
+            if (callsFrom(cues, start)) {
+                return Attribution.of(Owner.ORGANISATION, "the line the council calls the person from");
+            }
+            String invite = DialFrame.inviteBefore(cues.text(), start);
+            if (invite != null) {
+                return Attribution.of(Owner.ORGANISATION, "a geographic line the council gives after \"" + invite
+                        + "\"");
+            }
+            String service = DialFrame.verbBefore(cues.text(), start, true);
+            if (service != null) {
+                return Attribution.of(Owner.ORGANISATION, "a geographic line the public is told to " + service
+                        + ", through a service named before it");
+            }
             // The council's own text: a person named further back ("Hi Mrs Shaw, … please contact the depot on
             // 01392 …") does not make a landline theirs; only one named close before it does.
             h = cues.nearestBefore(start, GEOGRAPHIC_WINDOW,
                     x -> x.cue() != Cue.PERSONAL || x.end() >= start - COUNCIL_PERSONAL_WINDOW);
+            if (h != null && h.cue() == Cue.PERSONAL && TITLES.contains(h.phrase())) {
+                // "Hi Mrs Shaw, 01392 265000 is the number for the depot": a greeting's title is outweighed by
+                // the building or service the same sentence names right after the number.
+                Hit named = afterNamed(cues, end);
+                if (named != null) {
+                    return Attribution.of(Owner.ORGANISATION, "a geographic line named after it (\""
+                            + named.phrase() + "\"), in a reply that greets a person");
+                }
+            }
         } else if (!mobile) {
             h = cues.nearestBefore(start, GEOGRAPHIC_WINDOW);
         }
@@ -148,6 +169,42 @@ final class OwnerAttribution {
                 : Attribution.of(Owner.UNKNOWN, "a geographic number with no organisation named");
     }
 
+    private static final Set<String> NAMING_WORDS = Set.of("is", "the", "number", "line", "for", "of", "our",
+            "main", "direct", "local", "phone", "telephone", "which", "that", "this", "it's", "its");
+    private static final List<String> CALLS_YOU = List.of("call you", "ring you", "phone you", "contact you",
+            "text you");
+
+    /** "We'll call you back on 07… from 01392 …": the number after "from" is the line the council calls from. */
+    private static boolean callsFrom(OwnerCues cues, int start) {
+        String text = cues.text();
+        int e = start;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e < 5 || !text.regionMatches(true, e - 4, "from", 0, 4) || Character.isLetter(text.charAt(e - 5))) {
+            return false;
+        }
+        String sentence = text.substring(cues.sentenceStart(start), e).toLowerCase(Locale.ROOT);
+        return CALLS_YOU.stream().anyMatch(sentence::contains);
+    }
+
+    /** An organisation, service or building named within 40 characters after a number, same sentence. */
+    private static Hit afterNamed(OwnerCues cues, int end) {
+        Hit org = cues.after(end, 40, Cue.ORGANISATION);
+        Hit named = org != null ? org : cues.after(end, 40, Cue.VENUE);
+        if (named == null) {
+            return null;
+        }
+        // Only a line named as such: "… is the number for the depot", "(the council's contact centre)"; not "Mr X
+        // called from 01632 … about the noise from the pub".
+        for (String w : cues.text().substring(end, named.start()).toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+            if (!w.isEmpty() && !NAMING_WORDS.contains(w)) {
+                return null;
+            }
+        }
+        return named;
+    }
+
     /** Whose the e-mail address at [start, end) of the cues' text is. */
     static Attribution email(OwnerCues cues, OwnContacts own, int start, int end) {
         return email(cues, own, start, end, 0);
@@ -167,7 +224,12 @@ final class OwnerAttribution {
         }
         Hit h = cues.nearestBefore(start, OwnerCues.WINDOW);
         if (PERSONAL_DOMAINS.contains(domain)) {
-            return h != null && h.cue() == Cue.SPEAKER ? byCue(h)
+            // A club's or parish clerk's mailbox on a free provider ("the parish clerk at clerk.stokepc@…",
+            // "the Friends of Rock Park at friendsofrockpark@…"): the organisation is named before it and the local
+            // part names a role or that organisation, not a person.
+            boolean group = h != null && (h.cue() == Cue.ORGANISATION || h.cue() == Cue.VENUE)
+                    && (anyRolePart(local) || local.contains(h.phrase().replace(" ", "")));
+            return h != null && (h.cue() == Cue.SPEAKER || group) ? byCue(h)
                     : Attribution.of(Owner.PUBLIC, "a personal mailbox provider (" + domain + ")");
         }
         if (roleMailbox(local)) {
@@ -189,7 +251,7 @@ final class OwnerAttribution {
     }
 
     /** Whose the postcode or address at [start, end) of the cues' text is, from the words before it. */
-    static Attribution place(OwnerCues cues, int start) {
+    static Attribution place(OwnerCues cues, int start, int end) {
         // A building or a person anywhere close before counts; organisation words only right before the address
         // ("Citizens Advice, 4 High Street", "visit us at …"), or heading the address ("Electoral Services, Kilworthy
         // Park, Tavistock, PL19 0BZ"), not "our crews will collect from 14 Meadow View".
@@ -197,6 +259,16 @@ final class OwnerAttribution {
                 || x.cue() != Cue.CASE && (cues.adjacent(x.end(), start) || AddressChain.holds(cues, x.end(), start)));
         if (h != null) {
             return byCue(h);
+        }
+        String postTo = AddressChain.postTo(cues, start, ADDRESS_WINDOW);
+        if (postTo != null) {
+            return Attribution.of(Owner.ORGANISATION, "the address the public is told to " + postTo);
+        }
+        Hit venue = VenueEvidence.eventOnly(cues, start);
+        venue = venue != null ? venue : VenueEvidence.headingAddressBlock(cues, start);
+        venue = venue != null ? venue : VenueEvidence.venueAfter(cues, end);
+        if (venue != null) {
+            return byCue(venue);
         }
         // Only opening hours proper: "collect from 4 Elm Road from 8am" gives a time, not a building's hours.
         Hit hours = cues.after(start, 80, Cue.HOURS);
@@ -219,6 +291,7 @@ final class OwnerAttribution {
             case SPEAKER -> Attribution.of(Owner.ORGANISATION, "the organisation's own, introduced by " + quoted);
             case VENUE -> Attribution.of(Owner.ORGANISATION, "named with a public building or venue (" + quoted + ")");
             case HOURS -> Attribution.of(Owner.ORGANISATION, "published with opening hours (" + quoted + ")");
+            case EVENT -> Attribution.of(Owner.ORGANISATION, "the venue of a public event (" + quoted + ")");
             case ORGANISATION, CASE -> Attribution.of(Owner.ORGANISATION, "named with an organisation or service ("
                     + quoted + ")");
         };
@@ -261,37 +334,7 @@ final class OwnerAttribution {
 
     /** The number plan's evidence that a UK number is an organisation's line, or {@code null}. */
     static String nonGeographic(String number) {
-        // The national digits decide first, without libphonenumber's regexes: geographic and mobile numbers
-        // (the common case) never reach it.
-        String national = nationalDigits(number);
-        if (national == null || !(national.startsWith("03") || national.startsWith("08")
-                || national.startsWith("09"))) {
-            return null;
-        }
-        PhoneNumber n;
-        try {
-            n = UTIL.parse(PhoneNumbers.withoutBracketedTrunkZero(number), "GB");
-        } catch (NumberParseException e) {
-            return null;
-        }
-        if (n.getCountryCode() != 44 || !UTIL.isValidNumberForRegion(n, "GB")) {
-            return null;
-        }
-        String nsn = String.valueOf(n.getNationalNumber());
-        PhoneNumberType type = UTIL.getNumberType(n);
-        if (nsn.startsWith("3") || type == PhoneNumberType.UAN) {
-            return "a non-geographic 03 number (public bodies' and charities' lines)";
-        }
-        if (nsn.startsWith("80") || type == PhoneNumberType.TOLL_FREE) {
-            return "a freephone 0800/0808 number";
-        }
-        if (nsn.startsWith("84") || nsn.startsWith("87") || type == PhoneNumberType.SHARED_COST) {
-            return "a non-geographic 084/087 number";
-        }
-        if (nsn.startsWith("9") || type == PhoneNumberType.PREMIUM_RATE) {
-            return "a premium-rate 09 number";
-        }
-        return null;
+        return NumberPlan.nonGeographic(number);
     }
 
     /** Domains registered for organisations and businesses: .org.uk, .co.uk, .org, .com… */
@@ -304,31 +347,13 @@ final class OwnerAttribution {
         return false;
     }
 
-    private static boolean mobile(String number) {
-        String d = nationalDigits(number);
-        return d != null && d.startsWith("07");
-    }
-
-    /** The number's UK national digits ("0300…" for "+44 300 …"), or null when it has a foreign country code. */
-    private static String nationalDigits(String number) {
-        StringBuilder sb = new StringBuilder(number.length());
-        for (int i = 0; i < number.length(); i++) {
-            char c = number.charAt(i);
-            if (c >= '0' && c <= '9') {
-                sb.append(c);
+    private static boolean anyRolePart(String local) {
+        for (String p : local.split("[._\\-0-9]")) {
+            if (p.length() > 2 && ROLE_WORDS.contains(p)) {
+                return true;
             }
         }
-        String d = sb.toString();
-        boolean plus = number.stripLeading().startsWith("+");
-        if (plus || d.startsWith("00")) {
-            String cc = plus ? d : d.substring(2);
-            if (!cc.startsWith("44")) {
-                return null;
-            }
-            String rest = cc.substring(2);
-            return rest.startsWith("0") ? rest : "0" + rest; // "+44 (0)300 …" keeps its trunk zero once
-        }
-        return d;
+        return false;
     }
 
     private static boolean roleMailbox(String local) {

@@ -43,7 +43,12 @@ final class OwnerCues {
         /** A member of the public: titles, pronouns, family, home. */
         PERSONAL,
         /** Ties a resident's address or postcode to their case. */
-        CASE
+        CASE,
+        /**
+         * A public event or service held at a place ("exhibition", "drop-in", "health checks"): kept apart from the
+         * other cues, it only says where an address in the same sentence is a venue.
+         */
+        EVENT
     }
 
     /** A cue found in the text: its span and what it says. */
@@ -59,11 +64,7 @@ final class OwnerCues {
     private static final Set<String> LINKING_WORDS = Set.of("at", "is", "on", "in", "are", "is at", "are at",
             "based at", "based in", "located at", "to", "of", "has moved to", "have moved to", "is moving to",
             "moves to", "moved to", "will move to", "has relocated to", "relocates to", "is now at", "now at",
-            "opens at", "reopens at", "can be found at");
-    private static final Set<String> DIAL_VERBS = Set.of("call", "ring", "phone", "dial", "tel", "telephone", "t",
-            "text", "ffoniwch", "ffôn", "fon");
-    private static final Set<String> IMPERATIVE_BEFORE = Set.of("please", "or", "and", "can", "could", "you",
-            "to", "then", "just", "simply", "also", "now", "today", "instead");
+            "opens at", "reopens at", "can be found at", "nan", "na", "y", "yr");
     private static final Set<String> PAST_TENSE = Set.of("rang", "rung", "gave", "left", "sent", "told", "wrote",
             "rings", "calls", "emails", "texts");
     /** How far back a cue may be from the identifier it speaks about, in characters. */
@@ -74,6 +75,8 @@ final class OwnerCues {
 
     private final String text;
     private final List<Hit> hits;
+    /** {@link Cue#EVENT} hits, in order (few: most texts have none). */
+    private final List<Hit> events;
     /**
      * {@link OwnerAttribution#nonGeographic} of each number met in this text (empty: geographic or mobile). A text
      * repeating one number (tabular or hostile text: "0800 1111 " a hundred thousand times) asks libphonenumber
@@ -87,6 +90,7 @@ final class OwnerCues {
     private OwnerCues(String text, NormalisedText normalised) {
         this.text = text;
         List<Hit> found = new ArrayList<>();
+        List<Hit> eventHits = new ArrayList<>();
         for (LexiconMatch<Cue> m : LEXICON.findLongest(normalised)) {
             int s = m.original().start();
             int e = m.original().end();
@@ -96,9 +100,13 @@ final class OwnerCues {
             if (m.payload() == Cue.SPEAKER && m.phrase().startsWith("us ") && afterPastTense(text, s)) {
                 continue; // "the resident who rang us on …": the caller's number, not ours
             }
-            found.add(new Hit(s, e, m.payload(), m.phrase()));
+            if (m.payload() == Cue.PERSONAL && gaelicArticle(text, s, e)) {
+                continue; // "Comhairle nan Eilean Siar": the Gaelic article, not a grandmother
+            }
+            (m.payload() == Cue.EVENT ? eventHits : found).add(new Hit(s, e, m.payload(), m.phrase()));
         }
         this.hits = List.copyOf(found);
+        this.events = List.copyOf(eventHits);
         this.identifiers = identifierTokens(text);
         this.sentences = new SentenceBounds(text);
     }
@@ -172,6 +180,29 @@ final class OwnerCues {
         return null;
     }
 
+    /** The cues (not {@link Cue#EVENT}) that start in [from, to), in order. */
+    List<Hit> hitsIn(int from, int to) {
+        int lo = lastHitBefore(from) + 1;
+        while (lo > 0 && hits.get(lo - 1).start() >= from) {
+            lo--;
+        }
+        int hi = lo;
+        while (hi < hits.size() && hits.get(hi).start() < to) {
+            hi++;
+        }
+        return hits.subList(lo, hi);
+    }
+
+    /** The {@link Cue#EVENT} cues of the text, in order. */
+    List<Hit> events() {
+        return events;
+    }
+
+    /** Where the sentence holding {@code pos} ends. */
+    int sentenceEnd(int pos) {
+        return sentences.end(pos);
+    }
+
     /** A case cue in the sentence holding [start, end) or the one before it, or {@code null}. */
     Hit caseCue(int start, int end) {
         int from = sentenceStart(Math.max(0, sentenceStart(start) - 1));
@@ -194,8 +225,17 @@ final class OwnerCues {
             return null;
         }
         int k = lastHitBefore(start);
-        return k >= 0 && hits.get(k).end() > previous[1] ? null : previous;
+        if (k >= 0 && hits.get(k).end() > previous[1]) {
+            return null;
+        }
+        // Only a list: "01632 960000 or 01632 960001", "…, …", "… / …"; not "call you on 07… from 01392 …".
+        String between = GAP_PUNCTUATION.matcher(text.substring(previous[1], start)).replaceAll(" ").strip()
+                .toLowerCase(Locale.ROOT).replace("/", "").replace("&", "").strip();
+        return between.isEmpty() || LIST_WORDS.contains(between) ? previous : null;
     }
+
+    private static final Set<String> LIST_WORDS = Set.of("or", "and", "and/or", "neu", "a", "ac", "then",
+            "or on", "and on", "or at", "or by");
 
     /** The last identifier token ending at or before {@code start} (tokens do not overlap: binary search). */
     private int[] previousIdentifier(int start) {
@@ -232,33 +272,9 @@ final class OwnerCues {
         return sentences.start(pos);
     }
 
-    /**
-     * The verb or label right before a number that tells the reader to dial it ("call 01392 …", "Tel: 01392 …"),
-     * or {@code null}: an imperative at the start of a clause, not "ring Jo on …" (the name is the object).
-     */
-    String dialVerbBefore(int start) {
-        int e = start;
-        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ':')) {
-            e--;
-        }
-        int b = e;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        String w = text.substring(b, e).toLowerCase(Locale.ROOT);
-        if (!DIAL_VERBS.contains(w)) {
-            return null;
-        }
-        int pe = b;
-        while (pe > 0 && text.charAt(pe - 1) == ' ') {
-            pe--;
-        }
-        int pb = pe;
-        while (pb > 0 && Character.isLetter(text.charAt(pb - 1))) {
-            pb--;
-        }
-        // Imperative: first in its clause, or after "please", "or", "you can"…, not "can someone ring …".
-        return pb == pe || IMPERATIVE_BEFORE.contains(text.substring(pb, pe).toLowerCase(Locale.ROOT)) ? w : null;
+    private static boolean gaelicArticle(String s, int start, int end) {
+        return end - start == 3 && s.regionMatches(start, "nan ", 0, 4) && end + 1 < s.length()
+                && Character.isUpperCase(s.charAt(end + 1)) && start > 1 && Character.isLetter(s.charAt(start - 2));
     }
 
     /** Whether the word before {@code start} is a past-tense verb ("rang", "called", "emailed"). */

@@ -109,7 +109,9 @@ final class PeopleTerms {
         // who did it: "handed in by Bob Marsh", "photo by Anwen Griffiths"
         "handed in by", "found by", "spotted by", "returned by", "donated by", "organised by", "run by",
         "raised by", "made by", "knitted by", "painted by", "photo by", "picture by", "taken by", "volunteer",
-        "our volunteer", "volunteers", "our volunteers", "the couple", "couple"};
+        "our volunteer", "volunteers", "our volunteers", "the couple", "couple",
+        // whose it is, whom it remembers, who won the award: "a purse belonging to …", "in memory of …"
+        "belonging to", "belongs to", "memory of", "of the year is", "of the month is", "of the week is"};
     private static final String[] GREETING = {"hi", "hello", "hiya", "hey", "dear", "thanks", "thank you",
         "many thanks", "cheers", "well done", "congratulations", "congrats", "good morning", "morning",
         "good afternoon", "afternoon", "good evening", "evening", "sorry", "meet"};
@@ -125,7 +127,10 @@ final class PeopleTerms {
         "planted", "raised", "donated", "collected", "cleared", "won", "completed", "helped", "retired", "retires",
         "turned", "turns", "knitted", "baked", "painted", "picked up", "walked", "cycled", "lost", "thanked",
         "tended", "looked after", "looks after", "has lived", "have lived", "and her husband", "and his wife",
-        "and family", "and friends", "together", "both"};
+        "and family", "and friends", "together", "both",
+        // what private people do in community news: "… runs the toddler group", "… has knitted 500 hats"
+        "runs the", "who runs", "has knitted", "has cleared", "has planted", "has raised", "has run", "has won",
+        "has lived", "has fostered", "has helped", "has organised", "has collected", "has donated"};
     private static final String[] RESIDENTIAL = {"lives at", "living at", "lived at", "live at", "lives on",
         "living on", "resident of", "residents of", "resident at", "the resident at", "outside number",
         "outside no", "at number", "from number", "of number", "the house at", "house at", "property at",

@@ -30,6 +30,8 @@ final class PeopleText {
     private final boolean[] upper;
     /** Whether the word ends in a possessive 's. */
     private final boolean[] possessive;
+    /** {@link NameShapes#publicMatterInText}, read once per text (0 unknown, 1 no, 2 yes): one thread reads a text. */
+    private byte publicMatter;
     /**
      * Whether the word is part of an e-mail address, web address, handle or hashtag ("MARY" in
      * {@code MARY.SMITH@EXAMPLE.COM}, "Smith" in {@code @JaneSmith}): such a word is never a name on its own;
@@ -202,6 +204,14 @@ final class PeopleText {
     /** Whether word {@code i} is all capitals in the original. */
     boolean upper(int i) {
         return upper[i];
+    }
+
+    /** Whether any word of the text is about office, elections, policing or court; computed once. */
+    boolean publicMatter() {
+        if (publicMatter == 0) {
+            publicMatter = NameShapes.scanPublicMatter(this) ? (byte) 2 : (byte) 1;
+        }
+        return publicMatter == 2;
     }
 
     /** Whether word {@code i} ends in a possessive 's. */

@@ -20,7 +20,34 @@ final class PersonFrame {
     /** Whether the words around the candidate name [first, last] make it a person's name. */
     static boolean holds(PeopleText t, int first, int last) {
         return coordinated(t, first, last) || fromPlace(t, last) || addressed(t, first, last)
-                || possessiveOfThing(t, first, last);
+                || possessiveOfThing(t, first, last) || pronounAfter(t, first, last);
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "his",
+            "hers", "himself", "herself");
+    private static final int PRONOUN_REACH = 8;
+
+    /**
+     * "Ring Bev Foulkes, she has the key", "When Sandeep Virk noticed smoke …, he called 999": a full name (an
+     * unambiguous first name and a word that is no everyday word) that a personal pronoun takes up within a few
+     * words of the same sentence, with no other first name between. Places, venues and businesses are never "he"
+     * or "she". Not in a text about elections, office, policing or court (a candidate, an office-holder, a defendant).
+     */
+    static boolean pronounAfter(PeopleText t, int first, int last) {
+        if (first == last || t.has(first, AMBIGUOUS) || NameFinder.everydayWord(t, last)
+                || NameShapes.publicMatterInText(t)) {
+            return false;
+        }
+        int sent = t.sentence(last);
+        for (int k = last + 1; k < t.n && k <= last + PRONOUN_REACH && t.sentence(k) == sent; k++) {
+            if (PRONOUNS.contains(t.word(k))) {
+                return true;
+            }
+            if (NameFinder.startsGivenName(t, k) || t.has(k, PeopleTerms.TITLE)) {
+                return false; // "Sarah Kent and Mr Cole … his": the pronoun may be the other person's
+            }
+        }
+        return false;
     }
 
     /** "Ted and Mavis …", "… Derek and Sandra": another first name joined by "and" or "&amp;". */

@@ -84,7 +84,7 @@ public final class PostcodeRule extends IdentifierRule {
             }
             if (!allowed.contains(compact(s.substring(i, end)))) {
                 OwnerCues cues = OwnerCues.of(ctx, s);
-                Attribution owner = OwnerAttribution.place(cues, i);
+                Attribution owner = OwnerAttribution.place(cues, i, end);
                 if (owner.personal()) {
                     boolean sure = casework || completesAddress(t, i) || OwnerAttribution.caseLink(cues, i, end) != null;
                     report(ctx, t, i, end, sure ? null : "a postcode on its own locates a street rather than a "

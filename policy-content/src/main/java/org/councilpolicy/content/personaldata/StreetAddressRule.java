@@ -74,7 +74,7 @@ public final class StreetAddressRule extends BaseRule<Draft> {
             OwnerCues cues = OwnerCues.of(ctx, text);
             boolean casework = IdentifierRule.casework(draft);
             for (PeopleMention m : addresses) {
-                Attribution owner = OwnerAttribution.place(cues, m.span().start());
+                Attribution owner = OwnerAttribution.place(cues, m.span().start(), m.span().end());
                 if (nextToVenue(m.span(), venueSpans) || !owner.personal()) {
                     continue;
                 }
@@ -86,7 +86,7 @@ public final class StreetAddressRule extends BaseRule<Draft> {
             // A resident's comment naming a house with no organisation around it is about a neighbour's home.
             boolean residentWrites = IdentifierRule.memberOfPublicWrites(draft);
             for (Span s : shapes) {
-                Attribution owner = OwnerAttribution.place(cues, s.start());
+                Attribution owner = OwnerAttribution.place(cues, s.start(), s.end());
                 String caseLink = casework ? CASEWORK : OwnerAttribution.caseLink(cues, s.start(), s.end());
                 if (nextToVenue(s, venueSpans) || !owner.personal() || (caseLink == null
                         && owner.owner() != Owner.PUBLIC && !(residentWrites && owner.owner() == Owner.UNKNOWN))) {

@@ -43,15 +43,15 @@ class BlindPersonalDataEvaluation {
             "CHILD", "NI_NUMBER", "NHS_NUMBER", "PAYMENT_CARD", "BANK_ACCOUNT", "IBAN", "DATE_OF_BIRTH",
             "VEHICLE_REG", "PASSPORT", "DRIVING_LICENCE");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md); raise them as they rise. */
-    static final double MIN_RECALL_ALL = 0.775;
-    static final double MIN_PRECISION_ALL = 0.91;
-    /** Organisation contact details reported as personal data, at most (15 of 215 at the end of round 4). */
-    static final int MAX_ORGANISATION_REPORTED = 15;
+    static final double MIN_RECALL_ALL = 0.78;
+    static final double MIN_PRECISION_ALL = 0.92;
+    /** Organisation contact details reported as personal data, at most (13 of 215 at the end of round 5). */
+    static final int MAX_ORGANISATION_REPORTED = 13;
 
     /** The round-5 set's gates (blind/personal-data-2/README.md), just under its figures. */
-    static final double MIN_RECALL_ALL_2 = 0.72;
-    static final double MIN_PRECISION_ALL_2 = 0.885;
-    static final int MAX_ORGANISATION_REPORTED_2 = 18;
+    static final double MIN_RECALL_ALL_2 = 0.755;
+    static final double MIN_PRECISION_ALL_2 = 0.90;
+    static final int MAX_ORGANISATION_REPORTED_2 = 15;
 
     /** Each set: its file under {@code blind/}, its report, its gates. */
     static Stream<Arguments> sets() {

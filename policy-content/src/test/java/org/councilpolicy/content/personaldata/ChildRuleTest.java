@@ -19,6 +19,7 @@ class ChildRuleTest {
         "Well done to Oliver in Year 4 at St Mary's Primary for his poster!|Oliver in Year 4 at St Mary's Primary",
         "Our winner is 8-year-old Freya from Kingsbridge.|8-year-old Freya",
         "Year 6 pupil Noah from Dartington Primary read his poem.|Year 6 pupil Noah from Dartington Primary",
+        "Well done to Ruby Okafor of Hillside Academy for her poem.|Ruby Okafor of Hillside Academy",
     })
     void childWithAgeOrSchool(String text, String expected) {
         assertThat(findings(RULE, text)).singleElement().satisfies(f -> {
@@ -39,6 +40,8 @@ class ChildRuleTest {
         "Sarah Jones, 45, has been fined for fly-tipping.",
         "Meet Sam at 7 on Friday at the library.",
         "Hi Priya, the school office number is on the letter we sent.",
+        "Well done to Sarah Thompson Dance Academy on their summer show.",
+        "Bryn Jones Driving School has sponsored the road safety week.",
     })
     void doesNotFire(String text) {
         assertThat(findings(RULE, text)).isEmpty();

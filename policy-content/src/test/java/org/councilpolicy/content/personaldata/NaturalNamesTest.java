@@ -46,6 +46,14 @@ class NaturalNamesTest {
         Mark Ellis has run the lollipop crossing for thirty years.|Mark Ellis
         Congratulations to Joy Adeleke on her award.|Joy Adeleke
         Ask Dr Aziz about it, she lives on our road.|Dr Aziz
+        This year's Citizen of the Year is Margaret Oduya.|Margaret Oduya
+        The bench is dedicated to the memory of Arthur Pengelly, who loved this park.|Arthur Pengelly
+        A brown wallet belonging to Carys Ellery was handed in at reception.|Carys Ellery
+        Janice Ogunleye runs the toddler group at the church, ask her.|Janice Ogunleye
+        Doris Pennock has knitted 500 hats for the maternity ward.|Doris Pennock
+        When Sandeep Virk noticed smoke coming from the hall, he called 999.|Sandeep Virk
+        Ring Bev Foulkes, she has the key to the hall.|Bev Foulkes
+        Thanks to Gwyn Evans the butcher's son for finding the dog.|Gwyn Evans
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
         assertThat(names(text)).contains(name);
@@ -80,6 +88,11 @@ class NaturalNamesTest {
         "Thanks to Dennis Amos Landscapes for the planters at the station.",
         "Thanks to Mrs Bakewell's Tea Rooms for the scones at the fete.",
         "The Royal family sent a message to the care home.",
+        "Sandeep Virk appeared before magistrates on Monday, where he denied the charge.",
+        "Congratulations to Evans the Butchers on their 5-star hygiene rating.",
+        "Ahmed Brothers Cash & Carry has reopened after the flood.",
+        "Thank you to Harriet Kelsall Jewellery Design for the prizes.",
+        "Visit Ashley Gardens this weekend: he who hesitates misses the tulips.",
     })
     void tradingNamesStaffAnimalsAndGreetingsAreNotReported(String text) {
         assertThat(findings(NAME, text)).isEmpty();

@@ -49,6 +49,18 @@ class OwnerAttributionTest {
                 Please text 07781 123456 (our repairs mobile) to report a leak.
                 Hi Paula, we have logged the fly-tipping. For updates, Streetscene: 01392 265 147.
                 Please give your neighbour the number for Adult Social Care, 01392 381 000.
+                Hi Mr Dunn, try Building Control on 01392 265223.
+                Hi Gareth, give Streetscene a ring on 01392 265147.
+                Hi Mrs Shaw, 01392 265000 is the number for the depot.
+                Mr Osei, the bin will be collected tomorrow. Questions? 01392 265147.
+                Hi Mrs Patel, we will text you to confirm. Any issues, 01752 668000.
+                Hi Mr Lee, if anyone else on your road has the same issue they can contact 01752 668000.
+                Hi Mrs Kaur, as discussed, the number for Adult Social Care is 01904 555111.
+                Hi Mrs Kaur, if that has changed let us know on 01904 555111.
+                Hi Mrs Kaur, give us a call on 01904 551556 and we'll sort it.
+                Hi Mrs Kaur, St Leonard's Hospice can be contacted on 01904 708553.
+                From outside the UK: +44 (0)1392 265000.
+                Tel. 01803 207 207
                 """)
         void organisationLinesAreNotReported(String text) {
             assertThat(found(text, "PHONE")).isEmpty();
@@ -85,6 +97,11 @@ class OwnerAttributionTest {
             Contact Environmental Health on 01392 265444.|01392 265444|ORGANISATION
             Call Jane on 01632 960888 about the allotment.|01632 960888|UNKNOWN
             We'll call you back on 01632 960555 tomorrow.|01632 960555|PUBLIC
+            Hi Mrs Shaw, we'll call you back on 07700 900123 from 01392 265000 this afternoon.|01392 265000|ORGANISATION
+            Hi Mrs Shaw, we'll call you back on 07700 900123 from 01392 265000 this afternoon.|07700 900123|PUBLIC
+            Mr Example called from 01632 960123 about the noise from the pub.|01632 960123|PUBLIC
+            Hi Mrs Shaw, 01632 960124 is your number on the noise case.|01632 960124|PUBLIC
+            Questions? Mrs Shaw's number 01632 960125 is on the form.|01632 960125|PUBLIC
             """)
         void theCouncilTellingThePublicToDialGivesItsOwnLine(String text, String number, Owner owner) {
             assertThat(phone(text, number).owner()).isEqualTo(owner);
@@ -139,6 +156,13 @@ class OwnerAttributionTest {
                 Our partners at the food bank can be reached at hello@townfoodbank.org.uk.
                 Crime in your street? Contact the neighbourhood team at north.devon@devon-cornwall.police.uk.
                 Volunteer with the trust: volunteering@moorlandtrust.org.uk.
+                Email the parish clerk at clerk.stokegabrielpc@gmail.com.
+                Email the Friends of Rock Park at friendsofrockpark@gmail.com to volunteer.
+                Book via bookings@thekingsarms.pub or call in.
+                Referrals to referrals@mindinexeter.org.uk.
+                Write to post@gov.wales with your views.
+                For tickets email boxoffice@thecornexchange.co.uk.
+                Contact the Scouts at 1stbramptonscouts@yahoo.co.uk.
                 """)
         void organisationMailboxesAreNotReported(String text) {
             assertThat(found(text, "EMAIL")).isEmpty();
@@ -149,6 +173,8 @@ class OwnerAttributionTest {
                 Thanks to jen.morris82@gmail.com for sending the photos of the flooding.|jen.morris82@gmail.com
                 The complainant, d.fletcher@fletcherfamily.co.uk, has been told the outcome.|d.fletcher@fletcherfamily.co.uk
                 Email planning@exampleshire.gov.uk or reply to Ali at ali.r@hotmail.co.uk.|ali.r@hotmail.co.uk
+                Contact Sarah from the book club at sarah.jones77@gmail.com for a place.|sarah.jones77@gmail.com
+                Write to mary.smith42@gmail.com now.|mary.smith42@gmail.com
                 """)
         void residentsAddressesAreReported(String text, String address) {
             assertThat(found(text, "EMAIL")).extracting(x -> x.span().of(text)).containsExactly(address);
@@ -175,10 +201,39 @@ class OwnerAttributionTest {
                 Replies to: Freepost Consultation, Planning Policy, PO Box 77, Honiton EX14 1EJ.
                 Our advice desk has moved to Orchard House, Station Road, Wellington TA21 8NE.
                 The blood donor van will be at Morrisons, Mill Road, Barnstaple EX31 1JQ on Friday.
+                Questions about the plan? Write to Blackdown House, Border Road, Honiton, EX14 1EJ.
+                Find us at Gwynedd Council, Swyddfa'r Cyngor, Stryd y Jêl, Caernarfon LL55 1SH.
+                The jobs fair is at Plymouth Pavilions, Millbay Road, PL1 3LF on Saturday.
+                The exhibition runs until May at Exeter Phoenix, Bradninch Place, EX4 3LS.
+                Free health checks at Cornerstone, 21 Penfold Road, Leeds LS9 7AA every Monday.
+                Sandbag collection point: Old Cattle Market, Hereford HR4 9HX.
+                Sat nav: use TQ9 5QH for the Totnes car park.
+                The new shop is at 14 Market Place, Malton YO17 7LX, opposite the church.
+                Ribbon cut at Hodgson & Sons, 4 Castle Street, Hereford HR1 2NL, this morning.
+                Tŷ Penallta, Tredomen Park, Ystrad Mynach CF82 7PG is closed on Monday.
+                Comhairle nan Eilean Siar, Sandwick Road, Stornoway HS1 2BW.
                 """)
         void buildingsAndBusinessesAreNotReported(String text) {
             assertThat(found(text, "POSTCODE")).isEmpty();
             assertThat(found(text, "STREET_ADDRESS")).isEmpty();
+        }
+
+        @Test
+        void anAddressBlockOverShortLinesIsHeadedByItsBuilding() {
+            String venue = "Family fun day this Saturday!\n📍 Riverside Leisure Centre\nMill Road\nExeter EX2 4AB";
+            assertThat(found(venue, "POSTCODE")).isEmpty();
+            String home = "Parcel left for:\nMrs Ada Example\n4 Mill Road\nExeter EX2 4AB";
+            assertThat(found(home, "POSTCODE")).extracting(x -> x.span().of(home)).containsExactly("EX2 4AB");
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Forwarding to the pest control team: rats at 9 Mill Lane, Kingsbridge TQ7 1DG.|TQ7 1DG
+                Landlord's number for the flat above the shop at 2 Fore Street, TQ9 5RP is on file.|TQ9 5RP
+                A resident at 3 Bridge Street, TQ7 1AA has asked about the drop-in session.|TQ7 1AA
+                """)
+        void nearMissesStayReported(String text, String postcode) {
+            assertThat(found(text, "POSTCODE")).extracting(x -> x.span().of(text)).contains(postcode);
         }
 
         @ParameterizedTest(name = "[{index}] {0}")

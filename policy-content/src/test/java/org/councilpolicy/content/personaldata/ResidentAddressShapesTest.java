@@ -41,8 +41,32 @@ class ResidentAddressShapesTest {
         "we waited 45 long days for the lane to reopen",
         "The fair is on 12 March and 14 Trinity Sunday is the next one",
         "We planted 300 Snowdrops and 40 Bluebells by the pond",
+        "Our walk goes to 10 Viewpoints along the coast, ask us for the map",
     })
     void everydayNumbersBeforeStreetWordsAreNotAddresses(String text) {
         assertThat(findings(RULE, comment(text))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Hi Mrs Evans, the repairs team will attend 16 Glebelands tomorrow.|16 Glebelands
+        Hi Mr MacLeod, we've logged a missed collection at 14 Balallan, Lochs.|14 Balallan
+        Hi Ms Lowe, the noise complaint about Apartment 12, Victoria Mill has been logged.|12, Victoria Mill
+        """)
+    void aReplyTyingAnUntypedStreetOrAFlatToACaseBlocks(String text, String address) {
+        assertThat(findings(RULE, Draft.builder(text).kind(org.councilpolicy.content.draft.PostKind.REPLY).build()))
+                .extracting(f -> f.span().of(text), f -> f.severity())
+                .contains(org.assertj.core.groups.Tuple.tuple(address, org.councilpolicy.core.rule.Severity.BLOCK));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "Hi Mrs Evans, your repair is booked for 14 March between 8am and 12pm.",
+        "Hi Mrs Evans, we have logged 3 Reports about the lights.",
+        "Hi Mr Lee, we logged your complaint, and a reply will come in 10 Workdays.",
+    })
+    void datesAndCountsInAReplyAreNotAddresses(String text) {
+        assertThat(findings(RULE, Draft.builder(text).kind(org.councilpolicy.content.draft.PostKind.REPLY).build()))
+                .isEmpty();
     }
 }

@@ -1,0 +1,124 @@
+package org.councilpolicy.content.personaldata;
+
+import java.util.List;
+import java.util.Locale;
+import org.councilpolicy.content.personaldata.OwnerCues.Cue;
+import org.councilpolicy.content.personaldata.OwnerCues.Hit;
+
+/**
+ * Evidence that an address or postcode is a venue's, not a resident's (PD-1), beyond a building named right before
+ * it: a public event in the same sentence ("The exhibition runs until May at Exeter Phoenix, …"), a building or
+ * organisation heading an address written over short lines, and a building named right after a postcode ("use TQ9
+ * 5QH for the Totnes car park"). Reads only the cues of the sentence or lines around the identifier.
+ */
+final class VenueEvidence {
+
+    private static final int MAX_BLOCK_LINES = 4;
+    private static final int MAX_BLOCK_LINE = 60;
+    private static final int AFTER_WINDOW = 40;
+    /** Lower-case words allowed between a postcode and the building it is given for. */
+    private static final java.util.Set<String> FOR_WORDS = java.util.Set.of("for", "the", "of", "at", "to", "is",
+            "our", "main", "new");
+
+    private VenueEvidence() {
+    }
+
+    /** A public event in the sentence holding {@code pos}, when no person or case is named there; or {@code null}. */
+    static Hit eventOnly(OwnerCues cues, int pos) {
+        if (cues.events().isEmpty()) {
+            return null;
+        }
+        int from = cues.sentenceStart(pos);
+        int to = cues.sentenceEnd(pos);
+        // Binary search for the first event starting at or after the sentence: linear in the text overall.
+        List<Hit> events = cues.events();
+        int lo = 0;
+        int hi = events.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Hit event = lo < events.size() && events.get(lo).end() <= to ? events.get(lo) : null;
+        return event == null || personal(cues.hitsIn(from, to)) ? null : event;
+    }
+
+    /**
+     * The organisation or building heading a postal address written over several short lines ("📍 Riverside
+     * Leisure Centre⏎Mill Road⏎Exeter EX2 4AB"), for the identifier at {@code start}; {@code null} when a person
+     * is named in the block or the lines before are not short address lines.
+     */
+    static Hit headingAddressBlock(OwnerCues cues, int start) {
+        String text = cues.text();
+        int lineStart = lineStart(text, start);
+        if (lineStart <= 0) {
+            return null; // no line break close before: no address block
+        }
+        int from = lineStart;
+        for (int n = 0; n < MAX_BLOCK_LINES && from > 0; n++) {
+            int prev = lineStart(text, from - 1);
+            if (prev < 0) {
+                break;
+            }
+            String line = text.substring(prev, from - 1).strip();
+            if (line.isEmpty() || line.length() > MAX_BLOCK_LINE || line.endsWith(".") || line.endsWith("!")
+                    || line.endsWith("?")) {
+                break;
+            }
+            from = prev;
+        }
+        List<Hit> block = cues.hitsIn(from, start);
+        if (personal(block)) {
+            return null;
+        }
+        for (Hit h : block) {
+            if (h.cue() == Cue.VENUE || h.cue() == Cue.ORGANISATION) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** "use TQ9 5QH for the Totnes car park": a building named right after the identifier ending at {@code end}. */
+    static Hit venueAfter(OwnerCues cues, int end) {
+        Hit venue = cues.after(end, AFTER_WINDOW, Cue.VENUE);
+        if (venue == null) {
+            return null;
+        }
+        String text = cues.text();
+        for (String w : text.substring(end, venue.start()).split("[^\\p{L}']+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !FOR_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return venue;
+    }
+
+    /**
+     * The start of the line holding the character before {@code pos}, looking back at most one block line's length
+     * (bounded, so the look stays constant-time per identifier); -1 when no line break is that close.
+     */
+    private static int lineStart(String text, int pos) {
+        for (int k = pos - 1; k >= 0 && pos - k <= MAX_BLOCK_LINE + 1; k--) {
+            if (text.charAt(k) == '\n') {
+                return k + 1;
+            }
+            if (k == 0) {
+                return 0;
+            }
+        }
+        return pos == 0 ? 0 : -1;
+    }
+
+    private static boolean personal(List<Hit> hits) {
+        for (Hit h : hits) {
+            if (h.cue() == Cue.PERSONAL || h.cue() == Cue.CASE) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
