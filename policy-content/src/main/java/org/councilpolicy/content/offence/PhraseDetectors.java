@@ -56,6 +56,7 @@ final class PhraseDetectors {
     private final OffenceLexicons lex;
     private final HateComposer hate;
     private final ThreatComposer threats;
+    private final VocativeInsults vocatives = new VocativeInsults();
 
     PhraseDetectors(OffenceLexicons lex) {
         this.lex = lex;
@@ -125,6 +126,7 @@ final class PhraseDetectors {
         threats.detect(rw, all, people, out);
         hate.threatsAgainstGroups(rw, all, out, before);
         abuse(f, people, out);
+        vocatives.detect(wv, at -> electedInSentence(wv, at), out);
         mildProfanityAtPerson(wv, lexical, people, out);
         defamation(f, people, out);
     }

@@ -309,7 +309,8 @@ final class ThreatComposer {
                     || target(rw, targets, named, Math.max(0, p.from() - (frame == Frame.WISH ? 2 * WINDOW : WINDOW)),
                             p.from(), sent, who == Reach.PLACES ? who : weak))
                     ? (frame == Frame.WISH ? "a wish or intention to harm" : "a threat of harm") : null;
-            case OUTCOME -> frame != Frame.NONE && !hazard && (ultimatum || intent) || frame != Frame.NONE && !hazard && near(rw, targets, named, p, WINDOW,
+            case OUTCOME -> frame != Frame.NONE && !hazard && (ultimatum || intent) || frame != Frame.NONE && !hazard
+                    && near(rw, targets, named, p, frame == Frame.WISH ? 2 * WINDOW : WINDOW,
                     frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED)
                     ? "a threat: harm predicted for a person" : null;
             case VEILED -> !hazard && (ultimatum || addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE)

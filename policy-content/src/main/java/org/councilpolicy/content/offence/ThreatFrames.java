@@ -16,7 +16,7 @@ final class ThreatFrames {
     private static final Set<String> WISHES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "hope",
             "hopes", "wish", "deserve", "deserves", "should", "ought", "let's", "lets", "love", "wanna", "want",
             "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time", "wants", "happily", "who'd", "laugh", "cheer",
-            "celebrate"));
+            "celebrate", "pray", "praying", "prays", "hoping", "wishing", "deserved"));
     /** Words before a harm act that make it an intention, a wish, a call or a prediction. */
     private static final Set<String> FRAMES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "going",
             "hope", "hopes", "wish", "deserve", "deserves", "should", "ought", "need", "needs", "let's", "lets",
@@ -29,6 +29,8 @@ final class ThreatFrames {
     /** How far back a frame word may stand ("somebody ought to give Councillor Lee a proper hiding"). */
     private static final int FRAME_WINDOW = 8;
     private static final int SENTENCE_REACH = 12;
+    /** Verbs of wishing that, opening a sentence, make its harms the speaker's wish. */
+    private static final Set<String> OPENING_WISHES = Set.of("hope", "hoping", "pray", "praying", "wish");
     private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "till", "til", "until", "soon");
     /** The speaker as subject: "I will", "we're going to", "I'm bringing". */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "i'm", "im", "we're", "am");
@@ -65,6 +67,9 @@ final class ThreatFrames {
                 f = Frame.PREDICTION;
             }
         }
+        if (wishOpens(rw, at, sent)) {
+            return Frame.WISH; // "Hope the councillor who voted for this trips and falls under a bus"
+        }
         if (speakerCondition(rw, at, sent)) {
             return Frame.WISH; // "... if I ever catch him", "when I get hold of her": the speaker's own act
         }
@@ -74,6 +79,23 @@ final class ThreatFrames {
             }
         }
         return f;
+    }
+
+    /**
+     * A sentence that opens with the speaker's wish ("Hope...", "I hope...", "I pray...", "Wish...") frames every
+     * harm in it, however long the subject between them ("Hope whoever decided this has a long stay in hospital").
+     */
+    private static boolean wishOpens(RepairedWords rw, int at, int sent) {
+        int start = at;
+        for (int i = at - 1; i >= Math.max(0, at - SENTENCE_REACH) && rw.sentence(i) == sent; i--) {
+            start = i;
+        }
+        if (start == at || start > 0 && rw.sentence(start - 1) == sent) {
+            return false; // the harm opens the sentence, or the sentence starts further back than we look
+        }
+        String first = rw.words[start];
+        String second = start + 1 < at ? rw.words[start + 1] : "";
+        return OPENING_WISHES.contains(first) || (first.equals("i") || first.equals("we")) && OPENING_WISHES.contains(second);
     }
 
     /** "If I", "when I", "once I", "till I" in the sentence: the harm is conditional on the speaker's act. */
@@ -154,9 +176,11 @@ final class ThreatFrames {
     static boolean negated(RepairedWords rw, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 4) && rw.clause(i) == rw.clause(at); i--) {
             if (NEGATORS.contains(rw.words[i]) || rw.words[i].endsWith("n't")) {
-                // "(better) hope you never meet me...", "pray he never...": a wish, not a negation
+                // "(better) hope you never meet me...", "pray he never...": a wish, not a negation; "had better not
+                // show his face": a warning, not a negation
                 return !(rw.words[i].equals("never") && i >= 2 && (rw.words[i - 2].equals("hope")
-                        || rw.words[i - 2].equals("pray")));
+                        || rw.words[i - 2].equals("pray"))
+                        || rw.words[i].equals("not") && i >= 1 && rw.words[i - 1].equals("better"));
             }
         }
         return false;
