@@ -310,8 +310,8 @@ final class ThreatComposer {
                             p.from(), sent, who == Reach.PLACES ? who : weak))
                     ? (frame == Frame.WISH ? "a wish or intention to harm" : "a threat of harm") : null;
             case OUTCOME -> frame != Frame.NONE && !hazard && (ultimatum || intent) || frame != Frame.NONE && !hazard
-                    && near(rw, targets, named, p, frame == Frame.WISH ? 2 * WINDOW : WINDOW,
-                    frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED)
+                    && (near(rw, targets, named, p, frame == Frame.WISH ? 2 * WINDOW : WINDOW,
+                    frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED) || ThreatTargets.subjectTarget(rw, targets, named, p))
                     ? "a threat: harm predicted for a person" : null;
             case VEILED -> !hazard && (ultimatum || addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE)
                     || veiled.size() + (located ? 1 : 0) > 1 && anywhere.people())

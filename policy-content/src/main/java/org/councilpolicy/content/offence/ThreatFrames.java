@@ -29,6 +29,8 @@ final class ThreatFrames {
     /** How far back a frame word may stand ("somebody ought to give Councillor Lee a proper hiding"). */
     private static final int FRAME_WINDOW = 8;
     private static final int SENTENCE_REACH = 12;
+    /** Words of regret before "nobody" that make a negated harm a wish. */
+    private static final Set<String> REGRETS = Set.of("shame", "pity", "surprised", "amazed", "shocked", "wonder");
     /** Verbs of wishing that, opening a sentence, make its harms the speaker's wish. */
     private static final Set<String> OPENING_WISHES = Set.of("hope", "hoping", "pray", "praying", "wish");
     private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "till", "til", "until", "soon");
@@ -67,6 +69,11 @@ final class ThreatFrames {
                 f = Frame.PREDICTION;
             }
         }
+        for (int i = at - 1; i >= Math.max(0, at - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
+            if (regretsNobody(rw, i)) {
+                return Frame.WISH; // "Shame nobody has torched the council offices yet"
+            }
+        }
         if (wishOpens(rw, at, sent)) {
             return Frame.WISH; // "Hope the councillor who voted for this trips and falls under a bus"
         }
@@ -96,6 +103,17 @@ final class ThreatFrames {
         String first = rw.words[start];
         String second = start + 1 < at ? rw.words[start + 1] : "";
         return OPENING_WISHES.contains(first) || (first.equals("i") || first.equals("we")) && OPENING_WISHES.contains(second);
+    }
+
+    /**
+     * "Shame nobody has...", "surprised no one has...": regret that nobody did it is a wish that somebody would
+     * ("Shame nobody has torched the council offices yet"), not a negation.
+     */
+    static boolean regretsNobody(RepairedWords rw, int i) {
+        String w = rw.words[i];
+        int before = w.equals("one") && i >= 1 && rw.words[i - 1].equals("no") ? i - 2 : i - 1;
+        return (w.equals("nobody") || w.equals("noone") || w.equals("one") && before == i - 2)
+                && before >= 0 && rw.sentence(before) == rw.sentence(i) && REGRETS.contains(rw.words[before]);
     }
 
     /** "If I", "when I", "once I", "till I" in the sentence: the harm is conditional on the speaker's act. */
@@ -180,7 +198,8 @@ final class ThreatFrames {
                 // show his face": a warning, not a negation
                 return !(rw.words[i].equals("never") && i >= 2 && (rw.words[i - 2].equals("hope")
                         || rw.words[i - 2].equals("pray"))
-                        || rw.words[i].equals("not") && i >= 1 && rw.words[i - 1].equals("better"));
+                        || rw.words[i].equals("not") && i >= 1 && rw.words[i - 1].equals("better")
+                        || regretsNobody(rw, i));
             }
         }
         return false;
