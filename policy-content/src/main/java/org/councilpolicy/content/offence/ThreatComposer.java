@@ -224,7 +224,10 @@ final class ThreatComposer {
     /** A family member of a person ("your kids", "his wife"), or with {@code kinOnly} false their home too. */
     private static boolean kinNamed(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean kinOnly) {
         for (WordMatch<Tagged> t : targets) {
-            if (t.payload().payload() == TargetKind.FAMILY && !rw.quoted(t.from())) {
+            // "his kids", or a person's own ("Cllr Ahmed's children", "the leader's house")
+            boolean owned = t.payload().payload() == TargetKind.PROPERTY && t.from() > 0
+                    && rw.words[t.from() - 1].endsWith("'s");
+            if ((t.payload().payload() == TargetKind.FAMILY || owned) && !rw.quoted(t.from())) {
                 if (!kinOnly) {
                     return true;
                 }
