@@ -29,6 +29,14 @@ final class IncidentPeople {
     private static final Set<String> COURTESY = Set.of("mr", "mrs", "miss", "ms", "mister");
     /** Words that introduce a name whatever it is: "a lad called Tyler", "her son, named Kai". */
     private static final Set<String> NAMING = Set.of("called", "named", "calls", "name's", "names");
+    /** Words that place an ambiguous first name by a workplace ("Jade at the Spar", "Dean from the chippy"). */
+    private static final Set<String> PLACES_BY_NAME = Set.of("from", "at");
+    /** After "from the"/"at the": times and matches ("Chelsea at the weekend"), not a workplace. */
+    private static final Set<String> NOT_WORKPLACES = Set.of("weekend", "moment", "minute", "time", "end", "start",
+            "match", "game", "final", "back", "front", "top", "bottom");
+    /** After "from the": the council's own services; a worker placed there is staff, not a member of the public. */
+    private static final Set<String> COUNCIL_SERVICES = Set.of("council", "town", "civic", "highways", "planning",
+            "housing", "depot", "environmental", "bins", "parking", "licensing", "library", "leisure");
     /** Words after a first name that place the person by workplace, street or house. */
     private static final Set<String> PLACED_BY = Set.of("from", "at", "on", "who", "that", "down", "up", "in", "off");
     private static final Set<String> OFFICE = Set.of("cllr", "councillor", "councilor", "mp", "mayor", "msp", "ms",
@@ -81,7 +89,9 @@ final class IncidentPeople {
             String after = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
             boolean surnameNext = capitalised(after) && !names.isAmbiguousOrNotName(after) && !names.isFirstName(after);
             if (prev.equals("the") || !names.isFirstName(w)
-                    || names.isAmbiguousOrNotName(w) && !surnameNext && !next.equals("who")) {
+                    || names.isAmbiguousOrNotName(w) && !surnameNext && !next.equals("who")
+                    && !(PLACES_BY_NAME.contains(next) && i + 3 < toks.size() && lower(toks.get(i + 2)).equals("the")
+                    && !NOT_WORKPLACES.contains(lower(toks.get(i + 3))))) {
                 continue; // "Jordan" alone may be the country; "Jordan Bates", "Jade who works at the chippy" are people
             }
             if (capitalised(after) && !names.isAmbiguousOrNotName(after) && sameRun(text, t, toks.get(i + 1))) {
@@ -101,6 +111,25 @@ final class IncidentPeople {
             return s.substring(0, s.length() - 2);
         }
         return s.endsWith("s") && s.length() > 3 ? s.substring(0, s.length() - 1) : null;
+    }
+
+    /**
+     * "Dave from the council", "Emma from housing": a council worker placed by their service, a target of threats
+     * and harassment like anyone but no member of the public to be named in an incident (MD-4).
+     */
+    static boolean councilWorker(String text, Span reference) {
+        String after = text.substring(reference.end(), Math.min(text.length(), reference.end() + 30))
+                .toLowerCase(Locale.ROOT);
+        if (!after.startsWith(" from ")) {
+            return false;
+        }
+        String rest = after.substring(6);
+        rest = rest.startsWith("the ") ? rest.substring(4) : rest;
+        int end = 0;
+        while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
+            end++;
+        }
+        return COUNCIL_SERVICES.contains(rest.substring(0, end));
     }
 
     /** Two words separated by a space only (not a full stop or a comma). */

@@ -145,7 +145,7 @@ public final class OffenceDetector {
         }
         int full = names.size();
         for (Span s : people.references()) {
-            if (names.stream().noneMatch(s::overlaps)) {
+            if (names.stream().noneMatch(s::overlaps) && !IncidentPeople.councilWorker(people.text(), s)) {
                 names.add(s);
             }
         }
