@@ -64,9 +64,6 @@ final class ThreatComposer {
     /** Nobody in particular as the object of the speaker's own act: "I will hurt someone at that council". */
     private static final Set<String> ANYONE = Set.of("someone", "somebody", "anyone", "anybody", "everyone",
             "everybody", "people");
-    /** Family members, as opposed to a family's house or car: named beside an insinuation they are a threat. */
-    private static final Set<String> KIN = Set.of("kids", "children", "wife", "husband", "son", "daughter", "family",
-            "girl", "boy", "missus", "mrs", "partner");
     /** Words of veiled phrases that track a person ("we know where", "found out where", "what school"). */
     private static final Set<String> TRACKING = Set.of("where", "school", "house", "car", "address", "parks", "lives");
     /** Fire words that report a fire as often as they hint at one: an insinuation alone does not make them a threat. */
@@ -90,6 +87,7 @@ final class ThreatComposer {
         List<WordMatch<Tagged>> hazardWords = new ArrayList<>();
         Set<Integer> veiled = new java.util.HashSet<>();
         Set<Integer> ballots = new java.util.HashSet<>();
+        Set<Integer> argued = new java.util.HashSet<>();
         java.util.Map<Integer, Integer> fires = new java.util.HashMap<>();
         int lastFire = 0;
         for (WordMatch<Tagged> m : all) {
@@ -101,6 +99,8 @@ final class ThreatComposer {
                 idioms.add(m);
             } else if (payload == ThreatPart.HAZARD) {
                 hazardWords.add(m);
+            } else if (payload == ThreatPart.ARGUMENT) {
+                argued.add(rw.sentence(m.from()));
             } else if (payload == ThreatPart.BALLOT) {
                 ballots.add(rw.sentence(m.from()));
             } else if (payload == ThreatPart.MARK) {
@@ -122,6 +122,13 @@ final class ThreatComposer {
                     lastFire = m.to();
                 }
             }
+        }
+        if (!argued.isEmpty() && KinFacts.dropArgued(rw, parts, argued, mark != null)) {
+            // "his kids go to Ashgrove and he still voted to close it": a fact in an argument, not a hint
+            veiled.clear();
+            parts.stream().filter(p -> p.payload().payload() == ThreatPart.VEILED)
+                    .forEach(p -> veiled.add(rw.sentence(p.from())));
+            locate = locate != null && locates == 1 && argued.contains(rw.sentence(locate.from())) ? null : locate;
         }
         if (parts.isEmpty() && mark == null && locate == null) {
             return;
@@ -232,7 +239,7 @@ final class ThreatComposer {
                     return true;
                 }
                 for (int i = t.from(); i < t.to(); i++) {
-                    if (KIN.contains(rw.words[i])) {
+                    if (KinFacts.KIN.contains(rw.words[i])) {
                         return true;
                     }
                 }
