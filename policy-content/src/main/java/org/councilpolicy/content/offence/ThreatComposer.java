@@ -95,7 +95,7 @@ final class ThreatComposer {
             Object payload = m.payload().payload();
             if (k == WordKey.TARGET) {
                 targets.add(m);
-            } else if (payload == ThreatPart.IDIOM) {
+            } else if (payload == ThreatPart.IDIOM || payload == ThreatPart.CONTEST) {
                 idioms.add(m);
             } else if (payload == ThreatPart.HAZARD) {
                 hazardWords.add(m);
@@ -160,12 +160,14 @@ final class ThreatComposer {
         Named named = new Named(rw, people);
         ThreatTargets.Anywhere anywhere = new ThreatTargets.Anywhere(targets, named);
         boolean[] idiom = new boolean[rw.size()];
-        idioms.forEach(m -> Arrays.fill(idiom, m.from(), m.to(), true));
+        boolean[] contest = new boolean[rw.size()];
+        idioms.forEach(m -> Arrays.fill(m.payload().payload() == ThreatPart.IDIOM ? idiom : contest, m.from(), m.to(), true));
         targets.sort(java.util.Comparator.comparingInt(WordMatch::from));
         List<Span> found = new ArrayList<>();
         List<Span> foundHarassment = new ArrayList<>();
         for (WordMatch<Tagged> p : parts) {
-            if (rw.quoted(p.from()) || negated(rw, p.from()) || inIdiom(idiom, p)) {
+            if (rw.quoted(p.from()) || negated(rw, p.from()) || any(idiom, p.from(), p.to())
+                    || ThreatFrames.contest(rw, p, contest)) {
                 continue;
             }
             if (p.payload().payload() instanceof ThreatPart && ballots.contains(rw.sentence(p.from()))) {
@@ -383,15 +385,6 @@ final class ThreatComposer {
         String text = rw.wv.normalised.original();
         return Character.isUpperCase(text.charAt(rw.toOriginal(at, at + 1).start()))
                 && Character.isUpperCase(text.charAt(rw.toOriginal(at - 1, at).start()));
-    }
-
-    private static boolean inIdiom(boolean[] idiom, WordMatch<Tagged> p) {
-        for (int i = p.from(); i < p.to(); i++) {
-            if (idiom[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 
 }

@@ -204,4 +204,33 @@ final class ThreatFrames {
         }
         return false;
     }
+
+    /** Verbs of winning that are also verbs of violence. */
+    private static final Set<String> WINS = Set.of("beat", "beats", "beating", "beaten", "thrash", "thrashed",
+            "thrashing", "hammered", "battered");
+    /** How far after the verb a game may stand: "beat them by twenty points". */
+    private static final int CONTEST_REACH = 5;
+
+    /**
+     * "Beat" as winning: a game or a contest word in the verb's clause a few words on ("we beat them by twenty
+     * points", "beat you at Madden"). A time or a place is no game: "I'll beat you after the match" and "beat him in
+     * the car park" stay threats.
+     */
+    static boolean contest(RepairedWords rw, WordMatch<Tagged> p, boolean[] contest) {
+        return p.to() - p.from() == 1 && contest(rw.words, rw::clause, p.from(), contest);
+    }
+
+    /** {@link #contest(RepairedWords, WordMatch, boolean[])} for the single word {@code at} of any word view. */
+    static boolean contest(String[] words, java.util.function.IntUnaryOperator clauseOf, int at, boolean[] contest) {
+        if (contest == null || !WINS.contains(words[at])) {
+            return false;
+        }
+        int clause = clauseOf.applyAsInt(at);
+        for (int j = at + 1; j < Math.min(words.length, at + 1 + CONTEST_REACH) && clauseOf.applyAsInt(j) == clause; j++) {
+            if (contest[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
