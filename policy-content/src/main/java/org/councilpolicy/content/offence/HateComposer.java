@@ -65,7 +65,13 @@ final class HateComposer {
             refs = withPronouns(rw, refs);
             refs.sort(java.util.Comparator.comparingInt(Ref::from));
             Cues cueIndex = new Cues(cues, rw);
+            int posEnd = -1; // a positive phrase covering a shorter negative one: "entitled to" is a right, not "entitled"
             for (WordMatch<Predicate> p : preds) {
+                if (p.payload() == Predicate.POS) {
+                    posEnd = Math.max(posEnd, p.to());
+                } else if (p.to() <= posEnd) {
+                    continue;
+                }
                 Ref r = said(rw, refs, p);
                 if (r == null || !hateful(rw, negator, p) || counterSpeech(rw, cueIndex, r, p)) {
                     continue;

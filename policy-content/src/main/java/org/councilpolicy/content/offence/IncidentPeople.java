@@ -23,6 +23,20 @@ final class IncidentPeople {
     /** Words after a surname that make it a family or a group of relatives. */
     private static final Set<String> KIN = Set.of("family", "brothers", "sisters", "twins", "lot", "lad", "lads",
             "boy", "boys", "girl", "girls", "kid", "kids", "son", "sons", "daughter", "daughters", "clan", "household");
+    /** Words before a surname that point at a family: "the Hendersons", "that Jenkins lad", "them Kowalskis". */
+    private static final Set<String> FAMILY_POINTERS = Set.of("the", "that", "those", "them", "these", "this");
+    /** Courtesy titles: "Mr Okafor from the corner shop", "Mrs Dale at 23" name a private person, any surname. */
+    private static final Set<String> COURTESY = Set.of("mr", "mrs", "miss", "ms", "mister");
+    /** Words that introduce a name whatever it is: "a lad called Tyler", "her son, named Kai". */
+    private static final Set<String> NAMING = Set.of("called", "named", "calls", "name's", "names");
+    /** Words that place an ambiguous first name by a workplace ("Jade at the Spar", "Dean from the chippy"). */
+    private static final Set<String> PLACES_BY_NAME = Set.of("from", "at");
+    /** After "from the"/"at the": times and matches ("Chelsea at the weekend"), not a workplace. */
+    private static final Set<String> NOT_WORKPLACES = Set.of("weekend", "moment", "minute", "time", "end", "start",
+            "match", "game", "final", "back", "front", "top", "bottom");
+    /** After "from the": the council's own services; a worker placed there is staff, not a member of the public. */
+    private static final Set<String> COUNCIL_SERVICES = Set.of("council", "town", "civic", "highways", "planning",
+            "housing", "depot", "environmental", "bins", "parking", "licensing", "library", "leisure");
     /** Words after a first name that place the person by workplace, street or house. */
     private static final Set<String> PLACED_BY = Set.of("from", "at", "on", "who", "that", "down", "up", "in", "off");
     private static final Set<String> OFFICE = Set.of("cllr", "councillor", "councilor", "mp", "mayor", "msp", "ms",
@@ -51,15 +65,20 @@ final class IncidentPeople {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             String w = t.text();
-            if (!capitalised(w) || i > 0 && OFFICE.contains(lower(toks.get(i - 1)))) {
+            String prev = i > 0 ? lower(toks.get(i - 1)) : "";
+            if (capitalised(w) && (COURTESY.contains(prev.replace(".", "")) || NAMING.contains(prev))
+                    && titleRun(text, toks.get(i - 1), t)) {
+                out.add(new Span(NAMING.contains(prev) ? t.start() : toks.get(i - 1).start(), t.end()));
+                continue; // "Mr Okafor", "a lad called Tyler"
+            }
+            if (!capitalised(w) || i > 0 && OFFICE.contains(prev)) {
                 continue;
             }
-            String prev = i > 0 ? lower(toks.get(i - 1)) : "";
             String next = i + 1 < toks.size() ? lower(toks.get(i + 1)) : "";
             String stem = familyStem(w);
             boolean possessive = w.endsWith("'") || w.endsWith("\u2019") || w.endsWith("'s") || w.endsWith("\u2019s")
                     || t.end() < text.length() && (text.charAt(t.end()) == '\'' || text.charAt(t.end()) == '\u2019');
-            if (prev.equals("the") && !NOT_FAMILIES.contains(w.toLowerCase(Locale.ROOT))
+            if (FAMILY_POINTERS.contains(prev) && !NOT_FAMILIES.contains(w.toLowerCase(Locale.ROOT))
                     && (stem != null && names.isSurname(stem)
                     || KIN.contains(next) && (names.isSurname(w) || stem != null && names.isSurname(stem))
                     // an unlisted surname, plural and placed or owning: "the Kowalskis at number 9", "the Okonkwos' dog"
@@ -69,8 +88,11 @@ final class IncidentPeople {
             }
             String after = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
             boolean surnameNext = capitalised(after) && !names.isAmbiguousOrNotName(after) && !names.isFirstName(after);
-            if (prev.equals("the") || !names.isFirstName(w) || names.isAmbiguousOrNotName(w) && !surnameNext) {
-                continue; // "Jordan" alone may be the country; "Jordan Bates" is a person
+            if (prev.equals("the") || !names.isFirstName(w)
+                    || names.isAmbiguousOrNotName(w) && !surnameNext && !next.equals("who")
+                    && !(PLACES_BY_NAME.contains(next) && i + 3 < toks.size() && lower(toks.get(i + 2)).equals("the")
+                    && !NOT_WORKPLACES.contains(lower(toks.get(i + 3))))) {
+                continue; // "Jordan" alone may be the country; "Jordan Bates", "Jade who works at the chippy" are people
             }
             if (capitalised(after) && !names.isAmbiguousOrNotName(after) && sameRun(text, t, toks.get(i + 1))) {
                 out.add(new Span(t.start(), toks.get(i + 1).end())); // "Darren Pike"
@@ -91,6 +113,25 @@ final class IncidentPeople {
         return s.endsWith("s") && s.length() > 3 ? s.substring(0, s.length() - 1) : null;
     }
 
+    /**
+     * "Dave from the council", "Emma from housing": a council worker placed by their service, a target of threats
+     * and harassment like anyone but no member of the public to be named in an incident (MD-4).
+     */
+    static boolean councilWorker(String text, Span reference) {
+        String after = text.substring(reference.end(), Math.min(text.length(), reference.end() + 30))
+                .toLowerCase(Locale.ROOT);
+        if (!after.startsWith(" from ")) {
+            return false;
+        }
+        String rest = after.substring(6);
+        rest = rest.startsWith("the ") ? rest.substring(4) : rest;
+        int end = 0;
+        while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
+            end++;
+        }
+        return COUNCIL_SERVICES.contains(rest.substring(0, end));
+    }
+
     /** Two words separated by a space only (not a full stop or a comma). */
     private static boolean sameRun(String text, Token a, Token b) {
         for (int k = a.end(); k < b.start(); k++) {
@@ -101,11 +142,20 @@ final class IncidentPeople {
         return b.start() > a.end();
     }
 
+    /** A title and its name separated by a space, a full stop and a space, or a full stop: "Mr Okafor", "Mrs. Dale". */
+    private static boolean titleRun(String text, Token a, Token b) {
+        String between = text.substring(a.end(), b.start());
+        return between.equals(" ") || between.equals(". ") || between.equals(".");
+    }
+
     private static String lower(Token t) {
         return t.text().toLowerCase(Locale.ROOT);
     }
 
     private static boolean capitalised(String w) {
+        if (w.length() > 3 && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019') && Character.isUpperCase(w.charAt(0))) {
+            return Character.isUpperCase(w.charAt(2)) && Character.isLowerCase(w.charAt(3)); // "O'Brien", "D'Souza"
+        }
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1));
     }
 }

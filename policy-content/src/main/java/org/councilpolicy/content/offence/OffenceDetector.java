@@ -39,10 +39,15 @@ public final class OffenceDetector {
     public static final AnalysisKey<OffenceAnalysis> ANALYSIS = AnalysisKey.of("offence.analysis",
             a -> STANDARD.analyse(a.normalised(), a));
 
-    /** Incident words that make a person a victim or a helper, not someone blamed. */
+    /**
+     * Incident words that make a person a victim or a helper, not someone blamed, and nuisance topics a resident may
+     * raise with a named officer ("Dave from environmental health said the noise..."): with a weaker reference than a
+     * full name they blame nobody.
+     */
     private static final java.util.Set<String> VICTIM_WORDS = java.util.Set.of("rescued", "injured", "died", "dead",
             "drowned", "ambulance", "hospitalised", "accident", "police", "collision", "crash", "overdose",
-            "overdosed");
+            "overdosed", "noise", "noisy", "nuisance", "fighting", "barking", "loud music", "motorbikes", "quad bikes",
+            "quad bike", "blocking the", "blocks the", "blocked the", "fault", "blame", "blamed");
 
     private final OffenceLexicons lex;
     private final ProfanityMatcher profanity;
@@ -140,7 +145,7 @@ public final class OffenceDetector {
         }
         int full = names.size();
         for (Span s : people.references()) {
-            if (names.stream().noneMatch(s::overlaps)) {
+            if (names.stream().noneMatch(s::overlaps) && !IncidentPeople.councilWorker(people.text(), s)) {
                 names.add(s);
             }
         }

@@ -73,6 +73,11 @@ final class PersonMentions {
             this.analysis = analysis;
         }
 
+        /** {@return the text the mentions are of} */
+        String text() {
+            return text;
+        }
+
         /** {@return the natural references to people ({@link IncidentPeople}), found on first use} */
         List<Span> references() {
             if (references == null) {

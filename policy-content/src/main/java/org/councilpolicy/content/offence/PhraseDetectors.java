@@ -56,6 +56,7 @@ final class PhraseDetectors {
     private final OffenceLexicons lex;
     private final HateComposer hate;
     private final ThreatComposer threats;
+    private final VocativeInsults vocatives = new VocativeInsults();
 
     PhraseDetectors(OffenceLexicons lex) {
         this.lex = lex;
@@ -125,6 +126,7 @@ final class PhraseDetectors {
         threats.detect(rw, all, people, out);
         hate.threatsAgainstGroups(rw, all, out, before);
         abuse(f, people, out);
+        vocatives.detect(wv, at -> electedInSentence(wv, at), out);
         mildProfanityAtPerson(wv, lexical, people, out);
         defamation(f, people, out);
     }
@@ -136,12 +138,16 @@ final class PhraseDetectors {
         List<Span> found = new ArrayList<>();
         java.util.Set<Integer> ballots = new java.util.HashSet<>();
         boolean[] idiom = null; // "hang his head", "heads should roll": idioms of disapproval, not harm
+        boolean[] contest = null; // "we beat them by ten points": winning a game
         for (WordMatch<Object> b : wv.select(lex, WordKey.THREAT_PART)) {
             if (b.payload() == OffenceLexicons.ThreatPart.BALLOT) {
                 ballots.add(wv.sentence[b.from()]); // "what's coming at the ballot box" is a vote, not a threat
             } else if (b.payload() == OffenceLexicons.ThreatPart.IDIOM) {
                 idiom = idiom == null ? new boolean[wv.size()] : idiom;
                 java.util.Arrays.fill(idiom, b.from(), b.to(), true);
+            } else if (b.payload() == OffenceLexicons.ThreatPart.CONTEST) {
+                contest = contest == null ? new boolean[wv.size()] : contest;
+                java.util.Arrays.fill(contest, b.from(), b.to(), true);
             }
         }
         for (WordMatch<ThreatKind> m : wv.<ThreatKind>select(lex, WordKey.THREAT)) {
@@ -166,7 +172,8 @@ final class PhraseDetectors {
                     break;
                 }
             }
-            if (target < 0 || evicts(wv, target) || !intent(wv, i) || f.negated(i)) {
+            if (target < 0 || evicts(wv, target) || !intent(wv, i) || f.negated(i)
+                    || ThreatFrames.contest(wv.words, k -> wv.clause[k], i, contest)) {
                 continue;
             }
             Span span = wv.toOriginal(i, target + 1);

@@ -64,9 +64,6 @@ final class ThreatComposer {
     /** Nobody in particular as the object of the speaker's own act: "I will hurt someone at that council". */
     private static final Set<String> ANYONE = Set.of("someone", "somebody", "anyone", "anybody", "everyone",
             "everybody", "people");
-    /** Family members, as opposed to a family's house or car: named beside an insinuation they are a threat. */
-    private static final Set<String> KIN = Set.of("kids", "children", "wife", "husband", "son", "daughter", "family",
-            "girl", "boy", "missus", "mrs", "partner");
     /** Words of veiled phrases that track a person ("we know where", "found out where", "what school"). */
     private static final Set<String> TRACKING = Set.of("where", "school", "house", "car", "address", "parks", "lives");
     /** Fire words that report a fire as often as they hint at one: an insinuation alone does not make them a threat. */
@@ -90,6 +87,7 @@ final class ThreatComposer {
         List<WordMatch<Tagged>> hazardWords = new ArrayList<>();
         Set<Integer> veiled = new java.util.HashSet<>();
         Set<Integer> ballots = new java.util.HashSet<>();
+        Set<Integer> argued = new java.util.HashSet<>();
         java.util.Map<Integer, Integer> fires = new java.util.HashMap<>();
         int lastFire = 0;
         for (WordMatch<Tagged> m : all) {
@@ -97,10 +95,12 @@ final class ThreatComposer {
             Object payload = m.payload().payload();
             if (k == WordKey.TARGET) {
                 targets.add(m);
-            } else if (payload == ThreatPart.IDIOM) {
+            } else if (payload == ThreatPart.IDIOM || payload == ThreatPart.CONTEST) {
                 idioms.add(m);
             } else if (payload == ThreatPart.HAZARD) {
                 hazardWords.add(m);
+            } else if (payload == ThreatPart.ARGUMENT) {
+                argued.add(rw.sentence(m.from()));
             } else if (payload == ThreatPart.BALLOT) {
                 ballots.add(rw.sentence(m.from()));
             } else if (payload == ThreatPart.MARK) {
@@ -122,6 +122,13 @@ final class ThreatComposer {
                     lastFire = m.to();
                 }
             }
+        }
+        if (!argued.isEmpty() && KinFacts.dropArgued(rw, parts, argued, mark != null)) {
+            // "his kids go to Ashgrove and he still voted to close it": a fact in an argument, not a hint
+            veiled.clear();
+            parts.stream().filter(p -> p.payload().payload() == ThreatPart.VEILED)
+                    .forEach(p -> veiled.add(rw.sentence(p.from())));
+            locate = locate != null && locates == 1 && argued.contains(rw.sentence(locate.from())) ? null : locate;
         }
         if (parts.isEmpty() && mark == null && locate == null) {
             return;
@@ -153,12 +160,14 @@ final class ThreatComposer {
         Named named = new Named(rw, people);
         ThreatTargets.Anywhere anywhere = new ThreatTargets.Anywhere(targets, named);
         boolean[] idiom = new boolean[rw.size()];
-        idioms.forEach(m -> Arrays.fill(idiom, m.from(), m.to(), true));
+        boolean[] contest = new boolean[rw.size()];
+        idioms.forEach(m -> Arrays.fill(m.payload().payload() == ThreatPart.IDIOM ? idiom : contest, m.from(), m.to(), true));
         targets.sort(java.util.Comparator.comparingInt(WordMatch::from));
         List<Span> found = new ArrayList<>();
         List<Span> foundHarassment = new ArrayList<>();
         for (WordMatch<Tagged> p : parts) {
-            if (rw.quoted(p.from()) || negated(rw, p.from()) || inIdiom(idiom, p)) {
+            if (rw.quoted(p.from()) || negated(rw, p.from()) || any(idiom, p.from(), p.to())
+                    || ThreatFrames.contest(rw, p, contest)) {
                 continue;
             }
             if (p.payload().payload() instanceof ThreatPart && ballots.contains(rw.sentence(p.from()))) {
@@ -224,12 +233,15 @@ final class ThreatComposer {
     /** A family member of a person ("your kids", "his wife"), or with {@code kinOnly} false their home too. */
     private static boolean kinNamed(RepairedWords rw, List<WordMatch<Tagged>> targets, boolean kinOnly) {
         for (WordMatch<Tagged> t : targets) {
-            if (t.payload().payload() == TargetKind.FAMILY && !rw.quoted(t.from())) {
+            // "his kids", or a person's own ("Cllr Ahmed's children", "the leader's house")
+            boolean owned = t.payload().payload() == TargetKind.PROPERTY && t.from() > 0
+                    && rw.words[t.from() - 1].endsWith("'s");
+            if ((t.payload().payload() == TargetKind.FAMILY || owned) && !rw.quoted(t.from())) {
                 if (!kinOnly) {
                     return true;
                 }
                 for (int i = t.from(); i < t.to(); i++) {
-                    if (KIN.contains(rw.words[i])) {
+                    if (KinFacts.KIN.contains(rw.words[i])) {
                         return true;
                     }
                 }
@@ -309,8 +321,9 @@ final class ThreatComposer {
                     || target(rw, targets, named, Math.max(0, p.from() - (frame == Frame.WISH ? 2 * WINDOW : WINDOW)),
                             p.from(), sent, who == Reach.PLACES ? who : weak))
                     ? (frame == Frame.WISH ? "a wish or intention to harm" : "a threat of harm") : null;
-            case OUTCOME -> frame != Frame.NONE && !hazard && (ultimatum || intent) || frame != Frame.NONE && !hazard && near(rw, targets, named, p, WINDOW,
-                    frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED)
+            case OUTCOME -> frame != Frame.NONE && !hazard && (ultimatum || intent) || frame != Frame.NONE && !hazard
+                    && (near(rw, targets, named, p, frame == Frame.WISH ? 2 * WINDOW : WINDOW,
+                    frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED) || ThreatTargets.subjectTarget(rw, targets, named, p))
                     ? "a threat: harm predicted for a person" : null;
             case VEILED -> !hazard && (ultimatum || addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE)
                     || veiled.size() + (located ? 1 : 0) > 1 && anywhere.people())
@@ -372,15 +385,6 @@ final class ThreatComposer {
         String text = rw.wv.normalised.original();
         return Character.isUpperCase(text.charAt(rw.toOriginal(at, at + 1).start()))
                 && Character.isUpperCase(text.charAt(rw.toOriginal(at - 1, at).start()));
-    }
-
-    private static boolean inIdiom(boolean[] idiom, WordMatch<Tagged> p) {
-        for (int i = p.from(); i < p.to(); i++) {
-            if (idiom[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 
 }

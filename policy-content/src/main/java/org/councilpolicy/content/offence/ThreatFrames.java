@@ -16,7 +16,7 @@ final class ThreatFrames {
     private static final Set<String> WISHES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "hope",
             "hopes", "wish", "deserve", "deserves", "should", "ought", "let's", "lets", "love", "wanna", "want",
             "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time", "wants", "happily", "who'd", "laugh", "cheer",
-            "celebrate"));
+            "celebrate", "pray", "praying", "prays", "hoping", "wishing", "deserved"));
     /** Words before a harm act that make it an intention, a wish, a call or a prediction. */
     private static final Set<String> FRAMES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "going",
             "hope", "hopes", "wish", "deserve", "deserves", "should", "ought", "need", "needs", "let's", "lets",
@@ -29,6 +29,10 @@ final class ThreatFrames {
     /** How far back a frame word may stand ("somebody ought to give Councillor Lee a proper hiding"). */
     private static final int FRAME_WINDOW = 8;
     private static final int SENTENCE_REACH = 12;
+    /** Words of regret before "nobody" that make a negated harm a wish. */
+    private static final Set<String> REGRETS = Set.of("shame", "pity", "surprised", "amazed", "shocked", "wonder");
+    /** Verbs of wishing that, opening a sentence, make its harms the speaker's wish. */
+    private static final Set<String> OPENING_WISHES = Set.of("hope", "hoping", "pray", "praying", "wish");
     private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "till", "til", "until", "soon");
     /** The speaker as subject: "I will", "we're going to", "I'm bringing". */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "i'm", "im", "we're", "am");
@@ -65,6 +69,14 @@ final class ThreatFrames {
                 f = Frame.PREDICTION;
             }
         }
+        for (int i = at - 1; i >= Math.max(0, at - FRAME_WINDOW) && rw.sentence(i) == sent; i--) {
+            if (regretsNobody(rw, i)) {
+                return Frame.WISH; // "Shame nobody has torched the council offices yet"
+            }
+        }
+        if (wishOpens(rw, at, sent)) {
+            return Frame.WISH; // "Hope the councillor who voted for this trips and falls under a bus"
+        }
         if (speakerCondition(rw, at, sent)) {
             return Frame.WISH; // "... if I ever catch him", "when I get hold of her": the speaker's own act
         }
@@ -74,6 +86,34 @@ final class ThreatFrames {
             }
         }
         return f;
+    }
+
+    /**
+     * A sentence that opens with the speaker's wish ("Hope...", "I hope...", "I pray...", "Wish...") frames every
+     * harm in it, however long the subject between them ("Hope whoever decided this has a long stay in hospital").
+     */
+    private static boolean wishOpens(RepairedWords rw, int at, int sent) {
+        int start = at;
+        for (int i = at - 1; i >= Math.max(0, at - SENTENCE_REACH) && rw.sentence(i) == sent; i--) {
+            start = i;
+        }
+        if (start == at || start > 0 && rw.sentence(start - 1) == sent) {
+            return false; // the harm opens the sentence, or the sentence starts further back than we look
+        }
+        String first = rw.words[start];
+        String second = start + 1 < at ? rw.words[start + 1] : "";
+        return OPENING_WISHES.contains(first) || (first.equals("i") || first.equals("we")) && OPENING_WISHES.contains(second);
+    }
+
+    /**
+     * "Shame nobody has...", "surprised no one has...": regret that nobody did it is a wish that somebody would
+     * ("Shame nobody has torched the council offices yet"), not a negation.
+     */
+    static boolean regretsNobody(RepairedWords rw, int i) {
+        String w = rw.words[i];
+        int before = w.equals("one") && i >= 1 && rw.words[i - 1].equals("no") ? i - 2 : i - 1;
+        return (w.equals("nobody") || w.equals("noone") || w.equals("one") && before == i - 2)
+                && before >= 0 && rw.sentence(before) == rw.sentence(i) && REGRETS.contains(rw.words[before]);
     }
 
     /** "If I", "when I", "once I", "till I" in the sentence: the harm is conditional on the speaker's act. */
@@ -154,9 +194,41 @@ final class ThreatFrames {
     static boolean negated(RepairedWords rw, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 4) && rw.clause(i) == rw.clause(at); i--) {
             if (NEGATORS.contains(rw.words[i]) || rw.words[i].endsWith("n't")) {
-                // "(better) hope you never meet me...", "pray he never...": a wish, not a negation
+                // "(better) hope you never meet me...", "pray he never...": a wish, not a negation; "had better not
+                // show his face": a warning, not a negation
                 return !(rw.words[i].equals("never") && i >= 2 && (rw.words[i - 2].equals("hope")
-                        || rw.words[i - 2].equals("pray")));
+                        || rw.words[i - 2].equals("pray"))
+                        || rw.words[i].equals("not") && i >= 1 && rw.words[i - 1].equals("better")
+                        || regretsNobody(rw, i));
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of winning that are also verbs of violence. */
+    private static final Set<String> WINS = Set.of("beat", "beats", "beating", "beaten", "thrash", "thrashed",
+            "thrashing", "hammered", "battered");
+    /** How far after the verb a game may stand: "beat them by twenty points". */
+    private static final int CONTEST_REACH = 5;
+
+    /**
+     * "Beat" as winning: a game or a contest word in the verb's clause a few words on ("we beat them by twenty
+     * points", "beat you at Madden"). A time or a place is no game: "I'll beat you after the match" and "beat him in
+     * the car park" stay threats.
+     */
+    static boolean contest(RepairedWords rw, WordMatch<Tagged> p, boolean[] contest) {
+        return p.to() - p.from() == 1 && contest(rw.words, rw::clause, p.from(), contest);
+    }
+
+    /** {@link #contest(RepairedWords, WordMatch, boolean[])} for the single word {@code at} of any word view. */
+    static boolean contest(String[] words, java.util.function.IntUnaryOperator clauseOf, int at, boolean[] contest) {
+        if (contest == null || !WINS.contains(words[at])) {
+            return false;
+        }
+        int clause = clauseOf.applyAsInt(at);
+        for (int j = at + 1; j < Math.min(words.length, at + 1 + CONTEST_REACH) && clauseOf.applyAsInt(j) == clause; j++) {
+            if (contest[j]) {
+                return true;
             }
         }
         return false;

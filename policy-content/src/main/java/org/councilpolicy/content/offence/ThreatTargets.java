@@ -59,6 +59,24 @@ final class ThreatTargets {
     /** Which targets count: people and places, people, or only the person addressed, a member, worker or name. */
     enum Reach { PLACES, PEOPLE, ADDRESSED }
 
+    /** How many words open a sentence's subject ("the next officer", "any councillor"). */
+    private static final int SUBJECT_WORDS = 3;
+
+    /**
+     * An official or the reader opening the sentence whose outcome this is, however long its relative clause: "The
+     * next officer who knocks on my door will be leaving in an ambulance".
+     */
+    static boolean subjectTarget(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named,
+                                         WordMatch<Tagged> p) {
+        int sent = rw.sentence(p.from());
+        int start = p.from();
+        while (start > 0 && p.from() - start < 2 * ThreatComposer.WINDOW && rw.sentence(start - 1) == sent) {
+            start--;
+        }
+        return (start == 0 || rw.sentence(start - 1) != sent)
+                && target(rw, targets, named, start, Math.min(p.from(), start + SUBJECT_WORDS), sent, Reach.ADDRESSED);
+    }
+
     /** A target (or a named person) among words {@code [lo, hi)} of sentence {@code sent}. */
     static boolean target(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named, int lo, int hi,
                                   int sent, Reach reach) {

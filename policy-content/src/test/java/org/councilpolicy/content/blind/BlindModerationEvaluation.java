@@ -36,10 +36,10 @@ class BlindModerationEvaluation {
     static final int MAX_CRITICISM_DELETED = 0;
     static final double MIN_HATEFUL = 0.67;
     static final double MIN_NON_HATEFUL = 0.94;
-    /** Deletable comments caught on the right ground (issue 12, third pass: 76/132 = 0.576). */
-    static final double MIN_RIGHT_GROUND = 0.57;
-    /** Threats and harassment caught (issue 12, third pass: 17/37 = 0.459). */
-    static final double MIN_THREATS_AND_HARASSMENT = 0.45;
+    /** Deletable comments caught on the right ground (issue 12, round 5: 79/132 = 0.598). */
+    static final double MIN_RIGHT_GROUND = 0.59;
+    /** Threats and harassment caught (issue 12, round 5: 19/37 = 0.514). */
+    static final double MIN_THREATS_AND_HARASSMENT = 0.51;
 
     /**
      * The round-5 sets' gates (blind/moderation-2/README.md), at or just under their first figures (main at

@@ -33,9 +33,14 @@ import org.junit.jupiter.api.Test;
  */
 class DavidsonEvaluation {
 
-    static final double MAX_NEITHER_DELETED = 0.058;
+    static final double MAX_NEITHER_DELETED = 0.057;
     static final double MIN_OFFENSIVE_ACTED_ON = 0.9;
     static final double MIN_PROTECTED_HATE = 0.65;
+
+    /** A finding's message as its class: a masked name or a quoted word of the tweet is dropped. */
+    private static String messageClass(String message) {
+        return message.replaceAll("\\([^)]*\u2022[^)]*\\)", "(a name)").replaceAll("\"[^\"]*\"", "(a word)");
+    }
 
     @Test
     void scoresRealTweets() throws IOException {
@@ -50,6 +55,8 @@ class DavidsonEvaluation {
         int protectedHate = 0;
         int protectedHateCaught = 0;
         int otherHate = 0;
+        // Which grounds and rule classes delete "neither" tweets: counts only, never a tweet's text or excerpt.
+        java.util.Map<String, Integer> neitherDeletedBy = new java.util.TreeMap<>();
         for (String line : Files.readAllLines(file)) {
             if (line.isBlank()) {
                 continue;
@@ -61,6 +68,11 @@ class DavidsonEvaluation {
                 case "neither" -> {
                     neither++;
                     neitherDeleted += d.decision() == Decision.DELETE ? 1 : 0;
+                    if (d.decision() == Decision.DELETE) {
+                        d.grounds().forEach(g -> neitherDeletedBy.merge("ground " + g, 1, Integer::sum));
+                        d.findings().stream().map(f -> "finding " + f.rule() + " / " + f.kindName() + " / " + messageClass(f.message()))
+                                .distinct().forEach(k -> neitherDeletedBy.merge(k, 1, Integer::sum));
+                    }
                 }
                 case "offensive" -> {
                     offensive++;
@@ -82,6 +94,8 @@ class DavidsonEvaluation {
                 neitherDeleted, neither, (double) neitherDeleted / neither, offensiveActed, offensive,
                 (double) offensiveActed / offensive, protectedHateCaught, protectedHate,
                 (double) protectedHateCaught / protectedHate, otherHate);
+        System.out.println("'neither' tweets deleted, by ground and by rule / kind / message (a tweet counts once per class):");
+        neitherDeletedBy.forEach((k, n) -> System.out.printf("  %4d  %s%n", n, k));
         assertThat(neither + offensive + protectedHate + otherHate).isEqualTo(4200);
         assertThat((double) neitherDeleted / neither).as("'neither' tweets deleted").isLessThanOrEqualTo(MAX_NEITHER_DELETED);
         assertThat((double) offensiveActed / offensive).as("'offensive' tweets deleted or reviewed")

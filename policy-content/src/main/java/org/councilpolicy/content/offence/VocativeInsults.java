@@ -1,0 +1,139 @@
+package org.councilpolicy.content.offence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Abuse addressed to the reader without a listed insult (MD-2): "you" and one or more intensifiers before a noun that
+ * ends its clause ("you absolute melt", "you insufferable little troll", "jog on you utter plank"), unless the noun is
+ * praise ("you absolute legend"); and dismissals that tell the reader to be quiet or go away ("shut your mouth",
+ * "nobody asked you"). The word classes are {@code vocative-insults.tsv}; this class is the grammar. One pass over
+ * the words; each "you" looks at most a few words ahead.
+ */
+final class VocativeInsults {
+
+    private static final Set<String> YOU = Set.of("you", "ya", "yous", "youse");
+    /** Words before "you" that make it the subject or object of a verb, not a vocative ("do you complete forms"). */
+    private static final Set<String> NOT_VOCATIVE = Set.of("do", "did", "does", "can", "could", "will", "would",
+            "should", "have", "had", "are", "were", "if", "when", "thank", "thanks", "as", "that", "than", "because",
+            "cos", "may", "might", "must", "shall", "let", "make", "help", "want", "see", "told", "tell", "ask",
+            "asked", "give", "gave", "for", "to", "with", "about", "hope", "wish", "aren't", "don't", "didn't",
+            "can't", "won't", "wouldn't", "shouldn't", "couldn't", "haven't");
+    /** Words that may follow the insult in its clause: "you utter plank mate", "you sad old bat and everyone knows it". */
+    private static final Set<String> ENDS = Set.of("and", "mate", "lol", "haha", "lmao", "innit", "pal");
+    private static final int MAX_INTENSIFIERS = 4;
+
+    private final Set<String> intensifiers = new HashSet<>();
+    private final Set<String> praise = new HashSet<>();
+    /** Dismissal phrases by their first word, as word arrays. */
+    private final Map<String, List<String[]>> dismissals = new HashMap<>();
+
+    VocativeInsults() {
+        try (InputStream in = VocativeInsults.class.getResourceAsStream("vocative-insults.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource vocative-insults.tsv");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 2) {
+                    throw new IllegalStateException("vocative-insults.tsv: expected 2 columns in \"" + line + "\"");
+                }
+                switch (f[1].strip()) {
+                    case "INTENSIFIER" -> intensifiers.add(f[0].strip());
+                    case "PRAISE" -> praise.add(f[0].strip());
+                    case "DISMISSAL" -> {
+                        String[] words = f[0].strip().split(" ");
+                        dismissals.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+                    }
+                    default -> throw new IllegalStateException("vocative-insults.tsv: unknown class in \"" + line + "\"");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds the abuse of the reader in {@code wv} to {@code out}.
+     *
+     * @param elected whether the sentence of a word names an elected member (then the finding is for review)
+     */
+    void detect(WordView wv, IntPredicate elected, List<Offence> out) {
+        for (int i = 0; i < wv.size(); i++) {
+            if (wv.quoted[i]) {
+                continue;
+            }
+            String w = wv.words[i];
+            List<String[]> phrases = dismissals.get(w);
+            if (phrases != null) {
+                for (String[] p : phrases) {
+                    if (matches(wv, i, p)) {
+                        add(wv, i, i + p.length, elected, "a dismissal aimed at the person addressed", out);
+                        break;
+                    }
+                }
+            }
+            if (YOU.contains(w) && !(i > 0 && wv.clause[i - 1] == wv.clause[i] && NOT_VOCATIVE.contains(wv.words[i - 1]))) {
+                int noun = vocativeNoun(wv, i);
+                if (noun > 0) {
+                    add(wv, i, noun + 1, elected, "an insult aimed at the person addressed", out);
+                    i = noun;
+                }
+            }
+        }
+    }
+
+    /** The index of the insulting noun after "you" at {@code at}, or -1. */
+    private int vocativeNoun(WordView wv, int at) {
+        int j = at + 1;
+        int n = 0;
+        while (j < wv.size() && n < MAX_INTENSIFIERS && wv.clause[j] == wv.clause[at] && intensifiers.contains(wv.words[j])) {
+            j++;
+            n++;
+        }
+        if (n == 0 || j >= wv.size() || wv.clause[j] != wv.clause[at]) {
+            return -1;
+        }
+        String noun = wv.words[j];
+        if (praise.contains(noun) || YOU.contains(noun) || noun.length() < 3 || !noun.chars().allMatch(Character::isLetter)) {
+            return -1;
+        }
+        boolean ends = j + 1 >= wv.size() || wv.clause[j + 1] != wv.clause[j] || ENDS.contains(wv.words[j + 1]);
+        return ends ? j : -1;
+    }
+
+    private static boolean matches(WordView wv, int at, String[] phrase) {
+        if (at + phrase.length > wv.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            if (!wv.words[at + k].equals(phrase[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(WordView wv, int from, int to, IntPredicate elected, String reason, List<Offence> out) {
+        boolean review = elected.test(from);
+        out.add(new Offence(OffenceKind.ABUSE, wv.toOriginal(from, to), Strength.MEDIUM, Optional.empty(),
+                String.join(" ", java.util.Arrays.copyOfRange(wv.words, from, to)),
+                review ? reason.replace("the person addressed", "an elected member") : reason, review));
+    }
+}
