@@ -15,6 +15,7 @@ package org.councilpolicy.content.messages;
  *       review with any failure, dissatisfaction, conduct or repetition;</li>
  *   <li>dissatisfaction (a whole cue, not only "again") about how the council handled something
  *       ({@link CueKind#HANDLING}: "unhappy with the way ...") or about its staff ({@link CueKind#STAFF});</li>
+ *   <li>dissatisfaction (a whole cue) with repetition ("every time I ask ... Pathetic");</li>
  *   <li>strong dissatisfaction alone ({@value #DISSATISFIED} or more).</li>
  * </ul>
  * A problem reported once and calmly ("the bin by the bus stop is overflowing") is not a complaint, nor is
@@ -57,7 +58,20 @@ final class ComplaintJudge {
         if (dissatisfaction >= 1 && (count[CueKind.HANDLING.ordinal()] > 0 || count[CueKind.STAFF.ordinal()] > 0)) {
             return true; // "unhappy with the way my case was handled", "very poor" about a social worker's visit
         }
+        // Repetition is the service failure when a whole cue of dissatisfaction goes with it ("updated it TWICE. how
+        // hard is it"); repetition alone ("another year another budget gap", "I walk there every day") is not.
+        if (repeated > 0 && wholeCues(sum, count, CueKind.DISSATISFACTION) > 0) {
+            return true;
+        }
         return dissatisfaction >= DISSATISFIED;
+    }
+
+    /**
+     * The matches of a kind with a whole weight: its cues weigh 1 or a half ("again", "still", "completely", which say
+     * nothing alone), so the whole ones number twice the sum less the count.
+     */
+    private static long wholeCues(double[] sum, int[] count, CueKind k) {
+        return Math.round(2 * sum[k.ordinal()] - count[k.ordinal()]);
     }
 
     private static double get(double[] sum, CueKind k) {

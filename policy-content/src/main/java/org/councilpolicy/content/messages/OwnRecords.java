@@ -9,7 +9,9 @@ import org.councilpolicy.core.text.LexiconMatch;
  * About whom (issue 14): finds records about the sender by composition rather than by whole phrases. A
  * {@link CueKind#SELF} "my" shortly before a {@link CueKind#PERSONAL_RECORD} noun ("my council tax account", "my
  * own social work file"), or a record noun shortly before an {@link CueKind#ABOUT_SELF} phrase ("the footage from
- * Tuesday showing me", "emails that mention me"). Linear in the number of matches.
+ * Tuesday showing me", "emails that mention me"). A {@link CueKind#RELATIVE} ("my son", "my child's") stands for the
+ * sender as a parent does in a subject access request made for a child, and then "about him" or "about her" refers
+ * to them. Linear in the number of matches.
  */
 final class OwnRecords {
 
@@ -44,10 +46,15 @@ final class OwnRecords {
     static int find(String s, List<LexiconMatch<Cue>> matches) {
         int lastSelfEnd = -1;
         int lastRecord = -1;
+        boolean relative = false;
+        for (LexiconMatch<Cue> m : matches) {
+            relative |= m.payload().kind() == CueKind.RELATIVE; // named before or after: "notes about her. My daughter"
+        }
         for (int i = 0; i < matches.size(); i++) {
             LexiconMatch<Cue> m = matches.get(i);
             CueKind k = m.payload().kind();
-            if (k == CueKind.SELF) {
+            if (k == CueKind.SELF || k == CueKind.RELATIVE) {
+                // "my child's appeal file", "my son ... his notes": a parent asks for their child's records
                 lastSelfEnd = m.end();
             } else if (k == CueKind.PERSONAL_RECORD) {
                 if (lastSelfEnd >= 0 && m.start() - lastSelfEnd <= POSSESSIVE_WINDOW
@@ -59,7 +66,8 @@ final class OwnRecords {
             } else if (SUBJECTS.contains(k)) {
                 // "my ward's air quality data", "my street's flood report": the record is about the place.
                 lastSelfEnd = -1;
-            } else if (k == CueKind.ABOUT_SELF && lastRecord >= 0) {
+            } else if (k == CueKind.ABOUT_SELF && lastRecord >= 0 && (relative || !thirdPerson(m.phrase()))) {
+                // "notes made about him" is about the sender's child only when the message names one
                 LexiconMatch<Cue> r = matches.get(lastRecord);
                 if (m.start() - r.end() <= ABOUT_WINDOW && sameSentence(s, r.end(), m.start())
                         && asked(s, matches, lastRecord)) {
@@ -68,6 +76,10 @@ final class OwnRecords {
             }
         }
         return -1;
+    }
+
+    private static boolean thirdPerson(String phrase) {
+        return phrase.endsWith(" him") || phrase.endsWith(" her");
     }
 
     /**

@@ -136,6 +136,11 @@ final class RequestScorer {
             sum[CueKind.RECORD.ordinal()] += COMPOSED_RECORD;
             reasons.add("feature: asks whether the council did something");
         }
+        if (get(sum, CueKind.RECORD) < 1 && asksForTheCouncils(s, matches)) {
+            // "Please provide the council's decision notice ...": what the council itself holds, asked for by name.
+            sum[CueKind.RECORD.ordinal()] += COMPOSED_RECORD;
+            reasons.add("feature: asks for the council's own document");
+        }
         // "I would like to know when the flood barriers will be put up": when the council will act, a service question.
         boolean future = get(sum, CueKind.MONEY) == 0 && RequestFeatures.asksWhenItWillHappen(s);
         if (future) {
@@ -294,6 +299,17 @@ final class RequestScorer {
         }
         return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score), score, complaint,
                 serviceEnquiry, fireSensitive, reasons);
+    }
+
+    /** Request wording followed at once by "the council's" (an apostrophe folded or left out). */
+    private static boolean asksForTheCouncils(String s, List<LexiconMatch<Cue>> matches) {
+        for (LexiconMatch<Cue> m : matches) {
+            if (m.payload().kind() == CueKind.REQUEST
+                    && (s.startsWith(" the council's ", m.end()) || s.startsWith(" the councils ", m.end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

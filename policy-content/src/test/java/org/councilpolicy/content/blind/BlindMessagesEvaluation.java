@@ -50,9 +50,9 @@ class BlindMessagesEvaluation {
     static final double MIN_VALIDITY_2 = 0.99;
 
     /** The independent development messages' gates (devsets/messages/README.md), just under their figures. */
-    static final double MIN_TYPE_DEV = 0.885;
-    static final double MIN_COMPLAINT_DEV = 0.94;
-    static final double MIN_VALIDITY_DEV = 0.99;
+    static final double MIN_TYPE_DEV = 0.899;
+    static final double MIN_COMPLAINT_DEV = 0.972;
+    static final double MIN_VALIDITY_DEV = 0.994;
 
     /** Each set: its file from the repository's root, its report, its gates. */
     static Stream<Arguments> sets() {

@@ -1,0 +1,116 @@
+package org.councilpolicy.content.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.councilpolicy.content.draft.Platform;
+import org.councilpolicy.core.engine.RuleRegistry;
+import org.councilpolicy.core.profile.Jurisdiction;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.testsupport.BlindSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The independent writer's development messages (devsets/messages, readable and tunable, never a blind set): every
+ * miss with its text, expected and got, and the cues that decided it, written to
+ * {@code target/dev-indep-failures.txt} for tuning; and the figures split by the id's parity, so a class fixed
+ * on the odd rows can be checked on the even ones it was not tuned on.
+ */
+class DevIndepFailuresReport {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+    @Test
+    void writesEveryMissWithItsCues() throws IOException {
+        List<JsonNode> rows = BlindSet.rowsAt("devsets/messages/dev-messages-indep.jsonl");
+        RuleRegistry registry = RuleRegistry.discover();
+        Map<Jurisdiction, MessageClassifier> classifiers = new EnumMap<>(Jurisdiction.class);
+        Profile england = registry.profileLoader().builtIn("uk-council");
+        for (Jurisdiction j : Jurisdiction.values()) {
+            Profile p = j == Jurisdiction.SCOTLAND ? registry.profileLoader().builtIn("scottish-borders")
+                    : england.toBuilder().jurisdiction(j).build();
+            classifiers.put(j, MessageClassifier.forProfile(p, Clock.fixed(NOW, ZoneOffset.UTC)));
+        }
+        StringBuilder out = new StringBuilder();
+        Map<String, int[]> halves = new TreeMap<>();
+        int[] right = new int[2];
+        int[] total = new int[2];
+        for (JsonNode row : rows) {
+            JsonNode exp = row.get("expected");
+            String text = row.get("text").asText();
+            Classification c = classifiers.get(Jurisdiction.valueOf(row.path("jurisdiction").asText("ENGLAND")))
+                    .classify(message(row));
+            boolean ambiguous = exp.path("ambiguous").asBoolean(false);
+            String type = exp.path("type").asText("NONE");
+            boolean typeOk = ambiguous ? c.ambiguous() : c.type().name().equals(type) && !c.ambiguous();
+            boolean complaintOk = c.complaint() == exp.path("complaint").asBoolean(false);
+            int half = Integer.parseInt(row.get("id").asText().replaceAll("\\D", "")) % 2;
+            String cls = row.path("class").asText("?");
+            int[] h = halves.computeIfAbsent(cls, k -> new int[4]);
+            h[half * 2]++;
+            h[half * 2 + 1] += typeOk && complaintOk ? 1 : 0;
+            total[half]++;
+            right[half] += typeOk && complaintOk ? 1 : 0;
+            if (typeOk && complaintOk) {
+                continue;
+            }
+            out.append(row.get("id").asText()).append(" [").append(cls).append("] ")
+                    .append(row.path("channel").asText()).append(' ').append(row.path("platform").asText())
+                    .append(" email=").append(row.path("sender").hasNonNull("email"))
+                    .append(" name=").append(row.path("sender").hasNonNull("name")).append('\n')
+                    .append("  text: ").append(text).append('\n')
+                    .append("  note: ").append(row.path("note").asText()).append('\n')
+                    .append("  expected: ").append(ambiguous ? "AMBIGUOUS" : type).append(" complaint=")
+                    .append(exp.path("complaint").asBoolean(false)).append('\n')
+                    .append("  got: ").append(c.type()).append(c.ambiguous() ? " (ambiguous)" : "")
+                    .append(" complaint=").append(c.complaint()).append('\n')
+                    .append("  reasons: ").append(c.reasons()).append('\n')
+                    .append("  cues:");
+            for (CueSpan s : c.cues()) {
+                out.append(" [").append(s.decides()).append(' ').append(s.cue()).append(" \"")
+                        .append(text, s.start(), s.end()).append("\"]");
+            }
+            out.append("\n\n");
+        }
+        StringBuilder head = new StringBuilder("even ").append(right[0]).append('/').append(total[0])
+                .append("  odd ").append(right[1]).append('/').append(total[1]).append('\n');
+        halves.forEach((k, h) -> head.append(String.format("%-28s even %3d/%3d  odd %3d/%3d%n", k, h[1], h[0], h[3],
+                h[2])));
+        Path target = Path.of("target");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("dev-indep-failures.txt"), head + "\n" + out, StandardCharsets.UTF_8);
+        assertThat(total[0] + total[1]).isEqualTo(rows.size());
+    }
+
+    private static Message message(JsonNode row) {
+        Message.Builder b = Message.builder(row.get("text").asText())
+                .channel("PUBLIC".equals(row.path("channel").asText()) ? Channel.PUBLIC : Channel.PRIVATE)
+                .receivedAt(LocalDate.parse(row.get("receivedAt").asText()));
+        String platform = row.path("platform").asText("");
+        for (Platform p : Platform.values()) {
+            if (p.name().equals(platform)) {
+                b.platform(p);
+            }
+        }
+        JsonNode s = row.path("sender");
+        b.sender(Sender.named(text(s, "name")).withHandle(text(s, "handle")).withEmail(text(s, "email"))
+                .withPostalAddress(text(s, "address")));
+        return b.build();
+    }
+
+    private static String text(JsonNode n, String field) {
+        return n.hasNonNull(field) ? n.get(field).asText() : null;
+    }
+}
