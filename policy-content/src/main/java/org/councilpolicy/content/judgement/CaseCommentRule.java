@@ -35,6 +35,9 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
             "on bail", "pleaded not guilty", "denies", "awaiting sentence", "summonsed", "the defendant", "accused",
             "due to appear", "will appear", "faces trial", "facing trial", "stand trial", "the jury", "jury", "jurors",
             "youth court", "trial date", "yet to be tried", "awaits trial");
+    /** Positions against that are a verdict on whoever the case is about ("a disgrace", "shame on"). */
+    private static final Set<String> VERDICTS = Set.of("shame on", "disgrace", "disgraceful", "we condemn",
+            "it is wrong", "is wrong", "enough is enough", "no place for", "has no place in", "have no place in");
     /** How far a child's school may be from the child. */
     static final int WINDOW = 100;
     /** Labels too general to show live proceedings on their own. */
@@ -56,10 +59,13 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
         if (childIdentified(ctx, c, draft)) {
             return;
         }
-        // blame ("reckless", "negligent", "selfish") says what the defendant is, as a character label does
-        for (Element e : new Element[] {Element.GUILT, Element.CHARACTER, Element.FIRE_BLAME}) {
+        // blame ("reckless", "negligent", "selfish") says what the defendant is, as a character label does,
+        // and so does an insult or mockery while the case is live ("a disgrace to our high street")
+        for (Element e : new Element[] {Element.GUILT, Element.CHARACTER, Element.FIRE_BLAME, Element.BELITTLE,
+                Element.MOCK, Element.STANCE}) {
             for (Part p : c.parts(e)) {
-                if (c.negated(p, 2) || hedged(c, p) || insideProceedings(c, p)) {
+                if (c.negated(p, 2) || hedged(c, p) || insideProceedings(c, p) || insideOutcome(c, p)
+                        || e == Element.STANCE && !VERDICTS.contains(p.label())) {
                     continue;
                 }
                 ctx.report(ctx.finding()
@@ -136,6 +142,16 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
         String before = c.wordsBefore(p, 2);
         for (String h : HEDGES) {
             if (before.contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "guilty" inside "pleaded guilty" reports the plea, not the speaker's verdict. */
+    private static boolean insideOutcome(Composition c, Part p) {
+        for (Part o : c.parts(Element.CASE_CONCLUDED)) {
+            if (o.start() <= p.start() && p.end() <= o.end() && o.end() - o.start() > p.end() - p.start()) {
                 return true;
             }
         }

@@ -65,6 +65,11 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 report(ctx, c, group, strong, "stereotypes " + group.label() + " (\"" + strong.label() + "\")");
                 return;
             }
+            Part insult = c.near(group, Element.BELITTLE, WINDOW); // "pensioners, bless them, can't work a kettle"
+            if (insult != null && !c.negated(insult, 2) && !insult.overlaps(group)) {
+                report(ctx, c, group, insult, "belittles " + group.label() + " (\"" + c.words(insult) + "\")");
+                return;
+            }
             Part weak = c.near(group, Element.STEREOTYPE_WEAK, WINDOW);
             Part general = c.near(group, Element.GENERALISER, WINDOW);
             if (weak != null && (general != null || isGeneral(group)) && !c.negated(weak, 2)) {
@@ -80,7 +85,40 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                     return;
                 }
             }
+            // the group is whom the advert wants ("we want bubbly young people", "would suit older women"), not
+            // whom the job serves ("youth workers to support young people")
+            for (Part group : c.parts(Element.PROTECTED_GROUP)) {
+                if (WANTED_GROUPS.contains(group.label()) && wanted(c, group)) {
+                    report(ctx, c, group, null, "asks for " + group.label() + " in a job advert: age, sex, origin "
+                            + "and disability may not be asked for");
+                    return;
+                }
+            }
         }
+    }
+
+    /** Groups an advert may not ask for by age or sex. */
+    private static final java.util.Set<String> WANTED_GROUPS = java.util.Set.of("young people", "older people",
+            "women", "men", "\"older staff\"", "\"younger staff\"");
+    /** Words right before a group that make it whom an advert wants. */
+    private static final java.util.Set<String> WANTING = java.util.Set.of("want", "wanted", "suit", "suits",
+            "seeking", "need", "after", "prefer", "preferably", "ideally");
+
+    private static boolean wanted(Composition c, Part group) {
+        String before = c.wordsBefore(group, 3);
+        if (before.contains("all") || before.contains("welcome") || before.contains("support")
+                || before.contains("help") || before.contains("with")) {
+            return false; // "welcome from young people and older people alike", "working with young people"
+        }
+        if (before.contains("perfect for") || before.contains("ideal for")) {
+            return true; // not "a jobs fair for young people"
+        }
+        for (String w : Composition.wordsOf(before)) {
+            if (WANTING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static java.util.List<Part> groups(Composition c) {

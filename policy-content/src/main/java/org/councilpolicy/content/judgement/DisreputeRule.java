@@ -61,6 +61,23 @@ public final class DisreputeRule extends SimpleRule<Draft> {
         }
     }
 
+    /** Labels of mockery that sneer whatever follows (not praise, not laughter, which can be friendly). */
+    private static final java.util.Set<String> SNEERS = java.util.Set.of("thanks for nothing", "slow clap",
+            "golf clap", "a masterclass in", "hall of shame", "wall of shame", "surprise surprise", "what a surprise",
+            "nice try", "dear oh dear", "eye roll", "facepalm", "clown", "snoring", "yawning", "popcorn",
+            "must be nice", "upside-down face", "smirk");
+
+    /** A councillor or the council's staff in the sneer's sentence, or in the sentence before it. */
+    private static Part sneeredAt(Composition c, Part mock) {
+        for (Element e : new Element[] {Element.COUNCILLOR, Element.STAFF}) {
+            Part whom = c.within(mock, e, WINDOW);
+            if (whom != null && mock.sentence() - whom.sentence() >= 0 && mock.sentence() - whom.sentence() <= 1) {
+                return whom;
+            }
+        }
+        return null;
+    }
+
     private static boolean mockery(RuleContext ctx, Composition c, Speaker speaker) {
         for (Part mock : c.parts(Element.MOCK)) {
             if (PoliticalStanceRule.national(c, mock) != null) {
@@ -73,6 +90,17 @@ public final class DisreputeRule extends SimpleRule<Draft> {
             Part deed = opener ? after(c, mock, Element.MISDEED) : c.within(mock, Element.MISDEED, WINDOW);
             if (deed == null && !opener) {
                 deed = c.within(mock, Element.BELITTLE, WINDOW); // "who knew reading a sticker was so hard 🙄"
+            }
+            if (deed == null && SNEERS.contains(label)) {
+                // a sneer at a member or the council's staff needs no misdeed ("another masterclass in waffle from
+                // the cabinet member", "the planning team 🙄")
+                Part whom = sneeredAt(c, mock);
+                if (whom != null) {
+                    report(ctx, c, mock, whom, JudgementKind.MOCKERY, "Mockery: " + speaker.describe() + " says \""
+                            + label + "\" about " + (whom.element() == Element.STAFF ? "the council's staff"
+                            : "a councillor"), "Criticise the decision or the service, not the people.");
+                    return true;
+                }
             }
             if (deed == null || !opener && Math.abs(mock.sentence() - deed.sentence()) > 1) {
                 continue;

@@ -35,6 +35,10 @@ public final class DisrespectRule extends SimpleRule<Draft> {
             .passes("Bin collections move to Tuesday from next week; the new calendar is on our website.")
             .build();
 
+    /** Labels of offices held by a person: a member may criticise the Government, not insult the Chancellor. */
+    private static final java.util.regex.Pattern OFFICE_HOLDER = java.util.regex.Pattern.compile(
+            "Secretary|Minister|Chancellor|\\bMPs?\\b|Leader|politicians|ministers");
+
     private static final Element[] TARGETS = {Element.COUNCILLOR, Element.STAFF, Element.RESIDENT};
 
     /** For the service loader. */
@@ -53,12 +57,28 @@ public final class DisrespectRule extends SimpleRule<Draft> {
             if (c.negated(insult, 2)) {
                 continue; // "not lazy", "never a joke"
             }
+            Part national = PoliticalStanceRule.national(c, insult);
+            if (national != null && speaker.judgedForPoliticalComment() && national.sentence() == insult.sentence()
+                    && PoliticalStanceRule.closerThanLocal(c, insult, national)) {
+                continue; // "the Home Secretary's shambolic plan" on a council account: political blame, judged by
+                          // political-stance (a councillor insulting an MP stays a matter of conduct)
+            }
+            if (national != null && speaker.councillor() && national.sentence() == insult.sentence()
+                    && holder(national)
+                    && PoliticalStanceRule.closerThanLocal(c, insult, national)) {
+                report(ctx, c, speaker, national, insult); // a member insulting an MP or a minister
+                return;
+            }
             for (Element t : TARGETS) {
                 Part whom = c.near(insult, t, WINDOW);
                 if (whom != null) {
                     report(ctx, c, speaker, whom, insult);
                     return;
                 }
+            }
+            if (speaker.official() && c.normalised().text().stripLeading().startsWith("@")) {
+                report(ctx, c, speaker, insult, insult); // a reply: the insult is aimed at the person answered
+                return;
             }
             Part pointed = c.near(insult, Element.PERSON_REF, POINTED);
             if (pointed != null) {
@@ -86,10 +106,17 @@ public final class DisrespectRule extends SimpleRule<Draft> {
         }
     }
 
+    /** A national politician or the holder of an office, not an institution ("the Government", "Whitehall"). */
+    private static boolean holder(Part national) {
+        return national.element() == Element.POLITICIAN || national.element() == Element.OFFICE
+                && OFFICE_HOLDER.matcher(national.label()).find();
+    }
+
     private static void report(RuleContext ctx, Composition c, Speaker speaker, Part whom, Part insult) {
         String who = switch (whom.element()) {
             case COUNCILLOR -> "a councillor or members";
             case STAFF -> "the council's staff";
+            case POLITICIAN, OFFICE -> "a politician";
             case PERSON_REF, BELITTLE -> "a person";
             default -> "residents or a member of the public";
         };

@@ -17,6 +17,10 @@ public enum Element {
     NATIONAL_POLICY,
     /** A slogan or catch-phrase of a national campaign ("stop the boats"). */
     SLOGAN,
+    /** Going to the polls ("when you vote", "at the ballot box"): blame beside it says whom to vote against. */
+    ELECTION,
+    /** A slogan that is also an everyday phrase ("take back control"): a slogan only beside a national figure. */
+    SLOGAN_COMMON,
     /** An ideological label used as an insult ("woke", "lefties", "eco-zealots"). */
     IDEOLOGY_LABEL,
     /** A culture-war topic on which any stated position is divisive ("flags", "Gaza", "asylum hotels"). */

@@ -88,9 +88,9 @@ final class ElementVocabulary {
         for (String v : variants(phrase)) {
             b.add(v, new Term(section[0], label));
         }
-        if (section[0] == Element.SLOGAN && !phrase.startsWith("#")) {
-            // the campaign's hashtag: "stop the boats" is also #StopTheBoats
-            b.add("#" + phrase.replaceAll("[^\\p{L}\\p{N}]", ""), new Term(section[0], label));
+        if ((section[0] == Element.SLOGAN || section[0] == Element.SLOGAN_COMMON) && !phrase.startsWith("#")) {
+            // the campaign's hashtag: "stop the boats" is also #StopTheBoats, a slogan wherever it is
+            b.add("#" + phrase.replaceAll("[^\\p{L}\\p{N}]", ""), new Term(Element.SLOGAN, label));
         }
     }
 

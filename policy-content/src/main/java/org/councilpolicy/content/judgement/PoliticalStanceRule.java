@@ -1,7 +1,6 @@
 package org.councilpolicy.content.judgement;
 
 import org.councilpolicy.content.draft.Draft;
-import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
@@ -25,6 +24,9 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
     private static final java.util.Set<String> APPLAUSE = java.util.Set.of("applauds", "cheers on", "loves");
     /** How close an applause emoji must be to whom it praises. */
     static final int APPLAUSE_GAP = 40;
+    /** Positions against that are also plain descriptions beside a national policy ("no more paper forms"). */
+    private static final java.util.Set<String> WEAK_STANCES = java.util.Set.of("no more", "is full", "a luxury",
+            "first and foremost", "con", "unwelcome", "must stop", "should stop");
     /** How far praise or blame in the next sentence may be from whom it is about. */
     static final int NEXT_SENTENCE = 60;
 
@@ -49,13 +51,21 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
     @Override
     public void check(Draft draft, RuleContext ctx) {
         Speaker speaker = Speaker.of(draft, ctx.profile());
-        if (!speaker.official() && speaker.account() != AccountType.OFFICER_PERSONAL) {
+        if (!speaker.judgedForPoliticalComment()) {
             return;
         }
         Composition c = Composition.of(draft, ctx);
         for (Part p : c.parts(Element.SLOGAN)) {
             if (!c.negated(p, 3)) {
                 report(ctx, c, JudgementKind.SLOGAN, speaker, p, null, "uses a national campaign's slogan (" + p.label() + ")");
+                return;
+            }
+        }
+        for (Part p : c.parts(Element.SLOGAN_COMMON)) {
+            Part who = national(c, p); // "take back control" of a budget is not the campaign's
+            if ((who != null || standsAlone(c, p)) && !c.negated(p, 3)) {
+                report(ctx, c, JudgementKind.SLOGAN, speaker, p, who, "uses a national campaign's slogan (" + p.label()
+                        + ")" + (who == null ? "" : " beside " + whom(who)));
                 return;
             }
         }
@@ -80,6 +90,16 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                     report(ctx, c, JudgementKind.POLITICAL_PRAISE, speaker, who, praise, "praises " + whom(who) + " (\"" + c.words(praise) + "\")");
                     return;
                 }
+                // an insult or a position against, aimed at the national figure or policy ("the Home Secretary's
+                // shambolic plan", "we reject the divisive politics coming out of Westminster")
+                Part against = against(c, who);
+                if (against != null) {
+                    boolean sides = against.element() == Element.STANCE_FOR;
+                    report(ctx, c, sides ? JudgementKind.POLITICAL_PRAISE : JudgementKind.POLITICAL_BLAME, speaker,
+                            who, against, (sides ? "sides with " : "speaks against ") + whom(who)
+                            + " (\"" + c.words(against) + "\")");
+                    return;
+                }
             }
         }
         // praise or blame in the sentence after the one naming whom it is about ("The Chancellor's budget. A
@@ -95,6 +115,16 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                         return;
                     }
                 }
+            }
+        }
+        // blame beside going to the polls tells residents whom to vote against ("remember who cut your library when
+        // you next go to the polls"), whoever is blamed
+        for (Part blame : c.parts(Element.BLAME)) {
+            Part poll = c.near(blame, Element.ELECTION, WINDOW);
+            if (poll != null && !c.negated(blame, 2)) {
+                report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, poll, blame, "tells residents whom to blame "
+                        + "at an election (\"" + c.words(blame) + "\")");
+                return;
             }
         }
         // sarcasm about a national figure or policy ("Good luck with that 🤦", "Who knew?")
@@ -123,6 +153,54 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                 }
             }
         }
+    }
+
+    /**
+     * Whether an everyday slogan stands as a slogan: a sentence or a line of its own, not a question, and not
+     * carried on into an ordinary sentence, in a short sentence ("Time for change? Our careers fair...", "take back control of your bills").
+     */
+    static boolean standsAlone(Composition c, Part p) {
+        String text = c.normalised().text();
+        String after = text.substring(p.end(), Math.min(text.length(), p.end() + 3));
+        boolean ends = after.isBlank() || after.charAt(0) == '.' || after.charAt(0) == '!' || after.charAt(0) == '\n'
+                || after.startsWith(" #");
+        return ends && c.wordCount(p.sentence()) <= 8;
+    }
+
+    /**
+     * Agreement in the speaker's voice just before a named national politician ("we agree with Reeves"), or a
+     * belittling word or a position against in the sentence of a national figure, office or policy and closer to it
+     * than to anyone else the draft speaks of (a councillor, staff, residents), not negated; {@code null} if none.
+     */
+    static Part against(Composition c, Part who) {
+        if (who.element() == Element.POLITICIAN) {
+            Part agree = c.near(who, Element.STANCE_FOR, WINDOW); // "we agree with Reeves"
+            if (agree != null && agree.end() <= who.start() + 1 && !c.negated(agree, 2)) {
+                return agree;
+            }
+        }
+        for (Element e : new Element[] {Element.BELITTLE, Element.STANCE}) {
+            Part p = c.near(who, e, WINDOW);
+            if (p == null || p.start() >= who.start() && p.end() <= who.end() || c.negated(p, 2) || WEAK_STANCES.contains(p.label())) {
+                continue;
+            }
+            if (!closerThanLocal(c, p, who)) {
+                continue;
+            }
+            return p;
+        }
+        return null;
+    }
+
+    /** Whether a predicate is nearer the national figure than any councillor, staff or resident in its sentence. */
+    static boolean closerThanLocal(Composition c, Part predicate, Part national) {
+        for (Element local : new Element[] {Element.COUNCILLOR, Element.STAFF, Element.RESIDENT}) {
+            Part l = c.near(predicate, local, WINDOW);
+            if (l != null && predicate.gap(l) < predicate.gap(national)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A national politician, office or policy in the part's sentence or the one before, within the window. */

@@ -81,6 +81,16 @@ public record Speaker(AccountType account, AuthorRole role, Draft draft, Set<Com
     }
 
     /**
+     * Whether political comment by this speaker is judged by {@code neutrality.political-stance}: an official account,
+     * or an officer's personal account (where the officer can be identified as the council's).
+     *
+     * @return whether it is
+     */
+    public boolean judgedForPoliticalComment() {
+        return official() || account == AccountType.OFFICER_PERSONAL;
+    }
+
+    /**
      * Whether a councillor speaks (their own account, a draft whose author is a councillor, or an author the
      * profile lists as a councillor).
      *

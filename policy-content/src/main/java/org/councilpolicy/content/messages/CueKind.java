@@ -67,5 +67,10 @@ enum CueKind {
      * A longer phrase that hides a cue word used in another sense ("christmas tree", "smoke alarm", "live stream"):
      * counts for nothing, so the word inside it does not count either.
      */
-    NEUTRAL
+    NEUTRAL,
+    /**
+     * A council decision or transaction: decided, approved, signed off, consulted, sold. Weight 0: in a question that
+     * asks who, when or whether, it names the decision's record ({@link RequestScorer}).
+     */
+    DECISION
 }

@@ -16,7 +16,7 @@ final class DecidingCues {
             CueKind.PERSONAL_RECORD, CueKind.ABOUT_SELF, CueKind.ACCESS);
     private static final Set<CueKind> EIR = EnumSet.of(CueKind.ENV_STRONG, CueKind.ENV_WEAK, CueKind.EIR_LAW);
     private static final Set<CueKind> FOI = EnumSet.of(CueKind.REQUEST, CueKind.FOI_LAW, CueKind.RECORD,
-            CueKind.QUANTITY, CueKind.MONEY, CueKind.TIME, CueKind.DECEASED);
+            CueKind.QUANTITY, CueKind.MONEY, CueKind.TIME, CueKind.DECEASED, CueKind.DECISION);
     private static final Set<CueKind> EIR_OR_FOI = union(EIR, FOI);
     private static final Set<CueKind> NONE = EnumSet.of(CueKind.SERVICE, CueKind.OPINION, CueKind.JIBE);
     private static final Set<CueKind> COMPLAINT = EnumSet.of(CueKind.COMPLAINT, CueKind.SERVICE_FAILURE,

@@ -1,6 +1,5 @@
 package org.councilpolicy.content.messages;
 
-import static org.councilpolicy.content.messages.RequestFeatures.asksPastFigure;
 import static org.councilpolicy.content.messages.RequestFeatures.contentStart;
 import static org.councilpolicy.content.messages.RequestFeatures.namesAPlace;
 import static org.councilpolicy.content.messages.RequestFeatures.rhetoricalPunctuation;
@@ -9,6 +8,7 @@ import static org.councilpolicy.content.messages.RequestFeatures.years;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.councilpolicy.core.text.Lexicon;
 import org.councilpolicy.core.text.LexiconMatch;
 import org.councilpolicy.core.text.NormalisedText;
@@ -62,6 +62,18 @@ final class RequestScorer {
     /** Weight of a sum asked for without a listed phrase ("what did that cost"), as a {@code QUANTITY} cue. */
     private static final double PAST_FIGURE = 1.5;
 
+    /**
+     * Record weight of information named by composition rather than by a record noun: a decision asked about by who,
+     * when or whether; a money fact asked yes or no; whether the council did something.
+     */
+    private static final double COMPOSED_RECORD = 1.0;
+    /** Service weight of "when ... will ...": when the council will act, as the cue "when will" weighs. */
+    private static final double FUTURE_SERVICE = 1.5;
+
+    /** Money words that, in a yes/no question, are usually about what a resident pays (a service question). */
+    private static final Set<String> RESIDENTS_PAY = Set.of("pay", "pays", "paying", "charge",
+            "charged", "charges", "cost", "costs", "fee", "fees", "council tax", "price");
+
     private final Lexicon<Cue> cues;
 
     RequestScorer(Lexicon<Cue> cues) {
@@ -107,6 +119,29 @@ final class RequestScorer {
                 reasons.add(c.reason());
             }
         }
+        if (asksAboutADecision(s, matches, count, sum)) {
+            // "Who made the decision to close the library?", "were residents consulted before ...?": the decision's
+            // record (minutes, a delegated decision, a consultation file) is what is asked for.
+            sum[CueKind.RECORD.ordinal()] += COMPOSED_RECORD;
+            reasons.add("feature: asks who, when or whether a decision was made");
+        }
+        if (asksAMoneyFact(original, s, contentStart, matches, count, sum)) {
+            // "Does the leisure centre make a profit?", "Heard the chief exec got a pay rise, is that right?": a fact
+            // about the council's money, asked yes or no or checked, is held in its accounts.
+            sum[CueKind.RECORD.ordinal()] += COMPOSED_RECORD;
+            reasons.add("feature: asks whether a fact about the council's money is so");
+        }
+        if (get(sum, CueKind.RECORD) < 1 && RequestFeatures.asksWhetherTheCouncilActed(s)) {
+            // "Can you tell me whether the council has ever used a private investigator?": its acts are on record.
+            sum[CueKind.RECORD.ordinal()] += COMPOSED_RECORD;
+            reasons.add("feature: asks whether the council did something");
+        }
+        // "I would like to know when the flood barriers will be put up": when the council will act, a service question.
+        boolean future = get(sum, CueKind.MONEY) == 0 && RequestFeatures.asksWhenItWillHappen(s);
+        if (future) {
+            sum[CueKind.SERVICE.ordinal()] += FUTURE_SERVICE;
+            reasons.add("feature: asks when something will happen");
+        }
         double request = capped(sum, CueKind.REQUEST, 2);
         double law = Math.min(3, get(sum, CueKind.FOI_LAW) + get(sum, CueKind.EIR_LAW));
         // Money spent or paid is recorded information too, if weaker evidence than a record noun.
@@ -114,7 +149,7 @@ final class RequestScorer {
         // "How many bags can I put out?", "how many visits am I allowed?": the sender's allowance, a service question.
         double quantity = count[CueKind.ALLOWANCE.ordinal()] > 0 ? 0 : capped(sum, CueKind.QUANTITY, 2);
         if (quantity == 0 && get(sum, CueKind.MONEY) > 0 && get(sum, CueKind.OPINION) == 0
-                && asksPastFigure(s, contentStart)) {
+                && RequestFeatures.asksPastFigureInAnyClause(s, contentStart)) {
             // "What did that rebrand cost?", "What was the council paid for ...?": a sum spent, asked for.
             quantity = PAST_FIGURE;
             reasons.add("feature: asks what was spent or paid");
@@ -126,12 +161,15 @@ final class RequestScorer {
         boolean rhetoricalPunctuation = rhetoricalPunctuation(original);
         double rhetoric = get(sum, CueKind.JIBE) + get(sum, CueKind.DISSATISFACTION)
                 + (get(sum, CueKind.SERVICE_FAILURE) > 0 ? 1 : 0) + (rhetoricalPunctuation ? RHETORIC_PUNCTUATION : 0);
-        boolean question = original.indexOf('?') >= 0 || startsWithInterrogative(s, contentStart);
+        // "Just wondering how many staff work there now": a casual cue and a question word ask without the "?".
+        boolean question = original.indexOf('?') >= 0 || startsWithInterrogative(s, contentStart)
+                || (count[CueKind.CASUAL.ordinal()] > 0 && RequestFeatures.hasQuestionWord(s));
         boolean explicit = request > 0;
         // Information on the state of the air, water, soil or land is environmental information in itself (EIR
         // reg 2(1)): asked for in request wording, not as a question ("I would like to know about the algae at the
         // lake"), it names its object; a question ("could you tell me when the noise will stop?") may be service.
-        boolean hasObject = record >= 0.5 || quantity > 0 || (explicit && !question && get(sum, CueKind.ENV_STRONG) > 0);
+        boolean hasObject = record >= 0.5 || quantity > 0 || (explicit && !question && !future
+                && get(sum, CueKind.ENV_STRONG) > 0);
         // In an email or a letter, "just wondering how many ..." asks as plainly as a question mark does.
         boolean form = explicit || question || law > 0 || fragment || (!social && count[CueKind.CASUAL.ordinal()] > 0);
         if (years > 0) {
@@ -256,6 +294,42 @@ final class RequestScorer {
         }
         return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score), score, complaint,
                 serviceEnquiry, fireSensitive, reasons);
+    }
+
+    /**
+     * Whether a council decision or transaction ({@link CueKind#DECISION}) is asked about by who, when or whether, with
+     * no opinion asked and no record already named: "why did you decide" asks for a justification.
+     */
+    private static boolean asksAboutADecision(String s, List<LexiconMatch<Cue>> matches, int[] count, double[] sum) {
+        if (count[CueKind.DECISION.ordinal()] == 0 || get(sum, CueKind.OPINION) > 0 || get(sum, CueKind.RECORD) >= 1) {
+            return false;
+        }
+        for (LexiconMatch<Cue> m : matches) {
+            if (m.payload().kind() == CueKind.DECISION) {
+                return RequestFeatures.sentenceAsksWhoWhenWhether(s, m.start());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a money word is asked about yes or no ("Does the market make a profit?") or checked ("is that right?"),
+     * with no figure asked (that is a quantity), no record named, and nothing of the sender's own allowance, a service
+     * or an opinion: "Do I have to pay for a permit?" is a service question.
+     */
+    private static boolean asksAMoneyFact(String original, String s, int contentStart, List<LexiconMatch<Cue>> matches,
+                                          int[] count, double[] sum) {
+        if (get(sum, CueKind.MONEY) == 0 || get(sum, CueKind.QUANTITY) > 0 || get(sum, CueKind.RECORD) >= 1
+                || count[CueKind.ALLOWANCE.ordinal()] > 0 || get(sum, CueKind.SERVICE) > 0 || get(sum, CueKind.OPINION) > 0
+                || get(sum, CueKind.JIBE) > 0 || get(sum, CueKind.DISSATISFACTION) > 0 || original.indexOf('?') < 0) {
+            return false;
+        }
+        // The council's money, not what residents pay: "do students have to pay council tax?", "we pay more every year".
+        boolean councilsMoney = false;
+        for (LexiconMatch<Cue> m : matches) {
+            councilsMoney |= m.payload().kind() == CueKind.MONEY && !RESIDENTS_PAY.contains(m.phrase());
+        }
+        return councilsMoney && (count[CueKind.CASUAL.ordinal()] > 0 || RequestFeatures.opensYesNo(s, contentStart));
     }
 
     /** A question that would be asked about, for the sender's own data: subject access (IN-5, {@link AskFirst}). */

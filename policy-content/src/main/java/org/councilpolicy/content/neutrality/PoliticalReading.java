@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.councilpolicy.content.personaldata.NameGazetteer;
 
 /**
  * What a text says politically, from its signals and the parties it names: campaigning ("vote for…"), praise
@@ -21,6 +22,11 @@ final class PoliticalReading {
 
     private static List<Hit> campaigning(DraftSignals s, List<PartyMention> parties) {
         List<Hit> out = new ArrayList<>(s.hits(Signal.CAMPAIGN));
+        for (Hit common : s.hits(Signal.CAMPAIGN_COMMON)) {
+            if (politicalReferent(s, parties, common)) {
+                out.add(common);
+            }
+        }
         for (Hit head : s.hits(Signal.CAMPAIGN_HEAD)) {
             if (campaignsFor(s, parties, head)) {
                 out.add(head);
@@ -38,6 +44,28 @@ final class PoliticalReading {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the sentence of an everyday campaigning phrase names whom it campaigns for or against: a party (or a
+     * word that is one when capitalised, "a vote for Reform"), a political actor (the government, ministers) or a
+     * candidate.
+     */
+    private static boolean politicalReferent(DraftSignals s, List<PartyMention> parties, Hit h) {
+        int sentence = s.sentence(h.start());
+        for (PartyMention p : parties) {
+            if (s.sentence(p.start()) == sentence) {
+                return true;
+            }
+        }
+        for (Signal referent : new Signal[] {Signal.ACTOR, Signal.CANDIDATE, Signal.PARTY_WEAK_A, Signal.PARTY_WEAK_B}) {
+            for (Hit r : s.hits(referent)) {
+                if (s.sentence(r.start()) == sentence && (r.end() <= h.start() || r.start() >= h.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "vote", "back", "support"… followed by a party, a councillor or a capitalised full name. */
@@ -64,10 +92,12 @@ final class PoliticalReading {
             return true;
         }
         if (voteLike && label.contains("for") || label.equals("elect") || label.startsWith("put your")) {
-            // "Vote for Jane Smith": two capitalised words.
+            // "Vote for Jane Smith": two capitalised words, the first a given name ("vote for Christchurch Park in
+            // the People's Choice awards" is a place)
             String second = s.wordAfter(nextStart + next.length());
             int secondStart = s.wordAfterStart(nextStart + next.length());
-            return s.capitalised(nextStart) && secondStart >= 0 && s.capitalised(secondStart) && second.length() > 1;
+            return s.capitalised(nextStart) && secondStart >= 0 && s.capitalised(secondStart) && second.length() > 1
+                    && NameGazetteer.get().isFirstName(next);
         }
         return false;
     }

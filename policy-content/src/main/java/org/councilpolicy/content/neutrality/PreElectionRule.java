@@ -137,6 +137,10 @@ public final class PreElectionRule extends BaseRule<Draft> {
             Judgement j = p.praiseOrBlame().get(0);
             controversial = new int[] {j.start(), j.end()};
             what = "praise or blame of " + j.about();
+        } else if (s.has(Signal.RECORD)) {
+            Hit h = s.hits(Signal.RECORD).get(0);
+            controversial = new int[] {h.start(), h.end()};
+            what = "the council's own record (\"" + s.excerpt(h.start(), h.end()) + "\")";
         }
         if (controversial != null) {
             out.add(ctx.finding()

@@ -28,6 +28,8 @@ public enum Signal {
     FUNDING,
     /** Campaigning ("re-elect", "#VoteLabour", "vote them out"). */
     CAMPAIGN,
+    /** Everyday words that campaign only beside a party, a political actor or a candidate ("join our campaign"). */
+    CAMPAIGN_COMMON,
     /** A verb that campaigns when a party or candidate follows ("vote", "back", "support"). */
     CAMPAIGN_HEAD,
     /** A contested political matter (Brexit, LTNs, ULEZ…); the label names the topic. */
@@ -77,5 +79,7 @@ public enum Signal {
     /** A council meeting ("full council", "planning committee"). */
     MEETING,
     /** What a meeting discusses ("agenda", "motion", "budget"). */
-    MEETING_TOPIC
+    MEETING_TOPIC,
+    /** The council's own political record ("our track record", "kept our promises"), kept out of purdah publicity. */
+    RECORD
 }

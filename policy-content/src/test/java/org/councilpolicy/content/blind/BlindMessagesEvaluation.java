@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.councilpolicy.content.draft.Platform;
 import org.councilpolicy.content.messages.Channel;
 import org.councilpolicy.content.messages.Classification;
@@ -21,27 +22,56 @@ import org.councilpolicy.content.messages.Sender;
 import org.councilpolicy.core.engine.RuleRegistry;
 import org.councilpolicy.core.profile.Jurisdiction;
 import org.councilpolicy.core.profile.Profile;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 14: the blind message set ({@code blind/messages/blind-messages.jsonl}): requests for information in
  * residents' own words, complaints without the word, subject access and environmental requests, ambiguous
  * questions, across the four jurisdictions, with hand-checked due dates. Scores type, complaint, validity and due
- * dates. Prints counts and classes only.
+ * dates. {@code blind/messages-2/blind-messages-2.jsonl} is a second set written in round 5 by another writer,
+ * scored the same way with its own gates. Prints counts and classes only.
  */
 class BlindMessagesEvaluation {
 
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
-    static final double MIN_TYPE = 0.945;
-    static final double MIN_COMPLAINT = 0.97;
+    static final double MIN_TYPE = 0.949;
+    static final double MIN_COMPLAINT = 0.974;
     /** Due dates of the requests typed right: every one exact. */
     static final double MIN_DUE = 1.0;
     static final double MIN_VALIDITY = 0.99;
 
-    @Test
-    void blindMessages() {
-        List<JsonNode> rows = BlindSet.rows("messages/blind-messages.jsonl");
+    /** The round-5 set's gates (blind/messages-2/README.md), just under its figures. */
+    static final double MIN_TYPE_2 = 0.89;
+    static final double MIN_COMPLAINT_2 = 0.94;
+    static final double MIN_DUE_2 = 1.0;
+    static final double MIN_VALIDITY_2 = 0.99;
+
+    /** The independent development messages' gates (devsets/messages/README.md), just under their figures. */
+    static final double MIN_TYPE_DEV = 0.885;
+    static final double MIN_COMPLAINT_DEV = 0.94;
+    static final double MIN_VALIDITY_DEV = 0.99;
+
+    /** Each set: its file from the repository's root, its report, its gates. */
+    static Stream<Arguments> sets() {
+        return Stream.of(
+                Arguments.of("blind/messages/blind-messages.jsonl", "blind-messages",
+                        MIN_TYPE, MIN_COMPLAINT, MIN_DUE, MIN_VALIDITY),
+                Arguments.of("blind/messages-2/blind-messages-2.jsonl", "blind-messages-2",
+                        MIN_TYPE_2, MIN_COMPLAINT_2, MIN_DUE_2, MIN_VALIDITY_2),
+                // development messages by an independent writer (devsets/messages/README.md): readable, tunable;
+                // they carry no due dates
+                Arguments.of("devsets/messages/dev-messages-indep.jsonl", "dev-messages-indep",
+                        MIN_TYPE_DEV, MIN_COMPLAINT_DEV, 1.0, MIN_VALIDITY_DEV));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void blindMessages(String file, String report, double minType, double minComplaint, double minDue,
+            double minValidity) {
+        List<JsonNode> rows = BlindSet.rowsAt(file);
         RuleRegistry registry = RuleRegistry.discover();
         Map<Jurisdiction, MessageClassifier> classifiers = new EnumMap<>(Jurisdiction.class);
         Profile england = registry.profileLoader().builtIn("uk-council");
@@ -109,12 +139,12 @@ class BlindMessagesEvaluation {
         perClass.forEach((k, pc) -> out.append("| ").append(k).append(" | ").append(pc[0]).append(" | ")
                 .append(BlindSet.ratio(pc[1], pc[0])).append(" |\n"));
         out.append("\nFailures by class: ").append(failures.lines());
-        BlindSet.report("blind-messages", out.toString());
-        assertThat(BlindSet.share(typeRight, rows.size())).as("type accuracy").isGreaterThanOrEqualTo(MIN_TYPE);
+        BlindSet.report(report, out.toString());
+        assertThat(BlindSet.share(typeRight, rows.size())).as("type accuracy").isGreaterThanOrEqualTo(minType);
         assertThat(BlindSet.share(complaintRight, rows.size())).as("complaint accuracy")
-                .isGreaterThanOrEqualTo(MIN_COMPLAINT);
-        assertThat(BlindSet.share(dueRight, dueRows)).as("due dates exact").isGreaterThanOrEqualTo(MIN_DUE);
-        assertThat(BlindSet.share(validRight, validRows)).as("validity").isGreaterThanOrEqualTo(MIN_VALIDITY);
+                .isGreaterThanOrEqualTo(minComplaint);
+        assertThat(BlindSet.share(dueRight, dueRows)).as("due dates exact").isGreaterThanOrEqualTo(minDue);
+        assertThat(BlindSet.share(validRight, validRows)).as("validity").isGreaterThanOrEqualTo(minValidity);
     }
 
     private static Message message(JsonNode row) {

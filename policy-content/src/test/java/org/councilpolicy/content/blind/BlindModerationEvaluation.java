@@ -11,19 +11,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.councilpolicy.content.moderation.Comment;
 import org.councilpolicy.content.moderation.Decision;
 import org.councilpolicy.content.moderation.Ground;
 import org.councilpolicy.content.moderation.ModerationDecision;
 import org.councilpolicy.content.moderation.Moderator;
 import org.councilpolicy.core.engine.RuleRegistry;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 12: the blind moderation sets. {@code blind/moderation/blind-comments.jsonl} holds realistic council
  * comments (a third angry but legitimate criticism) with the expected decision and ground;
  * {@code blind/moderation/blind-hatecheck.jsonl} holds HateCheck's 29 functionalities with new templates and new
- * target groups. Prints counts per class and functionality only.
+ * target groups. {@code blind/moderation-2/} holds a second pair of sets written in round 5 by another writer,
+ * scored the same way with their own gates. Prints counts per class and functionality only.
  */
 class BlindModerationEvaluation {
 
@@ -37,14 +41,52 @@ class BlindModerationEvaluation {
     /** Threats and harassment caught (issue 12, round 5: 19/37 = 0.514). */
     static final double MIN_THREATS_AND_HARASSMENT = 0.51;
 
+    /**
+     * The round-5 sets' gates (blind/moderation-2/README.md), at or just under their first figures (main at
+     * 2136e73): two criticism comments were deleted there, which issue 12 counts as a failure still to mend.
+     */
+    static final int MAX_CRITICISM_DELETED_2 = 2;
+    static final double MIN_RIGHT_GROUND_2 = 0.55;
+    static final double MIN_THREATS_AND_HARASSMENT_2 = 0.52;
+    static final double MIN_HATEFUL_2 = 0.72;
+    static final double MIN_NON_HATEFUL_2 = 0.94;
+
+    /** The independent development comments' gates (devsets/moderation/README.md), just under their figures. */
+    static final int MAX_CRITICISM_DELETED_DEV = 0;
+    static final double MIN_RIGHT_GROUND_DEV = 0.30;
+    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.28;
+
+    /** Each comments set: its file from the repository's root, its report, its gates. */
+    static Stream<Arguments> commentSets() {
+        return Stream.of(
+                Arguments.of("blind/moderation/blind-comments.jsonl", "blind-moderation-comments",
+                        MAX_CRITICISM_DELETED, MIN_RIGHT_GROUND, MIN_THREATS_AND_HARASSMENT),
+                Arguments.of("blind/moderation-2/blind-comments-2.jsonl", "blind-moderation-2-comments",
+                        MAX_CRITICISM_DELETED_2, MIN_RIGHT_GROUND_2, MIN_THREATS_AND_HARASSMENT_2),
+                // development comments by an independent writer (devsets/moderation/README.md): readable, tunable
+                Arguments.of("devsets/moderation/dev-comments-indep.jsonl", "dev-moderation-indep-comments",
+                        MAX_CRITICISM_DELETED_DEV, MIN_RIGHT_GROUND_DEV, MIN_THREATS_AND_HARASSMENT_DEV));
+    }
+
+    /** Each HateCheck-style set: its file from the repository's root, its report, its gates. */
+    static Stream<Arguments> hateCheckSets() {
+        return Stream.of(
+                Arguments.of("blind/moderation/blind-hatecheck.jsonl", "blind-moderation-hatecheck", MIN_HATEFUL,
+                        MIN_NON_HATEFUL),
+                Arguments.of("blind/moderation-2/blind-hatecheck-2.jsonl", "blind-moderation-2-hatecheck",
+                        MIN_HATEFUL_2, MIN_NON_HATEFUL_2));
+    }
+
     private static Moderator moderator() {
         return Moderator.of(RuleRegistry.discover().profileLoader().builtIn("uk-council"),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
-    @Test
-    void blindCouncilComments() {
-        List<JsonNode> rows = BlindSet.rows("moderation/blind-comments.jsonl");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commentSets")
+    void blindCouncilComments(String file, String report, int maxCriticismDeleted, double minRightGround,
+            double minThreatsAndHarassment) {
+        List<JsonNode> rows = BlindSet.rowsAt(file);
         Moderator moderator = moderator();
         Map<String, int[]> perClass = new TreeMap<>();
         BlindSet.Counts failures = new BlindSet.Counts();
@@ -121,17 +163,18 @@ class BlindModerationEvaluation {
                 .append(BlindSet.ratio(deletableRightGround, deletable)).append('\n')
                 .append("Threats and harassment caught: ").append(BlindSet.ratio(threatHarassCaught, threatHarass))
                 .append('\n').append("\nFailures by class: ").append(failures.lines());
-        BlindSet.report("blind-moderation-comments", out.toString());
-        assertThat(criticismDeleted).as("criticism deleted").isLessThanOrEqualTo(MAX_CRITICISM_DELETED);
+        BlindSet.report(report, out.toString());
+        assertThat(criticismDeleted).as("criticism deleted").isLessThanOrEqualTo(maxCriticismDeleted);
         assertThat((double) deletableRightGround / deletable).as("deletable caught on the right ground")
-                .isGreaterThanOrEqualTo(MIN_RIGHT_GROUND);
+                .isGreaterThanOrEqualTo(minRightGround);
         assertThat((double) threatHarassCaught / threatHarass).as("threats and harassment caught")
-                .isGreaterThanOrEqualTo(MIN_THREATS_AND_HARASSMENT);
+                .isGreaterThanOrEqualTo(minThreatsAndHarassment);
     }
 
-    @Test
-    void blindHateCheckFunctionalities() {
-        List<JsonNode> rows = BlindSet.rows("moderation/blind-hatecheck.jsonl");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hateCheckSets")
+    void blindHateCheckFunctionalities(String file, String report, double minHateful, double minNonHateful) {
+        List<JsonNode> rows = BlindSet.rowsAt(file);
         Moderator moderator = moderator();
         Map<String, int[]> perFunctionality = new TreeMap<>();
         int hateful = 0;
@@ -160,10 +203,10 @@ class BlindModerationEvaluation {
                 .append("| functionality | cases | right |\n|---|---|---|\n");
         perFunctionality.forEach((k, c) -> out.append("| ").append(k).append(" | ").append(c[0]).append(" | ")
                 .append(BlindSet.ratio(c[1], c[0])).append(" |\n"));
-        BlindSet.report("blind-moderation-hatecheck", out.toString());
-        assertThat(BlindSet.share(hatefulRight, hateful)).as("hateful given HATE").isGreaterThanOrEqualTo(MIN_HATEFUL);
+        BlindSet.report(report, out.toString());
+        assertThat(BlindSet.share(hatefulRight, hateful)).as("hateful given HATE").isGreaterThanOrEqualTo(minHateful);
         assertThat(BlindSet.share(nonHatefulRight, nonHateful)).as("non-hateful kept clear of HATE")
-                .isGreaterThanOrEqualTo(MIN_NON_HATEFUL);
+                .isGreaterThanOrEqualTo(minNonHateful);
     }
 
     private static boolean accepts(String expected, Ground got) {

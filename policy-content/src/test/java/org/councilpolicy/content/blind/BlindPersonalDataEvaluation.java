@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.content.draft.PostKind;
 import org.councilpolicy.content.moderation.Comment;
@@ -24,11 +25,14 @@ import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.rule.Span;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 11: the blind personal-data set ({@code blind/personal-data/blind-pd.jsonl}: drafts, replies and comments
- * with every resident's personal data and every organisation's contact detail labelled). Scores recall and
+ * with every resident's personal data and every organisation's contact detail labelled), and the second set written
+ * in round 5 by another writer ({@code blind/personal-data-2/blind-pd-2.jsonl}), each with its own gates. Scores recall and
  * precision per kind, organisation contacts wrongly reported, and case-linked addresses that must block. Prints
  * counts and the classes of what failed only.
  */
@@ -44,6 +48,20 @@ class BlindPersonalDataEvaluation {
     /** Organisation contact details reported as personal data, at most (15 of 215 at the end of round 4). */
     static final int MAX_ORGANISATION_REPORTED = 15;
 
+    /** The round-5 set's gates (blind/personal-data-2/README.md), just under its figures. */
+    static final double MIN_RECALL_ALL_2 = 0.72;
+    static final double MIN_PRECISION_ALL_2 = 0.885;
+    static final int MAX_ORGANISATION_REPORTED_2 = 18;
+
+    /** Each set: its file under {@code blind/}, its report, its gates. */
+    static Stream<Arguments> sets() {
+        return Stream.of(
+                Arguments.of("personal-data/blind-pd.jsonl", "blind-personal-data",
+                        MIN_RECALL_ALL, MIN_PRECISION_ALL, MAX_ORGANISATION_REPORTED),
+                Arguments.of("personal-data-2/blind-pd-2.jsonl", "blind-personal-data-2",
+                        MIN_RECALL_ALL_2, MIN_PRECISION_ALL_2, MAX_ORGANISATION_REPORTED_2));
+    }
+
     record Item(String kind, Span span) {
     }
 
@@ -54,9 +72,10 @@ class BlindPersonalDataEvaluation {
         int correct;
     }
 
-    @Test
-    void blindPersonalData() {
-        List<JsonNode> rows = BlindSet.rows("personal-data/blind-pd.jsonl");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void blindPersonalData(String file, String report, double minRecall, double minPrecision, int maxOrganisationReported) {
+        List<JsonNode> rows = BlindSet.rows(file);
         RuleRegistry registry = RuleRegistry.discover();
         Profile profile = registry.profileLoader().builtIn("uk-council");
         Engine engine = Engine.builder().registry(registry).profile(profile)
@@ -161,10 +180,10 @@ class BlindPersonalDataEvaluation {
         out.append("Findings of unlabelled kinds (requests for details, financial requests) on no personal item: ")
                 .append(otherKindFalse).append('\n');
         out.append("\nFailures by class: ").append(failures.lines());
-        BlindSet.report("blind-personal-data", out.toString());
-        assertThat(BlindSet.share(recalledAll, expectedAll)).as("overall recall").isGreaterThanOrEqualTo(MIN_RECALL_ALL);
-        assertThat(BlindSet.share(correctAll, foundAll)).as("overall precision").isGreaterThanOrEqualTo(MIN_PRECISION_ALL);
-        assertThat(orgReported).as("organisation contacts reported").isLessThanOrEqualTo(MAX_ORGANISATION_REPORTED);
+        BlindSet.report(report, out.toString());
+        assertThat(BlindSet.share(recalledAll, expectedAll)).as("overall recall").isGreaterThanOrEqualTo(minRecall);
+        assertThat(BlindSet.share(correctAll, foundAll)).as("overall precision").isGreaterThanOrEqualTo(minPrecision);
+        assertThat(orgReported).as("organisation contacts reported").isLessThanOrEqualTo(maxOrganisationReported);
     }
 
     private static List<Finding> findings(JsonNode row, String text, String surface, Engine engine,

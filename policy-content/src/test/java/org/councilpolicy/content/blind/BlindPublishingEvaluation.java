@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.councilpolicy.content.draft.Author;
 import org.councilpolicy.content.draft.AuthorRole;
 import org.councilpolicy.content.draft.Committee;
@@ -28,10 +29,12 @@ import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.Severity;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 13: the blind publishing set ({@code blind/publishing/blind-drafts.jsonl}): drafts with publishing
+ * Issue 13: the blind publishing sets ({@code blind/publishing/blind-drafts.jsonl}, round 2, and
+ * {@code blind/publishing-2/blind-drafts-2.jsonl}, round 5): drafts with publishing
  * problems of every judgement class and clean drafts full of traps, each labelled with the categories a careful
  * reviewer would raise. Scores recall per class, drafts given a judged category they must not have, and
  * POLITICAL findings on clean official posts. Only REVIEW and BLOCK findings count (ADVICE does not stop a post).
@@ -44,14 +47,32 @@ class BlindPublishingEvaluation {
             Category.PERSONAL_DATA, Category.CONFIDENTIAL);
     /** The classes whose drafts must get no judged category (blind/publishing/README.md). */
     static final Set<String> CLEAN_CLASSES = Set.of("clean_trap", "councillor_campaigning", "pre_election_exempt");
-    /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
-    static final double MAX_WRONG_CATEGORY = 0.045;
-    static final double MAX_CLEAN_OFFICIAL_POLITICAL = 0.01;
-    static final double MIN_PROBLEM_RIGHT = 0.65;
 
-    @Test
-    void blindPublishing() {
-        List<JsonNode> rows = BlindSet.rows("publishing/blind-drafts.jsonl");
+    /**
+     * One blind set and its gates, just under the figures measured at the end of the round (docs/accuracy.md).
+     *
+     * @param file the set, under {@code blind/}
+     * @param report the report's name under {@code target/}
+     */
+    record BlindGates(String file, String report, double maxWrongCategory, double maxCleanOfficialPolitical,
+            double minProblemRight) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<BlindGates> sets() {
+        return Stream.of(
+                new BlindGates("publishing/blind-drafts.jsonl", "blind-publishing", 0.04, 0.0, 0.67),
+                // the second set, written in round 5 by another writer (blind/publishing-2/README.md)
+                new BlindGates("publishing-2/blind-drafts-2.jsonl", "blind-publishing-2", 0.045, 0.01, 0.55));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sets")
+    void blindPublishing(BlindGates gates) {
+        List<JsonNode> rows = BlindSet.rows(gates.file());
         RuleRegistry registry = RuleRegistry.discover();
         Map<String, Engine> engines = new HashMap<>();
         Map<String, int[]> perClass = new TreeMap<>();
@@ -107,7 +128,7 @@ class BlindPublishingEvaluation {
             c[0]++;
             c[1] += recalled && extra.isEmpty() ? 1 : 0;
         }
-        StringBuilder out = new StringBuilder("BlindPublishingEvaluation: ").append(rows.size())
+        StringBuilder out = new StringBuilder("BlindPublishingEvaluation, " + gates.file() + ": ").append(rows.size())
                 .append(" drafts\n\n| class | drafts | right (all expected categories, none extra) |\n|---|---|---|\n");
         perClass.forEach((k, c) -> out.append("| ").append(k).append(" | ").append(c[0]).append(" | ")
                 .append(BlindSet.ratio(c[1], c[0])).append(" |\n"));
@@ -115,11 +136,11 @@ class BlindPublishingEvaluation {
                 .append('\n').append("POLITICAL findings on clean corporate and service posts: ")
                 .append(BlindSet.ratio(cleanOfficialPolitical, cleanOfficial)).append('\n')
                 .append("\nFailures by class: ").append(failures.lines());
-        BlindSet.report("blind-publishing", out.toString());
+        BlindSet.report(gates.report(), out.toString());
         assertThat(BlindSet.share(wrongCategory, rows.size())).as("drafts with a wrong category")
-                .isLessThanOrEqualTo(MAX_WRONG_CATEGORY);
+                .isLessThanOrEqualTo(gates.maxWrongCategory());
         assertThat(BlindSet.share(cleanOfficialPolitical, cleanOfficial)).as("POLITICAL on clean official posts")
-                .isLessThanOrEqualTo(MAX_CLEAN_OFFICIAL_POLITICAL);
+                .isLessThanOrEqualTo(gates.maxCleanOfficialPolitical());
         int problems = 0;
         int problemsRight = 0;
         for (Map.Entry<String, int[]> e : perClass.entrySet()) {
@@ -128,7 +149,7 @@ class BlindPublishingEvaluation {
                 problemsRight += e.getValue()[1];
             }
         }
-        assertThat(BlindSet.share(problemsRight, problems)).as("problem drafts right").isGreaterThanOrEqualTo(MIN_PROBLEM_RIGHT);
+        assertThat(BlindSet.share(problemsRight, problems)).as("problem drafts right").isGreaterThanOrEqualTo(gates.minProblemRight());
     }
 
     private static Engine engine(RuleRegistry registry, String profileName, boolean preElection) {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class AcknowledgementWordingTest {
 
     private static final Pattern DOUBLED = Pattern.compile("[,.;:]\\s*[,;:]|,\\s*\\.|\\.\\.(?!\\.)|\\s[,.;:!?]|\\s{2,}");
+    /** A word written twice ("the the"), or two "who" clauses in one sentence (the old SAR wording's "team, who ... , who"). */
+    private static final Pattern DOUBLED_WORD = Pattern.compile("(?i)\\b(\\p{L}+)\\s+\\1\\b|\\bwho\\b[^.!?]*\\bwho\\b");
     private static final Pattern EMPTY = Pattern.compile("\\{[a-z]*}|\\(\\s*\\)|\\b(by|reference is|your)\\s*[.,]");
 
     /** One message per request type, and one that is both a request and a complaint. */
@@ -28,6 +30,11 @@ class AcknowledgementWordingTest {
             "Please send me the air quality monitoring data for the High Street.",
             "I would like a copy of all the information you hold about me.",
             "I want to make a complaint. Also please send me the contract for the bin service.");
+
+    /** Messages answered with the ask-if-FOI wording (IN-5) and the complaint wording. */
+    private static final List<String> OTHER_TEXTS = List.of(
+            "How much did the new signs on the seafront cost last year?",
+            "I want to make a complaint about the way my bins have been missed three weeks running.");
 
     @Test
     void everyBuiltInProfileEveryTypeReadsCleanly() {
@@ -53,6 +60,9 @@ class AcknowledgementWordingTest {
                         if (DOUBLED.matcher(form).find()) {
                             problems.add(where + ": doubled punctuation or spacing: " + form);
                         }
+                        if (DOUBLED_WORD.matcher(form).find()) {
+                            problems.add(where + ": doubled word: " + form);
+                        }
                         if (EMPTY.matcher(form).find()) {
                             problems.add(where + ": empty placeholder: " + form);
                         }
@@ -73,11 +83,45 @@ class AcknowledgementWordingTest {
         assertThat(problems).isEmpty();
     }
 
+    /** The ask-if-FOI and complaint acknowledgements, in every built-in profile, read as cleanly. */
+    @Test
+    void everyBuiltInProfileAskAndComplaintWordingReadsCleanly() {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (String name : ProfileLoader.BUILT_IN) {
+            MessageClassifier classifier = MessageClassifier.forProfile(
+                    CorpusRows.REGISTRY.profileLoader().builtIn(name));
+            for (String text : OTHER_TEXTS) {
+                for (boolean publicChannel : new boolean[] {true, false}) {
+                    Message m = Message.builder(text).receivedAt(LocalDate.of(2026, 3, 2)).platform(Platform.FACEBOOK)
+                            .channel(publicChannel ? Channel.PUBLIC : Channel.PRIVATE).sender("Jo Bloggs", null, null, null)
+                            .build();
+                    Acknowledgement a = classifier.classify(m).acknowledgement();
+                    if (a == null) {
+                        continue; // a profile with complaints routing off answers nothing here
+                    }
+                    for (String form : List.of(a.full(), a.shortForm())) {
+                        checked++;
+                        if (DOUBLED.matcher(form).find() || DOUBLED_WORD.matcher(form).find()
+                                || EMPTY.matcher(form).find()) {
+                            problems.add(name + " / " + text + ": " + form);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(ProfileLoader.BUILT_IN.size() * 2);
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void theCheckCatchesTheOldSarWording() {
         String old = "Thank you for your subject access request. We have passed it to our information team, who look "
                 + "after personal data,, who will reply by 2 April 2026.";
         assertThat(DOUBLED.matcher(old).find()).isTrue();
+        assertThat(DOUBLED_WORD.matcher(old).find()).isTrue();
+        assertThat(DOUBLED_WORD.matcher("We will reply by the the date.").find()).isTrue();
+        assertThat(DOUBLED_WORD.matcher("Our team, who look after personal data, will reply by 2 April.").find()).isFalse();
         assertThat(EMPTY.matcher("Thanks ! Your reference is .").find()).isTrue();
     }
 }

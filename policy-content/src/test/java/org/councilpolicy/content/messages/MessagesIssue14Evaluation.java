@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
  * for in the next; and since round 4 (i14-195 on) complaints by composition (a remedy asked, dissatisfaction about
  * how something was handled or about staff, broken promises with the time passed, failures asked as questions,
  * misspellings, the English of Scotland and Northern Ireland, Welsh), requests in an email's own words, service
- * questions about where or when something is published, and casual questions about facts the council holds. Type,
+ * questions about where or when something is published, and casual questions about facts the council holds; and since
+ * round 5 (i14-529 on) questions about who made a council decision, when, or whether anyone was consulted (asked
+ * about on social media, requests by email), requests by email in a letter's words, and service questions on
+ * environmental subjects that ask the council to do something or say when it will (near-miss EIR requests beside
+ * them). Type,
  * complaint and, for requests, validity are checked. One known miss is allowed and named in
  * {@link #KNOWN}: a log "of every time I've called" is not read as the sender's own record (calls the sender made
  * are not composed with "me", which mistook requests that mention a call for subject access) and reads as

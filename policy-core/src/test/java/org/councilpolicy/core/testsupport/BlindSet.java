@@ -30,8 +30,17 @@ public final class BlindSet {
 
     /** The rows of {@code blind/<relative>}; skips the calling test when the file is absent. */
     public static List<JsonNode> rows(String relative) {
-        Path file = root().resolve("blind").resolve(relative);
-        assumeTrue(Files.isRegularFile(file), "blind set absent: blind/" + relative);
+        return rowsAt("blind/" + relative);
+    }
+
+    /**
+     * The rows of a set at a path relative to the repository's root: a blind set ({@code blind/...}) or a
+     * development set by an independent writer ({@code devsets/...}, which engineers may read), scored the same
+     * way. Skips the calling test when the file is absent.
+     */
+    public static List<JsonNode> rowsAt(String rootRelative) {
+        Path file = root().resolve(rootRelative);
+        assumeTrue(Files.isRegularFile(file), "set absent: " + rootRelative);
         List<JsonNode> rows = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -70,6 +70,31 @@ class ClassifyCommandTest {
         assertThat(m3.get("actions").toString()).contains("ASK_IF_FOI");
     }
 
+    /**
+     * Issue 14: a message that is both a request and a complaint says both, through the command line: the request's
+     * type, {@code complaint: true}, the actions of each, an acknowledgement that names both, and cue spans behind
+     * the type and behind the complaint.
+     */
+    @Test
+    void aRequestThatAlsoComplainsSaysBoth() throws Exception {
+        String text = "My bins have been missed three weeks running and nobody calls back. Please send me the "
+                + "contract for the council tax call centre.";
+        CliRun r = CliRun.run("{\"id\":\"b1\",\"text\":\"" + text + "\",\"receivedAt\":\"2026-03-02\",\"channel\":"
+                + "\"PRIVATE\",\"sender\":{\"name\":\"Jo Bloggs\",\"email\":\"jo@example.com\"}}\n", "classify");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode row = lines(r.out()).get(0);
+        assertThat(row.get("type").asText()).isEqualTo("FOI");
+        assertThat(row.get("complaint").asBoolean()).isTrue();
+        assertThat(row.get("actions").toString()).contains("FORWARD_TO_INFORMATION_TEAM").contains("ROUTE_TO_COMPLAINTS");
+        assertThat(row.get("acknowledgement").get("full").asText()).contains("request").contains("complaint");
+        List<String> decides = new ArrayList<>();
+        for (JsonNode cue : row.get("cues")) {
+            decides.add(cue.get("decides").asText());
+            assertThat(cue.get("end").asInt()).isGreaterThan(cue.get("start").asInt()).isLessThanOrEqualTo(text.length());
+        }
+        assertThat(decides).contains("type", "complaint");
+    }
+
     @Test
     void scottishProfileGivesFoisa() throws Exception {
         CliRun r = CliRun.run("{\"id\":1,\"text\":\"FOISA request - how many council houses are empty right now? "

@@ -2,7 +2,10 @@ package org.councilpolicy.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DeadlineCommandTest {
 
@@ -78,5 +81,35 @@ class DeadlineCommandTest {
         assertThat(bad.err()).contains("--jurisdiction").contains("NORTHERN_IRELAND").contains("mercia");
         assertThat(CliRun.run(null, "deadline", "--regime", "SAR", "--received", "2026-05-15", "--profile",
                 "no-such-profile").exit()).isEqualTo(2);
+    }
+
+    /**
+     * {@code --profile} given as a file brings the council's own extra bank holidays: a local day off on Monday 30
+     * November 2026) moves a subject access date received on 30 October to 1 December for that council, wherever
+     * {@code --jurisdiction} places it (the council's own days off travel with its profile, as in
+     * {@code RequestDeadlines.forProfile(profile, jurisdiction)}); without the profile the date is 30 November.
+     */
+    @Test
+    void aProfileFilesExtraBankHolidayMovesTheDate(@TempDir Path dir) throws Exception {
+        Path profile = dir.resolve("local-day-off.yaml");
+        Files.writeString(profile, """
+                name: local-day-off
+                extends: uk-council
+                jurisdiction: WALES
+                extraBankHolidays:
+                  ENGLAND_AND_WALES: [2026-11-30]
+                """);
+        String file = profile.toString();
+        assertThat(due("deadline", "--regime", "SAR", "--received", "2026-10-30")).isEqualTo("2026-11-30");
+        assertThat(due("deadline", "--regime", "SAR", "--received", "2026-10-30", "--profile", file))
+                .isEqualTo("2026-12-01");
+        assertThat(due("deadline", "--regime", "SAR", "--received", "2026-10-30", "--profile", file,
+                "--jurisdiction", "ENGLAND")).isEqualTo("2026-12-01");
+        assertThat(due("deadline", "--regime", "SAR", "--received", "2026-10-30", "--profile", file,
+                "--jurisdiction", "NORTHERN_IRELAND")).isEqualTo("2026-12-01");
+        assertThat(due("deadline", "--regime", "SAR", "--received", "2026-10-30", "--jurisdiction", "WALES"))
+                .isEqualTo("2026-11-30");
+        CliRun r = CliRun.run(null, "deadline", "--regime", "SAR", "--received", "2026-10-30", "--profile", file);
+        assertThat(r.out()).contains("\"jurisdiction\":\"WALES\"");
     }
 }
