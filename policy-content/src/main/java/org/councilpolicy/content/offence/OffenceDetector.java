@@ -52,6 +52,7 @@ public final class OffenceDetector {
     private final OffenceLexicons lex;
     private final ProfanityMatcher profanity;
     private final PhraseDetectors phrases;
+    private final Identifications identifications = new Identifications();
 
     private OffenceDetector(OffenceLexicons lex) {
         this.lex = lex;
@@ -134,23 +135,11 @@ public final class OffenceDetector {
 
     private List<IncidentMention> incidents(WordView wv, PersonMentions.Lazy people) {
         List<WordMatch<String>> words = wv.<String>select(lex, OffenceLexicons.WordKey.INCIDENT);
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        List<Span> names = new ArrayList<>();
-        for (PersonMentions.Mention m : people.get()) {
-            if (!m.official()) {
-                names.add(m.span());
-            }
-        }
-        int full = names.size();
-        for (Span s : people.references()) {
-            if (names.stream().noneMatch(s::overlaps) && !IncidentPeople.councilWorker(people.text(), s)) {
-                names.add(s);
-            }
-        }
         List<IncidentMention> out = new ArrayList<>();
-        for (int n = 0; n < names.size(); n++) {
+        List<Span> names = words.isEmpty() ? null : privatePersons(people);
+        // the finder's names come first in the list; the natural references after them are weaker
+        int full = names == null ? 0 : (int) people.get().stream().filter(m -> !m.official()).count();
+        for (int n = 0; names != null && n < names.size(); n++) {
             Span name = names.get(n);
             int at = wv.wordAtOriginal(new Span(name.start(), name.start() + 1));
             if (at < 0) {
@@ -164,7 +153,25 @@ public final class OffenceDetector {
                 }
             }
         }
+        // "that's Jordan from the Spar": the frame is the accusation; names are found only if a frame needs them
+        identifications.find(wv, names != null ? () -> names : () -> privatePersons(people), !words.isEmpty(), out);
         out.sort(Comparator.comparingInt((IncidentMention m) -> m.name().start()));
         return out;
+    }
+
+    /** The private persons of a text: the finder's names, then the natural references that do not overlap them. */
+    private static List<Span> privatePersons(PersonMentions.Lazy people) {
+        List<Span> names = new ArrayList<>();
+        for (PersonMentions.Mention m : people.get()) {
+            if (!m.official()) {
+                names.add(m.span());
+            }
+        }
+        for (Span s : people.references()) {
+            if (names.stream().noneMatch(s::overlaps) && !IncidentPeople.councilWorker(people.text(), s)) {
+                names.add(s);
+            }
+        }
+        return names;
     }
 }

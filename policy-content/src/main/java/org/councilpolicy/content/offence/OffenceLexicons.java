@@ -94,6 +94,8 @@ final class OffenceLexicons {
 
     final Lexicon<Group> groups;
     final Set<String> personNouns;
+    /** Job titles: the subject of "the receptionist is a moron" is a person ({@code worker-nouns.txt}). */
+    final Set<String> workerNouns = Set.copyOf(lines("worker-nouns.txt"));
     final Lexicon<Predicate> predicates;
     /** Long predicates matched inside words ("sosickening"). */
     final Lexicon<Predicate> gluedPredicates;

@@ -288,7 +288,7 @@ final class PhraseDetectors {
      * idiots"), "what a"/"such a", or a copula whose subject names a person ("Cllr Jones is a moron", "the person
      * running this page is a clown"). A copula whose subject is a thing ("this decision is ...") is criticism.
      */
-    private static String target(WordView wv, int at, boolean adjective, PersonMentions.Lazy people) {
+    private String target(WordView wv, int at, boolean adjective, PersonMentions.Lazy people) {
         String original = wv.normalised.original();
         for (int i = at - 1; i >= Math.max(0, at - 4) && wv.clause[i] == wv.clause[at]; i--) {
             String w = wv.words[i];
@@ -309,7 +309,7 @@ final class PhraseDetectors {
                     if (SECOND_PERSON.contains(s)) {
                         return "the person addressed";
                     }
-                    if (PERSON_REFS.contains(s) || mentionEndsAt(wv, k, people)
+                    if (PERSON_REFS.contains(s) || lex.workerNouns.contains(s) || mentionEndsAt(wv, k, people)
                             || k > 0 && capitalisedName(original, wv.toOriginal(k, k + 1))
                             && PERSON_REFS.contains(wv.words[k - 1])) {
                         return "a named person";

@@ -25,6 +25,9 @@ import java.util.function.IntPredicate;
 final class VocativeInsults {
 
     private static final Set<String> YOU = Set.of("you", "ya", "yous", "youse");
+    /** "You are a", "you're an", "ur a": the reader said to be the noun ("you're a pompous windbag, Gerald"). */
+    private static final Set<String> YOU_ARE = Set.of("you're", "youre", "ur");
+    private static final Set<String> ARTICLES = Set.of("a", "an");
     /** Words before "you" that make it the subject or object of a verb, not a vocative ("do you complete forms"). */
     private static final Set<String> NOT_VOCATIVE = Set.of("do", "did", "does", "can", "could", "will", "would",
             "should", "have", "had", "are", "were", "if", "when", "thank", "thanks", "as", "that", "than", "because",
@@ -37,6 +40,8 @@ final class VocativeInsults {
 
     private final Set<String> intensifiers = new HashSet<>();
     private final Set<String> praise = new HashSet<>();
+    /** Nouns for bodies, not persons: "you're a useless council" is criticism of an institution (MD-1). */
+    private final Set<String> institutions = new HashSet<>();
     /** Dismissal phrases by their first word, as word arrays. */
     private final Map<String, List<String[]>> dismissals = new HashMap<>();
 
@@ -57,6 +62,7 @@ final class VocativeInsults {
                 switch (f[1].strip()) {
                     case "INTENSIFIER" -> intensifiers.add(f[0].strip());
                     case "PRAISE" -> praise.add(f[0].strip());
+                    case "INSTITUTION" -> institutions.add(f[0].strip());
                     case "DISMISSAL" -> {
                         String[] words = f[0].strip().split(" ");
                         dismissals.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
@@ -89,6 +95,15 @@ final class VocativeInsults {
                     }
                 }
             }
+            int article = predicativeArticle(wv, i);
+            if (article > 0) {
+                int noun = vocativeNoun(wv, article);
+                if (noun > 0) {
+                    add(wv, i, noun + 1, elected, "an insult aimed at the person addressed", out);
+                    i = noun;
+                    continue;
+                }
+            }
             if (YOU.contains(w) && !(i > 0 && wv.clause[i - 1] == wv.clause[i] && NOT_VOCATIVE.contains(wv.words[i - 1]))) {
                 int noun = vocativeNoun(wv, i);
                 if (noun > 0) {
@@ -97,6 +112,13 @@ final class VocativeInsults {
                 }
             }
         }
+    }
+
+    /** The index of the article in "you're a", "you are an", "ur a" starting at {@code i}, or -1. */
+    private static int predicativeArticle(WordView wv, int i) {
+        int k = YOU_ARE.contains(wv.words[i]) ? i + 1
+                : wv.words[i].equals("you") && i + 1 < wv.size() && wv.words[i + 1].equals("are") ? i + 2 : -1;
+        return k > 0 && k < wv.size() && wv.clause[k] == wv.clause[i] && ARTICLES.contains(wv.words[k]) ? k : -1;
     }
 
     /** The index of the insulting noun after "you" at {@code at}, or -1. */
@@ -111,11 +133,21 @@ final class VocativeInsults {
             return -1;
         }
         String noun = wv.words[j];
-        if (praise.contains(noun) || YOU.contains(noun) || noun.length() < 3 || !noun.chars().allMatch(Character::isLetter)) {
+        if (praise.contains(noun) || institutions.contains(noun) || YOU.contains(noun) || noun.length() < 3 || !noun.chars().allMatch(Character::isLetter)) {
             return -1;
         }
-        boolean ends = j + 1 >= wv.size() || wv.clause[j + 1] != wv.clause[j] || ENDS.contains(wv.words[j + 1]);
+        boolean ends = j + 1 >= wv.size() || wv.clause[j + 1] != wv.clause[j] || ENDS.contains(wv.words[j + 1])
+                || vocativeName(wv, j + 1);
         return ends ? j : -1;
+    }
+
+    /** A capitalised word ending the clause after the insult: the name of the person addressed ("... windbag Gerald"). */
+    private static boolean vocativeName(WordView wv, int k) {
+        String original = wv.normalised.original();
+        org.councilpolicy.core.rule.Span s = wv.toOriginal(k, k + 1);
+        return s.length() > 1 && Character.isUpperCase(original.charAt(s.start()))
+                && Character.isLowerCase(original.charAt(s.end() - 1))
+                && (k + 1 >= wv.size() || wv.clause[k + 1] != wv.clause[k]);
     }
 
     private static boolean matches(WordView wv, int at, String[] phrase) {
@@ -131,8 +163,12 @@ final class VocativeInsults {
     }
 
     private static void add(WordView wv, int from, int to, IntPredicate elected, String reason, List<Offence> out) {
+        org.councilpolicy.core.rule.Span span = wv.toOriginal(from, to);
+        if (out.stream().anyMatch(o -> o.kind() == OffenceKind.ABUSE && o.span().overlaps(span))) {
+            return; // a listed insult already reports it ("you are a useless idiot")
+        }
         boolean review = elected.test(from);
-        out.add(new Offence(OffenceKind.ABUSE, wv.toOriginal(from, to), Strength.MEDIUM, Optional.empty(),
+        out.add(new Offence(OffenceKind.ABUSE, span, Strength.MEDIUM, Optional.empty(),
                 String.join(" ", java.util.Arrays.copyOfRange(wv.words, from, to)),
                 review ? reason.replace("the person addressed", "an elected member") : reason, review));
     }

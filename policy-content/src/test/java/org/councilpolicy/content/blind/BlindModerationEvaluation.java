@@ -53,8 +53,8 @@ class BlindModerationEvaluation {
 
     /** The independent development comments' gates (devsets/moderation/README.md), just under their figures. */
     static final int MAX_CRITICISM_DELETED_DEV = 0;
-    static final double MIN_RIGHT_GROUND_DEV = 0.30;
-    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.28;
+    static final double MIN_RIGHT_GROUND_DEV = 0.46;
+    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.32;
 
     /** Each comments set: its file from the repository's root, its report, its gates. */
     static Stream<Arguments> commentSets() {

@@ -1,0 +1,68 @@
+package org.councilpolicy.content.moderation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.councilpolicy.core.engine.RuleRegistry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Development aid, run by name only (not matched by the build's test patterns): writes every failure of the
+ * independent development comments (devsets/moderation, readable and tunable) of the classes named by the
+ * {@code devClasses} property to {@code target/dev-indep-failures.txt}. Never pointed at a blind set.
+ */
+class DevIndepFailuresDiagnostic {
+
+    @Test
+    void writeFailures() throws IOException {
+        String classes = System.getProperty("devClasses", "naming_public,abuse");
+        Path file = Path.of("..", "devsets", "moderation", "dev-comments-indep.jsonl");
+        Moderator moderator = Moderator.of(RuleRegistry.discover().profileLoader().builtIn("uk-council"),
+                Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC));
+        ObjectMapper json = new ObjectMapper();
+        List<String> out = new ArrayList<>();
+        int[] total = new int[2];
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode row = json.readTree(line);
+            String cls = row.path("class").asText();
+            Comment c = Comment.of(row.get("text").asText());
+            if (row.path("onPost").isTextual()) {
+                c = c.withOnPost(row.get("onPost").asText());
+            }
+            ModerationDecision d = moderator.decide(c);
+            String expected = row.path("expected").asText();
+            String ground = row.path("ground").isTextual() ? row.get("ground").asText() : null;
+            boolean ok;
+            if (expected.equals("KEEP") || expected.equals("REVIEW_OR_KEEP")) {
+                ok = d.decision() != Decision.DELETE && (expected.equals("REVIEW_OR_KEEP") || d.decision() == Decision.KEEP);
+            } else {
+                boolean reviewOk = expected.equals("DELETE_OR_REVIEW") && d.decision() == Decision.REVIEW;
+                boolean right = ground == null || d.grounds().stream().anyMatch(g -> g.name().equals(ground)
+                        || ground.equals("ABUSE") && g == Ground.OFFENSIVE);
+                ok = (d.decision() == Decision.DELETE || reviewOk) && right;
+            }
+            boolean wanted = ("," + classes + ",").contains("," + cls + ",") || classes.equals("all");
+            boolean keptWrongly = !ok && (d.grounds().contains(Ground.NAMES_PUBLIC_IN_INCIDENT) || d.grounds().contains(Ground.ABUSE));
+            if (wanted) {
+                total[0]++;
+                total[1] += ok ? 1 : 0;
+            }
+            if (!ok && (wanted || keptWrongly)) {
+                out.add(row.get("id").asText() + "\t" + cls + "\texp=" + expected + " " + ground + "\tgot=" + d.decision()
+                        + " " + d.grounds() + "\t" + row.get("text").asText() + "\t# " + row.path("note").asText());
+            }
+        }
+        out.add(0, "right " + total[1] + "/" + total[0]);
+        Files.write(Path.of("target", "dev-indep-failures.txt"), out);
+    }
+}
