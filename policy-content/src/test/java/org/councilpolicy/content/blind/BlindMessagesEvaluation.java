@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 14: the blind message set ({@code blind/messages/blind-messages.jsonl}): requests for information in
+ * Issue 14: the blind message set ({@code devsets/messages-r2/blind-messages.jsonl}, round 2, retired to development in round 6): requests for information in
  * residents' own words, complaints without the word, subject access and environmental requests, ambiguous
  * questions, across the four jurisdictions, with hand-checked due dates. Scores type, complaint, validity and due
  * dates. {@code blind/messages-2/blind-messages-2.jsonl} is a second set written in round 5 by another writer,
@@ -57,7 +57,7 @@ class BlindMessagesEvaluation {
     /** Each set: its file from the repository's root, its report, its gates. */
     static Stream<Arguments> sets() {
         return Stream.of(
-                Arguments.of("blind/messages/blind-messages.jsonl", "blind-messages",
+                Arguments.of("devsets/messages-r2/blind-messages.jsonl", "blind-messages",
                         MIN_TYPE, MIN_COMPLAINT, MIN_DUE, MIN_VALIDITY),
                 Arguments.of("blind/messages-2/blind-messages-2.jsonl", "blind-messages-2",
                         MIN_TYPE_2, MIN_COMPLAINT_2, MIN_DUE_2, MIN_VALIDITY_2),

@@ -23,9 +23,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 12: the blind moderation sets. {@code blind/moderation/blind-comments.jsonl} holds realistic council
+ * Issue 12: the blind moderation sets. {@code devsets/moderation-r2/blind-comments.jsonl} (round 2, retired to development in round 6) holds realistic council
  * comments (a third angry but legitimate criticism) with the expected decision and ground;
- * {@code blind/moderation/blind-hatecheck.jsonl} holds HateCheck's 29 functionalities with new templates and new
+ * {@code devsets/moderation-r2/blind-hatecheck.jsonl} holds HateCheck's 29 functionalities with new templates and new
  * target groups. {@code blind/moderation-2/} holds a second pair of sets written in round 5 by another writer,
  * scored the same way with their own gates. Prints counts per class and functionality only.
  */
@@ -59,7 +59,7 @@ class BlindModerationEvaluation {
     /** Each comments set: its file from the repository's root, its report, its gates. */
     static Stream<Arguments> commentSets() {
         return Stream.of(
-                Arguments.of("blind/moderation/blind-comments.jsonl", "blind-moderation-comments",
+                Arguments.of("devsets/moderation-r2/blind-comments.jsonl", "blind-moderation-comments",
                         MAX_CRITICISM_DELETED, MIN_RIGHT_GROUND, MIN_THREATS_AND_HARASSMENT),
                 Arguments.of("blind/moderation-2/blind-comments-2.jsonl", "blind-moderation-2-comments",
                         MAX_CRITICISM_DELETED_2, MIN_RIGHT_GROUND_2, MIN_THREATS_AND_HARASSMENT_2),
@@ -71,7 +71,7 @@ class BlindModerationEvaluation {
     /** Each HateCheck-style set: its file from the repository's root, its report, its gates. */
     static Stream<Arguments> hateCheckSets() {
         return Stream.of(
-                Arguments.of("blind/moderation/blind-hatecheck.jsonl", "blind-moderation-hatecheck", MIN_HATEFUL,
+                Arguments.of("devsets/moderation-r2/blind-hatecheck.jsonl", "blind-moderation-hatecheck", MIN_HATEFUL,
                         MIN_NON_HATEFUL),
                 Arguments.of("blind/moderation-2/blind-hatecheck-2.jsonl", "blind-moderation-2-hatecheck",
                         MIN_HATEFUL_2, MIN_NON_HATEFUL_2));

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 11: the blind personal-data set ({@code blind/personal-data/blind-pd.jsonl}: drafts, replies and comments
+ * Issue 11: the blind personal-data set ({@code devsets/personal-data-r2/blind-pd.jsonl}, round 2, retired to development in round 6: drafts, replies and comments
  * with every resident's personal data and every organisation's contact detail labelled), and the second set written
  * in round 5 by another writer ({@code blind/personal-data-2/blind-pd-2.jsonl}), each with its own gates. Scores recall and
  * precision per kind, organisation contacts wrongly reported, and case-linked addresses that must block. Prints
@@ -53,12 +53,12 @@ class BlindPersonalDataEvaluation {
     static final double MIN_PRECISION_ALL_2 = 0.90;
     static final int MAX_ORGANISATION_REPORTED_2 = 15;
 
-    /** Each set: its file under {@code blind/}, its report, its gates. */
+    /** Each set: its file from the repository root, its report, its gates. */
     static Stream<Arguments> sets() {
         return Stream.of(
-                Arguments.of("personal-data/blind-pd.jsonl", "blind-personal-data",
+                Arguments.of("devsets/personal-data-r2/blind-pd.jsonl", "blind-personal-data",
                         MIN_RECALL_ALL, MIN_PRECISION_ALL, MAX_ORGANISATION_REPORTED),
-                Arguments.of("personal-data-2/blind-pd-2.jsonl", "blind-personal-data-2",
+                Arguments.of("blind/personal-data-2/blind-pd-2.jsonl", "blind-personal-data-2",
                         MIN_RECALL_ALL_2, MIN_PRECISION_ALL_2, MAX_ORGANISATION_REPORTED_2));
     }
 
@@ -75,7 +75,7 @@ class BlindPersonalDataEvaluation {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
     void blindPersonalData(String file, String report, double minRecall, double minPrecision, int maxOrganisationReported) {
-        List<JsonNode> rows = BlindSet.rows(file);
+        List<JsonNode> rows = BlindSet.rowsAt(file);
         RuleRegistry registry = RuleRegistry.discover();
         Profile profile = registry.profileLoader().builtIn("uk-council");
         Engine engine = Engine.builder().registry(registry).profile(profile)

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 13: the blind publishing sets ({@code blind/publishing/blind-drafts.jsonl}, round 2, and
+ * Issue 13: the blind publishing sets ({@code devsets/publishing-r2/blind-drafts.jsonl}, round 2, retired to development in round 6, and
  * {@code blind/publishing-2/blind-drafts-2.jsonl}, round 5): drafts with publishing
  * problems of every judgement class and clean drafts full of traps, each labelled with the categories a careful
  * reviewer would raise. Scores recall per class, drafts given a judged category they must not have, and
@@ -45,13 +45,13 @@ class BlindPublishingEvaluation {
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     static final Set<Category> JUDGED = EnumSet.of(Category.POLITICAL, Category.CONDUCT, Category.INCIDENT_DETAIL,
             Category.PERSONAL_DATA, Category.CONFIDENTIAL);
-    /** The classes whose drafts must get no judged category (blind/publishing/README.md). */
+    /** The classes whose drafts must get no judged category (devsets/publishing-r2/README.md). */
     static final Set<String> CLEAN_CLASSES = Set.of("clean_trap", "councillor_campaigning", "pre_election_exempt");
 
     /**
      * One blind set and its gates, just under the figures measured at the end of the round (docs/accuracy.md).
      *
-     * @param file the set, under {@code blind/}
+     * @param file the set, from the repository root
      * @param report the report's name under {@code target/}
      */
     record BlindGates(String file, String report, double maxWrongCategory, double maxCleanOfficialPolitical,
@@ -64,15 +64,15 @@ class BlindPublishingEvaluation {
 
     static Stream<BlindGates> sets() {
         return Stream.of(
-                new BlindGates("publishing/blind-drafts.jsonl", "blind-publishing", 0.04, 0.0, 0.67),
+                new BlindGates("devsets/publishing-r2/blind-drafts.jsonl", "blind-publishing", 0.04, 0.0, 0.67),
                 // the second set, written in round 5 by another writer (blind/publishing-2/README.md)
-                new BlindGates("publishing-2/blind-drafts-2.jsonl", "blind-publishing-2", 0.045, 0.01, 0.55));
+                new BlindGates("blind/publishing-2/blind-drafts-2.jsonl", "blind-publishing-2", 0.045, 0.01, 0.55));
     }
 
     @ParameterizedTest
     @MethodSource("sets")
     void blindPublishing(BlindGates gates) {
-        List<JsonNode> rows = BlindSet.rows(gates.file());
+        List<JsonNode> rows = BlindSet.rowsAt(gates.file());
         RuleRegistry registry = RuleRegistry.discover();
         Map<String, Engine> engines = new HashMap<>();
         Map<String, int[]> perClass = new TreeMap<>();
