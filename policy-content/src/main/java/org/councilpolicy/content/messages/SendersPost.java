@@ -1,0 +1,102 @@
+package org.councilpolicy.content.messages;
+
+import java.util.List;
+import org.councilpolicy.core.text.LexiconMatch;
+
+/**
+ * Post that went between the sender and the council, told as part of the story: "I have sent my application documents
+ * three times", "the letter I sent in with my evidence", "I have now received 3 letters addressed to him". The record
+ * nouns in it ("documents", "letter", "evidence") name what was sent or received, not information asked for (FOIA s.1
+ * and s.8: a request describes the information wanted), so they do not make the message a request; a complaint about
+ * lost or unwanted post stays a complaint. Asked for in so many words ("copies of the letters I sent") they still
+ * count. So with money the sender paid ("a fine we paid in January"): the sender's own payment, not the council's
+ * accounts.
+ */
+final class SendersPost {
+
+    /** The sender's own sending or receiving, before the noun in its sentence: "I sent my ...", "we received ...". */
+    private static final List<String> BEFORE = List.of("i sent ", "i have sent ", "i've sent ", "ive sent ",
+            "i had sent ", "i'd sent ", "i resent ", "i posted ", "i have posted ", "i've posted ", "i emailed ",
+            "i've emailed ", "i have emailed ", "i hand delivered ", "i hand-delivered ", "i handed in ", "i dropped off ",
+            "i submitted ", "i have submitted ", "i've submitted ", "i uploaded ", "i've uploaded ", "i have uploaded ",
+            "i received ", "i have received ", "i've received ", "i have now received ", "i've now received ",
+            "i keep receiving ", "i keep getting ", "we sent ", "we have sent ", "we've sent ", "we received ",
+            "we have received ", "we've received ", "we keep getting ", "we keep receiving ");
+    /** The same told after the noun: "the letter I sent", "the forms we posted", "letters addressed to him". */
+    private static final List<String> AFTER = List.of(" i sent", " i had sent", " i'd sent", " i posted", " i submitted",
+            " i handed in", " i emailed", " i uploaded", " i dropped off", " we sent", " we posted", " we submitted",
+            " you sent me", " you sent us", " addressed to");
+    /** The sender as payer, just before a money word: "a fine we paid", "the fee I've paid twice". */
+    private static final List<String> PAYER = List.of("i ", "we ", "i've ", "we've ", "i have ", "we have ", "i had ",
+            "we had ", "i already ", "we already ");
+    /** How far back in the sentence the sending is looked for: a few words, and linear on hostile text. */
+    private static final int LOOK_BACK = 48;
+    /** Access or request wording this close before the noun asks for it: "copies of the letters I sent". */
+    private static final int ASKED_GAP = 12;
+
+    private SendersPost() {
+    }
+
+    /**
+     * Whether the cue at {@code index} is a record noun in the sender's account of what was sent or received, and not
+     * asked for.
+     *
+     * @param s       the normalised text
+     * @param matches the cue matches, in order
+     * @param index   the match to judge
+     */
+    static boolean told(String s, List<LexiconMatch<Cue>> matches, int index) {
+        LexiconMatch<Cue> m = matches.get(index);
+        CueKind kind = m.payload().kind();
+        if (kind == CueKind.MONEY) {
+            return paidBySender(s, m.start());
+        }
+        if (kind != CueKind.RECORD && kind != CueKind.DOCUMENT && kind != CueKind.POSITION) {
+            return false;
+        }
+        if (askedFor(matches, index)) {
+            return false;
+        }
+        for (String after : AFTER) {
+            if (s.startsWith(after, m.end()) && (m.end() + after.length() == s.length()
+                    || !Character.isLetter(s.charAt(m.end() + after.length())))) {
+                return true;
+            }
+        }
+        int from = m.start();
+        int stop = Math.max(0, m.start() - LOOK_BACK);
+        while (from > stop && ".?!\n".indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = s.substring(from, m.start());
+        for (String verb : BEFORE) {
+            int at = before.indexOf(verb);
+            if (at >= 0 && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean paidBySender(String s, int start) {
+        for (String payer : PAYER) {
+            int at = start - payer.length();
+            if (at >= 0 && s.startsWith(payer, at) && (at == 0 || !Character.isLetter(s.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether request or access wording ends just before the match. */
+    private static boolean askedFor(List<LexiconMatch<Cue>> matches, int index) {
+        int start = matches.get(index).start();
+        for (int k = index - 1; k >= 0 && matches.get(k).end() >= start - ASKED_GAP; k--) {
+            CueKind kind = matches.get(k).payload().kind();
+            if (kind == CueKind.REQUEST || kind == CueKind.ACCESS) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
