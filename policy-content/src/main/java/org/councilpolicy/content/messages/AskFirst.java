@@ -7,6 +7,8 @@ package org.councilpolicy.content.messages;
  *   <li>it is part of a complaint (dissatisfaction with a service failure): the complaint makes it a formal matter;</li>
  *   <li>it asks for documents (minutes, correspondence, reports, contracts) or a dataset (a breakdown, a list), not a
  *       single everyday fact;</li>
+ *   <li>it asks two figures or more ("how many fines were issued last year and how much did they raise?"): a set of
+ *       information, not one everyday fact;</li>
  *   <li>it asks for data over a period: a series, figures each year, month, quarter or ward, or between two years named
  *       (a total "since 2020" is one figure);</li>
  *   <li>it asks about the sender's own data: subject access, whatever the words (the regime follows the information).</li>
@@ -33,7 +35,8 @@ final class AskFirst {
     static boolean requestOnOtherGrounds(int[] count, double quantity, int years, boolean complaint) {
         boolean documents = count[CueKind.DOCUMENT.ordinal()] > 0 && quantity == 0;
         boolean period = count[CueKind.PERIOD.ordinal()] > 0 || years >= 2;
-        return complaint || documents || period;
+        boolean figures = count[CueKind.QUANTITY.ordinal()] >= 2;
+        return complaint || documents || period || figures;
     }
 
     /**
