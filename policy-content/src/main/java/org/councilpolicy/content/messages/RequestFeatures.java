@@ -82,6 +82,41 @@ final class RequestFeatures {
         return n;
     }
 
+    /** Words after an environmental word that make it the name of a service's charge: "planning fee", "waste charges". */
+    private static final Set<String> CHARGE_WORDS = Set.of("fee", "fees", "refund", "refunds", "charge", "charges",
+            "income", "receipts");
+    /** Faces that roll their eyes or scowl: 🙄 😡 🤬 😤 😒. */
+    private static final Set<Integer> DISSATISFIED_FACES = Set.of(0x1F644, 0x1F621, 0x1F92C, 0x1F624, 0x1F612);
+
+    /**
+     * Whether the word after {@code end} makes the environmental word before it the name of a service's charge ("the
+     * planning fee", "bulky waste charges", "planning fee refunds"): money of the service, not a subject of the
+     * environment's state.
+     */
+    static boolean namesACharge(String s, int end) {
+        int i = end;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < s.length() && Character.isLetter(s.charAt(j))) {
+            j++;
+        }
+        return j > i && j - i <= 8 && CHARGE_WORDS.contains(s.substring(i, j));
+    }
+
+    /** Whether the text holds a face that rolls its eyes or scowls: dissatisfaction without a word. */
+    static boolean dissatisfiedFace(String original) {
+        for (int i = 0; i < original.length(); ) {
+            int cp = original.codePointAt(i);
+            if (DISSATISFIED_FACES.contains(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     /** Whether the word after {@code end} makes the words before it a street's or a place's name. */
     static boolean namesAPlace(String s, int end) {
         int i = end;

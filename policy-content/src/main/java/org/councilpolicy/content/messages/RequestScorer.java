@@ -97,6 +97,9 @@ final class RequestScorer {
             if ((c.kind() == CueKind.ENV_STRONG || c.kind() == CueKind.ENV_WEAK) && namesAPlace(s, m.end())) {
                 continue; // "River Road", "Beach car park": a place, not an environmental subject
             }
+            if ((c.kind() == CueKind.ENV_STRONG || c.kind() == CueKind.ENV_WEAK) && RequestFeatures.namesACharge(s, m.end())) {
+                continue; // "planning fee refunds": the service's money, not the state of the environment
+            }
             if (SendersPost.told(s, matches, i)) {
                 continue; // "I have sent my documents three times": post in the story, not information asked for
             }
@@ -114,6 +117,10 @@ final class RequestScorer {
             }
         }
         ComposedRecords.add(original, s, contentStart, matches, count, sum, reasons);
+        if (RequestFeatures.dissatisfiedFace(original)) {
+            sum[CueKind.DISSATISFACTION.ordinal()] += 1; // "... just tells you to use the online form 🙄"
+            reasons.add("feature: an eye-roll or a scowl");
+        }
         // "I would like to know when the flood barriers will be put up": when the council will act, a service question.
         boolean future = get(sum, CueKind.MONEY) == 0 && RequestFeatures.asksWhenItWillHappen(s);
         if (future) {
@@ -290,8 +297,11 @@ final class RequestScorer {
     }
 
     private static boolean environmental(double[] sum) {
-        double strong = get(sum, CueKind.ENV_STRONG) + (get(sum, CueKind.EIR_LAW) > 0 ? 2 : 0);
         double weak = get(sum, CueKind.ENV_WEAK);
+        // The law cited does not decide (the regime follows the information): the EIR named for staff numbers and a
+        // budget, with no environmental subject, is an FOI request.
+        boolean lawOnly = get(sum, CueKind.ENV_STRONG) == 0 && weak == 0 && get(sum, CueKind.MONEY) > 0;
+        double strong = get(sum, CueKind.ENV_STRONG) + (get(sum, CueKind.EIR_LAW) > 0 && !lawOnly ? 2 : 0);
         if (strong > 0) {
             return true;
         }
