@@ -1,5 +1,8 @@
 package org.councilpolicy.content.messages;
 
+import java.util.List;
+import org.councilpolicy.core.text.LexiconMatch;
+
 /**
  * IN-5 as the lead refined it on 2026-12-07: asking "do you want this handled under FOI?" is for a question that
  * could be ordinary business or an FOI request. A question that is a request on other grounds is taken as one:
@@ -18,6 +21,9 @@ package org.councilpolicy.content.messages;
  */
 final class AskFirst {
 
+    /** After a figure, words that refer back to one already named: "how much of it". */
+    private static final List<String> BACK = List.of(" of it", " of that", " of this", " of them", " of those");
+
     /** Own-data evidence that, in a question that would be asked about, makes it subject access. */
     static final double OWN_DATA_ASKED = 1.5;
 
@@ -31,12 +37,39 @@ final class AskFirst {
      * @param quantity  the figures-asked-for score (a count is one fact unless over a period)
      * @param years     years named in the text (two make a period)
      * @param complaint whether the message is a complaint
+     * @param figuresAsked figures asked, a part of one already asked not counted ({@link #figuresAsked})
      */
-    static boolean requestOnOtherGrounds(int[] count, double quantity, int years, boolean complaint) {
+    static boolean requestOnOtherGrounds(int[] count, double quantity, int years, boolean complaint,
+                                         int figuresAsked) {
         boolean documents = count[CueKind.DOCUMENT.ordinal()] > 0 && quantity == 0;
         boolean period = count[CueKind.PERIOD.ordinal()] > 0 || years >= 2;
-        boolean figures = count[CueKind.QUANTITY.ordinal()] >= 2;
-        return complaint || documents || period || figures;
+        return complaint || documents || period || figuresAsked >= 2;
+    }
+
+    /**
+     * The figures asked: "how many fines were issued and how much did they raise?" asks two. A figure that refers back
+     * to one already asked ("what's the budget and how much of it has been spent?") is a part of it, not another.
+     *
+     * @param s       the normalised text
+     * @param matches the cue matches
+     */
+    static int figuresAsked(String s, List<LexiconMatch<Cue>> matches) {
+        int n = 0;
+        for (LexiconMatch<Cue> m : matches) {
+            if (m.payload().kind() == CueKind.QUANTITY && !refersBack(s, m.end())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean refersBack(String s, int end) {
+        for (String back : BACK) {
+            if (s.startsWith(back, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
