@@ -61,6 +61,8 @@ final class RequestScorer {
     /** Weight of a sum asked for without a listed phrase ("what did that cost"), as a {@code QUANTITY} cue. */
     private static final double PAST_FIGURE = 1.5;
 
+    /** Request weight of a sentence that opens with an imperative for a record, as "please send" weighs. */
+    private static final double IMPERATIVE_REQUEST = 2.0;
     /** Service weight of "when ... will ...": when the council will act, as the cue "when will" weighs. */
     private static final double FUTURE_SERVICE = 1.5;
 
@@ -117,6 +119,10 @@ final class RequestScorer {
             }
         }
         ComposedRecords.add(original, s, contentStart, matches, count, sum, reasons);
+        if (get(sum, CueKind.REQUEST) == 0 && RequestFeatures.imperativeForRecord(s, matches)) {
+            sum[CueKind.REQUEST.ordinal()] += IMPERATIVE_REQUEST; // "Nothing. Post the flood survey for Bryn Road"
+            reasons.add("feature: asks for a record in the imperative");
+        }
         if (RequestFeatures.dissatisfiedFace(original)) {
             sum[CueKind.DISSATISFACTION.ordinal()] += 1; // "... just tells you to use the online form 🙄"
             reasons.add("feature: an eye-roll or a scowl");
@@ -306,8 +312,9 @@ final class RequestScorer {
         if (strong > 0) {
             return true;
         }
-        // Money spent on roads or recycling is financial information: FOI, unless the state of things is asked.
-        return weak - (get(sum, CueKind.MONEY) > 0 ? 1 : 0) >= 1;
+        // Money spent on roads or recycling is financial information: FOI, unless the state of things is asked; two
+        // weak subjects ("potholes ... road repairs") are still money spent on roads.
+        return get(sum, CueKind.MONEY) == 0 && weak >= 1;
     }
 
     private static double get(double[] sum, CueKind k) {
