@@ -1,5 +1,7 @@
 package org.councilpolicy.content.messages;
 
+import java.util.Set;
+
 /**
  * Is it a complaint (IN-6, issue 14)? Dissatisfaction with a failure of service, in any words. Decides from the cue
  * sums of one message:
@@ -24,6 +26,8 @@ package org.councilpolicy.content.messages;
 final class ComplaintJudge {
 
     static final double DISSATISFIED = 2;
+    /** Faces that roll their eyes or scowl: 🙄 😡 🤬 😤 😒. */
+    private static final Set<Integer> DISSATISFIED_FACES = Set.of(0x1F644, 0x1F621, 0x1F92C, 0x1F624, 0x1F612);
 
     private ComplaintJudge() {
     }
@@ -64,6 +68,18 @@ final class ComplaintJudge {
             return true;
         }
         return dissatisfaction >= DISSATISFIED;
+    }
+
+    /** Whether the text holds a face that rolls its eyes or scowls: dissatisfaction without a word. */
+    static boolean dissatisfiedFace(String original) {
+        for (int i = 0; i < original.length(); ) {
+            int cp = original.codePointAt(i);
+            if (DISSATISFIED_FACES.contains(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /**

@@ -85,13 +85,6 @@ final class RequestFeatures {
     /** Words after an environmental word that make it the name of a service's charge: "planning fee", "waste charges". */
     private static final Set<String> CHARGE_WORDS = Set.of("fee", "fees", "refund", "refunds", "charge", "charges",
             "income", "receipts");
-    /** Verbs that, opening a sentence, ask for what follows: "Post the flood survey", "Show us the report". */
-    private static final Set<String> IMPERATIVES = Set.of("post", "upload", "publish", "show", "share", "release",
-            "send", "email", "forward", "put");
-    /** How far before a record noun its sentence's imperative may stand: a few words. */
-    private static final int IMPERATIVE_REACH = 40;
-    /** Faces that roll their eyes or scowl: 🙄 😡 🤬 😤 😒. */
-    private static final Set<Integer> DISSATISFIED_FACES = Set.of(0x1F644, 0x1F621, 0x1F92C, 0x1F624, 0x1F612);
 
     /**
      * Whether the word after {@code end} makes the environmental word before it the name of a service's charge ("the
@@ -108,53 +101,6 @@ final class RequestFeatures {
             j++;
         }
         return j > i && j - i <= 8 && CHARGE_WORDS.contains(s.substring(i, j));
-    }
-
-    /**
-     * Whether a sentence opens with an imperative that asks for a record named a few words on: "Nothing. Post the flood
-     * survey for Bryn Road", "Show us the drainage survey you said you did".
-     *
-     * @param s       the normalised text
-     * @param matches the cue matches, in order
-     */
-    static boolean imperativeForRecord(String s, java.util.List<org.councilpolicy.core.text.LexiconMatch<Cue>> matches) {
-        for (org.councilpolicy.core.text.LexiconMatch<Cue> m : matches) {
-            if (m.payload().kind() != CueKind.RECORD) {
-                continue;
-            }
-            int i = m.start();
-            int stop = Math.max(0, m.start() - IMPERATIVE_REACH);
-            while (i > stop && ".?!\n".indexOf(s.charAt(i - 1)) < 0) {
-                i--;
-            }
-            if (i > 0 && ".?!\n".indexOf(s.charAt(i - 1)) < 0) {
-                continue; // the sentence opens further back than a few words
-            }
-            int start = i == 0 ? contentStart(s) : i;
-            while (start < m.start() && !Character.isLetter(s.charAt(start))) {
-                start++;
-            }
-            int end = start;
-            while (end < m.start() && Character.isLetter(s.charAt(end))) {
-                end++;
-            }
-            if (end > start && IMPERATIVES.contains(s.substring(start, end))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the text holds a face that rolls its eyes or scowls: dissatisfaction without a word. */
-    static boolean dissatisfiedFace(String original) {
-        for (int i = 0; i < original.length(); ) {
-            int cp = original.codePointAt(i);
-            if (DISSATISFIED_FACES.contains(cp)) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
     }
 
     /** Whether the word after {@code end} makes the words before it a street's or a place's name. */

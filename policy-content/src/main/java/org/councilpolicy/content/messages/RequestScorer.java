@@ -119,11 +119,11 @@ final class RequestScorer {
             }
         }
         ComposedRecords.add(original, s, contentStart, matches, count, sum, reasons);
-        if (get(sum, CueKind.REQUEST) == 0 && RequestFeatures.imperativeForRecord(s, matches)) {
+        if (get(sum, CueKind.REQUEST) == 0 && Imperatives.imperativeForRecord(s, matches)) {
             sum[CueKind.REQUEST.ordinal()] += IMPERATIVE_REQUEST; // "Nothing. Post the flood survey for Bryn Road"
             reasons.add("feature: asks for a record in the imperative");
         }
-        if (RequestFeatures.dissatisfiedFace(original)) {
+        if (ComplaintJudge.dissatisfiedFace(original)) {
             sum[CueKind.DISSATISFACTION.ordinal()] += 1; // "... just tells you to use the online form 🙄"
             reasons.add("feature: an eye-roll or a scowl");
         }
