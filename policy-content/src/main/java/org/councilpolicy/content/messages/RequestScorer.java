@@ -186,7 +186,9 @@ final class RequestScorer {
         double ownData = get(sum, CueKind.OWN_DATA) + (deceased ? 0 : get(sum, CueKind.RELATIVE))
                 + (aboutMe && (record >= 1 || count[CueKind.ACCESS.ordinal()] > 0
                         || count[CueKind.PERSONAL_RECORD.ordinal()] > 0) && (explicit || question) ? 1 : 0);
-        int ownRecord = OwnRecords.find(s, matches);
+        // A parent named as dead ("My mother passed away ... the file you had on my mother") has no personal data.
+        int ownRecord = deceased && count[CueKind.RELATIVE.ordinal()] + count[CueKind.ABOUT_SELF.ordinal()] > 0 ? -1
+                : OwnRecords.find(s, matches);
         // Figures asked for ("the number of missed collections I reported") are statistics, not one's own data.
         if (ownRecord >= 0 && quantity == 0 && (explicit || law > 0 || count[CueKind.ACCESS.ordinal()] > 0)) {
             ownData += SAR_THRESHOLD;
