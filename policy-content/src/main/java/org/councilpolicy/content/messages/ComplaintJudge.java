@@ -72,12 +72,11 @@ final class ComplaintJudge {
 
     /** Whether the text holds a face that rolls its eyes or scowls: dissatisfaction without a word. */
     static boolean dissatisfiedFace(String original) {
-        for (int i = 0; i < original.length(); ) {
-            int cp = original.codePointAt(i);
-            if (DISSATISFIED_FACES.contains(cp)) {
+        for (int i = 0; i < original.length(); i++) {
+            // The faces are outside the Basic Multilingual Plane: only a high surrogate can start one.
+            if (Character.isHighSurrogate(original.charAt(i)) && DISSATISFIED_FACES.contains(original.codePointAt(i))) {
                 return true;
             }
-            i += Character.charCount(cp);
         }
         return false;
     }

@@ -68,11 +68,15 @@ final class SendersPost {
         while (from > stop && ".?!\n".indexOf(s.charAt(from - 1)) < 0) {
             from--;
         }
-        String before = s.substring(from, m.start());
-        for (String verb : BEFORE) {
-            int at = before.indexOf(verb);
-            if (at >= 0 && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
-                return true;
+        // Only where "i" or "we" starts a word can a sending verb start: few places, so the look stays cheap.
+        for (int at = from; at < m.start(); at++) {
+            char c = s.charAt(at);
+            if ((c == 'i' || (c == 'w' && at + 1 < m.start() && s.charAt(at + 1) == 'e')) && pronoun(s, at)) {
+                for (String verb : BEFORE) {
+                    if (s.startsWith(verb, at) && at + verb.length() <= m.start()) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -86,6 +90,15 @@ final class SendersPost {
             }
         }
         return false;
+    }
+
+    /** Whether "i" or "we" stands as a word at {@code at}: no letter before it, and a space or apostrophe after it. */
+    private static boolean pronoun(String s, int at) {
+        if (at > 0 && Character.isLetter(s.charAt(at - 1))) {
+            return false;
+        }
+        int after = at + (s.charAt(at) == 'i' ? 1 : 2);
+        return after < s.length() && (s.charAt(after) == ' ' || s.charAt(after) == '\'');
     }
 
     /** Whether request or access wording ends just before the match. */
