@@ -36,12 +36,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BlindMessagesEvaluation {
 
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
-    /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
-    static final double MIN_TYPE = 0.949;
-    static final double MIN_COMPLAINT = 0.974;
+    /**
+     * The round-2 set's gates (development data from round 6), just under the figures measured at the end of round 6
+     * (docs/accuracy.md).
+     */
+    static final double MIN_TYPE = 0.961;
+    static final double MIN_COMPLAINT = 0.982;
     /** Due dates of the requests typed right: every one exact. */
     static final double MIN_DUE = 1.0;
-    static final double MIN_VALIDITY = 0.99;
+    static final double MIN_VALIDITY = 0.993;
 
     /** The round-5 set's gates (blind/messages-2/README.md), just under its figures. */
     static final double MIN_TYPE_2 = 0.89;
@@ -50,9 +53,9 @@ class BlindMessagesEvaluation {
     static final double MIN_VALIDITY_2 = 0.99;
 
     /** The independent development messages' gates (devsets/messages/README.md), just under their figures. */
-    static final double MIN_TYPE_DEV = 0.899;
-    static final double MIN_COMPLAINT_DEV = 0.972;
-    static final double MIN_VALIDITY_DEV = 0.994;
+    static final double MIN_TYPE_DEV = 0.941;
+    static final double MIN_COMPLAINT_DEV = 0.973;
+    static final double MIN_VALIDITY_DEV = 0.995;
 
     /** Each set: its file from the repository's root, its report, its gates. */
     static Stream<Arguments> sets() {

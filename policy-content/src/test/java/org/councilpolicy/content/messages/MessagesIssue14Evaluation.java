@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
  * round 5 (i14-529 on) questions about who made a council decision, when, or whether anyone was consulted (asked
  * about on social media, requests by email), requests by email in a letter's words, and service questions on
  * environmental subjects that ask the council to do something or say when it will (near-miss EIR requests beside
- * them). Type,
+ * them); and since round 6 (i14-930 on) post the sender sent or received told in a complaint, two figures asked on
+ * social media, the ground's state and pest poisons, the EIR cited for a budget, a service's charge, own records told
+ * after the record noun, complaints in more everyday words, imperative and wishing request wording, and near misses
+ * beside each. Type,
  * complaint and, for requests, validity are checked. One known miss is allowed and named in
  * {@link #KNOWN}: a log "of every time I've called" is not read as the sender's own record (calls the sender made
  * are not composed with "me", which mistook requests that mention a call for subject access) and reads as
