@@ -20,6 +20,8 @@ final class CounterSpeech {
     private static final Set<String> SAY_VERBS = HateComposer.FRAMES.get("SAY_VERBS");
     private static final Set<String> SPEAKER_BEFORE_SAY = HateComposer.FRAMES.get("SPEAKER_BEFORE_SAY");
     private static final Set<String> FIRST_PERSON = HateComposer.FRAMES.get("FIRST_PERSON");
+    private static final Set<String> RECLAIM_GAP = HateComposer.FRAMES.get("RECLAIM_GAP");
+    private static final Set<String> SELF_AFTER = HateComposer.FRAMES.get("SELF_AFTER");
 
     private CounterSpeech() {
     }
@@ -116,13 +118,35 @@ final class CounterSpeech {
         return lo < wv.size() && wv.toOriginal(lo, lo + 1).overlaps(span) ? lo : -1;
     }
 
-    /** "I'm a ...", "proud to be a ...", "being a ...", "as a ... myself": a slur used of oneself. */
+    /**
+     * "I'm a ...", "proud to be a ...", "being a ...", "as a ... myself", "my ...!": a slur used of oneself or, as a
+     * vocative after "my", of a friend. The self-identifying word must stand just before the slur with only
+     * {@code RECLAIM_GAP} words between ("I'm a proud ..."), or after it as "myself"/"ourselves": an "I" that hates or
+     * is sick of the group ("I hate ...", "I'm sick of these ...") is no self-identification.
+     */
     private static boolean reclaimed(WordView wv, int at) {
-        for (int i = Math.max(0, at - 4); i < Math.min(wv.size(), at + 3); i++) {
-            if (i != at && wv.sentence[i] == wv.sentence[at] && FIRST_PERSON.contains(wv.words[i])) {
+        for (int i = at - 1; i >= Math.max(0, at - 4) && wv.sentence[i] == wv.sentence[at]; i--) {
+            String w = wv.words[i];
+            if (FIRST_PERSON.contains(w) || w.equals("i") && i + 1 < wv.size() && wv.words[i + 1].equals("am")) {
+                return true;
+            }
+            if (w.equals("my") && i == at - 1 && vocative(wv, at)) {
+                return true;
+            }
+            if (!RECLAIM_GAP.contains(w)) {
+                break;
+            }
+        }
+        for (int i = at + 1; i < Math.min(wv.size(), at + 4) && wv.sentence[i] == wv.sentence[at]; i++) {
+            if (SELF_AFTER.contains(wv.words[i])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "my ..." ending its clause or sentence: an address to a friend, not a description of a third party. */
+    private static boolean vocative(WordView wv, int at) {
+        return at + 1 >= wv.size() || wv.clause[at + 1] != wv.clause[at] || wv.sentence[at + 1] != wv.sentence[at];
     }
 }

@@ -26,6 +26,8 @@ final class HatePredicates {
     /** "Those kinds of X", "most of the X": the group is still the subject. */
     private static final Set<String> QUANTIFIERS = HateComposer.FRAMES.get("QUANTIFIERS");
     private static final Set<String> NEGATORS = HateComposer.FRAMES.get("NEGATORS");
+    /** Between a negator and a predicate, words that make the negation affirm it: "no better than", "nothing but". */
+    private static final Set<String> AFFIRMING = HateComposer.FRAMES.get("AFFIRMING");
     /** A wish, call or intention before a one-word harm predicate ("should", "deserve", "I'll"). */
     private static final Set<String> WISHES = HateComposer.FRAMES.get("WISHES");
     /** Words after a harm that make it a norm the speaker endorses ("... is the right thing", "... is fine"). */
@@ -134,6 +136,9 @@ final class HatePredicates {
         boolean negated = false;
         // At most SCOPE words back, so a text with no punctuation stays linear.
         for (int i = p.from() - 1; i >= Math.max(0, p.from() - SCOPE) && rw.clause(i) == rw.clause(p.from()); i--) {
+            if (AFFIRMING.contains(rw.words[i]) && !(p.payload() == Predicate.POS)) {
+                break; // "never anything more than parasites", "nothing but vermin": the negation affirms what follows
+            }
             negated |= negator[i];
         }
         return switch (p.payload()) {

@@ -109,6 +109,8 @@ final class OffenceLexicons {
     final Map<String, String> wordTypos;
     /** Single words of the word view's vocabulary. */
     final Set<String> vocabulary;
+    /** The words of multi-word predicates ("sick in the head"): parts a joined word may split into. */
+    final Set<String> phraseWords;
     /** A vocabulary word with one interior letter dropped → the word (see {@link RepairedWords}). */
     final Map<String, String> droppedLetters;
     /** Everyday words one typo from, or splitting into, vocabulary words: never corrected (ordinary-words.txt). */
@@ -177,16 +179,19 @@ final class OffenceLexicons {
         Lexicon.Builder<Predicate> pr = words();
         Lexicon.Builder<Predicate> glued = Lexicon.<Predicate>builder().wholeWords(false)
                 .normalisation(NormalisationOptions.MINIMAL);
+        Set<String> phrases = new HashSet<>();
         for (String[] f : rows("hate-predicates.tsv", 2)) {
             Predicate p = Predicate.valueOf(f[1]);
             pr.add(f[0], p);
             all.add(f[0], new Tagged(WordKey.PREDICATE, p));
             vocabulary.add(f[0]);
+            phrases.addAll(f[0].indexOf(' ') > 0 ? List.of(f[0].split(" ")) : List.of());
             if (f[0].length() >= 7 && f[0].indexOf(' ') < 0 && p != Predicate.POS) {
                 glued.add(f[0], p);
             }
         }
         this.predicates = pr.build();
+        this.phraseWords = WordSet.copyOf(phrases);
         this.gluedPredicates = glued.build();
         this.counterCues = wordPhrases("counter-cues.txt", all, WordKey.COUNTER_CUE);
         Lexicon.Builder<ThreatKind> th = words();

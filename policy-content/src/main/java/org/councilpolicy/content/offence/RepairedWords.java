@@ -24,6 +24,8 @@ import org.councilpolicy.core.text.NormalisedText;
 final class RepairedWords {
 
     static final int MAX_SEGMENT = 32;
+    /** At most this many words in one joined word ("sikhsarenotwelcomehere" is five). */
+    private static final int MAX_PARTS = 6;
 
     /** Short words that may stand beside a vocabulary word when a joined word is split. */
     private static final Set<String> FUNCTION = words("these", "those", "people", "think", "what", "why", "do",
@@ -150,7 +152,7 @@ final class RepairedWords {
     }
 
     /**
-     * A joined word split into at most four known words, at least one of them from the hate vocabulary, preferring
+     * A joined word split into at most {@link #MAX_PARTS} known words, at least one of them from the hate vocabulary, preferring
      * the fewest parts (dynamic programming over the word's prefixes; words are at most {@link #MAX_SEGMENT} letters,
      * so the work per word is bounded).
      */
@@ -165,7 +167,7 @@ final class RepairedWords {
         parts[0] = 0;
         for (int end = 1; end <= n; end++) {
             for (int start = 0; start < end; start++) {
-                if (parts[start] < 4 && parts[start] + 1 < parts[end] && part(word.substring(start, end), lex)) {
+                if (parts[start] < MAX_PARTS && parts[start] + 1 < parts[end] && part(word.substring(start, end), lex)) {
                     parts[end] = parts[start] + 1;
                     back[end] = start;
                 }
@@ -186,7 +188,7 @@ final class RepairedWords {
 
     private static boolean part(String s, OffenceLexicons lex) {
         return s.length() == 1 ? s.equals("i") || s.equals("a")
-                : FUNCTION.contains(s) || lex.vocabulary.contains(s) && s.length() >= 3;
+                : FUNCTION.contains(s) || lex.vocabulary.contains(s) && s.length() >= 3 || lex.phraseWords.contains(s);
     }
 
     /** Per view word: whether its sentence ends with a question mark. */
