@@ -180,14 +180,16 @@ final class OffenceLexicons {
         Lexicon.Builder<Predicate> glued = Lexicon.<Predicate>builder().wholeWords(false)
                 .normalisation(NormalisationOptions.MINIMAL);
         Set<String> phrases = new HashSet<>();
-        for (String[] f : rows("hate-predicates.tsv", 2)) {
-            Predicate p = Predicate.valueOf(f[1]);
-            pr.add(f[0], p);
-            all.add(f[0], new Tagged(WordKey.PREDICATE, p));
-            vocabulary.add(f[0]);
-            phrases.addAll(f[0].indexOf(' ') > 0 ? List.of(f[0].split(" ")) : List.of());
-            if (f[0].length() >= 7 && f[0].indexOf(' ') < 0 && p != Predicate.POS) {
-                glued.add(f[0], p);
+        for (String[] row : rows("hate-predicates.tsv", 2)) {
+            Predicate p = Predicate.valueOf(row[1]);
+            for (String f : Inflections.expand(row[0])) { // "ship~ them back", "revolt~|sicken~ me"
+                pr.add(f, p);
+                all.add(f, new Tagged(WordKey.PREDICATE, p));
+                vocabulary.add(f);
+                phrases.addAll(f.indexOf(' ') > 0 ? List.of(f.split(" ")) : List.of());
+                if (f.length() >= 7 && f.indexOf(' ') < 0 && p != Predicate.POS) {
+                    glued.add(f, p);
+                }
             }
         }
         this.predicates = pr.build();

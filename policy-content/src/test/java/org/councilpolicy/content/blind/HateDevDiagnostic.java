@@ -32,6 +32,7 @@ class HateDevDiagnostic {
         Moderator moderator = Moderator.of(RuleRegistry.discover().profileLoader().builtIn("uk-council"),
                 Clock.fixed(BlindModerationEvaluation.NOW, ZoneOffset.UTC));
         List<String> odd = new ArrayList<>();
+        List<String> evenClasses = new ArrayList<>();
         Map<String, int[]> byHalf = new TreeMap<>();
         int[][] half = new int[2][4];
         for (int i = 0; i < rows.size(); i++) {
@@ -46,6 +47,14 @@ class HateDevDiagnostic {
             int[] c = byHalf.computeIfAbsent(f, k -> new int[4]);
             c[h * 2]++;
             c[h * 2 + 1] += right ? 1 : 0;
+            if (h == 1 && !right) { // the untuned half: the class of the failure only (kinds found), never the text
+                java.util.Set<String> kinds = new java.util.TreeSet<>();
+                org.councilpolicy.content.offence.OffenceDetector.standard().analyse(row.get("text").asText())
+                        .offences().forEach(o -> kinds.add(o.kind().name()));
+                evenClasses.add("even " + f + "\tgot=" + d.decision() + " " + d.grounds() + " kinds=" + kinds
+                        + " groupMentioned=" + org.councilpolicy.content.offence.OffenceDetector.standard()
+                        .protectedGroupMentioned(row.get("text").asText()));
+            }
             if (h == 0 && !right) {
                 odd.add(f + "\t" + row.path("target").asText() + "\tgot=" + d.decision() + " " + d.grounds() + "\t"
                         + row.get("text").asText());
@@ -59,6 +68,8 @@ class HateDevDiagnostic {
         byHalf.forEach((k, c) -> out.add(String.format("  %-20s odd %d/%d even %d/%d", k, c[1], c[0], c[3], c[2])));
         java.util.Collections.sort(odd);
         out.addAll(odd);
+        java.util.Collections.sort(evenClasses);
+        out.addAll(evenClasses);
         Files.write(Path.of("target", "hate-dev-odd.txt"), out);
     }
 
