@@ -22,6 +22,7 @@ final class CounterSpeech {
     private static final Set<String> FIRST_PERSON = HateComposer.FRAMES.get("FIRST_PERSON");
     private static final Set<String> QUOTE_FILLER = HateComposer.FRAMES.get("QUOTE_FILLER");
     private static final Set<String> SELF_BEFORE_BE = HateComposer.FRAMES.get("SELF_BEFORE_BE");
+    private static final Set<String> IN_GROUP_BEFORE = HateComposer.FRAMES.get("IN_GROUP_BEFORE");
     private static final Set<String> RECLAIM_GAP = HateComposer.FRAMES.get("RECLAIM_GAP");
     private static final Set<String> SELF_AFTER = HateComposer.FRAMES.get("SELF_AFTER");
 
@@ -164,8 +165,8 @@ final class CounterSpeech {
             } else if (FIRST_PERSON.contains(w) || w.equals("i") && i + 1 < wv.size() && wv.words[i + 1].equals("am")) {
                 return true;
             }
-            if (w.equals("my") && i == at - 1 && vocative(wv, at)) {
-                return true;
+            if (w.equals("my") && i == at - 1 && vocative(wv, at) || IN_GROUP_BEFORE.contains(w) && i == at - 1) {
+                return true; // "my ...!" to a friend; "real ..." as in-group praise
             }
             if (!RECLAIM_GAP.contains(w)) {
                 break;

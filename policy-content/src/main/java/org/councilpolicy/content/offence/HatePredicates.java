@@ -23,6 +23,7 @@ final class HatePredicates {
     private static final Set<String> OBJECT_LINKS = HateComposer.FRAMES.get("OBJECT_LINKS");
     /** Subjects other than the group ("that is", "it's", "which was") and the copulas after them. */
     private static final Set<String> OTHER_SUBJECTS = HateComposer.FRAMES.get("OTHER_SUBJECTS");
+    private static final Set<String> SPECIFIERS = HateComposer.FRAMES.get("SPECIFIERS");
     private static final Set<String> COPULAS = HateComposer.FRAMES.get("COPULAS");
     private static final Set<String> SKIPPED = HateComposer.FRAMES.get("SKIPPED");
     private static final Set<String> PREPOSITIONS = HateComposer.FRAMES.get("PREPOSITIONS");
@@ -35,6 +36,8 @@ final class HatePredicates {
     private static final Set<String> WISHES = HateComposer.FRAMES.get("WISHES");
     /** Words after a harm that make it a norm the speaker endorses ("... is the right thing", "... is fine"). */
     private static final Set<String> NORMS = HateComposer.FRAMES.get("NORMS");
+    /** Two-word question openings that deny a positive asked about, joined by "_": "why_should", "what_makes". */
+    private static final Set<String> DENYING_QUESTIONS = HateComposer.FRAMES.get("DENYING_QUESTIONS");
     /** Before "to", verbs of onset or likelihood that make no wish of it: "the dinghy began to sink". */
     private static final Set<String> ONSETS = HateComposer.FRAMES.get("ONSETS");
     /** Words a verbless fragment may hold besides predicates: "Dirty thieves, every one." */
@@ -80,6 +83,8 @@ final class HatePredicates {
                     || loose && p.from() - r.to() <= 8 && !otherSubject(rw, r.to(), p.from()))
                     && (r.to() == p.from() || !governed(rw, r))) {
                 best = r;
+            } else if (r.from() >= p.to() && best == null && p.payload() == Predicate.EMOTE && specified(rw, p.to(), r.from())) {
+                best = r; // "I loathe people, especially if they are Xs"
             } else if (r.from() >= p.to() && best == null && (gap(rw, p.to(), r.from(), OBJECT_LINKS, 5)
                     || loose && r.from() - p.to() <= 6
                     || p.payload() == Predicate.EMOTE && r.from() - p.to() <= 6
@@ -88,6 +93,19 @@ final class HatePredicates {
             }
         }
         return best;
+    }
+
+    /** "..., especially (if they are) X": a specifier within eight words narrowing what was said to the group. */
+    private static boolean specified(RepairedWords rw, int from, int to) {
+        if (to - from > 8) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (SPECIFIERS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -166,11 +184,27 @@ final class HatePredicates {
             negated |= negator[i];
         }
         return switch (p.payload()) {
-            case POS -> negated;
+            case POS -> negated != deniedByQuestion(rw, p.from()); // "why are Xs not allowed to vote?" supports them
             case HARM -> !negated && (p.to() - p.from() >= 2 || wish(rw, p.from()) || endorsed(rw, p.to())
                     || endorsedBefore(rw, p.from()));
             default -> !negated;
         };
+    }
+
+    /**
+     * A question that denies what it asks about: "Why should Xs be allowed in ...?", "What makes Xs think they're fit
+     * to ...?", "Since when are Xs equal?". A positive under it is denied as if negated.
+     */
+    private static boolean deniedByQuestion(RepairedWords rw, int at) {
+        if (!rw.question(at)) {
+            return false;
+        }
+        for (int i = at - 1; i >= Math.max(1, at - SCOPE) && rw.sentence(i) == rw.sentence(at); i--) {
+            if (DENYING_QUESTIONS.contains(rw.words[i - 1] + "_" + rw.words[i]) && rw.sentence(i - 1) == rw.sentence(at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Killing Xs is the right thing to do", "beating them up is fine": a harm the sentence endorses after it. */

@@ -60,6 +60,13 @@ final class RepairedWords {
         boolean[] joinedWord = null; // found only once a word is neither known nor repaired another way
         for (int i = 0; i < n; i++) {
             String word = wv.words[i];
+            String restored = word.length() == 2 && i + 1 < n && lex.personNouns.contains(wv.words[i + 1])
+                    ? vowelRestored(word, lex) : null; // "gy people": a vowel dropped from a short group word
+            if (restored != null) {
+                w.add(restored);
+                src.add(new int[] {i, i + 1});
+                continue;
+            }
             if (known(word, lex)) {
                 w.add(word);
                 src.add(new int[] {i, i + 1});
@@ -120,6 +127,17 @@ final class RepairedWords {
         }
         this.wordAt = Arrays.copyOf(at, sb.length() + 1);
         this.joined = NormalisedText.of(sb.toString(), NormalisationOptions.MINIMAL);
+    }
+
+    /** A two-letter word with a vowel put back between its letters, when that makes a vocabulary word. */
+    private static String vowelRestored(String word, OffenceLexicons lex) {
+        for (int v = 0; v < 5; v++) {
+            String w = "" + word.charAt(0) + "aeiou".charAt(v) + word.charAt(1);
+            if (lex.vocabulary.contains(w)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** Per view word: whether a vocabulary word lies inside it; only such a word is worth segmenting. */
