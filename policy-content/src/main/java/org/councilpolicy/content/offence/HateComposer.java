@@ -52,7 +52,8 @@ final class HateComposer {
         List<WordMatch<Predicate>> preds = new ArrayList<>();
         boolean[] negator = negators(rw, all);
         for (WordMatch<Tagged> m : all) {
-            if (m.payload().key() == WordKey.COUNTER_CUE && !speakersOwn(rw, m)) {
+            if (m.payload().key() == WordKey.COUNTER_CUE && !speakersOwn(rw, m)
+                    && !(m.from() > 0 && inRef[m.from() - 1] && m.to() - m.from() == 1)) { // "Xs say ..." is no report
                 cues.add(new WordMatch<>(m.from(), m.to(), (String) m.payload().payload()));
             } else if (m.payload().key() == WordKey.PREDICATE && !insideRef(inRef, m.from(), m.to())) {
                 preds.add(new WordMatch<>(m.from(), m.to(), (Predicate) m.payload().payload()));

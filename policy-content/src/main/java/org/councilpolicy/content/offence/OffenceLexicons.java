@@ -93,6 +93,8 @@ final class OffenceLexicons {
     final Lexicon<String> homonymContexts;
 
     final Lexicon<Group> groups;
+    /** The single words of {@link #groups}. */
+    final Set<String> groupWords;
     final Set<String> personNouns;
     /** Job titles: the subject of "the receptionist is a moron" is a person ({@code worker-nouns.txt}). */
     final Set<String> workerNouns = Set.copyOf(lines("worker-nouns.txt"));
@@ -174,6 +176,7 @@ final class OffenceLexicons {
             vocabulary.add(f[0]);
         }
         this.groups = g.build();
+        this.groupWords = WordSet.copyOf(vocabulary);
         this.personNouns = WordSet.copyOf(lines("person-nouns.txt"));
         vocabulary.addAll(personNouns);
         Lexicon.Builder<Predicate> pr = words();

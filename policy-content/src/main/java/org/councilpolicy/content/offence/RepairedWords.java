@@ -60,8 +60,9 @@ final class RepairedWords {
         boolean[] joinedWord = null; // found only once a word is neither known nor repaired another way
         for (int i = 0; i < n; i++) {
             String word = wv.words[i];
-            String restored = word.length() == 2 && i + 1 < n && lex.personNouns.contains(wv.words[i + 1])
-                    ? vowelRestored(word, lex) : null; // "gy people": a vowel dropped from a short group word
+            String restored = word.length() >= 2 && word.length() <= 12 && i + 1 < n
+                    && lex.personNouns.contains(wv.words[i + 1]) && !lex.vocabulary.contains(word)
+                    && !lex.ordinaryWords.contains(word) ? letterRestored(word, lex) : null; // "gy people", "blak people"
             if (restored != null) {
                 w.add(restored);
                 src.add(new int[] {i, i + 1});
@@ -129,12 +130,17 @@ final class RepairedWords {
         this.joined = NormalisedText.of(sb.toString(), NormalisationOptions.MINIMAL);
     }
 
-    /** A two-letter word with a vowel put back between its letters, when that makes a vocabulary word. */
-    private static String vowelRestored(String word, OffenceLexicons lex) {
-        for (int v = 0; v < 5; v++) {
-            String w = "" + word.charAt(0) + "aeiou".charAt(v) + word.charAt(1);
-            if (lex.vocabulary.contains(w)) {
-                return w;
+    /**
+     * Before a person noun ("... people"), a word with one letter put back inside it, when that makes a group word of
+     * the vocabulary: "gy people", "blak people". At most 26 × 11 look-ups for a word of at most 12 letters.
+     */
+    private static String letterRestored(String word, OffenceLexicons lex) {
+        for (int at = 1; at < word.length(); at++) {
+            for (char c = 'a'; c <= 'z'; c++) {
+                String w = word.substring(0, at) + c + word.substring(at);
+                if (lex.groupWords.contains(w)) {
+                    return w;
+                }
             }
         }
         return null;

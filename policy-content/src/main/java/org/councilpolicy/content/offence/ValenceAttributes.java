@@ -29,6 +29,8 @@ final class ValenceAttributes {
     private static final Set<String> LINKS = HateComposer.FRAMES.get("LINKS");
     private static final Set<String> COPULA_LINKS = HateComposer.FRAMES.get("COPULA_LINKS");
     private static final Set<String> PLIGHT = HateComposer.FRAMES.get("PLIGHT");
+    /** Words that may stand before an attribute besides linking words: "confused little ...". */
+    private static final Set<String> ATTRIBUTE_GAP = HateComposer.FRAMES.get("ATTRIBUTE_GAP");
     /** How many linking words may stand between the group and the attribute. */
     private static final int MAX_GAP = 5;
     /** An -ing word counts only at or below this valence ("cheating" -2.6 does, "struggling" -1.8 does not). */
@@ -41,6 +43,7 @@ final class ValenceAttributes {
     }
 
     static final ValenceAttributes STANDARD = load();
+    private static final Map<String, Double> STANDARD_WORDS = STANDARD.valence;
 
     private static ValenceAttributes load() {
         Map<String, Double> out = new HashMap<>();
@@ -95,6 +98,12 @@ final class ValenceAttributes {
         }
     }
 
+    /** A word with an adjective's ending ("scummy", "confused", "selfish", "useless"), of five letters or more. */
+    private static boolean adjective(String w) {
+        return w.length() >= 5 && (w.endsWith("y") || w.endsWith("ed") || w.endsWith("ish") || w.endsWith("ous")
+                || w.endsWith("ful") || w.endsWith("less"));
+    }
+
     /**
      * Only linking words between {@code from} and {@code to}, at most {@link #MAX_GAP}, one of them a copula (or the
      * reference itself holds one: "they're").
@@ -106,8 +115,9 @@ final class ValenceAttributes {
         boolean copula = copulaInRef;
         for (int k = from; k < to; k++) {
             String w = rw.words[k];
-            if (!LINKS.contains(w) && !COPULA_LINKS.contains(w)) {
-                return false;
+            if (!LINKS.contains(w) && !COPULA_LINKS.contains(w) && !ATTRIBUTE_GAP.contains(w)
+                    && !STANDARD_WORDS.containsKey(w) && !adjective(w)) {
+                return false; // besides linking words, adjectives may stand before: "are scummy ...", "confused little"
             }
             copula |= COPULA_LINKS.contains(w);
         }
