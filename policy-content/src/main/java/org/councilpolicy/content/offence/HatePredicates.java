@@ -23,6 +23,7 @@ final class HatePredicates {
     private static final Set<String> OBJECT_LINKS = HateComposer.FRAMES.get("OBJECT_LINKS");
     /** Subjects other than the group ("that is", "it's", "which was") and the copulas after them. */
     private static final Set<String> OTHER_SUBJECTS = HateComposer.FRAMES.get("OTHER_SUBJECTS");
+    private static final Set<String> CLAUSE_OPENERS = HateComposer.FRAMES.get("CLAUSE_OPENERS");
     private static final Set<String> SPECIFIERS = HateComposer.FRAMES.get("SPECIFIERS");
     private static final Set<String> COPULAS = HateComposer.FRAMES.get("COPULAS");
     private static final Set<String> SKIPPED = HateComposer.FRAMES.get("SKIPPED");
@@ -39,6 +40,7 @@ final class HatePredicates {
     /** Two-word question openings that deny a positive asked about, joined by "_": "why_should", "what_makes". */
     private static final Set<String> DENYING_QUESTIONS = HateComposer.FRAMES.get("DENYING_QUESTIONS");
     /** Before "to", verbs of onset or likelihood that make no wish of it: "the dinghy began to sink". */
+    private static final Set<String> IMPERATIVE_OPENERS = HateComposer.FRAMES.get("IMPERATIVE_OPENERS");
     private static final Set<String> ONSETS = HateComposer.FRAMES.get("ONSETS");
     /** Words a verbless fragment may hold besides predicates: "Dirty thieves, every one." */
     private static final Set<String> FRAGMENT = HateComposer.FRAMES.get("FRAGMENT");
@@ -86,13 +88,25 @@ final class HatePredicates {
             } else if (r.from() >= p.to() && best == null && p.payload() == Predicate.EMOTE && specified(rw, p.to(), r.from())) {
                 best = r; // "I loathe people, especially if they are Xs"
             } else if (r.from() >= p.to() && best == null && (gap(rw, p.to(), r.from(), OBJECT_LINKS, 5)
-                    || loose && r.from() - p.to() <= 6
-                    || p.payload() == Predicate.EMOTE && r.from() - p.to() <= 6
-                    && rw.clause(r.from()) == rw.clause(p.from()))) {
+                    || (loose || p.payload() == Predicate.EMOTE && rw.clause(r.from()) == rw.clause(p.from()))
+                    && r.from() - p.to() <= 6 && !governed(rw, r) && !opensClause(rw, p.to(), r.from()))) {
                 best = r;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a clause opens between a predicate and a group after it ("I dislike how the council treats Xs"): then the
+     * group is not what the predicate is said of.
+     */
+    private static boolean opensClause(RepairedWords rw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_OPENERS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "..., especially (if they are) X": a specifier within eight words narrowing what was said to the group. */
@@ -272,6 +286,10 @@ final class HatePredicates {
     }
 
     private static boolean wish(RepairedWords rw, int at) {
+        if (at == 0 || rw.sentence(at - 1) != rw.sentence(at)
+                || (at == 1 || rw.sentence(at - 2) != rw.sentence(at)) && IMPERATIVE_OPENERS.contains(rw.words[at - 1])) {
+            return true; // an imperative opening the sentence is a call: "Deport every one of them", "Just deport them"
+        }
         for (int i = at - 1; i >= Math.max(0, at - SCOPE) && rw.sentence(i) == rw.sentence(at); i--) {
             String w = rw.words[i];
             if (WISHES.contains(w) && !(w.equals("would") && i + 1 < rw.size() && !rw.words[i + 1].equals("be"))
