@@ -20,6 +20,11 @@ final class CounterSpeech {
     private static final Set<String> SAY_VERBS = HateComposer.FRAMES.get("SAY_VERBS");
     private static final Set<String> SPEAKER_BEFORE_SAY = HateComposer.FRAMES.get("SPEAKER_BEFORE_SAY");
     private static final Set<String> FIRST_PERSON = HateComposer.FRAMES.get("FIRST_PERSON");
+    private static final Set<String> QUOTE_FILLER = HateComposer.FRAMES.get("QUOTE_FILLER");
+    private static final Set<String> SELF_BEFORE_BE = HateComposer.FRAMES.get("SELF_BEFORE_BE");
+    private static final Set<String> IN_GROUP_BEFORE = HateComposer.FRAMES.get("IN_GROUP_BEFORE");
+    private static final Set<String> RECLAIM_GAP = HateComposer.FRAMES.get("RECLAIM_GAP");
+    private static final Set<String> SELF_AFTER = HateComposer.FRAMES.get("SELF_AFTER");
 
     private CounterSpeech() {
     }
@@ -40,6 +45,7 @@ final class CounterSpeech {
     /** The first two counter-speech cues of each sentence: enough to tell whether one lies outside a predicate. */
     static final class Cues {
         private final java.util.Map<Integer, List<WordMatch<String>>> bySentence = new java.util.HashMap<>();
+        private Boolean bare;
 
         Cues(List<WordMatch<String>> cues, RepairedWords rw) {
             for (WordMatch<String> c : cues) {
@@ -59,13 +65,21 @@ final class CounterSpeech {
             return false;
         }
 
+        /** {@link CounterSpeech#bareQuote(WordView)}, worked out once per text. */
+        boolean bareQuote(WordView wv) {
+            if (bare == null) {
+                bare = CounterSpeech.bareQuote(wv);
+            }
+            return bare;
+        }
+
         boolean any(int sentence) {
             return bySentence.containsKey(sentence);
         }
     }
 
     static boolean counterSpeech(RepairedWords rw, Cues cues, Ref r, WordMatch<Predicate> p) {
-        if (rw.quoted(p.from()) || rw.quoted(r.from())) {
+        if ((rw.quoted(p.from()) || rw.quoted(r.from())) && !cues.bareQuote(rw.wv)) {
             return true;
         }
         if (r.from() > 0 && TOPIC_GERUNDS.contains(rw.words[r.from() - 1])) {
@@ -83,7 +97,7 @@ final class CounterSpeech {
                 continue;
             }
             int at = wordAt(wv, o.span());
-            if (at >= 0 && !reclaimed(wv, at) && (wv.quoted[at] || cues.any(wv.sentence[at]))) {
+            if (at >= 0 && !reclaimed(wv, at) && (wv.quoted[at] && !cues.bareQuote(wv) || cues.any(wv.sentence[at]))) {
                 // Counter-speech: a resident reporting a slur shouted or written is not using it.
                 reported.add(o);
                 out.add(new Offence(OffenceKind.QUOTED_SLUR, o.span(), o.strength(), o.characteristic(), o.term(),
@@ -101,6 +115,25 @@ final class CounterSpeech {
         }
     }
 
+    /**
+     * A comment that is nothing but a quotation (besides handles, "RT" and words like "lol"): it repeats the words
+     * without comment, so it neither reports nor condemns them. Counter-speech that quotes hate says something of
+     * its own about it ("... was shouted at my son", "disgusting").
+     */
+    static boolean bareQuote(WordView wv) {
+        boolean anyQuoted = false;
+        String text = wv.normalised.text();
+        for (int i = 0; i < wv.size(); i++) {
+            if (wv.quoted[i]) {
+                anyQuoted = true;
+            } else if (!QUOTE_FILLER.contains(wv.words[i]) && !wv.words[i].chars().anyMatch(Character::isDigit)
+                    && !(wv.ntStart[i] > 0 && text.charAt(wv.ntStart[i] - 1) == '@')) {
+                return false;
+            }
+        }
+        return anyQuoted;
+    }
+
     /** The first word overlapping {@code span}, by binary search over the words' original spans (they ascend). */
     private static int wordAt(WordView wv, org.councilpolicy.core.rule.Span span) {
         int lo = 0;
@@ -116,13 +149,49 @@ final class CounterSpeech {
         return lo < wv.size() && wv.toOriginal(lo, lo + 1).overlaps(span) ? lo : -1;
     }
 
-    /** "I'm a ...", "proud to be a ...", "being a ...", "as a ... myself": a slur used of oneself. */
+    /**
+     * "I'm a ...", "proud to be a ...", "being a ...", "as a ... myself", "my ...!": a slur used of oneself or, as a
+     * vocative after "my", of a friend. The self-identifying word must stand just before the slur with only
+     * {@code RECLAIM_GAP} words between ("I'm a proud ..."), or after it as "myself"/"ourselves": an "I" that hates or
+     * is sick of the group ("I hate ...", "I'm sick of these ...") is no self-identification.
+     */
     private static boolean reclaimed(WordView wv, int at) {
-        for (int i = Math.max(0, at - 4); i < Math.min(wv.size(), at + 3); i++) {
-            if (i != at && wv.sentence[i] == wv.sentence[at] && FIRST_PERSON.contains(wv.words[i])) {
+        for (int i = at - 1; i >= Math.max(0, at - 4) && wv.sentence[i] == wv.sentence[at]; i--) {
+            String w = wv.words[i];
+            if (w.equals("be") || w.equals("being")) {
+                if (selfBefore(wv, i)) {
+                    return true; // "proud to be a ...", "I love being a ..."; not "don't be a ...", "stop being a ..."
+                }
+            } else if (FIRST_PERSON.contains(w) || w.equals("i") && i + 1 < wv.size() && wv.words[i + 1].equals("am")) {
+                return true;
+            }
+            if (w.equals("my") && i == at - 1 && vocative(wv, at) || IN_GROUP_BEFORE.contains(w) && i == at - 1) {
+                return true; // "my ...!" to a friend; "real ..." as in-group praise
+            }
+            if (!RECLAIM_GAP.contains(w)) {
+                break;
+            }
+        }
+        for (int i = at + 1; i < Math.min(wv.size(), at + 4) && wv.sentence[i] == wv.sentence[at]; i++) {
+            if (SELF_AFTER.contains(wv.words[i])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the speaker stands within three words before "be"/"being": "proud to be", "I love being". */
+    private static boolean selfBefore(WordView wv, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 3) && wv.sentence[i] == wv.sentence[at]; i--) {
+            if (SELF_BEFORE_BE.contains(wv.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "my ..." ending its clause or sentence: an address to a friend, not a description of a third party. */
+    private static boolean vocative(WordView wv, int at) {
+        return at + 1 >= wv.size() || wv.clause[at + 1] != wv.clause[at] || wv.sentence[at + 1] != wv.sentence[at];
     }
 }

@@ -23,6 +23,11 @@ final class GroupReferences {
     private static final Set<String> KIND_WORDS = HateComposer.FRAMES.get("KIND_WORDS");
     private static final Set<String> KIND_OWNERS = HateComposer.FRAMES.get("KIND_OWNERS");
     private static final Set<String> LIKE_REFS = HateComposer.FRAMES.get("LIKE_REFS");
+    /** Things a group word may qualify ("the X festival", "X food"): then it names no people. */
+    private static final Set<String> MODIFIED = HateComposer.FRAMES.get("MODIFIED");
+    private static final Set<String> GROUP_PLACES = HateComposer.FRAMES.get("GROUP_PLACES");
+    private static final Set<String> SECOND_PERSON = HateComposer.FRAMES.get("SECOND_PERSON");
+    private static final Set<String> ADDRESS = HateComposer.FRAMES.get("ADDRESS");
 
     private final OffenceLexicons lex;
 
@@ -55,6 +60,9 @@ final class GroupReferences {
             boolean sameClause = next < rw.size() && rw.clause(next) == rw.clause(m.from());
             String after = sameClause ? strip(rw.words[next]) : "";
             int start = periphrasisStart(rw, m.from());
+            if (MODIFIED.contains(after)) {
+                continue; // "the X festival", "X food": the group word qualifies a thing, not its people
+            }
             if (start >= 0) {
                 boolean noun = !after.isEmpty() && lex.personNouns.contains(after);
                 out.add(new Ref(start, noun ? next + 1 : m.to(), g)); // "people who are deaf", "members of the X community"
@@ -69,6 +77,21 @@ final class GroupReferences {
                 if (determined || after.equals("are") || after.equals("should") || after.equals("make")) {
                     out.add(new Ref(m.from(), m.to(), g));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A group's place: a group word before a {@code GROUP_PLACES} noun ("the Traveller site", "a Sikh temple"). Harm
+     * aimed at it is harm aimed at the group; nothing else said of a place is said of its people.
+     */
+    List<Ref> places(RepairedWords rw, List<WordMatch<Tagged>> all) {
+        List<Ref> out = new ArrayList<>();
+        for (WordMatch<Tagged> m : all) {
+            if (m.payload().key() == WordKey.GROUP && m.to() < rw.size() && rw.clause(m.to()) == rw.clause(m.from())
+                    && GROUP_PLACES.contains(rw.words[m.to()])) {
+                out.add(new Ref(m.from(), m.to() + 1, (Group) m.payload().payload()));
             }
         }
         return out;
@@ -95,15 +118,34 @@ final class GroupReferences {
         return -1;
     }
 
+    /**
+     * A group addressed: "Xs, ..." opening a sentence (its clause ends after the group), or "you Xs". Then "you" and
+     * "your" in that sentence and the two after stand for the group.
+     */
+    private static boolean vocative(RepairedWords rw, Ref r) {
+        int before = r.from() - 1;
+        if (before >= 0 && rw.sentence(before) == rw.sentence(r.from()) && rw.words[before].equals("you")) {
+            return true;
+        }
+        boolean opens = before < 0 || rw.sentence(before) != rw.sentence(r.from())
+                || ADDRESS.contains(rw.words[before]) && (before == 0 || rw.sentence(before - 1) != rw.sentence(before));
+        return opens && r.to() < rw.size() && rw.sentence(r.to()) == rw.sentence(r.from())
+                && rw.clause(r.to()) != rw.clause(r.from());
+    }
+
     private static String strip(String w) {
         return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
     }
 
-    /** Pronouns ("they", "them") after a group in the same sentence or within the two sentences before. */
+    /**
+     * Pronouns ("they", "them") after a group in the same sentence or within the two sentences before; "you" and
+     * "your" after a group addressed ("Xs, ...", "you Xs").
+     */
     static List<Ref> withPronouns(RepairedWords rw, List<Ref> refs) {
         List<Ref> out = new ArrayList<>(refs);
         int r = 0;
         Ref last = null;
+        Ref vocative = null;
         for (int i = 0; i < rw.size(); i++) {
             while (r < refs.size() && refs.get(r).to() <= i) {
                 last = refs.get(r++);
@@ -112,8 +154,14 @@ final class GroupReferences {
                 continue;
             }
             String w = rw.words[i];
+            if (vocative == null && vocative(rw, last)) {
+                vocative = last;
+            }
             if (PRONOUNS.contains(w)) {
                 out.add(new Ref(i, i + 1, last.group()));
+            } else if (SECOND_PERSON.contains(w) && vocative != null && i >= vocative.to()
+                    && rw.sentence(i) - rw.sentence(vocative.from()) <= 2) {
+                out.add(new Ref(i, i + 1, vocative.group())); // "Xs, I'll watch your temple burn"
             } else if (i > 0 && i > last.to() && KIND_WORDS.contains(w) && KIND_OWNERS.contains(rw.words[i - 1])) {
                 out.add(new Ref(i - 1, i + 1, last.group())); // "his sort are a burden", "their kind"
             } else if (i > 1 && i > last.to() + 1 && LIKE_REFS.contains(w) && rw.words[i - 1].equals("like")

@@ -52,7 +52,8 @@ final class HateComposer {
         List<WordMatch<Predicate>> preds = new ArrayList<>();
         boolean[] negator = negators(rw, all);
         for (WordMatch<Tagged> m : all) {
-            if (m.payload().key() == WordKey.COUNTER_CUE && !speakersOwn(rw, m)) {
+            if (m.payload().key() == WordKey.COUNTER_CUE && !speakersOwn(rw, m)
+                    && !(m.from() > 0 && inRef[m.from() - 1] && m.to() - m.from() == 1)) { // "Xs say ..." is no report
                 cues.add(new WordMatch<>(m.from(), m.to(), (String) m.payload().payload()));
             } else if (m.payload().key() == WordKey.PREDICATE && !insideRef(inRef, m.from(), m.to())) {
                 preds.add(new WordMatch<>(m.from(), m.to(), (Predicate) m.payload().payload()));
@@ -65,6 +66,9 @@ final class HateComposer {
             refs = withPronouns(rw, refs);
             refs.sort(java.util.Comparator.comparingInt(Ref::from));
             Cues cueIndex = new Cues(cues, rw);
+            boolean[] inPredicate = new boolean[rw.size()];
+            preds.forEach(p -> java.util.Arrays.fill(inPredicate, p.from(), p.to(), true));
+            List<Ref> places = null;
             int posEnd = -1; // a positive phrase covering a shorter negative one: "entitled to" is a right, not "entitled"
             for (WordMatch<Predicate> p : preds) {
                 if (p.payload() == Predicate.POS) {
@@ -73,6 +77,13 @@ final class HateComposer {
                     continue;
                 }
                 Ref r = said(rw, refs, p);
+                if (r == null && p.payload() == Predicate.HARM) {
+                    places = places != null ? places : references.places(rw, all);
+                    r = places.isEmpty() ? null : said(rw, places, p); // "burn the X temple down"
+                }
+                if (r == null && (p.payload() == Predicate.NEG || p.payload() == Predicate.DEHUM)) {
+                    r = HatePredicates.fragment(rw, refs, p, inPredicate);
+                }
                 if (r == null || !hateful(rw, negator, p) || counterSpeech(rw, cueIndex, r, p)) {
                     continue;
                 }
@@ -83,7 +94,28 @@ final class HateComposer {
                         describe(p.payload(), r.group()), false));
             }
         }
+        if (!refs.isEmpty()) {
+            attributes(rw, refs, inRef, preds, negator, new Cues(cues, rw), out);
+        }
         slurs(wv, new Cues(cues, rw), rw, lexical, out);
+    }
+
+    /** Negative attributes from the sentiment lexicon said of a group ({@link ValenceAttributes}). */
+    private static void attributes(RepairedWords rw, List<Ref> refs, boolean[] inRef, List<WordMatch<Predicate>> preds,
+            boolean[] negator, Cues cues, List<Offence> out) {
+        boolean[] covered = inRef.clone();
+        preds.forEach(p -> java.util.Arrays.fill(covered, p.from(), p.to(), true));
+        List<java.util.Map.Entry<WordMatch<Predicate>, Ref>> found = new ArrayList<>();
+        ValenceAttributes.STANDARD.find(rw, refs, covered, found);
+        for (var e : found) {
+            WordMatch<Predicate> p = e.getKey();
+            Ref r = e.getValue();
+            if (hateful(rw, negator, p) && !counterSpeech(rw, cues, r, p)) {
+                out.add(new Offence(OffenceKind.HATE, rw.toOriginal(Math.min(r.from(), p.from()),
+                        Math.max(r.to(), p.to())), Strength.STRONGEST, Optional.of(r.group().characteristic()),
+                        "attribute", describe(Predicate.NEG, r.group()), false));
+            }
+        }
     }
 
     /**
@@ -96,6 +128,7 @@ final class HateComposer {
             return;
         }
         List<Ref> refs = references.groups(rw, all);
+        refs.addAll(references.places(rw, all)); // "smash up the X site tonight"
         if (refs.isEmpty()) {
             return;
         }

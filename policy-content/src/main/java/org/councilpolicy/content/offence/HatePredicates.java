@@ -21,15 +21,31 @@ final class HatePredicates {
     private static final Set<String> LINKS = HateComposer.FRAMES.get("LINKS");
     /** Words that may stand between a verb and its group object: "hang the lot of those Xs". */
     private static final Set<String> OBJECT_LINKS = HateComposer.FRAMES.get("OBJECT_LINKS");
+    /** Subjects other than the group ("that is", "it's", "which was") and the copulas after them. */
+    private static final Set<String> OTHER_SUBJECTS = HateComposer.FRAMES.get("OTHER_SUBJECTS");
+    private static final Set<String> CLAUSE_OPENERS = HateComposer.FRAMES.get("CLAUSE_OPENERS");
+    private static final Set<String> SPECIFIERS = HateComposer.FRAMES.get("SPECIFIERS");
+    private static final Set<String> COPULAS = HateComposer.FRAMES.get("COPULAS");
     private static final Set<String> SKIPPED = HateComposer.FRAMES.get("SKIPPED");
     private static final Set<String> PREPOSITIONS = HateComposer.FRAMES.get("PREPOSITIONS");
     /** "Those kinds of X", "most of the X": the group is still the subject. */
     private static final Set<String> QUANTIFIERS = HateComposer.FRAMES.get("QUANTIFIERS");
     private static final Set<String> NEGATORS = HateComposer.FRAMES.get("NEGATORS");
+    /** Between a negator and a predicate, words that make the negation affirm it: "no better than", "nothing but". */
+    private static final Set<String> AFFIRMING = HateComposer.FRAMES.get("AFFIRMING");
     /** A wish, call or intention before a one-word harm predicate ("should", "deserve", "I'll"). */
     private static final Set<String> WISHES = HateComposer.FRAMES.get("WISHES");
     /** Words after a harm that make it a norm the speaker endorses ("... is the right thing", "... is fine"). */
     private static final Set<String> NORMS = HateComposer.FRAMES.get("NORMS");
+    /** Two-word question openings that deny a positive asked about, joined by "_": "why_should", "what_makes". */
+    private static final Set<String> DENYING_QUESTIONS = HateComposer.FRAMES.get("DENYING_QUESTIONS");
+    /** Before "to", verbs of onset or likelihood that make no wish of it: "the dinghy began to sink". */
+    private static final Set<String> IMPERATIVE_OPENERS = HateComposer.FRAMES.get("IMPERATIVE_OPENERS");
+    private static final Set<String> ONSETS = HateComposer.FRAMES.get("ONSETS");
+    /** Words a verbless fragment may hold besides predicates: "Dirty thieves, every one." */
+    private static final Set<String> FRAGMENT = HateComposer.FRAMES.get("FRAGMENT");
+    private static final Set<String> FRAGMENT_HEADS = HateComposer.FRAMES.get("FRAGMENT_HEADS");
+    private static final int FRAGMENT_MAX = 8;
     /** How many words back negation and wishes reach. */
     private static final int SCOPE = 12;
 
@@ -65,13 +81,15 @@ final class HatePredicates {
                     && rw.clause(r.from()) == rw.clause(p.from());
             if (r.from() >= p.from() && r.to() <= p.to() && PRONOUNS.contains(rw.words[r.from()])) {
                 best = r; // the object pronoun inside the predicate phrase: "drive them out", "push them into"
-            } else if (r.to() <= p.from() && (gap(rw, r.to(), p.from(), LINKS, 8) || loose && p.from() - r.to() <= 8)
+            } else if (r.to() <= p.from() && (gap(rw, r.to(), p.from(), LINKS, 8)
+                    || loose && p.from() - r.to() <= 8 && !otherSubject(rw, r.to(), p.from()))
                     && (r.to() == p.from() || !governed(rw, r))) {
                 best = r;
+            } else if (r.from() >= p.to() && best == null && p.payload() == Predicate.EMOTE && specified(rw, p.to(), r.from())) {
+                best = r; // "I loathe people, especially if they are Xs"
             } else if (r.from() >= p.to() && best == null && (gap(rw, p.to(), r.from(), OBJECT_LINKS, 5)
-                    || loose && r.from() - p.to() <= 6
-                    || p.payload() == Predicate.EMOTE && r.from() - p.to() <= 6
-                    && rw.clause(r.from()) == rw.clause(p.from()))) {
+                    || (loose || p.payload() == Predicate.EMOTE && rw.clause(r.from()) == rw.clause(p.from()))
+                    && r.from() - p.to() <= 6 && !governed(rw, r) && !opensClause(rw, p.to(), r.from()))) {
                 best = r;
             }
         }
@@ -79,10 +97,50 @@ final class HatePredicates {
     }
 
     /**
+     * Whether a clause opens between a predicate and a group after it ("I dislike how the council treats Xs"): then the
+     * group is not what the predicate is said of.
+     */
+    private static boolean opensClause(RepairedWords rw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_OPENERS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "..., especially (if they are) X": a specifier within eight words narrowing what was said to the group. */
+    private static boolean specified(RepairedWords rw, int from, int to) {
+        if (to - from > 8) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (SPECIFIERS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another subject stands between a group and a predicate ("... and that is evil", "... which is a
+     * disgrace"): then the predicate is said of it, not of the group.
+     */
+    private static boolean otherSubject(RepairedWords rw, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = rw.words[i];
+            if (OTHER_SUBJECTS.contains(w) && (w.endsWith("'s") || i + 1 < to && COPULAS.contains(rw.words[i + 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a group word is governed by a preposition ("the treatment of disabled people is disgusting"): then the
      * predicate is said of the noun before it, not of the group. Pronouns ("every one of them") are subjects still.
      */
-    private static boolean governed(RepairedWords rw, Ref r) {
+    static boolean governed(RepairedWords rw, Ref r) {
         if (PRONOUNS.contains(rw.words[r.from()])) {
             return false;
         }
@@ -134,13 +192,33 @@ final class HatePredicates {
         boolean negated = false;
         // At most SCOPE words back, so a text with no punctuation stays linear.
         for (int i = p.from() - 1; i >= Math.max(0, p.from() - SCOPE) && rw.clause(i) == rw.clause(p.from()); i--) {
+            if (AFFIRMING.contains(rw.words[i]) && !(p.payload() == Predicate.POS)) {
+                break; // "never anything more than parasites", "nothing but vermin": the negation affirms what follows
+            }
             negated |= negator[i];
         }
         return switch (p.payload()) {
-            case POS -> negated;
-            case HARM -> !negated && (p.to() - p.from() >= 2 || wish(rw, p.from()) || endorsed(rw, p.to()));
+            case POS -> negated != deniedByQuestion(rw, p.from()); // "why are Xs not allowed to vote?" supports them
+            case HARM -> !negated && (p.to() - p.from() >= 2 || wish(rw, p.from()) || endorsed(rw, p.to())
+                    || endorsedBefore(rw, p.from()));
             default -> !negated;
         };
+    }
+
+    /**
+     * A question that denies what it asks about: "Why should Xs be allowed in ...?", "What makes Xs think they're fit
+     * to ...?", "Since when are Xs equal?". A positive under it is denied as if negated.
+     */
+    private static boolean deniedByQuestion(RepairedWords rw, int at) {
+        if (!rw.question(at)) {
+            return false;
+        }
+        for (int i = at - 1; i >= Math.max(1, at - SCOPE) && rw.sentence(i) == rw.sentence(at); i--) {
+            if (DENYING_QUESTIONS.contains(rw.words[i - 1] + "_" + rw.words[i]) && rw.sentence(i - 1) == rw.sentence(at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Killing Xs is the right thing to do", "beating them up is fine": a harm the sentence endorses after it. */
@@ -155,10 +233,67 @@ final class HatePredicates {
         return false;
     }
 
+    /** "It would be the right thing to ...", "it's only fair to ...": a norm the sentence states before the harm. */
+    private static boolean endorsedBefore(RepairedWords rw, int at) {
+        if (at < 2 || !rw.words[at - 1].equals("to")) {
+            return false;
+        }
+        for (int i = at - 2; i >= Math.max(0, at - 6) && rw.sentence(i) == rw.sentence(at); i--) {
+            if (NORMS.contains(rw.words[i]) && !NEGATORS.contains(rw.words[Math.max(0, i - 1)])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verbless sentence of nothing but predicates and {@code FRAGMENT} words ("Dirty thieves, every one.",
+     * "Pathetic, useless people.") right after a sentence naming a group is said of that group: its last reference
+     * there. {@code inPredicate} marks the words of every predicate found. At most {@code FRAGMENT_MAX} words are read.
+     */
+    static Ref fragment(RepairedWords rw, List<Ref> refs, WordMatch<Predicate> p, boolean[] inPredicate) {
+        int s = rw.sentence(p.from());
+        int start = p.from();
+        while (start > 0 && rw.sentence(start - 1) == s && p.from() - start < FRAGMENT_MAX) {
+            start--;
+        }
+        int end = p.to();
+        while (end < rw.size() && rw.sentence(end) == s && end - start < FRAGMENT_MAX) {
+            end++;
+        }
+        if (start == 0 || rw.sentence(start - 1) != s - 1 || end < rw.size() && rw.sentence(end) == s) {
+            return null; // the first sentence, or one longer than a fragment
+        }
+        int predicateWords = 0;
+        boolean head = false;
+        for (int i = start; i < end; i++) {
+            if (!inPredicate[i] && !FRAGMENT.contains(rw.words[i])) {
+                return null;
+            }
+            predicateWords += inPredicate[i] ? 1 : 0;
+            head |= FRAGMENT_HEADS.contains(rw.words[i]);
+        }
+        if (!head && predicateWords < 2) {
+            return null; // "Disgusting." may be said of an event; "Disgusting people." and "Filthy animals." of people
+        }
+        Ref found = null;
+        for (Ref r : refs) {
+            if (rw.sentence(r.from()) == s - 1 && !rw.quoted(r.from())) {
+                found = r;
+            }
+        }
+        return found;
+    }
+
     private static boolean wish(RepairedWords rw, int at) {
+        if (at == 0 || rw.sentence(at - 1) != rw.sentence(at)
+                || (at == 1 || rw.sentence(at - 2) != rw.sentence(at)) && IMPERATIVE_OPENERS.contains(rw.words[at - 1])) {
+            return true; // an imperative opening the sentence is a call: "Deport every one of them", "Just deport them"
+        }
         for (int i = at - 1; i >= Math.max(0, at - SCOPE) && rw.sentence(i) == rw.sentence(at); i--) {
             String w = rw.words[i];
-            if (WISHES.contains(w) && !(w.equals("would") && i + 1 < rw.size() && !rw.words[i + 1].equals("be"))) {
+            if (WISHES.contains(w) && !(w.equals("would") && i + 1 < rw.size() && !rw.words[i + 1].equals("be"))
+                    && !(w.equals("to") && i > 0 && ONSETS.contains(rw.words[i - 1]))) {
                 return true;
             }
             if (w.equals("will") && i > 0 && (rw.words[i - 1].equals("i") || rw.words[i - 1].equals("we"))) {

@@ -93,6 +93,8 @@ final class OffenceLexicons {
     final Lexicon<String> homonymContexts;
 
     final Lexicon<Group> groups;
+    /** The single words of {@link #groups}. */
+    final Set<String> groupWords;
     final Set<String> personNouns;
     /** Job titles: the subject of "the receptionist is a moron" is a person ({@code worker-nouns.txt}). */
     final Set<String> workerNouns = Set.copyOf(lines("worker-nouns.txt"));
@@ -109,6 +111,8 @@ final class OffenceLexicons {
     final Map<String, String> wordTypos;
     /** Single words of the word view's vocabulary. */
     final Set<String> vocabulary;
+    /** The words of multi-word predicates ("sick in the head"): parts a joined word may split into. */
+    final Set<String> phraseWords;
     /** A vocabulary word with one interior letter dropped → the word (see {@link RepairedWords}). */
     final Map<String, String> droppedLetters;
     /** Everyday words one typo from, or splitting into, vocabulary words: never corrected (ordinary-words.txt). */
@@ -172,21 +176,27 @@ final class OffenceLexicons {
             vocabulary.add(f[0]);
         }
         this.groups = g.build();
+        this.groupWords = WordSet.copyOf(vocabulary);
         this.personNouns = WordSet.copyOf(lines("person-nouns.txt"));
         vocabulary.addAll(personNouns);
         Lexicon.Builder<Predicate> pr = words();
         Lexicon.Builder<Predicate> glued = Lexicon.<Predicate>builder().wholeWords(false)
                 .normalisation(NormalisationOptions.MINIMAL);
-        for (String[] f : rows("hate-predicates.tsv", 2)) {
-            Predicate p = Predicate.valueOf(f[1]);
-            pr.add(f[0], p);
-            all.add(f[0], new Tagged(WordKey.PREDICATE, p));
-            vocabulary.add(f[0]);
-            if (f[0].length() >= 7 && f[0].indexOf(' ') < 0 && p != Predicate.POS) {
-                glued.add(f[0], p);
+        Set<String> phrases = new HashSet<>();
+        for (String[] row : rows("hate-predicates.tsv", 2)) {
+            Predicate p = Predicate.valueOf(row[1]);
+            for (String f : Inflections.expand(row[0])) { // "ship~ them back", "revolt~|sicken~ me"
+                pr.add(f, p);
+                all.add(f, new Tagged(WordKey.PREDICATE, p));
+                vocabulary.add(f);
+                phrases.addAll(f.indexOf(' ') > 0 ? List.of(f.split(" ")) : List.of());
+                if (f.length() >= 7 && f.indexOf(' ') < 0 && p != Predicate.POS) {
+                    glued.add(f, p);
+                }
             }
         }
         this.predicates = pr.build();
+        this.phraseWords = WordSet.copyOf(phrases);
         this.gluedPredicates = glued.build();
         this.counterCues = wordPhrases("counter-cues.txt", all, WordKey.COUNTER_CUE);
         Lexicon.Builder<ThreatKind> th = words();

@@ -24,6 +24,8 @@ import org.councilpolicy.core.text.NormalisedText;
 final class RepairedWords {
 
     static final int MAX_SEGMENT = 32;
+    /** At most this many words in one joined word ("sikhsarenotwelcomehere" is five). */
+    private static final int MAX_PARTS = 6;
 
     /** Short words that may stand beside a vocabulary word when a joined word is split. */
     private static final Set<String> FUNCTION = words("these", "those", "people", "think", "what", "why", "do",
@@ -58,6 +60,14 @@ final class RepairedWords {
         boolean[] joinedWord = null; // found only once a word is neither known nor repaired another way
         for (int i = 0; i < n; i++) {
             String word = wv.words[i];
+            String restored = word.length() >= 2 && word.length() <= 12 && i + 1 < n
+                    && lex.personNouns.contains(wv.words[i + 1]) && !lex.vocabulary.contains(word)
+                    && !lex.ordinaryWords.contains(word) ? letterRestored(word, lex) : null; // "gy people", "blak people"
+            if (restored != null) {
+                w.add(restored);
+                src.add(new int[] {i, i + 1});
+                continue;
+            }
             if (known(word, lex)) {
                 w.add(word);
                 src.add(new int[] {i, i + 1});
@@ -120,6 +130,22 @@ final class RepairedWords {
         this.joined = NormalisedText.of(sb.toString(), NormalisationOptions.MINIMAL);
     }
 
+    /**
+     * Before a person noun ("... people"), a word with one letter put back inside it, when that makes a group word of
+     * the vocabulary: "gy people", "blak people". At most 26 × 11 look-ups for a word of at most 12 letters.
+     */
+    private static String letterRestored(String word, OffenceLexicons lex) {
+        for (int at = 1; at < word.length(); at++) {
+            for (char c = 'a'; c <= 'z'; c++) {
+                String w = word.substring(0, at) + c + word.substring(at);
+                if (lex.groupWords.contains(w)) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Per view word: whether a vocabulary word lies inside it; only such a word is worth segmenting. */
     private static boolean[] joinedWords(WordView wv, OffenceLexicons lex) {
         boolean[] joinedWord = new boolean[wv.size()];
@@ -150,7 +176,7 @@ final class RepairedWords {
     }
 
     /**
-     * A joined word split into at most four known words, at least one of them from the hate vocabulary, preferring
+     * A joined word split into at most {@link #MAX_PARTS} known words, at least one of them from the hate vocabulary, preferring
      * the fewest parts (dynamic programming over the word's prefixes; words are at most {@link #MAX_SEGMENT} letters,
      * so the work per word is bounded).
      */
@@ -165,7 +191,7 @@ final class RepairedWords {
         parts[0] = 0;
         for (int end = 1; end <= n; end++) {
             for (int start = 0; start < end; start++) {
-                if (parts[start] < 4 && parts[start] + 1 < parts[end] && part(word.substring(start, end), lex)) {
+                if (parts[start] < MAX_PARTS && parts[start] + 1 < parts[end] && part(word.substring(start, end), lex)) {
                     parts[end] = parts[start] + 1;
                     back[end] = start;
                 }
@@ -186,7 +212,7 @@ final class RepairedWords {
 
     private static boolean part(String s, OffenceLexicons lex) {
         return s.length() == 1 ? s.equals("i") || s.equals("a")
-                : FUNCTION.contains(s) || lex.vocabulary.contains(s) && s.length() >= 3;
+                : FUNCTION.contains(s) || lex.vocabulary.contains(s) && s.length() >= 3 || lex.phraseWords.contains(s);
     }
 
     /** Per view word: whether its sentence ends with a question mark. */

@@ -34,8 +34,9 @@ class BlindModerationEvaluation {
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md). */
     static final int MAX_CRITICISM_DELETED = 0;
-    static final double MIN_HATEFUL = 0.67;
-    static final double MIN_NON_HATEFUL = 0.94;
+    /** Round 6 (issue 12, hate): 198/253 = 0.783 hateful given HATE, 154/159 = 0.969 non-hateful kept clear. */
+    static final double MIN_HATEFUL = 0.78;
+    static final double MIN_NON_HATEFUL = 0.96;
     /** Deletable comments caught on the right ground (issue 12, round 5: 79/132 = 0.598). */
     static final double MIN_RIGHT_GROUND = 0.59;
     /** Threats and harassment caught (issue 12, round 5: 19/37 = 0.514). */

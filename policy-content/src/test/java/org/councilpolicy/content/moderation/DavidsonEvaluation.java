@@ -35,7 +35,7 @@ class DavidsonEvaluation {
 
     static final double MAX_NEITHER_DELETED = 0.057;
     static final double MIN_OFFENSIVE_ACTED_ON = 0.9;
-    static final double MIN_PROTECTED_HATE = 0.65;
+    static final double MIN_PROTECTED_HATE = 0.77;
 
     /** A finding's message as its class: a masked name or a quoted word of the tweet is dropped. */
     private static String messageClass(String message) {

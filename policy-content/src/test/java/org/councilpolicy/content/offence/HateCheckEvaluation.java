@@ -27,8 +27,7 @@ class HateCheckEvaluation {
     static final double MIN_NON_HATEFUL = 0.9;
     /** Per functionality; those named in {@link #BELOW_TARGET} have their own measured floor. */
     static final double MIN_PER_FUNCTIONALITY = 0.9;
-    static final Map<String, Double> BELOW_TARGET = Map.of("derog_impl_h", 0.85, "derog_neg_emote_h", 0.8,
-            "negate_pos_h", 0.83, "ref_subs_clause_h", 0.71, "slur_reclaimed_nh", 0.87, "spell_char_del_h", 0.87);
+    static final Map<String, Double> BELOW_TARGET = Map.of("ref_subs_clause_h", 0.85);
 
     @Test
     void meetsThresholdsOverallAndPerFunctionality() throws IOException {

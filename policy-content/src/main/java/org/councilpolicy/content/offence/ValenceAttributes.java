@@ -1,0 +1,126 @@
+package org.councilpolicy.content.offence;
+
+import static org.councilpolicy.content.offence.GroupReferences.PRONOUNS;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.councilpolicy.content.offence.GroupReferences.Ref;
+import org.councilpolicy.content.offence.OffenceLexicons.Predicate;
+import org.councilpolicy.content.offence.WordView.WordMatch;
+
+/**
+ * A negative attribute said of a protected group in words no predicate list names: a word of the VADER sentiment
+ * lexicon with a strongly negative valence ({@code negative-attributes.tsv}, Apache 2.0) stated of the group through a
+ * copula ("Xs are all so arrogant", "they're just cruel") or standing just before the group word ("cruel Xs").
+ * Sentiment is not derogation, so the composition is strict: only linking words between group and word, a copula
+ * among them, no past participle (a thing done to the group: "abandoned"), no word for a plight or a feeling
+ * ({@code [PLIGHT]}: "victims", "scared", "poor"), and an -ing word only when its valence is strongly negative
+ * ("cheating", not "struggling"). Runs only when a group is named; linear: each word is looked up once and looks a
+ * bounded number of words back.
+ */
+final class ValenceAttributes {
+
+    private static final Set<String> LINKS = HateComposer.FRAMES.get("LINKS");
+    private static final Set<String> COPULA_LINKS = HateComposer.FRAMES.get("COPULA_LINKS");
+    private static final Set<String> PLIGHT = HateComposer.FRAMES.get("PLIGHT");
+    /** Words that may stand before an attribute besides linking words: "confused little ...". */
+    private static final Set<String> ATTRIBUTE_GAP = HateComposer.FRAMES.get("ATTRIBUTE_GAP");
+    /** How many linking words may stand between the group and the attribute. */
+    private static final int MAX_GAP = 5;
+    /** An -ing word counts only at or below this valence ("cheating" -2.6 does, "struggling" -1.8 does not). */
+    private static final double ING_VALENCE = -2.3;
+
+    private final Map<String, Double> valence;
+
+    private ValenceAttributes(Map<String, Double> valence) {
+        this.valence = Map.copyOf(valence);
+    }
+
+    static final ValenceAttributes STANDARD = load();
+    private static final Map<String, Double> STANDARD_WORDS = STANDARD.valence;
+
+    private static ValenceAttributes load() {
+        Map<String, Double> out = new HashMap<>();
+        try (InputStream in = ValenceAttributes.class.getResourceAsStream("negative-attributes.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("negative-attributes.tsv missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.trim().split("\t");
+                out.put(f[0], Double.parseDouble(f[1]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ValenceAttributes(out);
+    }
+
+    /** Whether {@code w} may be a negative attribute. */
+    boolean attribute(String w) {
+        Double v = valence.get(w);
+        if (v == null || w.endsWith("ed") || PLIGHT.contains(w)) {
+            return false;
+        }
+        return !w.endsWith("ing") || v <= ING_VALENCE;
+    }
+
+    /**
+     * Negative attributes said of a group, as NEG predicates with their group: {@code covered} marks words already
+     * inside a predicate or a group reference. {@code refs} are sorted by start.
+     */
+    void find(RepairedWords rw, List<Ref> refs, boolean[] covered, List<Map.Entry<WordMatch<Predicate>, Ref>> out) {
+        int next = 0;
+        Ref last = null;
+        for (int i = 0; i < rw.size(); i++) {
+            while (next < refs.size() && refs.get(next).to() <= i) {
+                last = refs.get(next++);
+            }
+            if (covered[i] || !attribute(rw.words[i])) {
+                continue;
+            }
+            WordMatch<Predicate> p = new WordMatch<>(i, i + 1, Predicate.NEG);
+            if (next < refs.size() && refs.get(next).from() == i + 1 && !PRONOUNS.contains(rw.words[i + 1])
+                    && rw.sentence(i + 1) == rw.sentence(i)) {
+                out.add(Map.entry(p, refs.get(next))); // "cruel Xs"
+            } else if (last != null && rw.sentence(last.from()) == rw.sentence(i) && !HatePredicates.governed(rw, last)
+                    && linked(rw, last.to(), i, COPULA_LINKS.contains(rw.words[last.to() - 1]))) {
+                out.add(Map.entry(p, last)); // "Xs are all so cruel"
+            }
+        }
+    }
+
+    /** A word with an adjective's ending ("scummy", "confused", "selfish", "useless"), of five letters or more. */
+    private static boolean adjective(String w) {
+        return w.length() >= 5 && (w.endsWith("y") || w.endsWith("ed") || w.endsWith("ish") || w.endsWith("ous")
+                || w.endsWith("ful") || w.endsWith("less"));
+    }
+
+    /**
+     * Only linking words between {@code from} and {@code to}, at most {@link #MAX_GAP}, one of them a copula (or the
+     * reference itself holds one: "they're").
+     */
+    private static boolean linked(RepairedWords rw, int from, int to, boolean copulaInRef) {
+        if (to - from < (copulaInRef ? 0 : 1) || to - from > MAX_GAP) {
+            return false;
+        }
+        boolean copula = copulaInRef;
+        for (int k = from; k < to; k++) {
+            String w = rw.words[k];
+            if (!LINKS.contains(w) && !COPULA_LINKS.contains(w) && !ATTRIBUTE_GAP.contains(w)
+                    && !STANDARD_WORDS.containsKey(w) && !adjective(w)) {
+                return false; // besides linking words, adjectives may stand before: "are scummy ...", "confused little"
+            }
+            copula |= COPULA_LINKS.contains(w);
+        }
+        return copula;
+    }
+}
