@@ -50,6 +50,11 @@ final class RepairedWords {
     private final int[] wordAt;
 
     RepairedWords(WordView wv, OffenceLexicons lex) {
+        this(wv, lex, true);
+    }
+
+    /** As {@link #RepairedWords(WordView, OffenceLexicons)}; {@code fast} false skips no scan (the tests compare). */
+    RepairedWords(WordView wv, OffenceLexicons lex, boolean fast) {
         this.wv = wv;
         List<String> w = new ArrayList<>(wv.size() + 4);
         List<int[]> src = new ArrayList<>(wv.size() + 4);
@@ -75,6 +80,12 @@ final class RepairedWords {
             String fixed = dropped.get(word);
             if (fixed != null) {
                 w.add(fixed);
+                src.add(new int[] {i, i + 1});
+                continue;
+            }
+            if (fast && !segmentable(word)) {
+                // segment() returns such a word whole: the inner-vocabulary scan would not change it.
+                w.add(word);
                 src.add(new int[] {i, i + 1});
                 continue;
             }
@@ -156,7 +167,7 @@ final class RepairedWords {
      */
     private static List<String> segment(String word, OffenceLexicons lex) {
         int n = word.length();
-        if (n < 5 || n > MAX_SEGMENT) {
+        if (!segmentable(word)) {
             return List.of(word);
         }
         int[] parts = new int[n + 1];
@@ -182,6 +193,11 @@ final class RepairedWords {
             out.add(0, p);
         }
         return hateWord ? out : List.of(word);
+    }
+
+    /** Whether {@link #segment} may split {@code word}: 5 to {@link #MAX_SEGMENT} chars. */
+    private static boolean segmentable(String word) {
+        return word.length() >= 5 && word.length() <= MAX_SEGMENT;
     }
 
     private static boolean part(String s, OffenceLexicons lex) {
