@@ -35,14 +35,16 @@ final class EvasionView {
     final int[] runs;
     /** True where a joined piece starts inside a skeleton word (an extra word boundary). */
     final boolean[] pieceStart;
-    /** The skeleton normalised with {@link NormalisationOptions#MINIMAL}, for {@code Lexicon} matching. */
-    final NormalisedText skeletonText;
+    /** Whether a letter run was merged across a place where pieces were joined ("bo ob" as {@code bob}). */
+    private final boolean mergedAcrossPiece;
+    /** The skeleton normalised with {@link NormalisationOptions#MINIMAL}, made on first use. */
+    private NormalisedText skeletonText;
 
     private EvasionView(NormalisedText nt, boolean joined) {
         this.normalised = nt;
         String s = nt.text();
         int n = s.length();
-        Builder b = new Builder(n + 1);
+        SkeletonBuilder b = new SkeletonBuilder(n + 1);
         walk(s, joined, (prevEnd, start, end, first, join) -> {
             if (!first) {
                 if (join) {
@@ -59,7 +61,22 @@ final class EvasionView {
         this.ntEnd = Arrays.copyOf(b.ends, b.size);
         this.runs = Arrays.copyOf(b.runs, b.size);
         this.pieceStart = Arrays.copyOf(b.piece, b.size + 1);
-        this.skeletonText = NormalisedText.of(skeleton, NormalisationOptions.MINIMAL);
+        this.mergedAcrossPiece = b.mergedPiece;
+    }
+
+    /** {@return the skeleton normalised with {@link NormalisationOptions#MINIMAL}, for {@code Lexicon} matching} */
+    NormalisedText skeletonText() {
+        NormalisedText t = skeletonText;
+        if (t == null) {
+            t = NormalisedText.of(skeleton, NormalisationOptions.MINIMAL);
+            skeletonText = t;
+        }
+        return t;
+    }
+
+    /** {@return whether a letter run was merged across a place where pieces were joined} */
+    boolean mergedAcrossPiece() {
+        return mergedAcrossPiece;
     }
 
     /** The plain skeleton: repeats collapsed, extra leet read, nothing joined. */
@@ -168,7 +185,7 @@ final class EvasionView {
         return true; // f u c k, fu ck, pe ni s
     }
 
-    private static void appendToken(Builder b, NormalisedText nt, String s, int start, int end) {
+    private static void appendToken(SkeletonBuilder b, NormalisedText nt, String s, int start, int end) {
         boolean unitNumber = isNumberWithUnit(nt, start, end);
         boolean leet = !unitNumber && readsAsLetters(s, start, end);
         for (int k = start; k < end; k++) {
@@ -311,64 +328,5 @@ final class EvasionView {
             case '\u0283' -> 0;   // ʃ used as decoration
             default -> c;
         };
-    }
-
-    /** Growable parallel arrays. */
-    private static final class Builder {
-        /** The skeleton's characters (a plain array: no bounds or coder checks per character). */
-        char[] chars;
-        int[] starts;
-        int[] ends;
-        int[] runs;
-        boolean[] piece;
-        int size;
-        boolean pendingPiece;
-
-        Builder(int cap) {
-            chars = new char[cap];
-            starts = new int[cap];
-            ends = new int[cap];
-            runs = new int[cap];
-            piece = new boolean[cap + 1];
-        }
-
-        void markPiece() {
-            pendingPiece = true;
-        }
-
-        void space(int from, int to) {
-            add(' ', from, to);
-        }
-
-        void unit(char c, int from, int to) {
-            if (size > 0 && chars[size - 1] == c && Character.isLetter(c)) {
-                pendingPiece = false;
-                runs[size - 1]++;
-                ends[size - 1] = to;
-                return;
-            }
-            boolean p = pendingPiece;
-            pendingPiece = false;
-            add(c, from, to);
-            if (p) {
-                piece[size - 1] = true;
-            }
-        }
-
-        private void add(char c, int from, int to) {
-            if (size + 1 >= starts.length) {
-                int cap = starts.length * 2 + 2;
-                starts = Arrays.copyOf(starts, cap);
-                ends = Arrays.copyOf(ends, cap);
-                runs = Arrays.copyOf(runs, cap);
-                piece = Arrays.copyOf(piece, cap + 1);
-                chars = Arrays.copyOf(chars, cap);
-            }
-            chars[size] = c;
-            starts[size] = from;
-            ends[size] = to;
-            runs[size] = 1;
-            size++;
-        }
     }
 }

@@ -46,7 +46,8 @@ final class ProfanityMatcher {
     List<Offence> find(NormalisedText nt, EvasionView plain, EvasionView joined, List<Token> words, boolean fast) {
         List<Hit> hits = new ArrayList<>();
         skeletonMatches(plain, hits, true);
-        if (!joined.skeleton.equals(plain.skeleton)) {
+        if (!joined.skeleton.equals(plain.skeleton) && (!fast || lex.joinSeams.mayMatchAcross(joined))) {
+            // Otherwise each joined match is a plain one (same term, span, reason), which dedupe() would drop.
             skeletonMatches(joined, hits, false);
         }
         if (!fast || maskable(plain.skeleton)) {
@@ -85,7 +86,7 @@ final class ProfanityMatcher {
     }
 
     private void skeletonMatches(EvasionView view, List<Hit> hits, boolean tile) {
-        List<LexiconMatch<Term>> ms = lex.skeletons.findAll(view.skeletonText);
+        List<LexiconMatch<Term>> ms = lex.skeletons.findAll(view.skeletonText());
         if (ms.isEmpty()) {
             return;
         }

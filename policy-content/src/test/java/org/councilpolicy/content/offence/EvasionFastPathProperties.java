@@ -12,8 +12,8 @@ import org.councilpolicy.core.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The trigger pre-scans that skip an evasion scan (masked words without {@code *} or {@code x}; the
- * inner-vocabulary scan for words that cannot be segmented) give what the full scans give, on texts that mix
+ * The trigger pre-scans that skip an evasion scan (masked words without {@code *} or {@code x}; the joined view
+ * when no term can match across a join; the inner-vocabulary scan for words that cannot be segmented) give what the full scans give, on texts that mix
  * plain words with every kind of evasion.
  */
 class EvasionFastPathProperties {
@@ -70,6 +70,8 @@ class EvasionFastPathProperties {
         int masked = 0;
         int segmented = 0;
         int found = 0;
+        int joinedSkipped = 0;
+        int joinedScanned = 0;
         RandomGenerator random = new java.util.SplittableRandom(7);
         ProfanityMatcher matcher = new ProfanityMatcher(LEX);
         for (int i = 0; i < 500; i++) {
@@ -77,10 +79,18 @@ class EvasionFastPathProperties {
             NormalisedText nt = NormalisedText.of(text, NormalisationOptions.LEETSPEAK);
             EvasionView plain = EvasionView.plain(nt);
             masked += ProfanityMatcher.maskable(plain.skeleton) ? 0 : 1;
+            EvasionView joined = EvasionView.joined(nt, plain);
+            if (joined != plain) {
+                boolean across = LEX.joinSeams.mayMatchAcross(joined);
+                joinedScanned += across ? 1 : 0;
+                joinedSkipped += across ? 0 : 1;
+            }
             WordView wv = new WordView(nt, LEX, Tokenizer.words(nt.text()));
             segmented += new RepairedWords(wv, LEX).size() != wv.size() ? 1 : 0;
             found += matcher.find(nt, plain, EvasionView.joined(nt, plain), Tokenizer.words(nt.text())).isEmpty() ? 0 : 1;
         }
+        assertThat(joinedSkipped).as("joined views not scanned").isGreaterThan(20);
+        assertThat(joinedScanned).as("joined views scanned").isGreaterThan(20);
         assertThat(masked).as("texts the masked-word scan skips").isBetween(20, 480);
         assertThat(segmented).as("texts with a repaired word").isGreaterThan(20);
         assertThat(found).as("texts with profanity found").isGreaterThan(100);
