@@ -63,12 +63,12 @@ final class RepairedWords {
         boolean[] joinedWord = null; // found only once a word is neither known nor repaired another way
         for (int i = 0; i < n; i++) {
             String word = wv.words[i];
-            if (known(word, lex)) {
+            if (known(wv, i, lex)) {
                 w.add(word);
                 src.add(new int[] {i, i + 1});
                 continue;
             }
-            if (i + 1 < n && wv.sentence[i + 1] == wv.sentence[i] && !known(wv.words[i + 1], lex)) {
+            if (i + 1 < n && wv.sentence[i + 1] == wv.sentence[i] && !known(wv, i + 1, lex)) {
                 String glued = word + wv.words[i + 1];
                 if (glued.length() >= 6 && lex.vocabulary.contains(glued)) {
                     w.add(glued);
@@ -146,8 +146,10 @@ final class RepairedWords {
         return index < a.length ? a : Arrays.copyOf(a, a.length * 2 + 8);
     }
 
-    private static boolean known(String word, OffenceLexicons lex) {
-        return word.length() < 3 || !letters(word) || FUNCTION.contains(word) || lex.vocabulary.contains(word)
+    /** Whether view word {@code i} needs no repair (its vocabulary look-up was made by the view). */
+    private static boolean known(WordView wv, int i, OffenceLexicons lex) {
+        String word = wv.words[i];
+        return word.length() < 3 || !letters(word) || FUNCTION.contains(word) || wv.inVocabulary[i]
                 || lex.ordinaryWords.contains(word);
     }
 

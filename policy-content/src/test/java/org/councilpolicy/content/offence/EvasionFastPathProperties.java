@@ -65,6 +65,31 @@ class EvasionFastPathProperties {
     }
 
     @Test
+    void wordViewRecordsEachWordsVocabularyLookUp() {
+        // RepairedWords reads these instead of looking each word up again: they must be the look-ups themselves,
+        // for spaced-out, split and typo-fixed words too.
+        int known = 0;
+        int unknown = 0;
+        for (int seed = 0; seed < 2; seed++) {
+            RandomGenerator random = new java.util.SplittableRandom(197 + seed);
+            for (int i = 0; i < 1_500; i++) {
+                String text = text(random);
+                NormalisedText nt = NormalisedText.of(text, NormalisationOptions.LEETSPEAK);
+                WordView wv = new WordView(nt, LEX, Tokenizer.words(nt.text()));
+                assertThat(wv.inVocabulary).as(text).hasSize(wv.size());
+                for (int k = 0; k < wv.size(); k++) {
+                    assertThat(wv.inVocabulary[k]).as(text + " / " + wv.words[k])
+                            .isEqualTo(LEX.vocabulary.contains(wv.words[k]));
+                    known += wv.inVocabulary[k] ? 1 : 0;
+                    unknown += wv.inVocabulary[k] ? 0 : 1;
+                }
+            }
+        }
+        assertThat(known).as("words in the vocabulary").isGreaterThan(500);
+        assertThat(unknown).as("words not in it").isGreaterThan(500);
+    }
+
+    @Test
     void theGeneratorReachesEveryTrigger() {
         // The properties above only mean something if the generated texts contain each trigger and are found.
         int masked = 0;
