@@ -35,63 +35,110 @@ final class EvasionView {
     final int[] runs;
     /** True where a joined piece starts inside a skeleton word (an extra word boundary). */
     final boolean[] pieceStart;
-    /** The skeleton normalised with {@link NormalisationOptions#MINIMAL}, for {@code Lexicon} matching. */
-    final NormalisedText skeletonText;
+    /** Whether a letter run was merged across a place where pieces were joined ("bo ob" as {@code bob}). */
+    private final boolean mergedAcrossPiece;
+    /** The skeleton normalised with {@link NormalisationOptions#MINIMAL}, made on first use. */
+    private NormalisedText skeletonText;
 
-    private EvasionView(NormalisedText nt, boolean joined) {
+    /** The plain view's token log (from {@link SkeletonBuilder#logToken}), or null in a joined view. */
+    private final int[] tokens;
+    private final int tokenCount;
+    private final boolean anyJoin;
+
+    private EvasionView(NormalisedText nt, SkeletonBuilder b) {
         this.normalised = nt;
-        String s = nt.text();
-        int n = s.length();
-        Builder b = new Builder(n + 1);
-        walk(s, joined, (prevEnd, start, end, first, join) -> {
-            if (!first) {
-                if (join) {
-                    b.markPiece();
-                } else {
-                    b.space(prevEnd, start);
-                }
-            }
-            appendToken(b, nt, s, start, end);
-            return true;
-        });
         this.skeleton = new String(b.chars, 0, b.size);
         this.ntStart = Arrays.copyOf(b.starts, b.size);
         this.ntEnd = Arrays.copyOf(b.ends, b.size);
         this.runs = Arrays.copyOf(b.runs, b.size);
         this.pieceStart = Arrays.copyOf(b.piece, b.size + 1);
-        this.skeletonText = NormalisedText.of(skeleton, NormalisationOptions.MINIMAL);
+        this.mergedAcrossPiece = b.mergedPiece;
+        this.tokens = b.tokens;
+        this.tokenCount = b.tokenCount;
+        this.anyJoin = b.anyJoin;
+    }
+
+    /** Walks the text; a plain view ({@code joined} false) logs its tokens and where the joined view would join. */
+    private static EvasionView build(NormalisedText nt, boolean joined) {
+        String s = nt.text();
+        SkeletonBuilder b = new SkeletonBuilder(s.length() + 1);
+        walk(s, (prevEnd, start, end, first, join) -> {
+            if (!first) {
+                if (joined && join) {
+                    b.markPiece();
+                } else {
+                    b.space(prevEnd, start);
+                }
+            }
+            int unitFrom = b.size;
+            appendToken(b, nt, s, start, end);
+            if (!joined) {
+                b.logToken(prevEnd, start, unitFrom, join);
+            }
+            return true;
+        });
+        return new EvasionView(nt, b);
+    }
+
+    /**
+     * The joined view replayed from a plain view's token log: its units in order, a piece mark where a token joins
+     * the one before and a space elsewhere, which is what walking the text again with joins would build.
+     */
+    private static EvasionView replayJoined(EvasionView plain) {
+        SkeletonBuilder b = new SkeletonBuilder(plain.skeleton.length() + 1);
+        int[] t = plain.tokens;
+        for (int k = 0; k < plain.tokenCount; k++) {
+            int at = k * SkeletonBuilder.TOKEN;
+            if (k > 0) {
+                if (t[at + 4] != 0) {
+                    b.markPiece();
+                } else {
+                    b.space(t[at], t[at + 1]);
+                }
+            }
+            for (int u = t[at + 2]; u < t[at + 3]; u++) {
+                b.unitRun(plain.skeleton.charAt(u), plain.ntStart[u], plain.ntEnd[u], plain.runs[u]);
+            }
+        }
+        return new EvasionView(plain.normalised, b);
+    }
+
+    /** {@return the skeleton normalised with {@link NormalisationOptions#MINIMAL}, for {@code Lexicon} matching} */
+    NormalisedText skeletonText() {
+        NormalisedText t = skeletonText;
+        if (t == null) {
+            t = NormalisedText.of(skeleton, NormalisationOptions.MINIMAL);
+            skeletonText = t;
+        }
+        return t;
+    }
+
+    /** {@return whether a letter run was merged across a place where pieces were joined} */
+    boolean mergedAcrossPiece() {
+        return mergedAcrossPiece;
     }
 
     /** The plain skeleton: repeats collapsed, extra leet read, nothing joined. */
     static EvasionView plain(NormalisedText nt) {
-        return new EvasionView(nt, false);
+        return build(nt, false);
     }
 
     /**
      * The joined skeleton: like {@link #plain} and separated letters joined. When no two tokens of {@code nt}
      * would be joined (most text), the joined view is the plain one, character for character, so {@code plain}
-     * (the plain view of the same {@code nt}) is returned instead of building it again.
+     * (the plain view of the same {@code nt}) is returned instead of building it again; otherwise it is replayed
+     * from the plain view's tokens, without walking the text again.
      */
     static EvasionView joined(NormalisedText nt, EvasionView plain) {
         if (plain.normalised != nt) {
             throw new IllegalArgumentException("plain is not the plain view of nt");
         }
-        return joinsAny(nt.text()) ? new EvasionView(nt, true) : plain;
+        return plain.anyJoin ? replayJoined(plain) : plain;
     }
 
     /** The joined skeleton: like {@link #plain} and separated letters joined. */
     static EvasionView joined(NormalisedText nt) {
-        return new EvasionView(nt, true);
-    }
-
-    /** Whether the joined view would join any two tokens of {@code s}: the constructor's token walk, nothing built. */
-    private static boolean joinsAny(String s) {
-        boolean[] any = {false};
-        walk(s, true, (prevEnd, start, end, first, join) -> {
-            any[0] = join;
-            return !join;
-        });
-        return any[0];
+        return build(nt, true);
     }
 
     /** One token of {@link #walk}: its range, where the token before it ended, and whether it joins that token. */
@@ -101,10 +148,10 @@ final class EvasionView {
     }
 
     /**
-     * The token walk shared by the constructor and {@link #joinsAny}: tokens of token characters, a {@code !} ending
-     * a token taken as punctuation, and (when {@code joined}) whether each token joins the one before. Linear.
+     * The token walk of {@link #build}: tokens of token characters, a {@code !} ending a token taken as punctuation,
+     * and whether each token joins the one before (in the joined view). Linear.
      */
-    private static void walk(String s, boolean joined, TokenVisitor visitor) {
+    private static void walk(String s, TokenVisitor visitor) {
         int n = s.length();
         int i = 0;
         int prevTokenEnd = -1;
@@ -124,8 +171,8 @@ final class EvasionView {
             while (end > start + 1 && s.charAt(end - 1) == '!') {
                 end--;
             }
-            int letters = joined ? countLetters(s, start, end) : 0; // only joining reads it
-            boolean join = !first && joined && shouldJoin(s, prevTokenEnd, start, prevTokenLetters, letters);
+            int letters = countLetters(s, start, end);
+            boolean join = !first && shouldJoin(s, prevTokenEnd, start, prevTokenLetters, letters);
             if (!visitor.visit(prevTokenEnd, start, end, first, join)) {
                 return;
             }
@@ -137,7 +184,7 @@ final class EvasionView {
 
     /** The skeleton of a lexicon term (plain view of the term normalised with leetspeak). */
     static EvasionView ofTerm(String term) {
-        return new EvasionView(NormalisedText.of(term, NormalisationOptions.LEETSPEAK), false);
+        return build(NormalisedText.of(term, NormalisationOptions.LEETSPEAK), false);
     }
 
     /** Whether skeleton index {@code i} is a word boundary (start or end of a word or a joined piece). */
@@ -168,7 +215,7 @@ final class EvasionView {
         return true; // f u c k, fu ck, pe ni s
     }
 
-    private static void appendToken(Builder b, NormalisedText nt, String s, int start, int end) {
+    private static void appendToken(SkeletonBuilder b, NormalisedText nt, String s, int start, int end) {
         boolean unitNumber = isNumberWithUnit(nt, start, end);
         boolean leet = !unitNumber && readsAsLetters(s, start, end);
         for (int k = start; k < end; k++) {
@@ -311,64 +358,5 @@ final class EvasionView {
             case '\u0283' -> 0;   // ʃ used as decoration
             default -> c;
         };
-    }
-
-    /** Growable parallel arrays. */
-    private static final class Builder {
-        /** The skeleton's characters (a plain array: no bounds or coder checks per character). */
-        char[] chars;
-        int[] starts;
-        int[] ends;
-        int[] runs;
-        boolean[] piece;
-        int size;
-        boolean pendingPiece;
-
-        Builder(int cap) {
-            chars = new char[cap];
-            starts = new int[cap];
-            ends = new int[cap];
-            runs = new int[cap];
-            piece = new boolean[cap + 1];
-        }
-
-        void markPiece() {
-            pendingPiece = true;
-        }
-
-        void space(int from, int to) {
-            add(' ', from, to);
-        }
-
-        void unit(char c, int from, int to) {
-            if (size > 0 && chars[size - 1] == c && Character.isLetter(c)) {
-                pendingPiece = false;
-                runs[size - 1]++;
-                ends[size - 1] = to;
-                return;
-            }
-            boolean p = pendingPiece;
-            pendingPiece = false;
-            add(c, from, to);
-            if (p) {
-                piece[size - 1] = true;
-            }
-        }
-
-        private void add(char c, int from, int to) {
-            if (size + 1 >= starts.length) {
-                int cap = starts.length * 2 + 2;
-                starts = Arrays.copyOf(starts, cap);
-                ends = Arrays.copyOf(ends, cap);
-                runs = Arrays.copyOf(runs, cap);
-                piece = Arrays.copyOf(piece, cap + 1);
-                chars = Arrays.copyOf(chars, cap);
-            }
-            chars[size] = c;
-            starts[size] = from;
-            ends[size] = to;
-            runs[size] = 1;
-            size++;
-        }
     }
 }

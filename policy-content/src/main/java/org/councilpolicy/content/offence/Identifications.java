@@ -38,6 +38,12 @@ final class Identifications {
     private final Set<String> praise = new HashSet<>();
     private final Set<String> pinners = new HashSet<>();
     private final Set<String> evidence = new HashSet<>();
+    /**
+     * Every part of an entry of {@link #cues}, {@link #praise} or {@link #evidence} before one of its spaces: a
+     * two-word entry can equal {@code words[i] + " " + words[i + 1]} only when {@code words[i]} is one of these, so
+     * the pair is built (and hashed) only then.
+     */
+    private final Set<String> pairHeads = new HashSet<>();
 
     Identifications() {
         try (InputStream in = Identifications.class.getResourceAsStream("identification-cues.tsv")) {
@@ -70,6 +76,18 @@ final class Identifications {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        for (Set<String> set : List.of(cues, praise, evidence)) {
+            for (String entry : set) {
+                for (int k = entry.indexOf(' '); k >= 0; k = entry.indexOf(' ', k + 1)) {
+                    pairHeads.add(entry.substring(0, k));
+                }
+            }
+        }
+    }
+
+    /** Whether {@code set} holds words {@code i} and {@code i + 1} joined by a space. */
+    private boolean containsPair(Set<String> set, WordView wv, int i) {
+        return i + 1 < wv.size() && pairHeads.contains(wv.words[i]) && set.contains(wv.words[i] + " " + wv.words[i + 1]);
     }
 
     /**
@@ -86,8 +104,8 @@ final class Identifications {
         String text = wv.normalised.original();
         boolean context = incident;
         for (int i = 0; i < wv.size(); i++) {
-            context |= evidence.contains(wv.words[i]) || i + 1 < wv.size() && evidence.contains(wv.words[i] + " " + wv.words[i + 1]);
-            if (praise.contains(wv.words[i]) || i + 1 < wv.size() && praise.contains(wv.words[i] + " " + wv.words[i + 1])) {
+            context |= evidence.contains(wv.words[i]) || containsPair(evidence, wv, i);
+            if (praise.contains(wv.words[i]) || containsPair(praise, wv, i)) {
                 return; // pointing someone out to thank them
             }
         }
@@ -113,7 +131,7 @@ final class Identifications {
 
     /** The word after the cue starting at {@code i}, or -1 when none starts there. */
     private int cueEnd(WordView wv, int i) {
-        if (i + 1 < wv.size() && cues.contains(wv.words[i] + " " + wv.words[i + 1])) {
+        if (containsPair(cues, wv, i)) {
             return i + 2;
         }
         if (copulas.contains(wv.words[i])) {

@@ -83,6 +83,8 @@ final class OffenceLexicons {
     final List<Term> terms;
     /** Term skeletons, matched anywhere (boundaries are checked by the caller). */
     final Lexicon<Term> skeletons;
+    /** Which terms could match across a join of the joined evasion view. */
+    final JoinSeams joinSeams;
     /** Single-word non-mild terms by skeleton length and first letter, for masked words. */
     final Map<String, List<Term>> byShape;
     /** One-typo spellings (adjacent swap, dropped vowel) of longer strong terms. */
@@ -149,6 +151,7 @@ final class OffenceLexicons {
         }
         shape.values().forEach(l -> l.sort((a, b) -> b.strength().compareTo(a.strength())));
         this.skeletons = sk.build();
+        this.joinSeams = new JoinSeams(terms.stream().map(Term::skeleton).toList());
         this.byShape = Map.copyOf(shape);
         this.allow = phrases("allow.txt", NormalisationOptions.LEETSPEAK);
         Set<String> allowWords = new HashSet<>(lines("allow.txt"));

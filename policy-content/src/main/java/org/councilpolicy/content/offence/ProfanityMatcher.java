@@ -36,12 +36,23 @@ final class ProfanityMatcher {
     }
 
     List<Offence> find(NormalisedText nt, EvasionView plain, EvasionView joined, List<Token> words) {
+        return find(nt, plain, joined, words, true);
+    }
+
+    /**
+     * As {@link #find(NormalisedText, EvasionView, EvasionView, List)}; {@code fast} false scans every view in full,
+     * without the trigger pre-scans (the tests compare the two).
+     */
+    List<Offence> find(NormalisedText nt, EvasionView plain, EvasionView joined, List<Token> words, boolean fast) {
         List<Hit> hits = new ArrayList<>();
         skeletonMatches(plain, hits, true);
-        if (!joined.skeleton.equals(plain.skeleton)) {
+        if (!joined.skeleton.equals(plain.skeleton) && (!fast || lex.joinSeams.mayMatchAcross(joined))) {
+            // Otherwise each joined match is a plain one (same term, span, reason), which dedupe() would drop.
             skeletonMatches(joined, hits, false);
         }
-        maskedWords(plain, hits);
+        if (!fast || maskable(plain.skeleton)) {
+            maskedWords(plain, hits);
+        }
         if (hits.isEmpty() && lex.typos.isEmpty()) {
             return List.of();
         }
@@ -75,7 +86,7 @@ final class ProfanityMatcher {
     }
 
     private void skeletonMatches(EvasionView view, List<Hit> hits, boolean tile) {
-        List<LexiconMatch<Term>> ms = lex.skeletons.findAll(view.skeletonText);
+        List<LexiconMatch<Term>> ms = lex.skeletons.findAll(view.skeletonText());
         if (ms.isEmpty()) {
             return;
         }
@@ -163,6 +174,14 @@ final class ProfanityMatcher {
             }
             i = end;
         }
+    }
+
+    /**
+     * Whether {@link #maskedWords} can find anything in skeleton {@code s}: a masked word has a {@code *} and an
+     * x-masked word an {@code x}, so a skeleton with neither (most text) is not walked word by word.
+     */
+    static boolean maskable(String s) {
+        return s.indexOf('*') >= 0 || s.indexOf('x') >= 0;
     }
 
     /** "f**k", "sh*t", "n*gger"; and one letter replaced by x ("fuxk", "dxck") in a strong term. */

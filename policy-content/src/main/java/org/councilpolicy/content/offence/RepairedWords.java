@@ -52,6 +52,11 @@ final class RepairedWords {
     private final int[] wordAt;
 
     RepairedWords(WordView wv, OffenceLexicons lex) {
+        this(wv, lex, true);
+    }
+
+    /** As {@link #RepairedWords(WordView, OffenceLexicons)}; {@code fast} false skips no scan (the tests compare). */
+    RepairedWords(WordView wv, OffenceLexicons lex, boolean fast) {
         this.wv = wv;
         List<String> w = new ArrayList<>(wv.size() + 4);
         List<int[]> src = new ArrayList<>(wv.size() + 4);
@@ -68,12 +73,12 @@ final class RepairedWords {
                 src.add(new int[] {i, i + 1});
                 continue;
             }
-            if (known(word, lex)) {
+            if (known(wv, i, lex)) {
                 w.add(word);
                 src.add(new int[] {i, i + 1});
                 continue;
             }
-            if (i + 1 < n && wv.sentence[i + 1] == wv.sentence[i] && !known(wv.words[i + 1], lex)) {
+            if (i + 1 < n && wv.sentence[i + 1] == wv.sentence[i] && !known(wv, i + 1, lex)) {
                 String glued = word + wv.words[i + 1];
                 if (glued.length() >= 6 && lex.vocabulary.contains(glued)) {
                     w.add(glued);
@@ -85,6 +90,12 @@ final class RepairedWords {
             String fixed = dropped.get(word);
             if (fixed != null) {
                 w.add(fixed);
+                src.add(new int[] {i, i + 1});
+                continue;
+            }
+            if (fast && !segmentable(word)) {
+                // segment() returns such a word whole: the inner-vocabulary scan would not change it.
+                w.add(word);
                 src.add(new int[] {i, i + 1});
                 continue;
             }
@@ -161,8 +172,10 @@ final class RepairedWords {
         return index < a.length ? a : Arrays.copyOf(a, a.length * 2 + 8);
     }
 
-    private static boolean known(String word, OffenceLexicons lex) {
-        return word.length() < 3 || !letters(word) || FUNCTION.contains(word) || lex.vocabulary.contains(word)
+    /** Whether view word {@code i} needs no repair (its vocabulary look-up was made by the view). */
+    private static boolean known(WordView wv, int i, OffenceLexicons lex) {
+        String word = wv.words[i];
+        return word.length() < 3 || !letters(word) || FUNCTION.contains(word) || wv.inVocabulary[i]
                 || lex.ordinaryWords.contains(word);
     }
 
@@ -182,7 +195,7 @@ final class RepairedWords {
      */
     private static List<String> segment(String word, OffenceLexicons lex) {
         int n = word.length();
-        if (n < 5 || n > MAX_SEGMENT) {
+        if (!segmentable(word)) {
             return List.of(word);
         }
         int[] parts = new int[n + 1];
@@ -208,6 +221,11 @@ final class RepairedWords {
             out.add(0, p);
         }
         return hateWord ? out : List.of(word);
+    }
+
+    /** Whether {@link #segment} may split {@code word}: 5 to {@link #MAX_SEGMENT} chars. */
+    private static boolean segmentable(String word) {
+        return word.length() >= 5 && word.length() <= MAX_SEGMENT;
     }
 
     private static boolean part(String s, OffenceLexicons lex) {

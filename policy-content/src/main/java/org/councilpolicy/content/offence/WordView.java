@@ -26,6 +26,8 @@ final class WordView {
     final int[] sentence;
     final int[] clause;
     final boolean[] quoted;
+    /** Whether each word is in the analysis vocabulary ({@code lex.vocabulary}), looked up once here. */
+    final boolean[] inVocabulary;
     final NormalisedText joinedText;
     private final int[] wordAt;
 
@@ -35,6 +37,7 @@ final class WordView {
         String s = nt.text();
         List<String> w = new ArrayList<>(raw.size());
         List<int[]> pos = new ArrayList<>(raw.size());
+        boolean[] vocab = new boolean[raw.size()]; // never more words than tokens
         int r = 0;
         while (r < raw.size()) {
             Token t = raw.get(r);
@@ -52,11 +55,14 @@ final class WordView {
                 String joined = sb.toString();
                 char c0 = joined.charAt(0);
                 if ((c0 == 'i' || c0 == 'a') && joined.length() >= 4 && lex.vocabulary.contains(joined.substring(1))) {
+                    vocab[w.size()] = lex.vocabulary.contains(String.valueOf(c0));
                     w.add(String.valueOf(c0));
                     pos.add(new int[] {t.start(), t.end()});
+                    vocab[w.size()] = true;
                     w.add(joined.substring(1));
                     pos.add(new int[] {raw.get(r + 1).start(), raw.get(k).end()});
                 } else {
+                    vocab[w.size()] = lex.vocabulary.contains(joined);
                     w.add(joined);
                     pos.add(new int[] {t.start(), raw.get(k).end()});
                 }
@@ -64,18 +70,22 @@ final class WordView {
                 continue;
             }
             String word = t.text().replace('\u2019', '\'');
-            if (!lex.vocabulary.contains(word)) {
+            boolean known = lex.vocabulary.contains(word);
+            if (!known) {
                 String fixed = lex.wordTypos.get(word);
                 if (fixed != null) {
                     word = fixed;
+                    known = lex.vocabulary.contains(word);
                 }
             }
+            vocab[w.size()] = known;
             w.add(word);
             pos.add(new int[] {t.start(), t.end()});
             r++;
         }
         int n = w.size();
         this.words = w.toArray(String[]::new);
+        this.inVocabulary = Arrays.copyOf(vocab, words.length);
         this.ntStart = new int[n];
         this.ntEnd = new int[n];
         this.sentence = new int[n];

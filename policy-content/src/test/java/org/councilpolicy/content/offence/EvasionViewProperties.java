@@ -26,6 +26,7 @@ class EvasionViewProperties {
             assertThat(shared.ntEnd).as(text).isEqualTo(fresh.ntEnd);
             assertThat(shared.runs).as(text).isEqualTo(fresh.runs);
             assertThat(shared.pieceStart).as(text).isEqualTo(fresh.pieceStart);
+            assertThat(shared.mergedAcrossPiece()).as(text).isEqualTo(fresh.mergedAcrossPiece());
         });
     }
 

@@ -24,10 +24,14 @@ final class Leet {
             int runStart = i;
             boolean hasLetter = false;
             boolean hasLeet = false;
-            while (i < n && isRunChar(s.charAt(i))) {
+            while (i < n) {
                 char c = s.charAt(i);
-                hasLetter |= Character.isLetter(c);
-                hasLeet |= CharTables.leet(c) != 0;
+                int kind = kind(c);
+                if (kind == 0) {
+                    break;
+                }
+                hasLetter |= (kind & LETTER) != 0;
+                hasLeet |= (kind & LEET) != 0;
                 i++;
             }
             if (!hasLetter || !hasLeet) {
@@ -51,6 +55,30 @@ final class Leet {
     }
 
     private static boolean isRunChar(char c) {
-        return Character.isLetterOrDigit(c) || CharTables.leet(c) != 0;
+        return kind(c) != 0;
+    }
+
+    /** Bits of {@link #kind}: a char of a run, a letter, a leetspeak symbol. */
+    private static final int RUN = 1;
+    private static final int LETTER = 2;
+    private static final int LEET = 4;
+    /** {@link #kind} of every ASCII char, computed once: this runs for every char of a text. */
+    private static final byte[] ASCII_KINDS = new byte[128];
+
+    static {
+        for (char c = 0; c < ASCII_KINDS.length; c++) {
+            ASCII_KINDS[c] = (byte) slowKind(c);
+        }
+    }
+
+    /** Whether {@code c} belongs to a run (0 if not), and whether it is a letter and a leetspeak symbol. */
+    private static int kind(char c) {
+        return c < ASCII_KINDS.length ? ASCII_KINDS[c] : slowKind(c);
+    }
+
+    private static int slowKind(char c) {
+        boolean leet = CharTables.leet(c) != 0;
+        boolean run = Character.isLetterOrDigit(c) || leet;
+        return run ? RUN | (Character.isLetter(c) ? LETTER : 0) | (leet ? LEET : 0) : 0;
     }
 }

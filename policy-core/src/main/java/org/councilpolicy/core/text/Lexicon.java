@@ -42,6 +42,10 @@ public final class Lexicon<T> {
     /** Same keys reversed: scanning the text backwards yields, per start position, the longest key first. */
     private final AhoCorasick backward;
 
+    /** By start, then longest first (the sort is stable: equal ranges keep their insertion order). */
+    private static final Comparator<LexiconMatch<?>> BY_START_LONGEST_FIRST = (a, b) -> a.start() != b.start()
+            ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+
     private record Entry<T>(String phrase, T payload) {
     }
 
@@ -219,8 +223,9 @@ public final class Lexicon<T> {
                 }
             }
         }
-        out.sort(Comparator.<LexiconMatch<T>>comparingInt(LexiconMatch::start)
-                .thenComparing(Comparator.<LexiconMatch<T>>comparingInt(LexiconMatch::end).reversed()));
+        if (out.size() > 1) {
+            out.sort(BY_START_LONGEST_FIRST);
+        }
         return out;
     }
 

@@ -18,12 +18,15 @@ final class LexiconSymbols {
     }
 
     static LexiconSymbols of(String s) {
-        char[] chars = new char[s.length()];
-        int[] pos = new int[s.length()];
+        // Compacted in place (a symbol is never written ahead of the char it comes from): one copy of the text,
+        // read as a plain array, not char by char through String.charAt.
+        char[] chars = s.toCharArray();
+        int n = chars.length;
+        int[] pos = new int[n];
         int count = 0;
         boolean inSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
             if (Lexicon.isSpace(c)) {
                 if (!inSpace) {
                     chars[count] = ' ';

@@ -172,7 +172,10 @@ final class SpelledSymbols {
         } else if (!spaced) {
             return null;
         }
-        if (!s.regionMatches(true, p, word, 0, word.length())) {
+        // An ASCII char can equal the word's first letter (lower-case ASCII) ignoring case only as that letter:
+        // most words are turned away here, before the case-insensitive comparison.
+        if (p >= n || s.charAt(p) < 0x80 && (s.charAt(p) | 0x20) != word.charAt(0)
+                || !s.regionMatches(true, p, word, 0, word.length())) {
             return null;
         }
         p += word.length();
