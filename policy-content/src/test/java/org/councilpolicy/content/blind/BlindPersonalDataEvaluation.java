@@ -186,7 +186,7 @@ class BlindPersonalDataEvaluation {
         assertThat(orgReported).as("organisation contacts reported").isLessThanOrEqualTo(maxOrganisationReported);
     }
 
-    private static List<Finding> findings(JsonNode row, String text, String surface, Engine engine,
+    static List<Finding> findings(JsonNode row, String text, String surface, Engine engine,
                                           Moderator moderator) {
         List<Finding> all;
         if ("comment".equals(surface)) {
@@ -201,7 +201,7 @@ class BlindPersonalDataEvaluation {
         return all.stream().filter(f -> f.category() == Category.PERSONAL_DATA).toList();
     }
 
-    private static List<Item> items(JsonNode array, String text) {
+    static List<Item> items(JsonNode array, String text) {
         List<Item> items = new ArrayList<>();
         for (JsonNode n : array) {
             String sub = n.path("text").asText("");
@@ -214,11 +214,11 @@ class BlindPersonalDataEvaluation {
         return items;
     }
 
-    private static boolean matches(Finding f, String kind, Span span) {
+    static boolean matches(Finding f, String kind, Span span) {
         return (f.kind() == null ? "" : f.kind().name()).equals(kind) && f.spanIfAny().map(s -> overlaps(s, span)).orElse(false);
     }
 
-    private static boolean overlaps(Span a, Span b) {
+    static boolean overlaps(Span a, Span b) {
         return a.start() < b.end() && b.start() < a.end();
     }
 }
