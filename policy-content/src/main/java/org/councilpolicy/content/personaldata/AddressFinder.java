@@ -256,8 +256,10 @@ final class AddressFinder {
 
     static boolean publicPlaceNear(PeopleText t, int start, int end) {
         int sent = t.sentence(start);
-        // "the Mansion, 5 Fore Street": a named building before the number is a venue
+        // "the Mansion, 5 Fore Street": a named building before the number is a venue (not a registration mark or
+        // code in capitals: "reg LK19 XRT, 18 Elm Road")
         if (start > 0 && t.isHouseNumber(start) && t.capitalised(start - 1) && !t.has(start - 1, FLAT_WORD)
+                && !t.upper(start - 1) && !NameFinder.hasDigit(t.word(start - 1))
                 && t.gapAfter(start - 1).strip().equals(",") && t.sentence(start - 1) == sent) {
             return true;
         }

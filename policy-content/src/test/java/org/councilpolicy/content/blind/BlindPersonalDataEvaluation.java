@@ -209,9 +209,22 @@ class BlindPersonalDataEvaluation {
             if (sub.isEmpty() || at < 0) {
                 continue;
             }
+            // The README lists a repeated string once per occurrence ("Terry Wainwright … Terry's"): each later
+            // item takes the next occurrence that no earlier item covers, not the first one again.
+            int next = at;
+            while (next >= 0 && covered(items, next, next + sub.length())) {
+                next = text.indexOf(sub, next + 1);
+            }
+            if (next >= 0) {
+                at = next;
+            }
             items.add(new Item(n.path("kind").asText(), new Span(at, at + sub.length())));
         }
         return items;
+    }
+
+    private static boolean covered(List<Item> items, int start, int end) {
+        return items.stream().anyMatch(i -> i.span().start() < end && start < i.span().end());
     }
 
     static boolean matches(Finding f, String kind, Span span) {

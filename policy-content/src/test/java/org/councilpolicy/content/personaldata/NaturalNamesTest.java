@@ -54,9 +54,35 @@ class NaturalNamesTest {
         When Sandeep Virk noticed smoke coming from the hall, he called 999.|Sandeep Virk
         Ring Bev Foulkes, she has the key to the hall.|Bev Foulkes
         Thanks to Gwyn Evans the butcher's son for finding the dog.|Gwyn Evans
+        The Good Neighbour award went to Halina Wróblewska, who cooks for half the street.|Halina Wróblewska
+        This year's Bloom trophy goes to… Dennis Ackroyd!|Dennis Ackroyd
+        Remembering Winifred Pargeter, who has died aged 98.|Winifred Pargeter
+        Birthday wishes to Dorothy, who is 104 today.|Dorothy
+        Name: Rhodri Meredith|Rhodri Meredith
+        Found a phone on the bus, it's mine, Bethan Lloyd-Rees, 07700 900123|Bethan Lloyd-Rees
+        Gutted about the bus cuts, Marjorie 01632 960456, count me in for the petition|Marjorie
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
         assertThat(names(text)).contains(name);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Congratulations to Doreen Ashcroft on 50 years at the allotments! Doreen's leeks won again.|Doreen Ashcroft|Doreen
+        Thanks to Tomasz Nowicki for clearing the brook. Tomasz spent three weekends on it.|Tomasz Nowicki|Tomasz
+        """)
+    void aLaterMentionOfSomeoneNamedInFullIsFoundToo(String text, String full, String later) {
+        assertThat(names(text)).containsExactly(full, later);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "Thanks to Doreen Ashcroft for the photos. Doreen Clarke sent some too.",
+        "Kirkby Stephen said yes to the new footbridge at the parish poll.",
+        "Remembering the men of Kirkby Stephen who fell in the Great War."
+    })
+    void aPlaceOrAnotherPersonIsNoLaterMention(String text) {
+        assertThat(names(text)).doesNotContain("Doreen", "Stephen");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

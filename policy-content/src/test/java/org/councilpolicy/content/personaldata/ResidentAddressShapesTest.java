@@ -29,6 +29,7 @@ class ResidentAddressShapesTest {
         The people at 14 Broadway have had their music on all night again.|14 Broadway
         Number 12 Bryn Teg has had scaffolding up for months, the owner will not answer.|Number 12 Bryn Teg
         Whoever lives at 8 Maes y Llan keeps blocking the lane.|8 Maes y Llan
+        Van dumped outside my house since Friday, reg KX21 BDF, 9 Poplar Close|9 Poplar Close
         """)
     void aResidentsCommentNamingAHomeIsFound(String text, String address) {
         assertThat(findings(RULE, comment(text))).extracting(f -> f.span().of(text)).contains(address);
