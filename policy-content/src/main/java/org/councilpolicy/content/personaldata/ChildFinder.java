@@ -117,7 +117,9 @@ final class ChildFinder {
             }
             if (to < 0) {
                 // "Hi Priya, the school office is on …": the person greeted, not a child named with a school
-                int after = greeted(t, i, last) ? -1 : schoolAfter(t, last);
+                // "Hope Year 1 is going well": a first name that is also a word, opening its sentence, is the word
+                boolean word = i == last && t.has(i, PeopleTerms.AMBIGUOUS) && (i == 0 || t.sentence(i - 1) != t.sentence(i));
+                int after = greeted(t, i, last) || word ? -1 : schoolAfter(t, last);
                 int before = schoolBefore(t, i);
                 if (after >= 0 || before >= 0) {
                     from = before >= 0 ? t.start(before) : t.start(i);

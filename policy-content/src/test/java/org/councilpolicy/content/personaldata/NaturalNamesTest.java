@@ -104,6 +104,8 @@ class NaturalNamesTest {
         "Dorothy Perkins and Marks and Spencer are opening late on Thursday.",
         "Harvey Nichols and Ted Baker reopen today.",
         "Jack Frost and Father Christmas will both be at the lights switch-on.",
+        "Shout out to Mrs Pettigrew's Cake Shop for the bake sale prizes.",
+        "Diolch i Siop Gwenno am y raffl. Thanks to Siop Gwenno for the raffle prizes.",
         "Sophie and Daniel from the Waste team will be at the market.",
         "Found: a black cat called Tilly near the park. Is she yours?",
         "Max the spaniel was reunited with his owner thanks to our wardens.",
