@@ -237,6 +237,23 @@ final class AddressFinder {
                 return s;
             }
         }
+        // "a family at Penrhyn, Tan-y-Bwlch Road", "Mr and Mrs Shaw of The Laurels, Back Lane": a house name with no
+        // house word, when a resident stands right before it
+        if (gap.equals(",") && t.capitalised(p) && !t.upper(p)
+                && !t.has(p, STOP | VENUE_WORD | NOT_NAME | STREET_TYPE | FLAT_WORD)) {
+            int s = p;
+            while (s - 1 >= 0 && p - s < 2 && t.capitalised(s - 1) && t.spaceOnlyAfter(s - 1)
+                    && !t.has(s - 1, STOP | VENUE_WORD)) {
+                s--;
+            }
+            if (s - 1 >= 0 && t.word(s - 1).equals("the") && t.capitalised(s - 1) && t.spaceOnlyAfter(s - 1)) {
+                s--;
+            }
+            if ((residentialBefore(t, s) || personBefore(t, s))
+                    && !org.councilpolicy.core.analysis.Places.isPlace(t.original.substring(t.start(s), t.end(p)))) {
+                return s; // not "Mr Jones of Barnstaple, High Street": a town, not a house
+            }
+        }
         return -1;
     }
 

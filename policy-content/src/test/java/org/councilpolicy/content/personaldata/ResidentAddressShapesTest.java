@@ -30,6 +30,8 @@ class ResidentAddressShapesTest {
         Number 12 Bryn Teg has had scaffolding up for months, the owner will not answer.|Number 12 Bryn Teg
         Whoever lives at 8 Maes y Llan keeps blocking the lane.|8 Maes y Llan
         Van dumped outside my house since Friday, reg KX21 BDF, 9 Poplar Close|9 Poplar Close
+        There is a family at Bryn Awel, Parc Road who have had no heating since October.|Bryn Awel, Parc Road
+        Congratulations to Mr and Mrs Pike of Brambledown, Mill Lane on their diamond wedding.|Brambledown, Mill Lane
         """)
     void aResidentsCommentNamingAHomeIsFound(String text, String address) {
         assertThat(findings(RULE, comment(text))).extracting(f -> f.span().of(text)).contains(address);
@@ -45,6 +47,15 @@ class ResidentAddressShapesTest {
         "Our walk goes to 10 Viewpoints along the coast, ask us for the map",
     })
     void everydayNumbersBeforeStreetWordsAreNotAddresses(String text) {
+        assertThat(findings(RULE, comment(text))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "Congratulations to Mr Pike of Barnstaple, High Street traders' award winner.",
+        "The drop-in is at The Old School, Back Lane on Friday.",
+    })
+    void aTownOrVenueBeforeAStreetIsNoHouseName(String text) {
         assertThat(findings(RULE, comment(text))).isEmpty();
     }
 
