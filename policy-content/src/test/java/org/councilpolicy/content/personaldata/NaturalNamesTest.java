@@ -68,6 +68,16 @@ class NaturalNamesTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
+        Dorota Jędrzejczak brought homemade pierogi to the street party.|Dorota Jędrzejczak
+        Kwame Ampofo coached the under-11s all season for nothing.|Kwame Ampofo
+        Tunde Agboola is the new face behind the community fridge.|Tunde Agboola
+        """)
+    void surnamesOfTheUksLargeCommunitiesAreListed(String text, String name) {
+        assertThat(names(text)).contains(name);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
         Congratulations to Doreen Ashcroft on 50 years at the allotments! Doreen's leeks won again.|Doreen Ashcroft|Doreen
         Thanks to Tomasz Nowicki for clearing the brook. Tomasz spent three weekends on it.|Tomasz Nowicki|Tomasz
         """)
