@@ -116,7 +116,10 @@ final class PeopleTerms {
         "goes to", "went to", "awarded to", "presented to", "remembering", "tribute to", "tributes to",
         "birthday wishes to", "happy birthday to", "best wishes to", "good luck to", "farewell to",
         // a form filled in by the resident: "Name: …", "my name is …"
-        "name", "my name is", "full name"};
+        "name", "my name is", "full name", "i'm", "i am", "this is",
+        // whom a councillor or officer met: "Lovely to catch up with …", "chatting with …"
+        "catch up with", "caught up with", "catching up with", "chat with", "chatted with", "chatting with",
+        "chatted to", "chatting to", "spoke with", "speaking with", "popped in to see", "visiting"};
     private static final String[] GREETING = {"hi", "hello", "hiya", "hey", "dear", "thanks", "thank you",
         "many thanks", "cheers", "well done", "congratulations", "congrats", "good morning", "morning",
         "good afternoon", "afternoon", "good evening", "evening", "sorry", "meet"};

@@ -61,6 +61,8 @@ class NaturalNamesTest {
         Name: Rhodri Meredith|Rhodri Meredith
         Found a phone on the bus, it's mine, Bethan Lloyd-Rees, 07700 900123|Bethan Lloyd-Rees
         Gutted about the bus cuts, Marjorie 01632 960456, count me in for the petition|Marjorie
+        Lovely to catch up with Nesta Fairclough at the lunch club today.|Nesta Fairclough
+        I'm Lorraine Pickersgill and I've lived on this road 30 years.|Lorraine Pickersgill
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
         assertThat(names(text)).contains(name);
