@@ -144,8 +144,18 @@ final class AddressFinder {
         if (last >= 0 && last + 1 < t.n && t.spaceOnlyAfter(last) && t.has(last + 1, STREET_TYPE)) {
             return -1; // the street-type branch reads "12 Bryn Road"
         }
-        return last >= 0 && (numbered(t, number) || residentialNear(t, number, last)) ? last : -1;
+        return last >= 0 && (numbered(t, number) || residentialNear(t, number, last)
+                || last > number + 1 && CELTIC_STREET_FIRST.contains(t.word(number + 1))) ? last : -1;
     }
+
+    /**
+     * Welsh and Scottish Gaelic words for a street's type, which come first in its name ("12 Ffordd Pen Llech",
+     * "2 Bryn Celyn", "6 Sràid a' Chaisteil"): after a house number and before another word of the name they make
+     * it a street as surely as "Road" does after one. Common nouns from Welsh and Gaelic dictionaries.
+     */
+    private static final java.util.Set<String> CELTIC_STREET_FIRST = java.util.Set.of("heol", "ffordd", "stryd",
+            "lôn", "lon", "rhodfa", "maes", "cae", "llys", "clos", "teras", "cilgant", "sgwâr", "gerddi", "parc",
+            "bryn", "rhes", "allt", "sràid", "sraid", "rathad", "lòn", "cnoc", "achadh");
 
     /**
      * "27 Ridgeway, Plymouth PL7 4HJ": a house number, one or two capitalised words without a street type, an

@@ -256,7 +256,8 @@ final class OwnerAttribution {
         // ("Citizens Advice, 4 High Street", "visit us at …"), or heading the address ("Electoral Services, Kilworthy
         // Park, Tavistock, PL19 0BZ"), not "our crews will collect from 14 Meadow View".
         Hit h = cues.nearestBefore(start, ADDRESS_WINDOW, x -> x.cue() == Cue.VENUE || x.cue() == Cue.PERSONAL
-                || x.cue() != Cue.CASE && (cues.adjacent(x.end(), start) || AddressChain.holds(cues, x.end(), start)));
+                || x.cue() != Cue.CASE && !VenueEvidence.serviceDoneAt(cues, x)
+                && (cues.adjacent(x.end(), start) || AddressChain.holds(cues, x.end(), start)));
         if (h != null) {
             return byCue(h);
         }

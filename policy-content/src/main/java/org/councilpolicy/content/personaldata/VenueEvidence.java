@@ -121,4 +121,16 @@ final class VenueEvidence {
         }
         return false;
     }
+
+    /**
+     * "the missed recycling at 12 Mill Road", "your garden waste at …": a service named in lower case after
+     * "missed" or "your" is what was done at the address, not the organisation whose address it is.
+     */
+    static boolean serviceDoneAt(OwnerCues cues, OwnerCues.Hit h) {
+        if (h.cue() != OwnerCues.Cue.ORGANISATION || !Character.isLowerCase(cues.text().charAt(h.start()))) {
+            return false;
+        }
+        String before = cues.text().substring(Math.max(0, h.start() - 14), h.start()).toLowerCase(java.util.Locale.ROOT);
+        return before.contains("missed ") || before.contains("your ");
+    }
 }

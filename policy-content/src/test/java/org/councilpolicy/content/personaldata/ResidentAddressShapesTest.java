@@ -64,6 +64,9 @@ class ResidentAddressShapesTest {
         Hi Mrs Evans, the repairs team will attend 16 Glebelands tomorrow.|16 Glebelands
         Hi Mr MacLeod, we've logged a missed collection at 14 Balallan, Lochs.|14 Balallan
         Hi Ms Lowe, the noise complaint about Apartment 12, Victoria Mill has been logged.|12, Victoria Mill
+        A surveyor will attend 2 Bryn Celyn, Llanfair on 3 March about the damp.|2 Bryn Celyn
+        We've logged the missed collection at 7 Ffordd Pen Llech. Sorry for the trouble.|7 Ffordd Pen Llech
+        Hi Mr Rankin, we've logged the missed recycling at 21 Thornhill Road.|21 Thornhill Road
         """)
     void aReplyTyingAnUntypedStreetOrAFlatToACaseBlocks(String text, String address) {
         assertThat(findings(RULE, Draft.builder(text).kind(org.councilpolicy.content.draft.PostKind.REPLY).build()))
