@@ -220,6 +220,8 @@ class OwnerAttributionTest {
                 Comhairle nan Eilean Siar, Sandwick Road, Stornoway HS1 2BW.
                 Dewch i'r noson agored yn Neuadd y Sir, Stryd y Bont, Aberteifi SA43 1BQ.
                 Mae'r arddangosfa yn Oriel y Dref, Heol Fawr, Dolgellau LL40 1AU tan fis Mai.
+                Register at The Hive, 8 Castle Street, Hereford HR1 2NW for the craft fair.
+                Hi Mr Cole, you can hand it in at Deane House, Belvedere Road, Taunton TA1 1HE.
                 """)
         void buildingsAndBusinessesAreNotReported(String text) {
             assertThat(found(text, "POSTCODE")).isEmpty();
@@ -239,6 +241,7 @@ class OwnerAttributionTest {
                 Forwarding to the pest control team: rats at 9 Mill Lane, Kingsbridge TQ7 1DG.|TQ7 1DG
                 Landlord's number for the flat above the shop at 2 Fore Street, TQ9 5RP is on file.|TQ9 5RP
                 A resident at 3 Bridge Street, TQ7 1AA has asked about the drop-in session.|TQ7 1AA
+                Hi Mr Cole, we will collect it from 4 Elm Road, Taunton TA1 1HE on Monday.|TA1 1HE
                 """)
         void nearMissesStayReported(String text, String postcode) {
             assertThat(found(text, "POSTCODE")).extracting(x -> x.span().of(text)).contains(postcode);
