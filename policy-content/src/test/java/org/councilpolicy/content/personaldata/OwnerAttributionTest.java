@@ -221,6 +221,7 @@ class OwnerAttributionTest {
                 Dewch i'r noson agored yn Neuadd y Sir, Stryd y Bont, Aberteifi SA43 1BQ.
                 Mae'r arddangosfa yn Oriel y Dref, Heol Fawr, Dolgellau LL40 1AU tan fis Mai.
                 Register at The Hive, 8 Castle Street, Hereford HR1 2NW for the craft fair.
+                Swimming lessons at Fenland Leisureplex, Bridge Road, PE13 1AB restart in January.
                 Hi Mr Cole, you can hand it in at Deane House, Belvedere Road, Taunton TA1 1HE.
                 """)
         void buildingsAndBusinessesAreNotReported(String text) {
