@@ -159,10 +159,12 @@ final class ChildFinder {
      * The first of the children named together before {@code first}: "Poppy and Alfie", "Evie, Jack and Alfie",
      * Welsh "Osian a Megan" (first names joined by "and", "&amp;" or Welsh "a", commas before the last "and").
      */
+    private static final int MAX_SIBLING_WORDS = 8;
+
     static int siblingsBefore(PeopleText t, int first) {
         int j = first;
         boolean joined = false;
-        while (j >= 1) {
+        while (j >= 1 && first - j < MAX_SIBLING_WORDS) { // bounded: a hostile list of names stays linear
             String link = j >= 2 ? t.word(j - 1) : "";
             boolean and = (link.equals("and") || link.equals("a") && !t.capitalised(j - 1))
                     && t.spaceOnlyAfter(j - 2) && t.spaceOnlyAfter(j - 1);

@@ -43,10 +43,10 @@ class BlindPersonalDataEvaluation {
             "CHILD", "NI_NUMBER", "NHS_NUMBER", "PAYMENT_CARD", "BANK_ACCOUNT", "IBAN", "DATE_OF_BIRTH",
             "VEHICLE_REG", "PASSPORT", "DRIVING_LICENCE");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md); raise them as they rise. */
-    static final double MIN_RECALL_ALL = 0.78;
-    static final double MIN_PRECISION_ALL = 0.92;
-    /** Organisation contact details reported as personal data, at most (13 of 215 at the end of round 5). */
-    static final int MAX_ORGANISATION_REPORTED = 13;
+    static final double MIN_RECALL_ALL = 0.80;
+    static final double MIN_PRECISION_ALL = 0.95;
+    /** Organisation contact details reported as personal data, at most (6 of 215 at the end of round 6). */
+    static final int MAX_ORGANISATION_REPORTED = 6;
 
     /** The round-5 set's gates (blind/personal-data-2/README.md), just under its figures. */
     static final double MIN_RECALL_ALL_2 = 0.755;
