@@ -55,7 +55,10 @@ final class AddressChain {
     /** Where the public is told to send post: "write to Blackdown House, Border Road, Honiton, EX14 1EJ". */
     private static final List<String> POST_TO = List.of("write to", "send it to", "post it to", "send them to",
             "return it to", "return the form to", "send the form to", "send your form to", "post your form to",
-            "by post to", "return them to", "ysgrifennwch at");
+            "by post to", "return them to", "ysgrifennwch at",
+            // where the public hands something in (round 6): "you can hand it in at …", whoever the reply greets
+            "hand it in at", "hand it in to", "hand them in at", "hand in at", "drop it off at", "drop them off at",
+            "drop off at", "drop it in at", "bring it to", "bring them to");
 
     /** The "write to" phrase heading the address at {@code start}, or {@code null}. */
     static String postTo(OwnerCues cues, int start, int window) {

@@ -144,8 +144,18 @@ final class AddressFinder {
         if (last >= 0 && last + 1 < t.n && t.spaceOnlyAfter(last) && t.has(last + 1, STREET_TYPE)) {
             return -1; // the street-type branch reads "12 Bryn Road"
         }
-        return last >= 0 && (numbered(t, number) || residentialNear(t, number, last)) ? last : -1;
+        return last >= 0 && (numbered(t, number) || residentialNear(t, number, last)
+                || last > number + 1 && CELTIC_STREET_FIRST.contains(t.word(number + 1))) ? last : -1;
     }
+
+    /**
+     * Welsh and Scottish Gaelic words for a street's type, which come first in its name ("12 Ffordd Pen Llech",
+     * "2 Bryn Celyn", "6 Sràid a' Chaisteil"): after a house number and before another word of the name they make
+     * it a street as surely as "Road" does after one. Common nouns from Welsh and Gaelic dictionaries.
+     */
+    private static final java.util.Set<String> CELTIC_STREET_FIRST = java.util.Set.of("heol", "ffordd", "stryd",
+            "lôn", "lon", "rhodfa", "maes", "cae", "llys", "clos", "teras", "cilgant", "sgwâr", "gerddi", "parc",
+            "bryn", "rhes", "allt", "sràid", "sraid", "rathad", "lòn", "cnoc", "achadh");
 
     /**
      * "27 Ridgeway, Plymouth PL7 4HJ": a house number, one or two capitalised words without a street type, an
@@ -237,6 +247,23 @@ final class AddressFinder {
                 return s;
             }
         }
+        // "a family at Penrhyn, Tan-y-Bwlch Road", "Mr and Mrs Shaw of The Laurels, Back Lane": a house name with no
+        // house word, when a resident stands right before it
+        if (gap.equals(",") && t.capitalised(p) && !t.upper(p)
+                && !t.has(p, STOP | VENUE_WORD | NOT_NAME | STREET_TYPE | FLAT_WORD)) {
+            int s = p;
+            while (s - 1 >= 0 && p - s < 2 && t.capitalised(s - 1) && t.spaceOnlyAfter(s - 1)
+                    && !t.has(s - 1, STOP | VENUE_WORD)) {
+                s--;
+            }
+            if (s - 1 >= 0 && t.word(s - 1).equals("the") && t.capitalised(s - 1) && t.spaceOnlyAfter(s - 1)) {
+                s--;
+            }
+            if ((residentialBefore(t, s) || personBefore(t, s))
+                    && !org.councilpolicy.core.analysis.Places.isPlace(t.original.substring(t.start(s), t.end(p)))) {
+                return s; // not "Mr Jones of Barnstaple, High Street": a town, not a house
+            }
+        }
         return -1;
     }
 
@@ -256,8 +283,10 @@ final class AddressFinder {
 
     static boolean publicPlaceNear(PeopleText t, int start, int end) {
         int sent = t.sentence(start);
-        // "the Mansion, 5 Fore Street": a named building before the number is a venue
+        // "the Mansion, 5 Fore Street": a named building before the number is a venue (not a registration mark or
+        // code in capitals: "reg LK19 XRT, 18 Elm Road")
         if (start > 0 && t.isHouseNumber(start) && t.capitalised(start - 1) && !t.has(start - 1, FLAT_WORD)
+                && !t.upper(start - 1) && !NameFinder.hasDigit(t.word(start - 1))
                 && t.gapAfter(start - 1).strip().equals(",") && t.sentence(start - 1) == sent) {
             return true;
         }

@@ -38,6 +38,9 @@ final class BusinessNames {
                 return true; // "John Lewis", "Harry Ramsden's": a known business's name
             }
         }
+        if (tradeBefore(text, name.start())) {
+            return true; // "Siop Elin", "Caffi Megan": a Welsh trade noun before the owner's name
+        }
         int k = name.end();
         // The possessive may be inside the span: "Margaret's Tearoom" read as one name.
         int q = Math.max(inside.indexOf("'s "), inside.indexOf("\u2019s "));
@@ -69,14 +72,38 @@ final class BusinessNames {
                 }
             }
         }
+        // "Mrs Miggins' Pie Shop": the trade may be the second capitalised word after the possessive
+        int second = possessive && capital ? after.indexOf(' ') + 1 : 0;
+        if (second > 0 && (second >= after.length() || !Character.isUpperCase(after.charAt(second)))) {
+            second = 0;
+        }
         for (var m : WORDS.findAll(NormalisedText.of(after))) {
-            if (m.original().start() == 0) {
+            if (m.original().start() == 0 || second > 0 && m.original().start() == second) {
                 // "Sarah Jane Florist", "Tom Cobley Cider": a capitalised trade right after the name is a trading name
                 return titled ? possessive && capital
                         : possessive || startsWithJoiner(m.phrase()) || capital;
             }
         }
         return false;
+    }
+
+    /** Trade nouns written before the owner's name (Welsh word order): "Siop Elin", "Becws Huw". */
+    private static final java.util.Set<String> TRADE_FIRST = java.util.Set.of("siop", "caffi", "becws", "popty",
+            "tafarn", "garej", "fferyllfa", "cigydd");
+
+    /** Whether a capitalised trade noun of {@link #TRADE_FIRST} stands right before {@code start}. */
+    private static boolean tradeBefore(String text, int start) {
+        int e = start;
+        if (e < 2 || text.charAt(e - 1) != ' ') {
+            return false;
+        }
+        e--;
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && Character.isUpperCase(text.charAt(b))
+                && TRADE_FIRST.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
     private static boolean startsWithJoiner(String phrase) {

@@ -117,16 +117,22 @@ final class ChildFinder {
             }
             if (to < 0) {
                 // "Hi Priya, the school office is on …": the person greeted, not a child named with a school
-                int after = greeted(t, i, last) ? -1 : schoolAfter(t, last);
+                // "Hope Year 1 is going well": a first name that is also a word, opening its sentence, is the word
+                boolean word = i == last && t.has(i, PeopleTerms.AMBIGUOUS) && (i == 0 || t.sentence(i - 1) != t.sentence(i));
+                int after = greeted(t, i, last) || word ? -1 : schoolAfter(t, last);
                 int before = schoolBefore(t, i);
                 if (after >= 0 || before >= 0) {
                     from = before >= 0 ? t.start(before) : t.start(i);
-                    to = after >= 0 ? t.end(after) : t.end(last);
+                    to = after >= 0 ? t.end(schoolNameAfter(t, after)) : t.end(last);
                     reason = "a child's name with their school, class or year group";
                 }
             }
+            int first = i;
             i = last + 1;
             if (to > 0) {
+                if (from == t.start(first)) {
+                    from = t.start(siblingsBefore(t, first)); // "Poppy and Alfie from Class 2": one span for both
+                }
                 out.add(new PeopleMention(PersonalDataKind.CHILD, new Span(from, to), true, reason));
                 while (i < t.n && t.start(i) < to) {
                     i++; // children do not overlap: the next starts after this one's school or age
@@ -134,6 +140,47 @@ final class ChildFinder {
             }
         }
         return out;
+    }
+
+    /** "Ysgol Bro Dinefwr", "Sgoil an Rubha": a Welsh or Gaelic school word comes first, its name after it. */
+    static int schoolNameAfter(PeopleText t, int school) {
+        if (!(t.word(school).equals("ysgol") || t.word(school).equals("sgoil"))) {
+            return school;
+        }
+        int k = school;
+        while (k + 1 < t.n && k - school < 4 && t.spaceOnlyAfter(k) && (t.capitalised(k + 1)
+                || t.word(k + 1).equals("y") || t.word(k + 1).equals("yr") || t.word(k + 1).equals("an"))) {
+            k++;
+        }
+        return t.capitalised(k) ? k : school;
+    }
+
+    /**
+     * The first of the children named together before {@code first}: "Poppy and Alfie", "Evie, Jack and Alfie",
+     * Welsh "Osian a Megan" (first names joined by "and", "&amp;" or Welsh "a", commas before the last "and").
+     */
+    private static final int MAX_SIBLING_WORDS = 8;
+
+    static int siblingsBefore(PeopleText t, int first) {
+        int j = first;
+        boolean joined = false;
+        while (j >= 1 && first - j < MAX_SIBLING_WORDS) { // bounded: a hostile list of names stays linear
+            String link = j >= 2 ? t.word(j - 1) : "";
+            boolean and = (link.equals("and") || link.equals("a") && !t.capitalised(j - 1))
+                    && t.spaceOnlyAfter(j - 2) && t.spaceOnlyAfter(j - 1);
+            if (!joined && and && NameFinder.startsGivenName(t, j - 2)) {
+                j -= 2;
+                joined = true;
+            } else if (!joined && t.gapAfter(j - 1).strip().equals("&") && NameFinder.startsGivenName(t, j - 1)) {
+                j -= 1;
+                joined = true;
+            } else if (joined && t.gapAfter(j - 1).strip().equals(",") && NameFinder.startsGivenName(t, j - 1)) {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        return j;
     }
 
     /**
@@ -236,7 +283,8 @@ final class ChildFinder {
 
     static boolean isLinkWord(String w) {
         return switch (w) {
-            case "in", "at", "from", "of", "the", "a", "who", "goes", "to", "attends", "pupil", "aged" -> true;
+            case "in", "at", "from", "of", "the", "a", "who", "goes", "to", "attends", "pupil", "aged",
+                 "o", "yn" -> true; // Welsh "o" (from), "yn" (in): "Nia o Ysgol y Garnedd"
             default -> false;
         };
     }

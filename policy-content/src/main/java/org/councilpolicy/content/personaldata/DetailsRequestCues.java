@@ -84,7 +84,10 @@ final class DetailsRequestCues {
         "you'll need", "you will need", "you'd need", "you need", "you'll be asked", "you will be asked",
         "will ask for", "will ask you for", "ready", "to hand", "handy", "when you apply", "apply online",
         "when you register", "when you claim", "to sign in", "to log in", "to create an account", "on the form", "the online form", "application form", "at your appointment", "bring", "before you call",
-        "before you ring", "gov.uk", "nhs app", "you can find", "is on your", "is printed on", "is shown on"};
+        "before you ring", "gov.uk", "nhs app", "you can find", "is on your", "is printed on", "is shown on",
+        // Told to a service's phone line: "ring the repairs line on 0300 … and quote your address" (issue 11)
+        "ring the", "call the", "phone the", "ring our", "call our", "phone our", "give us a call", "give us a ring",
+        "and quote", "quote it", "when you get through"};
     private static final String[] PUBLIC = {"below", "in the comments", "in the comment", "here", "publicly",
         "in this thread", "on this post", "under this post", "in a reply", "in your reply", "reply to this",
         "on this page", "on here", "in the replies"};

@@ -56,9 +56,24 @@ final class DialFrame {
         while (pb > 0 && Character.isLetter(text.charAt(pb - 1))) {
             pb--;
         }
-        // Imperative: first in its clause, or after "please", "or", "you can"…, not "can someone ring …".
-        return pb == pe || IMPERATIVE_BEFORE.contains(text.substring(pb, pe).toLowerCase(Locale.ROOT)) ? w : null;
+        // Imperative: first in its clause, or after "please", "or", "you can"…, or after an opening phrase ("For
+        // anything urgent call …", "If it's not collected by Thursday ring …"); not "can someone ring …", "we'll
+        // ring …" or "Jo rang …" (a subject before the verb: the number is the one called, not the one to dial).
+        String prev = text.substring(pb, pe).toLowerCase(Locale.ROOT);
+        if (pb == pe || IMPERATIVE_BEFORE.contains(prev)) {
+            return w;
+        }
+        int flags = PeopleTerms.get().flags(PeopleTerms.key(prev));
+        boolean person = Character.isUpperCase(text.charAt(pb)) && (flags & (PeopleTerms.FIRST | PeopleTerms.TITLE)) != 0
+                && (flags & PeopleTerms.COMMON) == 0;
+        return SUBJECTS.contains(prev) || PERSONS.contains(prev) || person ? null : w;
     }
+
+    /** Words before a dial verb that make it no imperative: a subject, a modal or a negation. */
+    private static final Set<String> SUBJECTS = Set.of("i", "ll", "d", "we", "he", "she", "they", "who", "someone",
+            "somebody", "anyone", "anybody", "nobody", "will", "would", "can", "could", "should", "shall", "may",
+            "might", "must", "did", "didn", "don", "doesn", "won", "not", "never", "tried", "cannot", "people",
+            "officer", "team", "crew", "council", "staff", "which", "that");
 
     private static boolean gaelicArticle(String s, int start, int end) {
         return end - start == 3 && s.regionMatches(start, "nan ", 0, 4) && end + 1 < s.length()

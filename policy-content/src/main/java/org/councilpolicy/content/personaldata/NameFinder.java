@@ -65,7 +65,7 @@ final class NameFinder {
                 next = last + 1;
                 if (!precededByRole(t, i) && !followedByRole(t, last) && !publicRoleBefore(t, i)
                         && !allowed.isAllowed(t, i, last, allowedSpans) && !isPlaceAfterNumber(t, i, last)
-                        && !looksLikePlace(t, i, last) && !PersonFrame.staffAfter(t, last)
+                        && !NameShapes.looksLikePlace(t, i, last) && !PersonFrame.staffAfter(t, last)
                         && !animalName(t, i, last)
                         && !(last > i && Places.isPlace(t.original.substring(t.start(i), t.end(last))))) {
                     boolean context = personContext(t, i, last) || PersonFrame.holds(t, i, last)
@@ -347,33 +347,6 @@ final class NameFinder {
     static boolean isPlaceAfterNumber(PeopleText t, int first, int last) {
         return first > 0 && t.isHouseNumber(first - 1) && t.spaceOnlyAfter(first - 1)
                 || last + 1 < t.n && t.has(last + 1, STREET_TYPE) && t.capitalised(last + 1) && t.spaceOnlyAfter(last);
-    }
-
-    /**
-     * An untitled "first name + word" that reads as a place, as so many UK place names do ("West Bridgford",
-     * "Little Stanley", "Mill Hill"): a compass or size word in front ("West", "North", "Little", "Long"...),
-     * a preposition of place or "the" just before ("centre in West Bridgford", "the Sutton Bonington in Bloom
-     * team"), or a venue word or "in Bloom" just after ("Mill Hill Library"). A possessive name is a person's
-     * ("in Sarah Jones's garden").
-     */
-    static boolean looksLikePlace(PeopleText t, int first, int last) {
-        if (last > first && PLACE_PREFIXES.contains(t.word(first))) {
-            return true;
-        }
-        if (t.possessive(last)) {
-            return false;
-        }
-        if (first > 0 && PLACE_BEFORE.contains(t.word(first - 1)) && t.spaceOnlyAfter(first - 1)) {
-            return true;
-        }
-        int k = last + 1;
-        if (k < t.n && t.spaceOnlyAfter(last)) {
-            if (t.capitalised(k) && t.has(k, VENUE_WORD | NOT_NAME)) {
-                return true;
-            }
-            return t.word(k).equals("in") && k + 1 < t.n && t.word(k + 1).equals("bloom") && t.capitalised(k + 1);
-        }
-        return false;
     }
 
     static boolean personContext(PeopleText t, int first, int last) {

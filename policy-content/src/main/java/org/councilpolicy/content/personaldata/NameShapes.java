@@ -103,4 +103,36 @@ final class NameShapes {
                 && !t.has(i, AMBIGUOUS)
                 && !Places.isPlace(t.original.substring(t.start(i), t.end(i)));
     }
+
+    /**
+     * An untitled "first name + word" that reads as a place, as so many UK place names do ("West Bridgford",
+     * "Little Stanley", "Mill Hill"): a compass or size word in front ("West", "North", "Little", "Long"...),
+     * a preposition of place or "the" just before ("centre in West Bridgford", "the Sutton Bonington in Bloom
+     * team"), or a venue word or "in Bloom" just after ("Mill Hill Library"). A possessive name is a person's
+     * ("in Sarah Jones's garden"). A first name that ends a gazetteer place with the word before it is that place.
+     */
+    static boolean looksLikePlace(PeopleText t, int first, int last) {
+        if (last > first && NameFinder.PLACE_PREFIXES.contains(t.word(first))) {
+            return true;
+        }
+        if (t.possessive(last)) {
+            return false;
+        }
+        if (first > 0 && t.capitalised(first - 1) && t.spaceOnlyAfter(first - 1)
+                && Places.isPlace(t.original.substring(t.start(first - 1), t.end(last)))) {
+            return true; // "Kirkby Stephen", "Milton Keynes": the first name ends a place's name
+        }
+        if (first > 0 && NameFinder.PLACE_BEFORE.contains(t.word(first - 1)) && t.spaceOnlyAfter(first - 1)) {
+            return true;
+        }
+        int k = last + 1;
+        if (k < t.n && t.spaceOnlyAfter(last)) {
+            if (t.capitalised(k) && t.has(k, PeopleTerms.VENUE_WORD | PeopleTerms.NOT_NAME)) {
+                return true;
+            }
+            return t.word(k).equals("in") && k + 1 < t.n && t.word(k + 1).equals("bloom") && t.capitalised(k + 1);
+        }
+        return false;
+    }
+
 }

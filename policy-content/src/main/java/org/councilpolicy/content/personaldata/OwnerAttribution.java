@@ -255,18 +255,20 @@ final class OwnerAttribution {
         // A building or a person anywhere close before counts; organisation words only right before the address
         // ("Citizens Advice, 4 High Street", "visit us at …"), or heading the address ("Electoral Services, Kilworthy
         // Park, Tavistock, PL19 0BZ"), not "our crews will collect from 14 Meadow View".
-        Hit h = cues.nearestBefore(start, ADDRESS_WINDOW, x -> x.cue() == Cue.VENUE || x.cue() == Cue.PERSONAL
-                || x.cue() != Cue.CASE && (cues.adjacent(x.end(), start) || AddressChain.holds(cues, x.end(), start)));
-        if (h != null) {
-            return byCue(h);
-        }
         String postTo = AddressChain.postTo(cues, start, ADDRESS_WINDOW);
         if (postTo != null) {
             return Attribution.of(Owner.ORGANISATION, "the address the public is told to " + postTo);
         }
+        Hit h = cues.nearestBefore(start, ADDRESS_WINDOW, x -> x.cue() == Cue.VENUE || x.cue() == Cue.PERSONAL
+                || x.cue() != Cue.CASE && !VenueEvidence.serviceDoneAt(cues, x)
+                && (cues.adjacent(x.end(), start) || AddressChain.holds(cues, x.end(), start)));
+        if (h != null) {
+            return byCue(h);
+        }
         Hit venue = VenueEvidence.eventOnly(cues, start);
         venue = venue != null ? venue : VenueEvidence.headingAddressBlock(cues, start);
         venue = venue != null ? venue : VenueEvidence.venueAfter(cues, end);
+        venue = venue != null ? venue : VenueEvidence.namedBuildingBefore(cues, start);
         if (venue != null) {
             return byCue(venue);
         }

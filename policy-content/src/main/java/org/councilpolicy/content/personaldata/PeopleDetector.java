@@ -120,6 +120,14 @@ public final class PeopleDetector {
             all.sort(Comparator.comparingInt(m -> m.span().start()));
             children = all;
         }
+        List<PeopleMention> people = LaterMentions.merged(names, children);
+        List<PeopleMention> later = LaterMentions.of(t, people, LaterMentions.merged(people, addresses));
+        if (!later.isEmpty()) {
+            names = LaterMentions.merged(names,
+                    later.stream().filter(m -> m.kind() == PersonalDataKind.PERSON_NAME).toList());
+            children = LaterMentions.merged(children,
+                    later.stream().filter(m -> m.kind() == PersonalDataKind.CHILD).toList());
+        }
         return new PeopleFindings(names, children, addresses);
     }
 

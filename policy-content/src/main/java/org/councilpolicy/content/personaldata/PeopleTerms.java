@@ -73,7 +73,9 @@ final class PeopleTerms {
         "villa", "bungalow", "manor", "rectory", "vicarage", "mill", "hall", "grange", "chalet"};
     private static final String[] SCHOOL_WORDS = {"reception", "nursery", "preschool", "pre-school", "primary",
         "school", "academy", "class", "pupil", "infants", "juniors", "playgroup", "creche", "schoolboy",
-        "schoolgirl", "classmates", "year"};
+        "schoolgirl", "classmates", "year",
+        // Welsh and Gaelic: school, class, reception class ("Nia o Ysgol y Garnedd", "Dosbarth Derbyn")
+        "ysgol", "dosbarth", "sgoil"};
     private static final String[] ADULT_ROLES = {"headteacher", "head", "teacher", "teachers", "governor",
         "governors", "staff", "principal", "caretaker", "chair", "mum", "dad", "mother", "father", "parent",
         "parents", "grandparent", "grandmother", "grandfather", "gran", "grandad", "nan", "volunteer", "coach",
@@ -111,7 +113,15 @@ final class PeopleTerms {
         "raised by", "made by", "knitted by", "painted by", "photo by", "picture by", "taken by", "volunteer",
         "our volunteer", "volunteers", "our volunteers", "the couple", "couple",
         // whose it is, whom it remembers, who won the award: "a purse belonging to …", "in memory of …"
-        "belonging to", "belongs to", "memory of", "of the year is", "of the month is", "of the week is"};
+        "belonging to", "belongs to", "memory of", "of the year is", "of the month is", "of the week is",
+        // who an award went to, whom a post remembers or wishes well: "the trophy goes to …", "Remembering …"
+        "goes to", "went to", "awarded to", "presented to", "remembering", "tribute to", "tributes to",
+        "birthday wishes to", "happy birthday to", "best wishes to", "good luck to", "farewell to",
+        // a form filled in by the resident: "Name: …", "my name is …"
+        "name", "my name is", "full name", "i'm", "i am", "this is",
+        // whom a councillor or officer met: "Lovely to catch up with …", "chatting with …"
+        "catch up with", "caught up with", "catching up with", "chat with", "chatted with", "chatting with",
+        "chatted to", "chatting to", "spoke with", "speaking with", "popped in to see", "visiting"};
     private static final String[] GREETING = {"hi", "hello", "hiya", "hey", "dear", "thanks", "thank you",
         "many thanks", "cheers", "well done", "congratulations", "congrats", "good morning", "morning",
         "good afternoon", "afternoon", "good evening", "evening", "sorry", "meet"};
@@ -130,7 +140,8 @@ final class PeopleTerms {
         "and family", "and friends", "together", "both",
         // what private people do in community news: "… runs the toddler group", "… has knitted 500 hats"
         "runs the", "who runs", "has knitted", "has cleared", "has planted", "has raised", "has run", "has won",
-        "has lived", "has fostered", "has helped", "has organised", "has collected", "has donated"};
+        "has lived", "has fostered", "has helped", "has organised", "has collected", "has donated",
+        "who has died", "has died", "died", "passed away", "who died"};
     private static final String[] RESIDENTIAL = {"lives at", "living at", "lived at", "live at", "lives on",
         "living on", "resident of", "residents of", "resident at", "the resident at", "outside number",
         "outside no", "at number", "from number", "of number", "the house at", "house at", "property at",

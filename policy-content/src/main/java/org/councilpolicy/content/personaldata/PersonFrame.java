@@ -20,7 +20,29 @@ final class PersonFrame {
     /** Whether the words around the candidate name [first, last] make it a person's name. */
     static boolean holds(PeopleText t, int first, int last) {
         return coordinated(t, first, last) || fromPlace(t, last) || addressed(t, first, last)
-                || possessiveOfThing(t, first, last) || pronounAfter(t, first, last);
+                || possessiveOfThing(t, first, last) || pronounAfter(t, first, last) || contactAfter(t, last);
+    }
+
+    /**
+     * "it's mine, Stuart Beck, 07700 900706", "Lynn 01632 960845": a name given with a phone number right after it
+     * (a space or a comma between), as people sign their details. The number's owner is the phone rule's business;
+     * the name beside it is a person's.
+     */
+    static boolean contactAfter(PeopleText t, int last) {
+        int k = last + 1;
+        if (k >= t.n || t.sentence(k) != t.sentence(last) || !t.gapAfter(last).strip().replace(",", "").isEmpty()) {
+            return false;
+        }
+        String w = t.word(k);
+        if (w.length() < 4 || !(w.charAt(0) == '0' || w.charAt(0) == '+')) {
+            return false;
+        }
+        for (int c = 1; c < w.length(); c++) {
+            if (!Character.isDigit(w.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "his",

@@ -121,4 +121,34 @@ final class VenueEvidence {
         }
         return false;
     }
+
+    /**
+     * "the missed recycling at 12 Mill Road", "your garden waste at …": a service named in lower case after
+     * "missed" or "your" is what was done at the address, not the organisation whose address it is.
+     */
+    static boolean serviceDoneAt(OwnerCues cues, OwnerCues.Hit h) {
+        if (h.cue() != OwnerCues.Cue.ORGANISATION || !Character.isLowerCase(cues.text().charAt(h.start()))) {
+            return false;
+        }
+        String before = cues.text().substring(Math.max(0, h.start() - 14), h.start()).toLowerCase(java.util.Locale.ROOT);
+        return before.contains("missed ") || before.contains("your ");
+    }
+
+    /** "The Beacon, 12 Market Street, Hebden Bridge ": a building named with "The" heading a numbered address. */
+    private static final java.util.regex.Pattern NAMED_BUILDING = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])(The(?: [A-Z][\\p{L}'’-]*){1,3}), \\d{1,4}[A-Za-z]? (?:[A-Z][\\p{L}'’-]* ?){1,3}"
+                    + "(?:, ?(?:[A-Z][\\p{L}'’-]* ?){1,3})?,? ?$");
+    private static final int NAMED_BUILDING_WINDOW = 100;
+
+    /**
+     * A building named with "The" right before a house number and street that end at {@code start} ("Register at
+     * The Beacon, 12 Market Street, Hebden Bridge HX7 6AA"): a venue's address, as people's names never start with
+     * "The" and a house name seldom comes with a number. Reads a bounded window only.
+     */
+    static Hit namedBuildingBefore(OwnerCues cues, int start) {
+        String text = cues.text();
+        int from = Math.max(0, start - NAMED_BUILDING_WINDOW);
+        java.util.regex.Matcher m = NAMED_BUILDING.matcher(text.substring(from, start));
+        return m.find() ? new Hit(from + m.start(1), from + m.end(1), Cue.VENUE, m.group(1)) : null;
+    }
 }

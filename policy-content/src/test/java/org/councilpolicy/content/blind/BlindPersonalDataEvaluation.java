@@ -43,10 +43,10 @@ class BlindPersonalDataEvaluation {
             "CHILD", "NI_NUMBER", "NHS_NUMBER", "PAYMENT_CARD", "BANK_ACCOUNT", "IBAN", "DATE_OF_BIRTH",
             "VEHICLE_REG", "PASSPORT", "DRIVING_LICENCE");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md); raise them as they rise. */
-    static final double MIN_RECALL_ALL = 0.78;
-    static final double MIN_PRECISION_ALL = 0.92;
-    /** Organisation contact details reported as personal data, at most (13 of 215 at the end of round 5). */
-    static final int MAX_ORGANISATION_REPORTED = 13;
+    static final double MIN_RECALL_ALL = 0.80;
+    static final double MIN_PRECISION_ALL = 0.95;
+    /** Organisation contact details reported as personal data, at most (6 of 215 at the end of round 6). */
+    static final int MAX_ORGANISATION_REPORTED = 6;
 
     /** The round-5 set's gates (blind/personal-data-2/README.md), just under its figures. */
     static final double MIN_RECALL_ALL_2 = 0.755;
@@ -186,7 +186,7 @@ class BlindPersonalDataEvaluation {
         assertThat(orgReported).as("organisation contacts reported").isLessThanOrEqualTo(maxOrganisationReported);
     }
 
-    private static List<Finding> findings(JsonNode row, String text, String surface, Engine engine,
+    static List<Finding> findings(JsonNode row, String text, String surface, Engine engine,
                                           Moderator moderator) {
         List<Finding> all;
         if ("comment".equals(surface)) {
@@ -201,7 +201,7 @@ class BlindPersonalDataEvaluation {
         return all.stream().filter(f -> f.category() == Category.PERSONAL_DATA).toList();
     }
 
-    private static List<Item> items(JsonNode array, String text) {
+    static List<Item> items(JsonNode array, String text) {
         List<Item> items = new ArrayList<>();
         for (JsonNode n : array) {
             String sub = n.path("text").asText("");
@@ -209,16 +209,29 @@ class BlindPersonalDataEvaluation {
             if (sub.isEmpty() || at < 0) {
                 continue;
             }
+            // The README lists a repeated string once per occurrence ("Terry Wainwright … Terry's"): each later
+            // item takes the next occurrence that no earlier item covers, not the first one again.
+            int next = at;
+            while (next >= 0 && covered(items, next, next + sub.length())) {
+                next = text.indexOf(sub, next + 1);
+            }
+            if (next >= 0) {
+                at = next;
+            }
             items.add(new Item(n.path("kind").asText(), new Span(at, at + sub.length())));
         }
         return items;
     }
 
-    private static boolean matches(Finding f, String kind, Span span) {
+    private static boolean covered(List<Item> items, int start, int end) {
+        return items.stream().anyMatch(i -> i.span().start() < end && start < i.span().end());
+    }
+
+    static boolean matches(Finding f, String kind, Span span) {
         return (f.kind() == null ? "" : f.kind().name()).equals(kind) && f.spanIfAny().map(s -> overlaps(s, span)).orElse(false);
     }
 
-    private static boolean overlaps(Span a, Span b) {
+    static boolean overlaps(Span a, Span b) {
         return a.start() < b.end() && b.start() < a.end();
     }
 }

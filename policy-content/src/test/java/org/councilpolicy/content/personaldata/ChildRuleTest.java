@@ -20,6 +20,10 @@ class ChildRuleTest {
         "Our winner is 8-year-old Freya from Kingsbridge.|8-year-old Freya",
         "Year 6 pupil Noah from Dartington Primary read his poem.|Year 6 pupil Noah from Dartington Primary",
         "Well done to Ruby Okafor of Hillside Academy for her poem.|Ruby Okafor of Hillside Academy",
+        // Issue 11, round 6: children named together are one span; Welsh "a" (and), "o" (from), "Ysgol" (school)
+        "Freya and Noah from Class 3 visited the depot today.|Freya and Noah from Class 3",
+        "Thanks to Isla, Zac & Ruby from Year 5 for the bird boxes.|Isla, Zac & Ruby from Year 5",
+        "Diolch i Cai a Lowri o Ysgol Bro Dinefwr am y lluniau.|Cai a Lowri o Ysgol Bro Dinefwr",
     })
     void childWithAgeOrSchool(String text, String expected) {
         assertThat(findings(RULE, text)).singleElement().satisfies(f -> {
@@ -42,6 +46,7 @@ class ChildRuleTest {
         "Hi Priya, the school office number is on the letter we sent.",
         "Well done to Sarah Thompson Dance Academy on their summer show.",
         "Bryn Jones Driving School has sponsored the road safety week.",
+        "Thanks for the lovely card. Hope Year 2 are enjoying the new planters!",
     })
     void doesNotFire(String text) {
         assertThat(findings(RULE, text)).isEmpty();

@@ -54,9 +54,47 @@ class NaturalNamesTest {
         When Sandeep Virk noticed smoke coming from the hall, he called 999.|Sandeep Virk
         Ring Bev Foulkes, she has the key to the hall.|Bev Foulkes
         Thanks to Gwyn Evans the butcher's son for finding the dog.|Gwyn Evans
+        The Good Neighbour award went to Halina Wróblewska, who cooks for half the street.|Halina Wróblewska
+        This year's Bloom trophy goes to… Dennis Ackroyd!|Dennis Ackroyd
+        Remembering Winifred Pargeter, who has died aged 98.|Winifred Pargeter
+        Birthday wishes to Dorothy, who is 104 today.|Dorothy
+        Name: Rhodri Meredith|Rhodri Meredith
+        Found a phone on the bus, it's mine, Bethan Lloyd-Rees, 07700 900123|Bethan Lloyd-Rees
+        Gutted about the bus cuts, Marjorie 01632 960456, count me in for the petition|Marjorie
+        Lovely to catch up with Nesta Fairclough at the lunch club today.|Nesta Fairclough
+        I'm Lorraine Pickersgill and I've lived on this road 30 years.|Lorraine Pickersgill
         """)
     void aNameInAPersonsSentenceIsFound(String text, String name) {
         assertThat(names(text)).contains(name);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Dorota Jędrzejczak brought homemade pierogi to the street party.|Dorota Jędrzejczak
+        Kwame Ampofo coached the under-11s all season for nothing.|Kwame Ampofo
+        Tunde Agboola is the new face behind the community fridge.|Tunde Agboola
+        """)
+    void surnamesOfTheUksLargeCommunitiesAreListed(String text, String name) {
+        assertThat(names(text)).contains(name);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Congratulations to Doreen Ashcroft on 50 years at the allotments! Doreen's leeks won again.|Doreen Ashcroft|Doreen
+        Thanks to Tomasz Nowicki for clearing the brook. Tomasz spent three weekends on it.|Tomasz Nowicki|Tomasz
+        """)
+    void aLaterMentionOfSomeoneNamedInFullIsFoundToo(String text, String full, String later) {
+        assertThat(names(text)).containsExactly(full, later);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "Thanks to Doreen Ashcroft for the photos. Doreen Clarke sent some too.",
+        "Kirkby Stephen said yes to the new footbridge at the parish poll.",
+        "Remembering the men of Kirkby Stephen who fell in the Great War."
+    })
+    void aPlaceOrAnotherPersonIsNoLaterMention(String text) {
+        assertThat(names(text)).doesNotContain("Doreen", "Stephen");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -78,6 +116,8 @@ class NaturalNamesTest {
         "Dorothy Perkins and Marks and Spencer are opening late on Thursday.",
         "Harvey Nichols and Ted Baker reopen today.",
         "Jack Frost and Father Christmas will both be at the lights switch-on.",
+        "Shout out to Mrs Pettigrew's Cake Shop for the bake sale prizes.",
+        "Diolch i Siop Gwenno am y raffl. Thanks to Siop Gwenno for the raffle prizes.",
         "Sophie and Daniel from the Waste team will be at the market.",
         "Found: a black cat called Tilly near the park. Is she yours?",
         "Max the spaniel was reunited with his owner thanks to our wardens.",

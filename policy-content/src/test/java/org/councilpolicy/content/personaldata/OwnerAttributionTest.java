@@ -102,6 +102,12 @@ class OwnerAttributionTest {
             Mr Example called from 01632 960123 about the noise from the pub.|01632 960123|PUBLIC
             Hi Mrs Shaw, 01632 960124 is your number on the noise case.|01632 960124|PUBLIC
             Questions? Mrs Shaw's number 01632 960125 is on the form.|01632 960125|PUBLIC
+            Thanks Mr Pryce, that's logged. For anything urgent ring 01392 265000.|01392 265000|ORGANISATION
+            Hi Mrs Okon, if the crew miss it again by Friday call 01392 265147.|01392 265147|ORGANISATION
+            Out of hours ring 01752 668000.|01752 668000|ORGANISATION
+            Hi Mrs Okon, we will ring 01632 960211 tomorrow to arrange a visit.|01632 960211|PUBLIC
+            Hi Mrs Okon, the officer will ring 01632 960212 this morning.|01632 960212|PUBLIC
+            Mr Example rang 01632 960213 twice about the hedge.|01632 960213|PUBLIC
             """)
         void theCouncilTellingThePublicToDialGivesItsOwnLine(String text, String number, Owner owner) {
             assertThat(phone(text, number).owner()).isEqualTo(owner);
@@ -212,6 +218,11 @@ class OwnerAttributionTest {
                 Ribbon cut at Hodgson & Sons, 4 Castle Street, Hereford HR1 2NL, this morning.
                 Tŷ Penallta, Tredomen Park, Ystrad Mynach CF82 7PG is closed on Monday.
                 Comhairle nan Eilean Siar, Sandwick Road, Stornoway HS1 2BW.
+                Dewch i'r noson agored yn Neuadd y Sir, Stryd y Bont, Aberteifi SA43 1BQ.
+                Mae'r arddangosfa yn Oriel y Dref, Heol Fawr, Dolgellau LL40 1AU tan fis Mai.
+                Register at The Hive, 8 Castle Street, Hereford HR1 2NW for the craft fair.
+                Swimming lessons at Fenland Leisureplex, Bridge Road, PE13 1AB restart in January.
+                Hi Mr Cole, you can hand it in at Deane House, Belvedere Road, Taunton TA1 1HE.
                 """)
         void buildingsAndBusinessesAreNotReported(String text) {
             assertThat(found(text, "POSTCODE")).isEmpty();
@@ -231,6 +242,7 @@ class OwnerAttributionTest {
                 Forwarding to the pest control team: rats at 9 Mill Lane, Kingsbridge TQ7 1DG.|TQ7 1DG
                 Landlord's number for the flat above the shop at 2 Fore Street, TQ9 5RP is on file.|TQ9 5RP
                 A resident at 3 Bridge Street, TQ7 1AA has asked about the drop-in session.|TQ7 1AA
+                Hi Mr Cole, we will collect it from 4 Elm Road, Taunton TA1 1HE on Monday.|TA1 1HE
                 """)
         void nearMissesStayReported(String text, String postcode) {
             assertThat(found(text, "POSTCODE")).extracting(x -> x.span().of(text)).contains(postcode);

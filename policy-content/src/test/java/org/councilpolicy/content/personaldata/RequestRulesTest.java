@@ -43,6 +43,7 @@ class RequestRulesTest {
         "Have your council tax account number to hand before you call the contact centre.",
         "Your NHS number is on any letter from your GP surgery, or in the NHS App.",
         "The form will ask for your date of birth and your previous address.",
+        "Sorry Mr Ahmed, please ring the housing repairs line on 0300 555 0199 and quote your address.",
     })
     void privateChannelsAndWarningsDoNotFire(String text) {
         assertThat(findings("personal-data.request-for-details", reply(text))).isEmpty();

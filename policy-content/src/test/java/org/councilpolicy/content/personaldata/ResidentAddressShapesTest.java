@@ -29,6 +29,9 @@ class ResidentAddressShapesTest {
         The people at 14 Broadway have had their music on all night again.|14 Broadway
         Number 12 Bryn Teg has had scaffolding up for months, the owner will not answer.|Number 12 Bryn Teg
         Whoever lives at 8 Maes y Llan keeps blocking the lane.|8 Maes y Llan
+        Van dumped outside my house since Friday, reg KX21 BDF, 9 Poplar Close|9 Poplar Close
+        There is a family at Bryn Awel, Parc Road who have had no heating since October.|Bryn Awel, Parc Road
+        Congratulations to Mr and Mrs Pike of Brambledown, Mill Lane on their diamond wedding.|Brambledown, Mill Lane
         """)
     void aResidentsCommentNamingAHomeIsFound(String text, String address) {
         assertThat(findings(RULE, comment(text))).extracting(f -> f.span().of(text)).contains(address);
@@ -48,10 +51,22 @@ class ResidentAddressShapesTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "Congratulations to Mr Pike of Barnstaple, High Street traders' award winner.",
+        "The drop-in is at The Old School, Back Lane on Friday.",
+    })
+    void aTownOrVenueBeforeAStreetIsNoHouseName(String text) {
+        assertThat(findings(RULE, comment(text))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
         Hi Mrs Evans, the repairs team will attend 16 Glebelands tomorrow.|16 Glebelands
         Hi Mr MacLeod, we've logged a missed collection at 14 Balallan, Lochs.|14 Balallan
         Hi Ms Lowe, the noise complaint about Apartment 12, Victoria Mill has been logged.|12, Victoria Mill
+        A surveyor will attend 2 Bryn Celyn, Llanfair on 3 March about the damp.|2 Bryn Celyn
+        We've logged the missed collection at 7 Ffordd Pen Llech. Sorry for the trouble.|7 Ffordd Pen Llech
+        Hi Mr Rankin, we've logged the missed recycling at 21 Thornhill Road.|21 Thornhill Road
         """)
     void aReplyTyingAnUntypedStreetOrAFlatToACaseBlocks(String text, String address) {
         assertThat(findings(RULE, Draft.builder(text).kind(org.councilpolicy.content.draft.PostKind.REPLY).build()))

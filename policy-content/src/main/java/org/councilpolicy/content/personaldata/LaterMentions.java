@@ -1,0 +1,83 @@
+package org.councilpolicy.content.personaldata;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.councilpolicy.core.rule.PersonalDataKind;
+import org.councilpolicy.core.rule.Span;
+
+/**
+ * Later mentions of someone already named (issue 11): "Congratulations to Terry Wainwright! Terry's hanging
+ * baskets …". Once a text names a private person in full, the same first name standing alone later in that text
+ * is the same person, and is reported too. A first name followed by another name word ("Terry Jones") is someone
+ * else. A child's later mention is the child finder's (the project's corpus leaves a child greeted by name
+ * unreported). One pass over the words after the first mention, so the finder stays linear.
+ */
+final class LaterMentions {
+
+    private LaterMentions() {
+    }
+
+    /**
+     * The later bare mentions of the first names that {@code found} introduces.
+     *
+     * @param t     the text's words
+     * @param found names and children found so far, in position order
+     * @param taken every mention found so far (names, children, addresses), in position order
+     * @return the extra mentions, in position order (empty when none)
+     */
+    static List<PeopleMention> of(PeopleText t, List<PeopleMention> found, List<PeopleMention> taken) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<String, PeopleMention> introduced = new HashMap<>();
+        int from = Integer.MAX_VALUE;
+        int w = 0;
+        for (PeopleMention m : found) {
+            while (w < t.n && t.start(w) < m.span().start()) {
+                w++;
+            }
+            if (w >= t.n || t.start(w) != m.span().start() || !NameFinder.startsGivenName(t, w)
+                    || t.has(w, PeopleTerms.AMBIGUOUS)) {
+                continue;
+            }
+            boolean full = w + 1 < t.n && t.start(w + 1) < m.span().end();
+            if (full && m.kind() == PersonalDataKind.PERSON_NAME) {
+                introduced.putIfAbsent(t.word(w), m);
+                from = Math.min(from, w + 1);
+            }
+        }
+        if (introduced.isEmpty()) {
+            return List.of();
+        }
+        List<PeopleMention> out = new ArrayList<>();
+        for (int i = from; i < t.n; i++) {
+            PeopleMention first = introduced.get(t.word(i));
+            if (first == null || !t.capitalised(i) || t.start(i) < first.span().end()
+                    || i + 1 < t.n && NameShapes.joinedAfter(t, i) && !t.possessive(i)
+                    && NameFinder.isNameWord(t, i + 1) && !NameFinder.everydayWord(t, i + 1)) {
+                continue;
+            }
+            int end = t.possessive(i) ? t.end(i) - 2 : t.end(i);
+            Span span = new Span(t.start(i), end);
+            if (!NameFinder.overlapsAny(taken, span)) {
+                out.add(new PeopleMention(first.kind(), span, first.sure(),
+                        "a later mention of a person named in full earlier in the text"));
+            }
+        }
+        return out;
+    }
+
+    /** {@code a} and {@code b} merged in position order. */
+    static List<PeopleMention> merged(List<PeopleMention> a, List<PeopleMention> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<PeopleMention> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.sort(Comparator.comparingInt(m -> m.span().start()));
+        return all;
+    }
+}

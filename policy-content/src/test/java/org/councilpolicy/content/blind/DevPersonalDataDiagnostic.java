@@ -1,0 +1,134 @@
+package org.councilpolicy.content.blind;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.councilpolicy.content.blind.BlindPersonalDataEvaluation.Item;
+import org.councilpolicy.content.moderation.Moderator;
+import org.councilpolicy.core.engine.Engine;
+import org.councilpolicy.core.engine.RuleRegistry;
+import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.rule.Finding;
+import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.testsupport.BlindSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Development diagnostic over the retired round-2 personal-data set ({@code devsets/personal-data-r2}, which
+ * engineers may read; never pointed at {@code blind/}). Splits the set into a tuned half (odd ids) and an untuned
+ * check half (even ids), prints each half's figures, and writes the tuned half's misses, false reports and
+ * organisation contacts reported, with text, kind and span, to {@code target/dev-pd-odd.md} (never the even
+ * half's texts, so it stays an honest check).
+ */
+class DevPersonalDataDiagnostic {
+
+    private static final String SET = "devsets/personal-data-r2/blind-pd.jsonl";
+
+    @Test
+    void devHalves() throws IOException {
+        List<JsonNode> rows = BlindSet.rowsAt(SET);
+        RuleRegistry registry = RuleRegistry.discover();
+        Profile profile = registry.profileLoader().builtIn("uk-council");
+        Engine engine = Engine.builder().registry(registry).profile(profile)
+                .clock(Clock.fixed(BlindPersonalDataEvaluation.NOW, ZoneOffset.UTC)).build();
+        Moderator moderator = Moderator.of(profile, Clock.fixed(BlindPersonalDataEvaluation.NOW, ZoneOffset.UTC));
+        int[][] half = new int[2][7]; // expected, recalled, found, correct, orgItems, orgReported, greetingMissed
+        Map<String, int[]> perKind = new TreeMap<>();
+        StringBuilder listing = new StringBuilder("# Tuned half (odd ids): misses, false reports, organisations\n\n");
+        for (JsonNode row : rows) {
+            String id = row.path("id").asText();
+            int h = Integer.parseInt(id.replaceAll("\\D", "")) % 2; // 1 = odd (tuned), 0 = even (check)
+            String text = row.get("text").asText();
+            String surface = row.path("surface").asText("draft");
+            List<Finding> findings = BlindPersonalDataEvaluation.findings(row, text, surface, engine, moderator);
+            List<Item> personal = BlindPersonalDataEvaluation.items(row.path("personal"), text);
+            List<Item> organisation = BlindPersonalDataEvaluation.items(row.path("organisation"), text);
+            StringBuilder lines = new StringBuilder();
+            for (Item e : personal) {
+                if (!BlindPersonalDataEvaluation.LABELLED.contains(e.kind())) {
+                    continue;
+                }
+                half[h][0]++;
+                int[] k = perKind.computeIfAbsent(h + " " + e.kind(), x -> new int[4]);
+                k[0]++;
+                boolean hit = findings.stream().anyMatch(f -> BlindPersonalDataEvaluation.matches(f, e.kind(), e.span()));
+                if (hit) {
+                    half[h][1]++;
+                    k[1]++;
+                } else {
+                    if ("reply".equals(surface) && "PERSON_NAME".equals(e.kind()) && sub(text, e).matches("\\p{Lu}\\p{L}+")) {
+                        half[h][6]++; // a first name alone in a reply: not reported by the project's decision
+                    }
+                    lines.append("- MISSED ").append(e.kind()).append(" `").append(sub(text, e)).append("`\n");
+                }
+                if (hit && row.path("caseLinked").asBoolean(false)
+                        && ("STREET_ADDRESS".equals(e.kind()) || "POSTCODE".equals(e.kind()))
+                        && findings.stream().noneMatch(f -> BlindPersonalDataEvaluation.matches(f, e.kind(), e.span())
+                        && f.severity() == Severity.BLOCK)) {
+                    lines.append("- CASE-LINKED NOT BLOCK ").append(e.kind()).append(" `").append(sub(text, e)).append("`\n");
+                }
+            }
+            for (Item o : organisation) {
+                half[h][4]++;
+                if (findings.stream().anyMatch(f -> f.spanIfAny().map(s -> BlindPersonalDataEvaluation.overlaps(s, o.span())).orElse(false)
+                        && personal.stream().noneMatch(p -> BlindPersonalDataEvaluation.overlaps(p.span(), f.span())))) {
+                    half[h][5]++;
+                    lines.append("- ORG REPORTED ").append(o.kind()).append(" `").append(sub(text, o)).append("`\n");
+                }
+            }
+            for (Finding f : findings) {
+                String kind = f.kind() == null ? "" : f.kind().name();
+                if (!BlindPersonalDataEvaluation.LABELLED.contains(kind)) {
+                    continue;
+                }
+                half[h][2]++;
+                int[] k = perKind.computeIfAbsent(h + " " + kind, x -> new int[4]);
+                k[2]++;
+                if (personal.stream().anyMatch(p -> BlindPersonalDataEvaluation.matches(f, p.kind(), p.span()))) {
+                    half[h][3]++;
+                    k[3]++;
+                } else {
+                    String span = f.spanIfAny().map(s -> text.substring(s.start(), s.end())).orElse("(no span)");
+                    lines.append("- FALSE ").append(kind).append(' ').append(f.severity()).append(" `").append(span)
+                            .append("` (").append(f.rule()).append(")\n");
+                }
+            }
+            if (h == 1 && lines.length() > 0) {
+                listing.append("## ").append(id).append(' ').append(surface).append(' ')
+                        .append(row.path("account").asText()).append(' ').append(row.path("class").asText())
+                        .append(row.path("caseLinked").asBoolean(false) ? " caseLinked" : "").append('\n')
+                        .append(text).append('\n').append(lines).append('\n');
+            }
+        }
+        StringBuilder summary = new StringBuilder("DevPersonalDataDiagnostic (devsets/personal-data-r2)\n");
+        String[] names = {"even (untuned check)", "odd (tuned)"};
+        for (int h = 0; h < 2; h++) {
+            summary.append(String.format(Locale.ROOT, "%s: recall %s, precision %s, organisations reported %s, "
+                    + "missed first names alone in replies %d (recall without them %s)%n",
+                    names[h], BlindSet.ratio(half[h][1], half[h][0]), BlindSet.ratio(half[h][3], half[h][2]),
+                    BlindSet.ratio(half[h][5], half[h][4]), half[h][6],
+                    BlindSet.ratio(half[h][1], half[h][0] - half[h][6])));
+        }
+        perKind.forEach((k, v) -> summary.append(String.format(Locale.ROOT, "  %s recall %s precision %s%n",
+                k.startsWith("0") ? "even " + k.substring(2) : "odd  " + k.substring(2),
+                BlindSet.ratio(v[1], v[0]), BlindSet.ratio(v[3], v[2]))));
+        System.out.print(summary);
+        Path target = Path.of("target");
+        if (Files.isDirectory(target)) {
+            Files.writeString(target.resolve("dev-pd-odd.md"), summary + "\n" + listing, StandardCharsets.UTF_8);
+            Files.writeString(target.resolve("dev-pd-summary.txt"), summary, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String sub(String text, Item item) {
+        return text.substring(item.span().start(), item.span().end());
+    }
+}
