@@ -152,7 +152,7 @@ class BlindPublishingEvaluation {
         assertThat(BlindSet.share(problemsRight, problems)).as("problem drafts right").isGreaterThanOrEqualTo(gates.minProblemRight());
     }
 
-    private static Engine engine(RuleRegistry registry, String profileName, boolean preElection) {
+    static Engine engine(RuleRegistry registry, String profileName, boolean preElection) {
         Profile profile = registry.profileLoader().builtIn(profileName);
         if (preElection) {
             LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
