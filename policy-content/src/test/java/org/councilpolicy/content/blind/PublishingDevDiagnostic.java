@@ -48,6 +48,7 @@ class PublishingDevDiagnostic {
         // [half][problems, problemsRight, wrongCategory, rows, cleanOfficial, cleanOfficialPolitical]
         int[][] halves = new int[2][6];
         Map<String, int[]> perClass = new TreeMap<>();
+        Map<String, Integer> evenKinds = new TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
             int half = (i + 1) % 2 == 1 ? 0 : 1;
@@ -91,6 +92,12 @@ class PublishingDevDiagnostic {
             int[] c = perClass.computeIfAbsent(cls, k -> new int[4]);
             c[half * 2]++;
             c[half * 2 + 1] += right ? 1 : 0;
+            if (!right && half == 1) {
+                // the untuned half: the scorer's failure kinds only (class, categories, rules), never the text
+                evenKinds.merge(cls + ": missed " + missing + " extra " + extra + " on " + account + " from "
+                        + findings.stream().filter(f -> extra.contains(f.category())).map(f -> f.rule()).distinct().toList(),
+                        1, Integer::sum);
+            }
             if (!right && half == 0) {
                 StringBuilder s = byClass.computeIfAbsent(cls, k -> new StringBuilder());
                 s.append("- ").append(row.path("id").asText()).append(' ').append(account).append('/')
@@ -126,6 +133,8 @@ class PublishingDevDiagnostic {
         out.append("\n| class | odd right | even right |\n|---|---|---|\n");
         perClass.forEach((k, c) -> out.append("| ").append(k).append(" | ").append(c[1]).append('/').append(c[0])
                 .append(" | ").append(c[3]).append('/').append(c[2]).append(" |\n"));
+        out.append("\nUntuned half, failure kinds (no texts):\n");
+        evenKinds.forEach((k, n) -> out.append("- ").append(k).append(": ").append(n).append('\n'));
         byClass.forEach((k, s) -> out.append("\n## ").append(k).append("\n").append(s));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "publishing-r2-diagnostic.md"), out.toString(), StandardCharsets.UTF_8);
