@@ -22,6 +22,14 @@ final class CourtReporting {
     private static final Set<String> BEFORE_PREPOSITION = Set.of("charged", "appear", "appears", "appeared",
             "appearing", "guilty");
     private static final Set<String> PREPOSITIONS = Set.of("with", "over", "at", "before", "in", "to", "of");
+    /**
+     * Pairs of words that name proceedings (criminal proceedings are active from arrest or charge: Contempt of Court
+     * Act 1981, Schedule 1), where either word alone is everyday ("a trial of new bins", "in court shoes").
+     */
+    private static final Set<String> PAIRS = Set.of("stand trial", "stands trial", "on trial", "awaiting trial",
+            "face trial", "faces trial", "facing trial", "in court", "the dock", "facing charges", "faces charges",
+            "been arrested", "was arrested", "were arrested", "accused of", "court case", "his trial", "her trial",
+            "their trial");
 
     /** The start of each sentence, in order. */
     private final int[] starts;
@@ -71,8 +79,9 @@ final class CourtReporting {
     private static boolean speaksOfProceedings(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (PROCEEDINGS.contains(w)
-                    || BEFORE_PREPOSITION.contains(w) && i + 1 < words.size() && PREPOSITIONS.contains(words.get(i + 1))) {
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            if (PROCEEDINGS.contains(w) || BEFORE_PREPOSITION.contains(w) && PREPOSITIONS.contains(next)
+                    || PAIRS.contains(w + " " + next)) {
                 return true;
             }
         }
