@@ -93,8 +93,8 @@ public final class PreElectionRule extends BaseRule<Draft> {
                 people.add(new int[] {h.start(), h.end()});
             }
         }
-        java.util.regex.Matcher handle = COUNCILLOR_HANDLE.matcher(draft.text());
-        if (handle.find()) {
+        java.util.regex.Matcher handle = draft.text().indexOf('@') < 0 ? null : COUNCILLOR_HANDLE.matcher(draft.text());
+        if (handle != null && handle.find()) {
             people.add(new int[] {handle.start(), handle.end()}); // "RT @CllrJaneSmith: ..." features her
         }
         if (!s.has(Signal.ELECTION_ADMIN)) {
