@@ -28,9 +28,11 @@ final class ElectionImprint {
      */
     static boolean covers(String text, Span span) {
         int from = Math.max(0, span.start() - REACH);
-        int line = text.lastIndexOf('\n', span.start() - 1);
-        if (line >= from) {
-            from = line + 1;
+        for (int i = span.start() - 1; i >= from; i--) { // never further back than REACH: linear with many addresses
+            if (text.charAt(i) == '\n') {
+                from = i + 1;
+                break;
+            }
         }
         String before = text.substring(from, span.start()).toLowerCase(Locale.ROOT);
         for (String o : OPENINGS) {
