@@ -72,6 +72,14 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
             }
             Part weak = c.near(group, Element.STEREOTYPE_WEAK, WINDOW);
             Part general = c.near(group, Element.GENERALISER, WINDOW);
+            if (weak == null) {
+                // the next sentence takes the group up ("...our older customers. They do get confused.")
+                Part later = c.within(group, Element.STEREOTYPE_WEAK, WINDOW);
+                if (later != null && later.sentence() == group.sentence() + 1) {
+                    weak = later;
+                    general = c.near(later, Element.GENERALISER, WINDOW);
+                }
+            }
             if (weak != null && (general != null || isGeneral(group)) && !c.negated(weak, 2)) {
                 report(ctx, c, group, weak, "generalises about " + group.label() + " (\"" + weak.label() + "\")");
                 return;

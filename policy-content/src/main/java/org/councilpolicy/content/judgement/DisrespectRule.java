@@ -80,6 +80,14 @@ public final class DisrespectRule extends SimpleRule<Draft> {
                 report(ctx, c, speaker, insult, insult); // a reply: the insult is aimed at the person answered
                 return;
             }
+            if (speaker.official() && addressed(c, insult)) {
+                report(ctx, c, speaker, insult, insult); // "if you can't be bothered to read": said to the reader
+                return;
+            }
+            if (personNoun(c, insult)) {
+                report(ctx, c, speaker, insult, insult); // "the crank on Mill Lane who...": the word is the person
+                return;
+            }
             Part pointed = c.near(insult, Element.PERSON_REF, POINTED);
             if (pointed != null) {
                 report(ctx, c, speaker, pointed, insult);
@@ -104,6 +112,38 @@ public final class DisrespectRule extends SimpleRule<Draft> {
                 }
             }
         }
+    }
+
+    /** Second-person subjects: a belittling predicate right after one is said to whoever reads or is answered. */
+    private static final java.util.Set<String> YOU = java.util.Set.of("you", "you're", "you\u2019re", "youre",
+            "you've", "you\u2019ve", "yourself");
+    /** Determiners that make a belittling word a noun for a person ("the crank", "that idiot"). */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "this", "that", "a", "our",
+            "some");
+    /** Words after such a noun that place or describe the person ("the crank on Mill Lane who..."). */
+    private static final java.util.Set<String> PERSON_AFTER = java.util.Set.of("who", "on", "from", "at", "in",
+            "down", "next", "living", "that's", "who's");
+
+    /** Whether a second-person subject stands among the three words before the predicate ("if you can't be bothered"). */
+    static boolean addressed(Composition c, Part insult) {
+        for (String w : Composition.wordsOf(c.wordsBefore(insult, 3))) {
+            if (YOU.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the belittling word is used as a noun for a person: a determiner before it, a place or clause after. */
+    static boolean personNoun(Composition c, Part insult) {
+        java.util.List<String> before = Composition.wordsOf(c.wordsBefore(insult, 1));
+        if (before.isEmpty() || !DETERMINERS.contains(before.get(0))) {
+            return false;
+        }
+        String text = c.normalised().text();
+        int to = Math.min(c.sentenceSpan(insult.sentence()).end(), insult.end() + 12);
+        java.util.List<String> after = Composition.wordsOf(text.substring(insult.end(), Math.max(insult.end(), to)));
+        return !after.isEmpty() && PERSON_AFTER.contains(after.get(0));
     }
 
     /** A national politician or the holder of an office, not an institution ("the Government", "Whitehall"). */

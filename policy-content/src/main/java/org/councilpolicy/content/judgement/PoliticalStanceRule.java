@@ -29,6 +29,11 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
             "first and foremost", "con", "unwelcome", "must stop", "should stop");
     /** How far praise or blame in the next sentence may be from whom it is about. */
     static final int NEXT_SENTENCE = 60;
+    /**
+     * How far, for a named national politician: a council post names one only to speak of them, so the sentence
+     * after the name is still about them ("Liz Truss crashed the economy... we're still picking up the pieces").
+     */
+    static final int NAMED_NEXT_SENTENCE = 140;
 
     static final RuleInfo INFO = RuleInfo.builder("neutrality.political-stance")
             .title("Political opinion on an official account, without a party name")
@@ -107,7 +112,7 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
         for (Element does : new Element[] {Element.BLAME, Element.ENDORSE}) {
             for (Part pred : c.parts(does)) {
                 for (Element about : new Element[] {Element.POLITICIAN, Element.OFFICE, Element.NATIONAL_POLICY}) {
-                    Part who = c.before(pred, about, NEXT_SENTENCE);
+                    Part who = c.before(pred, about, about == Element.POLITICIAN ? NAMED_NEXT_SENTENCE : NEXT_SENTENCE);
                     if (who != null && who.sentence() != pred.sentence() && !c.negated(pred, 2)) {
                         report(ctx, c, does == Element.BLAME ? JudgementKind.POLITICAL_BLAME
                                 : JudgementKind.POLITICAL_PRAISE, speaker, who, pred, (does == Element.BLAME ? "blames "
@@ -131,6 +136,9 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
         for (Element sarcasm : new Element[] {Element.MOCK, Element.IRONY}) {
             for (Part mock : c.parts(sarcasm)) {
                 Part who = "clapping".equals(mock.label()) ? null : national(c, mock); // applause: see ENDORSE
+                if (who == null && !"clapping".equals(mock.label())) {
+                    who = namedBefore(c, mock); // "Farage wants to scrap net zero. Our solar... Make of that what you will."
+                }
                 if (who != null) {
                     report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, who, mock, "mocks " + whom(who) + " (\""
                             + c.words(mock) + "\")");
@@ -201,6 +209,12 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
             }
         }
         return true;
+    }
+
+    /** A named national politician shortly before the part, in any sentence: whom a closing jibe is about. */
+    static Part namedBefore(Composition c, Part p) {
+        Part q = c.within(p, Element.POLITICIAN, NAMED_NEXT_SENTENCE); // a bounded look: linear in the text
+        return q != null && q.end() <= p.start() ? q : null;
     }
 
     /** A national politician, office or policy in the part's sentence or the one before, within the window. */

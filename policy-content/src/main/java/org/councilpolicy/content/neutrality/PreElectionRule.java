@@ -93,6 +93,10 @@ public final class PreElectionRule extends BaseRule<Draft> {
                 people.add(new int[] {h.start(), h.end()});
             }
         }
+        java.util.regex.Matcher handle = draft.text().indexOf('@') < 0 ? null : COUNCILLOR_HANDLE.matcher(draft.text());
+        if (handle != null && handle.find()) {
+            people.add(new int[] {handle.start(), handle.end()}); // "RT @CllrJaneSmith: ..." features her
+        }
         if (!s.has(Signal.ELECTION_ADMIN)) {
             for (Hit h : s.hits(Signal.CANDIDATE)) {
                 if (!overlaps(people, h.start(), h.end()) && electoral(s, h)) {
@@ -163,10 +167,14 @@ public final class PreElectionRule extends BaseRule<Draft> {
         }
     }
 
+    /** A councillor's social media handle ("@CllrJaneSmith", "@Councillor_Patel"). */
+    private static final java.util.regex.Pattern COUNCILLOR_HANDLE = java.util.regex.Pattern.compile(
+            "(?<![\\w@])@(?:cllr|councillor)_?\\p{L}[\\w]*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** A title names someone when a capitalised name follows it ("Cllr Jane Smith"); a role is one person. */
     private static boolean featuresSomeone(DraftSignals s, Hit title) {
         switch (title.label()) {
-            case "cllr", "councillor", "ward member", "ward councillor", "cllrs", "councillors" -> {
+            case "cllr", "councillor", "ward member", "ward councillor", "cllrs", "councillors", "mp", "local mp" -> {
                 int next = s.wordAfterStart(title.end());
                 return next >= 0 && next - title.end() <= 2 && s.capitalised(next);
             }

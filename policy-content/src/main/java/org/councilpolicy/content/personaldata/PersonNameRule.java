@@ -40,6 +40,7 @@ public final class PersonNameRule extends BaseRule<Draft> {
         PeopleDetector detector = PeopleDetector.forProfile(profile);
         return (draft, ctx) -> {
             String text = draft.text();
+            CourtReporting court = null;
             for (PeopleMention m : detector.analyse(text, ctx).names()) {
                 if (BusinessNames.namesABusiness(text, m.span())) {
                     continue; // "Henderson's Bakery": a business named after a person is an organisation
@@ -51,7 +52,14 @@ public final class PersonNameRule extends BaseRule<Draft> {
                         .message("This looks like the name of a private individual (" + m.reason() + ").")
                         .suggestion("Remove the name, or use it only with the person's explicit consent; "
                                 + "say \"a resident\" instead.");
-                if (!m.sure()) {
+                if (court == null) {
+                    court = CourtReporting.of(text);
+                }
+                if (court.defendant(m.span())) {
+                    // open justice: courts publish defendants' names; a comment on the case is contempt's matter
+                    f.severity(Severity.ADVICE).note("named in a report of criminal proceedings: courts publish "
+                            + "defendants' names, so check only that the report is accurate and the case is not commented on");
+                } else if (!m.sure()) {
                     f.unsure("it may not be a private person's name");
                 }
                 ctx.report(f);

@@ -75,8 +75,8 @@ public final class StreetAddressRule extends BaseRule<Draft> {
             boolean casework = IdentifierRule.casework(draft);
             for (PeopleMention m : addresses) {
                 Attribution owner = OwnerAttribution.place(cues, m.span().start(), m.span().end());
-                if (nextToVenue(m.span(), venueSpans) || !owner.personal()) {
-                    continue;
+                if (nextToVenue(m.span(), venueSpans) || !owner.personal() || ElectionImprint.covers(text, m.span())) {
+                    continue; // a venue, an organisation's address, or a promoter's address an imprint must give
                 }
                 String caseLink = casework ? CASEWORK : OwnerAttribution.caseLink(cues, m.span().start(), m.span().end());
                 report(ctx, text, m.span(), m.reason(), owner, caseLink, m.sure());
