@@ -57,6 +57,7 @@ final class PhraseDetectors {
     private final HateComposer hate;
     private final ThreatComposer threats;
     private final VocativeInsults vocatives = new VocativeInsults();
+    private final Targeting targeting = new Targeting();
 
     PhraseDetectors(OffenceLexicons lex) {
         this.lex = lex;
@@ -124,6 +125,7 @@ final class PhraseDetectors {
         int before = out.size();
         threats(f, out);
         threats.detect(rw, all, people, out);
+        targeting.detect(rw, all, people, out);
         hate.threatsAgainstGroups(rw, all, out, before);
         abuse(f, people, out);
         vocatives.detect(wv, at -> electedInSentence(wv, at), out);
