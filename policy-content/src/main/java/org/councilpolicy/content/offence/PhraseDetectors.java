@@ -153,7 +153,8 @@ final class PhraseDetectors {
             }
         }
         for (WordMatch<ThreatKind> m : wv.<ThreatKind>select(lex, WordKey.THREAT)) {
-            if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3) || ballots.contains(wv.sentence[m.from()])) {
+            if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3) || ballots.contains(wv.sentence[m.from()])
+                    || idiom != null && idiom[m.to() - 1]) { // "should be hung out to dry": an idiom, no threat
                 continue;
             }
             Span span = wv.toOriginal(m.from(), m.to());
