@@ -27,6 +27,8 @@ final class Identifications {
     private static final int REACH = 4;
     /** How many words after a placer a capitalised place or a house number may come: "from the chip shop on Queen St". */
     private static final int PLACE_REACH = 5;
+    /** How far before "is"/"was" the description may start: "the lad who crashed into the bus shelter was ...". */
+    private static final int COPULA_REACH = 9;
     private static final Set<String> OFFICE = Set.of("cllr", "councillor", "councilor", "mp", "mayor", "msp",
             "officer", "council", "sir", "dame", "lord");
     private static final Set<String> HOUSE = Set.of("number", "no", "flat", "house");
@@ -38,6 +40,7 @@ final class Identifications {
     private final Set<String> praise = new HashSet<>();
     private final Set<String> pinners = new HashSet<>();
     private final Set<String> evidence = new HashSet<>();
+    private final Set<String> topics = new HashSet<>();
 
     Identifications() {
         try (InputStream in = Identifications.class.getResourceAsStream("identification-cues.tsv")) {
@@ -63,6 +66,7 @@ final class Identifications {
                     case "PRAISE" -> praise;
                     case "PINNER" -> pinners;
                     case "EVIDENCE" -> evidence;
+                    case "TOPIC" -> topics;
                     default -> throw new IllegalStateException("identification-cues.tsv line " + n + ": unknown class");
                 };
                 target.add(f[0].strip());
@@ -117,9 +121,10 @@ final class Identifications {
             return i + 2;
         }
         if (copulas.contains(wv.words[i])) {
-            for (int k = i - 1; k >= Math.max(0, i - 6) && wv.sentence[k] == wv.sentence[i]; k--) {
-                if (persons.contains(wv.words[k])) {
-                    return i + 1; // "the one in the grey hoodie is ...", "the lads on the CCTV are ..."
+            for (int k = i - 1; k >= Math.max(0, i - COPULA_REACH) && wv.sentence[k] == wv.sentence[i]; k--) {
+                if (persons.contains(wv.words[k]) || topics.contains(wv.words[k])) {
+                    // "the one in the grey hoodie is ...", "the lads on the CCTV are ...", "that racket is ..."
+                    return i + 1;
                 }
             }
             return -1;
