@@ -293,7 +293,13 @@ final class PhraseDetectors {
      */
     private String target(WordView wv, int at, boolean adjective, PersonMentions.Lazy people) {
         String original = wv.normalised.original();
-        for (int i = at - 1; i >= Math.max(0, at - 4) && wv.clause[i] == wv.clause[at]; i--) {
+        if (at + 2 < wv.size() && wv.words[at + 1].equals("like") && SECOND_PERSON.contains(wv.words[at + 2])) {
+            return "the person addressed"; // "idiots like you are why...", "only an imbecile like you would..."
+        }
+        // A list of adjectives split by commas stays one clause: "is a smug, useless idiot"
+        int clause = at >= 2 && wv.clause[at - 2] == wv.clause[at] - 1 && wv.clause[at - 1] == wv.clause[at]
+                ? wv.clause[at] - 1 : wv.clause[at];
+        for (int i = at - 1; i >= Math.max(0, at - 4) && (wv.clause[i] == wv.clause[at] || wv.clause[i] == clause); i--) {
             String w = wv.words[i];
             if (SECOND_PERSON.contains(w)) {
                 boolean predicative = w.equals("you're") || w.equals("youre") || w.equals("ur")
@@ -307,7 +313,7 @@ final class PhraseDetectors {
                 return "a person";
             }
             if (COPULA_VERBS.contains(w)) {
-                for (int k = i - 1; k >= Math.max(0, i - 5) && wv.clause[k] == wv.clause[at]; k--) {
+                for (int k = i - 1; k >= Math.max(0, i - 5) && wv.clause[k] == wv.clause[i]; k--) {
                     String s = wv.words[k];
                     if (SECOND_PERSON.contains(s)) {
                         return "the person addressed";
