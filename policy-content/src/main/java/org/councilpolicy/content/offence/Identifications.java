@@ -41,6 +41,8 @@ final class Identifications {
     private final Set<String> pinners = new HashSet<>();
     private final Set<String> evidence = new HashSet<>();
     private final Set<String> topics = new HashSet<>();
+    private final Set<String> kin = new HashSet<>();
+    private final Set<String> notFamilies = new HashSet<>();
 
     Identifications() {
         try (InputStream in = Identifications.class.getResourceAsStream("identification-cues.tsv")) {
@@ -67,6 +69,8 @@ final class Identifications {
                     case "PINNER" -> pinners;
                     case "EVIDENCE" -> evidence;
                     case "TOPIC" -> topics;
+                    case "KIN" -> kin;
+                    case "NOT_FAMILY" -> notFamilies;
                     default -> throw new IllegalStateException("identification-cues.tsv line " + n + ": unknown class");
                 };
                 target.add(f[0].strip());
@@ -140,6 +144,10 @@ final class Identifications {
                 return incident || pinned(wv, text, s) ? s : null;
             }
         }
+        Span family = family(wv, text, incident, j);
+        if (family != null) {
+            return family;
+        }
         if (persons.contains(wv.words[j]) && placed(wv, text, j + 1)) {
             return w; // "the lad from the chip shop on Queen St", "the woman at 43"
         }
@@ -149,6 +157,22 @@ final class Identifications {
             return w; // a nickname placed by where the person lives or works: "Skinny from Parkhill flats"
         }
         return null;
+    }
+
+    /**
+     * A family pointed out by its surname, in an incident: "it's the Fenwicks again", "it was the Whitfield kids",
+     * "... were the Maguires". A plural that names a party or a people ("it was the Tories") is no family.
+     */
+    private Span family(WordView wv, String text, boolean incident, int j) {
+        if (!incident || !wv.words[j].equals("the") || j + 1 >= wv.size() || wv.sentence[j + 1] != wv.sentence[j]
+                || !capitalised(text, wv.toOriginal(j + 1, j + 2)) || notFamilies.contains(wv.words[j + 1])) {
+            return null;
+        }
+        if (j + 2 < wv.size() && wv.sentence[j + 2] == wv.sentence[j] && kin.contains(wv.words[j + 2])) {
+            return wv.toOriginal(j + 1, j + 3);
+        }
+        String w = wv.words[j + 1];
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? wv.toOriginal(j + 1, j + 2) : null;
     }
 
     /** Whether a name is placed, owns something or has a clause about it: "Jordan who works ...", "Rob's van". */
