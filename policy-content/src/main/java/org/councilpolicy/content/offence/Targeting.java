@@ -32,7 +32,7 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
  */
 final class Targeting {
 
-    enum Cue { REPEAT, ONGOING, RELENTLESS, CROWD, EXPOSE, CHANNEL, SOCIAL, ACQUIRE, SHARED, NOT_CHANNEL, FOUND_WHERE, WHEREABOUTS }
+    enum Cue { REPEAT, ONGOING, RELENTLESS, CROWD, EXPOSE, CHANNEL, SOCIAL, ACQUIRE, SHARED, NOT_CHANNEL, FOUND_WHERE, WHEREABOUTS, CIVIC, END }
 
     /** Pronouns that stand for one person. */
     private static final Set<String> ONE_PERSON = Set.of("she", "he", "her", "him", "she's", "he's", "shes", "hes",
@@ -85,9 +85,10 @@ final class Targeting {
         Map<Cue, List<Found>> cues = cues(rw);
         if (!cues.containsKey(Cue.REPEAT) && !cues.containsKey(Cue.RELENTLESS) && !cues.containsKey(Cue.EXPOSE)
                 && !cues.containsKey(Cue.CHANNEL) && !cues.containsKey(Cue.SOCIAL) && !cues.containsKey(Cue.SHARED)
-                && !cues.containsKey(Cue.FOUND_WHERE)) {
+                && !cues.containsKey(Cue.FOUND_WHERE) && !cues.containsKey(Cue.CIVIC)) {
             return;
         }
+        chasing(rw, cues, out);
         People who = new People(rw, all, new ThreatTargets.Named(rw, people));
         if (!who.any) {
             return;
@@ -97,7 +98,10 @@ final class Targeting {
         }
         for (Found f : cues.getOrDefault(Cue.REPEAT, List.of())) {
             // A member pressed at every meeting is held to account; pressed through a private channel, harassed.
-            if (inSentence(rw, cues, Cue.ONGOING, f, Integer.MAX_VALUE) && (!who.elected || who.privately(cues))) {
+            // ... and a resident chasing their case by phone or email ("I'll ring Sarah in housing every day until
+            // my damp is fixed") is a complaint, unless a private channel is used.
+            if (inSentence(rw, cues, Cue.ONGOING, f, Integer.MAX_VALUE) && (!who.elected || who.privately(cues))
+                    && !chase(rw, cues, rw.sentence(f.from()))) {
                 report(rw, f, "harassment: persistent targeting of a person", out);
             }
         }
@@ -123,6 +127,44 @@ final class Targeting {
                 }
             }
         }
+    }
+
+    /**
+     * A resident chasing their own case by phone or email, however often ("I'll keep ringing Sarah in housing every
+     * day until my damp is fixed"), is a complaint: persistence found in such a sentence (here or by the harassment
+     * phrases) is withdrawn, unless a private channel is used or the end sought is personal ("until she resigns").
+     */
+    private static void chasing(RepairedWords rw, Map<Cue, List<Found>> cues, List<Offence> out) {
+        for (Found c : cues.getOrDefault(Cue.CIVIC, List.of())) {
+            int sent = rw.sentence(c.from());
+            if (!chase(rw, cues, sent)) {
+                continue;
+            }
+            int first = c.from();
+            int last = c.from();
+            while (first > 0 && rw.sentence(first - 1) == sent) {
+                first--;
+            }
+            while (last + 1 < rw.size() && rw.sentence(last + 1) == sent) {
+                last++;
+            }
+            org.councilpolicy.core.rule.Span span = rw.toOriginal(first, last + 1);
+            out.removeIf(o -> o.kind() == OffenceKind.HARASSMENT && o.reason().contains("persistent")
+                    && span.start() <= o.span().start() && o.span().end() <= span.end());
+        }
+    }
+
+    private static boolean chase(RepairedWords rw, Map<Cue, List<Found>> cues, int sent) {
+        return has(rw, cues, Cue.CIVIC, sent) && !has(rw, cues, Cue.END, sent) && !cues.containsKey(Cue.CHANNEL);
+    }
+
+    private static boolean has(RepairedWords rw, Map<Cue, List<Found>> cues, Cue cue, int sent) {
+        for (Found g : cues.getOrDefault(cue, List.of())) {
+            if (rw.sentence(g.from()) == sent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void report(RepairedWords rw, Found f, String reason, List<Offence> out) {
