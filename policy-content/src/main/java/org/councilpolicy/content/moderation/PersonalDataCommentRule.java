@@ -80,6 +80,8 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
         List<Finding> found = ctx.checkAlso(asDraft,
                 info -> info.category() == Category.PERSONAL_DATA && !REQUEST_RULES.contains(info.id()));
         boolean own = ownData(comment.text());
+        // worked out once per comment, not per address found (hostile text may hold thousands)
+        boolean[] resides = {found.isEmpty() || RESIDENCE.matcher(comment.text().toLowerCase(Locale.ROOT)).find()};
         for (Finding f : found) {
             if (!(f.kind() instanceof PersonalDataKind kind) || f.span() == null || REQUESTS.contains(kind)) {
                 continue;
@@ -93,8 +95,7 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
                     .suggestion("Delete it; the poster may post again without the personal details.");
             if (own) {
                 b.unsure("the poster seems to be giving their own details");
-            } else if (kind == PersonalDataKind.STREET_ADDRESS
-                    && !RESIDENCE.matcher(comment.text().toLowerCase(Locale.ROOT)).find()) {
+            } else if (kind == PersonalDataKind.STREET_ADDRESS && !resides[0]) {
                 b.unsure("an address nobody is said to live at may be where a problem is; check before deleting");
             } else if (!kind.identifiesOrLocates()) {
                 // A third party's name, child, postcode or vehicle: personal data, but alone it may not single

@@ -29,6 +29,8 @@ final class Identifications {
     private static final int PLACE_REACH = 5;
     /** How far before "is"/"was" the description may start: "the lad who crashed into the bus shelter was ...". */
     private static final int COPULA_REACH = 9;
+    /** Enough mentions to decide a comment: each new one is checked against those found (hostile text). */
+    private static final int MAX_MENTIONS = 32;
     private static final Set<String> OFFICE = Set.of("cllr", "councillor", "councilor", "mp", "mayor", "msp",
             "officer", "council", "sir", "dame", "lord");
     private static final Set<String> HOUSE = Set.of("number", "no", "flat", "house");
@@ -108,7 +110,7 @@ final class Identifications {
                 if (OFFICE.contains(wv.words[j])) {
                     break; // "it's Cllr Wilson": a public figure
                 }
-                Span ref = reference(wv, text, names, context, j);
+                Span ref = out.size() < MAX_MENTIONS ? reference(wv, text, names, context, j) : null;
                 if (ref != null) {
                     if (out.stream().noneMatch(m -> m.name().overlaps(ref))) {
                         out.add(new IncidentMention(ref, "pointed out as the one to blame"));

@@ -48,6 +48,8 @@ final class Targeting {
     private static final int CROWD_REACH = 8;
     /** How far after "found out where" the place may come ("found where the parking manager lives"). */
     private static final int WHERE_REACH = 6;
+    /** A few findings decide a comment; hostile text repeating a cue must not yield one offence per repeat. */
+    private static final int MAX_REPORTS = 8;
 
     private final Map<String, Map<String, Cue>> byFirst = new HashMap<>();
 
@@ -88,42 +90,42 @@ final class Targeting {
                 && !cues.containsKey(Cue.FOUND_WHERE) && !cues.containsKey(Cue.CIVIC)) {
             return;
         }
-        chasing(rw, cues, out);
+        Index ix = new Index(rw, cues);
+        chasing(rw, ix, out);
         People who = new People(rw, all, new ThreatTargets.Named(rw, people));
         if (!who.any) {
             return;
         }
-        for (Found f : cues.getOrDefault(Cue.RELENTLESS, List.of())) {
-            report(rw, f, "harassment: persistent targeting of a person", out);
+        Reported done = new Reported(rw, out);
+        for (Found f : ix.list(Cue.RELENTLESS)) {
+            done.report(f, "harassment: persistent targeting of a person");
         }
-        for (Found f : cues.getOrDefault(Cue.REPEAT, List.of())) {
+        boolean privately = cues.containsKey(Cue.CHANNEL); // a member's private life is as private as anyone's
+        for (Found f : ix.list(Cue.REPEAT)) {
             // A member pressed at every meeting is held to account; pressed through a private channel, harassed.
-            // ... and a resident chasing their case by phone or email ("I'll ring Sarah in housing every day until
-            // my damp is fixed") is a complaint, unless a private channel is used.
-            if (inSentence(rw, cues, Cue.ONGOING, f, Integer.MAX_VALUE) && (!who.elected || who.privately(cues))
-                    && !chase(rw, cues, rw.sentence(f.from()))) {
-                report(rw, f, "harassment: persistent targeting of a person", out);
+            if (ix.inSentence(Cue.ONGOING, f) && (!who.elected || privately) && !ix.chase(rw.sentence(f.from()))) {
+                done.report(f, "harassment: persistent targeting of a person");
             }
         }
         boolean crowdOn = false;
-        for (Found f : cues.getOrDefault(Cue.EXPOSE, List.of())) {
-            if (inSentence(rw, cues, Cue.CROWD, f, CROWD_REACH) && (!who.elected || who.privately(cues))) {
+        for (Found f : ix.list(Cue.EXPOSE)) {
+            if (ix.near(Cue.CROWD, f, CROWD_REACH) && (!who.elected || privately)) {
                 crowdOn = true;
-                report(rw, f, "harassment: setting others on a person", out);
+                done.report(f, "harassment: setting others on a person");
             }
         }
-        for (Found f : cues.getOrDefault(Cue.FOUND_WHERE, List.of())) {
-            if (inSentence(rw, cues, Cue.WHEREABOUTS, f, WHERE_REACH)) {
-                report(rw, f, "harassment: finding where a person lives or goes", out);
+        for (Found f : ix.list(Cue.FOUND_WHERE)) {
+            if (ix.near(Cue.WHEREABOUTS, f, WHERE_REACH)) {
+                done.report(f, "harassment: finding where a person lives or goes");
             }
         }
         for (Cue c : List.of(Cue.CHANNEL, Cue.SOCIAL, Cue.SHARED)) {
-            for (Found f : cues.getOrDefault(c, List.of())) {
+            for (Found f : ix.list(c)) {
                 boolean owned = c == Cue.SHARED || owned(rw, f);
-                boolean passedOn = c == Cue.SHARED || crowdOn || inSentence(rw, cues, Cue.ACQUIRE, f, Integer.MAX_VALUE);
-                boolean posted = f.to() < rw.size() && cueAt(cues, Cue.NOT_CHANNEL, f.to());
+                boolean passedOn = c == Cue.SHARED || crowdOn || ix.inSentence(Cue.ACQUIRE, f);
+                boolean posted = f.to() < rw.size() && ix.startsAt(Cue.NOT_CHANNEL, f.to());
                 if (owned && passedOn && !posted && (c == Cue.CHANNEL || !who.elected)) {
-                    report(rw, f, "harassment: finding or passing on a person's private accounts or number", out);
+                    done.report(f, "harassment: finding or passing on a person's private accounts or number");
                 }
             }
         }
@@ -133,76 +135,120 @@ final class Targeting {
      * A resident chasing their own case by phone or email, however often ("I'll keep ringing Sarah in housing every
      * day until my damp is fixed"), is a complaint: persistence found in such a sentence (here or by the harassment
      * phrases) is withdrawn, unless a private channel is used or the end sought is personal ("until she resigns").
+     * One pass over the words and one over the offences, whatever the number of cues.
      */
-    private static void chasing(RepairedWords rw, Map<Cue, List<Found>> cues, List<Offence> out) {
-        for (Found c : cues.getOrDefault(Cue.CIVIC, List.of())) {
-            int sent = rw.sentence(c.from());
-            if (!chase(rw, cues, sent)) {
-                continue;
+    private static void chasing(RepairedWords rw, Index ix, List<Offence> out) {
+        java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>(); // chased sentence: start -> end
+        int from = 0;
+        for (int i = 0; i < rw.size(); i++) {
+            if (i + 1 == rw.size() || rw.sentence(i + 1) != rw.sentence(i)) {
+                if (ix.chase(rw.sentence(i))) {
+                    org.councilpolicy.core.rule.Span span = rw.toOriginal(from, i + 1);
+                    spans.put(span.start(), span.end());
+                }
+                from = i + 1;
             }
-            int first = c.from();
-            int last = c.from();
-            while (first > 0 && rw.sentence(first - 1) == sent) {
-                first--;
-            }
-            while (last + 1 < rw.size() && rw.sentence(last + 1) == sent) {
-                last++;
-            }
-            org.councilpolicy.core.rule.Span span = rw.toOriginal(first, last + 1);
-            out.removeIf(o -> o.kind() == OffenceKind.HARASSMENT && o.reason().contains("persistent")
-                    && span.start() <= o.span().start() && o.span().end() <= span.end());
+        }
+        if (!spans.isEmpty()) {
+            out.removeIf(o -> {
+                Map.Entry<Integer, Integer> e = spans.floorEntry(o.span().start());
+                return o.kind() == OffenceKind.HARASSMENT && o.reason().contains("persistent") && e != null
+                        && o.span().end() <= e.getValue();
+            });
         }
     }
 
-    private static boolean chase(RepairedWords rw, Map<Cue, List<Found>> cues, int sent) {
-        return has(rw, cues, Cue.CIVIC, sent) && !has(rw, cues, Cue.END, sent) && !cues.containsKey(Cue.CHANNEL);
+    /** The cues found, indexed so that each question is answered in constant or bounded time (hostile text). */
+    private static final class Index {
+        private final RepairedWords rw;
+        private final Map<Cue, List<Found>> lists;
+        private final Map<Cue, java.util.Set<Integer>> sentences = new EnumMap<>(Cue.class);
+        private final Map<Cue, boolean[]> starts = new EnumMap<>(Cue.class);
+
+        Index(RepairedWords rw, Map<Cue, List<Found>> lists) {
+            this.rw = rw;
+            this.lists = lists;
+            lists.forEach((cue, found) -> {
+                java.util.Set<Integer> sents = new java.util.HashSet<>();
+                boolean[] at = new boolean[rw.size()];
+                for (Found f : found) {
+                    sents.add(rw.sentence(f.from()));
+                    at[f.from()] = true;
+                }
+                sentences.put(cue, sents);
+                starts.put(cue, at);
+            });
+        }
+
+        List<Found> list(Cue cue) {
+            return lists.getOrDefault(cue, List.of());
+        }
+
+        boolean inSentence(Cue cue, Found f) {
+            return sentences.getOrDefault(cue, java.util.Set.of()).contains(rw.sentence(f.from()));
+        }
+
+        boolean startsAt(Cue cue, int at) {
+            boolean[] a = starts.get(cue);
+            return a != null && a[at];
+        }
+
+        /** A cue starting within {@code reach} words of {@code f}, in its sentence, not inside it. */
+        boolean near(Cue cue, Found f, int reach) {
+            boolean[] a = starts.get(cue);
+            for (int i = Math.max(0, f.from() - reach); a != null && i < Math.min(rw.size(), f.to() + reach); i++) {
+                if (a[i] && (i < f.from() || i >= f.to()) && rw.sentence(i) == rw.sentence(f.from())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean chase(int sent) {
+            return sentences.getOrDefault(Cue.CIVIC, java.util.Set.of()).contains(sent)
+                    && !sentences.getOrDefault(Cue.END, java.util.Set.of()).contains(sent)
+                    && !lists.containsKey(Cue.CHANNEL);
+        }
     }
 
-    private static boolean has(RepairedWords rw, Map<Cue, List<Found>> cues, Cue cue, int sent) {
-        for (Found g : cues.getOrDefault(cue, List.of())) {
-            if (rw.sentence(g.from()) == sent) {
-                return true;
+    /** Harassment reported, by this class or before it: a span is reported once. */
+    private static final class Reported {
+        private final RepairedWords rw;
+        private final List<Offence> out;
+        private final java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
+        private int count;
+
+        Reported(RepairedWords rw, List<Offence> out) {
+            this.rw = rw;
+            this.out = out;
+            for (Offence o : out) {
+                if (o.kind() == OffenceKind.HARASSMENT) {
+                    spans.merge(o.span().start(), o.span().end(), Math::max);
+                }
             }
         }
-        return false;
-    }
 
-    private static void report(RepairedWords rw, Found f, String reason, List<Offence> out) {
-        if (rw.quoted(f.from()) || ThreatFrames.negated(rw, f.from()) && f.cue() != Cue.RELENTLESS) {
-            return;
-        }
-        for (Offence o : out) {
-            if (o.kind() == OffenceKind.HARASSMENT && o.span().overlaps(rw.toOriginal(f.from(), f.to()))) {
+        void report(Found f, String reason) {
+            if (count >= MAX_REPORTS || rw.quoted(f.from())
+                    || ThreatFrames.negated(rw, f.from()) && f.cue() != Cue.RELENTLESS) {
                 return;
             }
+            org.councilpolicy.core.rule.Span span = rw.toOriginal(f.from(), f.to());
+            Map.Entry<Integer, Integer> before = spans.lowerEntry(span.end());
+            if (before != null && before.getValue() > span.start()) {
+                return; // overlaps one already reported (spans are short: the nearest start before decides)
+            }
+            spans.put(span.start(), span.end());
+            count++;
+            out.add(new Offence(OffenceKind.HARASSMENT, span, Strength.STRONG, Optional.empty(),
+                    String.join(" ", Arrays.copyOfRange(rw.words, f.from(), f.to())), reason, false));
         }
-        out.add(new Offence(OffenceKind.HARASSMENT, rw.toOriginal(f.from(), f.to()), Strength.STRONG, Optional.empty(),
-                String.join(" ", Arrays.copyOfRange(rw.words, f.from(), f.to())), reason, false));
     }
 
     /** A channel with its owner just before it: "her WhatsApp", "Gavin Shaw's private page", "the manager's Instagram". */
     private static boolean owned(RepairedWords rw, Found f) {
         for (int i = f.from() - 1; i >= Math.max(0, f.from() - 2) && rw.sentence(i) == rw.sentence(f.from()); i--) {
             if (OWNERS.contains(rw.words[i]) || rw.words[i].endsWith("'s") && !rw.words[i].equals("council's")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inSentence(RepairedWords rw, Map<Cue, List<Found>> cues, Cue cue, Found f, int reach) {
-        for (Found g : cues.getOrDefault(cue, List.of())) {
-            if (rw.sentence(g.from()) == rw.sentence(f.from()) && Math.abs(g.from() - f.from()) <= reach
-                    && (g.to() <= f.from() || g.from() >= f.to())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean cueAt(Map<Cue, List<Found>> cues, Cue cue, int at) {
-        for (Found g : cues.getOrDefault(cue, List.of())) {
-            if (g.from() == at) {
                 return true;
             }
         }
@@ -258,9 +304,5 @@ final class Targeting {
             this.elected = member;
         }
 
-        /** A private channel or home named anywhere: a member's private life is as private as anyone's. */
-        boolean privately(Map<Cue, List<Found>> cues) {
-            return cues.containsKey(Cue.CHANNEL);
-        }
     }
 }
