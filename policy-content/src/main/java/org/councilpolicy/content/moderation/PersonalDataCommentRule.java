@@ -51,18 +51,22 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
     private static final List<String> OWN_CUES = List.of("call me", "ring me", "text me", "email me", "e-mail me",
             "contact me", "my number", "my email", "my phone", "my mobile", "my address", "message me", "reach me",
             "i live at", "we live at", "i live on", "we live on", "i'm at number", "we're at number");
-    /** The poster's family at an address they give: "my mum at 42 Oak Street waited six hours for a carer". */
-    private static final java.util.regex.Pattern FAMILY_AT = java.util.regex.Pattern.compile("\\bmy (mum|mother|dad|"
-            + "father|nan|nana|gran|grandma|grandad|granddad|son|daughter|husband|wife|partner|parents|family)('s)?"
-            + "( (house|home|flat|bungalow))?( who lives| lives)? at\\b");
+    /**
+     * The poster's family at an address they give: "my mum at 42 Oak Street waited six hours for a carer". Word edges
+     * are one-character look-arounds, not {@code \\b}, which scans back over every combining mark (hostile text).
+     */
+    private static final java.util.regex.Pattern FAMILY_AT = java.util.regex.Pattern.compile("(?<![a-z0-9])my "
+            + "(mum|mother|dad|father|nan|nana|gran|grandma|grandad|granddad|son|daughter|husband|wife|partner|"
+            + "parents|family)('s)?"
+            + "( (house|home|flat|bungalow))?( who lives| lives)? at(?![a-z0-9])");
     /**
      * Words that tie an address to someone living or working there. Without one, a house number is where a
      * problem is ("fly-tipping behind 12 Mill Lane for three weeks"): a moderator looks before anything is deleted,
      * since such a comment is usually a complaint (MD-1).
      */
-    private static final java.util.regex.Pattern RESIDENCE = java.util.regex.Pattern.compile("\\b(live|lives|"
+    private static final java.util.regex.Pattern RESIDENCE = java.util.regex.Pattern.compile("(?<![a-z0-9])(live|lives|"
             + "living|lived|home|house|resident|residents|tenant|tenants|landlord|landlady|neighbour|neighbours|"
-            + "occupier|owner|owns|he|she|his|her|him|they|their|them|family|knock|door|visit|round)\\b");
+            + "occupier|owner|owns|he|she|his|her|him|they|their|them|family|knock|door|visit|round)(?![a-z0-9])");
 
     /** Public no-arg constructor for ServiceLoader. */
     public PersonalDataCommentRule() {
