@@ -49,7 +49,24 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
     private static final java.util.Set<String> REQUEST_RULES = java.util.Set.of("personal-data.request-for-details",
             "personal-data.financial-request");
     private static final List<String> OWN_CUES = List.of("call me", "ring me", "text me", "email me", "e-mail me",
-            "contact me", "my number", "my email", "my phone", "my mobile", "my address", "message me", "reach me");
+            "contact me", "my number", "my email", "my phone", "my mobile", "my address", "message me", "reach me",
+            "i live at", "we live at", "i live on", "we live on", "i'm at number", "we're at number");
+    /**
+     * The poster's family at an address they give: "my mum at 42 Oak Street waited six hours for a carer". Word edges
+     * are one-character look-arounds, not {@code \\b}, which scans back over every combining mark (hostile text).
+     */
+    private static final java.util.regex.Pattern FAMILY_AT = java.util.regex.Pattern.compile("(?<![a-z0-9])my "
+            + "(mum|mother|dad|father|nan|nana|gran|grandma|grandad|granddad|son|daughter|husband|wife|partner|"
+            + "parents|family)('s)?"
+            + "( (house|home|flat|bungalow))?( who lives| lives)? at(?![a-z0-9])");
+    /**
+     * Words that tie an address to someone living or working there. Without one, a house number is where a
+     * problem is ("fly-tipping behind 12 Mill Lane for three weeks"): a moderator looks before anything is deleted,
+     * since such a comment is usually a complaint (MD-1).
+     */
+    private static final java.util.regex.Pattern RESIDENCE = java.util.regex.Pattern.compile("(?<![a-z0-9])(live|lives|"
+            + "living|lived|home|house|resident|residents|tenant|tenants|landlord|landlady|neighbour|neighbours|"
+            + "occupier|owner|owns|he|she|his|her|him|they|their|them|family|knock|door|visit|round)(?![a-z0-9])");
 
     /** Public no-arg constructor for ServiceLoader. */
     public PersonalDataCommentRule() {
@@ -67,6 +84,8 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
         List<Finding> found = ctx.checkAlso(asDraft,
                 info -> info.category() == Category.PERSONAL_DATA && !REQUEST_RULES.contains(info.id()));
         boolean own = ownData(comment.text());
+        // worked out once per comment, not per address found (hostile text may hold thousands)
+        boolean[] resides = {found.isEmpty() || RESIDENCE.matcher(comment.text().toLowerCase(Locale.ROOT)).find()};
         for (Finding f : found) {
             if (!(f.kind() instanceof PersonalDataKind kind) || f.span() == null || REQUESTS.contains(kind)) {
                 continue;
@@ -80,6 +99,8 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
                     .suggestion("Delete it; the poster may post again without the personal details.");
             if (own) {
                 b.unsure("the poster seems to be giving their own details");
+            } else if (kind == PersonalDataKind.STREET_ADDRESS && !resides[0]) {
+                b.unsure("an address nobody is said to live at may be where a problem is; check before deleting");
             } else if (!kind.identifiesOrLocates()) {
                 // A third party's name, child, postcode or vehicle: personal data, but alone it may not single
                 // anyone out; a moderator decides (issue 11: comments name residents as drafts do).
@@ -92,6 +113,6 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
 
     private static boolean ownData(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return OWN_CUES.stream().anyMatch(lower::contains);
+        return OWN_CUES.stream().anyMatch(lower::contains) || FAMILY_AT.matcher(lower).find();
     }
 }

@@ -27,6 +27,10 @@ final class Identifications {
     private static final int REACH = 4;
     /** How many words after a placer a capitalised place or a house number may come: "from the chip shop on Queen St". */
     private static final int PLACE_REACH = 5;
+    /** How far before "is"/"was" the description may start: "the lad who crashed into the bus shelter was ...". */
+    private static final int COPULA_REACH = 9;
+    /** Enough mentions to decide a comment: each new one is checked against those found (hostile text). */
+    private static final int MAX_MENTIONS = 32;
     private static final Set<String> OFFICE = Set.of("cllr", "councillor", "councilor", "mp", "mayor", "msp",
             "officer", "council", "sir", "dame", "lord");
     private static final Set<String> HOUSE = Set.of("number", "no", "flat", "house");
@@ -44,6 +48,9 @@ final class Identifications {
      * the pair is built (and hashed) only then.
      */
     private final Set<String> pairHeads = new HashSet<>();
+    private final Set<String> topics = new HashSet<>();
+    private final Set<String> kin = new HashSet<>();
+    private final Set<String> notFamilies = new HashSet<>();
 
     Identifications() {
         try (InputStream in = Identifications.class.getResourceAsStream("identification-cues.tsv")) {
@@ -69,6 +76,9 @@ final class Identifications {
                     case "PRAISE" -> praise;
                     case "PINNER" -> pinners;
                     case "EVIDENCE" -> evidence;
+                    case "TOPIC" -> topics;
+                    case "KIN" -> kin;
+                    case "NOT_FAMILY" -> notFamilies;
                     default -> throw new IllegalStateException("identification-cues.tsv line " + n + ": unknown class");
                 };
                 target.add(f[0].strip());
@@ -118,7 +128,7 @@ final class Identifications {
                 if (OFFICE.contains(wv.words[j])) {
                     break; // "it's Cllr Wilson": a public figure
                 }
-                Span ref = reference(wv, text, names, context, j);
+                Span ref = out.size() < MAX_MENTIONS ? reference(wv, text, names, context, j) : null;
                 if (ref != null) {
                     if (out.stream().noneMatch(m -> m.name().overlaps(ref))) {
                         out.add(new IncidentMention(ref, "pointed out as the one to blame"));
@@ -135,9 +145,10 @@ final class Identifications {
             return i + 2;
         }
         if (copulas.contains(wv.words[i])) {
-            for (int k = i - 1; k >= Math.max(0, i - 6) && wv.sentence[k] == wv.sentence[i]; k--) {
-                if (persons.contains(wv.words[k])) {
-                    return i + 1; // "the one in the grey hoodie is ...", "the lads on the CCTV are ..."
+            for (int k = i - 1; k >= Math.max(0, i - COPULA_REACH) && wv.sentence[k] == wv.sentence[i]; k--) {
+                if (persons.contains(wv.words[k]) || topics.contains(wv.words[k])) {
+                    // "the one in the grey hoodie is ...", "the lads on the CCTV are ...", "that racket is ..."
+                    return i + 1;
                 }
             }
             return -1;
@@ -153,6 +164,10 @@ final class Identifications {
                 return incident || pinned(wv, text, s) ? s : null;
             }
         }
+        Span family = family(wv, text, incident, j);
+        if (family != null) {
+            return family;
+        }
         if (persons.contains(wv.words[j]) && placed(wv, text, j + 1)) {
             return w; // "the lad from the chip shop on Queen St", "the woman at 43"
         }
@@ -162,6 +177,22 @@ final class Identifications {
             return w; // a nickname placed by where the person lives or works: "Skinny from Parkhill flats"
         }
         return null;
+    }
+
+    /**
+     * A family pointed out by its surname, in an incident: "it's the Fenwicks again", "it was the Whitfield kids",
+     * "... were the Maguires". A plural that names a party or a people ("it was the Tories") is no family.
+     */
+    private Span family(WordView wv, String text, boolean incident, int j) {
+        if (!incident || !wv.words[j].equals("the") || j + 1 >= wv.size() || wv.sentence[j + 1] != wv.sentence[j]
+                || !capitalised(text, wv.toOriginal(j + 1, j + 2)) || notFamilies.contains(wv.words[j + 1])) {
+            return null;
+        }
+        if (j + 2 < wv.size() && wv.sentence[j + 2] == wv.sentence[j] && kin.contains(wv.words[j + 2])) {
+            return wv.toOriginal(j + 1, j + 3);
+        }
+        String w = wv.words[j + 1];
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? wv.toOriginal(j + 1, j + 2) : null;
     }
 
     /** Whether a name is placed, owns something or has a clause about it: "Jordan who works ...", "Rob's van". */

@@ -57,6 +57,7 @@ final class PhraseDetectors {
     private final HateComposer hate;
     private final ThreatComposer threats;
     private final VocativeInsults vocatives = new VocativeInsults();
+    private final Targeting targeting = new Targeting();
 
     PhraseDetectors(OffenceLexicons lex) {
         this.lex = lex;
@@ -124,6 +125,7 @@ final class PhraseDetectors {
         int before = out.size();
         threats(f, out);
         threats.detect(rw, all, people, out);
+        targeting.detect(rw, all, people, out);
         hate.threatsAgainstGroups(rw, all, out, before);
         abuse(f, people, out);
         vocatives.detect(wv, at -> electedInSentence(wv, at), out);
@@ -151,7 +153,8 @@ final class PhraseDetectors {
             }
         }
         for (WordMatch<ThreatKind> m : wv.<ThreatKind>select(lex, WordKey.THREAT)) {
-            if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3) || ballots.contains(wv.sentence[m.from()])) {
+            if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3) || ballots.contains(wv.sentence[m.from()])
+                    || idiom != null && idiom[m.to() - 1]) { // "should be hung out to dry": an idiom, no threat
                 continue;
             }
             Span span = wv.toOriginal(m.from(), m.to());
@@ -290,7 +293,13 @@ final class PhraseDetectors {
      */
     private String target(WordView wv, int at, boolean adjective, PersonMentions.Lazy people) {
         String original = wv.normalised.original();
-        for (int i = at - 1; i >= Math.max(0, at - 4) && wv.clause[i] == wv.clause[at]; i--) {
+        if (at + 2 < wv.size() && wv.words[at + 1].equals("like") && SECOND_PERSON.contains(wv.words[at + 2])) {
+            return "the person addressed"; // "idiots like you are why...", "only an imbecile like you would..."
+        }
+        // A list of adjectives split by commas stays one clause: "is a smug, useless idiot"
+        int clause = at >= 2 && wv.clause[at - 2] == wv.clause[at] - 1 && wv.clause[at - 1] == wv.clause[at]
+                ? wv.clause[at] - 1 : wv.clause[at];
+        for (int i = at - 1; i >= Math.max(0, at - 4) && (wv.clause[i] == wv.clause[at] || wv.clause[i] == clause); i--) {
             String w = wv.words[i];
             if (SECOND_PERSON.contains(w)) {
                 boolean predicative = w.equals("you're") || w.equals("youre") || w.equals("ur")
@@ -304,7 +313,7 @@ final class PhraseDetectors {
                 return "a person";
             }
             if (COPULA_VERBS.contains(w)) {
-                for (int k = i - 1; k >= Math.max(0, i - 5) && wv.clause[k] == wv.clause[at]; k--) {
+                for (int k = i - 1; k >= Math.max(0, i - 5) && wv.clause[k] == wv.clause[i]; k--) {
                     String s = wv.words[k];
                     if (SECOND_PERSON.contains(s)) {
                         return "the person addressed";

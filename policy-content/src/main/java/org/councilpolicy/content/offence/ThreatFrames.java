@@ -41,7 +41,8 @@ final class ThreatFrames {
             "coming", "taking", "heading");
     /** How an ultimatum opens: "Keep ignoring us and...", "Carry on like this and...", "One more letter and...". */
     private static final Set<String> ULTIMATUMS = Set.of("keep", "carry", "push", "try", "touch", "ignore", "one",
-            "do", "close", "cut", "mess", "any", "go", "come", "tow", "fine", "ticket");
+            "do", "close", "cut", "mess", "any", "go", "come", "tow", "fine", "ticket", "shut", "give", "approve",
+            "demolish", "clamp", "evict", "refuse", "scrap", "axe", "build", "sell");
     private static final int INTENT_REACH = 6;
 
     private ThreatFrames() {

@@ -70,11 +70,28 @@ final class ThreatTargets {
                                          WordMatch<Tagged> p) {
         int sent = rw.sentence(p.from());
         int start = p.from();
-        while (start > 0 && p.from() - start < 2 * ThreatComposer.WINDOW && rw.sentence(start - 1) == sent) {
+        while (start > 0 && p.from() - start < 3 * ThreatComposer.WINDOW && rw.sentence(start - 1) == sent) {
             start--;
         }
+        int hi = Math.min(p.from(), start + SUBJECT_WORDS);
         return (start == 0 || rw.sentence(start - 1) != sent)
-                && target(rw, targets, named, start, Math.min(p.from(), start + SUBJECT_WORDS), sent, Reach.ADDRESSED);
+                && (target(rw, targets, named, start, hi, sent, Reach.ADDRESSED) || described(rw, targets, start, hi));
+    }
+
+    /**
+     * A person described, not a pronoun, opening the subject: "the bloke in the hi vis who moved me on will be
+     * needing...", "that woman in council tax will...": someone the speaker has a grievance with, not a worry.
+     */
+    private static boolean described(RepairedWords rw, List<WordMatch<Tagged>> targets, int lo, int hi) {
+        for (int k = firstTarget(targets, lo); k < targets.size() && targets.get(k).from() < hi; k++) {
+            WordMatch<Tagged> t = targets.get(k);
+            String first = rw.words[t.from()];
+            if (t.payload().payload() == TargetKind.PERSON && t.to() - t.from() > 1
+                    && (first.equals("the") || first.equals("that"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A target (or a named person) among words {@code [lo, hi)} of sentence {@code sent}. */

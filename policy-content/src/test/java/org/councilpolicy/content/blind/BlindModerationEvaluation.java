@@ -37,10 +37,13 @@ class BlindModerationEvaluation {
     /** Round 6 (issue 12, hate): 198/253 = 0.783 hateful given HATE, 154/159 = 0.969 non-hateful kept clear. */
     static final double MIN_HATEFUL = 0.78;
     static final double MIN_NON_HATEFUL = 0.96;
-    /** Deletable comments caught on the right ground (issue 12, round 5: 79/132 = 0.598). */
-    static final double MIN_RIGHT_GROUND = 0.59;
-    /** Threats and harassment caught (issue 12, round 5: 19/37 = 0.514). */
-    static final double MIN_THREATS_AND_HARASSMENT = 0.51;
+    /**
+     * Deletable comments caught on the right ground (issue 12, round 5: 79/132 = 0.598; round 6, now a development
+     * set read on its odd rows: 99/132 = 0.750).
+     */
+    static final double MIN_RIGHT_GROUND = 0.74;
+    /** Threats and harassment caught (issue 12, round 5: 19/37 = 0.514; round 6: 28/37 = 0.757). */
+    static final double MIN_THREATS_AND_HARASSMENT = 0.75;
 
     /**
      * The round-5 sets' gates (blind/moderation-2/README.md), at or just under their first figures (main at
@@ -52,10 +55,13 @@ class BlindModerationEvaluation {
     static final double MIN_HATEFUL_2 = 0.72;
     static final double MIN_NON_HATEFUL_2 = 0.94;
 
-    /** The independent development comments' gates (devsets/moderation/README.md), just under their figures. */
+    /**
+     * The independent development comments' gates (devsets/moderation/README.md), just under their figures (round 6:
+     * right ground 190/300 = 0.633, threats and harassment 83/134 = 0.619).
+     */
     static final int MAX_CRITICISM_DELETED_DEV = 0;
-    static final double MIN_RIGHT_GROUND_DEV = 0.46;
-    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.32;
+    static final double MIN_RIGHT_GROUND_DEV = 0.63;
+    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.61;
 
     /** Each comments set: its file from the repository's root, its report, its gates. */
     static Stream<Arguments> commentSets() {

@@ -23,7 +23,10 @@ class DevIndepFailuresDiagnostic {
     @Test
     void writeFailures() throws IOException {
         String classes = System.getProperty("devClasses", "naming_public,abuse");
-        Path file = Path.of("..", "devsets", "moderation", "dev-comments-indep.jsonl");
+        Path file = Path.of("..", "devsets", System.getProperty("devFile", "moderation/dev-comments-indep.jsonl"));
+        String half = System.getProperty("devHalf", "all");
+        java.util.Map<String, int[]> byHalf = new java.util.TreeMap<>();
+        int row = 0;
         Moderator moderator = Moderator.of(RuleRegistry.discover().profileLoader().builtIn("uk-council"),
                 Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC));
         ObjectMapper json = new ObjectMapper();
@@ -33,15 +36,17 @@ class DevIndepFailuresDiagnostic {
             if (line.isBlank()) {
                 continue;
             }
-            JsonNode row = json.readTree(line);
-            String cls = row.path("class").asText();
-            Comment c = Comment.of(row.get("text").asText());
-            if (row.path("onPost").isTextual()) {
-                c = c.withOnPost(row.get("onPost").asText());
+            row++;
+            boolean odd = row % 2 == 1;
+            JsonNode row0 = json.readTree(line);
+            String cls = row0.path("class").asText();
+            Comment c = Comment.of(row0.get("text").asText());
+            if (row0.path("onPost").isTextual()) {
+                c = c.withOnPost(row0.get("onPost").asText());
             }
             ModerationDecision d = moderator.decide(c);
-            String expected = row.path("expected").asText();
-            String ground = row.path("ground").isTextual() ? row.get("ground").asText() : null;
+            String expected = row0.path("expected").asText();
+            String ground = row0.path("ground").isTextual() ? row0.get("ground").asText() : null;
             boolean ok;
             if (expected.equals("KEEP") || expected.equals("REVIEW_OR_KEEP")) {
                 ok = d.decision() != Decision.DELETE && (expected.equals("REVIEW_OR_KEEP") || d.decision() == Decision.KEEP);
@@ -51,18 +56,23 @@ class DevIndepFailuresDiagnostic {
                         || ground.equals("ABUSE") && g == Ground.OFFENSIVE);
                 ok = (d.decision() == Decision.DELETE || reviewOk) && right;
             }
-            boolean wanted = ("," + classes + ",").contains("," + cls + ",") || classes.equals("all");
+            int[] h = byHalf.computeIfAbsent(cls + (odd ? " odd" : " even"), k -> new int[2]);
+            h[0]++;
+            h[1] += ok ? 1 : 0;
+            boolean inHalf = half.equals("all") || half.equals("odd") == odd;
+            boolean wanted = inHalf && ("," + classes + ",").contains("," + cls + ",") || classes.equals("all");
             boolean keptWrongly = !ok && (d.grounds().contains(Ground.NAMES_PUBLIC_IN_INCIDENT) || d.grounds().contains(Ground.ABUSE));
             if (wanted) {
                 total[0]++;
                 total[1] += ok ? 1 : 0;
             }
-            if (!ok && (wanted || keptWrongly)) {
-                out.add(row.get("id").asText() + "\t" + cls + "\texp=" + expected + " " + ground + "\tgot=" + d.decision()
-                        + " " + d.grounds() + "\t" + row.get("text").asText() + "\t# " + row.path("note").asText());
+            if (!ok && (wanted || inHalf && keptWrongly)) {
+                out.add(row0.get("id").asText() + "\t" + cls + "\texp=" + expected + " " + ground + "\tgot=" + d.decision()
+                        + " " + d.grounds() + "\t" + row0.get("text").asText() + "\t# " + row0.path("note").asText());
             }
         }
         out.add(0, "right " + total[1] + "/" + total[0]);
-        Files.write(Path.of("target", "dev-indep-failures.txt"), out);
+        byHalf.forEach((k, v) -> out.add(1, k + " " + v[1] + "/" + v[0]));
+        Files.write(Path.of("target", System.getProperty("devOut", "dev-indep-failures.txt")), out);
     }
 }
