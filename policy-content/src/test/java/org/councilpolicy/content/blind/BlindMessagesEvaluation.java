@@ -46,9 +46,9 @@ class BlindMessagesEvaluation {
     static final double MIN_DUE = 1.0;
     static final double MIN_VALIDITY = 0.993;
 
-    /** The round-5 set's gates (blind/messages-2/README.md), just under its figures. */
-    static final double MIN_TYPE_2 = 0.89;
-    static final double MIN_COMPLAINT_2 = 0.94;
+    /** The round-5 set's gates (blind/messages-2/README.md), just under its figures at the end of round 6 (226/252, 240/252). */
+    static final double MIN_TYPE_2 = 0.895;
+    static final double MIN_COMPLAINT_2 = 0.95;
     static final double MIN_DUE_2 = 1.0;
     static final double MIN_VALIDITY_2 = 0.99;
 

@@ -47,13 +47,15 @@ class BlindModerationEvaluation {
 
     /**
      * The round-5 sets' gates (blind/moderation-2/README.md), at or just under their first figures (main at
-     * 2136e73): two criticism comments were deleted there, which issue 12 counts as a failure still to mend.
+     * 2136e73), raised at the end of round 6 to just under its figures there (criticism deleted 1/123, right ground
+     * 95/148, threats and harassment 26/46, hateful 197/260, non-hateful 153/159): the one criticism comment still
+     * deleted is a failure issue 12 counts, still to mend.
      */
-    static final int MAX_CRITICISM_DELETED_2 = 2;
-    static final double MIN_RIGHT_GROUND_2 = 0.55;
-    static final double MIN_THREATS_AND_HARASSMENT_2 = 0.52;
-    static final double MIN_HATEFUL_2 = 0.72;
-    static final double MIN_NON_HATEFUL_2 = 0.94;
+    static final int MAX_CRITICISM_DELETED_2 = 1;
+    static final double MIN_RIGHT_GROUND_2 = 0.64;
+    static final double MIN_THREATS_AND_HARASSMENT_2 = 0.56;
+    static final double MIN_HATEFUL_2 = 0.75;
+    static final double MIN_NON_HATEFUL_2 = 0.96;
 
     /**
      * The independent development comments' gates (devsets/moderation/README.md), just under their figures (round 6:
