@@ -92,28 +92,25 @@ final class RequestFeatures {
      * environment's state.
      */
     static boolean namesACharge(String s, int end) {
-        int i = end;
-        while (i < s.length() && s.charAt(i) == ' ') {
-            i++;
-        }
-        int j = i;
-        while (j < s.length() && Character.isLetter(s.charAt(j))) {
-            j++;
-        }
-        return j > i && j - i <= 8 && CHARGE_WORDS.contains(s.substring(i, j));
+        return nextWordIn(s, end, 8, CHARGE_WORDS);
     }
 
     /** Whether the word after {@code end} makes the words before it a street's or a place's name. */
     static boolean namesAPlace(String s, int end) {
+        return nextWordIn(s, end, 9, STREET_WORDS);
+    }
+
+    /** Whether the letters after {@code end} (and its spaces) form one of {@code words}, at most {@code max} long. */
+    private static boolean nextWordIn(String s, int end, int max, Set<String> words) {
         int i = end;
         while (i < s.length() && s.charAt(i) == ' ') {
             i++;
         }
         int j = i;
-        while (j < s.length() && Character.isLetter(s.charAt(j))) {
+        while (j < s.length() && Character.isLetter(s.charAt(j)) && j - i <= max) {
             j++;
         }
-        return j > i && j - i <= 9 && STREET_WORDS.contains(s.substring(i, j));
+        return j > i && j - i <= max && words.contains(s.substring(i, j));
     }
 
     /**

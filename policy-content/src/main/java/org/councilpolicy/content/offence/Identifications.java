@@ -1,11 +1,5 @@
 package org.councilpolicy.content.offence;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,39 +47,22 @@ final class Identifications {
     private final Set<String> notFamilies = new HashSet<>();
 
     Identifications() {
-        try (InputStream in = Identifications.class.getResourceAsStream("identification-cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource identification-cues.tsv");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 2) {
-                    throw new IllegalStateException("identification-cues.tsv line " + n + ": expected 2 columns");
-                }
-                Set<String> target = switch (f[1].strip()) {
-                    case "CUE" -> cues;
-                    case "COPULA" -> copulas;
-                    case "PERSON" -> persons;
-                    case "PLACER" -> placers;
-                    case "PRAISE" -> praise;
-                    case "PINNER" -> pinners;
-                    case "EVIDENCE" -> evidence;
-                    case "TOPIC" -> topics;
-                    case "KIN" -> kin;
-                    case "NOT_FAMILY" -> notFamilies;
-                    default -> throw new IllegalStateException("identification-cues.tsv line " + n + ": unknown class");
-                };
-                target.add(f[0].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TwoColumnTsv.read("identification-cues.tsv", (phrase, kind) -> {
+            Set<String> target = switch (kind) {
+                case "CUE" -> cues;
+                case "COPULA" -> copulas;
+                case "PERSON" -> persons;
+                case "PLACER" -> placers;
+                case "PRAISE" -> praise;
+                case "PINNER" -> pinners;
+                case "EVIDENCE" -> evidence;
+                case "TOPIC" -> topics;
+                case "KIN" -> kin;
+                case "NOT_FAMILY" -> notFamilies;
+                default -> throw new IllegalArgumentException(kind);
+            };
+            target.add(phrase);
+        });
         for (Set<String> set : List.of(cues, praise, evidence)) {
             for (String entry : set) {
                 for (int k = entry.indexOf(' '); k >= 0; k = entry.indexOf(' ', k + 1)) {

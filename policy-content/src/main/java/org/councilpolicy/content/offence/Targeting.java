@@ -1,11 +1,5 @@
 package org.councilpolicy.content.offence;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -54,29 +48,12 @@ final class Targeting {
     private final Map<String, Map<String, Cue>> byFirst = new HashMap<>();
 
     Targeting() {
-        try (InputStream in = Targeting.class.getResourceAsStream("targeting.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource targeting.tsv");
+        TwoColumnTsv.read("targeting.tsv", (phrase, kind) -> {
+            Cue cue = Cue.valueOf(kind);
+            for (String p : Inflections.expand(phrase)) {
+                byFirst.computeIfAbsent(p.split(" ")[0], k -> new HashMap<>()).put(p, cue);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 2) {
-                    throw new IllegalStateException("targeting.tsv line " + n + ": expected 2 columns");
-                }
-                Cue cue = Cue.valueOf(f[1].strip());
-                for (String phrase : Inflections.expand(f[0].strip())) {
-                    byFirst.computeIfAbsent(phrase.split(" ")[0], k -> new HashMap<>()).put(phrase, cue);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** A cue found at words {@code [from, to)}. */

@@ -1,11 +1,5 @@
 package org.councilpolicy.content.offence;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,33 +40,18 @@ final class VocativeInsults {
     private final Map<String, List<String[]>> dismissals = new HashMap<>();
 
     VocativeInsults() {
-        try (InputStream in = VocativeInsults.class.getResourceAsStream("vocative-insults.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource vocative-insults.tsv");
+        TwoColumnTsv.read("vocative-insults.tsv", (phrase, kind) -> {
+            switch (kind) {
+                case "INTENSIFIER" -> intensifiers.add(phrase);
+                case "PRAISE" -> praise.add(phrase);
+                case "INSTITUTION" -> institutions.add(phrase);
+                case "DISMISSAL" -> {
+                    String[] words = phrase.split(" ");
+                    dismissals.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+                }
+                default -> throw new IllegalArgumentException(kind);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 2) {
-                    throw new IllegalStateException("vocative-insults.tsv: expected 2 columns in \"" + line + "\"");
-                }
-                switch (f[1].strip()) {
-                    case "INTENSIFIER" -> intensifiers.add(f[0].strip());
-                    case "PRAISE" -> praise.add(f[0].strip());
-                    case "INSTITUTION" -> institutions.add(f[0].strip());
-                    case "DISMISSAL" -> {
-                        String[] words = f[0].strip().split(" ");
-                        dismissals.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
-                    }
-                    default -> throw new IllegalStateException("vocative-insults.tsv: unknown class in \"" + line + "\"");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /**
