@@ -225,6 +225,8 @@ final class PhraseDetectors {
             }
             boolean adjective = ADJECTIVE_INSULTS.contains(m.payload());
             String whom = target(wv, m.from(), adjective, people);
+            whom = whom != null ? whom : PredicativeInsults.target(wv, m.from(), m.to(), adjective, lex.workerNouns,
+                    lex.electedWords, people);
             if (whom == null) {
                 continue;
             }
@@ -254,10 +256,11 @@ final class PhraseDetectors {
             }
             // The swear word must be the insult itself, ending its clause ("you smug git"), not part of a
             // phrase about something else ("are you taking the piss with these charges").
-            if (next < wv.size() && wv.clause[next] == wv.clause[at] && !INSULT_ENDS.contains(wv.words[next])) {
-                continue;
-            }
             String whom = target(wv, at, false, people);
+            if (next < wv.size() && wv.clause[next] == wv.clause[at] && !INSULT_ENDS.contains(wv.words[next])) {
+                // "you're a pillock Dean": a name ending the clause is the person addressed
+                whom = whom == null ? null : PredicativeInsults.named(wv, next, lex.electedWords);
+            }
             if (whom == null) {
                 continue;
             }
