@@ -125,6 +125,7 @@ final class PhraseDetectors {
         int before = out.size();
         threats(f, out);
         threats.detect(rw, all, people, out);
+        ThreatForecasts.STANDARD.detect(rw, all, people, out);
         targeting.detect(rw, all, people, out);
         hate.threatsAgainstGroups(rw, all, out, before);
         abuse(f, people, out);
