@@ -168,7 +168,9 @@ public final class Moderator {
             return g;
         }
         // Personal data that identifies or locates someone, whichever comment rule found it.
-        return f.kind() instanceof PersonalDataKind k && k.identifiesOrLocates() ? Ground.PERSONAL_DATA : null;
+        // A partial identifier counts when the rule found it identifying in its comment (a name with a postcode).
+        return f.kind() instanceof PersonalDataKind k && (k.identifiesOrLocates() || f.severity() == Severity.BLOCK)
+                ? Ground.PERSONAL_DATA : null;
     }
 
     private static String deletionExplanation(Set<Ground> grounds, boolean repost) {

@@ -22,9 +22,9 @@ import org.councilpolicy.core.text.Masking;
  * ground for deletion (PD-1, PD-7). There is one implementation of personal-data detection: this rule asks the
  * engine to run its own enabled PERSONAL_DATA draft rules (the caller's registry, added rules and profile
  * settings) over the comment's text, and reports the personal data they find: what identifies or locates a person
- * ({@link PersonalDataKind#identifiesOrLocates()}) as the rule's severity, a name, child, postcode or vehicle
- * alone for review. Data the poster gives about themselves ("call me on ...") is
- * reported as unsure, for review.
+ * ({@link PersonalDataKind#identifiesOrLocates()}) as the rule's severity, and so a name with a postcode or a
+ * vehicle registration; a name, child, postcode or vehicle alone for review. Data the poster gives about
+ * themselves ("call me on ...") is reported as unsure, for review.
  */
 public final class PersonalDataCommentRule extends BaseRule<Comment> {
 
@@ -60,13 +60,24 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
             + "parents|family)('s)?"
             + "( (house|home|flat|bungalow))?( who lives| lives)? at(?![a-z0-9])");
     /**
-     * Words that tie an address to someone living or working there. Without one, a house number is where a
+     * Words that tie an address to someone living or working there, or a person placed at it ("the bloke who reported
+     * me is at Flat 2, ..."). Without one, a house number is where a
      * problem is ("fly-tipping behind 12 Mill Lane for three weeks"): a moderator looks before anything is deleted,
      * since such a comment is usually a complaint (MD-1).
      */
     private static final java.util.regex.Pattern RESIDENCE = java.util.regex.Pattern.compile("(?<![a-z0-9])(live|lives|"
             + "living|lived|home|house|resident|residents|tenant|tenants|landlord|landlady|neighbour|neighbours|"
-            + "occupier|owner|owns|he|she|his|her|him|they|their|them|family|knock|door|visit|round)(?![a-z0-9])");
+            + "occupier|owner|owns|he|she|his|her|him|they|their|them|family|knock|door|visit|round|"
+            + "man|woman|bloke|lad|lass|guy|fella|lady|couple|person|whoever|driver|builder)(?![a-z0-9])");
+
+    /** Partial identifiers that identify a person together: a name with a postcode or a vehicle registration. */
+    private static final java.util.Set<PersonalDataKind> COMBINING = java.util.EnumSet.of(PersonalDataKind.PERSON_NAME,
+            PersonalDataKind.POSTCODE, PersonalDataKind.VEHICLE_REG);
+
+    /** A third person between an own-data cue and the data: the data is theirs, not the poster's. */
+    private static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile("(?<![a-z0-9])(he|she|"
+            + "his|her|him|they|their|them|he's|she's|they're|landlord's|neighbour's|owner's|the [a-z]+'s)"
+            + "(?![a-z0-9])");
 
     /** Public no-arg constructor for ServiceLoader. */
     public PersonalDataCommentRule() {
@@ -83,9 +94,25 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
         Draft asDraft = Draft.builder(comment.text()).author(new Author(AuthorRole.MEMBER_OF_PUBLIC, null)).build();
         List<Finding> found = ctx.checkAlso(asDraft,
                 info -> info.category() == Category.PERSONAL_DATA && !REQUEST_RULES.contains(info.id()));
-        boolean own = ownData(comment.text());
+        // lower-cased char by char, so offsets stay those of the text (Locale-wide lower-casing may change lengths)
+        char[] chars = comment.text().toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        String lower = new String(chars);
+        Owners owners = Owners.of(lower);
         // worked out once per comment, not per address found (hostile text may hold thousands)
-        boolean[] resides = {found.isEmpty() || RESIDENCE.matcher(comment.text().toLowerCase(Locale.ROOT)).find()};
+        boolean[] resides = {found.isEmpty() || RESIDENCE.matcher(lower).find()};
+        // Two different partial identifiers of someone else together single them out: a name with a postcode or a
+        // vehicle registration (PD-1: "any other identity-related material").
+        java.util.Set<PersonalDataKind> partial = java.util.EnumSet.noneOf(PersonalDataKind.class);
+        for (Finding f : found) {
+            if (f.kind() instanceof PersonalDataKind k && COMBINING.contains(k) && f.span() != null
+                    && !owners.own(f.span().start())) {
+                partial.add(k);
+            }
+        }
+        boolean combined = partial.size() > 1;
         for (Finding f : found) {
             if (!(f.kind() instanceof PersonalDataKind kind) || f.span() == null || REQUESTS.contains(kind)) {
                 continue;
@@ -97,11 +124,11 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
                     .message("The comment contains personal data (" + kind.name().toLowerCase(Locale.ROOT)
                             .replace('_', ' ') + "), found by " + f.rule() + ".")
                     .suggestion("Delete it; the poster may post again without the personal details.");
-            if (own) {
+            if (owners.own(f.span().start())) {
                 b.unsure("the poster seems to be giving their own details");
             } else if (kind == PersonalDataKind.STREET_ADDRESS && !resides[0]) {
                 b.unsure("an address nobody is said to live at may be where a problem is; check before deleting");
-            } else if (!kind.identifiesOrLocates()) {
+            } else if (!kind.identifiesOrLocates() && !(combined && COMBINING.contains(kind))) {
                 // A third party's name, child, postcode or vehicle: personal data, but alone it may not single
                 // anyone out; a moderator decides (issue 11: comments name residents as drafts do).
                 b.unsure("a " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
@@ -111,8 +138,53 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
         }
     }
 
-    private static boolean ownData(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return OWN_CUES.stream().anyMatch(lower::contains) || FAMILY_AT.matcher(lower).find();
+    /**
+     * Where the poster's own data may begin: each own-data cue ("call me", "my number") or their family at an address,
+     * and each third person named ("my number is ..., the landlord's is ...", "I live on Park Road too and she's at 14
+     * Park Road": data after a third person is someone else's). Found once per comment, so each datum is placed by two
+     * binary searches, not a scan (hostile text may hold thousands of numbers).
+     */
+    private record Owners(int[] cues, int[] others) {
+
+        /** How far after a datum an own-data cue may still claim it, in characters. */
+        private static final int CUE_AFTER = 40;
+
+        static Owners of(String lower) {
+            java.util.List<Integer> cues = new java.util.ArrayList<>();
+            for (String c : OWN_CUES) {
+                for (int i = lower.indexOf(c); i >= 0; i = lower.indexOf(c, i + 1)) {
+                    cues.add(i);
+                }
+            }
+            java.util.regex.Matcher family = FAMILY_AT.matcher(lower);
+            while (family.find()) {
+                cues.add(family.start());
+            }
+            java.util.List<Integer> others = new java.util.ArrayList<>();
+            java.util.regex.Matcher third = THIRD_PERSON.matcher(lower);
+            while (third.find()) {
+                others.add(third.start());
+            }
+            return new Owners(cues.stream().mapToInt(Integer::intValue).sorted().toArray(),
+                    others.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /**
+         * Whether the datum at {@code at} follows an own-data cue, or is followed closely by one ("07700 900123,
+         * that's my mobile"), with no third person between them.
+         */
+        boolean own(int at) {
+            int c = java.util.Arrays.binarySearch(cues, at);
+            int after = c >= 0 ? c : -c - 1; // the first cue starting at or after at
+            int before = after - 1;
+            return before >= 0 && nobodyBetween(cues[before], at)
+                    || after < cues.length && cues[after] - at <= CUE_AFTER && nobodyBetween(at, cues[after]);
+        }
+
+        private boolean nobodyBetween(int from, int to) {
+            int o = java.util.Arrays.binarySearch(others, from);
+            o = o >= 0 ? o : -o - 1; // the first third person at or after from
+            return o >= others.length || others[o] >= to;
+        }
     }
 }

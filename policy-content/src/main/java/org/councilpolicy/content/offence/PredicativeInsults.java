@@ -92,7 +92,7 @@ final class PredicativeInsults {
         return null;
     }
 
-    /** The insult followed by "whoever" or by a name ending its clause: "absolute moron whoever did this", "... Sue". */
+    /** The insult followed by "whoever" or by a name ending its clause: "absolute moron whoever did this". */
     static String named(WordView wv, int end, Set<String> elected) {
         if (end >= wv.size() || wv.sentence[end] != wv.sentence[end - 1]) {
             return null;

@@ -59,4 +59,40 @@ class PersonalDataCommentRuleTest {
         Engine engine = Engine.builder().withoutDiscovery().addRule(new PersonalDataCommentRule()).build();
         assertThat(engine.check(Comment.of("Email him at j.bloggs@example.com")).findings()).isEmpty();
     }
+
+    private static final Moderator MODERATOR = Moderator.of(org.councilpolicy.core.engine.RuleRegistry.discover()
+            .profileLoader().builtIn("uk-council"), java.time.Clock.fixed(java.time.Instant.parse(
+            "2026-12-07T10:00:00Z"), java.time.ZoneOffset.UTC));
+
+    /** Issue 12, round 7: a resident's details in a comment are deleted; the poster's own, or a problem's place, reviewed. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            The bloke who reported me is at Flat 2, 9 Station Road if anyone wants a word            | DELETE
+            The lad with the quad bike is at 5 Brook Close, go and have a word                        | DELETE
+            I live on Park Road too and she's at 14 Park Road, her mobile is 07700 900333             | DELETE
+            My number is 07700 900111 but the landlord's is 07700 900222, ring him and give him grief | DELETE
+            Ring 07700 900123, that's her mobile, and tell her what you think                         | DELETE
+            07700 900123 is my mobile if anyone saw the accident                                      | REVIEW
+            Text me on 07700 900444 if you found a grey cat near the park                             | REVIEW
+            My mum at 42 Oak Street waited six hours for a carer                                      | REVIEW
+            Who collects the bins at 12 Mill Lane now?                                                | REVIEW
+            """)
+    void residentsDetailsAreDeletedTheOwnersReviewed(String text, Decision expected) {
+        ModerationDecision d = MODERATOR.decide(Comment.of(text));
+        assertThat(d.decision()).as(text).isEqualTo(expected);
+        assertThat(d.grounds()).as(text).containsExactly(Ground.PERSONAL_DATA);
+    }
+
+    @Test
+    void aNameWithAPostcodeIdentifiesSomeoneAndEachAloneDoesNot() {
+        Engine engine = Engine.builder().build();
+        Report both = engine.check(Comment.of("Gary Hughes from WF1 2AB keeps blocking the lane"));
+        assertThat(both.findings("moderation.personal-data")).extracting(f -> f.kindName())
+                .contains("PERSON_NAME", "POSTCODE");
+        assertThat(both.findings("moderation.personal-data")).allSatisfy(f ->
+                assertThat(f.severity()).isEqualTo(Severity.BLOCK));
+        Report alone = engine.check(Comment.of("Someone from WF1 2AB keeps blocking the lane"));
+        assertThat(alone.findings("moderation.personal-data")).allSatisfy(f ->
+                assertThat(f.severity()).isEqualTo(Severity.REVIEW));
+    }
 }
