@@ -126,6 +126,7 @@ final class PhraseDetectors {
         threats(f, out);
         threats.detect(rw, all, people, out);
         ThreatForecasts.STANDARD.detect(rw, all, people, out);
+        OwnKinJokes.drop(wv, lex, out, before);
         targeting.detect(rw, all, people, out);
         hate.threatsAgainstGroups(rw, all, out, before);
         abuse(f, people, out);

@@ -119,7 +119,9 @@ final class ThreatForecasts {
                 case READY -> near(weapons, rw, sent) ? "a threat: a weapon held ready" : null;
                 case READY_FOR -> near(weapons, rw, sent) && personSentence[sent]
                         ? "a threat: a weapon held ready for a person" : null;
-                case GEAR -> personSentence[sent] ? "a veiled threat: protection recommended to a person" : null;
+                // "I'll be at your surgery on Saturday. Bring a helmet.": the person may be named just before
+                case GEAR -> personSentence[sent] || sent > 0 && personSentence[sent - 1]
+                        ? "a veiled threat: protection recommended to a person" : null;
                 case SIDE -> inSentence(hits, rw, sent, Cue.HURT)
                         ? "a threat: a harm foretold from which the speaker's side is excluded" : null;
                 default -> null;
