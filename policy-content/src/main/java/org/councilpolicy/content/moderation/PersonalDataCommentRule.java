@@ -94,6 +94,9 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
         Draft asDraft = Draft.builder(comment.text()).author(new Author(AuthorRole.MEMBER_OF_PUBLIC, null)).build();
         List<Finding> found = ctx.checkAlso(asDraft,
                 info -> info.category() == Category.PERSONAL_DATA && !REQUEST_RULES.contains(info.id()));
+        if (found.isEmpty()) {
+            return;
+        }
         // lower-cased char by char, so offsets stay those of the text (Locale-wide lower-casing may change lengths)
         char[] chars = comment.text().toCharArray();
         for (int i = 0; i < chars.length; i++) {
@@ -102,7 +105,7 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
         String lower = new String(chars);
         Owners owners = Owners.of(lower);
         // worked out once per comment, not per address found (hostile text may hold thousands)
-        boolean[] resides = {found.isEmpty() || RESIDENCE.matcher(lower).find()};
+        boolean[] resides = {RESIDENCE.matcher(lower).find()};
         // Two different partial identifiers of someone else together single them out: a name with a postcode or a
         // vehicle registration (PD-1: "any other identity-related material").
         java.util.Set<PersonalDataKind> partial = java.util.EnumSet.noneOf(PersonalDataKind.class);

@@ -24,12 +24,14 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
  */
 final class ThreatForecasts {
 
-    enum Cue { WRECKED, NIGHT, AFFIRM, EXCUSE, ASSET, WEAPON, READY, READY_FOR, GEAR, SIDE, HURT }
+    enum Cue { WRECKED, NIGHT, AFFIRM, EXCUSE, ASSET, WEAPON, READY, READY_FOR, GEAR, REPLACE, ADVICE, STORE, SIDE, HURT }
 
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "ya", "u", "ur", "whoever", "yourself");
     private static final int MAX_PHRASE = 8;
     private static final Set<Cue> DECIDING = java.util.EnumSet.of(Cue.WRECKED, Cue.READY, Cue.READY_FOR, Cue.GEAR,
-            Cue.SIDE);
+            Cue.REPLACE, Cue.STORE, Cue.SIDE);
+    /** How far before a REPLACE its ADVICE may stand: "might want to look into getting a new windscreen". */
+    private static final int ADVICE_REACH = 6;
 
     /** Phrases by first word, each with its class. */
     private final Map<String, List<Phrase>> byFirst;
@@ -70,13 +72,20 @@ final class ThreatForecasts {
         EnumMap<Cue, Boolean> anywhere = new EnumMap<>(Cue.class);
         boolean[] targetSentence = new boolean[rw.size() == 0 ? 0 : rw.sentence(rw.size() - 1) + 1];
         boolean[] personSentence = new boolean[targetSentence.length];
-        List<Hit> weapons = new ArrayList<>();
+        // which sentences hold a cue, found once, so each phrase is decided in constant time (hostile text)
+        boolean[] weaponSentence = new boolean[targetSentence.length];
+        boolean[] nightSentence = new boolean[targetSentence.length];
+        boolean[] hurtSentence = new boolean[targetSentence.length];
         for (Hit h : hits) {
             anywhere.put(h.cue(), true);
-            if (h.cue() == Cue.ASSET) {
-                targetSentence[rw.sentence(h.from())] = true;
-            } else if (h.cue() == Cue.WEAPON) {
-                weapons.add(h);
+            int sent = rw.sentence(h.from());
+            boolean quoted = rw.quoted(h.from());
+            switch (h.cue()) {
+                case ASSET -> targetSentence[sent] = true;
+                case WEAPON -> weaponSentence[sent] |= !quoted;
+                case NIGHT -> nightSentence[sent] |= !quoted;
+                case HURT -> hurtSentence[sent] |= !quoted;
+                default -> { }
             }
         }
         for (WordMatch<Tagged> t : tagged) {
@@ -84,13 +93,30 @@ final class ThreatForecasts {
                 targetSentence[rw.sentence(t.from())] = true;
                 personSentence[rw.sentence(t.from())] |= t.payload().payload() != OffenceLexicons.TargetKind.PLACE
                         && t.payload().payload() != OffenceLexicons.TargetKind.PROPERTY;
-            } else if (t.payload().payload() == ThreatPart.WEAPON) {
-                weapons.add(new Hit(t.from(), t.to(), Cue.WEAPON));
+            } else if (t.payload().payload() == ThreatPart.WEAPON && !rw.quoted(t.from())) {
+                weaponSentence[rw.sentence(t.from())] = true;
             }
         }
         for (int i = 0; i < rw.size(); i++) {
             personSentence[rw.sentence(i)] |= SECOND_PERSON.contains(rw.words[i]);
         }
+        Facts facts = new Facts(anywhere, targetSentence, personSentence, weaponSentence, nightSentence, hurtSentence);
+        Hit pending = decide(rw, hits, facts, out);
+        if (pending == null) {
+            return;
+        }
+        // A forecast waits only for its person or target: the person finder's names are read for it alone.
+        markMentions(rw, people, personSentence, targetSentence);
+        decide(rw, hits, facts, out);
+    }
+
+    /** Which sentences hold each fact, found once per comment. */
+    private record Facts(EnumMap<Cue, Boolean> anywhere, boolean[] target, boolean[] person, boolean[] weapon,
+                         boolean[] night, boolean[] hurt) {
+    }
+
+    private static void markMentions(RepairedWords rw, PersonMentions.Lazy people, boolean[] personSentence,
+                                     boolean[] targetSentence) {
         List<PersonMentions.Mention> mentions = new ArrayList<>(people.get());
         mentions.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         for (int i = 0, j = 0; i < rw.size() && j < mentions.size(); ) {
@@ -106,23 +132,48 @@ final class ThreatForecasts {
                 j++;
             }
         }
-        boolean excused = anywhere.containsKey(Cue.EXCUSE);
-        for (Hit h : hits) {
+    }
+
+    /**
+     * Adds the first forecast decided to {@code out} and returns null; or returns a forecast that lacks only a person
+     * or target (which the person finder may supply), or null when there is none either.
+     */
+    private static Hit decide(RepairedWords rw, List<Hit> hits, Facts facts, List<Offence> out) {
+        boolean excused = facts.anywhere().containsKey(Cue.EXCUSE);
+        boolean[] targetSentence = facts.target();
+        boolean[] personSentence = facts.person();
+        boolean[] weaponSentence = facts.weapon();
+        Hit pending = null;
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
             if (rw.quoted(h.from()) || h.cue() != Cue.SIDE && ThreatFrames.negated(rw, h.from())) {
                 continue;
             }
             int sent = rw.sentence(h.from());
+            boolean armed = weaponSentence[sent] || sent > 0 && weaponSentence[sent - 1];
+            boolean framed = switch (h.cue()) {
+                case WRECKED -> !excused && (facts.night()[sent] || facts.anywhere().containsKey(Cue.AFFIRM)
+                        || ThreatFrames.ultimatum(rw, asPart(h)));
+                case READY_FOR -> armed;
+                case GEAR -> true;
+                case REPLACE -> advised(hits, i, rw);
+                case STORE -> !excused;
+                default -> false;
+            };
             String reason = switch (h.cue()) {
-                case WRECKED -> !excused && targetSentence[sent] && (inSentence(hits, rw, sent, Cue.NIGHT)
-                        || anywhere.containsKey(Cue.AFFIRM) || ThreatFrames.ultimatum(rw, asPart(h)))
+                case WRECKED -> framed && targetSentence[sent]
                         ? "a threat: damage foretold for a target, as the speaker's own plan" : null;
-                case READY -> near(weapons, rw, sent) ? "a threat: a weapon held ready" : null;
-                case READY_FOR -> near(weapons, rw, sent) && personSentence[sent]
-                        ? "a threat: a weapon held ready for a person" : null;
+                // a weapon in this sentence or the one before ("I've got a shotgun. Not afraid to use it.")
+                case READY -> armed ? "a threat: a weapon held ready" : null;
+                case READY_FOR -> framed && personSentence[sent] ? "a threat: a weapon held ready for a person" : null;
                 // "I'll be at your surgery on Saturday. Bring a helmet.": the person may be named just before
                 case GEAR -> personSentence[sent] || sent > 0 && personSentence[sent - 1]
                         ? "a veiled threat: protection recommended to a person" : null;
-                case SIDE -> inSentence(hits, rw, sent, Cue.HURT)
+                case REPLACE -> framed && personSentence[sent]
+                        ? "a veiled threat: damage to a person's property foretold as advice" : null;
+                case STORE -> framed && targetSentence[sent]
+                        ? "a veiled threat of fire: the means kept, a target named" : null;
+                case SIDE -> facts.hurt()[sent]
                         ? "a threat: a harm foretold from which the speaker's side is excluded" : null;
                 default -> null;
             };
@@ -130,9 +181,11 @@ final class ThreatForecasts {
                 out.add(new Offence(OffenceKind.THREAT, rw.toOriginal(h.from(), h.to()), Strength.STRONG,
                         Optional.empty(), String.join(" ", java.util.Arrays.copyOfRange(rw.words, h.from(), h.to())),
                         reason, false));
-                return; // one forecast is enough to decide; the comment's other threats come from ThreatComposer
+                return null; // one forecast is enough to decide; the comment's other threats come from ThreatComposer
             }
+            pending = pending == null && framed ? h : pending;
         }
+        return pending;
     }
 
     /** Every phrase occurrence, longest first at each word, in text order. */
@@ -160,20 +213,15 @@ final class ThreatForecasts {
         return out;
     }
 
-    private static boolean inSentence(List<Hit> hits, RepairedWords rw, int sent, Cue cue) {
-        for (Hit h : hits) {
-            if (h.cue() == cue && rw.sentence(h.from()) == sent && !rw.quoted(h.from())) {
-                return true;
+    /** An ADVICE hit a few words before hit {@code at}, in its sentence; hits are in text order, so few are read. */
+    private static boolean advised(List<Hit> hits, int at, RepairedWords rw) {
+        Hit r = hits.get(at);
+        for (int k = at - 1; k >= 0 && k >= at - 2 * ADVICE_REACH; k--) {
+            Hit h = hits.get(k);
+            if (h.from() < r.from() - ADVICE_REACH || rw.sentence(h.from()) != rw.sentence(r.from())) {
+                return false;
             }
-        }
-        return false;
-    }
-
-    /** A weapon in this sentence or the one before ("I've got a shotgun. Not afraid to use it."). */
-    private static boolean near(List<Hit> weapons, RepairedWords rw, int sent) {
-        for (Hit w : weapons) {
-            int s = rw.sentence(w.from());
-            if ((s == sent || s == sent - 1) && !rw.quoted(w.from())) {
+            if (h.cue() == Cue.ADVICE) {
                 return true;
             }
         }
