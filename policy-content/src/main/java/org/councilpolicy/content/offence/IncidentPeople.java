@@ -38,6 +38,8 @@ final class IncidentPeople {
     private static final Set<String> COUNCIL_SERVICES = Set.of("council", "town", "civic", "highways", "planning",
             "housing", "depot", "environmental", "bins", "parking", "licensing", "library", "leisure");
     /** Words after a first name that place the person by workplace, street or house. */
+    /** How many words an appositive description may take before its workplace: "Karen, the new receptionist at". */
+    private static final int APPOSITIVE_REACH = 4;
     private static final Set<String> PLACED_BY = Set.of("from", "at", "on", "who", "that", "down", "up", "in", "off");
     private static final Set<String> OFFICE = Set.of("cllr", "councillor", "councilor", "mp", "mayor", "msp", "ms",
             "sir", "dame", "lord", "lady", "leader", "minister", "officer", "chair", "chairman", "chairwoman");
@@ -55,6 +57,31 @@ final class IncidentPeople {
             "lights", "arms", "boots", "wetherspoons", "sainsburys", "morrisons", "timpsons", "specsavers");
 
     private IncidentPeople() {
+    }
+
+    /**
+     * A first name followed by a description that places the person by a named workplace: "Karen, the receptionist
+     * at Parkside Dental", "Kyle, the apprentice at Dobson's garage". Not the council's own staff ("Sue, the clerk at
+     * the council"). Looks at most {@link #APPOSITIVE_REACH} words ahead.
+     */
+    private static boolean appositivePlaced(String text, List<Token> toks, int at) {
+        if (at + 3 >= toks.size() || !lower(toks.get(at + 1)).equals("the")
+                || !text.substring(toks.get(at).end(), toks.get(at + 1).start()).equals(", ")) {
+            return false;
+        }
+        for (int k = at + 3; k < Math.min(toks.size() - 1, at + 2 + APPOSITIVE_REACH); k++) {
+            String w = lower(toks.get(k));
+            if (!text.substring(toks.get(k - 1).end(), toks.get(k).start()).equals(" ")) {
+                return false; // the description ends at a comma or full stop
+            }
+            if (PLACES_BY_NAME.contains(w) || w.equals("of")) {
+                Token place = toks.get(k + 1).text().equalsIgnoreCase("the") && k + 2 < toks.size()
+                        ? toks.get(k + 2) : toks.get(k + 1);
+                String p = lower(place);
+                return capitalised(place.text()) && !COUNCIL_SERVICES.contains(p) && !p.equals("council");
+            }
+        }
+        return false;
     }
 
     /** {@return the spans of the person references in {@code text}, in text order} */
@@ -87,18 +114,19 @@ final class IncidentPeople {
                 continue;
             }
             String after = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
+            boolean appositive = !prev.equals("the") && names.isFirstName(w) && appositivePlaced(text, toks, i);
             boolean surnameNext = capitalised(after) && !names.isAmbiguousOrNotName(after) && !names.isFirstName(after);
             if (prev.equals("the") || !names.isFirstName(w)
                     || names.isAmbiguousOrNotName(w) && !surnameNext && !next.equals("who")
                     && !(PLACES_BY_NAME.contains(next) && i + 3 < toks.size() && lower(toks.get(i + 2)).equals("the")
-                    && !NOT_WORKPLACES.contains(lower(toks.get(i + 3))))) {
+                    && !NOT_WORKPLACES.contains(lower(toks.get(i + 3)))) && !appositive) {
                 continue; // "Jordan" alone may be the country; "Jordan Bates", "Jade who works at the chippy" are people
             }
             if (capitalised(after) && !names.isAmbiguousOrNotName(after) && sameRun(text, t, toks.get(i + 1))) {
                 out.add(new Span(t.start(), toks.get(i + 1).end())); // "Darren Pike"
                 i++;
-            } else if (PLACED_BY.contains(next) && sameRun(text, t, toks.get(i + 1))) {
-                out.add(new Span(t.start(), t.end())); // "Gary from the chippy"
+            } else if (PLACED_BY.contains(next) && sameRun(text, t, toks.get(i + 1)) || appositive) {
+                out.add(new Span(t.start(), t.end())); // "Gary from the chippy", "Karen, the receptionist at Parkside"
             }
         }
         return out;
