@@ -39,11 +39,11 @@ class BlindModerationEvaluation {
     static final double MIN_NON_HATEFUL = 0.96;
     /**
      * Deletable comments caught on the right ground (issue 12, round 5: 79/132 = 0.598; round 6, now a development
-     * set read on its odd rows: 99/132 = 0.750).
+     * set read on its odd rows: 99/132 = 0.750; round 7: 106/132 = 0.803).
      */
-    static final double MIN_RIGHT_GROUND = 0.74;
-    /** Threats and harassment caught (issue 12, round 5: 19/37 = 0.514; round 6: 28/37 = 0.757). */
-    static final double MIN_THREATS_AND_HARASSMENT = 0.75;
+    static final double MIN_RIGHT_GROUND = 0.80;
+    /** Threats and harassment caught (issue 12, round 5: 19/37 = 0.514; round 6: 28/37 = 0.757; round 7: 31/37). */
+    static final double MIN_THREATS_AND_HARASSMENT = 0.83;
 
     /**
      * The round-5 sets' gates (blind/moderation-2/README.md), at or just under their first figures (main at
@@ -59,11 +59,11 @@ class BlindModerationEvaluation {
 
     /**
      * The independent development comments' gates (devsets/moderation/README.md), just under their figures (round 6:
-     * right ground 190/300 = 0.633, threats and harassment 83/134 = 0.619).
+     * right ground 190/300 = 0.633, threats and harassment 83/134 = 0.619; round 7: 206/300 = 0.687, 88/134 = 0.657).
      */
     static final int MAX_CRITICISM_DELETED_DEV = 0;
-    static final double MIN_RIGHT_GROUND_DEV = 0.63;
-    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.61;
+    static final double MIN_RIGHT_GROUND_DEV = 0.68;
+    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.65;
 
     /** Each comments set: its file from the repository's root, its report, its gates. */
     static Stream<Arguments> commentSets() {
