@@ -31,13 +31,11 @@ abstract class CommentOffenceRule extends SimpleRule<Comment> {
     /** A short excerpt of a phrase (hate, threat, abuse) with swear words masked; at most 60 characters. */
     static String phraseExcerpt(String text, Offence o, OffenceAnalysis a) {
         StringBuilder sb = new StringBuilder(o.span().of(text));
-        for (Offence p : a.profanity(true)) {
-            if (o.span().contains(p.span())) {
-                int from = p.span().start() - o.span().start() + 1;
-                int to = p.span().end() - o.span().start() - 1;
-                for (int i = from; i < to; i++) {
-                    sb.setCharAt(i, '•');
-                }
+        for (Offence p : a.profanityWithin(o.span())) {
+            int from = p.span().start() - o.span().start() + 1;
+            int to = p.span().end() - o.span().start() - 1;
+            for (int i = from; i < to; i++) {
+                sb.setCharAt(i, '•');
             }
         }
         return sb.length() > 60 ? sb.substring(0, 59) + "…" : sb.toString();

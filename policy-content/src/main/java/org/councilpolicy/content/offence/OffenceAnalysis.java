@@ -2,6 +2,7 @@ package org.councilpolicy.content.offence;
 
 import java.util.List;
 import java.util.Objects;
+import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.NormalisedText;
 
 /**
@@ -12,6 +13,8 @@ public final class OffenceAnalysis {
 
     private final NormalisedText normalised;
     private final List<Offence> offences;
+    /** Profanity and slurs, mild included, in order of position: asked for once per phrase found. */
+    private final List<Offence> allProfanity;
     private final List<IncidentMention> incidentMentions;
     private final boolean criticism;
     private final boolean misinformation;
@@ -20,6 +23,8 @@ public final class OffenceAnalysis {
                     boolean criticism, boolean misinformation) {
         this.normalised = normalised;
         this.offences = List.copyOf(offences);
+        this.allProfanity = this.offences.stream()
+                .filter(o -> o.kind() == OffenceKind.PROFANITY || o.kind() == OffenceKind.SLUR).toList();
         this.incidentMentions = List.copyOf(incidentMentions);
         this.criticism = criticism;
         this.misinformation = misinformation;
@@ -54,10 +59,34 @@ public final class OffenceAnalysis {
      * @return the profanity and slurs, in order of position
      */
     public List<Offence> profanity(boolean includeMild) {
-        return offences.stream()
-                .filter(o -> o.kind() == OffenceKind.PROFANITY || o.kind() == OffenceKind.SLUR)
-                .filter(o -> includeMild || o.strength() != Strength.MILD)
-                .toList();
+        return includeMild ? allProfanity
+                : allProfanity.stream().filter(o -> o.strength() != Strength.MILD).toList();
+    }
+
+    /**
+     * Profanity and slurs, mild included, that lie inside {@code span}: found by binary search, since a caller
+     * asks once per phrase and a long comment may hold thousands of each.
+     *
+     * @param span the span, in the original text
+     * @return the offences inside it, in order of position
+     */
+    public List<Offence> profanityWithin(Span span) {
+        Objects.requireNonNull(span, "span");
+        int lo = 0;
+        int hi = allProfanity.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (allProfanity.get(mid).span().start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < allProfanity.size() && allProfanity.get(end).span().start() < span.end()) {
+            end++;
+        }
+        return allProfanity.subList(lo, end).stream().filter(o -> span.contains(o.span())).toList();
     }
 
     /**

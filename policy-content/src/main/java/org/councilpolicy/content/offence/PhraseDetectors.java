@@ -70,6 +70,7 @@ final class PhraseDetectors {
         final WordView wv;
         final boolean[] negator;
         final boolean[] inPredicate;
+        private boolean[] electedSentence;
 
         Facts(WordView wv, List<WordMatch<Predicate>> preds, List<WordMatch<String>> neutral) {
             this.wv = wv;
@@ -102,13 +103,21 @@ final class PhraseDetectors {
             return false;
         }
 
-        boolean anyInSentence(int at, Set<String> set, int from, int to) {
-            for (int i = 0; i < wv.size(); i++) {
-                if (wv.sentence[i] == wv.sentence[at] && (i < from || i >= to) && set.contains(wv.words[i])) {
-                    return true;
+        /**
+         * Per sentence, whether it has a word for an elected member, computed once: asking each insult to scan its
+         * sentence was quadratic in a long comment with no sentence break.
+         */
+        boolean electedInSentence(Set<String> electedWords, int at) {
+            if (electedSentence == null) {
+                int n = wv.size();
+                electedSentence = new boolean[n == 0 ? 0 : wv.sentence[n - 1] + 1];
+                for (int i = 0; i < n; i++) {
+                    if (electedWords.contains(wv.words[i])) {
+                        electedSentence[wv.sentence[i]] = true;
+                    }
                 }
             }
-            return false;
+            return electedSentence[wv.sentence[at]];
         }
     }
 
@@ -130,8 +139,8 @@ final class PhraseDetectors {
         targeting.detect(rw, all, people, out);
         hate.threatsAgainstGroups(rw, all, out, before);
         abuse(f, people, out);
-        vocatives.detect(wv, at -> electedInSentence(wv, at), out);
-        mildProfanityAtPerson(wv, lexical, people, out);
+        vocatives.detect(wv, at -> electedInSentence(f, at), out);
+        mildProfanityAtPerson(f, lexical, people, out);
         defamation(f, people, out);
     }
 
@@ -232,7 +241,7 @@ final class PhraseDetectors {
             if (whom == null) {
                 continue;
             }
-            boolean elected = electedInSentence(wv, m.from());
+            boolean elected = electedInSentence(f, m.from());
             out.add(new Offence(OffenceKind.ABUSE, wv.toOriginal(m.from(), m.to()), Strength.MEDIUM, Optional.empty(),
                     m.payload(), "an insult aimed at " + (elected ? "an elected member" : whom), elected));
         }
@@ -242,8 +251,9 @@ final class PhraseDetectors {
      * Mild swearing aimed at a person ("you absolute plonker", "the bloke on the phone is a pillock") is abuse: the
      * word alone is mild, the aim makes it an insult. Elected members are flagged for review, as for insults.
      */
-    private void mildProfanityAtPerson(WordView wv, List<Offence> lexical, PersonMentions.Lazy people,
+    private void mildProfanityAtPerson(Facts f, List<Offence> lexical, PersonMentions.Lazy people,
                                        List<Offence> out) {
+        WordView wv = f.wv;
         for (Offence o : lexical) {
             if (o.kind() != OffenceKind.PROFANITY) {
                 continue;
@@ -266,7 +276,7 @@ final class PhraseDetectors {
             if (whom == null) {
                 continue;
             }
-            boolean elected = electedInSentence(wv, at);
+            boolean elected = electedInSentence(f, at);
             out.add(new Offence(OffenceKind.ABUSE, o.span(), Strength.MEDIUM, Optional.empty(), o.term(),
                     "swearing aimed at " + (elected ? "an elected member" : whom), elected));
         }
@@ -276,18 +286,8 @@ final class PhraseDetectors {
      * Whether the insult's sentence names an elected member: public figures must tolerate robust criticism, so a
      * person reviews it rather than the comment being deleted (MD-1).
      */
-    private boolean electedInSentence(WordView wv, int at) {
-        for (int i = at; i >= 0 && wv.sentence[i] == wv.sentence[at]; i--) {
-            if (lex.electedWords.contains(wv.words[i])) {
-                return true;
-            }
-        }
-        for (int i = at + 1; i < wv.size() && wv.sentence[i] == wv.sentence[at]; i++) {
-            if (lex.electedWords.contains(wv.words[i])) {
-                return true;
-            }
-        }
-        return false;
+    private boolean electedInSentence(Facts f, int at) {
+        return f.electedInSentence(lex.electedWords, at);
     }
 
     /**

@@ -248,13 +248,21 @@ final class WordView {
         return normalised.toOriginal(ntStart[from], ntEnd[to - 1]);
     }
 
-    /** Index of the first word overlapping original span {@code span}, or -1. */
+    /**
+     * Index of the first word overlapping original span {@code span}, or -1. Words map back in order, so a binary
+     * search finds it: detectors ask once per finding, and a scan from the start was quadratic in a long comment.
+     */
     int wordAtOriginal(Span span) {
-        for (int i = 0; i < words.length; i++) {
-            if (toOriginal(i, i + 1).overlaps(span)) {
-                return i;
+        int lo = 0;
+        int hi = words.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toOriginal(mid, mid + 1).end() <= span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return -1;
+        return lo < words.length && toOriginal(lo, lo + 1).overlaps(span) ? lo : -1;
     }
 }
