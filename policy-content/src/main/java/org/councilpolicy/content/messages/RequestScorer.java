@@ -251,6 +251,16 @@ final class RequestScorer {
             return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
                     complaint, serviceEnquiry, fireSensitive, reasons);
         }
+        // A complaint's question that asks no figure, names no document and no state of the environment, in no request
+        // wording and naming no law ("What training do your staff get?", "Where are my forms going?"), reproaches
+        // rather than asks for recorded information: a complaint, not also a request (IN-6). "Is there even a contract
+        // for this?" and "where are the air quality readings?" still ask for a record.
+        if (complaint && implied && quantity == 0 && !own && count[CueKind.DOCUMENT.ordinal()] == 0
+                && get(sum, CueKind.ENV_STRONG) == 0) {
+            reasons.add("feature: a complaint's question, not a request");
+            return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
+                    complaint, false, fireSensitive, reasons);
+        }
         if (score >= REQUEST_THRESHOLD) {
             // A complaint's dissatisfaction makes its question a formal request (IN-5); a jibe or "?!" still does not.
             double jibes = complaint ? get(sum, CueKind.JIBE) + (rhetoricalPunctuation ? RHETORIC_PUNCTUATION : 0) : rhetoric;

@@ -1,0 +1,137 @@
+package org.councilpolicy.content.messages;
+
+import java.util.Set;
+
+/**
+ * About whom, by grammar rather than by phrase (issue 14, round 7): after a record noun, words in the same clause that
+ * make the record one about the sender, whatever the verb. Three shapes:
+ * <ul>
+ *   <li>"me" as the object of what was recorded: "the assessment the therapist wrote after visiting me", "the
+ *       footage of the warden who spoke to me", "the complaints my neighbour made against me"; not "me" as the one
+ *       the record is to be sent to ("the report to me", "let me know", "a copy for me"), nor a clause of its own
+ *       ("the noise readings, because it keeps me awake");</li>
+ *   <li>a relative clause with "I" as its subject and a verb of the sender's own dealings: "the recordings of the
+ *       calls I made", "the letters that I sent"; not "the figures I asked for" or "the meeting I attended";</li>
+ *   <li>a preposition and the sender's child or own case: "the case file for my son's appeal", "the notes on my
+ *       daughter", "the report into my complaint".</li>
+ * </ul>
+ * Each look reads at most {@link #REACH} characters after the record noun and stops at the end of the clause, so a
+ * message is read in linear time whatever its length.
+ */
+final class AboutTheSender {
+
+    /** How far after the record noun, in characters, the clause is read. */
+    static final int REACH = 64;
+
+    /** Words before "me" that make the sender the one to whom something is sent or told, not what was recorded. */
+    private static final Set<String> TRANSFER = Set.of("send", "sending", "sent", "give", "giving", "tell", "telling",
+            "email", "e-mail", "emailing", "show", "let", "contact", "forward", "post", "text", "ring", "call", "phone",
+            "help", "helps", "allow", "advise", "inform", "update", "reply", "answer", "provide", "get", "remind",
+            "pass", "assure", "for", "near", "around", "like", "behind", "beside", "than", "outside", "keeping", "keeps",
+            "making", "makes", "made", "driving", "drives", "waking", "wakes", "leave", "leaves", "left", "excuse",
+            "thank");
+    /**
+     * Words before "to me" that make it what was said, written or done to the sender ("the warden who spoke to me",
+     * "the letters sent to me"); otherwise "to me" is where a copy is to go ("send the report to me").
+     */
+    private static final Set<String> TO_ME = Set.of("spoke", "spoken", "said", "talked", "wrote", "written", "sent",
+            "addressed", "rude", "lied", "shouted", "swore", "sworn", "issued", "given", "replied", "relating",
+            "related", "referring", "happened", "done", "did", "explained", "promised");
+    /** Words that start another clause: "me" or "I" after them is not about the record. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("because", "cos", "cause", "as", "since", "so", "but", "it",
+            "it's", "its", "this", "that's", "they", "although", "though", "if", "and", "or", "please", "thanks",
+            "thank", "can", "could", "would", "will", "i'm", "im", "i've", "i'd", "i'll");
+    /**
+     * Verbs after "I" that make the record one of the sender's own dealings: what they sent, wrote, made, had or
+     * received. Not "the meeting I attended" or "the figures I asked for": information about other things.
+     */
+    private static final Set<String> OWN_ACTS = Set.of("made", "sent", "wrote", "gave", "submitted", "filled",
+            "signed", "completed", "had", "rang", "phoned", "emailed", "lodged", "raised", "received", "got", "filed",
+            "posted", "handed", "returned", "left", "applied", "provided", "supplied");
+    /** After "my" behind a preposition: the sender's own case or dealings, about which records hold their data. */
+    private static final Set<String> OWN_CASE = Set.of("son", "son's", "daughter", "daughter's", "child", "child's",
+            "children", "children's", "complaint", "appeal", "case", "claim", "application", "assessment", "tenancy",
+            "account", "hearing", "interview", "review", "visit", "visits", "calls", "call", "dealings", "contact",
+            "grievance", "dismissal", "disciplinary", "exclusion", "eviction", "arrest", "care", "placement",
+            "adoption", "fostering", "benefit", "benefits", "referral", "injury", "accident", "absence", "employment");
+    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "on", "about", "into", "regarding",
+            "concerning", "from", "in");
+    /** Relative pronouns that may open the clause: "the letters that I sent". */
+    private static final Set<String> RELATIVES = Set.of("that", "which");
+
+    private AboutTheSender() {
+    }
+
+    /**
+     * Whether the clause after a record noun makes it a record about the sender.
+     *
+     * @param s   the normalised text (lower case)
+     * @param end where the record noun ends
+     */
+    static boolean follows(String s, int end) {
+        int limit = Math.min(s.length(), end + REACH);
+        String first = null;
+        String previous = null;
+        String beforePrevious = null;
+        int words = 0;
+        int i = end;
+        while (i < limit) {
+            char c = s.charAt(i);
+            if (isBreak(c)) {
+                return false;
+            }
+            if (!isWordChar(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && isWordChar(s.charAt(i))) {
+                i++;
+            }
+            String word = s.substring(start, i).replace('\u2019', '\'');
+            words++;
+            if (words == 1) {
+                first = word;
+            }
+            if (word.equals("me")) {
+                if ("to".equals(previous)) {
+                    return beforePrevious != null && TO_ME.contains(beforePrevious);
+                }
+                return previous == null || !TRANSFER.contains(previous);
+            }
+            if (word.equals("i") && (words == 1 || (words == 2 && RELATIVES.contains(previous)))) {
+                String verb = nextWord(s, i);
+                return verb != null && OWN_ACTS.contains(verb);
+            }
+            if (words == 3 && "my".equals(previous) && PREPOSITIONS.contains(first) && OWN_CASE.contains(word)) {
+                return true; // "for my son's", "into my complaint": a preposition, "my" and the sender's own case
+            }
+            if (CLAUSE_BREAKS.contains(word)) {
+                return false; // another clause: "the survey, because it keeps me awake" is not about the sender
+            }
+            beforePrevious = previous;
+            previous = word;
+        }
+        return false;
+    }
+
+    private static String nextWord(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < s.length() && isWordChar(s.charAt(i))) {
+            i++;
+        }
+        return i > start ? s.substring(start, i).replace('\u2019', '\'') : null;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '.' || c == '?' || c == '!' || c == '\n' || c == ',' || c == ';' || c == ':' || c == '(';
+    }
+}
