@@ -72,5 +72,10 @@ enum CueKind {
      * A council decision or transaction: decided, approved, signed off, consulted, sold. Weight 0: in a question that
      * asks who, when or whether, it names the decision's record ({@link RequestScorer}).
      */
-    DECISION
+    DECISION,
+    /**
+     * Harm a failure of service did to the sender (overdrawn, a court summons, a fall, no heating): with a failure, a
+     * complaint ({@link ComplaintJudge}). Weight 0: it says nothing about a request.
+     */
+    HARM
 }

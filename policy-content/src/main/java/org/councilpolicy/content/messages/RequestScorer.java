@@ -119,6 +119,12 @@ final class RequestScorer {
             }
         }
         ComposedRecords.add(original, s, contentStart, matches, count, sum, reasons);
+        int notDone = BrokenService.count(s, matches);
+        if (notDone > 0) {
+            sum[CueKind.FAILURE.ordinal()] += notDone; // "no engineer ever came", "decided without hearing us"
+            count[CueKind.FAILURE.ordinal()] += notDone;
+            reasons.add("feature: a service not done");
+        }
         if (get(sum, CueKind.REQUEST) == 0 && Imperatives.imperativeForRecord(s, matches)) {
             sum[CueKind.REQUEST.ordinal()] += IMPERATIVE_REQUEST; // "Nothing. Post the flood survey for Bryn Road"
             reasons.add("feature: asks for a record in the imperative");
