@@ -12,7 +12,7 @@ import org.councilpolicy.core.text.LexiconMatch;
  * rang, fixed, collected, replied), in the same clause: "no engineer ever came", "never returned any of my calls",
  * "decided without hearing our objection"; or a denial that ends its clause and stands for the act already named
  * ({@code ELLIPSIS}: "It was meant to be gritted. It wasn't."). A denial followed at once by a {@code HEDGE} ("not
- * sure it was processed") denies nothing. Each is a {@link CueKind#FAILURE} for
+ * sure it was processed") denies nothing, nor one that forecasts ({@code FUTURE}: "nobody will listen"). Each is a {@link CueKind#FAILURE} for
  * {@link ComplaintJudge}, which still wants a second failure, repetition or dissatisfaction beside it; an act inside a
  * listed failure phrase ("never came") is not counted twice. The words are in {@value #RESOURCE}. One pass over the
  * text.
@@ -29,6 +29,7 @@ final class BrokenService {
     private static final Set<String> ACTS = new HashSet<>();
     private static final Set<String> ELLIPSES = new HashSet<>();
     private static final Set<String> HEDGES = new HashSet<>();
+    private static final Set<String> FUTURE = new HashSet<>();
 
     static {
         for (String line : DataLines.read(BrokenService.class, RESOURCE)) {
@@ -41,6 +42,7 @@ final class BrokenService {
                 case "ACT" -> ACTS;
                 case "ELLIPSIS" -> ELLIPSES;
                 case "HEDGE" -> HEDGES;
+                case "FUTURE" -> FUTURE;
                 default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + parts[0]);
             };
             set.add(parts[1].strip());
@@ -85,7 +87,9 @@ final class BrokenService {
             if (sinceDenial != Integer.MAX_VALUE) {
                 sinceDenial++;
             }
-            if (sinceDenial == 1 && HEDGES.contains(word)) {
+            if (sinceDenial != Integer.MAX_VALUE && FUTURE.contains(word)) {
+                sinceDenial = Integer.MAX_VALUE; // "another consultation nobody will listen to": a forecast, not a failure
+            } else if (sinceDenial == 1 && HEDGES.contains(word)) {
                 sinceDenial = Integer.MAX_VALUE; // "not sure it was processed": a doubt, not a denial
             } else if (ACTS.contains(word) && sinceDenial <= LOOK_BACK && !inFailure) {
                 found++;

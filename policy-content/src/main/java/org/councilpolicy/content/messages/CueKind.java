@@ -77,5 +77,11 @@ enum CueKind {
      * Harm a failure of service did to the sender (overdrawn, a court summons, a fall, no heating): with a failure, a
      * complaint ({@link ComplaintJudge}). Weight 0: it says nothing about a request.
      */
-    HARM
+    HARM,
+    /**
+     * A check of the environment's state, or the state itself asked about (tested, checked, monitored, contaminated,
+     * safe to swim): weight 0; with an environmental subject in a question it names the results
+     * ({@link ComposedRecords}).
+     */
+    ENV_CHECK
 }
