@@ -12,8 +12,8 @@ import java.util.Set;
  *       ("the noise readings, because it keeps me awake");</li>
  *   <li>a relative clause with "I" as its subject and a verb of the sender's own dealings: "the recordings of the
  *       calls I made", "the letters that I sent"; not "the figures I asked for" or "the meeting I attended";</li>
- *   <li>a preposition and the sender's child or own case: "the case file for my son's appeal", "the notes on my
- *       daughter", "the report into my complaint".</li>
+ *   <li>a preposition and, within {@value #MY_REACH} words of "my", the sender's family or own case: "the case file
+ *       for my son's appeal", "the notes on my daughter", "what you shared about my council tax reduction claim".</li>
  * </ul>
  * Each look reads at most {@link #REACH} characters after the record noun and stops at the end of the clause, so a
  * message is read in linear time whatever its length.
@@ -36,7 +36,8 @@ final class AboutTheSender {
      */
     private static final Set<String> TO_ME = Set.of("spoke", "spoken", "said", "talked", "wrote", "written", "sent",
             "addressed", "rude", "lied", "shouted", "swore", "sworn", "issued", "given", "replied", "relating",
-            "related", "referring", "happened", "done", "did", "explained", "promised");
+            "related", "referring", "refers", "refer", "relate", "relates", "happened", "done", "did", "explained",
+            "promised");
     /** Words that start another clause: "me" or "I" after them is not about the record. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("because", "cos", "cause", "as", "since", "so", "but", "it",
             "it's", "its", "this", "that's", "they", "although", "though", "if", "and", "or", "please", "thanks",
@@ -53,7 +54,11 @@ final class AboutTheSender {
             "children", "children's", "complaint", "appeal", "case", "claim", "application", "assessment", "tenancy",
             "account", "hearing", "interview", "review", "visit", "visits", "calls", "call", "dealings", "contact",
             "grievance", "dismissal", "disciplinary", "exclusion", "eviction", "arrest", "care", "placement",
-            "adoption", "fostering", "benefit", "benefits", "referral", "injury", "accident", "absence", "employment");
+            "adoption", "fostering", "benefit", "benefits", "referral", "injury", "accident", "absence", "employment",
+            "family", "father", "mother", "dad", "mum", "husband", "wife", "partner", "car", "van", "vehicle", "payments",
+            "permit", "badge", "licence", "allegation");
+    /** How many words after "my" the sender's own case may come: "about my council tax reduction claim". */
+    static final int MY_REACH = 4;
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "on", "about", "into", "regarding",
             "concerning", "from", "in");
     /** Relative pronouns that may open the clause: "the letters that I sent". */
@@ -70,10 +75,10 @@ final class AboutTheSender {
      */
     static boolean follows(String s, int end) {
         int limit = Math.min(s.length(), end + REACH);
-        String first = null;
         String previous = null;
         String beforePrevious = null;
         int words = 0;
+        int myAt = 0; // the word number of the last "my" in the clause
         int i = end;
         while (i < limit) {
             char c = s.charAt(i);
@@ -90,21 +95,29 @@ final class AboutTheSender {
             }
             String word = s.substring(start, i).replace('\u2019', '\'');
             words++;
-            if (words == 1) {
-                first = word;
-            }
             if (word.equals("me")) {
                 if ("to".equals(previous)) {
                     return beforePrevious != null && TO_ME.contains(beforePrevious);
                 }
                 return previous == null || !TRANSFER.contains(previous);
             }
-            if (word.equals("i") && (words == 1 || (words == 2 && RELATIVES.contains(previous)))) {
+            boolean firstPerson = word.equals("i") || word.equals("i've") || word.equals("ive");
+            if (firstPerson && (words == 1 || (words == 2 && RELATIVES.contains(previous)))) {
                 String verb = nextWord(s, i);
+                if (verb != null && word.equals("i") && (verb.equals("have") || verb.equals("had"))) {
+                    // "the payments I have made", "the letters I had sent"; "the calls I had" is an act itself
+                    String participle = nextWord(s, skipSpaces(s, i) + verb.length());
+                    if (participle != null && OWN_ACTS.contains(participle)) {
+                        return true;
+                    }
+                }
                 return verb != null && OWN_ACTS.contains(verb);
             }
-            if (words == 3 && "my".equals(previous) && PREPOSITIONS.contains(first) && OWN_CASE.contains(word)) {
-                return true; // "for my son's", "into my complaint": a preposition, "my" and the sender's own case
+            if (myAt > 0 && words - myAt <= MY_REACH && OWN_CASE.contains(word)) {
+                return true; // "for my son's", "into my complaint", "about my council tax reduction claim"
+            }
+            if (word.equals("my") && previous != null && PREPOSITIONS.contains(previous)) {
+                myAt = words; // "on my", "about my": what the record is about
             }
             if (CLAUSE_BREAKS.contains(word)) {
                 return false; // another clause: "the survey, because it keeps me awake" is not about the sender
@@ -115,11 +128,16 @@ final class AboutTheSender {
         return false;
     }
 
-    private static String nextWord(String s, int from) {
+    private static int skipSpaces(String s, int from) {
         int i = from;
         while (i < s.length() && s.charAt(i) == ' ') {
             i++;
         }
+        return i;
+    }
+
+    private static String nextWord(String s, int from) {
+        int i = skipSpaces(s, from);
         int start = i;
         while (i < s.length() && isWordChar(s.charAt(i))) {
             i++;

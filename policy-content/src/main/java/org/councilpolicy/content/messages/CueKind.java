@@ -83,5 +83,11 @@ enum CueKind {
      * safe to swim): weight 0; with an environmental subject in a question it names the results
      * ({@link ComposedRecords}).
      */
-    ENV_CHECK
+    ENV_CHECK,
+    /** A word that denies what follows ("never", "nobody", "without"), from {@code service-acts.tsv}: {@link BrokenService}. */
+    NEGATOR,
+    /** Something a council service does for a resident ("came", "fixed", "replied"), from {@code service-acts.tsv}. */
+    ACT,
+    /** A denial that stands for an act already named when it ends its clause ("It wasn't."), {@code service-acts.tsv}. */
+    ELLIPSIS
 }

@@ -38,7 +38,10 @@ class AboutTheSenderTest {
                 "Please send copies of the forms that I submitted with my blue badge renewal.",
                 "Please provide the case file for my son's school admission appeal.",
                 "I request the notes on my daughter kept by the early help team.",
-                "Please give me the reports written about my daughter by the educational psychologist."}) {
+                "Please give me the reports written about my daughter by the educational psychologist.",
+                "Could you send a record of every payment I have made for my parking permit since 2021?",
+                "I would like to see the information you have collected on my family since we moved to Elm Court.",
+                "Under FOI please send all the emails your staff have written that refer to me since March."}) {
             assertThat(email(text).type()).as(text).isEqualTo(RequestType.SAR);
         }
     }
