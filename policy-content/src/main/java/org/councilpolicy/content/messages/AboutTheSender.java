@@ -1,6 +1,9 @@
 package org.councilpolicy.content.messages;
 
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import org.councilpolicy.core.text.DataLines;
 
 /**
  * About whom, by grammar rather than by phrase (issue 14, round 7): after a record noun, words in the same clause that
@@ -15,7 +18,7 @@ import java.util.Set;
  *   <li>a preposition and, within {@value #MY_REACH} words of "my", the sender's family or own case: "the case file
  *       for my son's appeal", "the notes on my daughter", "what you shared about my council tax reduction claim".</li>
  * </ul>
- * Each look reads at most {@link #REACH} characters after the record noun and stops at the end of the clause, so a
+ * The word classes are in {@value #RESOURCE}. Each look reads at most {@link #REACH} characters after the record noun and stops at the end of the clause, so a
  * message is read in linear time whatever its length.
  */
 final class AboutTheSender {
@@ -23,46 +26,43 @@ final class AboutTheSender {
     /** How far after the record noun, in characters, the clause is read. */
     static final int REACH = 64;
 
+    /** The word classes, with their source: {@value #RESOURCE}. */
+    static final String RESOURCE = "about-the-sender.tsv";
+    /** How many words after "my" the sender's own case may come: "about my council tax reduction claim". */
+    static final int MY_REACH = 4;
+
     /** Words before "me" that make the sender the one to whom something is sent or told, not what was recorded. */
-    private static final Set<String> TRANSFER = Set.of("send", "sending", "sent", "give", "giving", "tell", "telling",
-            "email", "e-mail", "emailing", "show", "let", "contact", "forward", "post", "text", "ring", "call", "phone",
-            "help", "helps", "allow", "advise", "inform", "update", "reply", "answer", "provide", "get", "remind",
-            "pass", "assure", "for", "near", "around", "like", "behind", "beside", "than", "outside", "keeping", "keeps",
-            "making", "makes", "made", "driving", "drives", "waking", "wakes", "leave", "leaves", "left", "excuse",
-            "thank");
+    private static final Set<String> TRANSFER = new HashSet<>();
     /**
      * Words before "to me" that make it what was said, written or done to the sender ("the warden who spoke to me",
      * "the letters sent to me"); otherwise "to me" is where a copy is to go ("send the report to me").
      */
-    private static final Set<String> TO_ME = Set.of("spoke", "spoken", "said", "talked", "wrote", "written", "sent",
-            "addressed", "rude", "lied", "shouted", "swore", "sworn", "issued", "given", "replied", "relating",
-            "related", "referring", "refers", "refer", "relate", "relates", "happened", "done", "did", "explained",
-            "promised");
+    private static final Set<String> TO_ME = new HashSet<>();
     /** Words that start another clause: "me" or "I" after them is not about the record. */
-    private static final Set<String> CLAUSE_BREAKS = Set.of("because", "cos", "cause", "as", "since", "so", "but", "it",
-            "it's", "its", "this", "that's", "they", "although", "though", "if", "and", "or", "please", "thanks",
-            "thank", "can", "could", "would", "will", "i'm", "im", "i've", "i'd", "i'll");
+    private static final Set<String> CLAUSE_BREAKS = new HashSet<>();
     /**
      * Verbs after "I" that make the record one of the sender's own dealings: what they sent, wrote, made, had or
      * received. Not "the meeting I attended" or "the figures I asked for": information about other things.
      */
-    private static final Set<String> OWN_ACTS = Set.of("made", "sent", "wrote", "gave", "submitted", "filled",
-            "signed", "completed", "had", "rang", "phoned", "emailed", "lodged", "raised", "received", "got", "filed",
-            "posted", "handed", "returned", "left", "applied", "provided", "supplied");
-    /** After "my" behind a preposition: the sender's own case or dealings, about which records hold their data. */
-    private static final Set<String> OWN_CASE = Set.of("son", "son's", "daughter", "daughter's", "child", "child's",
-            "children", "children's", "complaint", "appeal", "case", "claim", "application", "assessment", "tenancy",
-            "account", "hearing", "interview", "review", "visit", "visits", "calls", "call", "dealings", "contact",
-            "grievance", "dismissal", "disciplinary", "exclusion", "eviction", "arrest", "care", "placement",
-            "adoption", "fostering", "benefit", "benefits", "referral", "injury", "accident", "absence", "employment",
-            "family", "father", "mother", "dad", "mum", "husband", "wife", "partner", "car", "van", "vehicle", "payments",
-            "permit", "badge", "licence", "allegation");
-    /** How many words after "my" the sender's own case may come: "about my council tax reduction claim". */
-    static final int MY_REACH = 4;
-    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "on", "about", "into", "regarding",
-            "concerning", "from", "in");
+    private static final Set<String> OWN_ACTS = new HashSet<>();
+    /** After "my" behind a preposition: the sender's own case or family, about which records hold their data. */
+    private static final Set<String> OWN_CASE = new HashSet<>();
+    private static final Set<String> PREPOSITIONS = new HashSet<>();
     /** Relative pronouns that may open the clause: "the letters that I sent". */
-    private static final Set<String> RELATIVES = Set.of("that", "which");
+    private static final Set<String> RELATIVES = new HashSet<>();
+
+    static {
+        Map<String, Set<String>> kinds = Map.of("TRANSFER", TRANSFER, "TO_ME", TO_ME, "CLAUSE_BREAK", CLAUSE_BREAKS,
+                "OWN_ACT", OWN_ACTS, "OWN_CASE", OWN_CASE, "PREPOSITION", PREPOSITIONS, "RELATIVE", RELATIVES);
+        for (String line : DataLines.read(AboutTheSender.class, RESOURCE)) {
+            String[] parts = line.split("\t", -1);
+            Set<String> set = parts.length == 2 ? kinds.get(parts[0]) : null;
+            if (set == null || parts[1].isBlank()) {
+                throw new IllegalStateException(RESOURCE + ": expected KIND<tab>word with a known kind, got: " + line);
+            }
+            set.add(parts[1].strip());
+        }
+    }
 
     private AboutTheSender() {
     }
