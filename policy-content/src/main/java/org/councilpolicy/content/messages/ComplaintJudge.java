@@ -10,6 +10,7 @@ import java.util.Set;
  *       ({@link CueKind#SERVICE_FAILURE}: "still waiting", "missed collection");</li>
  *   <li>a {@link CueKind#FAILURE} of service (no call back, ignored reports, lost documents, broken promises)
  *       together with dissatisfaction, repetition, or a second failure;</li>
+ *   <li>a failure that did the sender {@link CueKind#HARM} (overdrawn, a fall, a court summons);</li>
  *   <li>{@link CueKind#CONTACTED} the council more than once, or to no effect (ignored reports);</li>
  *   <li>the {@link CueKind#CONDUCT} of staff (rude, shouted, threatened) with {@link CueKind#STAFF} named or a
  *       failure;</li>
@@ -48,6 +49,9 @@ final class ComplaintJudge {
         }
         if (failure > 0 && (failure >= 2 || repeated > 0 || dissatisfaction > 0)) {
             return true;
+        }
+        if (failure > 0 && count[CueKind.HARM.ordinal()] > 0) {
+            return true; // "It wasn't gritted and my neighbour slipped", "sent to my old flat, now a court summons"
         }
         if (get(sum, CueKind.CONTACTED) > 0 && (repeated > 0 || failure > 0)) {
             return true; // reported again and again, or reported and nothing happened: ignored reports

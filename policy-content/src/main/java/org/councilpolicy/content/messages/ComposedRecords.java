@@ -7,7 +7,7 @@ import org.councilpolicy.core.text.LexiconMatch;
 /**
  * Information named by composition rather than by a record noun, for {@link RequestScorer}: a decision asked about by
  * who, when or whether; a fact about the council's money asked yes or no; whether the council did something; the
- * council's own document asked for by name. Each adds record weight ({@value #COMPOSED_RECORD}) and says why among the
+ * council's own document asked for by name; whether the state of the environment was checked. Each adds record weight ({@value #COMPOSED_RECORD}) and says why among the
  * reasons. Kept apart so the scorer holds only the weighing and the decision.
  */
 final class ComposedRecords {
@@ -53,6 +53,14 @@ final class ComposedRecords {
             // "Can you tell me whether the council has ever used a private investigator?": its acts are on record.
             sum[CueKind.RECORD.ordinal()] += COMPOSED_RECORD;
             reasons.add("feature: asks whether the council did something");
+        }
+        if (get(sum, CueKind.RECORD) < 1 && count[CueKind.ENV_CHECK.ordinal()] > 0 && original.indexOf('?') >= 0
+                && get(sum, CueKind.ENV_STRONG) > 0) {
+            // "Has anyone checked the water in the canal?", "Is the stream behind the estate polluted?": the results of
+            // the council's tests, information on the state of the environment (EIR reg 2(1)(a)), asked as a question.
+            // Not "is it safe to swim today?" (advice, a service) nor a weak subject ("is the tap water tested?").
+            sum[CueKind.RECORD.ordinal()] += COMPOSED_RECORD;
+            reasons.add("feature: asks whether the state of the environment was checked");
         }
         if (get(sum, CueKind.RECORD) < 1 && asksForTheCouncils(s, matches)) {
             // "Please provide the council's decision notice ...": what the council itself holds, asked for by name.

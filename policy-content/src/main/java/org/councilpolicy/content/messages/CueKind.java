@@ -72,5 +72,22 @@ enum CueKind {
      * A council decision or transaction: decided, approved, signed off, consulted, sold. Weight 0: in a question that
      * asks who, when or whether, it names the decision's record ({@link RequestScorer}).
      */
-    DECISION
+    DECISION,
+    /**
+     * Harm a failure of service did to the sender (overdrawn, a court summons, a fall, no heating): with a failure, a
+     * complaint ({@link ComplaintJudge}). Weight 0: it says nothing about a request.
+     */
+    HARM,
+    /**
+     * A check of the environment's state, or the state itself asked about (tested, checked, monitored, contaminated,
+     * safe to swim): weight 0; with an environmental subject in a question it names the results
+     * ({@link ComposedRecords}).
+     */
+    ENV_CHECK,
+    /** A word that denies what follows ("never", "nobody", "without"), from {@code service-acts.tsv}: {@link BrokenService}. */
+    NEGATOR,
+    /** Something a council service does for a resident ("came", "fixed", "replied"), from {@code service-acts.tsv}. */
+    ACT,
+    /** A denial that stands for an act already named when it ends its clause ("It wasn't."), {@code service-acts.tsv}. */
+    ELLIPSIS
 }

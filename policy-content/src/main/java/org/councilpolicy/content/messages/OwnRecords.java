@@ -56,7 +56,14 @@ final class OwnRecords {
             if (k == CueKind.SELF || k == CueKind.RELATIVE) {
                 // "my child's appeal file", "my son ... his notes": a parent asks for their child's records
                 lastSelfEnd = m.end();
-            } else if (k == CueKind.PERSONAL_RECORD) {
+            } else if (k == CueKind.PERSONAL_RECORD || k == CueKind.DOCUMENT) {
+                if (AboutTheSender.follows(s, m.end()) && asked(s, matches, i)) {
+                    return i; // "the assessment the therapist wrote after visiting me", "the calls I made"
+                }
+                if (k == CueKind.DOCUMENT) {
+                    lastRecord = i; // "the reports written about my daughter"
+                    continue;
+                }
                 if (lastSelfEnd >= 0 && m.start() - lastSelfEnd <= POSSESSIVE_WINDOW
                         && sameSentence(s, lastSelfEnd, m.start()) && !possessiveBetween(s, lastSelfEnd, m.start())
                         && asked(s, matches, i)) {

@@ -70,7 +70,38 @@ final class RequestCues {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+        addServiceActs(b);
         return b.build();
+    }
+
+    /**
+     * The words {@link BrokenService} composes, from {@value BrokenService#RESOURCE}: denials, acts and elliptical
+     * denials, weight 0, matched with the cues so that a word inside a longer cue phrase ("never came", a listed
+     * failure) is not matched again. The file's other kinds are {@link BrokenService}'s own.
+     */
+    private static void addServiceActs(Lexicon.Builder<Cue> b) {
+        for (String line : DataLines.read(RequestCues.class, BrokenService.RESOURCE)) {
+            String[] parts = line.split("\t", -1);
+            if (parts.length != 2 || parts[1].isBlank()) {
+                throw new IllegalStateException(BrokenService.RESOURCE + ": expected KIND<tab>word, got: " + line);
+            }
+            CueKind kind = switch (parts[0]) {
+                case "NEGATOR" -> CueKind.NEGATOR;
+                case "ACT" -> CueKind.ACT;
+                case "ELLIPSIS" -> CueKind.ELLIPSIS;
+                default -> null;
+            };
+            if (kind == null) {
+                continue;
+            }
+            String word = parts[1].strip();
+            Cue cue = new Cue(kind, 0, kind.name().toLowerCase(java.util.Locale.ROOT) + ": " + word);
+            b.add(word, cue);
+            if (word.indexOf('\'') >= 0) {
+                b.add(word.replace('\'', '\u2019'), cue);
+                b.add(word.replace("'", ""), cue);
+            }
+        }
     }
 
     /** The phrase with one of its words misspelt ({@value #SPELLINGS}), each variant in turn. */

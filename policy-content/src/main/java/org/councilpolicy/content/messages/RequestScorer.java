@@ -119,6 +119,12 @@ final class RequestScorer {
             }
         }
         ComposedRecords.add(original, s, contentStart, matches, count, sum, reasons);
+        int notDone = BrokenService.count(s, matches);
+        if (notDone > 0) {
+            sum[CueKind.FAILURE.ordinal()] += notDone; // "no engineer ever came", "decided without hearing us"
+            count[CueKind.FAILURE.ordinal()] += notDone;
+            reasons.add("feature: a service not done");
+        }
         if (get(sum, CueKind.REQUEST) == 0 && Imperatives.imperativeForRecord(s, matches)) {
             sum[CueKind.REQUEST.ordinal()] += IMPERATIVE_REQUEST; // "Nothing. Post the flood survey for Bryn Road"
             reasons.add("feature: asks for a record in the imperative");
@@ -250,6 +256,16 @@ final class RequestScorer {
             reasons.add("feature: asks only for a justification");
             return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
                     complaint, serviceEnquiry, fireSensitive, reasons);
+        }
+        // A complaint's question that asks no figure, names no document and no state of the environment, in no request
+        // wording and naming no law ("What training do your staff get?", "Where are my forms going?"), reproaches
+        // rather than asks for recorded information: a complaint, not also a request (IN-6). "Is there even a contract
+        // for this?" and "where are the air quality readings?" still ask for a record.
+        if (complaint && implied && quantity == 0 && !own && count[CueKind.DOCUMENT.ordinal()] == 0
+                && get(sum, CueKind.ENV_STRONG) == 0) {
+            reasons.add("feature: a complaint's question, not a request");
+            return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
+                    complaint, false, fireSensitive, reasons);
         }
         if (score >= REQUEST_THRESHOLD) {
             // A complaint's dissatisfaction makes its question a formal request (IN-5); a jibe or "?!" still does not.

@@ -1,0 +1,155 @@
+package org.councilpolicy.content.messages;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.councilpolicy.core.text.DataLines;
+
+/**
+ * About whom, by grammar rather than by phrase (issue 14, round 7): after a record noun, words in the same clause that
+ * make the record one about the sender, whatever the verb. Three shapes:
+ * <ul>
+ *   <li>"me" as the object of what was recorded: "the assessment the therapist wrote after visiting me", "the
+ *       footage of the warden who spoke to me", "the complaints my neighbour made against me"; not "me" as the one
+ *       the record is to be sent to ("the report to me", "let me know", "a copy for me"), nor a clause of its own
+ *       ("the noise readings, because it keeps me awake");</li>
+ *   <li>a relative clause with "I" as its subject and a verb of the sender's own dealings: "the recordings of the
+ *       calls I made", "the letters that I sent"; not "the figures I asked for" or "the meeting I attended";</li>
+ *   <li>a preposition and, within {@value #MY_REACH} words of "my", the sender's family or own case: "the case file
+ *       for my son's appeal", "the notes on my daughter", "what you shared about my council tax reduction claim".</li>
+ * </ul>
+ * The word classes are in {@value #RESOURCE}. Each look reads at most {@link #REACH} characters after the record noun and stops at the end of the clause, so a
+ * message is read in linear time whatever its length.
+ */
+final class AboutTheSender {
+
+    /** How far after the record noun, in characters, the clause is read. */
+    static final int REACH = 64;
+
+    /** The word classes, with their source: {@value #RESOURCE}. */
+    static final String RESOURCE = "about-the-sender.tsv";
+    /** How many words after "my" the sender's own case may come: "about my council tax reduction claim". */
+    static final int MY_REACH = 4;
+
+    /** Words before "me" that make the sender the one to whom something is sent or told, not what was recorded. */
+    private static final Set<String> TRANSFER = new HashSet<>();
+    /**
+     * Words before "to me" that make it what was said, written or done to the sender ("the warden who spoke to me",
+     * "the letters sent to me"); otherwise "to me" is where a copy is to go ("send the report to me").
+     */
+    private static final Set<String> TO_ME = new HashSet<>();
+    /** Words that start another clause: "me" or "I" after them is not about the record. */
+    private static final Set<String> CLAUSE_BREAKS = new HashSet<>();
+    /**
+     * Verbs after "I" that make the record one of the sender's own dealings: what they sent, wrote, made, had or
+     * received. Not "the meeting I attended" or "the figures I asked for": information about other things.
+     */
+    private static final Set<String> OWN_ACTS = new HashSet<>();
+    /** After "my" behind a preposition: the sender's own case or family, about which records hold their data. */
+    private static final Set<String> OWN_CASE = new HashSet<>();
+    private static final Set<String> PREPOSITIONS = new HashSet<>();
+    /** Relative pronouns that may open the clause: "the letters that I sent". */
+    private static final Set<String> RELATIVES = new HashSet<>();
+
+    static {
+        Map<String, Set<String>> kinds = Map.of("TRANSFER", TRANSFER, "TO_ME", TO_ME, "CLAUSE_BREAK", CLAUSE_BREAKS,
+                "OWN_ACT", OWN_ACTS, "OWN_CASE", OWN_CASE, "PREPOSITION", PREPOSITIONS, "RELATIVE", RELATIVES);
+        for (String line : DataLines.read(AboutTheSender.class, RESOURCE)) {
+            String[] parts = line.split("\t", -1);
+            Set<String> set = parts.length == 2 ? kinds.get(parts[0]) : null;
+            if (set == null || parts[1].isBlank()) {
+                throw new IllegalStateException(RESOURCE + ": expected KIND<tab>word with a known kind, got: " + line);
+            }
+            set.add(parts[1].strip());
+        }
+    }
+
+    private AboutTheSender() {
+    }
+
+    /**
+     * Whether the clause after a record noun makes it a record about the sender.
+     *
+     * @param s   the normalised text (lower case)
+     * @param end where the record noun ends
+     */
+    static boolean follows(String s, int end) {
+        int limit = Math.min(s.length(), end + REACH);
+        String previous = null;
+        String beforePrevious = null;
+        int words = 0;
+        int myAt = 0; // the word number of the last "my" in the clause
+        int i = end;
+        while (i < limit) {
+            char c = s.charAt(i);
+            if (isBreak(c)) {
+                return false;
+            }
+            if (!isWordChar(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && isWordChar(s.charAt(i))) {
+                i++;
+            }
+            String word = s.substring(start, i).replace('\u2019', '\'');
+            words++;
+            if (word.equals("me")) {
+                if ("to".equals(previous)) {
+                    return beforePrevious != null && TO_ME.contains(beforePrevious);
+                }
+                return previous == null || !TRANSFER.contains(previous);
+            }
+            boolean firstPerson = word.equals("i") || word.equals("i've") || word.equals("ive");
+            if (firstPerson && (words == 1 || (words == 2 && RELATIVES.contains(previous)))) {
+                String verb = nextWord(s, i);
+                if (verb != null && word.equals("i") && (verb.equals("have") || verb.equals("had"))) {
+                    // "the payments I have made", "the letters I had sent"; "the calls I had" is an act itself
+                    String participle = nextWord(s, skipSpaces(s, i) + verb.length());
+                    if (participle != null && OWN_ACTS.contains(participle)) {
+                        return true;
+                    }
+                }
+                return verb != null && OWN_ACTS.contains(verb);
+            }
+            if (myAt > 0 && words - myAt <= MY_REACH && OWN_CASE.contains(word)) {
+                return true; // "for my son's", "into my complaint", "about my council tax reduction claim"
+            }
+            if (word.equals("my") && previous != null && PREPOSITIONS.contains(previous)) {
+                myAt = words; // "on my", "about my": what the record is about
+            }
+            if (CLAUSE_BREAKS.contains(word)) {
+                return false; // another clause: "the survey, because it keeps me awake" is not about the sender
+            }
+            beforePrevious = previous;
+            previous = word;
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static String nextWord(String s, int from) {
+        int i = skipSpaces(s, from);
+        int start = i;
+        while (i < s.length() && isWordChar(s.charAt(i))) {
+            i++;
+        }
+        return i > start ? s.substring(start, i).replace('\u2019', '\'') : null;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '.' || c == '?' || c == '!' || c == '\n' || c == ',' || c == ';' || c == ':' || c == '(';
+    }
+}
