@@ -87,7 +87,7 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 }
             }
             if (weak != null && general == null) {
-                general = verdictAfter(c, group); // "Rubbish everywhere from the Gypsies at Hall Lane. Typical."
+                general = describesAll(c, group, weak) ? weak : verdictAfter(c, group); // "Rubbish everywhere from the Gypsies at Hall Lane. Typical."
             }
             if (weak != null && (general != null || isGeneral(group)) && !c.negated(weak, 2)) {
                 report(ctx, c, group, weak, "generalises about " + group.label() + " (\"" + weak.label() + "\")");
@@ -158,6 +158,19 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the predicate sits in a non-restrictive relative clause right after the group ("refugee tenants, who
+     * are not used to..."): said with a comma, it is said of every one of them.
+     */
+    static boolean describesAll(Composition c, Part group, Part predicate) {
+        if (predicate.start() <= group.end() || predicate.start() - group.end() > 30) {
+            return false;
+        }
+        String between = c.normalised().text().substring(group.end(), predicate.start()).strip();
+        return between.length() <= 20 && (between.equals(", who") || between.startsWith(", who ")
+                || between.startsWith(", as they") || between.startsWith(", since they"));
     }
 
     /** A generalisation in the group's sentence or standing in the next ("Typical.", "As usual."), or {@code null}. */
