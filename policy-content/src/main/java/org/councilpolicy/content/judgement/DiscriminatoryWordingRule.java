@@ -152,8 +152,9 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 || q.sentence() - group.sentence() > 2 || c.negated(q, 2)) {
             return null;
         }
+        boolean addressed = addressed(c, group);
         for (String w : Composition.wordsOf((c.wordsBefore(q, 4) + " " + c.words(q)).toLowerCase(java.util.Locale.ROOT))) {
-            if (TAKE_UP.contains(w)) {
+            if (TAKE_UP.contains(w) || addressed && (w.equals("you") || w.equals("your"))) {
                 return q;
             }
         }
@@ -171,6 +172,13 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
         String between = c.normalised().text().substring(group.end(), predicate.start()).strip();
         return between.length() <= 20 && (between.equals(", who") || between.startsWith(", who ")
                 || between.startsWith(", as they") || between.startsWith(", since they"));
+    }
+
+    /** Whether the group opens its sentence as whom the post speaks to ("Pensioners: ...", "Ladies, ..."). */
+    static boolean addressed(Composition c, Part group) {
+        String t = c.normalised().text();
+        return c.wordsBefore(group, 1).isEmpty() && group.end() < t.length()
+                && (t.charAt(group.end()) == ':' || t.charAt(group.end()) == ',');
     }
 
     /** A generalisation in the group's sentence or standing in the next ("Typical.", "As usual."), or {@code null}. */
