@@ -61,10 +61,12 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
         }
         // blame ("reckless", "negligent", "selfish") says what the defendant is, as a character label does,
         // and so does an insult or mockery while the case is live ("a disgrace to our high street")
+        // and so do blame, irony, a warning about the person and a stereotype: any evaluation while it is live
         for (Element e : new Element[] {Element.GUILT, Element.CHARACTER, Element.FIRE_BLAME, Element.BELITTLE,
-                Element.MOCK, Element.STANCE}) {
+                Element.MOCK, Element.STANCE, Element.BLAME, Element.IRONY, Element.STEREOTYPE}) {
             for (Part p : c.parts(e)) {
                 if (c.negated(p, 2) || hedged(c, p) || insideProceedings(c, p) || insideOutcome(c, p)
+                        || e != Element.GUILT && e != Element.CHARACTER && theCharge(c, p)
                         || e == Element.STANCE && !VERDICTS.contains(p.label())) {
                     continue;
                 }
@@ -157,6 +159,25 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
         }
         return false;
     }
+
+    /**
+     * "charged with failing to comply": a blaming word right after the words that name a charge is the charge, not
+     * the speaker's view of it (a word of guilt or character there still counts: "charged with defrauding...").
+     */
+    private static boolean theCharge(Composition c, Part p) {
+        for (Part l : c.parts(Element.LIVE_CASE)) {
+            String w = c.words(l).toLowerCase(java.util.Locale.ROOT);
+            boolean namesACharge = w.endsWith(" with") || w.endsWith(" of") || w.equals("denies");
+            if (namesACharge && l.sentence() == p.sentence() && l.end() <= p.start() && p.start() - l.end() <= CHARGE_GAP) {
+                String between = c.normalised().text().substring(l.end(), p.start());
+                return between.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' '); // a comma ends the charge
+            }
+        }
+        return false;
+    }
+
+    /** How far after the proceedings' words ("charged with") the charge's own words may start. */
+    private static final int CHARGE_GAP = 12;
 
     /** "criminal" inside "criminal proceedings" is the proceedings, not a label. */
     private static boolean insideProceedings(Composition c, Part p) {

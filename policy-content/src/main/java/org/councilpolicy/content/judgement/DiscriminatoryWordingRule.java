@@ -61,11 +61,17 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 return;
             }
             Part strong = c.near(group, Element.STEREOTYPE, WINDOW);
+            if (strong == null) {
+                strong = takenUp(c, group, Element.STEREOTYPE); // "Gypsies on the rec. They bring crime."
+            }
             if (strong != null && !c.negated(strong, 2) && !strong.overlaps(group)) {
                 report(ctx, c, group, strong, "stereotypes " + group.label() + " (\"" + strong.label() + "\")");
                 return;
             }
             Part insult = c.near(group, Element.BELITTLE, WINDOW); // "pensioners, bless them, can't work a kettle"
+            if (insult == null) {
+                insult = takenUp(c, group, Element.BELITTLE); // "...at Hall Lane again. Typical. They never learn."
+            }
             if (insult != null && !c.negated(insult, 2) && !insult.overlaps(group)) {
                 report(ctx, c, group, insult, "belittles " + group.label() + " (\"" + c.words(insult) + "\")");
                 return;
@@ -79,6 +85,9 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                     weak = later;
                     general = c.near(later, Element.GENERALISER, WINDOW);
                 }
+            }
+            if (weak != null && general == null) {
+                general = describesAll(c, group, weak) ? weak : verdictAfter(c, group); // "Rubbish everywhere from the Gypsies at Hall Lane. Typical."
             }
             if (weak != null && (general != null || isGeneral(group)) && !c.negated(weak, 2)) {
                 report(ctx, c, group, weak, "generalises about " + group.label() + " (\"" + weak.label() + "\")");
@@ -127,6 +136,56 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
             }
         }
         return false;
+    }
+
+    /** Third-person plural words that take a group up in a later sentence. */
+    private static final java.util.Set<String> TAKE_UP = java.util.Set.of("they", "them", "their", "they're",
+            "they’re", "theyre");
+
+    /**
+     * A predicate in one of the next two sentences whose subject takes the group up ("they", "them", "their" in
+     * the few words before it): the group is what that sentence is about. {@code null} if none.
+     */
+    static Part takenUp(Composition c, Part group, Element element) {
+        Part q = c.within(group, element, WINDOW + 40);
+        if (q == null || q.start() < group.end() || q.sentence() == group.sentence()
+                || q.sentence() - group.sentence() > 2 || c.negated(q, 2)) {
+            return null;
+        }
+        boolean addressed = addressed(c, group);
+        for (String w : Composition.wordsOf((c.wordsBefore(q, 4) + " " + c.words(q)).toLowerCase(java.util.Locale.ROOT))) {
+            if (TAKE_UP.contains(w) || addressed && (w.equals("you") || w.equals("your"))) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the predicate sits in a non-restrictive relative clause right after the group ("refugee tenants, who
+     * are not used to..."): said with a comma, it is said of every one of them.
+     */
+    static boolean describesAll(Composition c, Part group, Part predicate) {
+        if (predicate.start() <= group.end() || predicate.start() - group.end() > 30) {
+            return false;
+        }
+        String between = c.normalised().text().substring(group.end(), predicate.start()).strip();
+        return between.length() <= 20 && (between.equals(", who") || between.startsWith(", who ")
+                || between.startsWith(", as they") || between.startsWith(", since they"));
+    }
+
+    /** Whether the group opens its sentence as whom the post speaks to ("Pensioners: ...", "Ladies, ..."). */
+    static boolean addressed(Composition c, Part group) {
+        String t = c.normalised().text();
+        return c.wordsBefore(group, 1).isEmpty() && group.end() < t.length()
+                && (t.charAt(group.end()) == ':' || t.charAt(group.end()) == ',');
+    }
+
+    /** A generalisation in the group's sentence or standing in the next ("Typical.", "As usual."), or {@code null}. */
+    static Part verdictAfter(Composition c, Part group) {
+        Part g = c.within(group, Element.GENERALISER, WINDOW + 40);
+        return g != null && g.start() >= group.end() && g.sentence() - group.sentence() == 1
+                && c.wordCount(g.sentence()) <= 4 ? g : null;
     }
 
     private static java.util.List<Part> groups(Composition c) {

@@ -112,7 +112,10 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
         for (Element does : new Element[] {Element.BLAME, Element.ENDORSE}) {
             for (Part pred : c.parts(does)) {
                 for (Element about : new Element[] {Element.POLITICIAN, Element.OFFICE, Element.NATIONAL_POLICY}) {
-                    Part who = c.before(pred, about, about == Element.POLITICIAN ? NAMED_NEXT_SENTENCE : NEXT_SENTENCE);
+                    Part who = c.before(pred, about, about == Element.NATIONAL_POLICY ? NEXT_SENTENCE : NAMED_NEXT_SENTENCE);
+                    if (who != null && about == Element.OFFICE && !oneHolder(who) && pred.gap(who) > NEXT_SENTENCE) {
+                        who = null; // "the Government" is spoken of in passing; "the Chancellor" is one person, named
+                    }
                     if (who != null && who.sentence() != pred.sentence() && !c.negated(pred, 2)) {
                         report(ctx, c, does == Element.BLAME ? JudgementKind.POLITICAL_BLAME
                                 : JudgementKind.POLITICAL_PRAISE, speaker, who, pred, (does == Element.BLAME ? "blames "
@@ -226,6 +229,23 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
             }
         }
         return null;
+    }
+
+    /** Words of an office held by one person ("the Chancellor", "the Home Secretary"), as specific as a name. */
+    private static final java.util.Set<String> ONE_HOLDER = java.util.Set.of("chancellor", "minister", "secretary");
+
+    /** Whether an office is held by one person, so the next sentence is about them as it would be after a name. */
+    static boolean oneHolder(Part office) {
+        String label = office.label().toLowerCase(java.util.Locale.ROOT);
+        if (!label.startsWith("the ") || label.startsWith("the shadow")) {
+            return false;
+        }
+        for (String w : Composition.wordsOf(label)) {
+            if (ONE_HOLDER.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String whom(Part p) {

@@ -1,5 +1,7 @@
 package org.councilpolicy.content.neutrality;
 
+import org.councilpolicy.content.judgement.Composition;
+import org.councilpolicy.content.judgement.Electioneering;
 import org.councilpolicy.core.rule.RuleExample;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,6 +147,23 @@ public final class PreElectionRule extends BaseRule<Draft> {
             Hit h = s.hits(Signal.RECORD).get(0);
             controversial = new int[] {h.start(), h.end()};
             what = "the council's own record (\"" + s.excerpt(h.start(), h.end()) + "\")";
+        }
+        var campaigning = controversial != null ? Optional.<Electioneering.Found>empty()
+                : Electioneering.in(Composition.of(draft, ctx));
+        if (campaigning.isPresent()) {
+            // composition, not a phrase list: the polls beside praise or blame, or the council's political sides
+            Composition c = Composition.of(draft, ctx);
+            Electioneering.Found e = campaigning.get();
+            out.add(ctx.finding()
+                    .kind(NeutralityKind.CONTROVERSIAL)
+                    .clauses("PN-5")
+                    .severity(ctx.settings().severity().atMost(ctx.settings().severityOption(CONTROVERSIAL)))
+                    .span(c.span(e.at(), e.with()))
+                    .excerpt(c.words(e.at()))
+                    .message("An official post deals with " + e.what() + when + ": electioneering in the council's "
+                            + "voice needs sign-off before it is published.")
+                    .suggestion("Hold it until after the election unless a manager and the monitoring officer "
+                            + "agree it must go out now."));
         }
         if (controversial != null) {
             out.add(ctx.finding()
