@@ -4,20 +4,20 @@ import java.util.List;
 import org.councilpolicy.core.text.LexiconMatch;
 
 /**
- * IN-5 as the lead refined it on 2026-12-07: asking "do you want this handled under FOI?" is for a question that
- * could be ordinary business or an FOI request. A question that is a request on other grounds is taken as one:
+ * IN-5 as the lead refined it on 2026-12-07 and narrowed it in round 7: asking "do you want this handled under FOI?"
+ * is for a question that could be ordinary business or an FOI request. A question that is a request on other grounds
+ * is taken as one:
  * <ul>
  *   <li>it is part of a complaint (dissatisfaction with a service failure): the complaint makes it a formal matter;</li>
- *   <li>it asks for documents (minutes, correspondence, reports, contracts) or a dataset (a breakdown, a list), not a
- *       single everyday fact;</li>
  *   <li>it asks two figures or more ("how many fines were issued last year and how much did they raise?"): a set of
  *       information, not one everyday fact;</li>
- *   <li>it asks for data over a period: a series, figures each year, month, quarter or ward, or between two years named
- *       (a total "since 2020" is one figure);</li>
  *   <li>it asks about the sender's own data: subject access, whatever the words (the regime follows the information).</li>
  * </ul>
- * A private message that gives a name and an address for the reply is a request too; {@link MessageClassifier}
- * scores it as one sent by email.
+ * A bare question whether a document exists ("is there a report on…?") or for one figure over a period ("how much does
+ * it cost each year?") is asked about since round 7: three independent writers of the development and held-out sets
+ * read such casual questions on social media so, and asking costs the requester nothing (the message is forwarded
+ * either way). A private message that gives a name and an address for the reply is a request too;
+ * {@link MessageClassifier} scores it as one sent by email.
  */
 final class AskFirst {
 
@@ -33,17 +33,11 @@ final class AskFirst {
     /**
      * Whether a question that names information is a request on grounds other than its wording.
      *
-     * @param count     cue matches per {@link CueKind}
-     * @param quantity  the figures-asked-for score (a count is one fact unless over a period)
-     * @param years     years named in the text (two make a period)
-     * @param complaint whether the message is a complaint
+     * @param complaint    whether the message is a complaint
      * @param figuresAsked figures asked, a part of one already asked not counted ({@link #figuresAsked})
      */
-    static boolean requestOnOtherGrounds(int[] count, double quantity, int years, boolean complaint,
-                                         int figuresAsked) {
-        boolean documents = count[CueKind.DOCUMENT.ordinal()] > 0 && quantity == 0;
-        boolean period = count[CueKind.PERIOD.ordinal()] > 0 || years >= 2;
-        return complaint || documents || period || figuresAsked >= 2;
+    static boolean requestOnOtherGrounds(boolean complaint, int figuresAsked) {
+        return complaint || figuresAsked >= 2;
     }
 
     /**

@@ -55,10 +55,8 @@ enum CueKind {
     HANDLING,
     /** A casual question that the council could answer as ordinary business: "just wondering", "any idea". */
     CASUAL,
-    /** A document asked for as such: minutes, correspondence, reports, contracts (IN-5: a request, not asked about). */
+    /** A document named as such: minutes, correspondence, reports, contracts. */
     DOCUMENT,
-    /** Data as a series: each year, per month, by ward, a breakdown, a list (IN-5: a request, not asked about). */
-    PERIOD,
     /** The sender's own allowance ("how many bags am I allowed"): a rule of the service, not a figure held. */
     ALLOWANCE,
     /** A figure in the conditional ("would that have paid for"): a hypothetical, which no record holds. */
