@@ -25,17 +25,26 @@ public final class DataLines {
      * @throws IllegalStateException when the file is missing (a packaging error, found at start-up)
      */
     public static List<String> read(Class<?> anchor, String resource) {
+        List<String> lines = readIfPresent(anchor, resource);
+        if (lines == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        return lines;
+    }
+
+    /** As {@link #read}, or null when there is no such resource; a byte-order mark is dropped too. */
+    static List<String> readIfPresent(Class<?> anchor, String resource) {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(resource, "resource");
         List<String> out = new ArrayList<>();
         try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+                return null;
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
-                String s = line.strip();
+                String s = line.replace("\uFEFF", "").strip();
                 if (!s.isEmpty() && !s.startsWith("#")) {
                     out.add(s);
                 }

@@ -1,11 +1,6 @@
 package org.councilpolicy.core.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -139,24 +134,12 @@ public final class Lexicon<T> {
      * @throws UncheckedIOException     when reading fails
      */
     public static Lexicon<String> fromResource(Class<?> anchor, String resourcePath) {
-        Objects.requireNonNull(anchor, "anchor");
-        Objects.requireNonNull(resourcePath, "resourcePath");
-        Builder<String> builder = builder();
-        try (InputStream in = anchor.getResourceAsStream(resourcePath)) {
-            if (in == null) {
-                throw new IllegalArgumentException("resource not found: " + resourcePath + " (relative to " + anchor.getName() + ")");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String phrase = line.replace("\uFEFF", "").strip();
-                if (!phrase.isEmpty() && !phrase.startsWith("#")) {
-                    builder.add(phrase, phrase);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resourcePath, e);
+        List<String> lines = DataLines.readIfPresent(anchor, resourcePath);
+        if (lines == null) {
+            throw new IllegalArgumentException("resource not found: " + resourcePath + " (relative to " + anchor.getName() + ")");
         }
+        Builder<String> builder = builder();
+        lines.forEach(phrase -> builder.add(phrase, phrase));
         if (builder.entries.isEmpty()) {
             throw new IllegalArgumentException("resource holds no phrases: " + resourcePath);
         }
