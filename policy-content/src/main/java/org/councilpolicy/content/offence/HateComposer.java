@@ -59,16 +59,22 @@ final class HateComposer {
                 preds.add(new WordMatch<>(m.from(), m.to(), (Predicate) m.payload().payload()));
             } else if (m.payload().payload() == OffenceLexicons.ThreatPart.HARM && !insideRef(inRef, m.from(), m.to())) {
                 preds.add(new WordMatch<>(m.from(), m.to(), Predicate.HARM)); // a threat aimed at a group is hate
+            } else if (m.payload().payload() == OffenceLexicons.ThreatPart.OUTCOME && !insideRef(inRef, m.from(), m.to())
+                    && HatePredicates.wish(rw, m.from())) {
+                preds.add(new WordMatch<>(m.from(), m.to(), Predicate.HARM)); // "we'll see every X ends up in hospital"
             }
         }
-        if (!refs.isEmpty()) {
+        List<Ref> places = null;
+        if (refs.isEmpty() && preds.stream().anyMatch(p -> p.payload() == Predicate.HARM)) {
+            places = references.places(rw, all); // "burn every mosque": harm aimed at a group's place alone
+        }
+        if (!refs.isEmpty() || places != null && !places.isEmpty()) {
             refs.sort(java.util.Comparator.comparingInt(Ref::from));
             refs = withPronouns(rw, refs);
             refs.sort(java.util.Comparator.comparingInt(Ref::from));
             Cues cueIndex = new Cues(cues, rw);
             boolean[] inPredicate = new boolean[rw.size()];
             preds.forEach(p -> java.util.Arrays.fill(inPredicate, p.from(), p.to(), true));
-            List<Ref> places = null;
             int posEnd = -1; // a positive phrase covering a shorter negative one: "entitled to" is a right, not "entitled"
             for (WordMatch<Predicate> p : preds) {
                 if (p.payload() == Predicate.POS) {
@@ -157,12 +163,38 @@ final class HateComposer {
             }
             int at = wv.wordAtOriginal(o.span());
             Ref r = at < 0 ? null : bySentence.get(wv.sentence[at]);
+            if (r == null && at >= 0 && aimedBack(wv, at)) { // "Listen up, Xs. I will hurt you."
+                r = bySentence.containsKey(wv.sentence[at] - 1) ? bySentence.get(wv.sentence[at] - 1)
+                        : bySentence.get(wv.sentence[at] - 2);
+            }
             if (r != null && !countered.contains(wv.sentence[at])) {
                 out.add(new Offence(OffenceKind.HATE, o.span(), Strength.STRONGEST,
                         Optional.of(r.group().characteristic()), "harm", describe(Predicate.HARM, r.group()), false));
                 bySentence.remove(wv.sentence[at]);
             }
         }
+    }
+
+    /**
+     * Whether the threat's sentence points back with a pronoun ("them", "you", "their"): then a group named in the one
+     * or two sentences before it is its target.
+     */
+    private static boolean aimedBack(WordView wv, int at) {
+        int s = wv.sentence[at];
+        for (int i = at; i >= 0 && wv.sentence[i] == s; i--) {
+            if (i < at - 12) {
+                break;
+            }
+            if (GroupReferences.PRONOUNS.contains(wv.words[i]) || GroupReferences.SECOND_PERSON.contains(wv.words[i])) {
+                return true;
+            }
+        }
+        for (int i = at + 1; i < wv.size() && i <= at + 8 && wv.sentence[i] == s; i++) {
+            if (GroupReferences.PRONOUNS.contains(wv.words[i]) || GroupReferences.SECOND_PERSON.contains(wv.words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Predicate p, Group g) {

@@ -31,6 +31,8 @@ final class HatePredicates {
     /** "Those kinds of X", "most of the X": the group is still the subject. */
     private static final Set<String> QUANTIFIERS = HateComposer.FRAMES.get("QUANTIFIERS");
     private static final Set<String> NEGATORS = HateComposer.FRAMES.get("NEGATORS");
+    /** "The sight of", "the thought of": before "of X", nouns that leave X what the predicate is said of. */
+    private static final Set<String> PERCEPTS = HateComposer.FRAMES.get("PERCEPTS");
     /** Between a negator and a predicate, words that make the negation affirm it: "no better than", "nothing but". */
     private static final Set<String> AFFIRMING = HateComposer.FRAMES.get("AFFIRMING");
     /** A wish, call or intention before a one-word harm predicate ("should", "deserve", "I'll"). */
@@ -83,7 +85,8 @@ final class HatePredicates {
                 best = r; // the object pronoun inside the predicate phrase: "drive them out", "push them into"
             } else if (r.to() <= p.from() && (gap(rw, r.to(), p.from(), LINKS, 8)
                     || loose && p.from() - r.to() <= 8 && !otherSubject(rw, r.to(), p.from()))
-                    && (r.to() == p.from() || !governed(rw, r))) {
+                    && (r.to() == p.from() && p.payload() != Predicate.EMOTE || !governed(rw, r))) {
+                // "for X vermin": the group qualifies the predicate; "the treatment of Xs makes me sick": not said of Xs
                 best = r;
             } else if (r.from() >= p.to() && best == null && p.payload() == Predicate.EMOTE && specified(rw, p.to(), r.from())) {
                 best = r; // "I loathe people, especially if they are Xs"
@@ -152,7 +155,8 @@ final class HatePredicates {
         if (i < 0 || rw.sentence(i) != rw.sentence(r.from()) || !PREPOSITIONS.contains(rw.words[i])) {
             return false;
         }
-        return !(rw.words[i].equals("of") && i > 0 && QUANTIFIERS.contains(rw.words[i - 1]));
+        return !(rw.words[i].equals("of") && i > 0 && (QUANTIFIERS.contains(rw.words[i - 1])
+                || PERCEPTS.contains(rw.words[i - 1]))); // "the sight of Xs makes me sick" is said of them
     }
 
     private static boolean gap(RepairedWords rw, int from, int to, Set<String> allowed, int max) {
@@ -285,9 +289,16 @@ final class HatePredicates {
         return found;
     }
 
-    private static boolean wish(RepairedWords rw, int at) {
-        if (at == 0 || rw.sentence(at - 1) != rw.sentence(at)
-                || (at == 1 || rw.sentence(at - 2) != rw.sentence(at)) && IMPERATIVE_OPENERS.contains(rw.words[at - 1])) {
+    /** Whether a wish, call or intention stands before the word at {@code at} in its sentence ("I'll", "should"). */
+    static boolean wish(RepairedWords rw, int at) {
+        boolean opens = at == 0 || rw.sentence(at - 1) != rw.sentence(at);
+        if (!opens && (rw.words[at - 1].equals("someone") || rw.words[at - 1].equals("somebody"))
+                && rw.words[at].endsWith("ed")) {
+            return false; // "somebody attacked a X": a report of what was done, not a call
+        }
+        boolean gerund = rw.words[at].endsWith("ing"); // "Killing Xs is a crime": a gerund subject, not a call
+        if (opens && !gerund || !opens && (at == 1 || rw.sentence(at - 2) != rw.sentence(at))
+                && IMPERATIVE_OPENERS.contains(rw.words[at - 1])) {
             return true; // an imperative opening the sentence is a call: "Deport every one of them", "Just deport them"
         }
         for (int i = at - 1; i >= Math.max(0, at - SCOPE) && rw.sentence(i) == rw.sentence(at); i--) {

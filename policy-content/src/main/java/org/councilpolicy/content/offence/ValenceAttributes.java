@@ -92,6 +92,7 @@ final class ValenceAttributes {
                     && rw.sentence(i + 1) == rw.sentence(i)) {
                 out.add(Map.entry(p, refs.get(next))); // "cruel Xs"
             } else if (last != null && rw.sentence(last.from()) == rw.sentence(i) && !HatePredicates.governed(rw, last)
+                    && !(last.from() > 0 && rw.words[last.from() - 1].endsWith("ing")) // "killing Xs is a crime"
                     && linked(rw, last.to(), i, COPULA_LINKS.contains(rw.words[last.to() - 1]))) {
                 out.add(Map.entry(p, last)); // "Xs are all so cruel"
             }

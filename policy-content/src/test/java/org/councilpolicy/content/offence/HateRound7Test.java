@@ -1,0 +1,75 @@
+package org.councilpolicy.content.offence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 12, round 7 (hate): the project's own sentences for the classes this round composes, with target groups
+ * the development sets never name (nationalities from {@code demonyms.tsv}, faiths' places). Regression cases, not
+ * accuracy evidence: each names a class, none is a development row.
+ */
+class HateRound7Test {
+
+    private static boolean hate(String text) {
+        return !OffenceDetector.standard().analyse(text).offences(OffenceKind.HATE).isEmpty();
+    }
+
+    /** Threats and calls for harm aimed at a group, with nationalities named in the singular after a determiner. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I will hunt down every Somali in this town.",
+        "The next Zambian I see is getting stabbed.",
+        "Any Samoan who walks past my house gets a kicking.",
+        "Every single Romanian deserves a bullet.",
+        "I want to kill every last Tongan in Britain.",
+        "I'll slit the throat of any Malawian who moves in next door.",
+        "I'm going to find some Kurds tonight and make them bleed.",
+        "We will make sure every Roma family in town ends up in hospital.",
+        "I'll burn every mosque in this city to the ground.",
+        "Someone should torch the synagogue on Hill Street.",
+        "All the Cypriots in this town had better sleep with one eye open.",
+        "The Fijians down the road are going to get it, trust me.",
+        "I'm sharpening my knife for the Lithuanians on Park Road.",
+        "Trans people ought to be dragged into the street and kicked senseless.",
+        "Listen up, Kurds. I will hurt you.",
+        "Too many Tunisians on our estate. I'm going to start stabbing them.",
+    })
+    void harmAimedAtAGroupIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** Derogation with a group named in the singular or as the subject of ruin, and hatred felt at its sight. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "No Malawian will ever be welcome on my street.",
+        "Mongolians move in and then they wreck every street they live on.",
+        "Namibians destroy everything they touch.",
+        "I sat next to some Muslims on the bus. They're all the same, filthy and rude.",
+        "The very sight of Uruguayans makes me sick.",
+    })
+    void derogationOfAGroupIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** Reports, gerund subjects, criticism of how a group is treated, and ordinary uses of the same words. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "A Malawian in our street won the bake-off.",
+        "Every Norwegian in the choir sang beautifully.",
+        "Somebody attacked a Muslim in the street and the police did nothing.",
+        "Killing Muslims is a crime, like killing anyone.",
+        "The council's treatment of disabled people makes me sick.",
+        "Fix the ramp before someone in a wheelchair is thrown off it.",
+        "I'm going to visit every Sikh temple in the county this summer.",
+        "I will hunt down the best Somali restaurant in town.",
+        "Two Sikh men were attacked outside the temple last night.",
+        "The mosque on Hill Street is hosting an open day.",
+        "Gay lads round here are welcome at the rugby club.",
+        "I met some Malawians yesterday. They were lovely.",
+    })
+    void notHate(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
+}
