@@ -119,7 +119,7 @@ final class HateComposer {
             if (hateful(rw, negator, p) && !counterSpeech(rw, cues, r, p)) {
                 out.add(new Offence(OffenceKind.HATE, rw.toOriginal(Math.min(r.from(), p.from()),
                         Math.max(r.to(), p.to())), Strength.STRONGEST, Optional.of(r.group().characteristic()),
-                        "attribute", describe(Predicate.NEG, r.group()), false));
+                        "attribute", describe(p.payload(), r.group()), false));
             }
         }
     }

@@ -37,6 +37,8 @@ final class HatePredicates {
     private static final Set<String> AFFIRMING = HateComposer.FRAMES.get("AFFIRMING");
     /** A wish, call or intention before a one-word harm predicate ("should", "deserve", "I'll"). */
     private static final Set<String> WISHES = HateComposer.FRAMES.get("WISHES");
+    /** Two-word question openings, joined by "_", that propose what follows: "why_not", "why_don't". */
+    private static final Set<String> PROPOSALS = HateComposer.FRAMES.get("PROPOSALS");
     /** Words after a harm that make it a norm the speaker endorses ("... is the right thing", "... is fine"). */
     private static final Set<String> NORMS = HateComposer.FRAMES.get("NORMS");
     /** Two-word question openings that deny a positive asked about, joined by "_": "why_should", "what_makes". */
@@ -303,6 +305,9 @@ final class HatePredicates {
         }
         for (int i = at - 1; i >= Math.max(0, at - SCOPE) && rw.sentence(i) == rw.sentence(at); i--) {
             String w = rw.words[i];
+            if (i > 0 && rw.question(at) && PROPOSALS.contains(rw.words[i - 1] + "_" + w)) {
+                return true; // "Why don't we just deport them?": a question that proposes the act
+            }
             if (WISHES.contains(w) && !(w.equals("would") && i + 1 < rw.size() && !rw.words[i + 1].equals("be"))
                     && !(w.equals("to") && i > 0 && ONSETS.contains(rw.words[i - 1]))) {
                 return true;
