@@ -177,7 +177,8 @@ final class HatePredicates {
         boolean[] neg = new boolean[rw.size()];
         for (int i = 0; i < rw.size(); i++) {
             String w = rw.words[i];
-            neg[i] = NEGATORS.contains(w) || w.endsWith("n't");
+            neg[i] = (NEGATORS.contains(w) || w.endsWith("n't"))
+                    && !(i + 1 < rw.size() && rw.words[i + 1].equals("wait")); // "can't wait for ...": eagerness
             if (neg[i] && rw.question(i) && (i == 0 || rw.sentence(i - 1) != rw.sentence(i)
                     || rw.words[i - 1].equals("why") || rw.words[i - 1].equals("how"))) {
                 neg[i] = false; // rhetorical: "Wouldn't it be better if ...?", "Why can't they ...?"
@@ -311,6 +312,10 @@ final class HatePredicates {
             if (WISHES.contains(w) && !(w.equals("would") && i + 1 < rw.size() && !rw.words[i + 1].equals("be"))
                     && !(w.equals("to") && i > 0 && ONSETS.contains(rw.words[i - 1]))) {
                 return true;
+            }
+            if (w.equals("wait") && i > 0 && (rw.words[i - 1].equals("can't") || rw.words[i - 1].equals("cant")
+                    || rw.words[i - 1].equals("cannot"))) {
+                return true; // "can't wait for them to get deported"
             }
             if (w.equals("will") && i > 0 && (rw.words[i - 1].equals("i") || rw.words[i - 1].equals("we"))) {
                 return true;

@@ -68,9 +68,16 @@ final class ValenceAttributes {
         return out;
     }
 
-    /** Whether {@code w} may be a negative attribute. */
+    /** Whether {@code w} may be a negative attribute, or the superlative of one ("filthiest", "rudest"). */
     boolean attribute(String w) {
         Double v = valence.get(w);
+        if (v == null && w.length() > 6 && w.endsWith("iest")) {
+            return attribute(w.substring(0, w.length() - 4) + "y"); // "filthiest", "laziest"
+        }
+        if (v == null && w.length() > 5 && w.endsWith("est")) {
+            String stem = w.substring(0, w.length() - 3);
+            return valence.containsKey(stem) ? attribute(stem) : valence.containsKey(stem + "e") && attribute(stem + "e");
+        }
         if (v == null || w.endsWith("ed") || PLIGHT.contains(w)) {
             return false;
         }

@@ -34,13 +34,20 @@ class HateRound7Test {
         "I'm sharpening my knife for the Lithuanians on Park Road.",
         "Trans people ought to be dragged into the street and kicked senseless.",
         "Listen up, Kurds. I will hurt you.",
+        "Why don't we just deport all the Fijians?",
+        "Wouldn't it be great if every Malawian just disappeared?",
+        "Wouldn't this country be better off without Samoans?",
+        "Mongolians have opened a restaurant. Can't wait for them to get deported.",
         "Too many Tunisians on our estate. I'm going to start stabbing them.",
     })
     void harmAimedAtAGroupIsHate(String text) {
         assertThat(hate(text)).as(text).isTrue();
     }
 
-    /** Derogation with a group named in the singular or as the subject of ruin, and hatred felt at its sight. */
+    /**
+     * Derogation: a group named in the singular or as the subject of ruin, hatred felt at its sight, a positive trait
+     * denied through a negated copula, a superlative of a negative attribute, a verbless fragment after the group.
+     */
     @ParameterizedTest
     @ValueSource(strings = {
         "No Malawian will ever be welcome on my street.",
@@ -48,6 +55,11 @@ class HateRound7Test {
         "Namibians destroy everything they touch.",
         "I sat next to some Muslims on the bus. They're all the same, filthy and rude.",
         "The very sight of Uruguayans makes me sick.",
+        "Bisexual people can never be faithful.",
+        "Mongolians will never be loyal to this country.",
+        "Tongans aren't honest, not one of them.",
+        "I've lived next to Tongans for years and they are the dirtiest people alive.",
+        "Some Kurds opened a shop on the high street. Nothing but criminals, every single one.",
     })
     void derogationOfAGroupIsHate(String text) {
         assertThat(hate(text)).as(text).isTrue();
@@ -68,6 +80,13 @@ class HateRound7Test {
         "The mosque on Hill Street is hosting an open day.",
         "Gay lads round here are welcome at the rugby club.",
         "I met some Malawians yesterday. They were lovely.",
+        "Women are not safe walking through the park at night.",
+        "The Kurds I met were not happy with the new bus route.",
+        "Deaf people are not well served by this council.",
+        "Why don't we do more to welcome Kurds?",
+        "Wouldn't it be great if every Malawian family got a grant?",
+        "I've lived next to Tongans for years and they are the kindest people alive.",
+        "Can't wait for the Samoan food stall to open.",
     })
     void notHate(String text) {
         assertThat(hate(text)).as(text).isFalse();
