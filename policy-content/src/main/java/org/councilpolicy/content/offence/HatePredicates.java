@@ -31,6 +31,11 @@ final class HatePredicates {
     /** "Those kinds of X", "most of the X": the group is still the subject. */
     private static final Set<String> QUANTIFIERS = HateComposer.FRAMES.get("QUANTIFIERS");
     private static final Set<String> NEGATORS = HateComposer.FRAMES.get("NEGATORS");
+    /** Before a feeling, subjects that make it another's (OTHERS) and words that may stand between (INTENSIFIERS). */
+    private static final Set<String> OTHERS = HateComposer.FRAMES.get("OTHERS");
+    private static final Set<String> INTENSIFIERS = HateComposer.FRAMES.get("INTENSIFIERS");
+    /** Feelings whose subject feels them ("people hate Xs"), unlike "Xs make me sick", felt by the speaker. */
+    private static final Set<String> FEELING_VERBS = HateComposer.FRAMES.get("FEELING_VERBS");
     /** "The sight of", "the thought of": before "of X", nouns that leave X what the predicate is said of. */
     private static final Set<String> PERCEPTS = HateComposer.FRAMES.get("PERCEPTS");
     /** Between a negator and a predicate, words that make the negation affirm it: "no better than", "nothing but". */
@@ -206,10 +211,23 @@ final class HatePredicates {
         }
         return switch (p.payload()) {
             case POS -> negated != deniedByQuestion(rw, p.from()); // "why are Xs not allowed to vote?" supports them
+            case EMOTE -> !negated && !(FEELING_VERBS.contains(rw.words[p.from()]) && othersFeeling(rw, p.from()));
             case HARM -> !negated && (p.to() - p.from() >= 2 || wish(rw, p.from()) || endorsed(rw, p.to())
                     || endorsedBefore(rw, p.from()));
             default -> !negated;
         };
+    }
+
+    /**
+     * Whether the feeling is another's, reported: "people hate Xs", "a council that hates Xs", "anyone who hates Xs"
+     * (intensifiers between are skipped). The speaker's own ("I hate", "Xs disgust me") is not.
+     */
+    private static boolean othersFeeling(RepairedWords rw, int at) {
+        int i = at - 1;
+        while (i >= 0 && rw.sentence(i) == rw.sentence(at) && at - i <= 3 && INTENSIFIERS.contains(rw.words[i])) {
+            i--;
+        }
+        return i >= 0 && rw.sentence(i) == rw.sentence(at) && OTHERS.contains(rw.words[i]);
     }
 
     /**

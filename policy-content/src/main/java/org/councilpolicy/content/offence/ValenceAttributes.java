@@ -109,7 +109,9 @@ final class ValenceAttributes {
                 continue;
             }
             WordMatch<Predicate> p = new WordMatch<>(i, i + 1, Predicate.NEG);
-            if (next < refs.size() && refs.get(next).from() == i + 1 && !PRONOUNS.contains(rw.words[i + 1])
+            String w = rw.words[i];
+            boolean verbLike = w.endsWith("s") && !w.endsWith("ous") && !w.endsWith("ss"); // "hates Xs" is no "cruel Xs"
+            if (!verbLike && next < refs.size() && refs.get(next).from() == i + 1 && !PRONOUNS.contains(rw.words[i + 1])
                     && rw.sentence(i + 1) == rw.sentence(i)) {
                 out.add(Map.entry(p, refs.get(next))); // "cruel Xs"
             } else if (last != null && rw.sentence(last.from()) == rw.sentence(i) && !HatePredicates.governed(rw, last)

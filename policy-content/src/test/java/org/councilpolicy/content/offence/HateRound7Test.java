@@ -38,6 +38,9 @@ class HateRound7Test {
         "Wouldn't it be great if every Malawian just disappeared?",
         "Wouldn't this country be better off without Samoans?",
         "Mongolians have opened a restaurant. Can't wait for them to get deported.",
+        "I'm going to knife a Tunisian tonight.",
+        "I'm going to poison the Kurds' water supply.",
+        "My dog will rip apart the next Samoan who comes to my door.",
         "Too many Tunisians on our estate. I'm going to start stabbing them.",
     })
     void harmAimedAtAGroupIsHate(String text) {
@@ -87,6 +90,9 @@ class HateRound7Test {
         "Wouldn't it be great if every Malawian family got a grant?",
         "I've lived next to Tongans for years and they are the kindest people alive.",
         "Can't wait for the Samoan food stall to open.",
+        "Why do people hate Muslims so much?",
+        "I can't stand people who attack Kurds.",
+        "My neighbour hates Tongans and I think it's disgusting.",
     })
     void notHate(String text) {
         assertThat(hate(text)).as(text).isFalse();
