@@ -36,6 +36,10 @@ final class HateComposer {
 
     /** The frame word lists ({@code hate-frames.txt}), shared by the classes this one joins. */
     static final WordSections FRAMES = WordSections.load(HateComposer.class, "hate-frames.txt");
+    /** Words that make a harm near a hazard the speaker's wish rather than a warning ({@code [SPEAKERS_WISHES]}). */
+    private static final java.util.Set<String> SPEAKERS_WISHES = FRAMES.get("SPEAKERS_WISHES");
+    /** Words that make a harm predicted for a group a warning or a complaint ({@code [WARNINGS]}). */
+    private static final java.util.Set<String> WARNINGS = FRAMES.get("WARNINGS");
 
     private final GroupReferences references;
 
@@ -51,7 +55,16 @@ final class HateComposer {
         List<WordMatch<String>> cues = new ArrayList<>();
         List<WordMatch<Predicate>> preds = new ArrayList<>();
         boolean[] negator = negators(rw, all);
+        java.util.BitSet hazards = new java.util.BitSet(); // sentences naming a hazard: "the icy path", "potholes"
+        for (int i = 0; i < rw.size(); i++) {
+            if (WARNINGS.contains(rw.words[i])) { // "... unless the council fixes the lift": a complaint, a warning
+                hazards.set(rw.sentence(i));
+            }
+        }
         for (WordMatch<Tagged> m : all) {
+            if (m.payload().payload() == OffenceLexicons.ThreatPart.HAZARD) {
+                hazards.set(rw.sentence(m.from()));
+            }
             if (m.payload().key() == WordKey.COUNTER_CUE && !speakersOwn(rw, m)
                     && !(m.from() > 0 && inRef[m.from() - 1] && m.to() - m.from() == 1)) { // "Xs say ..." is no report
                 cues.add(new WordMatch<>(m.from(), m.to(), (String) m.payload().payload()));
@@ -92,6 +105,9 @@ final class HateComposer {
                 }
                 if (r == null || !hateful(rw, negator, p) || counterSpeech(rw, cueIndex, r, p)) {
                     continue;
+                }
+                if (p.payload() == Predicate.HARM && hazards.get(rw.sentence(p.from())) && !speakersWish(rw, p.from())) {
+                    continue; // "Xs are going to get hurt on that ice": a warning of a hazard, not a threat
                 }
                 int from = Math.min(r.from(), p.from());
                 int to = Math.max(r.to(), p.to());
@@ -173,6 +189,16 @@ final class HateComposer {
                 bySentence.remove(wv.sentence[at]);
             }
         }
+    }
+
+    /** Before a harm in its sentence, the speaker's own wish or a call ("I'll", "we", "should", "hope"). */
+    private static boolean speakersWish(RepairedWords rw, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 12) && rw.sentence(i) == rw.sentence(at); i--) {
+            if (SPEAKERS_WISHES.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

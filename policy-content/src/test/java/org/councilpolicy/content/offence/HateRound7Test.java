@@ -30,7 +30,7 @@ class HateRound7Test {
         "I'll burn every mosque in this city to the ground.",
         "Someone should torch the synagogue on Hill Street.",
         "All the Cypriots in this town had better sleep with one eye open.",
-        "The Fijians down the road are going to get it, trust me.",
+        "The Fijians on our estate are going to get it, trust me.",
         "I'm sharpening my knife for the Lithuanians on Park Road.",
         "Trans people ought to be dragged into the street and kicked senseless.",
         "Listen up, Kurds. I will hurt you.",
@@ -41,6 +41,11 @@ class HateRound7Test {
         "I'm going to knife a Tunisian tonight.",
         "I'm going to poison the Kurds' water supply.",
         "My dog will rip apart the next Samoan who comes to my door.",
+        "Any lesbian who comes near my house is getting battered.",
+        "I'll break the legs of the first Jew who crosses my path.",
+        "Next time I see that trans woman I'll knock her teeth out.",
+        "Deaf people ought to have their tongues cut out.",
+        "Fijians should be pushed down the stairs.",
         "Too many Tunisians on our estate. I'm going to start stabbing them.",
     })
     void harmAimedAtAGroupIsHate(String text) {
@@ -68,7 +73,10 @@ class HateRound7Test {
         assertThat(hate(text)).as(text).isTrue();
     }
 
-    /** Reports, gerund subjects, criticism of how a group is treated, and ordinary uses of the same words. */
+    /**
+     * Reports, gerund subjects, another's hatred, criticism of how a group is treated, harm predicted as a warning
+     * about a hazard or a failing council, and ordinary uses of the same words.
+     */
     @ParameterizedTest
     @ValueSource(strings = {
         "A Malawian in our street won the bake-off.",
@@ -93,6 +101,12 @@ class HateRound7Test {
         "Why do people hate Muslims so much?",
         "I can't stand people who attack Kurds.",
         "My neighbour hates Tongans and I think it's disgusting.",
+        "Disabled people are going to get hurt on these broken pavements.",
+        "Elderly residents will get hurt on that icy path, grit it now.",
+        "Pensioners will freeze to death this winter if the council cuts the heating grant.",
+        "A Polish man is getting stabbed outside the Co-op, someone call 999.",
+        "Disabled people will get hurt if the council doesn't fix the lift.",
+        "Gay men are getting beaten up in the park and the police do nothing.",
     })
     void notHate(String text) {
         assertThat(hate(text)).as(text).isFalse();
