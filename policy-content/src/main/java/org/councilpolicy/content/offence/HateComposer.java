@@ -55,16 +55,7 @@ final class HateComposer {
         List<WordMatch<String>> cues = new ArrayList<>();
         List<WordMatch<Predicate>> preds = new ArrayList<>();
         boolean[] negator = negators(rw, all);
-        java.util.BitSet hazards = new java.util.BitSet(); // sentences naming a hazard: "the icy path", "potholes"
-        for (int i = 0; i < rw.size(); i++) {
-            if (WARNINGS.contains(rw.words[i])) { // "... unless the council fixes the lift": a complaint, a warning
-                hazards.set(rw.sentence(i));
-            }
-        }
         for (WordMatch<Tagged> m : all) {
-            if (m.payload().payload() == OffenceLexicons.ThreatPart.HAZARD) {
-                hazards.set(rw.sentence(m.from()));
-            }
             if (m.payload().key() == WordKey.COUNTER_CUE && !speakersOwn(rw, m)
                     && !(m.from() > 0 && inRef[m.from() - 1] && m.to() - m.from() == 1)) { // "Xs say ..." is no report
                 cues.add(new WordMatch<>(m.from(), m.to(), (String) m.payload().payload()));
@@ -106,7 +97,7 @@ final class HateComposer {
                 if (r == null || !hateful(rw, negator, p) || counterSpeech(rw, cueIndex, r, p)) {
                     continue;
                 }
-                if (p.payload() == Predicate.HARM && hazards.get(rw.sentence(p.from())) && !speakersWish(rw, p.from())) {
+                if (p.payload() == Predicate.HARM && !speakersWish(rw, p.from()) && warning(rw, all, p.from())) {
                     continue; // "Xs are going to get hurt on that ice": a warning of a hazard, not a threat
                 }
                 int from = Math.min(r.from(), p.from());
@@ -189,6 +180,29 @@ final class HateComposer {
                 bySentence.remove(wv.sentence[at]);
             }
         }
+    }
+
+    /**
+     * Whether the sentence of the word at {@code at} names a hazard ("the icy path", "potholes") or a failing protector
+     * ("unless", "the council", "the police"). Read only for a harm already found, so no cost per word.
+     */
+    private static boolean warning(RepairedWords rw, List<WordMatch<Tagged>> all, int at) {
+        int s = rw.sentence(at);
+        for (WordMatch<Tagged> m : all) {
+            if (m.payload().payload() == OffenceLexicons.ThreatPart.HAZARD && rw.sentence(m.from()) == s) {
+                return true;
+            }
+        }
+        int from = at;
+        while (from > 0 && rw.sentence(from - 1) == s) {
+            from--;
+        }
+        for (int i = from; i < rw.size() && rw.sentence(i) == s; i++) {
+            if (WARNINGS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Before a harm in its sentence, the speaker's own wish or a call ("I'll", "we", "should", "hope"). */
