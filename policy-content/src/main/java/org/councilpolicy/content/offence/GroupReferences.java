@@ -26,8 +26,12 @@ final class GroupReferences {
     /** Things a group word may qualify ("the X festival", "X food"): then it names no people. */
     private static final Set<String> MODIFIED = HateComposer.FRAMES.get("MODIFIED");
     private static final Set<String> GROUP_PLACES = HateComposer.FRAMES.get("GROUP_PLACES");
-    private static final Set<String> SECOND_PERSON = HateComposer.FRAMES.get("SECOND_PERSON");
+    static final Set<String> SECOND_PERSON = HateComposer.FRAMES.get("SECOND_PERSON");
     private static final Set<String> ADDRESS = HateComposer.FRAMES.get("ADDRESS");
+    private static final Set<String> SINGULAR_DETERMINERS = HateComposer.FRAMES.get("SINGULAR_DETERMINERS");
+    private static final Set<String> NOUN_FOLLOWERS = HateComposer.FRAMES.get("NOUN_FOLLOWERS");
+    private static final Set<String> ADJ_ONLY = HateComposer.FRAMES.get("ADJ_ONLY");
+    private static final Set<String> FAITH_PLACES = HateComposer.FRAMES.get("FAITH_PLACES");
 
     private final OffenceLexicons lex;
 
@@ -74,12 +78,30 @@ final class GroupReferences {
                 out.add(new Ref(m.from(), next + 1, g));
             } else if (after.isEmpty() || ADJ_FOLLOWERS.contains(after)) {
                 boolean determined = m.from() > 0 && DETERMINERS.contains(rw.words[m.from() - 1]);
-                if (determined || after.equals("are") || after.equals("should") || after.equals("make")) {
+                if (determined || after.equals("are") || after.equals("should") || after.equals("make")
+                        || singular(rw, m, g)) {
                     out.add(new Ref(m.from(), m.to(), g));
                 }
+            } else if (NOUN_FOLLOWERS.contains(after) && singular(rw, m, g)) {
+                out.add(new Ref(m.from(), m.to(), g)); // "every Malawian in this town", "the next Somali I see"
             }
         }
         return out;
+    }
+
+    /**
+     * A nationality or faith adjective used as a noun for one person: after "every", "any", "a", "the next" ("the next
+     * Somali"); never a colour or a disability ("a wheelchair is ...").
+     */
+    private static boolean singular(RepairedWords rw, WordMatch<Tagged> m, Group g) {
+        int before = m.from() - 1;
+        if (before > 0 && (rw.words[before].equals("single") || rw.words[before].equals("last"))) {
+            before--; // "every single Malawian", "every last one"
+        }
+        return before >= 0 && rw.sentence(before) == rw.sentence(m.from()) && m.to() - m.from() == 1
+                && SINGULAR_DETERMINERS.contains(rw.words[before]) && !ADJ_ONLY.contains(rw.words[m.from()])
+                && (g.characteristic() == ProtectedCharacteristic.RACE
+                        || g.characteristic() == ProtectedCharacteristic.RELIGION_OR_BELIEF);
     }
 
     /**
@@ -92,6 +114,11 @@ final class GroupReferences {
             if (m.payload().key() == WordKey.GROUP && m.to() < rw.size() && rw.clause(m.to()) == rw.clause(m.from())
                     && GROUP_PLACES.contains(rw.words[m.to()])) {
                 out.add(new Ref(m.from(), m.to() + 1, (Group) m.payload().payload()));
+            }
+        }
+        for (int i = 0; i < rw.size(); i++) {
+            if (FAITH_PLACES.contains(rw.words[i])) { // "burn every mosque": a faith's own place names its group
+                out.add(new Ref(i, i + 1, new Group(rw.words[i], ProtectedCharacteristic.RELIGION_OR_BELIEF, true)));
             }
         }
         return out;

@@ -36,6 +36,10 @@ final class HateComposer {
 
     /** The frame word lists ({@code hate-frames.txt}), shared by the classes this one joins. */
     static final WordSections FRAMES = WordSections.load(HateComposer.class, "hate-frames.txt");
+    /** Words that make a harm near a hazard the speaker's wish rather than a warning ({@code [SPEAKERS_WISHES]}). */
+    private static final java.util.Set<String> SPEAKERS_WISHES = FRAMES.get("SPEAKERS_WISHES");
+    /** Words that make a harm predicted for a group a warning or a complaint ({@code [WARNINGS]}). */
+    private static final java.util.Set<String> WARNINGS = FRAMES.get("WARNINGS");
 
     private final GroupReferences references;
 
@@ -59,16 +63,22 @@ final class HateComposer {
                 preds.add(new WordMatch<>(m.from(), m.to(), (Predicate) m.payload().payload()));
             } else if (m.payload().payload() == OffenceLexicons.ThreatPart.HARM && !insideRef(inRef, m.from(), m.to())) {
                 preds.add(new WordMatch<>(m.from(), m.to(), Predicate.HARM)); // a threat aimed at a group is hate
+            } else if (m.payload().payload() == OffenceLexicons.ThreatPart.OUTCOME && !insideRef(inRef, m.from(), m.to())
+                    && HatePredicates.wish(rw, m.from())) {
+                preds.add(new WordMatch<>(m.from(), m.to(), Predicate.HARM)); // "we'll see every X ends up in hospital"
             }
         }
-        if (!refs.isEmpty()) {
+        List<Ref> places = null;
+        if (refs.isEmpty() && preds.stream().anyMatch(p -> p.payload() == Predicate.HARM)) {
+            places = references.places(rw, all); // "burn every mosque": harm aimed at a group's place alone
+        }
+        if (!refs.isEmpty() || places != null && !places.isEmpty()) {
             refs.sort(java.util.Comparator.comparingInt(Ref::from));
             refs = withPronouns(rw, refs);
             refs.sort(java.util.Comparator.comparingInt(Ref::from));
             Cues cueIndex = new Cues(cues, rw);
             boolean[] inPredicate = new boolean[rw.size()];
             preds.forEach(p -> java.util.Arrays.fill(inPredicate, p.from(), p.to(), true));
-            List<Ref> places = null;
             int posEnd = -1; // a positive phrase covering a shorter negative one: "entitled to" is a right, not "entitled"
             for (WordMatch<Predicate> p : preds) {
                 if (p.payload() == Predicate.POS) {
@@ -86,6 +96,9 @@ final class HateComposer {
                 }
                 if (r == null || !hateful(rw, negator, p) || counterSpeech(rw, cueIndex, r, p)) {
                     continue;
+                }
+                if (p.payload() == Predicate.HARM && !speakersWish(rw, p.from()) && warning(rw, all, p.from())) {
+                    continue; // "Xs are going to get hurt on that ice": a warning of a hazard, not a threat
                 }
                 int from = Math.min(r.from(), p.from());
                 int to = Math.max(r.to(), p.to());
@@ -113,7 +126,7 @@ final class HateComposer {
             if (hateful(rw, negator, p) && !counterSpeech(rw, cues, r, p)) {
                 out.add(new Offence(OffenceKind.HATE, rw.toOriginal(Math.min(r.from(), p.from()),
                         Math.max(r.to(), p.to())), Strength.STRONGEST, Optional.of(r.group().characteristic()),
-                        "attribute", describe(Predicate.NEG, r.group()), false));
+                        "attribute", describe(p.payload(), r.group()), false));
             }
         }
     }
@@ -157,12 +170,71 @@ final class HateComposer {
             }
             int at = wv.wordAtOriginal(o.span());
             Ref r = at < 0 ? null : bySentence.get(wv.sentence[at]);
+            if (r == null && at >= 0 && aimedBack(wv, at)) { // "Listen up, Xs. I will hurt you."
+                r = bySentence.containsKey(wv.sentence[at] - 1) ? bySentence.get(wv.sentence[at] - 1)
+                        : bySentence.get(wv.sentence[at] - 2);
+            }
             if (r != null && !countered.contains(wv.sentence[at])) {
                 out.add(new Offence(OffenceKind.HATE, o.span(), Strength.STRONGEST,
                         Optional.of(r.group().characteristic()), "harm", describe(Predicate.HARM, r.group()), false));
                 bySentence.remove(wv.sentence[at]);
             }
         }
+    }
+
+    /**
+     * Whether the sentence of the word at {@code at} names a hazard ("the icy path", "potholes") or a failing protector
+     * ("unless", "the council", "the police"). Read only for a harm already found, so no cost per word.
+     */
+    private static boolean warning(RepairedWords rw, List<WordMatch<Tagged>> all, int at) {
+        int s = rw.sentence(at);
+        for (WordMatch<Tagged> m : all) {
+            if (m.payload().payload() == OffenceLexicons.ThreatPart.HAZARD && rw.sentence(m.from()) == s) {
+                return true;
+            }
+        }
+        int from = at;
+        while (from > 0 && rw.sentence(from - 1) == s) {
+            from--;
+        }
+        for (int i = from; i < rw.size() && rw.sentence(i) == s; i++) {
+            if (WARNINGS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Before a harm in its sentence, the speaker's own wish or a call ("I'll", "we", "should", "hope"). */
+    private static boolean speakersWish(RepairedWords rw, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 12) && rw.sentence(i) == rw.sentence(at); i--) {
+            if (SPEAKERS_WISHES.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the threat's sentence points back with a pronoun ("them", "you", "their"): then a group named in the one
+     * or two sentences before it is its target.
+     */
+    private static boolean aimedBack(WordView wv, int at) {
+        int s = wv.sentence[at];
+        for (int i = at; i >= 0 && wv.sentence[i] == s; i--) {
+            if (i < at - 12) {
+                break;
+            }
+            if (GroupReferences.PRONOUNS.contains(wv.words[i]) || GroupReferences.SECOND_PERSON.contains(wv.words[i])) {
+                return true;
+            }
+        }
+        for (int i = at + 1; i < wv.size() && i <= at + 8 && wv.sentence[i] == s; i++) {
+            if (GroupReferences.PRONOUNS.contains(wv.words[i]) || GroupReferences.SECOND_PERSON.contains(wv.words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Predicate p, Group g) {

@@ -31,10 +31,19 @@ final class HatePredicates {
     /** "Those kinds of X", "most of the X": the group is still the subject. */
     private static final Set<String> QUANTIFIERS = HateComposer.FRAMES.get("QUANTIFIERS");
     private static final Set<String> NEGATORS = HateComposer.FRAMES.get("NEGATORS");
+    /** Before a feeling, subjects that make it another's (OTHERS) and words that may stand between (INTENSIFIERS). */
+    private static final Set<String> OTHERS = HateComposer.FRAMES.get("OTHERS");
+    private static final Set<String> INTENSIFIERS = HateComposer.FRAMES.get("INTENSIFIERS");
+    /** Feelings whose subject feels them ("people hate Xs"), unlike "Xs make me sick", felt by the speaker. */
+    private static final Set<String> FEELING_VERBS = HateComposer.FRAMES.get("FEELING_VERBS");
+    /** "The sight of", "the thought of": before "of X", nouns that leave X what the predicate is said of. */
+    private static final Set<String> PERCEPTS = HateComposer.FRAMES.get("PERCEPTS");
     /** Between a negator and a predicate, words that make the negation affirm it: "no better than", "nothing but". */
     private static final Set<String> AFFIRMING = HateComposer.FRAMES.get("AFFIRMING");
     /** A wish, call or intention before a one-word harm predicate ("should", "deserve", "I'll"). */
     private static final Set<String> WISHES = HateComposer.FRAMES.get("WISHES");
+    /** Two-word question openings, joined by "_", that propose what follows: "why_not", "why_don't". */
+    private static final Set<String> PROPOSALS = HateComposer.FRAMES.get("PROPOSALS");
     /** Words after a harm that make it a norm the speaker endorses ("... is the right thing", "... is fine"). */
     private static final Set<String> NORMS = HateComposer.FRAMES.get("NORMS");
     /** Two-word question openings that deny a positive asked about, joined by "_": "why_should", "what_makes". */
@@ -83,7 +92,8 @@ final class HatePredicates {
                 best = r; // the object pronoun inside the predicate phrase: "drive them out", "push them into"
             } else if (r.to() <= p.from() && (gap(rw, r.to(), p.from(), LINKS, 8)
                     || loose && p.from() - r.to() <= 8 && !otherSubject(rw, r.to(), p.from()))
-                    && (r.to() == p.from() || !governed(rw, r))) {
+                    && (r.to() == p.from() && p.payload() != Predicate.EMOTE || !governed(rw, r))) {
+                // "for X vermin": the group qualifies the predicate; "the treatment of Xs makes me sick": not said of Xs
                 best = r;
             } else if (r.from() >= p.to() && best == null && p.payload() == Predicate.EMOTE && specified(rw, p.to(), r.from())) {
                 best = r; // "I loathe people, especially if they are Xs"
@@ -152,7 +162,8 @@ final class HatePredicates {
         if (i < 0 || rw.sentence(i) != rw.sentence(r.from()) || !PREPOSITIONS.contains(rw.words[i])) {
             return false;
         }
-        return !(rw.words[i].equals("of") && i > 0 && QUANTIFIERS.contains(rw.words[i - 1]));
+        return !(rw.words[i].equals("of") && i > 0 && (QUANTIFIERS.contains(rw.words[i - 1])
+                || PERCEPTS.contains(rw.words[i - 1]))); // "the sight of Xs makes me sick" is said of them
     }
 
     private static boolean gap(RepairedWords rw, int from, int to, Set<String> allowed, int max) {
@@ -171,7 +182,8 @@ final class HatePredicates {
         boolean[] neg = new boolean[rw.size()];
         for (int i = 0; i < rw.size(); i++) {
             String w = rw.words[i];
-            neg[i] = NEGATORS.contains(w) || w.endsWith("n't");
+            neg[i] = (NEGATORS.contains(w) || w.endsWith("n't"))
+                    && !(i + 1 < rw.size() && rw.words[i + 1].equals("wait")); // "can't wait for ...": eagerness
             if (neg[i] && rw.question(i) && (i == 0 || rw.sentence(i - 1) != rw.sentence(i)
                     || rw.words[i - 1].equals("why") || rw.words[i - 1].equals("how"))) {
                 neg[i] = false; // rhetorical: "Wouldn't it be better if ...?", "Why can't they ...?"
@@ -199,10 +211,23 @@ final class HatePredicates {
         }
         return switch (p.payload()) {
             case POS -> negated != deniedByQuestion(rw, p.from()); // "why are Xs not allowed to vote?" supports them
+            case EMOTE -> !negated && !(FEELING_VERBS.contains(rw.words[p.from()]) && othersFeeling(rw, p.from()));
             case HARM -> !negated && (p.to() - p.from() >= 2 || wish(rw, p.from()) || endorsed(rw, p.to())
                     || endorsedBefore(rw, p.from()));
             default -> !negated;
         };
+    }
+
+    /**
+     * Whether the feeling is another's, reported: "people hate Xs", "a council that hates Xs", "anyone who hates Xs"
+     * (intensifiers between are skipped). The speaker's own ("I hate", "Xs disgust me") is not.
+     */
+    private static boolean othersFeeling(RepairedWords rw, int at) {
+        int i = at - 1;
+        while (i >= 0 && rw.sentence(i) == rw.sentence(at) && at - i <= 3 && INTENSIFIERS.contains(rw.words[i])) {
+            i--;
+        }
+        return i >= 0 && rw.sentence(i) == rw.sentence(at) && OTHERS.contains(rw.words[i]);
     }
 
     /**
@@ -285,16 +310,30 @@ final class HatePredicates {
         return found;
     }
 
-    private static boolean wish(RepairedWords rw, int at) {
-        if (at == 0 || rw.sentence(at - 1) != rw.sentence(at)
-                || (at == 1 || rw.sentence(at - 2) != rw.sentence(at)) && IMPERATIVE_OPENERS.contains(rw.words[at - 1])) {
+    /** Whether a wish, call or intention stands before the word at {@code at} in its sentence ("I'll", "should"). */
+    static boolean wish(RepairedWords rw, int at) {
+        boolean opens = at == 0 || rw.sentence(at - 1) != rw.sentence(at);
+        if (!opens && (rw.words[at - 1].equals("someone") || rw.words[at - 1].equals("somebody"))
+                && rw.words[at].endsWith("ed")) {
+            return false; // "somebody attacked a X": a report of what was done, not a call
+        }
+        boolean gerund = rw.words[at].endsWith("ing"); // "Killing Xs is a crime": a gerund subject, not a call
+        if (opens && !gerund || !opens && (at == 1 || rw.sentence(at - 2) != rw.sentence(at))
+                && IMPERATIVE_OPENERS.contains(rw.words[at - 1])) {
             return true; // an imperative opening the sentence is a call: "Deport every one of them", "Just deport them"
         }
         for (int i = at - 1; i >= Math.max(0, at - SCOPE) && rw.sentence(i) == rw.sentence(at); i--) {
             String w = rw.words[i];
+            if (i > 0 && rw.question(at) && PROPOSALS.contains(rw.words[i - 1] + "_" + w)) {
+                return true; // "Why don't we just deport them?": a question that proposes the act
+            }
             if (WISHES.contains(w) && !(w.equals("would") && i + 1 < rw.size() && !rw.words[i + 1].equals("be"))
                     && !(w.equals("to") && i > 0 && ONSETS.contains(rw.words[i - 1]))) {
                 return true;
+            }
+            if (w.equals("wait") && i > 0 && (rw.words[i - 1].equals("can't") || rw.words[i - 1].equals("cant")
+                    || rw.words[i - 1].equals("cannot"))) {
+                return true; // "can't wait for them to get deported"
             }
             if (w.equals("will") && i > 0 && (rw.words[i - 1].equals("i") || rw.words[i - 1].equals("we"))) {
                 return true;

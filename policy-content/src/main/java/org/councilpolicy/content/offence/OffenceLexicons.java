@@ -178,6 +178,11 @@ final class OffenceLexicons {
             all.add(f[0], new Tagged(WordKey.GROUP, group));
             vocabulary.add(f[0]);
         }
+        for (String[] f : rows("demonyms.tsv", 3)) { // nationalities: groups, not typo vocabulary
+            Group group = new Group(f[0], ProtectedCharacteristic.valueOf(f[1]), f[2].equals("NOUN"));
+            g.add(f[0], group);
+            all.add(f[0], new Tagged(WordKey.GROUP, group));
+        }
         this.groups = g.build();
         this.groupWords = WordSet.copyOf(vocabulary);
         this.personNouns = WordSet.copyOf(lines("person-nouns.txt"));

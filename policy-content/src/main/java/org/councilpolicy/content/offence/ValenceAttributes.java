@@ -37,19 +37,23 @@ final class ValenceAttributes {
     private static final double ING_VALENCE = -2.3;
 
     private final Map<String, Double> valence;
+    /** Positive traits ({@code positive-attributes.tsv}): denied of a group by a negated copula, a derogation. */
+    private final Map<String, Double> positive;
 
-    private ValenceAttributes(Map<String, Double> valence) {
+    private ValenceAttributes(Map<String, Double> valence, Map<String, Double> positive) {
         this.valence = Map.copyOf(valence);
+        this.positive = Map.copyOf(positive);
     }
 
-    static final ValenceAttributes STANDARD = load();
+    static final ValenceAttributes STANDARD = new ValenceAttributes(load("negative-attributes.tsv"),
+            load("positive-attributes.tsv"));
     private static final Map<String, Double> STANDARD_WORDS = STANDARD.valence;
 
-    private static ValenceAttributes load() {
+    private static Map<String, Double> load(String file) {
         Map<String, Double> out = new HashMap<>();
-        try (InputStream in = ValenceAttributes.class.getResourceAsStream("negative-attributes.tsv")) {
+        try (InputStream in = ValenceAttributes.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("negative-attributes.tsv missing from the classpath");
+                throw new IllegalStateException(file + " missing from the classpath");
             }
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -61,12 +65,19 @@ final class ValenceAttributes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ValenceAttributes(out);
+        return out;
     }
 
-    /** Whether {@code w} may be a negative attribute. */
+    /** Whether {@code w} may be a negative attribute, or the superlative of one ("filthiest", "rudest"). */
     boolean attribute(String w) {
         Double v = valence.get(w);
+        if (v == null && w.length() > 6 && w.endsWith("iest")) {
+            return attribute(w.substring(0, w.length() - 4) + "y"); // "filthiest", "laziest"
+        }
+        if (v == null && w.length() > 5 && w.endsWith("est")) {
+            String stem = w.substring(0, w.length() - 3);
+            return valence.containsKey(stem) ? attribute(stem) : valence.containsKey(stem + "e") && attribute(stem + "e");
+        }
         if (v == null || w.endsWith("ed") || PLIGHT.contains(w)) {
             return false;
         }
@@ -84,14 +95,27 @@ final class ValenceAttributes {
             while (next < refs.size() && refs.get(next).to() <= i) {
                 last = refs.get(next++);
             }
-            if (covered[i] || !attribute(rw.words[i])) {
+            if (covered[i]) {
+                continue;
+            }
+            if (positive.containsKey(rw.words[i])) { // "Xs can never be loyal": a positive denied through a copula
+                if (last != null && rw.sentence(last.from()) == rw.sentence(i) && !HatePredicates.governed(rw, last)
+                        && linked(rw, last.to(), i, COPULA_LINKS.contains(rw.words[last.to() - 1]))) {
+                    out.add(Map.entry(new WordMatch<>(i, i + 1, Predicate.POS), last));
+                }
+                continue;
+            }
+            if (!attribute(rw.words[i])) {
                 continue;
             }
             WordMatch<Predicate> p = new WordMatch<>(i, i + 1, Predicate.NEG);
-            if (next < refs.size() && refs.get(next).from() == i + 1 && !PRONOUNS.contains(rw.words[i + 1])
+            String w = rw.words[i];
+            boolean verbLike = w.endsWith("s") && !w.endsWith("ous") && !w.endsWith("ss"); // "hates Xs" is no "cruel Xs"
+            if (!verbLike && next < refs.size() && refs.get(next).from() == i + 1 && !PRONOUNS.contains(rw.words[i + 1])
                     && rw.sentence(i + 1) == rw.sentence(i)) {
                 out.add(Map.entry(p, refs.get(next))); // "cruel Xs"
             } else if (last != null && rw.sentence(last.from()) == rw.sentence(i) && !HatePredicates.governed(rw, last)
+                    && !(last.from() > 0 && rw.words[last.from() - 1].endsWith("ing")) // "killing Xs is a crime"
                     && linked(rw, last.to(), i, COPULA_LINKS.contains(rw.words[last.to() - 1]))) {
                 out.add(Map.entry(p, last)); // "Xs are all so cruel"
             }

@@ -53,7 +53,8 @@ class HateDevDiagnostic {
                         .offences().forEach(o -> kinds.add(o.kind().name()));
                 evenClasses.add("even " + f + "\tgot=" + d.decision() + " " + d.grounds() + " kinds=" + kinds
                         + " groupMentioned=" + org.councilpolicy.content.offence.OffenceDetector.standard()
-                        .protectedGroupMentioned(row.get("text").asText()));
+                        .protectedGroupMentioned(row.get("text").asText())
+                        + " words=" + org.councilpolicy.content.offence.HateWordClasses.of(row.get("text").asText()));
             }
             if (h == 0 && !right) {
                 odd.add(f + "\t" + row.path("target").asText() + "\tgot=" + d.decision() + " " + d.grounds() + "\t"
