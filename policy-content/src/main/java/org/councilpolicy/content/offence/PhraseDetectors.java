@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.councilpolicy.content.offence.OffenceLexicons.Predicate;
+import org.councilpolicy.content.offence.OffenceLexicons.TargetKind;
 import org.councilpolicy.content.offence.OffenceLexicons.ThreatKind;
 import org.councilpolicy.content.offence.OffenceLexicons.WordKey;
 import org.councilpolicy.content.offence.WordView.WordMatch;
@@ -104,16 +105,22 @@ final class PhraseDetectors {
         }
 
         /**
-         * Per sentence, whether it has a word for an elected member, computed once: asking each insult to scan its
-         * sentence was quadratic in a long comment with no sentence break.
+         * Per sentence, whether it names an elected member (a word or a phrase of the threat targets' ELECTED class:
+         * "councillor", "the portfolio holder"), computed once: asking each insult to scan its sentence was quadratic
+         * in a long comment with no sentence break.
          */
-        boolean electedInSentence(Set<String> electedWords, int at) {
+        boolean electedInSentence(OffenceLexicons lex, int at) {
             if (electedSentence == null) {
                 int n = wv.size();
                 electedSentence = new boolean[n == 0 ? 0 : wv.sentence[n - 1] + 1];
                 for (int i = 0; i < n; i++) {
-                    if (electedWords.contains(wv.words[i])) {
+                    if (lex.electedWords.contains(wv.words[i])) {
                         electedSentence[wv.sentence[i]] = true;
+                    }
+                }
+                for (WordMatch<Object> m : wv.select(lex, WordKey.TARGET)) {
+                    if (m.payload() == TargetKind.ELECTED) {
+                        electedSentence[wv.sentence[m.from()]] = true;
                     }
                 }
             }
@@ -287,7 +294,7 @@ final class PhraseDetectors {
      * person reviews it rather than the comment being deleted (MD-1).
      */
     private boolean electedInSentence(Facts f, int at) {
-        return f.electedInSentence(lex.electedWords, at);
+        return f.electedInSentence(lex, at);
     }
 
     /**
