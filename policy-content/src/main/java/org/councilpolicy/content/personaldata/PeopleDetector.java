@@ -20,6 +20,7 @@ import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
+import org.councilpolicy.core.rule.Span;
 
 /**
  * Finds private individuals' names, named children and home addresses in a text (clauses PD-1, PD-4, PD-7).
@@ -131,11 +132,15 @@ public final class PeopleDetector {
         return new PeopleFindings(names, children, addresses);
     }
 
-    // ---------------------------------------------------------------- names
-
-    // ---------------------------------------------------------------- children
-
-    // ---------------------------------------------------------------- addresses
+    /**
+     * The first names alone that address the person a reply answers ("Hi Paul,", "…, Tom."), never people the
+     * profile names: reported only when the reply also carries that person's case details ({@link ReplyAddressee}).
+     */
+    List<Span> addressees(String text, RuleContext context) {
+        PeopleText t = TextAnalysis.of(context, text).get(PeopleText.KEY);
+        boolean[] allowedSpans = allowed.words(t);
+        return ReplyAddressee.find(t, i -> allowed.isAllowed(t, i, i, allowedSpans));
+    }
 
     /** {@return the gazetteer this detector uses} */
     public static NameGazetteer gazetteer() {
