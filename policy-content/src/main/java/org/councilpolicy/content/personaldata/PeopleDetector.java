@@ -109,7 +109,8 @@ public final class PeopleDetector {
 
     private PeopleFindings analyse(PeopleText t) {
         boolean[] allowedSpans = allowed.words(t);
-        List<PeopleMention> addresses = AddressFinder.find(t);
+        List<PeopleMention> worksSites = new ArrayList<>();
+        List<PeopleMention> addresses = AddressFinder.find(t, worksSites);
         List<PeopleMention> children = ChildFinder.find(t, allowed, allowedSpans);
         List<PeopleMention> found = NameFinder.find(t, allowed, allowedSpans, children, addresses);
         List<PeopleMention> names = found;
@@ -129,7 +130,7 @@ public final class PeopleDetector {
             children = LaterMentions.merged(children,
                     later.stream().filter(m -> m.kind() == PersonalDataKind.CHILD).toList());
         }
-        return new PeopleFindings(names, children, addresses);
+        return new PeopleFindings(names, children, addresses, worksSites);
     }
 
     /**
