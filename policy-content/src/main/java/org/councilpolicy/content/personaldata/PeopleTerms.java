@@ -123,6 +123,8 @@ final class PeopleTerms {
         "belonging to", "belongs to", "memory of", "of the year is", "of the month is", "of the week is",
         // who an award went to, whom a post remembers or wishes well: "the trophy goes to …", "Remembering …"
         "goes to", "went to", "awarded to", "presented to", "remembering", "tribute to", "tributes to",
+        // whose death or funeral a post reports: "the late …", "the death of …"
+        "the late", "death of", "passing of", "funeral of", "funeral for",
         "birthday wishes to", "happy birthday to", "best wishes to", "good luck to", "farewell to",
         // a form filled in by the resident: "Name: …", "my name is …"
         "name", "my name is", "full name", "i'm", "i am", "this is",
