@@ -122,6 +122,9 @@ public final class PeopleDetector {
             all.sort(Comparator.comparingInt(m -> m.span().start()));
             children = all;
         }
+        List<List<PeopleMention>> split = ChildGroups.split(t, names, children);
+        names = split.get(0);
+        children = split.get(1);
         List<PeopleMention> people = LaterMentions.merged(names, children);
         List<PeopleMention> later = LaterMentions.of(t, people, LaterMentions.merged(people, addresses));
         if (!later.isEmpty()) {
