@@ -89,7 +89,7 @@ final class NameFinder {
                                             + "surname, with no title or context to confirm it is a private person",
                                     children, addresses);
                         }
-                    } else if (context && (!ambiguous || PersonFrame.coordinated(t, i, last))) {
+                    } else if (context && (!ambiguous || PersonFrame.coupleWithSurname(t, last))) {
                         // "Bob and Carol Dixon": beside another person's name a word-like first name is a name
                         add(out, t, i, last, false, "a first name with a context cue; a first name alone may not "
                                 + "identify someone", children, addresses);

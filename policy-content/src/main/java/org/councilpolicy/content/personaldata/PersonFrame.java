@@ -100,6 +100,18 @@ final class PersonFrame {
     }
 
     /**
+     * "Bob and Carol Dixon": the name ending at {@code last} is joined by "and" or "&amp;" to a first name with a
+     * listed surname, the couple's shared surname; that settles that a word-like first name ("Bob") is a name.
+     */
+    static boolean coupleWithSurname(PeopleText t, int last) {
+        int k = last + 1;
+        if (k < t.n && t.word(k).equals("and") && t.spaceOnlyAfter(last) && t.spaceOnlyAfter(k)) {
+            return partnerWithSurname(t, k + 1);
+        }
+        return k < t.n && ampersandAfter(t, last) && partnerWithSurname(t, k);
+    }
+
+    /**
      * "Bob and Carol Dixon": a first name, even one that is also a word, with a listed surname right after it; the
      * couple's shared surname settles that both are names.
      */
