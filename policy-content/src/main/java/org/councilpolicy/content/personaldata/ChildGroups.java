@@ -9,7 +9,7 @@ import org.councilpolicy.core.rule.PersonalDataKind;
 
 /**
  * Issue 11, names of children read as adults' names: a first name alone beside words for a group of children ("Leo
- * and Isla with their litter-pick haul, great work kids!", "the children of Class 4, especially Mason", "the kids
+ * and Isla with their litter-pick haul, great work kids!", "the children of Class 4, especially Oliver", "the kids
  * from number 12, Tyler and Kai") names a child, not an adult. A first name with a surname, a title, or an adult's
  * role beside it stays a person's name; "the kids' club" (a possessive) is an activity, not children, and "games for
  * the kids" makes the named person the adult who served them. Reads a bounded window around each name (linear

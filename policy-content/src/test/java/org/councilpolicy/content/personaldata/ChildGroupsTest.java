@@ -23,7 +23,7 @@ class ChildGroupsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Thanks for the photo of Leo and Isla with their litter-pick haul, great work kids!|Leo",
-        "Well done to the children of Class 4, especially Mason and Ava, for the posters.|Mason",
+        "Well done to the children of Class 4, especially Oliver and Isla, for the posters.|Oliver",
         "The kids from the estate, Tyler among them, painted the mural by the skate park.|Tyler",
         "Thanks to Zara and the other youngsters from the youth club for planting the bulbs.|Zara",
     })
