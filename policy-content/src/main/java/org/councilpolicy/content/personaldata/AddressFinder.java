@@ -27,6 +27,15 @@ final class AddressFinder {
     }
 
     static List<PeopleMention> find(PeopleText t) {
+        return find(t, new ArrayList<>());
+    }
+
+    /**
+     * The addresses in a residential context or with nothing public around them; {@code worksSites} receives the
+     * addresses that only a fault or works word makes public ("the streetlight outside 15 Farm Lane"), which are
+     * a works site in the council's own post but the resident's home in a reply or a resident's comment.
+     */
+    static List<PeopleMention> find(PeopleText t, List<PeopleMention> worksSites) {
         List<PeopleMention> out = new ArrayList<>();
         int coveredTo = -1;
         for (int k = 0; k < t.n; k++) {
@@ -75,14 +84,18 @@ final class AddressFinder {
             if (!out.isEmpty() && out.get(out.size() - 1).overlaps(span)) {
                 out.remove(out.size() - 1); // "outside number 12" then "number 12 on Elm Road": keep the longer
             }
-            boolean residential = house > 0 && !publicPlaceNear(t, start, end) || residentialNear(t, start, end)
+            int publicPlace = publicPlace(t, start, end);
+            boolean residential = house > 0 && publicPlace == NONE || residentialNear(t, start, end)
                     || personBefore(t, start);
             if (residential) {
                 out.add(new PeopleMention(PersonalDataKind.STREET_ADDRESS, span, true,
                         "an address in a residential context"));
-            } else if (!publicPlaceNear(t, start, end)) {
+            } else if (publicPlace == NONE) {
                 out.add(new PeopleMention(PersonalDataKind.STREET_ADDRESS, span, false,
                         "a house number or house name with a street; it may be a business or venue"));
+            } else if (publicPlace == WORKS) {
+                worksSites.add(new PeopleMention(PersonalDataKind.STREET_ADDRESS, span, false,
+                        "a house number or house name with a street where a fault or works are reported"));
             }
         }
         return out;
@@ -282,28 +295,44 @@ final class AddressFinder {
     }
 
     static boolean publicPlaceNear(PeopleText t, int start, int end) {
+        return publicPlace(t, start, end) != NONE;
+    }
+
+    /** {@link #publicPlace}: nothing public near the address. */
+    static final int NONE = 0;
+    /** {@link #publicPlace}: only a fault or works word near the address. */
+    static final int WORKS = 1;
+    /** {@link #publicPlace}: a venue, event or public place near the address. */
+    static final int PUBLIC = 2;
+
+    /** What makes the address at [start, end] public, if anything: {@link #NONE}, {@link #WORKS}, {@link #PUBLIC}. */
+    static int publicPlace(PeopleText t, int start, int end) {
         int sent = t.sentence(start);
+        int found = NONE;
         // "the Mansion, 5 Fore Street": a named building before the number is a venue (not a registration mark or
         // code in capitals: "reg LK19 XRT, 18 Elm Road")
         if (start > 0 && t.isHouseNumber(start) && t.capitalised(start - 1) && !t.has(start - 1, FLAT_WORD)
                 && !t.upper(start - 1) && !NameFinder.hasDigit(t.word(start - 1))
                 && t.gapAfter(start - 1).strip().equals(",") && t.sentence(start - 1) == sent) {
-            return true;
+            return PUBLIC;
         }
         for (int k = Math.max(0, start - 12); k <= Math.min(t.n - 1, end + 8); k++) {
             if (t.sentence(k) != sent) {
                 continue;
             }
             if (t.cueCovers(k, PeopleTerms.Cue.PUBLIC_PLACE)) {
-                return true;
+                return PUBLIC;
+            }
+            if (t.cueCovers(k, PeopleTerms.Cue.WORKS_SITE)) {
+                found = WORKS;
             }
             if ((k < start || k > end) && t.has(k, VENUE_WORD) && t.capitalised(k)) {
-                return true;
+                return PUBLIC;
             }
             if (k >= start && k <= end && t.has(k, VENUE_WORD) && t.capitalised(k) && t.has(k, HOUSE_WORD)) {
-                return true; // "Follaton House, Plymouth Road"
+                return PUBLIC; // "Follaton House, Plymouth Road"
             }
         }
-        return false;
+        return found;
     }
 }

@@ -62,6 +62,9 @@ final class NameFinder {
                 if (last < i) {
                     last = i;
                 }
+                if (last == i && surnameAfterCue(t, i)) {
+                    last = i + 1; // "Remembering Norman Castle", "the late Stanley Moss": the cue makes it a surname
+                }
                 next = last + 1;
                 if (!precededByRole(t, i) && !followedByRole(t, last) && !publicRoleBefore(t, i)
                         && !allowed.isAllowed(t, i, last, allowedSpans) && !isPlaceAfterNumber(t, i, last)
@@ -86,7 +89,8 @@ final class NameFinder {
                                             + "surname, with no title or context to confirm it is a private person",
                                     children, addresses);
                         }
-                    } else if (context && !ambiguous) {
+                    } else if (context && (!ambiguous || PersonFrame.coupleWithSurname(t, last))) {
+                        // "Bob and Carol Dixon": beside another person's name a word-like first name is a name
                         add(out, t, i, last, false, "a first name with a context cue; a first name alone may not "
                                 + "identify someone", children, addresses);
                     }
@@ -112,6 +116,19 @@ final class NameFinder {
             i = next;
         }
         return out;
+    }
+
+    /**
+     * Whether the capitalised everyday word after the first name {@code i} is its surname because a person cue
+     * ends right before the first name ("Remembering Norman Castle", "the late Stanley Moss", "thanks to Harold
+     * Bell"): the cue has already said a person follows. Never a street, venue, place or role word
+     * ({@link #isNameWord}), nor a word a street type follows.
+     */
+    static boolean surnameAfterCue(PeopleText t, int i) {
+        int k = i + 1;
+        return i > 0 && k < t.n && t.cueEndsAt(i - 1, PeopleTerms.Cue.PERSON_BEFORE) && !t.possessive(i)
+                && NameShapes.joinedAfter(t, i) && isNameWord(t, k) && t.sentence(k) == t.sentence(i)
+                && !(k + 1 < t.n && t.has(k + 1, STREET_TYPE) && t.capitalised(k + 1));
     }
 
     static void add(List<PeopleMention> out, PeopleText t, int first, int last, boolean sure, String reason,

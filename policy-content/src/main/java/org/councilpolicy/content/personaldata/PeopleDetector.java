@@ -20,6 +20,7 @@ import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
+import org.councilpolicy.core.rule.Span;
 
 /**
  * Finds private individuals' names, named children and home addresses in a text (clauses PD-1, PD-4, PD-7).
@@ -108,7 +109,8 @@ public final class PeopleDetector {
 
     private PeopleFindings analyse(PeopleText t) {
         boolean[] allowedSpans = allowed.words(t);
-        List<PeopleMention> addresses = AddressFinder.find(t);
+        List<PeopleMention> worksSites = new ArrayList<>();
+        List<PeopleMention> addresses = AddressFinder.find(t, worksSites);
         List<PeopleMention> children = ChildFinder.find(t, allowed, allowedSpans);
         List<PeopleMention> found = NameFinder.find(t, allowed, allowedSpans, children, addresses);
         List<PeopleMention> names = found;
@@ -120,6 +122,9 @@ public final class PeopleDetector {
             all.sort(Comparator.comparingInt(m -> m.span().start()));
             children = all;
         }
+        List<List<PeopleMention>> split = ChildGroups.split(t, names, children);
+        names = split.get(0);
+        children = split.get(1);
         List<PeopleMention> people = LaterMentions.merged(names, children);
         List<PeopleMention> later = LaterMentions.of(t, people, LaterMentions.merged(people, addresses));
         if (!later.isEmpty()) {
@@ -128,14 +133,18 @@ public final class PeopleDetector {
             children = LaterMentions.merged(children,
                     later.stream().filter(m -> m.kind() == PersonalDataKind.CHILD).toList());
         }
-        return new PeopleFindings(names, children, addresses);
+        return new PeopleFindings(names, children, addresses, worksSites);
     }
 
-    // ---------------------------------------------------------------- names
-
-    // ---------------------------------------------------------------- children
-
-    // ---------------------------------------------------------------- addresses
+    /**
+     * The first names alone that address the person a reply answers ("Hi Paul,", "…, Tom."), never people the
+     * profile names: reported only when the reply also carries that person's case details ({@link ReplyAddressee}).
+     */
+    List<Span> addressees(String text, RuleContext context) {
+        PeopleText t = TextAnalysis.of(context, text).get(PeopleText.KEY);
+        boolean[] allowedSpans = allowed.words(t);
+        return ReplyAddressee.find(t, i -> allowed.isAllowed(t, i, i, allowedSpans));
+    }
 
     /** {@return the gazetteer this detector uses} */
     public static NameGazetteer gazetteer() {

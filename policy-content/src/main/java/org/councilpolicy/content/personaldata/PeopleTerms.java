@@ -51,9 +51,16 @@ final class PeopleTerms {
         PUBLIC_ROLE,
         /**
          * Greets or thanks someone: "Hi", "Thanks", "Well done". A first and last name after it is a person's; a
-         * first name alone is not reported (replying "Thanks Sarah" to the person who wrote is no disclosure).
+         * first name alone is not reported (replying "Thanks Sarah" to the person who wrote is no disclosure) unless
+         * the reply carries that person's case details ({@link ReplyAddressee}).
          */
-        GREETING
+        GREETING,
+        /**
+         * A fault or works on the street: "streetlight", "pothole", "drain". An address next to one is a works site
+         * in the council's own post, but the resident's home in a reply, a councillor's casework post or a
+         * resident's comment ("the streetlight outside 15 Farm Lane" is reported from someone's house).
+         */
+        WORKS_SITE
     }
 
     private static final String[] TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "mister"};
@@ -116,6 +123,8 @@ final class PeopleTerms {
         "belonging to", "belongs to", "memory of", "of the year is", "of the month is", "of the week is",
         // who an award went to, whom a post remembers or wishes well: "the trophy goes to …", "Remembering …"
         "goes to", "went to", "awarded to", "presented to", "remembering", "tribute to", "tributes to",
+        // whose death or funeral a post reports: "the late …", "the death of …"
+        "the late", "death of", "passing of", "funeral of", "funeral for",
         "birthday wishes to", "happy birthday to", "best wishes to", "good luck to", "farewell to",
         // a form filled in by the resident: "Name: …", "my name is …"
         "name", "my name is", "full name", "i'm", "i am", "this is",
@@ -161,15 +170,16 @@ final class PeopleTerms {
         "open from", "open at", "now open", "reopens", "event", "events", "session", "sessions", "workshop",
         "exhibition", "meeting", "consultation", "roadworks", "road works", "road closure", "road closed",
         "closed", "closure", "diversion", "resurfacing", "traffic", "parking", "car park", "bus stop",
-        "lane closure", "temporary traffic lights", "works", "surgery", "office", "offices", "reception",
+        "lane closure", "temporary traffic lights", "surgery", "office", "offices", "reception",
         "customer service", "help desk", "collection point", "polling station", "polling stations", "vaccination",
         "clinic", "market", "fair", "festival", "fete", "concert", "show", "talk", "tour", "class", "classes",
         "club", "library", "museum", "shop", "business", "businesses", "trader", "traders", "premises",
         "restaurant", "cafe", "café", "pub", "hotel", "warm space", "food bank", "foodbank", "ticket", "tickets",
         "booking", "book now", "find us at", "visit us at", "located at", "based at", "address of the venue",
-        "call in", "volunteer", "volunteers", "find out more", "streetlight", "street light", "pothole", "potholes",
-        "gully", "drain", "bench", "defibrillator", "toilets", "play area", "playground", "planning application",
+        "call in", "volunteer", "volunteers", "find out more", "bench", "defibrillator", "toilets", "play area", "playground", "planning application",
         "application", "site", "development", "homes", "new homes", "scheme"};
+    private static final String[] WORKS_SITE = {"streetlight", "street light", "pothole", "potholes", "gully",
+        "drain", "works"};
     private static final String[] PUBLIC_ROLE = {"the prime minister", "prime minister", "the king", "the queen",
         "secretary of state", "the minister", "minister for", "member of parliament", "the mp", "police and crime commissioner",
         "chief executive", "chief constable", "the mayor", "lord lieutenant", "high sheriff", "the leader",
@@ -227,6 +237,7 @@ final class PeopleTerms {
         addPhrases(lex, PERSON_AFTER, Cue.PERSON_AFTER);
         addPhrases(lex, RESIDENTIAL, Cue.RESIDENTIAL);
         addPhrases(lex, PUBLIC_PLACE, Cue.PUBLIC_PLACE);
+        addPhrases(lex, WORKS_SITE, Cue.WORKS_SITE);
         addPhrases(lex, PUBLIC_ROLE, Cue.PUBLIC_ROLE);
         addPhrases(lex, GREETING, Cue.GREETING);
         this.cues = lex.build();

@@ -76,10 +76,10 @@ final class PersonFrame {
     static boolean coordinated(PeopleText t, int first, int last) {
         int k = last + 1;
         if (k < t.n && t.word(k).equals("and") && t.spaceOnlyAfter(last) && t.spaceOnlyAfter(k)
-                && partner(t, k + 1)) {
+                && (partner(t, k + 1) || partnerWithSurname(t, k + 1))) {
             return true;
         }
-        if (k < t.n && ampersandAfter(t, last) && partner(t, k)) {
+        if (k < t.n && ampersandAfter(t, last) && (partner(t, k) || partnerWithSurname(t, k))) {
             return true;
         }
         int p = first - 1;
@@ -97,6 +97,28 @@ final class PersonFrame {
     /** A capitalised, unambiguous first name that is no place, venue or common word. */
     private static boolean partner(PeopleText t, int i) {
         return i >= 0 && i < t.n && NameFinder.startsGivenName(t, i) && !t.has(i, AMBIGUOUS);
+    }
+
+    /**
+     * "Bob and Carol Dixon": the name ending at {@code last} is joined by "and" or "&amp;" to a first name with a
+     * listed surname, the couple's shared surname; that settles that a word-like first name ("Bob") is a name.
+     */
+    static boolean coupleWithSurname(PeopleText t, int last) {
+        int k = last + 1;
+        if (k < t.n && t.word(k).equals("and") && t.spaceOnlyAfter(last) && t.spaceOnlyAfter(k)) {
+            return partnerWithSurname(t, k + 1);
+        }
+        return k < t.n && ampersandAfter(t, last) && partnerWithSurname(t, k);
+    }
+
+    /**
+     * "Bob and Carol Dixon": a first name, even one that is also a word, with a listed surname right after it; the
+     * couple's shared surname settles that both are names.
+     */
+    private static boolean partnerWithSurname(PeopleText t, int i) {
+        return i >= 0 && i + 1 < t.n && NameFinder.startsGivenName(t, i) && t.spaceOnlyAfter(i)
+                && t.has(i + 1, PeopleTerms.SURNAME) && NameFinder.isNameWord(t, i + 1)
+                && !t.has(i + 1, PeopleTerms.COMMON);
     }
 
     /** The last word of a name before "and": a first name or a surname ("Gwen Pritchard and Alun Jones"). */

@@ -1,20 +1,26 @@
 package org.councilpolicy.content.personaldata;
 
+import java.util.List;
 import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.content.draft.PostKind;
+import org.councilpolicy.core.analysis.TextAnalysis;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.BaseRule;
 import org.councilpolicy.core.rule.Check;
 import org.councilpolicy.core.rule.PersonalDataKind;
+import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
+import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.Masking;
 
 /**
  * PD-1, PD-7: a private individual's name in a draft. Names found from a title or a context cue block; a name
  * found only in the gazetteer, or a first name alone, goes to review. People the profile names and public
- * figures in their role are never reported.
+ * figures in their role are never reported. A reply's greeting by first name alone is reported only with the
+ * person's case details in the same reply ({@link ReplyAddressee}).
  */
 public final class PersonNameRule extends BaseRule<Draft> {
 
@@ -25,7 +31,10 @@ public final class PersonNameRule extends BaseRule<Draft> {
             .clauses("PD-1", "PD-7")
             .rationale("The policies forbid publishing a member of the public's name, or any other person's "
                     + "personal data, without consent; councillors, officers and public figures acting in their "
-                    + "role may be named.")
+                    + "role may be named. In a public reply, the first name of the person replied to is reported "
+                    + "only when the reply also carries their case details (address, postcode, another identifier, "
+                    + "a case or reference number, a case word): the name then links them to their case; a "
+                    + "greeting with no case detail (\"Hi Paul, thanks, we'll pass this on\") is no disclosure.")
             .fires("Thanks to resident Sarah Jenkins for reporting the fly-tipping on the lane.")
             .passes("Thanks to residents for reporting fly-tipping; Cllr Pearce will visit Totnes on Friday.")
             .build();
@@ -41,7 +50,11 @@ public final class PersonNameRule extends BaseRule<Draft> {
         return (draft, ctx) -> {
             String text = draft.text();
             CourtReporting court = null;
-            for (PeopleMention m : detector.analyse(text, ctx).names()) {
+            List<PeopleMention> names = detector.analyse(text, ctx).names();
+            if (draft.kind() == PostKind.REPLY && IdentifierRule.councilSpeaks(ctx)) {
+                reportAddressees(draft, names, detector, ctx);
+            }
+            for (PeopleMention m : names) {
                 if (BusinessNames.namesABusiness(text, m.span())) {
                     continue; // "Henderson's Bakery": a business named after a person is an organisation
                 }
@@ -65,5 +78,35 @@ public final class PersonNameRule extends BaseRule<Draft> {
                 ctx.report(f);
             }
         };
+    }
+
+    /**
+     * The lead's decision of round 7 (issue 11): the first name alone of the person a reply answers ("Hi Paul,")
+     * is reported when the reply also carries that person's case details (their address, postcode, another
+     * identifier, a case or reference number, a case word); a greeting with none ("Hi Paul, thanks, we'll pass
+     * this on") is no disclosure and stays unreported.
+     */
+    private static void reportAddressees(Draft draft, List<PeopleMention> names, PeopleDetector detector,
+                                         RuleContext ctx) {
+        String text = draft.text();
+        List<Span> greeted = detector.addressees(text, ctx).stream()
+                .filter(s -> names.stream().noneMatch(m -> m.overlaps(s))).toList();
+        if (greeted.isEmpty()) {
+            return;
+        }
+        String detail = ReplyAddressee.caseDetail(TextAnalysis.of(ctx, text).get(PeopleText.KEY), draft, ctx);
+        if (detail == null) {
+            return;
+        }
+        for (Span s : greeted) {
+            ctx.report(ctx.finding()
+                    .kind(PersonalDataKind.PERSON_NAME)
+                    .span(s)
+                    .excerpt(Masking.mask(s.of(text)))
+                    .message("This looks like the name of the person the reply answers, given with " + detail
+                            + ": in a public reply the name links them to their case.")
+                    .suggestion("Leave the name out of a reply that carries the person's case details, or move "
+                            + "the case to a private message."));
+        }
     }
 }

@@ -60,7 +60,16 @@ public final class StreetAddressRule extends BaseRule<Draft> {
         Lexicon<Boolean> venues = any ? b.build() : null;
         return (draft, ctx) -> {
             String text = draft.text();
-            List<PeopleMention> addresses = detector.analyse(text, ctx).addresses();
+            PeopleFindings people = detector.analyse(text, ctx);
+            List<PeopleMention> addresses = people.addresses();
+            if (!people.worksSites().isEmpty() && (IdentifierRule.casework(draft)
+                    || IdentifierRule.memberOfPublicWrites(draft))) {
+                // "the streetlight outside 15 Farm Lane" in a reply or a resident's comment: reported from a home
+                List<PeopleMention> all = new ArrayList<>(addresses);
+                all.addAll(people.worksSites());
+                all.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+                addresses = all;
+            }
             List<Span> shapes = AddressShapes.find(text, addresses);
             if (addresses.isEmpty() && shapes.isEmpty()) {
                 return;

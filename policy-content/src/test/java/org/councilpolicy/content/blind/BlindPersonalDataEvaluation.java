@@ -43,9 +43,9 @@ class BlindPersonalDataEvaluation {
             "CHILD", "NI_NUMBER", "NHS_NUMBER", "PAYMENT_CARD", "BANK_ACCOUNT", "IBAN", "DATE_OF_BIRTH",
             "VEHICLE_REG", "PASSPORT", "DRIVING_LICENCE");
     /** Gates just under the figures measured at the end of the round (docs/accuracy.md); raise them as they rise. */
-    static final double MIN_RECALL_ALL = 0.80;
-    static final double MIN_PRECISION_ALL = 0.95;
-    /** Organisation contact details reported as personal data, at most (6 of 215 at the end of round 6). */
+    static final double MIN_RECALL_ALL = 0.89;
+    static final double MIN_PRECISION_ALL = 0.955;
+    /** Organisation contact details reported as personal data, at most (6 of 215 at the end of rounds 6 and 7). */
     static final int MAX_ORGANISATION_REPORTED = 6;
 
     /** The round-5 set's gates (blind/personal-data-2/README.md), just under its figures. */

@@ -42,6 +42,8 @@ class DevPersonalDataDiagnostic {
         Moderator moderator = Moderator.of(profile, Clock.fixed(BlindPersonalDataEvaluation.NOW, ZoneOffset.UTC));
         int[][] half = new int[2][7]; // expected, recalled, found, correct, orgItems, orgReported, greetingMissed
         Map<String, int[]> perKind = new TreeMap<>();
+        // failures by class per half (counts only, as the held-out scorer prints them)
+        List<Map<String, Integer>> classes = List.of(new TreeMap<>(), new TreeMap<>());
         StringBuilder listing = new StringBuilder("# Tuned half (odd ids): misses, false reports, organisations\n\n");
         for (JsonNode row : rows) {
             String id = row.path("id").asText();
@@ -67,12 +69,14 @@ class DevPersonalDataDiagnostic {
                     if ("reply".equals(surface) && "PERSON_NAME".equals(e.kind()) && sub(text, e).matches("\\p{Lu}\\p{L}+")) {
                         half[h][6]++; // a first name alone in a reply: not reported by the project's decision
                     }
+                    classes.get(h).merge("missed " + e.kind() + " in " + surface + " / " + row.path("class").asText(), 1, Integer::sum);
                     lines.append("- MISSED ").append(e.kind()).append(" `").append(sub(text, e)).append("`\n");
                 }
                 if (hit && row.path("caseLinked").asBoolean(false)
                         && ("STREET_ADDRESS".equals(e.kind()) || "POSTCODE".equals(e.kind()))
                         && findings.stream().noneMatch(f -> BlindPersonalDataEvaluation.matches(f, e.kind(), e.span())
                         && f.severity() == Severity.BLOCK)) {
+                    classes.get(h).merge("case-linked " + e.kind() + " not BLOCK in " + surface, 1, Integer::sum);
                     lines.append("- CASE-LINKED NOT BLOCK ").append(e.kind()).append(" `").append(sub(text, e)).append("`\n");
                 }
             }
@@ -81,6 +85,7 @@ class DevPersonalDataDiagnostic {
                 if (findings.stream().anyMatch(f -> f.spanIfAny().map(s -> BlindPersonalDataEvaluation.overlaps(s, o.span())).orElse(false)
                         && personal.stream().noneMatch(p -> BlindPersonalDataEvaluation.overlaps(p.span(), f.span())))) {
                     half[h][5]++;
+                    classes.get(h).merge("organisation " + o.kind() + " reported in " + surface, 1, Integer::sum);
                     lines.append("- ORG REPORTED ").append(o.kind()).append(" `").append(sub(text, o)).append("`\n");
                 }
             }
@@ -97,6 +102,7 @@ class DevPersonalDataDiagnostic {
                     k[3]++;
                 } else {
                     String span = f.spanIfAny().map(s -> text.substring(s.start(), s.end())).orElse("(no span)");
+                    classes.get(h).merge("false " + kind + " in " + surface + " / " + row.path("class").asText(), 1, Integer::sum);
                     lines.append("- FALSE ").append(kind).append(' ').append(f.severity()).append(" `").append(span)
                             .append("` (").append(f.rule()).append(")\n");
                 }
@@ -120,6 +126,9 @@ class DevPersonalDataDiagnostic {
         perKind.forEach((k, v) -> summary.append(String.format(Locale.ROOT, "  %s recall %s precision %s%n",
                 k.startsWith("0") ? "even " + k.substring(2) : "odd  " + k.substring(2),
                 BlindSet.ratio(v[1], v[0]), BlindSet.ratio(v[3], v[2]))));
+        for (int h = 0; h < 2; h++) {
+            summary.append(names[h]).append(" failures by class: ").append(classes.get(h)).append('\n');
+        }
         System.out.print(summary);
         Path target = Path.of("target");
         if (Files.isDirectory(target)) {

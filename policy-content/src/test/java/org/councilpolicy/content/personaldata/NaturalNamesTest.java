@@ -58,6 +58,11 @@ class NaturalNamesTest {
         This year's Bloom trophy goes to… Dennis Ackroyd!|Dennis Ackroyd
         Remembering Winifred Pargeter, who has died aged 98.|Winifred Pargeter
         Birthday wishes to Dorothy, who is 104 today.|Dorothy
+        We were sorry to hear of the death of Edna Bright, who ran the youth club for thirty years.|Edna Bright
+        Flowers from the Mayor were sent to the funeral of Reg Stone, our longest-serving lollipop man.|Reg Stone
+        A minute's silence for the late Walter Fish before the match.|Walter Fish
+        Bob and Carol Dixon celebrate their diamond wedding today.|Bob
+        Bob and Carol Dixon celebrate their diamond wedding today.|Carol Dixon
         Name: Rhodri Meredith|Rhodri Meredith
         Found a phone on the bus, it's mine, Bethan Lloyd-Rees, 07700 900123|Bethan Lloyd-Rees
         Gutted about the bus cuts, Marjorie 01632 960456, count me in for the petition|Marjorie

@@ -153,6 +153,10 @@ class PersonNameRuleTest {
         "Thanks to Tom Fletcher's Butchers for the sausages at the fun day.",
         "Collection point: Sam Wood's Garage.",
         "Our thanks to John Lewis for the donation of the raffle prizes.",
+        // round 7: a founder's name before a housebuilder's or firm's word
+        "Nathan Kerr Homes has submitted plans for 60 houses north of the bypass.",
+        "The scaffolding was supplied by Owen Pritchard Engineering at no cost.",
+        "Lettings are handled by Julia Marsh Estates on behalf of the owner.",
     })
     void businessesNamedAfterPeopleAreNotPeople(String text) {
         assertThat(findings(RULE, text)).as(text).isEmpty();

@@ -55,4 +55,21 @@ class StreetAddressRuleTest {
     void venuesRoadworksAndStreetsAloneDoNotFire(String text) {
         assertThat(findings(RULE, text)).isEmpty();
     }
+
+    /** A fault reported outside a numbered house: the resident's home in a reply, a works site in a council post. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "The blocked gully outside 31 Cherry Tree Close has been logged and Highways will clear it.|31 Cherry Tree Close",
+        "We've asked the electricians to look at the streetlight by 6 Orchard Rise this week.|6 Orchard Rise",
+        "The pothole outside 88 Ropewalk Road is on the list for Thursday, sorry for the wait.|88 Ropewalk Road",
+    })
+    void faultOutsideAHouseIsTheirHomeInAReply(String text, String address) {
+        List<Finding> reply = findings(RULE, org.councilpolicy.content.draft.Draft.builder(text)
+                .kind(org.councilpolicy.content.draft.PostKind.REPLY).build());
+        assertThat(reply).singleElement().satisfies(x -> {
+            assertThat(x.span().of(text)).isEqualTo(address);
+            assertThat(x.severity()).isEqualTo(Severity.BLOCK);
+        });
+        assertThat(findings(RULE, text)).as("the council's own post: a works site").isEmpty();
+    }
 }
