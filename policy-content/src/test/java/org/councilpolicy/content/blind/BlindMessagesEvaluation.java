@@ -47,8 +47,8 @@ class BlindMessagesEvaluation {
     static final double MIN_VALIDITY = 0.993;
 
     /** The round-5 set's gates (blind/messages-2/README.md), just under its figures at the end of round 6 (226/252, 240/252). */
-    static final double MIN_TYPE_2 = 0.895;
-    static final double MIN_COMPLAINT_2 = 0.95;
+    static final double MIN_TYPE_2 = 0.90;
+    static final double MIN_COMPLAINT_2 = 0.965;
     static final double MIN_DUE_2 = 1.0;
     static final double MIN_VALIDITY_2 = 0.99;
 

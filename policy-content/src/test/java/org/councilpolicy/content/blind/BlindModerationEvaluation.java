@@ -55,9 +55,9 @@ class BlindModerationEvaluation {
      * deleted is a failure issue 12 counts, still to mend.
      */
     static final int MAX_CRITICISM_DELETED_2 = 1;
-    static final double MIN_RIGHT_GROUND_2 = 0.64;
+    static final double MIN_RIGHT_GROUND_2 = 0.65;
     static final double MIN_THREATS_AND_HARASSMENT_2 = 0.56;
-    static final double MIN_HATEFUL_2 = 0.75;
+    static final double MIN_HATEFUL_2 = 0.775;
     static final double MIN_NON_HATEFUL_2 = 0.96;
 
     /**

@@ -49,9 +49,9 @@ class BlindPersonalDataEvaluation {
     static final int MAX_ORGANISATION_REPORTED = 6;
 
     /** The round-5 set's gates (blind/personal-data-2/README.md), just under its figures. */
-    static final double MIN_RECALL_ALL_2 = 0.765;
-    static final double MIN_PRECISION_ALL_2 = 0.905;
-    static final int MAX_ORGANISATION_REPORTED_2 = 14;
+    static final double MIN_RECALL_ALL_2 = 0.835;
+    static final double MIN_PRECISION_ALL_2 = 0.915;
+    static final int MAX_ORGANISATION_REPORTED_2 = 13;
 
     /** Each set: its file from the repository root, its report, its gates. */
     static Stream<Arguments> sets() {
