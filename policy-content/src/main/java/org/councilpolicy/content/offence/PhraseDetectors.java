@@ -330,8 +330,8 @@ final class PhraseDetectors {
                     if (SECOND_PERSON.contains(s)) {
                         return "the person addressed";
                     }
-                    if (PERSON_REFS.contains(s) || lex.workerNouns.contains(s) || mentionEndsAt(wv, k, people)
-                            || k > 0 && capitalisedName(original, wv.toOriginal(k, k + 1))
+                    if (PERSON_REFS.contains(s) || lex.workerNouns.contains(s) || people.endsAt(wv.toOriginal(k, k + 1).end(), false)
+                            || k > 0 && PredicativeInsults.name(original, wv.toOriginal(k, k + 1))
                             && PERSON_REFS.contains(wv.words[k - 1])) {
                         return "a named person";
                     }
@@ -342,23 +342,7 @@ final class PhraseDetectors {
         return null;
     }
 
-    private static boolean capitalisedName(String text, Span span) {
-        return Character.isUpperCase(text.charAt(span.start())) && span.length() > 1
-                && Character.isLowerCase(text.charAt(span.end() - 1));
-    }
 
-    private static boolean mentionEndsAt(WordView wv, int word, PersonMentions.Lazy people) {
-        if (people.get().isEmpty()) {
-            return false;
-        }
-        Span w = wv.toOriginal(word, word + 1);
-        for (PersonMentions.Mention m : people.get()) {
-            if (m.span().end() == w.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     // ---- defamation ----------------------------------------------------------------------------------------
 
@@ -371,7 +355,7 @@ final class PhraseDetectors {
             int sent = wv.sentence[m.from()];
             boolean person = false;
             for (int i = 0; i < wv.size() && !person; i++) {
-                if (wv.sentence[i] == sent && (ROLE_REFS.contains(wv.words[i]) || mentionEndsAt(wv, i, people))) {
+                if (wv.sentence[i] == sent && (ROLE_REFS.contains(wv.words[i]) || people.endsAt(wv.toOriginal(i, i + 1).end(), false))) {
                     person = true;
                 }
             }

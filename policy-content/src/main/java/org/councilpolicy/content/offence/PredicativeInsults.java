@@ -85,7 +85,7 @@ final class PredicativeInsults {
             if (SECOND_PERSON.contains(w)) {
                 return "the person addressed";
             }
-            if (PERSONS.contains(w) || workers.contains(w) && !w.endsWith("s") || mentionEndsAt(wv, k, people)) {
+            if (PERSONS.contains(w) || workers.contains(w) && !w.endsWith("s") || people.endsAt(wv.toOriginal(k, k + 1).end(), true)) {
                 return "a named person";
             }
         }
@@ -109,18 +109,5 @@ final class PredicativeInsults {
     static boolean name(String text, Span span) {
         return span.length() > 1 && Character.isUpperCase(text.charAt(span.start()))
                 && Character.isLowerCase(text.charAt(span.end() - 1));
-    }
-
-    private static boolean mentionEndsAt(WordView wv, int word, PersonMentions.Lazy people) {
-        if (people.get().isEmpty()) {
-            return false;
-        }
-        Span w = wv.toOriginal(word, word + 1);
-        for (PersonMentions.Mention m : people.get()) {
-            if (m.span().end() == w.end() && !m.official()) {
-                return true;
-            }
-        }
-        return false;
     }
 }
