@@ -14,7 +14,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.councilpolicy.content.draft.Author;
 import org.councilpolicy.content.draft.AuthorRole;
@@ -32,38 +34,46 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Development drafts of issue 13's sixth round ({@code judgement/round6-drafts.tsv}), written for this test: problems
- * of each class in new wording and clean drafts that share their words (everyday campaigns and votes, slogans used
- * as ordinary phrases, factual reports of national policy). Each row gives who speaks and the categories a reviewer
+ * Development drafts of issue 13's fifth, sixth and seventh rounds ({@code judgement/round5-drafts.tsv},
+ * {@code round6-drafts.tsv}, {@code round7-drafts.tsv}), written for this test: problems of each class in new
+ * wording and clean drafts that share their words (everyday campaigns and votes, slogans used as ordinary phrases,
+ * factual reports of national policy). Each row gives who speaks and the categories a reviewer
  * would raise; the three judged categories (POLITICAL, CONDUCT, INCIDENT_DETAIL) found at REVIEW or BLOCK must be
  * exactly those expected (personal-data findings are the personal-data corpora's business).
  */
-class JudgementRound6Test {
+class JudgementDraftsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     private static final Set<Category> JUDGED = EnumSet.of(Category.POLITICAL, Category.CONDUCT,
             Category.INCIDENT_DETAIL);
     private static final RuleRegistry REGISTRY = RuleRegistry.discover();
+    private static final List<String> FILES = List.of("round5-drafts.tsv", "round6-drafts.tsv", "round7-drafts.tsv");
+    /** One engine per profile and period: engines are immutable, and building one per row was most of the time. */
+    private static final Map<String, Engine> ENGINES = new ConcurrentHashMap<>();
 
     static Stream<Arguments> rows() {
         List<Arguments> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                JudgementRound6Test.class.getResourceAsStream("/judgement/round6-drafts.tsv"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(Arguments.of((Object[]) line.split("\t", 7)));
+        for (String file : FILES) {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                    JudgementDraftsTest.class.getResourceAsStream("/judgement/" + file), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        List<Object> row = new ArrayList<>(List.of((Object[]) line.split("\t", 7)));
+                        row.add(0, file);
+                        out.add(Arguments.of(row.toArray()));
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.stream();
     }
 
-    @ParameterizedTest(name = "[{index}] {5}: {6}")
+    @ParameterizedTest(name = "[{index}] {0} {6}: {7}")
     @MethodSource("rows")
-    void judgedCategoriesAreExactlyTheExpectedOnes(String profile, String account, String role, String committee,
+    void judgedCategoriesAreExactlyTheExpectedOnes(String file, String profile, String account, String role, String committee,
             String preElection, String expected, String text) {
         Draft.Builder draft = Draft.builder(text).account(AccountType.valueOf(account));
         if (!role.equals("-")) {
@@ -87,6 +97,10 @@ class JudgementRound6Test {
     }
 
     private static Engine engine(String profileName, boolean preElection) {
+        return ENGINES.computeIfAbsent(profileName + "/" + preElection, k -> build(profileName, preElection));
+    }
+
+    private static Engine build(String profileName, boolean preElection) {
         Profile profile = REGISTRY.profileLoader().builtIn(profileName);
         if (preElection) {
             LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
