@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Issue 14: the blind message set ({@code devsets/messages-r2/blind-messages.jsonl}, round 2, retired to development in round 6): requests for information in
  * residents' own words, complaints without the word, subject access and environmental requests, ambiguous
  * questions, across the four jurisdictions, with hand-checked due dates. Scores type, complaint, validity and due
- * dates. {@code blind/messages-2/blind-messages-2.jsonl} is a second set written in round 5 by another writer,
+ * dates. {@code devsets/messages-r5/blind-messages-2.jsonl} is a second set written in round 5 by another writer,
  * scored the same way with its own gates. Prints counts and classes only.
  */
 class BlindMessagesEvaluation {
@@ -46,7 +46,7 @@ class BlindMessagesEvaluation {
     static final double MIN_DUE = 1.0;
     static final double MIN_VALIDITY = 0.993;
 
-    /** The round-5 set's gates (blind/messages-2/README.md), just under its figures at the end of round 6 (226/252, 240/252). */
+    /** The round-5 set's gates (devsets/messages-r5/README.md), just under its figures at the end of round 6 (226/252, 240/252). */
     static final double MIN_TYPE_2 = 0.90;
     static final double MIN_COMPLAINT_2 = 0.965;
     static final double MIN_DUE_2 = 1.0;
@@ -62,7 +62,7 @@ class BlindMessagesEvaluation {
         return Stream.of(
                 Arguments.of("devsets/messages-r2/blind-messages.jsonl", "blind-messages",
                         MIN_TYPE, MIN_COMPLAINT, MIN_DUE, MIN_VALIDITY),
-                Arguments.of("blind/messages-2/blind-messages-2.jsonl", "blind-messages-2",
+                Arguments.of("devsets/messages-r5/blind-messages-2.jsonl", "blind-messages-2",
                         MIN_TYPE_2, MIN_COMPLAINT_2, MIN_DUE_2, MIN_VALIDITY_2),
                 // development messages by an independent writer (devsets/messages/README.md): readable, tunable;
                 // they carry no due dates

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Issue 12: the blind moderation sets. {@code devsets/moderation-r2/blind-comments.jsonl} (round 2, retired to development in round 6) holds realistic council
  * comments (a third angry but legitimate criticism) with the expected decision and ground;
  * {@code devsets/moderation-r2/blind-hatecheck.jsonl} holds HateCheck's 29 functionalities with new templates and new
- * target groups. {@code blind/moderation-2/} holds a second pair of sets written in round 5 by another writer,
+ * target groups. {@code devsets/moderation-r5/} holds a second pair of sets written in round 5 by another writer,
  * scored the same way with their own gates. Prints counts per class and functionality only.
  */
 class BlindModerationEvaluation {
@@ -49,7 +49,7 @@ class BlindModerationEvaluation {
     static final double MIN_THREATS_AND_HARASSMENT = 0.83;
 
     /**
-     * The round-5 sets' gates (blind/moderation-2/README.md), at or just under their first figures (main at
+     * The round-5 sets' gates (devsets/moderation-r5/README.md), at or just under their first figures (main at
      * 2136e73), raised at the end of round 6 to just under its figures there (criticism deleted 1/123, right ground
      * 95/148, threats and harassment 26/46, hateful 197/260, non-hateful 153/159): the one criticism comment still
      * deleted is a failure issue 12 counts, still to mend.
@@ -73,7 +73,7 @@ class BlindModerationEvaluation {
         return Stream.of(
                 Arguments.of("devsets/moderation-r2/blind-comments.jsonl", "blind-moderation-comments",
                         MAX_CRITICISM_DELETED, MIN_RIGHT_GROUND, MIN_THREATS_AND_HARASSMENT),
-                Arguments.of("blind/moderation-2/blind-comments-2.jsonl", "blind-moderation-2-comments",
+                Arguments.of("devsets/moderation-r5/blind-comments-2.jsonl", "blind-moderation-2-comments",
                         MAX_CRITICISM_DELETED_2, MIN_RIGHT_GROUND_2, MIN_THREATS_AND_HARASSMENT_2),
                 // development comments by an independent writer (devsets/moderation/README.md): readable, tunable
                 Arguments.of("devsets/moderation/dev-comments-indep.jsonl", "dev-moderation-indep-comments",
@@ -85,7 +85,7 @@ class BlindModerationEvaluation {
         return Stream.of(
                 Arguments.of("devsets/moderation-r2/blind-hatecheck.jsonl", "blind-moderation-hatecheck", MIN_HATEFUL,
                         MIN_NON_HATEFUL),
-                Arguments.of("blind/moderation-2/blind-hatecheck-2.jsonl", "blind-moderation-2-hatecheck",
+                Arguments.of("devsets/moderation-r5/blind-hatecheck-2.jsonl", "blind-moderation-2-hatecheck",
                         MIN_HATEFUL_2, MIN_NON_HATEFUL_2));
     }
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Issue 11: the blind personal-data set ({@code devsets/personal-data-r2/blind-pd.jsonl}, round 2, retired to development in round 6: drafts, replies and comments
  * with every resident's personal data and every organisation's contact detail labelled), and the second set written
- * in round 5 by another writer ({@code blind/personal-data-2/blind-pd-2.jsonl}), each with its own gates. Scores recall and
+ * in round 5 by another writer ({@code devsets/personal-data-r5/blind-pd-2.jsonl}), each with its own gates. Scores recall and
  * precision per kind, organisation contacts wrongly reported, and case-linked addresses that must block. Prints
  * counts and the classes of what failed only.
  */
@@ -48,7 +48,7 @@ class BlindPersonalDataEvaluation {
     /** Organisation contact details reported as personal data, at most (6 of 215 at the end of rounds 6 and 7). */
     static final int MAX_ORGANISATION_REPORTED = 6;
 
-    /** The round-5 set's gates (blind/personal-data-2/README.md), just under its figures. */
+    /** The round-5 set's gates (devsets/personal-data-r5/README.md), just under its figures. */
     static final double MIN_RECALL_ALL_2 = 0.835;
     static final double MIN_PRECISION_ALL_2 = 0.915;
     static final int MAX_ORGANISATION_REPORTED_2 = 13;
@@ -58,7 +58,7 @@ class BlindPersonalDataEvaluation {
         return Stream.of(
                 Arguments.of("devsets/personal-data-r2/blind-pd.jsonl", "blind-personal-data",
                         MIN_RECALL_ALL, MIN_PRECISION_ALL, MAX_ORGANISATION_REPORTED),
-                Arguments.of("blind/personal-data-2/blind-pd-2.jsonl", "blind-personal-data-2",
+                Arguments.of("devsets/personal-data-r5/blind-pd-2.jsonl", "blind-personal-data-2",
                         MIN_RECALL_ALL_2, MIN_PRECISION_ALL_2, MAX_ORGANISATION_REPORTED_2));
     }
 

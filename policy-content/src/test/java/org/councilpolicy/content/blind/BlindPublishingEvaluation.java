@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 13: the blind publishing sets ({@code devsets/publishing-r2/blind-drafts.jsonl}, round 2, retired to development in round 6, and
- * {@code blind/publishing-2/blind-drafts-2.jsonl}, round 5): drafts with publishing
+ * {@code devsets/publishing-r5/blind-drafts-2.jsonl}, round 5): drafts with publishing
  * problems of every judgement class and clean drafts full of traps, each labelled with the categories a careful
  * reviewer would raise. Scores recall per class, drafts given a judged category they must not have, and
  * POLITICAL findings on clean official posts. Only REVIEW and BLOCK findings count (ADVICE does not stop a post).
@@ -65,8 +65,8 @@ class BlindPublishingEvaluation {
     static Stream<BlindGates> sets() {
         return Stream.of(
                 new BlindGates("devsets/publishing-r2/blind-drafts.jsonl", "blind-publishing", 0.021, 0.0, 0.81),
-                // the second set, written in round 5 by another writer (blind/publishing-2/README.md)
-                new BlindGates("blind/publishing-2/blind-drafts-2.jsonl", "blind-publishing-2", 0.035, 0.01, 0.60));
+                // the second set, written in round 5 by another writer (devsets/publishing-r5/README.md)
+                new BlindGates("devsets/publishing-r5/blind-drafts-2.jsonl", "blind-publishing-2", 0.035, 0.01, 0.60));
     }
 
     @ParameterizedTest
