@@ -60,6 +60,13 @@ class BlindModerationEvaluation {
     static final double MIN_HATEFUL_2 = 0.775;
     static final double MIN_NON_HATEFUL_2 = 0.96;
 
+    /** The round-8 held-out set's gates (blind/moderation-3/README.md), just under its figures (docs/accuracy.md). */
+    static final int MAX_CRITICISM_DELETED_3 = 1000;
+    static final double MIN_RIGHT_GROUND_3 = 0.0;
+    static final double MIN_THREATS_AND_HARASSMENT_3 = 0.0;
+    static final double MIN_HATEFUL_3 = 0.0;
+    static final double MIN_NON_HATEFUL_3 = 0.0;
+
     /**
      * The independent development comments' gates (devsets/moderation/README.md), just under their figures (round 6:
      * right ground 190/300 = 0.633, threats and harassment 83/134 = 0.619; round 7: 206/300 = 0.687, 88/134 = 0.657).
@@ -75,6 +82,9 @@ class BlindModerationEvaluation {
                         MAX_CRITICISM_DELETED, MIN_RIGHT_GROUND, MIN_THREATS_AND_HARASSMENT),
                 Arguments.of("devsets/moderation-r5/blind-comments-2.jsonl", "blind-moderation-2-comments",
                         MAX_CRITICISM_DELETED_2, MIN_RIGHT_GROUND_2, MIN_THREATS_AND_HARASSMENT_2),
+                // the round-8 held-out set, by a third writer
+                Arguments.of("blind/moderation-3/blind-comments-3.jsonl", "blind-moderation-3-comments",
+                        MAX_CRITICISM_DELETED_3, MIN_RIGHT_GROUND_3, MIN_THREATS_AND_HARASSMENT_3),
                 // development comments by an independent writer (devsets/moderation/README.md): readable, tunable
                 Arguments.of("devsets/moderation/dev-comments-indep.jsonl", "dev-moderation-indep-comments",
                         MAX_CRITICISM_DELETED_DEV, MIN_RIGHT_GROUND_DEV, MIN_THREATS_AND_HARASSMENT_DEV));
@@ -86,7 +96,9 @@ class BlindModerationEvaluation {
                 Arguments.of("devsets/moderation-r2/blind-hatecheck.jsonl", "blind-moderation-hatecheck", MIN_HATEFUL,
                         MIN_NON_HATEFUL),
                 Arguments.of("devsets/moderation-r5/blind-hatecheck-2.jsonl", "blind-moderation-2-hatecheck",
-                        MIN_HATEFUL_2, MIN_NON_HATEFUL_2));
+                        MIN_HATEFUL_2, MIN_NON_HATEFUL_2),
+                Arguments.of("blind/moderation-3/blind-hatecheck-3.jsonl", "blind-moderation-3-hatecheck",
+                        MIN_HATEFUL_3, MIN_NON_HATEFUL_3));
     }
 
     private static Moderator moderator() {
