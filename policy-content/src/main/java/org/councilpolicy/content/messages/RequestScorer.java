@@ -102,6 +102,9 @@ final class RequestScorer {
             if ((c.kind() == CueKind.ENV_STRONG || c.kind() == CueKind.ENV_WEAK) && RequestFeatures.namesACharge(s, m.end())) {
                 continue; // "planning fee refunds": the service's money, not the state of the environment
             }
+            if (c.kind() == CueKind.FAILURE && FirstPerson.ownMishap(s, m.start(), m.phrase())) {
+                continue; // "my laptop died and I've lost the lot": the sender's mishap, not the service's failure
+            }
             if (SendersPost.told(s, matches, i)) {
                 continue; // "I have sent my documents three times": post in the story, not information asked for
             }
@@ -128,6 +131,11 @@ final class RequestScorer {
         if (get(sum, CueKind.REQUEST) == 0 && Imperatives.imperativeForRecord(s, matches)) {
             sum[CueKind.REQUEST.ordinal()] += IMPERATIVE_REQUEST; // "Nothing. Post the flood survey for Bryn Road"
             reasons.add("feature: asks for a record in the imperative");
+        }
+        if (get(sum, CueKind.COMPLAINT) == 0 && FirstPerson.complains(s)) {
+            sum[CueKind.COMPLAINT.ordinal()] += 3; // "I hereby complain about ...", as "I want to complain" weighs
+            count[CueKind.COMPLAINT.ordinal()]++;
+            reasons.add("feature: the sender says they complain");
         }
         if (ComplaintJudge.dissatisfiedFace(original)) {
             sum[CueKind.DISSATISFACTION.ordinal()] += 1; // "... just tells you to use the online form 🙄"

@@ -45,6 +45,12 @@ class DevIndepFailuresReport {
         write("devsets/messages-r2/blind-messages.jsonl", "dev-r2-failures.txt");
     }
 
+    /** The retired round-5 blind set (devsets/messages-r5, development data from round 8), written the same way. */
+    @Test
+    void writesEveryRoundFiveMissWithItsCues() throws IOException {
+        write("devsets/messages-r5/blind-messages-2.jsonl", "dev-r5-failures.txt");
+    }
+
     private static void write(String set, String report) throws IOException {
         List<JsonNode> rows = BlindSet.rowsAt(set);
         RuleRegistry registry = RuleRegistry.discover();
