@@ -101,6 +101,33 @@ final class FirstPerson {
         return SUBJECTS.contains(w) || w.equals("i'd") || w.equals("we'd");
     }
 
+    /**
+     * Whether a "want" cue asks for something back rather than for information: "I want the £96 back", "we want our
+     * money back". The word "back" closes the object within a few words, in the same clause.
+     *
+     * @param s   the normalised, lower-case text
+     * @param end where the "want" cue ends
+     */
+    static boolean wantsBack(String s, int end) {
+        int i = end;
+        for (int words = 0; words < 4 && i < s.length(); words++) {
+            while (i < s.length() && !wordChar(s.charAt(i))) {
+                if (isStop(s.charAt(i))) {
+                    return false;
+                }
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && wordChar(s.charAt(i))) {
+                i++;
+            }
+            if (s.startsWith("back", start) && i - start == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a loss of money or time follows within a few words ("lost a day's trade"): harm, not a mishap. */
     private static boolean lossFollows(String s, int from) {
         int i = from;

@@ -102,6 +102,11 @@ final class RequestScorer {
             if ((c.kind() == CueKind.ENV_STRONG || c.kind() == CueKind.ENV_WEAK) && RequestFeatures.namesACharge(s, m.end())) {
                 continue; // "planning fee refunds": the service's money, not the state of the environment
             }
+            if (c.kind() == CueKind.REQUEST && m.phrase().contains("want") && FirstPerson.wantsBack(s, m.end())) {
+                sum[CueKind.REMEDY.ordinal()] += 1; // "I want the £96 back": a refund asked for, not information
+                count[CueKind.REMEDY.ordinal()]++;
+                continue;
+            }
             if (c.kind() == CueKind.FAILURE && FirstPerson.ownMishap(s, m.start(), m.phrase())) {
                 continue; // "my laptop died and I've lost the lot": the sender's mishap, not the service's failure
             }

@@ -46,9 +46,12 @@ class BlindMessagesEvaluation {
     static final double MIN_DUE = 1.0;
     static final double MIN_VALIDITY = 0.993;
 
-    /** The round-5 set's gates (devsets/messages-r5/README.md), just under its figures at the end of round 6 (226/252, 240/252). */
-    static final double MIN_TYPE_2 = 0.90;
-    static final double MIN_COMPLAINT_2 = 0.965;
+    /**
+     * The round-5 set's gates (devsets/messages-r5/README.md; development data from round 8), just under its figures
+     * at the end of round 8's messages work (231/252, 248/252).
+     */
+    static final double MIN_TYPE_2 = 0.915;
+    static final double MIN_COMPLAINT_2 = 0.98;
     static final double MIN_DUE_2 = 1.0;
     static final double MIN_VALIDITY_2 = 0.99;
 

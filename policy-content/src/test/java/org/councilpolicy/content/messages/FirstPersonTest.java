@@ -55,6 +55,22 @@ class FirstPersonTest {
     }
 
     @Test
+    void wantingMoneyBackIsARemedyNotARequestForInformation() {
+        assertThat(FirstPerson.wantsBack("i want the £40 back by friday.", "i want the".length())).isTrue();
+        assertThat(FirstPerson.wantsBack("i want the minutes. back in may you said", "i want the".length()))
+                .as("another sentence").isFalse();
+        Classification c = email("You charged my direct debit twice for the garden waste bin. I want the £40 back.");
+        assertThat(c.type()).isEqualTo(RequestType.NONE);
+        assertThat(c.complaint()).isTrue();
+    }
+
+    @Test
+    void staffNamedByAPersonNounAndWhereTheyWork() {
+        assertThat(email("The fella at the tip swore at me and told me to take my rubbish home. Disgusting way to "
+                + "treat a paying resident.").complaint()).isTrue();
+    }
+
+    @Test
     void aRecordOfACallTheSenderToldOfIsTheirOwn() {
         assertThat(email("I rang the benefits line on Tuesday and was told my claim was closed. Can I have the "
                 + "recording of that call please?").type()).isEqualTo(RequestType.SAR);
