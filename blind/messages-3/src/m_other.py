@@ -1,0 +1,26 @@
+from common import m
+C = "other"
+MESSAGES = [
+m(C, "E", "2025-06-23", "PF", "Just wanted to say a massive thank you to the lads on the bin lorry on Orchard Rise, they always wave at my little boy and he loves it 💚", name="Stacey Hirst"),
+m(C, "S", "2026-02-16", "PX", "@InverbraeCouncil council tax going up again and services getting worse. Who votes for this lot?", handle="@taxedtodeath"),
+m(C, "W", "2025-09-01", "PF", "Diolch i'r staff yn llyfrgell Pentre! Lovely staff at Pentre library, helped me with the computer for an hour. Diolch o galon.", name="Eirlys Morgan"),
+m(C, "N", "2026-04-13", "PX", "@BallyreaghCouncil who on earth designed the new junction at the Square? An absolute maze 🙃", handle="@square_driver"),
+m(C, "E", "2027-05-10", "DF", "20mph everywhere is a nonsense and I will never support it. Just letting you know.", name="Roy Hancock"),
+m(C, "S", "2025-11-10", "PF", "The Christmas lights in Tollcross look gorgeous this year! Well done whoever did them ✨", name="Fiona Hay"),
+m(C, "W", "2027-10-04", "PX", "@CoedwigCouncil closing libraries to save money while paying consultants. Says everything about your priorities.", handle="@ffindl_reader"),
+m(C, "E", "2026-09-14", "EM", "Dear Council, I think the new cycle lanes on Kingsway are an excellent idea and I hope you put more in. Regards, Priya Lal", name="Priya Lal", email="priya.lal@example.net"),
+m(C, "N", "2027-11-22", "DF", "Is it just me or are the roads in this town the worst in the whole of Northern Ireland? lol", name="Gerard Mulholland"),
+m(C, "S", "2027-03-22", "PX", "@StrathmoranCncl lovely to see the daffodils out on the roundabouts 🌼", handle="@spring_spotter"),
+m(C, "E", "2025-04-28", "PF", "Why does anyone bother commenting on here, nothing ever changes anyway 🙄", name="Wayne Platt"),
+m(C, "W", "2026-01-19", "DF", "Just wanted to say the gritters were out before 6 on our road this morning. Brilliant, thank you.", name="Bryn Evans"),
+m(C, "N", "2025-10-27", "PF", "The council should be spending money on the hospital not on a new leisure centre. Disgraceful priorities.", name="Patricia Moore"),
+m(C, "E", "2027-07-26", "PX", "@MillbrookCouncil brilliant job on the summer fun day at Fernhill, kids had the best time 🎉", handle="@fernhill_fam"),
+m(C, "S", "2026-10-05", "EM", "I would like to express my support for keeping the Gaelic signage in the town centre. It matters to many of us. Catriona NicDhòmhnaill", name="Catriona NicDhòmhnaill", email="catriona.nd@example.com"),
+m(C, "W", "2025-03-10", "PX", "@CoedwigCouncil Happy St David's Day for last week! Loved the parade 🏴󠁧󠁢󠁷󠁬󠁳󠁿", handle="@pentre_pride"),
+m(C, "E", "2026-03-30", "DF", "Your social media person is doing a great job, the memes about the gritters made my day 😂", name="Chloe Danvers"),
+m(C, "N", "2026-11-16", "PF", "Rates bills are far too high for what we get. Time councillors took a pay cut.", name="Robert Gibson"),
+m(C, "S", "2027-09-06", "DF", "Just a thank you to the staff at Burnside care home for looking after my auntie so well in her last weeks. They were angels.", name="Sheena Dunlop"),
+m(C, "E", "2025-12-08", "PX", "@KeldertonBC will the Christmas market be as rubbish as last year? asking for everyone 😂", handle="@kelderton_cynic"),
+m(C, "W", "2027-06-21", "EM", "Just to say I strongly object to the idea of charging for parking at the beach. Locals shouldn't pay to see their own coast. Dafydd Owen", name="Dafydd Owen", email="dafydd.owen@example.org"),
+m(C, "N", "2025-02-17", "DX", "thanks for sorting the streetlight so quick, didn't expect that!", handle="@lisnaree_lass"),
+]

@@ -1,0 +1,26 @@
+from common import d
+P = "councillor_campaigning"
+DRAFTS = [
+d(P, "K", "F", "Out knocking doors in Pen-y-bryn today with the team. Lots of talk about buses and the state of the pavements. If you want a councillor who'll keep fighting for the 42 bus, I'd be grateful for your vote on 7 May.", "councillor's own campaigning during the election on their own account", pre=True),
+d(P, "K", "X", "I'll keep saying it: this council should bring the leisure centres back in-house. Sign our petition below 👇", "councillor campaigning on a policy"),
+d(P, "K", "F", "Several people have asked how I'll vote on the Ashgrove Farm application. I sit on planning, so I won't prejudge it: I'll read the officers' report, listen to everyone who speaks at committee and then decide. Please send your comments to the planning team.", "committee member keeps an open mind and points to procedure", com="planning"),
+d(P, "K", "X", "Proud to stand again as your Labour candidate for Riverside ward. Leaflets going out this week 🌹", "party candidate on own account during the period", pre=True),
+d(P, "K", "F", "I believe our town needs more affordable homes for young families, and I'll be pushing for a stronger affordable housing policy when the Local Plan is reviewed.", "planning member speaks on policy generally, not an application", com="planning"),
+d(P, "K", "L", "Delighted that the Liberal Democrat group motion on free period products in schools passed unanimously at full council last night.", "councillor reports a group motion on own account"),
+d(P, "K", "X", "As a licensing committee member I can't comment on the Blue Heron application before the hearing, but residents can submit representations to the licensing team until Friday.", "licensing member declines to prejudge and signposts the process", com="licensing"),
+d(P, "K", "F", "The Conservative group will be voting against the budget tonight. We think the 4.99% rise is too much for families already struggling. Full statement on our group page.", "group position on own account, policy debate"),
+d(P, "K", "I", "Litter pick in Glenburn Park with fantastic volunteers this morning 💚 Next one first Saturday of the month, all welcome!", "councillor's community activity on own account"),
+d(P, "K", "F", "Residents keep telling me the speed on Heol Las is dangerous. I've asked highways for a speed survey and I'll keep pressing for traffic calming. Let me know your experiences.", "local issue campaigning"),
+d(P, "K", "X", "Planning committee site visit to Quarry Lane this morning. Members looked at access and drainage. The application will be decided at the meeting on the 19th.", "committee member describes a site visit factually", com="planning"),
+d(P, "K", "F", "SNP councillors in Inverbrae will keep arguing for the council tax freeze money to go to schools. Local democracy is about choices and that's ours.", "councillor states a party group view on own account"),
+d(P, "K", "X", "Reform UK candidate for Thornfield. Local issues, local voice. Vote on Thursday.", "candidate's own campaign post in the period", pre=True),
+d(P, "K", "F", "I opposed the closure of Mill Road library in cabinet and I'll oppose it again. Come to the public meeting on Monday at 7pm at the community hall.", "councillor campaigning on a council policy decision"),
+d(P, "K", "L", "Green Party councillors are calling on the council to declare a nature emergency. Our motion goes to full council in March.", "councillor's own policy campaign"),
+d(P, "K", "F", "I know feelings are strong about the Cnoc Bàn turbine. I'm on the planning committee, so I'll listen to all sides at the hearing and make up my mind then. Objections and support both count.", "member keeps an open mind on a live application", com="planning"),
+d(P, "K", "X", "Licensing committee granted the new premises licence for the Old Bank café last week with conditions on opening hours. Decision notice now on the council website.", "member reports a decision already taken", com="licensing"),
+d(P, "K", "F", "Plaid Cymru yw'r unig blaid sy'n sefyll dros Gymraeg yn y cyngor hwn. Pleidleisiwch ar 7 Mai. (Plaid Cymru is the only party standing up for Welsh on this council. Vote on 7 May.)", "bilingual candidate campaign post in the period", pre=True),
+d(P, "K", "I", "My surgery is this Saturday 10-12 at Ballyreagh community centre. Pop in with anything that's bothering you ☕", "routine councillor surgery notice"),
+d(P, "K", "F", "I'm not happy with the cabinet's decision on bin collections and I've called it in for scrutiny. Residents deserve a proper debate.", "councillor challenging a decision through scrutiny"),
+d(P, "K", "X", "Any planning committee member will tell you the national housing targets put real pressure on rural areas. I'll be raising it with our MP. (Can't comment on individual applications.)", "planning member on national policy generally", com="planning"),
+d(P, "K", "F", "Independent candidate for Crossgates & Moorside. No party whip, just local people. Thanks to everyone who signed my nomination papers 🙏", "candidate's own campaign on own account", pre=True),
+]

@@ -1,0 +1,27 @@
+from common import d
+P = "conduct"
+DRAFTS = [
+d(P, "K", "X", "Cllr Pemberton's speech at full council tonight was the usual: long, confused and wrong. Someone buy the man a calculator.", "councillor belittles a fellow member"),
+d(P, "K", "F", "I'd take the opposition's budget amendment more seriously if any of them could read a spreadsheet. Amateur hour again in the chamber.", "councillor insults opposition members as incompetent"),
+d(P, "C", "F", "To the gentleman who rang us 11 times yesterday about a bin that was emptied at 7am: we've framed your voicemail. 😂", "corporate account mocks a member of the public"),
+d(P, "S", "X", "Planning Dept: yes, we've seen your 'design' for a three-storey garden shed. No, it won't be approved. Bless.", "service account sneers at an applicant"),
+d(P, "C", "X", "Apologies for delays at the Bryn Road tip. Frankly one of our new starters couldn't organise a queue at a bus stop. We're sorting it.", "council account disparages its own staff member"),
+d(P, "K", "F", "Our chief executive earns more than the Prime Minister and still can't answer a straight question. Typical overpaid pen-pusher.", "councillor belittles a senior officer publicly"),
+d(P, "S", "F", "Some of you clearly need a reading lesson. The sign says NO PARKING. It is not a suggestion, it is not a vibe. Learn to read 🙄", "service account talks down to residents"),
+d(P, "K", "X", "Watching Cllr Adeyemi try to chair a meeting is like watching a toddler drive a bus. Painful.", "councillor mocks a named fellow member"),
+d(P, "C", "I", "Found in the recycling this week: a bowling ball, a duvet and what we think was someone's dignity. You know who you are, Fairholme Close 👀", "corporate account mocks identifiable residents of a named street"),
+d(P, "O", "F", "Day 300 of working for Kelderton Council. Management couldn't find their way out of a paper bag and the new director is a joke. Views my own obv.", "officer's personal post disparages the council and its managers"),
+d(P, "K", "F", "The town clerk at Llanfair has once again proved that she is utterly out of her depth. Residents deserve better than this shambles.", "councillor publicly attacks the competence of a named officer"),
+d(P, "S", "X", "Highways: to the 'expert' on the community page who says we fill potholes with sand - do some research before embarrassing yourself again.", "service account belittles a resident in public"),
+d(P, "K", "X", "Cllr Doherty missed his fourth meeting in a row. Too busy on the golf course, no doubt. Lazy doesn't begin to cover it.", "councillor insults a colleague with speculation about his character"),
+d(P, "C", "F", "We've had a lot of complaints about the Christmas lights. Most of them, it must be said, from the same handful of people with too much time on their hands.", "council account dismisses complainants with a put-down"),
+d(P, "K", "I", "Scrutiny committee was a clown show tonight 🤡 Special mention to the independent member who thinks 'capital' means London.", "councillor ridicules other members"),
+d(P, "S", "F", "Leisure Centre: whoever keeps leaving the changing rooms like a pigsty, we're guessing you were raised in one.", "service account insults users of its facilities"),
+d(P, "K", "F", "Shocking that the officers who wrote this report still have jobs. Whoever signed it off should be marched out of the building.", "councillor disparages staff and calls for their dismissal"),
+d(P, "O", "X", "Another 'restructure' announced by our glorious leaders at County Hall. Same useless faces, new job titles. Can't wait.", "officer's personal account disparages the council's leadership"),
+d(P, "K", "X", "Cllr Fraser says she 'understands rural people'. She's never been north of the bypass without a satnav. Pull the other one.", "councillor belittles a colleague personally"),
+d(P, "C", "X", "Grown adults throwing tantrums at our customer service desk over a parking fine. Have a word with yourselves.", "corporate account mocks residents' behaviour"),
+d(P, "K", "F", "Shame on the opposition group leader for his pathetic, whining performance at cabinet. Grow a spine or step aside.", "councillor insults another member without swearing"),
+d(P, "S", "I", "Our environmental health officers have seen some kitchens. But the one at a certain chippy on Quay St this week? Vile. Guess who 🤢", "service account hints at and mocks an identifiable business"),
+d(P, "K", "X", "Lovely to see the community council chairman has finally learned to use email. Only took him three years 😴", "councillor mocks a community council chair"),
+]

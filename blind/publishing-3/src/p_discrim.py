@@ -1,0 +1,27 @@
+from common import d
+P = "discrimination"
+DRAFTS = [
+d(P, "C", "F", "Unauthorised encampment at Gelli Park: we know how these things usually go, so residents are advised to lock sheds and keep an eye on their cars until the Travellers move on.", "stereotypes Travellers as thieves in a council post"),
+d(P, "S", "X", "Parks: we've had travellers on the rec again. Expect the usual mess. Clean-up team on standby.", "service account assumes Travellers leave mess as a group trait"),
+d(P, "S", "L", "We're hiring! Young, energetic digital natives wanted for our new web team. Ideally you'll be early in your career and under 30.", "job post excludes older applicants by age"),
+d(P, "C", "L", "Vacancy: Grounds maintenance operatives. This is heavy work so would suit strong young men.", "job post implies sex and age requirements"),
+d(P, "C", "F", "New accessible toilet opened at Fforest Fawr visitor centre, so the wheelchair-bound and the handicapped can enjoy the trails too!", "outdated and demeaning disability language in a corporate post"),
+d(P, "S", "F", "Housing Team: please note the Cedar Court hostel is for local people. We've had enough of incomers from the cities and abroad jumping the queue.", "service account frames housing around ethnicity/origin stereotypes"),
+d(P, "C", "X", "Gypsy site consultation open. We know feelings run high, and we'll make sure any site is well away from homes and schools.", "council presumes Gypsies and Travellers are a danger to homes and schools"),
+d(P, "S", "I", "Library story time is back 📚 Mums, bring the little ones along! (Dads, we'll let you off - we know it's not your thing 😉)", "sex-stereotyped wording about parents in a service post"),
+d(P, "C", "L", "Apprenticeships at Strathmoran Council: must be school leavers aged 16-18. Career changers need not apply.", "apprenticeship advert bars older applicants without stated justification"),
+d(P, "C", "F", "Our new Chinese New Year event will have all the usual: dragons, fortune cookies and a bit of kung fu. Ching chong! 🐉", "racist mockery in a festival post"),
+d(P, "S", "X", "Social Care: supporting those suffering from autism to live normal lives in the community.", "disability language (suffering, normal lives) a council would not publish"),
+d(P, "S", "F", "Waste: we're seeing a lot of fly-tipping around the new mosque on Dale St. Please respect the area, whatever your background.", "links fly-tipping to a faith community"),
+d(P, "C", "X", "Warning to residents in Tollcross: Romanian gangs are known to be operating doorstep scams. Don't open the door to anyone with an accent.", "attributes crime to a nationality and urges suspicion of accents"),
+d(P, "S", "L", "Senior planner wanted. The successful candidate will need to fit in with a young, dynamic team and have no more than 5 years' post-qualification experience.", "job advert caps experience and frames team by age"),
+d(P, "C", "I", "Leisure Centre ladies-only swim night is back! Perfect for the girls who want to work off the mince pies - and let's face it, some of you ladies need to! 😂", "sexist, body-shaming framing of women in a council post"),
+d(P, "S", "F", "Community Safety: following reports of anti-social behaviour, we have asked travelling families on the Moss Road lay-by to keep their children under control, as is sadly always needed.", "generalises about Traveller children's behaviour"),
+d(P, "C", "F", "Elderly drivers: the new roundabout at Pennycross is confusing enough for the rest of us, so if you're past it, maybe get the bus instead 🚌", "ageist mockery of older drivers"),
+d(P, "S", "X", "Temporary accommodation: we ask that residents of Elm House are patient with our new Eastern European tenants while they learn how things are done here.", "stereotypes new tenants by ethnicity"),
+d(P, "C", "L", "Customer service adviser (maternity cover). Due to the nature of the role we're unable to consider applicants who may themselves need to take extended leave.", "job advert discriminates on pregnancy/maternity"),
+d(P, "S", "I", "Autumn at Glen Eskdale Country Park 🍂 Tip: the upper trail is NOT for the lame or the elderly.", "demeaning disability and age wording"),
+d(P, "C", "X", "Happy Pride month to all our LGBTQ+ residents... even though some of this stuff has gone a bit far, let's all be tolerant!", "undercuts an LGBT post with dismissive wording"),
+d(P, "S", "F", "Schools Admissions: parents whose first language isn't English should bring someone who can actually speak it to the appeal hearing.", "disparaging wording toward non-English speakers"),
+d(P, "C", "F", "The Horsefair Common site has been cleared and the gypsies have gone. Residents can breathe easy again 😅", "celebrates removal of Gypsies as a relief, demeaning a protected ethnic group"),
+]

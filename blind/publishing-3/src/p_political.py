@@ -1,0 +1,28 @@
+from common import d
+P = "political_opinion"
+DRAFTS = [
+d(P, "C", "X", "Another winter of cuts from Westminster. The Chancellor has balanced the books on the backs of Aberhafren families, and we think residents deserve to know who to thank when the library hours shrink.", "corporate account tells residents whom to blame for local cuts, aimed at a national minister"),
+d(P, "C", "F", "We've had 14 years of being told to tighten our belts. Enough is enough. Time for change, Kelderton.", "national campaign catch-phrases used as the council's own message"),
+d(P, "S", "X", "Our bin crews are working flat out despite the Treasury starving councils of cash. Blame sits squarely with Downing Street, not the lads on the wagon. #Bins", "service account assigns blame for council funding to central government"),
+d(P, "C", "L", "Proud to say Millbrook Borough Council rejects the woke nonsense being pushed on councils. Our staff training will focus on potholes, not pronouns.", "culture-war position stated as the council's corporate view, with an ideological label as insult"),
+d(P, "S", "F", "Libraries team here 📚 Honestly, if the Education Secretary had ever set foot in a library she'd know why these cuts are wrong. Come and visit us while we still have doors open!", "service account belittles a named national minister and her policy"),
+d(P, "C", "X", "Take back control of your high street! Shop local this Saturday in Dunmere town centre 🛍️", "borrows a national referendum campaign slogan on an official account"),
+d(P, "C", "F", "The so-called 'levelling up' fund turned out to be a beauty contest that left towns like ours empty handed. We won't pretend otherwise.", "council account disparages a named national government programme as political comment"),
+d(P, "S", "X", "Housing Options: the Right to Buy has been a disaster for social housing and should be scrapped. Our waiting list is 4,120 households long because of it.", "service account takes a side on national housing policy, calling for abolition"),
+d(P, "C", "I", "Stop the boats? Start fixing the roads. 🚧 Our resurfacing programme starts Monday on the B4312.", "plays on a national political slogan to make a point in a council post"),
+d(P, "C", "X", "Good to see Keir Starmer finally listening to councils on social care. About time someone in government had a backbone.", "praises a named Prime Minister and sneers at predecessors on a corporate account"),
+d(P, "C", "F", "Rachel Reeves's budget has punched a £6m hole in our finances overnight. Residents should remember that when they next go to the polls.", "names a national minister and steers residents' votes"),
+d(P, "S", "L", "Careers at Coedwig Council: unlike some politicians who think public servants are a drain, we know our people make this county work. No lectures from millionaire ministers here.", "job-ad post sneers at national politicians as a class"),
+d(P, "C", "X", "Net zero is a luxury belief that costs ordinary families. Our new fleet will stay diesel for as long as it makes sense.", "council states a culture-war stance and ideological put-down as its position"),
+d(P, "S", "F", "Trading Standards: scammers and Tory-style privatisers, we've seen them all. Report doorstep sellers to us on 01632 960 481.", "service account uses a party-flavoured insult in passing"),
+d(P, "C", "F", "The Scottish Government's council tax freeze is a con dressed up as a gift, and Inverbrae Council is paying the price. We say so plainly.", "corporate account attacks a devolved government's policy in political terms"),
+d(P, "C", "X", "Llywodraeth Cymru yn methu eto. Mae'r cyngor yn haeddu gwell gan Fae Caerdydd. (Welsh Government failing again. The council deserves better from Cardiff Bay.)", "bilingual corporate post blaming the devolved government in political terms"),
+d(P, "S", "X", "Parks team: our volunteers planted 3,000 trees this winter. Imagine what we'd do if Whitehall believed in local government as much as the anti-council zealots believe in cuts.", "service post labels national opponents as zealots and blames Whitehall ideology"),
+d(P, "C", "L", "Public service isn't a business and it was never meant to be run like one. The market fundamentalists in Westminster have had their turn. #PublicGood", "corporate account uses an ideological label as an insult and takes a political stance"),
+d(P, "C", "F", "Ahead of next month's general election, we'd simply ask residents: who has actually funded your bus routes? Look at the record before you vote.", "council account nudges voters towards judging a party's record"),
+d(P, "S", "I", "Our youth workers are brilliant 💜 and they'd be even better if the Home Secretary stopped demonising young people on the telly every week.", "service account attacks a named national office-holder's rhetoric"),
+d(P, "C", "X", "We stand with the junior doctors. Pay them properly. #PayRestoration", "council takes a side in a national industrial dispute with a campaign hashtag"),
+d(P, "C", "F", "Belfast Road scheme update: works restart Tuesday. And no, we won't be taking lessons on infrastructure from the folk at Stormont who couldn't run a bath.", "Northern Ireland council update mocks the devolved Executive's politicians"),
+d(P, "S", "X", "Council Tax team: bills go up 4.99% this April. Remember, that's the referendum cap set by a government that has cut our core grant by 40%. Make of that what you will.", "factual bill notice turned into a pointed political message with an invitation to judge the government"),
+d(P, "C", "L", "Hard-working families in Penrhos have been let down by Nigel Farage's fantasy economics for long enough.", "corporate account attacks a named national party leader"),
+]
