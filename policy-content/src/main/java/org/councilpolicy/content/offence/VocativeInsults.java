@@ -55,6 +55,36 @@ final class VocativeInsults {
     }
 
     /**
+     * Whether the insult at words {@code [at, end)} is a verbless exclamation said of the people just named: one to
+     * four intensifiers and the insult make the whole sentence ("The events team ignored us. Useless pillocks."),
+     * and the sentence before is not about a body ("The council closed it. Useless clowns." is criticism, MD-1).
+     */
+    boolean exclamation(WordView wv, int at, int end) {
+        int s = wv.sentence[at];
+        if (end < wv.size() && wv.sentence[end] == s || wv.quoted[at]) {
+            return false;
+        }
+        int start = at;
+        while (start > 0 && wv.sentence[start - 1] == s) {
+            start--;
+        }
+        if (start == at || at - start > MAX_INTENSIFIERS) {
+            return false;
+        }
+        for (int i = start; i < at; i++) {
+            if (!intensifiers.contains(wv.words[i])) {
+                return false;
+            }
+        }
+        for (int i = start - 1; i >= 0 && wv.sentence[i] == s - 1; i--) {
+            if (institutions.contains(wv.words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Adds the abuse of the reader in {@code wv} to {@code out}.
      *
      * @param elected whether the sentence of a word names an elected member (then the finding is for review)
