@@ -143,6 +143,11 @@ final class ThreatComposer {
             }
         }
         targets.forEach(t -> Arrays.fill(notHazard, t.from(), t.to(), true));
+        for (WordMatch<Tagged> p : parts) { // "be funny if his house flooded": the hinted harm is no hazard
+            if (p.payload().payload() == ThreatPart.HARM && veiled.contains(rw.sentence(p.from()))) {
+                Arrays.fill(notHazard, p.from(), p.to(), true);
+            }
+        }
         boolean[] hazards = new boolean[rw.size()];
         for (WordMatch<Tagged> h : hazardWords) {
             if (!any(notHazard, h.from(), h.to()) && !streetName(rw, h.from())) {
@@ -336,7 +341,9 @@ final class ThreatComposer {
             case BODILY_HARM -> frame != Frame.NONE && !hazard ? "a threat of bodily harm" : null;
             case WEAPON -> (intent || frame == Frame.WISH || ThreatFrames.armed(rw, p)) && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
                     ? "a threat: the speaker bringing a weapon" : null;
-            case DAMAGE -> (frame == Frame.WISH || veiled.contains(sent) || marked || intent) && !hazard
+            // a named act of tampering ("his brakes cut", "tyres slashed") foretold is meant, not feared
+            case DAMAGE -> (frame == Frame.WISH || veiled.contains(sent) || marked || intent
+                    || frame == Frame.PREDICTION && p.to() - p.from() > 1) && !hazard
                     && (near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE) || anywhere.people())
                     ? "a threat of damage to a person's property" : null;
             default -> null;
