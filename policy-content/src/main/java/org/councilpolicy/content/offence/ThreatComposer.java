@@ -67,6 +67,9 @@ final class ThreatComposer {
     /** Words of veiled phrases that track a person ("we know where", "found out where", "what school"). */
     private static final Set<String> TRACKING = Set.of("where", "school", "house", "car", "address", "parks", "lives");
     /** Fire words that report a fire as often as they hint at one: an insinuation alone does not make them a threat. */
+    /** A person's home, which with their family is what a locating cue makes a threat of. */
+    private static final Set<String> HOMES = Set.of("house", "home", "place", "flat", "door", "drive", "driveway",
+            "garden", "address", "street", "road");
     private static final Set<String> BARE_FIRE = Set.of("fire", "fires", "flames", "burning", "alight");
 
     private final OffenceLexicons lex;
@@ -242,11 +245,8 @@ final class ThreatComposer {
             boolean owned = t.payload().payload() == TargetKind.PROPERTY && t.from() > 0
                     && rw.words[t.from() - 1].endsWith("'s");
             if ((t.payload().payload() == TargetKind.FAMILY || owned) && !rw.quoted(t.from())) {
-                if (!kinOnly) {
-                    return true;
-                }
-                for (int i = t.from(); i < t.to(); i++) {
-                    if (KinFacts.KIN.contains(rw.words[i])) {
+                for (int i = t.from(); i < t.to(); i++) { // "his window every night" locates nobody's home
+                    if (KinFacts.KIN.contains(rw.words[i]) || !kinOnly && HOMES.contains(rw.words[i])) {
                         return true;
                     }
                 }
