@@ -118,7 +118,9 @@ final class IncidentPeople {
             String stem = familyStem(w);
             boolean possessive = w.endsWith("'") || w.endsWith("\u2019") || w.endsWith("'s") || w.endsWith("\u2019s")
                     || t.end() < text.length() && (text.charAt(t.end()) == '\'' || text.charAt(t.end()) == '\u2019');
-            if (FAMILY_POINTERS.contains(prev) && !NOT_FAMILIES.contains(w.toLowerCase(Locale.ROOT))
+            boolean schoolYear = i > 1 && prev.chars().allMatch(Character::isDigit) && !prev.isEmpty()
+                    && lower(toks.get(i - 2)).equals("year"); // "the Year 10 Barnes kid"
+            if ((FAMILY_POINTERS.contains(prev) || schoolYear) && !NOT_FAMILIES.contains(w.toLowerCase(Locale.ROOT))
                     && (stem != null && names.isSurname(stem)
                     || KIN.contains(next) && (names.isSurname(w) || stem != null && names.isSurname(stem)
                     || !names.isAmbiguousOrNotName(w) && !names.isFirstName(w)) // "the Kowalski kids"
