@@ -31,6 +31,8 @@ final class VocativeInsults {
     /** Words that may follow the insult in its clause: "you utter plank mate", "you sad old bat and everyone knows it". */
     private static final Set<String> ENDS = Set.of("and", "mate", "lol", "haha", "lmao", "innit", "pal");
     private static final int MAX_INTENSIFIERS = 4;
+    /** How far back into the sentence before an exclamation a body is looked for. */
+    private static final int PREVIOUS_REACH = 30;
 
     private final Set<String> intensifiers = new HashSet<>();
     private final Set<String> praise = new HashSet<>();
@@ -65,10 +67,10 @@ final class VocativeInsults {
             return false;
         }
         int start = at;
-        while (start > 0 && wv.sentence[start - 1] == s) {
-            start--;
+        while (start > 0 && wv.sentence[start - 1] == s && at - start <= MAX_INTENSIFIERS) {
+            start--; // bounded: a long sentence is no exclamation (hostile text stays linear)
         }
-        if (start == at || at - start > MAX_INTENSIFIERS) {
+        if (start == at || at - start > MAX_INTENSIFIERS || start > 0 && wv.sentence[start - 1] == s) {
             return false;
         }
         for (int i = start; i < at; i++) {
@@ -76,7 +78,7 @@ final class VocativeInsults {
                 return false;
             }
         }
-        for (int i = start - 1; i >= 0 && wv.sentence[i] == s - 1; i--) {
+        for (int i = start - 1; i >= Math.max(0, start - PREVIOUS_REACH) && wv.sentence[i] == s - 1; i--) {
             if (institutions.contains(wv.words[i])) {
                 return false;
             }
