@@ -70,6 +70,11 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
             + "occupier|owner|owns|he|she|his|her|him|they|their|them|family|knock|door|visit|round|"
             + "man|woman|bloke|lad|lass|guy|fella|lady|couple|person|whoever|driver|builder)(?![a-z0-9])");
 
+    /** A preposition of place right before an address: the address says where something is ("outside 12 Mill Lane"). */
+    private static final java.util.regex.Pattern PROBLEM_PLACE = java.util.regex.Pattern.compile("(?<![a-z0-9])"
+            + "(outside|opposite|behind|beside|near|next to|in front of|across from|round the corner from)"
+            + "( (the )?(house|houses|flat|flats|number|no\\.?))? ?$");
+
     /** Partial identifiers that identify a person together: a name with a postcode or a vehicle registration. */
     private static final java.util.Set<PersonalDataKind> COMBINING = java.util.EnumSet.of(PersonalDataKind.PERSON_NAME,
             PersonalDataKind.POSTCODE, PersonalDataKind.VEHICLE_REG);
@@ -127,6 +132,9 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
                     .message("The comment contains personal data (" + kind.name().toLowerCase(Locale.ROOT)
                             .replace('_', ' ') + "), found by " + f.rule() + ".")
                     .suggestion("Delete it; the poster may post again without the personal details.");
+            if (kind == PersonalDataKind.STREET_ADDRESS && !resides[0] && problemPlace(lower, f.span().start())) {
+                continue; // "the pothole outside 40 Linacre Road": where a problem is, nobody's home (MD-1)
+            }
             if (owners.own(f.span().start())) {
                 b.unsure("the poster seems to be giving their own details");
             } else if (kind == PersonalDataKind.STREET_ADDRESS && !resides[0]) {
@@ -139,6 +147,11 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
             }
             ctx.report(b);
         }
+    }
+
+    /** Whether a place preposition stands right before {@code at} ("outside number 40 ..."), in a short look-back. */
+    private static boolean problemPlace(String lower, int at) {
+        return PROBLEM_PLACE.matcher(lower.substring(Math.max(0, at - 32), at)).find();
     }
 
     /**

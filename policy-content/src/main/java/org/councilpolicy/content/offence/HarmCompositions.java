@@ -19,6 +19,8 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
  */
 final class HarmCompositions {
 
+    /** Possessives that follow the thing owned: "that car of his". */
+    private static final Set<String> POSTPOSED = Set.of("his", "hers", "theirs", "yours");
     /** Owners before a body part or a thing: the person harmed. The speaker's own ("my", "our") never is. */
     private static final Set<String> OWNERS = Set.of("his", "her", "your", "their", "ya", "yer", "yur", "them");
     /** Subject pronouns and the possessive that names their own body: "you'll break your neck" is an accident. */
@@ -51,7 +53,8 @@ final class HarmCompositions {
             }
             any |= p == ThreatPart.INJURY || p == TargetKind.PROPERTY || onFire(rw, m);
         }
-        if (!any) {
+        List<WordMatch<Tagged>> postposed = postposed(rw);
+        if (!any && postposed.isEmpty()) {
             return all;
         }
         bodies.sort(java.util.Comparator.comparingInt(WordMatch::from));
@@ -80,7 +83,21 @@ final class HarmCompositions {
                 }
             }
         }
+        out.addAll(postposed);
         out.sort(java.util.Comparator.comparingInt(WordMatch::from));
+        return out;
+    }
+
+    /** "That shiny Golf of his", "that van of hers": whatever stands before a postposed possessive is owned. */
+    private static List<WordMatch<Tagged>> postposed(RepairedWords rw) {
+        List<WordMatch<Tagged>> out = List.of();
+        for (int i = 1; i + 1 < rw.size(); i++) {
+            if (rw.words[i].equals("of") && POSTPOSED.contains(rw.words[i + 1])
+                    && rw.sentence(i - 1) == rw.sentence(i + 1)) {
+                out = out.isEmpty() ? new ArrayList<>() : out;
+                out.add(new WordMatch<>(i - 1, i + 2, new Tagged(WordKey.TARGET, TargetKind.FAMILY)));
+            }
+        }
         return out;
     }
 

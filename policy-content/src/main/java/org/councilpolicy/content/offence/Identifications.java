@@ -186,6 +186,9 @@ final class Identifications {
                 return true; // "that's Mark Smith, he lives above the barbers"
             }
         }
+        if (kin.contains(wv.words[last + 1]) && last + 2 < wv.size()) {
+            last++; // "it was the Nowak kids who ...": the relatives are the ones pinned
+        }
         String next = wv.words[last + 1];
         return next.equals("who") || next.equals("that") || next.endsWith("'s") || placed(wv, text, last + 1);
     }

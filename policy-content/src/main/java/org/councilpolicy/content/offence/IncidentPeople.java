@@ -37,7 +37,15 @@ final class IncidentPeople {
     /** After "from the": the council's own services; a worker placed there is staff, not a member of the public. */
     private static final Set<String> COUNCIL_SERVICES = Set.of("council", "town", "civic", "highways", "planning",
             "housing", "depot", "environmental", "bins", "parking", "licensing", "library", "leisure");
-    /** Words after a first name that place the person by workplace, street or house. */
+    /** "Dean at flat 7", "Jade from number 12": a house placing an ambiguous first name. */
+    private static final Set<String> HOUSE = Set.of("flat", "number", "no");
+    /** Verbs after "NAME who" that describe a person by their life: "Gaz who works at the car wash". */
+    private static final Set<String> DESCRIBED_BY = Set.of("works", "lives", "drives", "runs", "owns", "worked",
+            "lived", "used");
+    /** Capitalised words before "who works" that are no name. */
+    private static final Set<String> NOT_PEOPLE = Set.of("anyone", "everyone", "someone", "somebody", "anybody",
+            "everybody", "nobody", "whoever", "those", "people", "staff", "and", "but", "or", "the", "a", "he", "she",
+            "they", "one", "each", "any", "every", "all", "man", "woman", "lad", "bloke", "guy", "neighbour");
     /** How many words an appositive description may take before its workplace: "Karen, the new receptionist at". */
     private static final int APPOSITIVE_REACH = 4;
     private static final Set<String> PLACED_BY = Set.of("from", "at", "on", "who", "that", "down", "up", "in", "off");
@@ -101,13 +109,21 @@ final class IncidentPeople {
             if (!capitalised(w) || i > 0 && OFFICE.contains(prev)) {
                 continue;
             }
+            if (i + 2 < toks.size() && lower(toks.get(i + 1)).equals("who") && DESCRIBED_BY.contains(lower(toks.get(i + 2)))
+                    && !names.isAmbiguousOrNotName(w) && !NOT_PEOPLE.contains(w.toLowerCase(Locale.ROOT))) {
+                out.add(new Span(t.start(), t.end())); // "Gaz who works at the car wash": any name so described
+                continue;
+            }
             String next = i + 1 < toks.size() ? lower(toks.get(i + 1)) : "";
             String stem = familyStem(w);
             boolean possessive = w.endsWith("'") || w.endsWith("\u2019") || w.endsWith("'s") || w.endsWith("\u2019s")
                     || t.end() < text.length() && (text.charAt(t.end()) == '\'' || text.charAt(t.end()) == '\u2019');
-            if (FAMILY_POINTERS.contains(prev) && !NOT_FAMILIES.contains(w.toLowerCase(Locale.ROOT))
+            boolean schoolYear = i > 1 && prev.chars().allMatch(Character::isDigit) && !prev.isEmpty()
+                    && lower(toks.get(i - 2)).equals("year"); // "the Year 10 Barnes kid"
+            if ((FAMILY_POINTERS.contains(prev) || schoolYear) && !NOT_FAMILIES.contains(w.toLowerCase(Locale.ROOT))
                     && (stem != null && names.isSurname(stem)
-                    || KIN.contains(next) && (names.isSurname(w) || stem != null && names.isSurname(stem))
+                    || KIN.contains(next) && (names.isSurname(w) || stem != null && names.isSurname(stem)
+                    || !names.isAmbiguousOrNotName(w) && !names.isFirstName(w)) // "the Kowalski kids"
                     // an unlisted surname, plural and placed or owning: "the Kowalskis at number 9", "the Okonkwos' dog"
                     || stem != null && !names.isAmbiguousOrNotName(stem) && (possessive || PLACED_BY.contains(next)))) {
                 out.add(new Span(t.start(), t.end())); // "the Hendersons", "the Cooper brothers"
@@ -115,11 +131,13 @@ final class IncidentPeople {
             }
             String after = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
             boolean appositive = !prev.equals("the") && names.isFirstName(w) && appositivePlaced(text, toks, i);
-            boolean surnameNext = capitalised(after) && !names.isAmbiguousOrNotName(after) && !names.isFirstName(after);
+            // "Jordan Kyle": a first name after an ambiguous one is a surname too
+            boolean surnameNext = capitalised(after) && !names.isAmbiguousOrNotName(after);
             if (prev.equals("the") || !names.isFirstName(w)
                     || names.isAmbiguousOrNotName(w) && !surnameNext && !next.equals("who")
-                    && !(PLACES_BY_NAME.contains(next) && i + 3 < toks.size() && lower(toks.get(i + 2)).equals("the")
-                    && !NOT_WORKPLACES.contains(lower(toks.get(i + 3)))) && !appositive) {
+                    && !(PLACES_BY_NAME.contains(next) && i + 3 < toks.size() && (lower(toks.get(i + 2)).equals("the")
+                    && !NOT_WORKPLACES.contains(lower(toks.get(i + 3))) || HOUSE.contains(lower(toks.get(i + 2)))
+                    && Character.isDigit(toks.get(i + 3).text().charAt(0)))) && !appositive) {
                 continue; // "Jordan" alone may be the country; "Jordan Bates", "Jade who works at the chippy" are people
             }
             if (capitalised(after) && !names.isAmbiguousOrNotName(after) && sameRun(text, t, toks.get(i + 1))) {

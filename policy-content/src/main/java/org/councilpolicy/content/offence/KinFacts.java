@@ -19,7 +19,8 @@ final class KinFacts {
 
     /** Family members, as opposed to a family's house or car. */
     static final Set<String> KIN = Set.of("kids", "children", "wife", "husband", "son", "daughter", "family",
-            "girl", "boy", "missus", "mrs", "partner");
+            "girl", "boy", "missus", "mrs", "partner", "grandkids", "grandchildren", "grandson", "granddaughter",
+            "mum", "dad", "mother", "father", "sons", "daughters", "boys", "girls");
     /** The other words a phrase stating a fact about a family may hold: whose, where they go or work. */
     private static final Set<String> FACT_WORDS = Set.of("his", "her", "your", "their", "go", "goes", "to", "at",
             "works", "has", "have", "two", "three", "kids'", "school", "little");

@@ -98,8 +98,10 @@ final class OffenceLexicons {
     /** The single words of {@link #groups}. */
     final Set<String> groupWords;
     final Set<String> personNouns;
-    /** Job titles: the subject of "the receptionist is a moron" is a person ({@code worker-nouns.txt}). */
-    final Set<String> workerNouns = Set.copyOf(lines("worker-nouns.txt"));
+    /** Job titles and their plurals: "the receptionist is a moron" is a person ({@code worker-nouns.txt}). */
+    final Set<String> workerNouns = lines("worker-nouns.txt").stream()
+            .flatMap(w -> java.util.stream.Stream.of(w, w.endsWith("s") ? w : w + "s"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     final Lexicon<Predicate> predicates;
     /** Long predicates matched inside words ("sosickening"). */
     final Lexicon<Predicate> gluedPredicates;
@@ -344,9 +346,11 @@ final class OffenceLexicons {
 
     private static Lexicon<String> wordPhrases(String file, Lexicon.Builder<Tagged> all, WordKey key) {
         Lexicon.Builder<String> b = words();
-        for (String l : lines(file)) {
-            b.add(l, l);
-            all.add(l, new Tagged(key, l));
+        for (String line : lines(file)) {
+            for (String l : Inflections.expand(line)) { // "waster|wasters": forms written once a line
+                b.add(l, l);
+                all.add(l, new Tagged(key, l));
+            }
         }
         return b.build();
     }

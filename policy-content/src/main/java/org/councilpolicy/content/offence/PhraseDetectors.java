@@ -245,6 +245,7 @@ final class PhraseDetectors {
             String whom = target(wv, m.from(), adjective, people);
             whom = whom != null ? whom : PredicativeInsults.target(wv, m.from(), m.to(), adjective, lex.workerNouns,
                     lex.electedWords, people);
+            whom = whom != null || !vocatives.exclamation(wv, m.from(), m.to()) ? whom : "the people just named";
             if (whom == null) {
                 continue;
             }
@@ -279,6 +280,8 @@ final class PhraseDetectors {
             if (next < wv.size() && wv.clause[next] == wv.clause[at] && !INSULT_ENDS.contains(wv.words[next])) {
                 // "you're a pillock Dean": a name ending the clause is the person addressed
                 whom = whom == null ? null : PredicativeInsults.named(wv, next, lex.electedWords);
+            } else if (whom == null && vocatives.exclamation(wv, at, next)) {
+                whom = "the people just named"; // "... ignored us. Useless pillocks."
             }
             if (whom == null) {
                 continue;

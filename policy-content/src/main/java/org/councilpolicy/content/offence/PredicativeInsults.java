@@ -8,8 +8,9 @@ import org.councilpolicy.core.rule.Span;
  * head of a long predicate noun phrase ("you're a horrible jealous little cretin", "you people in planning are a
  * pack of spineless parasites", "the receptionist, Carol, is a rude, lazy, smug idiot"), and the insult followed by
  * the person it names ("absolute moron whoever approved this", "... cretin Maureen"). The subject must be a person:
- * the reader, "whoever", a singular person or worker noun, or a name; a body ("the council are a bunch of clowns")
- * is criticism (MD-1) and is never reached. Each call looks a bounded number of words around the insult.
+ * the reader, "whoever", a person or worker noun ("the call handlers are pigs": insults at staff are abuse), a name, or
+ * any group said to be "a bunch of" insults; a body ("the council are a bunch of clowns") is criticism (MD-1) and is
+ * never reached. Each call looks a bounded number of words around the insult.
  */
 final class PredicativeInsults {
 
@@ -20,10 +21,16 @@ final class PredicativeInsults {
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "'s", "am", "r", "you're", "youre",
             "ur", "he's", "she's", "hes", "shes");
     private static final Set<String> SECOND_PERSON = Set.of("you", "you're", "youre", "ur", "u", "ya", "yous", "youse");
-    /** Singular persons: a plural ("they", "staff", "officers") as subject is usually the council, criticised. */
+    /** Singular persons; "they" as subject is usually the council, criticised. */
     private static final Set<String> PERSONS = Set.of("whoever", "man", "woman", "bloke", "lady", "chap", "guy", "lad",
             "lass", "girl", "fella", "person", "he", "she", "he's", "she's", "hes", "shes", "officer", "manager",
             "director", "executive");
+    /** Openers that make the predicate a group of people: "a bunch of", "a pack of". */
+    private static final Set<String> COLLECTIVES = Set.of("bunch", "pack", "load", "set", "gang", "shower");
+    /** Bodies and pronouns that are no group of workers as subject: insulting the council is criticism. */
+    private static final Set<String> BODIES = Set.of("council", "councils", "council's", "authority", "government",
+            "cabinet", "party", "tories", "labour", "committee", "department", "management", "administration",
+            "leadership", "they", "it", "this", "that", "these", "those", "which", "there", "what", "who", "lot", "all");
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nobody", "isnt", "arent", "wasnt",
             "werent", "hardly");
     /** How far back the copula may stand from the insult, and the subject from the copula. */
@@ -68,9 +75,27 @@ final class PredicativeInsults {
             if (PERSONS.contains(w)) {
                 return "a person";
             }
-            return subject(wv, i, workers, elected, people);
+            String subject = subject(wv, i, workers, elected, people);
+            return subject != null || !COLLECTIVES.contains(wv.words[i + 1]) ? subject : group(wv, i);
         }
         return null;
+    }
+
+    /**
+     * "Grounds maintenance are a bunch of idle scroungers": a collective of insults is said of people, so a subject
+     * that is not the council or another body (criticised, never deleted: MD-1) nor a pronoun is a group of workers.
+     */
+    private static String group(WordView wv, int copula) {
+        int k = copula - 1;
+        if (k < 0 || wv.sentence[k] != wv.sentence[copula] || BODIES.contains(wv.words[k])) {
+            return null;
+        }
+        for (int j = k; j >= Math.max(0, copula - 3) && wv.sentence[j] == wv.sentence[copula]; j--) {
+            if (BODIES.contains(wv.words[j])) {
+                return null; // "the council's staff", "the council lot"
+            }
+        }
+        return "a group of workers";
     }
 
     /**
@@ -85,7 +110,7 @@ final class PredicativeInsults {
             if (SECOND_PERSON.contains(w)) {
                 return "the person addressed";
             }
-            if (PERSONS.contains(w) || workers.contains(w) && !w.endsWith("s") || people.endsAt(wv.toOriginal(k, k + 1).end(), true)) {
+            if (PERSONS.contains(w) || workers.contains(w) || people.endsAt(wv.toOriginal(k, k + 1).end(), true)) {
                 return "a named person";
             }
         }

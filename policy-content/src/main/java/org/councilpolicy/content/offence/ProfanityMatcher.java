@@ -76,7 +76,8 @@ final class ProfanityMatcher {
                     continue;
                 }
             }
-            if (t.proper() && properName(nt.original(), span)) {
+            if (t.proper() && properName(nt.original(), span)
+                    || t.strength().compareTo(Strength.MEDIUM) <= 0 && placeFramed(nt.original(), span)) {
                 continue;
             }
             out.add(offence(t, span, h.how()));
@@ -313,6 +314,23 @@ final class ProfanityMatcher {
         boolean prev = capitalisedWord(text, previousWord(text, span.start()));
         boolean next = capitalisedWord(text, nextWord(text, span.end()));
         return cap && !allCaps ? prev || next : !cap && prev && next;
+    }
+
+    /** Prepositions before a place: "the chapel at Titty Ho", "the bus from Cockermouth Road". */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("at", "in", "near", "from",
+            "through", "via", "past", "outside");
+
+    /**
+     * A medium or mild term capitalised after a place preposition and before another capitalised word is the first
+     * word of a place name the gazetteer lacks (a hamlet, a street, a farm): "at Titty Ho", "near Shag Rock".
+     */
+    static boolean placeFramed(String text, Span span) {
+        if (!Character.isUpperCase(text.charAt(span.start())) || !Character.isLowerCase(text.charAt(span.end() - 1))) {
+            return false;
+        }
+        Span prev = previousWord(text, span.start());
+        return prev != null && PLACE_PREPOSITIONS.contains(prev.of(text))
+                && capitalisedWord(text, nextWord(text, span.end()));
     }
 
     private static Span previousWord(String text, int from) {

@@ -67,6 +67,9 @@ final class ThreatComposer {
     /** Words of veiled phrases that track a person ("we know where", "found out where", "what school"). */
     private static final Set<String> TRACKING = Set.of("where", "school", "house", "car", "address", "parks", "lives");
     /** Fire words that report a fire as often as they hint at one: an insinuation alone does not make them a threat. */
+    /** A person's home, which with their family is what a locating cue makes a threat of. */
+    private static final Set<String> HOMES = Set.of("house", "home", "place", "flat", "door", "drive", "driveway",
+            "garden", "address", "street", "road");
     private static final Set<String> BARE_FIRE = Set.of("fire", "fires", "flames", "burning", "alight");
 
     private final OffenceLexicons lex;
@@ -143,6 +146,11 @@ final class ThreatComposer {
             }
         }
         targets.forEach(t -> Arrays.fill(notHazard, t.from(), t.to(), true));
+        for (WordMatch<Tagged> p : parts) { // "be funny if his house flooded": the hinted harm is no hazard
+            if (p.payload().payload() == ThreatPart.HARM && veiled.contains(rw.sentence(p.from()))) {
+                Arrays.fill(notHazard, p.from(), p.to(), true);
+            }
+        }
         boolean[] hazards = new boolean[rw.size()];
         for (WordMatch<Tagged> h : hazardWords) {
             if (!any(notHazard, h.from(), h.to()) && !streetName(rw, h.from())) {
@@ -237,11 +245,8 @@ final class ThreatComposer {
             boolean owned = t.payload().payload() == TargetKind.PROPERTY && t.from() > 0
                     && rw.words[t.from() - 1].endsWith("'s");
             if ((t.payload().payload() == TargetKind.FAMILY || owned) && !rw.quoted(t.from())) {
-                if (!kinOnly) {
-                    return true;
-                }
-                for (int i = t.from(); i < t.to(); i++) {
-                    if (KinFacts.KIN.contains(rw.words[i])) {
+                for (int i = t.from(); i < t.to(); i++) { // "his window every night" locates nobody's home
+                    if (KinFacts.KIN.contains(rw.words[i]) || !kinOnly && HOMES.contains(rw.words[i])) {
                         return true;
                     }
                 }
@@ -336,7 +341,9 @@ final class ThreatComposer {
             case BODILY_HARM -> frame != Frame.NONE && !hazard ? "a threat of bodily harm" : null;
             case WEAPON -> (intent || frame == Frame.WISH || ThreatFrames.armed(rw, p)) && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
                     ? "a threat: the speaker bringing a weapon" : null;
-            case DAMAGE -> (frame == Frame.WISH || veiled.contains(sent) || marked || intent) && !hazard
+            // a named act of tampering ("his brakes cut", "tyres slashed") foretold is meant, not feared
+            case DAMAGE -> (frame == Frame.WISH || veiled.contains(sent) || marked || intent
+                    || frame == Frame.PREDICTION && p.to() - p.from() > 1) && !hazard
                     && (near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE) || anywhere.people())
                     ? "a threat of damage to a person's property" : null;
             default -> null;

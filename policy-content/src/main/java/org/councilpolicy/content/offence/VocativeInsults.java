@@ -31,6 +31,8 @@ final class VocativeInsults {
     /** Words that may follow the insult in its clause: "you utter plank mate", "you sad old bat and everyone knows it". */
     private static final Set<String> ENDS = Set.of("and", "mate", "lol", "haha", "lmao", "innit", "pal");
     private static final int MAX_INTENSIFIERS = 4;
+    /** How far back into the sentence before an exclamation a body is looked for. */
+    private static final int PREVIOUS_REACH = 30;
 
     private final Set<String> intensifiers = new HashSet<>();
     private final Set<String> praise = new HashSet<>();
@@ -52,6 +54,36 @@ final class VocativeInsults {
                 default -> throw new IllegalArgumentException(kind);
             }
         });
+    }
+
+    /**
+     * Whether the insult at words {@code [at, end)} is a verbless exclamation said of the people just named: one to
+     * four intensifiers and the insult make the whole sentence ("The events team ignored us. Useless pillocks."),
+     * and the sentence before is not about a body ("The council closed it. Useless clowns." is criticism, MD-1).
+     */
+    boolean exclamation(WordView wv, int at, int end) {
+        int s = wv.sentence[at];
+        if (end < wv.size() && wv.sentence[end] == s || wv.quoted[at]) {
+            return false;
+        }
+        int start = at;
+        while (start > 0 && wv.sentence[start - 1] == s && at - start <= MAX_INTENSIFIERS) {
+            start--; // bounded: a long sentence is no exclamation (hostile text stays linear)
+        }
+        if (start == at || at - start > MAX_INTENSIFIERS || start > 0 && wv.sentence[start - 1] == s) {
+            return false;
+        }
+        for (int i = start; i < at; i++) {
+            if (!intensifiers.contains(wv.words[i])) {
+                return false;
+            }
+        }
+        for (int i = start - 1; i >= Math.max(0, start - PREVIOUS_REACH) && wv.sentence[i] == s - 1; i--) {
+            if (institutions.contains(wv.words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -42,7 +42,7 @@ class BlindModerationEvaluation {
     static final double MIN_NON_HATEFUL = 0.96;
     /**
      * Deletable comments caught on the right ground (issue 12, round 5: 79/132 = 0.598; round 6, now a development
-     * set read on its odd rows: 99/132 = 0.750; round 7: 106/132 = 0.803).
+     * set read on its odd rows: 99/132 = 0.750; round 7: 106/132 = 0.803; round 8: 107/132 = 0.811).
      */
     static final double MIN_RIGHT_GROUND = 0.80;
     /** Threats and harassment caught (issue 12, round 5: 19/37 = 0.514; round 6: 28/37 = 0.757; round 7: 31/37). */
@@ -51,12 +51,13 @@ class BlindModerationEvaluation {
     /**
      * The round-5 sets' gates (devsets/moderation-r5/README.md), at or just under their first figures (main at
      * 2136e73), raised at the end of round 6 to just under its figures there (criticism deleted 1/123, right ground
-     * 95/148, threats and harassment 26/46, hateful 197/260, non-hateful 153/159): the one criticism comment still
-     * deleted is a failure issue 12 counts, still to mend.
+     * 95/148, threats and harassment 26/46, hateful 197/260, non-hateful 153/159). Round 8 (development data, odd
+     * rows tuned): criticism deleted 1/123 to 0/123, right ground 97/148 to 116/148, threats and harassment 26/46 to
+     * 34/46.
      */
-    static final int MAX_CRITICISM_DELETED_2 = 1;
-    static final double MIN_RIGHT_GROUND_2 = 0.65;
-    static final double MIN_THREATS_AND_HARASSMENT_2 = 0.56;
+    static final int MAX_CRITICISM_DELETED_2 = 0;
+    static final double MIN_RIGHT_GROUND_2 = 0.78;
+    static final double MIN_THREATS_AND_HARASSMENT_2 = 0.73;
     static final double MIN_HATEFUL_2 = 0.775;
     static final double MIN_NON_HATEFUL_2 = 0.96;
 
@@ -69,11 +70,12 @@ class BlindModerationEvaluation {
 
     /**
      * The independent development comments' gates (devsets/moderation/README.md), just under their figures (round 6:
-     * right ground 190/300 = 0.633, threats and harassment 83/134 = 0.619; round 7: 206/300 = 0.687, 88/134 = 0.657).
+     * right ground 190/300 = 0.633, threats and harassment 83/134 = 0.619; round 7: 206/300 = 0.687, 88/134 = 0.657;
+     * round 8: 207/300 = 0.690, 89/134 = 0.664).
      */
     static final int MAX_CRITICISM_DELETED_DEV = 0;
-    static final double MIN_RIGHT_GROUND_DEV = 0.68;
-    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.65;
+    static final double MIN_RIGHT_GROUND_DEV = 0.685;
+    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.66;
 
     /** Each comments set: its file from the repository's root, its report, its gates. */
     static Stream<Arguments> commentSets() {

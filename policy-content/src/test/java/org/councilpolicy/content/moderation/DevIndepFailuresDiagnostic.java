@@ -56,6 +56,13 @@ class DevIndepFailuresDiagnostic {
                         || ground.equals("ABUSE") && g == Ground.OFFENSIVE);
                 ok = (d.decision() == Decision.DELETE || reviewOk) && right;
             }
+            boolean keeper = expected.equals("KEEP") || expected.equals("REVIEW_OR_KEEP");
+            String part = keeper ? (cls.equals("criticism") ? "~criticism not deleted" : "~keepers not deleted")
+                    : (cls.equals("threat") || cls.equals("harassment") ? "~deletable right ground (threat+harassment)"
+                            : "~deletable right ground (other)");
+            int[] a = byHalf.computeIfAbsent(part + (odd ? " odd" : " even"), k -> new int[2]);
+            a[0]++;
+            a[1] += keeper ? (d.decision() == Decision.DELETE ? 0 : 1) : (ok ? 1 : 0);
             int[] h = byHalf.computeIfAbsent(cls + (odd ? " odd" : " even"), k -> new int[2]);
             h[0]++;
             h[1] += ok ? 1 : 0;

@@ -95,4 +95,17 @@ class PersonalDataCommentRuleTest {
         assertThat(alone.findings("moderation.personal-data")).allSatisfy(f ->
                 assertThat(f.severity()).isEqualTo(Severity.REVIEW));
     }
+
+    /** Round 8: an address right after a preposition of place, with nobody said to live there, is where a problem is. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Reported the hole outside number 22 Ferndale Road in May and it is still there | KEEP
+            The streetlight opposite 15 Kings Road has been out for three weeks             | KEEP
+            Rubbish piled behind 3 Mill Lane again, when will it be cleared?                | KEEP
+            The man outside 15 Kings Road is dumping rubbish again                          | DELETE
+            She lives at 15 Kings Road, go round and tell her what you think                | DELETE
+            """)
+    void anAddressThatPlacesAProblemIsNoPersonalData(String text, Decision expected) {
+        assertThat(MODERATOR.decide(Comment.of(text)).decision()).as(text).isEqualTo(expected);
+    }
 }
