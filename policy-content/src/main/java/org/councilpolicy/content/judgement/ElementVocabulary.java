@@ -32,7 +32,13 @@ final class ElementVocabulary {
     private static final List<String> TITLES = List.of("mr", "mrs", "ms", "miss", "sir", "dame", "dr", "lord",
             "lady", "baroness", "chancellor", "minister", "secretary", "president");
 
-    /** Immutable and thread-safe; built on first use. */
+    /** The particles of English phrasal verbs that let an object stand between verb and particle. */
+    private static final List<String> PARTICLES = List.of("off", "up", "down", "out", "over", "away");
+    /** The objects that stand there ("ripped you off", "let residents down"). */
+    private static final List<String> OBJECTS = List.of("you", "him", "her", "them", "us", "me", "people",
+            "everyone", "residents");
+
+    /** Immutable and thread-safe; built on first use (after the lists above, which loading uses). */
     static final Lexicon<Term> LEXICON = load();
 
     private ElementVocabulary() {
@@ -88,6 +94,9 @@ final class ElementVocabulary {
         for (String v : variants(phrase)) {
             b.add(v, new Term(section[0], label));
         }
+        for (String v : separated(phrase)) {
+            b.add(v, new Term(section[0], label));
+        }
         if ((section[0] == Element.SLOGAN || section[0] == Element.SLOGAN_COMMON) && !phrase.startsWith("#")) {
             // the campaign's hashtag: "stop the boats" is also #StopTheBoats, a slogan wherever it is
             b.add("#" + phrase.replaceAll("[^\\p{L}\\p{N}]", ""), new Term(Element.SLOGAN, label));
@@ -109,6 +118,21 @@ final class ElementVocabulary {
                 b.add(v, t);
             }
         }
+    }
+
+    /**
+     * A two-word phrasal verb with an object between its verb and particle ("ripped off" is also "ripped you off",
+     * "let down" also "let us down"): separable phrasal verbs take a pronoun object only there. Empty for any other
+     * phrase.
+     */
+    static List<String> separated(String phrase) {
+        int space = phrase.indexOf(' ');
+        if (space < 0 || phrase.indexOf(' ', space + 1) >= 0 || !PARTICLES.contains(phrase.substring(space + 1))
+                || phrase.indexOf('\'') >= 0) {
+            return List.of();
+        }
+        String verb = phrase.substring(0, space);
+        return OBJECTS.stream().map(o -> verb + " " + o + " " + phrase.substring(space + 1)).toList();
     }
 
     /** The phrase, plus its typographic-apostrophe spelling when it has an apostrophe. */
