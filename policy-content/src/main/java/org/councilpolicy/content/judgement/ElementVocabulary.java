@@ -38,6 +38,19 @@ final class ElementVocabulary {
     private static final List<String> OBJECTS = List.of("you", "him", "her", "them", "us", "me", "people",
             "everyone", "residents");
 
+    /** The offence vocabulary's groups by protected characteristic, and its nationality adjectives. */
+    private static final String GROUPS = "/org/councilpolicy/content/offence/hate-groups.tsv";
+    private static final String DEMONYMS = "/org/councilpolicy/content/offence/demonyms.tsv";
+    /** The nouns that make an adjective of those lists name people ("Polish families", not "Polish shop"). */
+    private static final String PERSON_NOUNS = "/org/councilpolicy/content/offence/person-nouns.txt";
+    /**
+     * Words of those lists that name everyday things in council posts far more often than people: colours (bins,
+     * goods), the home nations and Europe (water, power, funding), "foreign" (travel, languages).
+     */
+    private static final java.util.Set<String> EVERYDAY = java.util.Set.of("black", "white", "brown", "british",
+            "brits", "english", "scots", "scottish", "welsh", "irish", "european", "europeans", "foreign", "american",
+            "americans", "christian", "catholic", "protestant", "orthodox jewish", "evangelical", "quaker", "pagan");
+
     /** Immutable and thread-safe; built on first use (after the lists above, which loading uses). */
     static final Lexicon<Term> LEXICON = load();
 
@@ -49,6 +62,10 @@ final class ElementVocabulary {
         Element[] section = {null};
         read("elements.txt", (line, n) -> elementLine(b, line, section));
         NationalFigures.ALL.forEach(f -> politician(b, f));
+        List<String> nouns = new java.util.ArrayList<>(List.of("traders", "stallholders", "shop owners", "gangs"));
+        read(PERSON_NOUNS, (line, n) -> nouns.add(line.strip()));
+        read(GROUPS, (line, n) -> groupLine(b, line, nouns));
+        read(DEMONYMS, (line, n) -> groupLine(b, line, nouns));
         return b.build();
     }
 
@@ -100,6 +117,35 @@ final class ElementVocabulary {
         if ((section[0] == Element.SLOGAN || section[0] == Element.SLOGAN_COMMON) && !phrase.startsWith("#")) {
             // the campaign's hashtag: "stop the boats" is also #StopTheBoats, a slogan wherever it is
             b.add("#" + phrase.replaceAll("[^\\p{L}\\p{N}]", ""), new Term(Element.SLOGAN, label));
+        }
+    }
+
+    /**
+     * Round 8: a group named by nationality, ethnic origin or faith (Equality Act 2010 s.9 and s.10), from the
+     * offence vocabulary's lists with their sources, is a group a stereotype, suspicion or exclusion may be said of.
+     * Written with a capital ("the Polish stallholders", not "polish the brass"), an adjective only before a person
+     * noun ("Chinese families", not "Chinese New Year"); the rules compose it with a predicate.
+     */
+    private static void groupLine(Lexicon.Builder<Term> b, String line, List<String> nouns) {
+        String[] f = line.split("\t");
+        if (f.length < 2) {
+            throw new IllegalArgumentException("expected term<TAB>characteristic");
+        }
+        String term = f[0].strip();
+        boolean race = f[1].strip().equals("RACE");
+        if (!race && !f[1].strip().equals("RELIGION_OR_BELIEF") || EVERYDAY.contains(term) || term.startsWith("the ")) {
+            return;
+        }
+        Term t = new Term(Element.OUTSIDER_GROUP, race ? "a nationality or ethnic group" : "a faith group", true);
+        boolean adjective = f.length > 2 && f[2].strip().equals("ADJ");
+        for (String v : variants(term)) {
+            if (!adjective) {
+                b.add(v, t);
+                continue;
+            }
+            for (String noun : nouns) {
+                b.add(v + " " + noun, t); // an adjective names people only before a person noun
+            }
         }
     }
 
