@@ -374,6 +374,10 @@ public final class Composition {
         return text;
     }
 
+    int sentenceAt(int pos) {
+        return sentence(pos);
+    }
+
     Span sentenceSpan(int sentence) {
         return sentences.sentence(sentence);
     }
