@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Get Recycling Done"): the frame of the slogan is what a reader recognises, whatever fills it, so the frames are
  * matched with a slot, not the slogans' local variants listed. Frames: "Make America Great Again" (Trump, 2016;
  * "Make Britain Great Again", Reform UK), "Get Brexit Done" (Conservative, 2019), "Brexit means Brexit" (Theresa May,
- * 2016), "Labour isn't working" (Conservative, 1979). Run on the normalised (case-folded) text; linear, each
+ * 2016). ("Labour isn't working" is left out: "the lift isn't working" is everyday.) Run on the normalised
+ * (case-folded) text; linear, each
  * pattern bounded.
  */
 final class SloganEchoes {
@@ -22,8 +23,7 @@ final class SloganEchoes {
     private static final List<Frame> FRAMES = List.of(
             new Frame(Pattern.compile("\\bmake (?:[\\p{L}'\u2019]+ ){1,3}great again\\b"), "echoes \"Make America Great Again\""),
             new Frame(Pattern.compile("\\blet[\u2019']?s get ([\\p{L}]+) done\\b"), "echoes \"Get Brexit Done\""),
-            new Frame(Pattern.compile("\\b([\\p{L}]{4,}) means \\1\\b"), "echoes \"Brexit means Brexit\""),
-            new Frame(Pattern.compile("\\b([\\p{L}]+) isn[\u2019']?t working\\b"), "echoes \"Labour isn't working\""));
+            new Frame(Pattern.compile("\\b([\\p{L}]{4,}) means \\1\\b"), "echoes \"Brexit means Brexit\""));
     /** Fillers that make the frame an everyday phrase ("let's get it done", "the lift isn't working"). */
     private static final Set<String> EVERYDAY = Set.of("it", "this", "that", "them", "things", "work", "jobs", "lift",
             "heating", "system", "website", "phone", "app", "link", "form", "light", "lights", "boiler", "machine",
@@ -41,7 +41,7 @@ final class SloganEchoes {
      */
     static Part in(Composition c) {
         String t = c.normalised().text();
-        if (t.indexOf(" again") < 0 && t.indexOf(" done") < 0 && t.indexOf(" means ") < 0 && t.indexOf(" working") < 0) {
+        if (t.indexOf(" again") < 0 && t.indexOf(" done") < 0 && t.indexOf(" means ") < 0) {
             return null;
         }
         for (Frame f : FRAMES) {
