@@ -136,14 +136,21 @@ public final class DisrespectRule extends SimpleRule<Draft> {
     private static final java.util.Set<String> PERSON_AFTER = java.util.Set.of("who", "on", "from", "at", "in",
             "down", "next", "living", "that's", "who's");
 
-    /** Whether a second-person subject stands among the three words before the predicate ("if you can't be bothered"). */
+    /**
+     * Whether a second-person subject stands among the three words before the predicate ("if you can't be bothered")
+     * or right after it ("how ridiculous you sounded").
+     */
     static boolean addressed(Composition c, Part insult) {
         for (String w : Composition.wordsOf(c.wordsBefore(insult, 3))) {
             if (YOU.contains(w)) {
                 return true;
             }
         }
-        return false;
+        // "how ridiculous you sounded": the second person right after the adjective is its subject
+        String text = c.normalised().text();
+        int to = Math.min(c.sentenceSpan(insult.sentence()).end(), insult.end() + 10);
+        java.util.List<String> after = Composition.wordsOf(text.substring(insult.end(), Math.max(insult.end(), to)));
+        return !after.isEmpty() && YOU.contains(after.get(0));
     }
 
     /** Whether the belittling word is used as a noun for a person: a determiner before it, a place or clause after. */
