@@ -21,10 +21,15 @@ final class ElementVocabulary {
      * @param element what the phrase is
      * @param label   what a finding calls it (for a politician: "Name, office")
      * @param capital whether the phrase counts only when written with a capital ("Truss", not "truss")
+     * @param beforePerson whether the phrase counts only before a person noun ("Polish families", not "Polish shop")
      */
-    record Term(Element element, String label, boolean capital) {
+    record Term(Element element, String label, boolean capital, boolean beforePerson) {
+        Term(Element element, String label, boolean capital) {
+            this(element, label, capital, false);
+        }
+
         Term(Element element, String label) {
-            this(element, label, false);
+            this(element, label, false, false);
         }
     }
 
@@ -51,6 +56,35 @@ final class ElementVocabulary {
             "brits", "english", "scots", "scottish", "welsh", "irish", "european", "europeans", "foreign", "american",
             "americans", "christian", "catholic", "protestant", "orthodox jewish", "evangelical", "quaker", "pagan");
 
+    /** Person nouns, and the traders a council speaks of, that make a group adjective name people. */
+    private static final java.util.Set<String> PERSON_NOUN_SET = personNouns();
+
+    private static java.util.Set<String> personNouns() {
+        java.util.Set<String> nouns = new java.util.HashSet<>(List.of("traders", "stallholders", "shopkeepers",
+                "gangs", "owners"));
+        read(PERSON_NOUNS, (line, n) -> nouns.add(line.strip()));
+        return java.util.Set.copyOf(nouns);
+    }
+
+    /**
+     * Whether the word right after {@code end} in a normalised text is a person noun: one look at one word.
+     *
+     * @param text the normalised text
+     * @param end  where a group adjective ends
+     * @return whether a person noun follows
+     */
+    static boolean personNounAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int from = i;
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+            i++;
+        }
+        return i > from && i - from <= 16 && PERSON_NOUN_SET.contains(text.substring(from, i));
+    }
+
     /** Immutable and thread-safe; built on first use (after the lists above, which loading uses). */
     static final Lexicon<Term> LEXICON = load();
 
@@ -62,10 +96,8 @@ final class ElementVocabulary {
         Element[] section = {null};
         read("elements.txt", (line, n) -> elementLine(b, line, section));
         NationalFigures.ALL.forEach(f -> politician(b, f));
-        List<String> nouns = new java.util.ArrayList<>(List.of("traders", "stallholders", "shop owners", "gangs"));
-        read(PERSON_NOUNS, (line, n) -> nouns.add(line.strip()));
-        read(GROUPS, (line, n) -> groupLine(b, line, nouns));
-        read(DEMONYMS, (line, n) -> groupLine(b, line, nouns));
+        read(GROUPS, (line, n) -> groupLine(b, line));
+        read(DEMONYMS, (line, n) -> groupLine(b, line));
         return b.build();
     }
 
@@ -126,7 +158,7 @@ final class ElementVocabulary {
      * Written with a capital ("the Polish stallholders", not "polish the brass"), an adjective only before a person
      * noun ("Chinese families", not "Chinese New Year"); the rules compose it with a predicate.
      */
-    private static void groupLine(Lexicon.Builder<Term> b, String line, List<String> nouns) {
+    private static void groupLine(Lexicon.Builder<Term> b, String line) {
         String[] f = line.split("\t");
         if (f.length < 2) {
             throw new IllegalArgumentException("expected term<TAB>characteristic");
@@ -136,16 +168,11 @@ final class ElementVocabulary {
         if (!race && !f[1].strip().equals("RELIGION_OR_BELIEF") || EVERYDAY.contains(term) || term.startsWith("the ")) {
             return;
         }
-        Term t = new Term(Element.OUTSIDER_GROUP, race ? "a nationality or ethnic group" : "a faith group", true);
-        boolean adjective = f.length > 2 && f[2].strip().equals("ADJ");
+        boolean adjective = f.length > 2 && f[2].strip().equals("ADJ"); // names people only before a person noun
+        Term t = new Term(Element.OUTSIDER_GROUP, race ? "a nationality or ethnic group" : "a faith group", true,
+                adjective);
         for (String v : variants(term)) {
-            if (!adjective) {
-                b.add(v, t);
-                continue;
-            }
-            for (String noun : nouns) {
-                b.add(v + " " + noun, t); // an adjective names people only before a person noun
-            }
+            b.add(v, t);
         }
     }
 
