@@ -41,7 +41,7 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
     /** How far a child's school may be from the child. */
     static final int WINDOW = 100;
     /** Labels too general to show live proceedings on their own. */
-    private static final Set<String> WEAK = Set.of("prosecution", "court");
+    private static final Set<String> WEAK = Set.of("prosecution", "court", "the defence"); // lawyers act in civil cases too
     /** Words before a label that make it a report of a suspicion, not an assertion. */
     private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "suspected", "accused of", "reported");
 

@@ -53,6 +53,16 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
         super(INFO, Draft.class);
     }
 
+    /** Whether a "whatever"-word in the stance's sentence overrides an open-mind phrase there. */
+    private static boolean overridden(Composition c, Part stance) {
+        for (Part commit : c.parts(Element.COMMITMENT)) {
+            if (commit.sentence() == stance.sentence() && commit.label().equals("whatever")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The examples, written by a councillor who sits on the planning committee. */
     @Override
     public List<RuleExample<Draft>> examples() {
@@ -72,8 +82,23 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
             return;
         }
         Composition c = Composition.of(draft, ctx);
-        if (!c.has(Element.MATTER) || !c.has(Element.VOTE_STANCE) && !c.has(Element.STANCE)) {
+        if (!c.has(Element.MATTER)) {
             return;
+        }
+        if (stances(draft, ctx, speaker, c)) {
+            return;
+        }
+        Part decision = committedDecision(c);
+        if (decision != null) {
+            Part matter = c.within(decision, Element.MATTER, WINDOW);
+            report(ctx, c, speaker, decision, decision.label().replace("self: ", ""), matter);
+        }
+    }
+
+    /** The vote stances and positions against of earlier rounds; whether one was reported. */
+    private static boolean stances(Draft draft, RuleContext ctx, Speaker speaker, Composition c) {
+        if (!c.has(Element.VOTE_STANCE) && !c.has(Element.STANCE)) {
+            return false;
         }
         // a vote stance anywhere near the matter; a general position against ("enough is enough", "madness") in the
         // matter's own sentence
@@ -85,7 +110,7 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
         }
         for (Part stance : stances) {
             Part matter = c.within(stance, Element.MATTER, WINDOW);
-            if (matter == null || c.sentenceHas(stance.sentence(), Element.OPEN_MIND)) {
+            if (matter == null || c.sentenceHas(stance.sentence(), Element.OPEN_MIND) && !overridden(c, stance)) {
                 continue;
             }
             String said = c.words(stance).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
@@ -95,17 +120,53 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
             if (c.negated(stance, 2) && stance.label().equals("mind made up")) {
                 continue; // "I haven't made up my mind"
             }
-            ctx.report(ctx.finding()
-                    .kind(JudgementKind.PREDETERMINATION)
-                    .span(c.span(stance, null))
-                    .excerpt("\"" + c.words(stance) + "\"")
-                    .message("Predetermination: " + speaker.describe() + " " + stance.label() + " (\""
-                            + c.words(stance) + "\") on " + matter.label() + " the committee is to decide. A "
-                            + "member who has made up their mind must not take part in the decision, and the "
-                            + "decision could be challenged.")
-                    .suggestion("Say you will weigh the evidence and the officers' report at the committee, or "
-                            + "declare that you will not take part and campaign openly instead."));
-            return;
+            report(ctx, c, speaker, stance, stance.label(), matter);
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * Round 8: an outcome the committee can reach ("refusal", "grant", "say no") in a sentence that commits the
+     * speaker to it (a first-person word and a word of commitment: "I'll", "never", "whatever", "the only"), or one
+     * whose own words carry both ("my vote is no", "won't get past me"), with the matter in that sentence or the
+     * one before or after (taking a side needs it in the same sentence). An open-mind phrase in the sentence passes
+     * unless a "whatever"-word overrides it ("whatever the officers' report recommends").
+     */
+    static Part committedDecision(Composition c) {
+        if (!c.has(Element.DECISION)) {
+            return null;
+        }
+        for (Part d : c.parts(Element.DECISION)) {
+            Part matter = d.label().equals("side") ? c.near(d, Element.MATTER, WINDOW)
+                    : c.within(d, Element.MATTER, WINDOW);
+            if (matter == null || Math.abs(matter.sentence() - d.sentence()) > 1 || matter.overlaps(d)) {
+                continue;
+            }
+            Part commit = c.near(d, Element.COMMITMENT, WINDOW);
+            boolean self = d.label().startsWith("self");
+            if (!self && (commit == null || !c.firstPerson(d.sentence()))) {
+                continue;
+            }
+            if (c.sentenceHas(d.sentence(), Element.OPEN_MIND) && !overridden(c, d)) {
+                continue;
+            }
+            return d;
+        }
+        return null;
+    }
+
+    private static void report(RuleContext ctx, Composition c, Speaker speaker, Part stance, String label,
+            Part matter) {
+        ctx.report(ctx.finding()
+                .kind(JudgementKind.PREDETERMINATION)
+                .span(c.span(stance, null))
+                .excerpt("\"" + c.words(stance) + "\"")
+                .message("Predetermination: " + speaker.describe() + " " + label + " (\""
+                        + c.words(stance) + "\") on " + matter.label() + " the committee is to decide. A "
+                        + "member who has made up their mind must not take part in the decision, and the "
+                        + "decision could be challenged.")
+                .suggestion("Say you will weigh the evidence and the officers' report at the committee, or "
+                        + "declare that you will not take part and campaign openly instead."));
     }
 }

@@ -52,7 +52,8 @@ public final class Composition {
         for (LexiconMatch<ElementVocabulary.Term> m : matches) {
             Element e = m.payload().element();
             if (e == Element.IGNORE || inside(ignored, m.start(), m.end())
-                    || m.payload().capital() && !upperAt(text, m.start())) {
+                    || m.payload().capital() && !upperAt(text, m.start())
+                    || m.payload().beforePerson() && !ElementVocabulary.personNounAfter(text.text(), m.end())) {
                 continue;
             }
             map.computeIfAbsent(e, k -> new ArrayList<>())
@@ -372,6 +373,10 @@ public final class Composition {
 
     NormalisedText normalised() {
         return text;
+    }
+
+    int sentenceAt(int pos) {
+        return sentence(pos);
     }
 
     Span sentenceSpan(int sentence) {

@@ -76,6 +76,11 @@ public final class DisrespectRule extends SimpleRule<Draft> {
                     return;
                 }
             }
+            Part own = ownStaff(c, insult);
+            if (own != null) {
+                report(ctx, c, speaker, own, insult); // "some of our processing team aren't up to the job"
+                return;
+            }
             if (speaker.official() && c.normalised().text().stripLeading().startsWith("@")) {
                 report(ctx, c, speaker, insult, insult); // a reply: the insult is aimed at the person answered
                 return;
@@ -101,6 +106,13 @@ public final class DisrespectRule extends SimpleRule<Draft> {
                 // a verdict in a sentence of its own ("Utterly clueless.") on whom the sentence before is about
                 for (Element t : TARGETS) {
                     Part whom = c.before(insult, t, WINDOW);
+                    if (whom == null) {
+                        // round 8: a closing verdict on a short paragraph ("Our chief executive... Today's report
+                        // was... Embarrassing.") reaches two sentences back when nobody else is named between
+                        Part q = c.within(insult, t, 2 * WINDOW);
+                        whom = q != null && q.end() <= insult.start() && insult.sentence() - q.sentence() == 2
+                                && !PersonCues.personIn(c, insult.sentence() - 1) ? q : null;
+                    }
                     if (whom != null) {
                         report(ctx, c, speaker, whom, insult);
                         return;
@@ -124,14 +136,21 @@ public final class DisrespectRule extends SimpleRule<Draft> {
     private static final java.util.Set<String> PERSON_AFTER = java.util.Set.of("who", "on", "from", "at", "in",
             "down", "next", "living", "that's", "who's");
 
-    /** Whether a second-person subject stands among the three words before the predicate ("if you can't be bothered"). */
+    /**
+     * Whether a second-person subject stands among the three words before the predicate ("if you can't be bothered")
+     * or right after it ("how ridiculous you sounded").
+     */
     static boolean addressed(Composition c, Part insult) {
         for (String w : Composition.wordsOf(c.wordsBefore(insult, 3))) {
             if (YOU.contains(w)) {
                 return true;
             }
         }
-        return false;
+        // "how ridiculous you sounded": the second person right after the adjective is its subject
+        String text = c.normalised().text();
+        int to = Math.min(c.sentenceSpan(insult.sentence()).end(), insult.end() + 10);
+        java.util.List<String> after = Composition.wordsOf(text.substring(insult.end(), Math.max(insult.end(), to)));
+        return !after.isEmpty() && YOU.contains(after.get(0));
     }
 
     /** Whether the belittling word is used as a noun for a person: a determiner before it, a place or clause after. */
@@ -144,6 +163,23 @@ public final class DisrespectRule extends SimpleRule<Draft> {
         int to = Math.min(c.sentenceSpan(insult.sentence()).end(), insult.end() + 12);
         java.util.List<String> after = Composition.wordsOf(text.substring(insult.end(), Math.max(insult.end(), to)));
         return !after.isEmpty() && PERSON_AFTER.contains(after.get(0));
+    }
+
+    /**
+     * The council's own people named by a possessive and a collective noun, whatever the team is called ("our
+     * processing team", "my colleagues", "the council's planning officers"), in the insult's sentence.
+     */
+    private static final java.util.regex.Pattern OWN_STAFF = java.util.regex.Pattern.compile(
+            "\\b(?:our|my|the council's|the council’s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:team|teams|staff|officers|"
+                    + "colleagues|colleague|crew|crews|workforce|department|managers|manager|boss)\\b");
+
+    /** The own-staff phrase in the insult's sentence, as a part, or {@code null}. */
+    private static Part ownStaff(Composition c, Part insult) {
+        org.councilpolicy.core.rule.Span range = c.sentenceSpan(insult.sentence());
+        String sentence = c.normalised().text().substring(range.start(), range.end());
+        java.util.regex.Matcher m = OWN_STAFF.matcher(sentence);
+        return m.find() ? new Part(Element.STAFF, range.start() + m.start(), range.start() + m.end(), "staff",
+                insult.sentence()) : null;
     }
 
     /** A national politician or the holder of an office, not an institution ("the Government", "Whitehall"). */

@@ -97,6 +97,16 @@ public enum Element {
     MATTER,
     /** Saying how one will vote or what the decision must be ("I'll be voting against", "must be refused"). */
     VOTE_STANCE,
+    /**
+     * An outcome a committee can reach, or the speaker's part in reaching it ("refuse", "grant", "revocation", "say
+     * no", "get past me"): a predetermination only in a committed first-person sentence beside a matter.
+     */
+    DECISION,
+    /**
+     * A word that commits the speaker ("will", "never", "whatever", "the only", "absolutely"): with a decision, the
+     * mind is made up; "whatever"-like ones also override an open-mind phrase in their sentence.
+     */
+    COMMITMENT,
     /** Keeping an open mind, or standing aside ("before deciding", "declare an interest"). */
     OPEN_MIND,
     /** Words of a fire or rescue incident ("crews", "the blaze", "last night"). */

@@ -66,6 +66,12 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                 return;
             }
         }
+        Part echo = SloganEchoes.in(c);
+        if (echo != null && !c.negated(echo, 3)) {
+            report(ctx, c, JudgementKind.SLOGAN, speaker, echo, null, "uses a national campaign's slogan with a local "
+                    + "word in it (" + echo.label() + ")");
+            return;
+        }
         for (Part p : c.parts(Element.SLOGAN_COMMON)) {
             Part who = national(c, p); // "take back control" of a budget is not the campaign's
             if ((who != null || standsAlone(c, p)) && !c.negated(p, 3)) {

@@ -147,6 +147,10 @@ public final class PreElectionRule extends BaseRule<Draft> {
             Hit h = s.hits(Signal.RECORD).get(0);
             controversial = new int[] {h.start(), h.end()};
             what = "the council's own record (\"" + s.excerpt(h.start(), h.end()) + "\")";
+        } else if (s.has(Signal.CONTROVERSIAL_DECISION)) {
+            Hit h = s.hits(Signal.CONTROVERSIAL_DECISION).get(0);
+            controversial = new int[] {h.start(), h.end()};
+            what = "a controversial decision on a service (\"" + s.excerpt(h.start(), h.end()) + "\")";
         }
         var campaigning = controversial != null ? Optional.<Electioneering.Found>empty()
                 : Electioneering.in(Composition.of(draft, ctx));

@@ -81,5 +81,10 @@ public enum Signal {
     /** What a meeting discusses ("agenda", "motion", "budget"). */
     MEETING_TOPIC,
     /** The council's own political record ("our track record", "kept our promises"), kept out of purdah publicity. */
-    RECORD
+    RECORD,
+    /**
+     * A decision to withdraw or charge for a service announced as settled ("press ahead with closing", "permanent
+     * closure", "scrapping the free..."): controversial in the pre-election period, routine information outside it.
+     */
+    CONTROVERSIAL_DECISION
 }

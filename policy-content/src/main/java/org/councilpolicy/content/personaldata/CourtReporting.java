@@ -29,7 +29,9 @@ final class CourtReporting {
     private static final Set<String> PAIRS = Set.of("stand trial", "stands trial", "on trial", "awaiting trial",
             "face trial", "faces trial", "facing trial", "in court", "the dock", "facing charges", "faces charges",
             "been arrested", "was arrested", "were arrested", "accused of", "court case", "his trial", "her trial",
-            "their trial");
+            "their trial", "the defence", "trial starts", "trial begins", "suspended sentence", "prison sentence",
+            "custodial sentence", "jail sentence", "community order", "guilty plea", "not guilty", "the prosecution",
+            "our prosecution", "the magistrates", "before magistrates", "faces magistrates");
 
     /** The start of each sentence, in order. */
     private final int[] starts;
@@ -68,12 +70,14 @@ final class CourtReporting {
      * Whether the name at {@code span} stands in a report of criminal proceedings.
      *
      * @param span the name
-     * @return whether its sentence or the one before speaks of proceedings against a person
+     * @return whether its sentence, the one before or the one after speaks of proceedings against a person ("X did
+     *         it. His trial starts on Monday.")
      */
     boolean defendant(Span span) {
         int k = java.util.Arrays.binarySearch(starts, span.start());
         int sentence = k >= 0 ? k : -k - 2;
-        return sentence >= 0 && (proceedings[sentence] || sentence > 0 && proceedings[sentence - 1]);
+        return sentence >= 0 && (proceedings[sentence] || sentence > 0 && proceedings[sentence - 1]
+                || sentence + 1 < proceedings.length && proceedings[sentence + 1]);
     }
 
     private static boolean speaksOfProceedings(List<String> words) {

@@ -29,19 +29,27 @@ import org.councilpolicy.core.testsupport.BlindSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13 development diagnostic over the retired round-2 publishing set (devsets/publishing-r2 only, never a
- * held-out set): writes {@code target/publishing-r2-diagnostic.md} with every miss and wrong category of the odd
+ * Issue 13 development diagnostic over the retired round-2 and round-5 publishing sets (devsets/publishing-r2 and
+ * devsets/publishing-r5 only, never a held-out set): writes {@code target/publishing-r2-diagnostic.md} and
+ * {@code target/publishing-r5-diagnostic.md} with every miss and wrong category of the odd
  * (tuned) rows, texts and findings included, and the figures of the odd and even (untuned) halves. Runs only with
  * {@code -Dpolicykit.diag=publishing}.
  */
 class PublishingDevDiagnostic {
 
-    private static final String SET = "devsets/publishing-r2/blind-drafts.jsonl";
+    @Test
+    void diagnoseRound2() throws IOException {
+        diagnose("devsets/publishing-r2/blind-drafts.jsonl", "publishing-r2");
+    }
 
     @Test
-    void diagnose() throws IOException {
+    void diagnoseRound5() throws IOException {
+        diagnose("devsets/publishing-r5/blind-drafts-2.jsonl", "publishing-r5");
+    }
+
+    private static void diagnose(String set, String name) throws IOException {
         assumeTrue("publishing".equals(System.getProperty("policykit.diag")), "diagnostic off");
-        List<JsonNode> rows = BlindSet.rowsAt(SET);
+        List<JsonNode> rows = BlindSet.rowsAt(set);
         RuleRegistry registry = RuleRegistry.discover();
         Map<String, Engine> engines = new HashMap<>();
         Map<String, StringBuilder> byClass = new TreeMap<>();
@@ -122,7 +130,7 @@ class PublishingDevDiagnostic {
                 }
             }
         }
-        StringBuilder out = new StringBuilder("# publishing-r2 diagnostic\n\n");
+        StringBuilder out = new StringBuilder("# " + name + " diagnostic\n\n");
         String[] names = {"odd (tuned)", "even (untuned)"};
         for (int k = 0; k < 2; k++) {
             int[] h = halves[k];
@@ -137,6 +145,6 @@ class PublishingDevDiagnostic {
         evenKinds.forEach((k, n) -> out.append("- ").append(k).append(": ").append(n).append('\n'));
         byClass.forEach((k, s) -> out.append("\n## ").append(k).append("\n").append(s));
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "publishing-r2-diagnostic.md"), out.toString(), StandardCharsets.UTF_8);
+        Files.writeString(Path.of("target", name + "-diagnostic.md"), out.toString(), StandardCharsets.UTF_8);
     }
 }
