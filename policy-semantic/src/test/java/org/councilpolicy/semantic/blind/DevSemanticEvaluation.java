@@ -59,6 +59,16 @@ class DevSemanticEvaluation {
     static final List<String> DRAFTS = List.of("devsets/publishing-r5/blind-drafts-2.jsonl",
             "devsets/publishing-r2/blind-drafts.jsonl");
 
+    /** Round 8's end, odd and even halves: comments to keep acted on 15 and 34 (before: 35 and 57). */
+    static final int[] MAX_KEEP_ACTED = {17, 36};
+    /** Round 8's end: comments to act on acted on 291 and 243 (before: 294 and 250). */
+    static final int[] MIN_ACT = {289, 241};
+    /** Round 8's end: discrimination drafts right 16 + 17 (before 16 + 13), political and pre-election 43 + 49. */
+    static final int MIN_DISCRIMINATION = 32;
+    static final int MIN_POLITICAL = 91;
+    /** Round 8's end: clean drafts given POLITICAL or CONDUCT 7 + 15 (before 7 + 13). */
+    static final int MAX_CLEAN_EXTRA = 23;
+
     /** Per class: odd items, odd rules hits, odd stage hits, even items, even rules hits, even stage hits. */
     static final class Halves {
         final Map<String, int[]> perClass = new TreeMap<>();
@@ -133,8 +143,24 @@ class DevSemanticEvaluation {
                         c -> c.equals("clean_trap") || c.equals("councillor_campaigning") || c.equals("pre_election_exempt"))));
         BlindSet.report("dev-semantic", out.toString());
         write("dev-semantic-odd-rows", odd.toString());
-        // the stage escalates, never decides: it cannot delete what the rules keep (checked per row below)
-        assertThat(allComments.perClass).isNotEmpty();
+        // the stage escalates, never decides: it cannot delete what the rules keep (checked per row above); the
+        // gates sit just under (over, for costs) round 8's end figures, odd half and even half (docs/accuracy.md)
+        int[] keep = allComments.sum(KEEP::contains);
+        int[] act = allComments.sum(c -> !KEEP.contains(c));
+        int[] discrimination = allDrafts.sum("discrimination"::equals);
+        int[] political = allDrafts.sum(c -> c.equals("political_opinion") || c.equals("pre_election"));
+        int[] clean = allExtra.sum(c -> c.equals("clean_trap") || c.equals("councillor_campaigning")
+                || c.equals("pre_election_exempt"));
+        assertThat(keep[2]).as("comments to keep acted on with the stage, odd").isLessThanOrEqualTo(MAX_KEEP_ACTED[0]);
+        assertThat(keep[5]).as("comments to keep acted on with the stage, even").isLessThanOrEqualTo(MAX_KEEP_ACTED[1]);
+        assertThat(act[2]).as("comments to act on, acted on with the stage, odd").isGreaterThanOrEqualTo(MIN_ACT[0]);
+        assertThat(act[5]).as("comments to act on, acted on with the stage, even").isGreaterThanOrEqualTo(MIN_ACT[1]);
+        assertThat(discrimination[2] + discrimination[5]).as("discrimination drafts right with the stage")
+                .isGreaterThanOrEqualTo(MIN_DISCRIMINATION);
+        assertThat(political[2] + political[5]).as("political and pre-election drafts right with the stage")
+                .isGreaterThanOrEqualTo(MIN_POLITICAL);
+        assertThat(clean[2] + clean[5]).as("clean drafts given a semantic category with the stage")
+                .isLessThanOrEqualTo(MAX_CLEAN_EXTRA);
     }
 
     static Halves comments(String file, SemanticSecondOpinion stage, StringBuilder odd, Halves all) {
