@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
+import org.councilpolicy.core.text.LexiconUnion;
 import org.councilpolicy.core.text.MappedText;
 import org.councilpolicy.core.text.Normalisation;
 import org.councilpolicy.core.text.NormalisationOptions;
@@ -26,6 +27,8 @@ public final class TextAnalysis {
     private static final SharedKey<Map<String, TextAnalysis>> ANALYSES = SharedKey.ofTexts("analysis.texts");
 
     private final String text;
+    /** The lexicons that scan the lexical view together, or null. */
+    private final LexiconUnion union;
     private NormalisedText lexical;
     private NormalisedText leetspeak;
     private MappedText identifiers;
@@ -33,8 +36,9 @@ public final class TextAnalysis {
     private Sentences sentences;
     private final Map<AnalysisKey<?>, Object> keyed = new IdentityHashMap<>();
 
-    private TextAnalysis(String text) {
+    private TextAnalysis(String text, LexiconUnion union) {
         this.text = text;
+        this.union = union;
     }
 
     /**
@@ -47,7 +51,18 @@ public final class TextAnalysis {
     public static TextAnalysis of(RuleContext context, String text) {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(text, "text");
-        return context.shared(ANALYSES, () -> new HashMap<>(2)).computeIfAbsent(text, TextAnalysis::new);
+        return context.shared(ANALYSES, () -> new HashMap<>(2)).computeIfAbsent(text,
+                t -> new TextAnalysis(t, lexicalUnion(context)));
+    }
+
+    /** The engine's union for the lexical view ({@link RuleContext#lexiconUnions()}), or null. */
+    private static LexiconUnion lexicalUnion(RuleContext context) {
+        for (LexiconUnion u : context.lexiconUnions()) {
+            if (u.options().equals(NormalisationOptions.DEFAULT)) {
+                return u;
+            }
+        }
+        return null;
     }
 
     /**
@@ -57,7 +72,7 @@ public final class TextAnalysis {
      * @return a new analysis of {@code text}
      */
     public static TextAnalysis of(String text) {
-        return new TextAnalysis(Objects.requireNonNull(text, "text"));
+        return new TextAnalysis(Objects.requireNonNull(text, "text"), null);
     }
 
     /** {@return the text as given} */
@@ -70,6 +85,9 @@ public final class TextAnalysis {
         NormalisedText n = lexical;
         if (n == null) {
             n = NormalisedText.of(text);
+            if (union != null) {
+                n = n.scannedWith(union);
+            }
             lexical = n;
         }
         return n;

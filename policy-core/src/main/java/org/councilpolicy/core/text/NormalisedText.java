@@ -38,10 +38,15 @@ public final class NormalisedText {
      * threads may compute it twice, but the object is immutable (final fields), so any copy read is complete.
      */
     private LexiconSymbols symbols;
+    /** The lexicons that scan this text together, or null: each scans alone. */
+    private final LexiconUnion union;
+    /** Their one scan of this text, computed on first use; the same benign race as {@link #symbols}. */
+    private UnionScan unionScan;
 
-    private NormalisedText(MappedText mapped, NormalisationOptions options) {
+    private NormalisedText(MappedText mapped, NormalisationOptions options, LexiconUnion union) {
         this.mapped = mapped;
         this.options = options;
+        this.union = union;
     }
 
     /**
@@ -64,7 +69,7 @@ public final class NormalisedText {
     public static NormalisedText of(String original, NormalisationOptions options) {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(options, "options");
-        return new NormalisedText(Normalisation.lexical(original, options), options);
+        return new NormalisedText(Normalisation.lexical(original, options), options, null);
     }
 
     /**
@@ -78,7 +83,7 @@ public final class NormalisedText {
         if (options.leetspeak()) {
             return this;
         }
-        return new NormalisedText(Transforms.leetspeak().apply(mapped), options.withLeetspeak(true));
+        return new NormalisedText(Transforms.leetspeak().apply(mapped), options.withLeetspeak(true), null);
     }
 
     /** {@return the text as given} */
@@ -147,6 +152,39 @@ public final class NormalisedText {
     public String originalText(Span span) {
         Objects.requireNonNull(span, "span");
         return span.of(mapped.original());
+    }
+
+    /**
+     * This text, scanned by the members of {@code lexicons} together: each member then finds in it exactly what it
+     * finds alone, with one scan for all of them instead of one each. Other lexicons scan it alone, as before.
+     *
+     * @param lexicons the union; its options must be this text's
+     * @return the same text (equal to this one) with that union
+     * @throws IllegalArgumentException when the union's options are not this text's
+     */
+    public NormalisedText scannedWith(LexiconUnion lexicons) {
+        Objects.requireNonNull(lexicons, "lexicons");
+        if (!lexicons.options().equals(options)) {
+            throw new IllegalArgumentException("the union scans texts normalised with " + lexicons.options()
+                    + ", this text is normalised with " + options);
+        }
+        NormalisedText t = new NormalisedText(mapped, options, lexicons);
+        t.symbols = symbols;
+        return t;
+    }
+
+    /** The union scan {@code lexicon} reads this text through, or null when it is not a member of this text's union. */
+    UnionScan unionScan(Lexicon<?> lexicon) {
+        LexiconUnion u = union;
+        if (u == null || u.slot(lexicon) < 0) {
+            return null;
+        }
+        UnionScan scan = unionScan;
+        if (scan == null) {
+            scan = new UnionScan(u, this);
+            unionScan = scan;
+        }
+        return scan;
     }
 
     LexiconSymbols symbols() {
