@@ -17,8 +17,8 @@ import org.councilpolicy.core.text.SharedLexicons;
  * list. A draft is scanned once for all of them instead of once per lexicon; each still finds exactly what it finds
  * alone. Built once, when this class is initialised; the engine finds it through {@link java.util.ServiceLoader}.
  *
- * <p>Left out on purpose: the people and details-request cues (a comment is read by them and by none of these, so
- * sharing would make a comment's one scan dearer) and every per-profile lexicon (built per engine).
+ * <p>Left out on purpose: the people and details-request cues (comments are read by them and by none of these, so
+ * they have their own union, {@link PeopleLexicons}) and every per-profile lexicon (built per engine).
  */
 public final class DraftLexicons implements SharedLexicons {
 

@@ -2,6 +2,7 @@ package org.councilpolicy.core.analysis;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.councilpolicy.core.rule.RuleContext;
@@ -27,8 +28,8 @@ public final class TextAnalysis {
     private static final SharedKey<Map<String, TextAnalysis>> ANALYSES = SharedKey.ofTexts("analysis.texts");
 
     private final String text;
-    /** The lexicons that scan the lexical view together, or null. */
-    private final LexiconUnion union;
+    /** The unions of lexicons that scan the lexical view together; often none. */
+    private final List<LexiconUnion> unions;
     private NormalisedText lexical;
     private NormalisedText leetspeak;
     private MappedText identifiers;
@@ -36,9 +37,9 @@ public final class TextAnalysis {
     private Sentences sentences;
     private final Map<AnalysisKey<?>, Object> keyed = new IdentityHashMap<>();
 
-    private TextAnalysis(String text, LexiconUnion union) {
+    private TextAnalysis(String text, List<LexiconUnion> unions) {
         this.text = text;
-        this.union = union;
+        this.unions = unions;
     }
 
     /**
@@ -52,17 +53,14 @@ public final class TextAnalysis {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(text, "text");
         return context.shared(ANALYSES, () -> new HashMap<>(2)).computeIfAbsent(text,
-                t -> new TextAnalysis(t, lexicalUnion(context)));
+                t -> new TextAnalysis(t, lexicalUnions(context)));
     }
 
-    /** The engine's union for the lexical view ({@link RuleContext#lexiconUnions()}), or null. */
-    private static LexiconUnion lexicalUnion(RuleContext context) {
-        for (LexiconUnion u : context.lexiconUnions()) {
-            if (u.options().equals(NormalisationOptions.DEFAULT)) {
-                return u;
-            }
-        }
-        return null;
+    /** The engine's unions for the lexical view ({@link RuleContext#lexiconUnions()}). */
+    private static List<LexiconUnion> lexicalUnions(RuleContext context) {
+        List<LexiconUnion> all = context.lexiconUnions();
+        return all.isEmpty() ? all
+                : all.stream().filter(u -> u.options().equals(NormalisationOptions.DEFAULT)).toList();
     }
 
     /**
@@ -72,7 +70,7 @@ public final class TextAnalysis {
      * @return a new analysis of {@code text}
      */
     public static TextAnalysis of(String text) {
-        return new TextAnalysis(Objects.requireNonNull(text, "text"), null);
+        return new TextAnalysis(Objects.requireNonNull(text, "text"), List.of());
     }
 
     /** {@return the text as given} */
@@ -85,8 +83,8 @@ public final class TextAnalysis {
         NormalisedText n = lexical;
         if (n == null) {
             n = NormalisedText.of(text);
-            if (union != null) {
-                n = n.scannedWith(union);
+            if (!unions.isEmpty()) {
+                n = n.scannedWith(unions);
             }
             lexical = n;
         }

@@ -1,5 +1,6 @@
 package org.councilpolicy.core.text;
 
+import java.util.List;
 import java.util.Objects;
 import org.councilpolicy.core.rule.Span;
 
@@ -38,15 +39,16 @@ public final class NormalisedText {
      * threads may compute it twice, but the object is immutable (final fields), so any copy read is complete.
      */
     private LexiconSymbols symbols;
-    /** The lexicons that scan this text together, or null: each scans alone. */
-    private final LexiconUnion union;
-    /** Their one scan of this text, computed on first use; the same benign race as {@link #symbols}. */
-    private UnionScan unionScan;
+    /** The unions of lexicons that scan this text together, or null: each lexicon scans alone. */
+    private final LexiconUnion[] unions;
+    /** Each union's one scan of this text, computed on first use; the same benign race as {@link #symbols}. */
+    private final UnionScan[] unionScans;
 
-    private NormalisedText(MappedText mapped, NormalisationOptions options, LexiconUnion union) {
+    private NormalisedText(MappedText mapped, NormalisationOptions options, LexiconUnion[] unions) {
         this.mapped = mapped;
         this.options = options;
-        this.union = union;
+        this.unions = unions;
+        this.unionScans = unions == null ? null : new UnionScan[unions.length];
     }
 
     /**
@@ -155,36 +157,40 @@ public final class NormalisedText {
     }
 
     /**
-     * This text, scanned by the members of {@code lexicons} together: each member then finds in it exactly what it
-     * finds alone, with one scan for all of them instead of one each. Other lexicons scan it alone, as before.
+     * This text, scanned by the members of each of {@code lexicons} together: each member then finds in it exactly
+     * what it finds alone, with one scan per union instead of one per member. Other lexicons scan it alone.
      *
-     * @param lexicons the union; its options must be this text's
-     * @return the same text (equal to this one) with that union
-     * @throws IllegalArgumentException when the union's options are not this text's
+     * @param lexicons the unions; their options must be this text's, and a lexicon belongs to at most one of them
+     * @return the same text (equal to this one) with those unions
+     * @throws IllegalArgumentException when a union's options are not this text's
      */
-    public NormalisedText scannedWith(LexiconUnion lexicons) {
+    public NormalisedText scannedWith(List<LexiconUnion> lexicons) {
         Objects.requireNonNull(lexicons, "lexicons");
-        if (!lexicons.options().equals(options)) {
-            throw new IllegalArgumentException("the union scans texts normalised with " + lexicons.options()
-                    + ", this text is normalised with " + options);
+        for (LexiconUnion u : lexicons) {
+            if (!Objects.requireNonNull(u, "union").options().equals(options)) {
+                throw new IllegalArgumentException("a union scans texts normalised with " + u.options()
+                        + ", this text is normalised with " + options);
+            }
         }
-        NormalisedText t = new NormalisedText(mapped, options, lexicons);
+        NormalisedText t = new NormalisedText(mapped, options, lexicons.toArray(LexiconUnion[]::new));
         t.symbols = symbols;
         return t;
     }
 
-    /** The union scan {@code lexicon} reads this text through, or null when it is not a member of this text's union. */
+    /** The union scan {@code lexicon} reads this text through, or null when it is in none of this text's unions. */
     UnionScan unionScan(Lexicon<?> lexicon) {
-        LexiconUnion u = union;
-        if (u == null || u.slot(lexicon) < 0) {
-            return null;
+        LexiconUnion[] us = unions;
+        for (int i = 0; us != null && i < us.length; i++) {
+            if (us[i].slot(lexicon) >= 0) {
+                UnionScan scan = unionScans[i];
+                if (scan == null) {
+                    scan = new UnionScan(us[i], this);
+                    unionScans[i] = scan;
+                }
+                return scan;
+            }
         }
-        UnionScan scan = unionScan;
-        if (scan == null) {
-            scan = new UnionScan(u, this);
-            unionScan = scan;
-        }
-        return scan;
+        return null;
     }
 
     LexiconSymbols symbols() {

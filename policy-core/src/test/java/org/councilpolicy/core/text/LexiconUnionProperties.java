@@ -24,14 +24,17 @@ class LexiconUnionProperties {
     void everyMemberFindsWhatItFindsAlone() {
         Seeded.forAll(2207, 500, r -> {
             List<Lexicon<Integer>> members = new ArrayList<>();
+            List<Lexicon<Integer>> others = new ArrayList<>(); // a second union over the same texts
             int n = r.nextInt(1, 6);
             for (int m = 0; m < n; m++) {
-                members.add(lexicon(r));
+                (m > 0 && r.nextInt(3) == 0 ? others : members).add(lexicon(r));
             }
-            LexiconUnion union = LexiconUnion.of(members);
+            List<LexiconUnion> unions = others.isEmpty() ? List.of(LexiconUnion.of(members))
+                    : List.of(LexiconUnion.of(members), LexiconUnion.of(others));
+            members.addAll(others);
             Lexicon<Integer> outsider = lexicon(r);
             for (int t = 0; t < 3; t++) {
-                NormalisedText text = NormalisedText.of(string(r, 0, 120)).scannedWith(union);
+                NormalisedText text = NormalisedText.of(string(r, 0, 120)).scannedWith(unions);
                 for (Lexicon<Integer> lex : members) {
                     agree(lex, text);
                 }
@@ -46,7 +49,7 @@ class LexiconUnionProperties {
         Lexicon<String> b = Lexicon.<String>builder().add("tax", "b").wholeWords(false).build();
         LexiconUnion union = LexiconUnion.of(List.of(a, b));
         NormalisedText plain = NormalisedText.of("Council  TAX and taxis");
-        NormalisedText text = plain.scannedWith(union);
+        NormalisedText text = plain.scannedWith(List.of(union));
         assertThat(text.unionScan(a)).isNotNull().isSameAs(text.unionScan(b));
         assertThat(plain.unionScan(a)).isNull();
         assertThat(text.unionScan(Lexicon.of("tax"))).isNull();
@@ -67,7 +70,7 @@ class LexiconUnionProperties {
         assertThatThrownBy(() -> LexiconUnion.of(List.of(a, a))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("twice");
         LexiconUnion union = LexiconUnion.of(List.of(a));
-        assertThatThrownBy(() -> NormalisedText.of("ab", NormalisationOptions.MINIMAL).scannedWith(union))
+        assertThatThrownBy(() -> NormalisedText.of("ab", NormalisationOptions.MINIMAL).scannedWith(List.of(union)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("normalised with");
         assertThatThrownBy(() -> a.findAll(NormalisedText.of("ab", NormalisationOptions.MINIMAL)))
                 .isInstanceOf(IllegalArgumentException.class);
