@@ -40,7 +40,7 @@ final class AhoCorasick {
     /** States {@code 0 .. dense-1} (breadth-first) have a row: {@code table[state * width + class]}, or null. */
     private final int dense;
     private final int[] table;
-    /** The same table in 2-byte entries, when every entry fits (half the bytes to keep in cache); or null. */
+    /** The same table in 2-byte entries, when every state fits (half the bytes to keep in cache); or null. */
     private final char[] table16;
     /** Per state: its edges are {@code labels[edges[s] .. edges[s + 1])} (sorted) and their targets. */
     private final int[] edges;
@@ -62,9 +62,8 @@ final class AhoCorasick {
     /**
      * With a row for every state when that makes at most {@code fullTable} entries; otherwise for the root, the
      * states of depth at most {@code denseDepth} and those with at least {@code fanout} children, breadth-first
-     * while the table has at most {@code maxTable} entries; entries of 2 bytes when every entry names a state below
-     * {@code maxCompactStates} (with more states than that, the states a row leads to are numbered right after the
-     * rows, so that they usually do) (for tests: every layout must scan alike).
+     * while the table has at most {@code maxTable} entries; entries of 2 bytes when there are at most {@code
+     * maxCompactStates} states (for tests: every layout must scan alike).
      */
     AhoCorasick(List<String> keys, int fullTable, int denseDepth, int fanout, int maxTable, int maxCompactStates) {
         List<Map<Character, Integer>> trie = new ArrayList<>();
@@ -145,12 +144,7 @@ final class AhoCorasick {
                 old[next++] = bfs[q];
             }
         }
-        boolean[] numbered = rowed.clone();
-        if (n > maxCompactStates) {
-            // The states a row can lead to come right after the rows, so that 2-byte entries can name them all.
-            next = numberDepthFirst(trie, cs, numbered, rowTargets(trie, cs, rowed, bfs), id, old, next);
-        }
-        numberDepthFirst(trie, cs, numbered, null, id, old, next);
+        numberDepthFirst(trie, cs, rowed, id, old, next);
         edges = new int[n + 1];
         labels = new char[n - 1];
         targets = new int[n - 1];
@@ -170,19 +164,16 @@ final class AhoCorasick {
         dict = new int[n];
         failureLinks(cs, trie, id, bfs);
         int[] full = new int[dense * width];
-        int most = 0;
+        table = n > maxCompactStates ? full : null;
+        table16 = n > maxCompactStates ? null : new char[full.length];
         for (int s = 0; s < dense; s++) { // breadth-first: the rows a failure walk reads are filled before
             for (int a = 1; a < width; a++) {
                 int to = child(s, alphabet[a - 1]);
-                full[s * width + a] = to >= 0 ? to : s == 0 ? 0 : next(full, fail[s], alphabet[a - 1]);
-                most = Math.max(most, full[s * width + a]);
+                full[s * width + a] = to >= 0 ? to : s == 0 ? 0 : next(fail[s], alphabet[a - 1]);
+                if (table16 != null) {
+                    table16[s * width + a] = (char) full[s * width + a];
+                }
             }
-        }
-        // 2-byte entries whenever they can name every state a row leads to: half the bytes to keep in cache
-        table = most < maxCompactStates ? null : full;
-        table16 = most < maxCompactStates ? new char[full.length] : null;
-        for (int i = 0; table16 != null && i < full.length; i++) {
-            table16[i] = (char) full[i];
         }
         first = new int[n];
         for (int s = 0; s < n; s++) {
@@ -211,18 +202,24 @@ final class AhoCorasick {
         }
     }
 
-    /**
-     * Numbers the states not yet {@code numbered} (and in {@code only}, unless null) depth-first (children in char
-     * order), iteratively, from {@code next}; returns the next free number.
-     */
-    private static int numberDepthFirst(List<Map<Character, Integer>> trie, char[][] cs, boolean[] numbered,
-                                        boolean[] only, int[] id, int[] old, int next) {
+    private static int countUpTo(int[] depth, int max) {
+        int count = 0;
+        for (int d : depth) {
+            if (d <= max) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Numbers the states without a row depth-first (children in char order), iteratively, after the rows. */
+    private static void numberDepthFirst(List<Map<Character, Integer>> trie, char[][] cs, boolean[] rowed, int[] id,
+                                         int[] old, int next) {
         ArrayDeque<Integer> stack = new ArrayDeque<>();
         stack.push(0);
         while (!stack.isEmpty()) {
             int o = stack.pop();
-            if (!numbered[o] && (only == null || only[o])) {
-                numbered[o] = true;
+            if (!rowed[o]) {
                 id[o] = next;
                 old[next++] = o;
             }
@@ -230,43 +227,6 @@ final class AhoCorasick {
                 stack.push(trie.get(o).get(cs[o][i]));
             }
         }
-        return next;
-    }
-
-    /** The trie nodes a row's entries lead to (its children, and its failure states' children), by trie node. */
-    private static boolean[] rowTargets(List<Map<Character, Integer>> trie, char[][] cs, boolean[] rowed, int[] bfs) {
-        int n = bfs.length;
-        int[] fail = new int[n];
-        for (int q = 0; q < n; q++) { // breadth-first: a node's failure node is done before its children's
-            int o = bfs[q];
-            for (char c : cs[o]) {
-                int child = trie.get(o).get(c);
-                if (o != 0) {
-                    int f = fail[o];
-                    Integer to;
-                    while ((to = trie.get(f).get(c)) == null && f != 0) {
-                        f = fail[f];
-                    }
-                    fail[child] = to == null ? 0 : to;
-                }
-            }
-        }
-        char[] alphabet = alphabet(cs);
-        boolean[] target = new boolean[n];
-        for (int o = 0; o < n; o++) {
-            if (!rowed[o]) {
-                continue;
-            }
-            for (char c : alphabet) {
-                int f = o;
-                Integer to;
-                while ((to = trie.get(f).get(c)) == null && f != 0) {
-                    f = fail[f];
-                }
-                target[to == null ? 0 : to] = true;
-            }
-        }
-        return target;
     }
 
     private static char[] alphabet(char[][] labels) {
@@ -303,18 +263,6 @@ final class AhoCorasick {
         return -1;
     }
 
-    /** {@link #next} while the rows are being filled in {@code full}. */
-    private int next(int[] full, int state, char c) {
-        while (state >= dense) {
-            int to = child(state, c);
-            if (to >= 0) {
-                return to;
-            }
-            state = fail[state];
-        }
-        return full[state * width + classOf(c)];
-    }
-
     /** The state after reading {@code c} in {@code state}. */
     int next(int state, char c) {
         while (state >= dense) {
@@ -325,11 +273,6 @@ final class AhoCorasick {
             state = fail[state];
         }
         return table16 != null ? table16[state * width + classOf(c)] : table[state * width + classOf(c)];
-    }
-
-    /** {@return whether the rows have 2-byte entries} */
-    boolean narrowTable() {
-        return table16 != null;
     }
 
     /** First node of the output chain of {@code state} (longest key first), or 0 when no key ends here. */

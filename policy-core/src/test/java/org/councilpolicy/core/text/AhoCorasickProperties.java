@@ -27,16 +27,6 @@ class AhoCorasickProperties {
         });
     }
 
-    @Test
-    void rowsLeadToStatesNumberedFirstSoTwoByteEntriesNameThem() {
-        // 35 states; the 4 rows (depth <= 1) lead only to the 6 states of depth <= 2, numbered 4 to 9
-        List<String> keys = List.of("abcdefghijklmn", "bcdefghijklmno", "cdefgh");
-        assertThat(new AhoCorasick(keys, 0, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, 16).narrowTable()).isTrue();
-        assertThat(new AhoCorasick(keys, 0, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, 3).narrowTable()).isFalse();
-        assertThat(ends(new AhoCorasick(keys, 0, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, 16), "xabcdefghijklmno"))
-                .isEqualTo(naiveEnds(keys, "xabcdefghijklmno"));
-    }
-
     private static String string(RandomGenerator r, int min, int max, String chars) {
         int n = r.nextInt(min, max + 1);
         StringBuilder sb = new StringBuilder(n);
@@ -55,13 +45,9 @@ class AhoCorasickProperties {
         AhoCorasick branching = new AhoCorasick(distinct, 0, 0, 2, none, none);
         AhoCorasick capped = new AhoCorasick(distinct, 0, 6, 1, 20, none);
         AhoCorasick full = new AhoCorasick(distinct, none, 0, none, 0, 0);
-        // more states than 2-byte entries could name here: the states rows lead to are numbered first
-        AhoCorasick renumbered = new AhoCorasick(distinct, 0, 1, none, none, 8);
-        AhoCorasick renumberedBranching = new AhoCorasick(distinct, 0, 0, 2, none, 12);
         assertThat(naiveEnds(distinct, text)).isEqualTo(ends(standard, text)).isEqualTo(ends(rootOnly, text))
                 .isEqualTo(ends(shallow, text)).isEqualTo(ends(branching, text)).isEqualTo(ends(capped, text))
-                .isEqualTo(ends(full, text)).isEqualTo(ends(renumbered, text))
-                .isEqualTo(ends(renumberedBranching, text));
+                .isEqualTo(ends(full, text));
     }
 
     /** Every (end, key) pair found by scanning the automaton's output chains. */
