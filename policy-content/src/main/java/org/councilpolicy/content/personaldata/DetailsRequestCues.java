@@ -104,11 +104,6 @@ final class DetailsRequestCues {
     private static final Lexicon<Cue> TRIGGERS = triggers();
     private static final AnalysisKey<DetailsRequestCues> KEY = AnalysisKey.of("personaldata.request-cues", DetailsRequestCues::new);
 
-    /** {@return the cues and the triggers, for the union of the lexicons that read a text's people together} */
-    static List<Lexicon<?>> lexicons() {
-        return List.of(LEXICON, TRIGGERS);
-    }
-
     /** Most cue hits in one group (a sentence, or a slice of an endless one). */
     static final int MAX_HITS = 64;
 

@@ -21,7 +21,6 @@ import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
 import org.councilpolicy.core.rule.Span;
-import org.councilpolicy.core.text.Lexicon;
 
 /**
  * Finds private individuals' names, named children and home addresses in a text (clauses PD-1, PD-4, PD-7).
@@ -145,19 +144,6 @@ public final class PeopleDetector {
         PeopleText t = TextAnalysis.of(context, text).get(PeopleText.KEY);
         boolean[] allowedSpans = allowed.words(t);
         return ReplyAddressee.find(t, i -> allowed.isAllowed(t, i, i, allowedSpans));
-    }
-
-    /**
-     * The static lexicons that read a text's normalised view for people and their details (the people cues, the
-     * identifier context words, the details-request cues and triggers), for the union that scans them together.
-     *
-     * @return the lexicons
-     */
-    public static List<Lexicon<?>> sharedLexicons() {
-        List<Lexicon<?>> all = new ArrayList<>(DetailsRequestCues.lexicons());
-        all.add(PeopleTerms.get().cues());
-        all.add(IdentifierContext.LEXICON);
-        return List.copyOf(all);
     }
 
     /** {@return the gazetteer this detector uses} */
