@@ -16,7 +16,6 @@ import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.LexiconMatch;
 import org.councilpolicy.core.text.NormalisationOptions;
 import org.councilpolicy.core.text.NormalisedText;
-import org.councilpolicy.core.text.Lexicon;
 
 /**
  * The {@link Element elements} found in one draft, by sentence: one Aho–Corasick pass over the normalised text,
@@ -386,14 +385,5 @@ public final class Composition {
     @Override
     public String toString() {
         return "Composition[elements=" + parts.keySet() + "]";
-    }
-
-    /**
-     * The vocabulary of elements (one lexicon), for the union of the lexicons that scan a draft's normalised view together.
-     *
-     * @return the lexicon
-     */
-    public static Lexicon<?> vocabulary() {
-        return ElementVocabulary.LEXICON;
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.councilpolicy.content.confidential.CaseworkRule;
 import org.councilpolicy.content.confidential.EmbargoRule;
 import org.councilpolicy.content.confidential.ProtectiveMarkingRule;
-import org.councilpolicy.content.judgement.Composition;
+import org.councilpolicy.content.judgement.Element;
 import org.councilpolicy.content.neutrality.DraftSignals;
 import org.councilpolicy.content.requiredcontent.AttributionRule;
 import org.councilpolicy.content.requiredcontent.PlainEnglishRule;
@@ -23,7 +23,7 @@ import org.councilpolicy.core.text.SharedLexicons;
  */
 public final class DraftLexicons implements SharedLexicons {
 
-    private static final LexiconUnion UNION = LexiconUnion.of(List.of(Composition.vocabulary(),
+    private static final LexiconUnion UNION = LexiconUnion.of(List.of(Element.vocabulary(),
             DraftSignals.vocabulary(), EmbargoRule.cues(), ProtectiveMarkingRule.markings(), CaseworkRule.cues(),
             AttributionRule.credits(), AttributionRule.reposts(), PlainEnglishRule.builtInJargon()));
 

@@ -343,7 +343,8 @@ public final class DraftSignals {
     }
 
     /**
-     * The vocabulary of political signals (one lexicon), for the union of the lexicons that scan a draft's normalised view together.
+     * The vocabulary of political signals (one lexicon), for the union of the lexicons that scan a draft's
+     * normalised view together.
      *
      * @return the lexicon
      */

@@ -237,7 +237,8 @@ public final class PlainEnglishRule extends BaseRule<Draft> {
     }
 
     /**
-     * The built-in jargon list (a profile's own list scans alone), for the union of the lexicons that scan a draft's normalised view together.
+     * The built-in jargon list (a profile's own list scans alone), for the union of the lexicons that scan a draft's
+     * normalised view together.
      *
      * @return the lexicon
      */

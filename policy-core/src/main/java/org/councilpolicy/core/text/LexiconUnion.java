@@ -26,7 +26,7 @@ public final class LexiconUnion {
     private final Map<Lexicon<?>, Integer> slots;
     final AhoCorasick automaton;
     final boolean[] wholeWords;
-    /** Union key {@code u} is key {@code memberKey[i]} of member {@code member[i]} for i in {@code [at[u], at[u+1])}. */
+    /** Union key {@code u} is key {@code memberKey[i]} of member {@code member[i]}, i in {@code [at[u], at[u+1])}. */
     final int[] at;
     final int[] member;
     final int[] memberKey;

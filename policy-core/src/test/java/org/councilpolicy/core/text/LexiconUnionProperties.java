@@ -110,7 +110,8 @@ class LexiconUnionProperties {
         int n = r.nextInt(min, max + 1);
         StringBuilder sb = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
-            sb.append(r.nextInt(4) == 0 ? WORDS[r.nextInt(WORDS.length)] : String.valueOf(TEXT_CHARS.charAt(r.nextInt(TEXT_CHARS.length()))));
+            sb.append(r.nextInt(4) == 0 ? WORDS[r.nextInt(WORDS.length)]
+                    : String.valueOf(TEXT_CHARS.charAt(r.nextInt(TEXT_CHARS.length()))));
         }
         return sb.toString();
     }
