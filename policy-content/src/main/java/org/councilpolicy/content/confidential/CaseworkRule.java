@@ -187,4 +187,13 @@ public final class CaseworkRule extends BaseRule<Draft> {
                 RuleExample.passes(Draft.builder("My casework surgery is at Ivybridge library every Friday, 10am to "
                         + "noon.").account(AccountType.COUNCILLOR).build()));
     }
+
+    /**
+     * The casework cues, for the union of the lexicons that scan a draft's normalised view together.
+     *
+     * @return the lexicon
+     */
+    public static Lexicon<?> cues() {
+        return CUES;
+    }
 }

@@ -287,4 +287,13 @@ public final class EmbargoRule extends SimpleRule<Draft> {
         }
         return LocalTime.of(hour, minute);
     }
+
+    /**
+     * The embargo cues, for the union of the lexicons that scan a draft's normalised view together.
+     *
+     * @return the lexicon
+     */
+    public static Lexicon<?> cues() {
+        return CUES;
+    }
 }

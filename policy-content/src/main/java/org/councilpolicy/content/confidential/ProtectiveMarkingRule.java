@@ -173,4 +173,13 @@ public final class ProtectiveMarkingRule extends SimpleRule<Draft> {
         }
         return b.build();
     }
+
+    /**
+     * The protective markings, for the union of the lexicons that scan a draft's normalised view together.
+     *
+     * @return the lexicon
+     */
+    public static Lexicon<?> markings() {
+        return LEXICON;
+    }
 }

@@ -1,5 +1,7 @@
 package org.councilpolicy.content.judgement;
 
+import org.councilpolicy.core.text.Lexicon;
+
 /**
  * The elements publishing judgement is composed of: whom a draft is about and what it does to them (one section
  * each of {@code elements.txt}, plus {@link #POLITICIAN} from {@code national-politicians.tsv}). Who speaks
@@ -134,5 +136,15 @@ public enum Element {
     /** A fire service resource (engines, crews, stations, radios, hydrants). */
     RESOURCE,
     /** A weakness of that resource ("unavailable", "off the run", "short-staffed"). */
-    WEAKNESS
+    WEAKNESS;
+
+    /**
+     * The lexicon of every element phrase, for the union of the lexicons that scan a draft's normalised view
+     * together.
+     *
+     * @return the lexicon
+     */
+    public static Lexicon<?> vocabulary() {
+        return ElementVocabulary.LEXICON;
+    }
 }

@@ -14,6 +14,7 @@ import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.Span;
 import org.councilpolicy.core.text.LexiconMatch;
 import org.councilpolicy.core.text.NormalisedText;
+import org.councilpolicy.core.text.Lexicon;
 
 /**
  * The signals found in one text, shared by the political-neutrality and conduct rules: one pass of one
@@ -339,5 +340,15 @@ public final class DraftSignals {
     @Override
     public String toString() {
         return "DraftSignals[" + text + ", signals=" + hits.keySet() + "]";
+    }
+
+    /**
+     * The vocabulary of political signals (one lexicon), for the union of the lexicons that scan a draft's
+     * normalised view together.
+     *
+     * @return the lexicon
+     */
+    public static Lexicon<?> vocabulary() {
+        return Vocabulary.LEXICON;
     }
 }

@@ -175,4 +175,22 @@ public final class AttributionRule extends SimpleRule<Draft> {
     private static String handle(String from) {
         return from.startsWith("@") || from.contains(" ") ? from : "@" + from;
     }
+
+    /**
+     * The credit cues, for the union of the lexicons that scan a draft's normalised view together.
+     *
+     * @return the lexicon
+     */
+    public static Lexicon<?> credits() {
+        return CREDITS;
+    }
+
+    /**
+     * The repost cues, for the union of the lexicons that scan a draft's normalised view together.
+     *
+     * @return the lexicon
+     */
+    public static Lexicon<?> reposts() {
+        return REPOSTS;
+    }
 }

@@ -235,4 +235,14 @@ public final class PlainEnglishRule extends BaseRule<Draft> {
     static Set<String> acronyms() {
         return new HashSet<>(ACRONYMS);
     }
+
+    /**
+     * The built-in jargon list (a profile's own list scans alone), for the union of the lexicons that scan a draft's
+     * normalised view together.
+     *
+     * @return the lexicon
+     */
+    public static Lexicon<?> builtInJargon() {
+        return DEFAULT_LEXICON;
+    }
 }

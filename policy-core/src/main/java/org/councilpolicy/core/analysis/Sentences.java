@@ -36,6 +36,9 @@ public final class Sentences {
         int c = 1;
         for (int i = 0; i < n; i++) {
             char ch = text.charAt(i);
+            if (ch >= 'A' && ch <= 'z' || ch == ' ') {
+                continue; // most chars: letters and spaces end nothing (every char that does lies outside A..z)
+            }
             boolean sentenceEnd = isLineBreak(ch)
                     || (isStop(ch) && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1))));
             boolean clauseEnd = sentenceEnd || ch == ';' || ch == '|' || ch == '\u2022';

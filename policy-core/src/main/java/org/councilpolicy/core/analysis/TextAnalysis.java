@@ -2,10 +2,12 @@ package org.councilpolicy.core.analysis;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.councilpolicy.core.rule.RuleContext;
 import org.councilpolicy.core.rule.SharedKey;
+import org.councilpolicy.core.text.LexiconUnion;
 import org.councilpolicy.core.text.MappedText;
 import org.councilpolicy.core.text.Normalisation;
 import org.councilpolicy.core.text.NormalisationOptions;
@@ -26,6 +28,8 @@ public final class TextAnalysis {
     private static final SharedKey<Map<String, TextAnalysis>> ANALYSES = SharedKey.ofTexts("analysis.texts");
 
     private final String text;
+    /** The unions of lexicons that scan the lexical view together; often none. */
+    private final List<LexiconUnion> unions;
     private NormalisedText lexical;
     private NormalisedText leetspeak;
     private MappedText identifiers;
@@ -33,8 +37,9 @@ public final class TextAnalysis {
     private Sentences sentences;
     private final Map<AnalysisKey<?>, Object> keyed = new IdentityHashMap<>();
 
-    private TextAnalysis(String text) {
+    private TextAnalysis(String text, List<LexiconUnion> unions) {
         this.text = text;
+        this.unions = unions;
     }
 
     /**
@@ -47,7 +52,15 @@ public final class TextAnalysis {
     public static TextAnalysis of(RuleContext context, String text) {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(text, "text");
-        return context.shared(ANALYSES, () -> new HashMap<>(2)).computeIfAbsent(text, TextAnalysis::new);
+        return context.shared(ANALYSES, () -> new HashMap<>(2)).computeIfAbsent(text,
+                t -> new TextAnalysis(t, lexicalUnions(context)));
+    }
+
+    /** The engine's unions for the lexical view ({@link RuleContext#lexiconUnions()}). */
+    private static List<LexiconUnion> lexicalUnions(RuleContext context) {
+        List<LexiconUnion> all = context.lexiconUnions();
+        return all.isEmpty() ? all
+                : all.stream().filter(u -> u.options().equals(NormalisationOptions.DEFAULT)).toList();
     }
 
     /**
@@ -57,7 +70,7 @@ public final class TextAnalysis {
      * @return a new analysis of {@code text}
      */
     public static TextAnalysis of(String text) {
-        return new TextAnalysis(Objects.requireNonNull(text, "text"));
+        return new TextAnalysis(Objects.requireNonNull(text, "text"), List.of());
     }
 
     /** {@return the text as given} */
@@ -70,6 +83,9 @@ public final class TextAnalysis {
         NormalisedText n = lexical;
         if (n == null) {
             n = NormalisedText.of(text);
+            if (!unions.isEmpty()) {
+                n = n.scannedWith(unions);
+            }
             lexical = n;
         }
         return n;

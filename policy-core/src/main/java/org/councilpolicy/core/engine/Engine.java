@@ -17,6 +17,7 @@ import org.councilpolicy.core.rule.RuleInfo;
 import org.councilpolicy.core.rule.RuleSettings;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.rule.SharedKey;
+import org.councilpolicy.core.text.LexiconUnion;
 
 /**
  * Runs a profile's rules over subjects (drafts, account set-ups, comments…).
@@ -258,6 +259,11 @@ public final class Engine {
                 Context inner = new Context(derived, depth + 1, textAnalyses);
                 inner.run(which.and(i -> !i.id().equals(p.info.id())));
                 return List.copyOf(inner.findings);
+            }
+
+            @Override
+            public List<LexiconUnion> lexiconUnions() {
+                return registry.lexiconUnions();
             }
 
             @Override

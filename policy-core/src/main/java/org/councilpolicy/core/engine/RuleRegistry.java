@@ -12,6 +12,8 @@ import org.councilpolicy.core.profile.SettingsSection;
 import org.councilpolicy.core.rule.Procedure;
 import org.councilpolicy.core.rule.Rule;
 import org.councilpolicy.core.rule.RuleInfo;
+import org.councilpolicy.core.text.LexiconUnion;
+import org.councilpolicy.core.text.SharedLexicons;
 
 /**
  * An immutable set of rules and procedures with unique ids: those on the class path (found with
@@ -23,9 +25,12 @@ public final class RuleRegistry {
     private final List<Procedure> procedures;
     /** The settings sections found beside the rules, or {@code null} for those on this class's class path. */
     private final List<SettingsSection<?>> sections;
+    private final List<LexiconUnion> lexiconUnions;
 
-    private RuleRegistry(List<Rule<?>> rules, List<Procedure> procedures, List<SettingsSection<?>> sections) {
+    private RuleRegistry(List<Rule<?>> rules, List<Procedure> procedures, List<SettingsSection<?>> sections,
+                         List<LexiconUnion> lexiconUnions) {
         this.sections = sections;
+        this.lexiconUnions = lexiconUnions;
         Map<String, Object> seen = new LinkedHashMap<>();
         for (Rule<?> r : rules) {
             checkUnique(seen, r.info().id(), r);
@@ -65,7 +70,9 @@ public final class RuleRegistry {
         }
         List<Procedure> procedures = new ArrayList<>();
         ServiceLoader.load(Procedure.class, loader).forEach(procedures::add);
-        return new RuleRegistry(rules, procedures, SettingsSection.discover(loader));
+        List<LexiconUnion> unions = new ArrayList<>();
+        ServiceLoader.load(SharedLexicons.class, loader).forEach(s -> unions.add(s.union()));
+        return new RuleRegistry(rules, procedures, SettingsSection.discover(loader), List.copyOf(unions));
     }
 
     /**
@@ -75,7 +82,7 @@ public final class RuleRegistry {
      * @return a registry holding exactly these rules
      */
     public static RuleRegistry of(List<? extends Rule<?>> rules) {
-        return new RuleRegistry(List.copyOf(rules), List.of(), null);
+        return new RuleRegistry(List.copyOf(rules), List.of(), null, List.of());
     }
 
     /**
@@ -87,12 +94,17 @@ public final class RuleRegistry {
     public RuleRegistry with(List<? extends Rule<?>> more) {
         List<Rule<?>> all = new ArrayList<>(rules);
         all.addAll(more);
-        return new RuleRegistry(all, procedures, sections);
+        return new RuleRegistry(all, procedures, sections, lexiconUnions);
     }
 
     /** {@return the rules, by id} */
     public List<Rule<?>> rules() {
         return rules;
+    }
+
+    /** {@return the lexicon unions the modules declare ({@link SharedLexicons}); none unless discovered} */
+    public List<LexiconUnion> lexiconUnions() {
+        return lexiconUnions;
     }
 
     /** {@return the procedures, by id} */

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.councilpolicy.core.profile.Profile;
+import org.councilpolicy.core.text.LexiconUnion;
+import org.councilpolicy.core.text.SharedLexicons;
 
 /**
  * What a {@link Check} sees while it checks one subject. One context per rule per subject: it is not
@@ -109,4 +111,15 @@ public abstract class RuleContext {
      * @return the value, computed on first use
      */
     public abstract <T> T shared(SharedKey<T> key, Supplier<T> compute);
+
+    /**
+     * The lexicon unions of the engine's modules ({@link SharedLexicons}): the text analyses scan a text's views
+     * with them, so that lexicons reading the same view share one scan. They change how fast a check runs, never
+     * what it finds.
+     *
+     * @return the unions; none unless the engine found some
+     */
+    public List<LexiconUnion> lexiconUnions() {
+        return List.of();
+    }
 }

@@ -293,4 +293,31 @@ final class AhoCorasick {
     int keyLength(int keyId) {
         return keyLength[keyId];
     }
+
+    /** {@return the keys, by id, read back from the trie} */
+    List<String> keys() {
+        String[] out = new String[keyLength.length];
+        char[] path = new char[Arrays.stream(keyLength).max().orElse(0)];
+        int[] stack = new int[labels.length + 1];
+        int[] depthOf = new int[labels.length + 1];
+        char[] labelOf = new char[labels.length + 1];
+        int top = 0;
+        stack[top++] = 0;
+        while (top > 0) { // depth-first: the path to a state's parent is still in place when the state is read
+            int s = stack[--top];
+            int d = depthOf[top];
+            if (d > 0) {
+                path[d - 1] = labelOf[top];
+            }
+            if (key[s] >= 0) {
+                out[key[s]] = new String(path, 0, d);
+            }
+            for (int e = edges[s]; e < edges[s + 1]; e++) {
+                stack[top] = targets[e];
+                labelOf[top] = labels[e];
+                depthOf[top++] = d + 1;
+            }
+        }
+        return List.of(out);
+    }
 }

@@ -38,7 +38,7 @@ public final class Lexicon<T> {
     private final AhoCorasick backward;
 
     /** By start, then longest first (the sort is stable: equal ranges keep their insertion order). */
-    private static final Comparator<LexiconMatch<?>> BY_START_LONGEST_FIRST = (a, b) -> a.start() != b.start()
+    static final Comparator<LexiconMatch<?>> BY_START_LONGEST_FIRST = (a, b) -> a.start() != b.start()
             ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
 
     private record Entry<T>(String phrase, T payload) {
@@ -49,7 +49,7 @@ public final class Lexicon<T> {
         this.wholeWords = builder.wholeWords;
         Map<String, List<Entry<T>>> byKey = new LinkedHashMap<>();
         for (Entry<T> e : builder.entries) {
-            byKey.computeIfAbsent(matchKey(e.phrase(), options), k -> new ArrayList<>()).add(e);
+            byKey.computeIfAbsent(LexiconSymbols.matchKey(e.phrase(), options), k -> new ArrayList<>()).add(e);
         }
         List<String> keys = new ArrayList<>(byKey.keySet());
         List<String> reversed = new ArrayList<>(keys.size());
@@ -64,36 +64,6 @@ public final class Lexicon<T> {
         this.size = builder.entries.size();
         this.forward = new AhoCorasick(keys);
         this.backward = new AhoCorasick(reversed);
-    }
-
-    /** The normalised, whitespace-collapsed, trimmed form of a phrase that the automaton matches. */
-    static String matchKey(String phrase, NormalisationOptions options) {
-        String normalised = NormalisedText.of(phrase, options).text();
-        StringBuilder sb = new StringBuilder(normalised.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < normalised.length(); i++) {
-            char c = normalised.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = sb.length() > 0;
-            } else {
-                if (pendingSpace) {
-                    sb.append(' ');
-                    pendingSpace = false;
-                }
-                sb.append(c);
-            }
-        }
-        if (sb.length() == 0) {
-            throw new IllegalArgumentException("phrase is empty after normalisation: \"" + phrase + "\"");
-        }
-        return sb.toString();
-    }
-
-    static boolean isSpace(char c) {
-        if (c < 0x80) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F; // the same, without a table look-up
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /**
@@ -184,6 +154,12 @@ public final class Lexicon<T> {
      * @throws IllegalArgumentException when {@code text} was normalised with other options than this lexicon
      */
     public List<LexiconMatch<T>> findAll(NormalisedText text) {
+        UnionScan scan = unionScan(text);
+        return scan != null ? scan.findAll(this) : findAllAlone(text);
+    }
+
+    /** {@link #findAll} by a scan of this lexicon alone. */
+    List<LexiconMatch<T>> findAllAlone(NormalisedText text) {
         LexiconSymbols sym = symbols(text);
         String s = text.text();
         List<LexiconMatch<T>> out = new ArrayList<>();
@@ -222,6 +198,12 @@ public final class Lexicon<T> {
      * @throws IllegalArgumentException when {@code text} was normalised with other options than this lexicon
      */
     public List<LexiconMatch<T>> findLongest(NormalisedText text) {
+        UnionScan scan = unionScan(text);
+        return scan != null ? scan.findLongest(this) : findLongestAlone(text);
+    }
+
+    /** {@link #findLongest} by a scan of this lexicon alone. */
+    List<LexiconMatch<T>> findLongestAlone(NormalisedText text) {
         LexiconSymbols sym = symbols(text);
         String s = text.text();
         int[] bestKey = new int[sym.count];
@@ -265,6 +247,12 @@ public final class Lexicon<T> {
      * @throws IllegalArgumentException when {@code text} was normalised with other options than this lexicon
      */
     public boolean containsAny(NormalisedText text) {
+        UnionScan scan = unionScan(text);
+        return scan != null ? scan.containsAny(this) : containsAnyAlone(text);
+    }
+
+    /** {@link #containsAny} by a scan of this lexicon alone. */
+    boolean containsAnyAlone(NormalisedText text) {
         LexiconSymbols sym = symbols(text);
         String s = text.text();
         int state = 0;
@@ -291,11 +279,22 @@ public final class Lexicon<T> {
         return false;
     }
 
-    private void addMatches(List<LexiconMatch<T>> out, NormalisedText text, int start, int end, int key) {
+    void addMatches(List<LexiconMatch<T>> out, NormalisedText text, int start, int end, int key) {
         var original = text.toOriginal(start, end);
         for (Entry<T> e : entriesByKey.get(key)) {
             out.add(new LexiconMatch<>(start, end, original, e.phrase(), e.payload()));
         }
+    }
+
+    /** The scan {@code text} shares with the other members of its {@link LexiconUnion} when this is one, or null. */
+    private UnionScan unionScan(NormalisedText text) {
+        symbols(text); // the same checks as a scan alone
+        return text.unionScan(this);
+    }
+
+    /** {@return the automaton keys (normalised phrases), by key id} */
+    List<String> keys() {
+        return forward.keys();
     }
 
     private LexiconSymbols symbols(NormalisedText text) {

@@ -27,7 +27,7 @@ final class LexiconSymbols {
         boolean inSpace = false;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
-            if (Lexicon.isSpace(c)) {
+            if (isSpace(c)) {
                 if (!inSpace) {
                     chars[count] = ' ';
                     pos[count++] = i;
@@ -40,5 +40,35 @@ final class LexiconSymbols {
             }
         }
         return new LexiconSymbols(chars, pos, count);
+    }
+
+    /** The normalised, whitespace-collapsed, trimmed form of a phrase that the automaton matches. */
+    static String matchKey(String phrase, NormalisationOptions options) {
+        String normalised = NormalisedText.of(phrase, options).text();
+        StringBuilder sb = new StringBuilder(normalised.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = sb.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    sb.append(' ');
+                    pendingSpace = false;
+                }
+                sb.append(c);
+            }
+        }
+        if (sb.length() == 0) {
+            throw new IllegalArgumentException("phrase is empty after normalisation: \"" + phrase + "\"");
+        }
+        return sb.toString();
+    }
+
+    static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F; // the same, without a table look-up
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -1,5 +1,6 @@
 package org.councilpolicy.core.text;
 
+import java.util.List;
 import java.util.Objects;
 import org.councilpolicy.core.rule.Span;
 
@@ -38,10 +39,16 @@ public final class NormalisedText {
      * threads may compute it twice, but the object is immutable (final fields), so any copy read is complete.
      */
     private LexiconSymbols symbols;
+    /** The unions of lexicons that scan this text together, or null: each lexicon scans alone. */
+    private final LexiconUnion[] unions;
+    /** Each union's one scan of this text, computed on first use; the same benign race as {@link #symbols}. */
+    private final UnionScan[] unionScans;
 
-    private NormalisedText(MappedText mapped, NormalisationOptions options) {
+    private NormalisedText(MappedText mapped, NormalisationOptions options, LexiconUnion[] unions) {
         this.mapped = mapped;
         this.options = options;
+        this.unions = unions;
+        this.unionScans = unions == null ? null : new UnionScan[unions.length];
     }
 
     /**
@@ -64,7 +71,7 @@ public final class NormalisedText {
     public static NormalisedText of(String original, NormalisationOptions options) {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(options, "options");
-        return new NormalisedText(Normalisation.lexical(original, options), options);
+        return new NormalisedText(Normalisation.lexical(original, options), options, null);
     }
 
     /**
@@ -78,7 +85,7 @@ public final class NormalisedText {
         if (options.leetspeak()) {
             return this;
         }
-        return new NormalisedText(Transforms.leetspeak().apply(mapped), options.withLeetspeak(true));
+        return new NormalisedText(Transforms.leetspeak().apply(mapped), options.withLeetspeak(true), null);
     }
 
     /** {@return the text as given} */
@@ -147,6 +154,43 @@ public final class NormalisedText {
     public String originalText(Span span) {
         Objects.requireNonNull(span, "span");
         return span.of(mapped.original());
+    }
+
+    /**
+     * This text, scanned by the members of each of {@code lexicons} together: each member then finds in it exactly
+     * what it finds alone, with one scan per union instead of one per member. Other lexicons scan it alone.
+     *
+     * @param lexicons the unions; their options must be this text's, and a lexicon belongs to at most one of them
+     * @return the same text (equal to this one) with those unions
+     * @throws IllegalArgumentException when a union's options are not this text's
+     */
+    public NormalisedText scannedWith(List<LexiconUnion> lexicons) {
+        Objects.requireNonNull(lexicons, "lexicons");
+        for (LexiconUnion u : lexicons) {
+            if (!Objects.requireNonNull(u, "union").options().equals(options)) {
+                throw new IllegalArgumentException("a union scans texts normalised with " + u.options()
+                        + ", this text is normalised with " + options);
+            }
+        }
+        NormalisedText t = new NormalisedText(mapped, options, lexicons.toArray(LexiconUnion[]::new));
+        t.symbols = symbols;
+        return t;
+    }
+
+    /** The union scan {@code lexicon} reads this text through, or null when it is in none of this text's unions. */
+    UnionScan unionScan(Lexicon<?> lexicon) {
+        LexiconUnion[] us = unions;
+        for (int i = 0; us != null && i < us.length; i++) {
+            if (us[i].slot(lexicon) >= 0) {
+                UnionScan scan = unionScans[i];
+                if (scan == null) {
+                    scan = new UnionScan(us[i], this);
+                    unionScans[i] = scan;
+                }
+                return scan;
+            }
+        }
+        return null;
     }
 
     LexiconSymbols symbols() {

@@ -7,6 +7,15 @@ import java.util.Objects;
 /** Splits text into words. Stateless; all methods are thread-safe. */
 public final class Tokenizer {
 
+    /** Letters and digits of ASCII. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (int c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -53,10 +62,9 @@ public final class Tokenizer {
      * @return whether {@code codePoint} is a letter, a digit or a combining mark (part of the preceding letter)
      */
     public static boolean isWordChar(int codePoint) {
-        if (codePoint < 0x80) {
+        if (codePoint < 0x80 && codePoint >= 0) {
             // the same answer for ASCII, without a Unicode table look-up (this runs for every char of a draft)
-            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
-                    || codePoint >= '0' && codePoint <= '9';
+            return ASCII_WORD[codePoint];
         }
         return Character.isLetterOrDigit(codePoint) || CharTables.isCombiningMark(codePoint);
     }
