@@ -90,18 +90,21 @@ final class GroupReferences {
     }
 
     /**
-     * A nationality or faith adjective used as a noun for one person: after "every", "any", "a", "the next" ("the next
-     * Somali"); never a colour or a disability ("a wheelchair is ...").
+     * A nationality, faith, orientation or gender-identity adjective used as a noun for one person: after "every", "any",
+     * "a", "the next" ("the next Somali", "any bisexual who ..."); never a colour or a disability ("a wheelchair is ...").
      */
     private static boolean singular(RepairedWords rw, WordMatch<Tagged> m, Group g) {
         int before = m.from() - 1;
-        if (before > 0 && (rw.words[before].equals("single") || rw.words[before].equals("last"))) {
-            before--; // "every single Malawian", "every last one"
+        if (before > 0 && (rw.words[before].equals("single") || rw.words[before].equals("last")
+                || ValenceAttributes.STANDARD.trait(rw.words[before]))) {
+            before--; // "every single Malawian", "every last one", "(never met) an honest Malawian"
         }
         return before >= 0 && rw.sentence(before) == rw.sentence(m.from()) && m.to() - m.from() == 1
                 && SINGULAR_DETERMINERS.contains(rw.words[before]) && !ADJ_ONLY.contains(rw.words[m.from()])
                 && (g.characteristic() == ProtectedCharacteristic.RACE
-                        || g.characteristic() == ProtectedCharacteristic.RELIGION_OR_BELIEF);
+                        || g.characteristic() == ProtectedCharacteristic.RELIGION_OR_BELIEF
+                        || g.characteristic() == ProtectedCharacteristic.SEXUAL_ORIENTATION
+                        || g.characteristic() == ProtectedCharacteristic.GENDER_REASSIGNMENT);
     }
 
     /**

@@ -1,0 +1,81 @@
+package org.councilpolicy.content.offence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 12, round 8 (hate): the project's own sentences for the classes this round composes, with target groups no
+ * development set names (Ghanaians, Lithuanians, Filipinos, Sudanese, Hindus, bisexual people). Regression cases, not
+ * accuracy evidence: each names a class, none is a development row.
+ */
+class HateRound8Test {
+
+    private static boolean hate(String text) {
+        return !OffenceDetector.standard().analyse(text).offences(OffenceKind.HATE).isEmpty();
+    }
+
+    /**
+     * Negated positives said attributively of one member of a group ("never met an honest X"), inverted questions that
+     * carry a negative attribute ("Why is every X a liar?"), and singular forms of the plural predicate nouns.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "There is no such thing as a decent Ghanaian.",
+        "I have never met an honest Lithuanian.",
+        "Nobody has ever met a polite Lithuanian.",
+        "You will never find a trustworthy Filipino.",
+        "Why is every Ghanaian a con artist?",
+        "Why is every Sudanese a thief?",
+        "Why are Hindus always so dishonest?",
+        "Every Filipino on this estate is a parasite.",
+        "Hindus are no use to anyone.",
+        "Ghanaians are good for nothing.",
+        "My cousin works with Lithuanians and says they are all two-faced.",
+        "My uncle lived next to Filipinos for years and says they're all filthy.",
+    })
+    void derogationBeyondTheCopulaIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** Harm aimed at one member of a group named by an orientation or a nationality, with harm verbs of new kinds. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'll stab the first Ghanaian I see in town.",
+        "I'll snap the neck of the next bisexual who flirts with me.",
+        "I'll crack the skull of the next Hindu I see.",
+        "We'll gun down the Filipinos at their church.",
+        "I'm going to mow down every Lithuanian on that march.",
+        "I'll put every Sudanese family in the ground.",
+        "Somebody ought to set the dogs on those Ghanaians.",
+    })
+    void harmAimedAtAGroupIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /**
+     * Not hate: a positive said of a member of a group, a negative denied ("never met a rude X"), a neutral question,
+     * a singular for no one person ("the first Ghanaian MP"), a report of what was done.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I have never met a rude Lithuanian.",
+        "There is no such thing as a typical Lithuanian.",
+        "Why is every Ghanaian I meet so friendly?",
+        "My cousin works with Filipinos and says they're all brilliant.",
+        "Hindus are no different from anyone else.",
+        "An honest Lithuanian handed my wallet in at the station.",
+        "I'm proud to be a decent, hard working Ghanaian.",
+        "Is the first Ghanaian councillor standing again?",
+        "Is every Filipino nurse going to get the pay rise?",
+        "The animal shelter run by the Hindu temple needs volunteers.",
+        "She is a decent Sudanese woman who helped everyone on our street.",
+        "I'll make sure every Ghanaian family gets a welcome pack.",
+        "My son says a boy at school told him Filipinos are filthy. Disgusting, and I've reported it.",
+        "My neighbour says 'Hindus are vermin' every time she walks past. It's vile.",
+    })
+    void notHate(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
+}
