@@ -19,6 +19,8 @@ final class CounterSpeech {
     private static final Set<String> TOPIC_GERUNDS = HateComposer.FRAMES.get("TOPIC_GERUNDS");
     private static final Set<String> SAY_VERBS = HateComposer.FRAMES.get("SAY_VERBS");
     /** Present-tense say-verbs that relay a claim: "(my nan) says", "tells me". */
+    /** After "whatever" or "care what", the others whose words the speaker dismisses: "anyone", "people". */
+    private static final Set<String> DISMISSED = HateComposer.FRAMES.get("DISMISSED");
     private static final Set<String> RELAY_VERBS = HateComposer.FRAMES.get("RELAY_VERBS");
     /** Words by which a comment condemns or rejects what it reports: then a relayed claim is counter-speech. */
     private static final Set<String> CONDEMNATION = HateComposer.FRAMES.get("CONDEMNATION");
@@ -38,7 +40,7 @@ final class CounterSpeech {
      * it does not report someone else's words, so it is no counter-speech cue.
      */
     static boolean speakersOwn(RepairedWords rw, WordMatch<Tagged> m) {
-        if (relayed(rw, m)) {
+        if (relayed(rw, m) || dismissed(rw, m)) {
             return true;
         }
         if (m.to() - m.from() != 1 || !SAY_VERBS.contains(rw.words[m.from()]) || m.from() == 0) {
@@ -47,6 +49,14 @@ final class CounterSpeech {
         String before = rw.words[m.from() - 1];
         return SPEAKER_BEFORE_SAY.contains(before)
                 || before.equals("to") && m.from() > 1 && SPEAKER_BEFORE_SAY.contains(rw.words[m.from() - 2]);
+    }
+
+    /** "I don't care what anyone says, ...", "whatever people say, ...": others' words dismissed, the speaker's follow. */
+    private static boolean dismissed(RepairedWords rw, WordMatch<Tagged> m) {
+        int at = m.from();
+        return at >= 2 && m.to() - at == 1 && DISMISSED.contains(rw.words[at - 1])
+                && (rw.words[at - 2].equals("whatever")
+                        || at >= 3 && rw.words[at - 2].equals("what") && rw.words[at - 3].equals("care"));
     }
 
     /**

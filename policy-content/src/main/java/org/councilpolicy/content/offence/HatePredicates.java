@@ -46,6 +46,8 @@ final class HatePredicates {
     private static final Set<String> PROPOSALS = HateComposer.FRAMES.get("PROPOSALS");
     /** Words after a harm that make it a norm the speaker endorses ("... is the right thing", "... is fine"). */
     private static final Set<String> NORMS = HateComposer.FRAMES.get("NORMS");
+    /** Two words before a harm that endorse it whoever does it: "no_loss", "blame_anyone" ("I wouldn't blame ..."). */
+    private static final Set<String> ENDORSEMENTS = HateComposer.FRAMES.get("ENDORSEMENTS");
     /** Two-word question openings that deny a positive asked about, joined by "_": "why_should", "what_makes". */
     private static final Set<String> DENYING_QUESTIONS = HateComposer.FRAMES.get("DENYING_QUESTIONS");
     /** Before "to", verbs of onset or likelihood that make no wish of it: "the dinghy began to sink". */
@@ -212,7 +214,7 @@ final class HatePredicates {
         return switch (p.payload()) {
             case POS -> negated != deniedByQuestion(rw, p.from()); // "why are Xs not allowed to vote?" supports them
             case EMOTE -> !negated && !(FEELING_VERBS.contains(rw.words[p.from()]) && othersFeeling(rw, p.from()));
-            case HARM -> !negated && (p.to() - p.from() >= 2 || wish(rw, p.from()) || endorsed(rw, p.to())
+            case HARM -> (!negated || endorsedEarlier(rw, p.from())) && (p.to() - p.from() >= 2 || wish(rw, p.from()) || endorsed(rw, p.to())
                     || endorsedBefore(rw, p.from()));
             default -> !negated;
         };
@@ -238,8 +240,24 @@ final class HatePredicates {
         if (!rw.question(at)) {
             return false;
         }
+        if (at > 0 && rw.words[at - 1].equals("ever") && rw.sentence(at - 1) == rw.sentence(at)) {
+            return true; // "What have Xs ever contributed?", "Will Xs ever be equal?": rhetorical
+        }
         for (int i = at - 1; i >= Math.max(1, at - SCOPE) && rw.sentence(i) == rw.sentence(at); i--) {
             if (DENYING_QUESTIONS.contains(rw.words[i - 1] + "_" + rw.words[i]) && rw.sentence(i - 1) == rw.sentence(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two words (joined by "_") before a harm in its sentence that endorse it when done by anyone ({@code
+     * [ENDORSEMENTS]}: "no_loss", "blame_anyone", "good_riddance").
+     */
+    private static boolean endorsedEarlier(RepairedWords rw, int at) {
+        for (int i = at - 1; i >= Math.max(1, at - SCOPE) && rw.sentence(i - 1) == rw.sentence(at); i--) {
+            if (ENDORSEMENTS.contains(rw.words[i - 1] + "_" + rw.words[i])) {
                 return true;
             }
         }
@@ -312,6 +330,9 @@ final class HatePredicates {
 
     /** Whether a wish, call or intention stands before the word at {@code at} in its sentence ("I'll", "should"). */
     static boolean wish(RepairedWords rw, int at) {
+        if (endorsedEarlier(rw, at)) {
+            return true; // "It would be no loss if someone stabbed a few Xs", "I wouldn't blame anyone who ..."
+        }
         boolean opens = at == 0 || rw.sentence(at - 1) != rw.sentence(at);
         if (!opens && (rw.words[at - 1].equals("someone") || rw.words[at - 1].equals("somebody"))
                 && rw.words[at].endsWith("ed")) {

@@ -55,6 +55,31 @@ class HateRound8Test {
     }
 
     /**
+     * Frames around a harm or a claim: endorsement whoever does it ("no loss if someone ..."), others' words dismissed
+     * ("whatever anyone says"), the houses where a group lives, an insult noun after a group adjective, rhetorical
+     * "ever" questions, capability denied ("not one of them has a brain").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "It would be no loss if someone stabbed a few Lithuanians.",
+        "I wouldn't blame anyone who punched a bisexual.",
+        "Whatever people say, Ghanaians are vermin.",
+        "I don't care what anyone says, Hindus are animals.",
+        "Somebody should set fire to the flats where the Ghanaians live.",
+        "Any Filipino freak who comes near my kids gets a kicking.",
+        "What have Sudanese people ever contributed to this town?",
+        "Two Lithuanians on the board now. Not one of them has a brain cell.",
+        "Hindus are just not compatible with life in this country.",
+        "Every Ghanaian in the country should be put against a wall.",
+        "If I catch a Lithuanian on my street I'll break every bone in his body.",
+        "Why does every Filipino stink?",
+        "Get that Lithuanian parasite off our estate.",
+    })
+    void framesAroundHarmAndClaimsAreHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /**
      * Not hate: a positive said of a member of a group, a negative denied ("never met a rude X"), a neutral question,
      * a singular for no one person ("the first Ghanaian MP"), a report of what was done.
      */
@@ -74,6 +99,16 @@ class HateRound8Test {
         "I'll make sure every Ghanaian family gets a welcome pack.",
         "My son says a boy at school told him Filipinos are filthy. Disgusting, and I've reported it.",
         "My neighbour says 'Hindus are vermin' every time she walks past. It's vile.",
+        "Stickers saying 'Ghanaians are thieves' went up on the bus shelter. They're disgusting.",
+        "Me and the other queers from the choir are marching on Saturday.",
+        "It would be no loss if the council closed the Lithuanian shop's car park.",
+        "The houses where the Filipino nurses live need new boilers.",
+        "Whatever people say, Hindus have been part of this town for fifty years.",
+        "Why should Sudanese families get to wait longer for a school place?",
+        "Why should Ghanaian pensioners pay more council tax than anyone else?",
+        "The blind idiots at the council have closed the library again.",
+        "The foreign idiots who run the bin contract should be sacked.",
+        "What an old windbag the chair of the committee is.",
     })
     void notHate(String text) {
         assertThat(hate(text)).as(text).isFalse();
