@@ -80,6 +80,26 @@ class HateRound8Test {
     }
 
     /**
+     * Groups added this round: ethnic groups and faith denominations beyond nationalities, gender identities, and
+     * impairments named as "people with ..." (Equality Act 2010, Schedule 1 and the guidance on disability).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Kashmiris are vermin and should be sent back.",
+        "Tamils are nothing but parasites.",
+        "Every Sunni I meet is a liar.",
+        "Yazidis are a disease on this town.",
+        "Genderfluid people are freaks.",
+        "People with dementia are a waste of space and should be put down.",
+        "Children with ADHD are feral animals.",
+        "People with epilepsy should not be allowed out.",
+        "Amputees make me sick.",
+    })
+    void groupsAddedThisRoundAreReached(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /**
      * Not hate: a positive said of a member of a group, a negative denied ("never met a rude X"), a neutral question,
      * a singular for no one person ("the first Ghanaian MP"), a report of what was done.
      */
@@ -109,6 +129,11 @@ class HateRound8Test {
         "The blind idiots at the council have closed the library again.",
         "The foreign idiots who run the bin contract should be sacked.",
         "What an old windbag the chair of the committee is.",
+        "People with dementia are being let down by this council, shameful.",
+        "Children with ADHD are left without support for years, it's disgusting.",
+        "Kashmiri families have run the market stall for thirty years.",
+        "I went to Paris last summer and the hotel was filthy.",
+        "The Kashmir conflict was discussed at the interfaith meeting.",
     })
     void notHate(String text) {
         assertThat(hate(text)).as(text).isFalse();
