@@ -31,6 +31,8 @@ final class HatePredicates {
     /** "Those kinds of X", "most of the X": the group is still the subject. */
     private static final Set<String> QUANTIFIERS = HateComposer.FRAMES.get("QUANTIFIERS");
     private static final Set<String> NEGATORS = HateComposer.FRAMES.get("NEGATORS");
+    /** Before "I"/"we" and a negator, verbs of others' belief that the speaker contradicts: "thinking I won't". */
+    private static final Set<String> BELIEF_VERBS = HateComposer.FRAMES.get("BELIEF_VERBS");
     /** Before a feeling, subjects that make it another's (OTHERS) and words that may stand between (INTENSIFIERS). */
     private static final Set<String> OTHERS = HateComposer.FRAMES.get("OTHERS");
     private static final Set<String> INTENSIFIERS = HateComposer.FRAMES.get("INTENSIFIERS");
@@ -185,7 +187,8 @@ final class HatePredicates {
         for (int i = 0; i < rw.size(); i++) {
             String w = rw.words[i];
             neg[i] = (NEGATORS.contains(w) || w.endsWith("n't"))
-                    && !(i + 1 < rw.size() && rw.words[i + 1].equals("wait")); // "can't wait for ...": eagerness
+                    && !(i + 1 < rw.size() && (rw.words[i + 1].equals("wait") // "can't wait for ...": eagerness
+                            || rw.words[i + 1].equals("believe") && w.startsWith("can"))); // "can't believe": outrage
             if (neg[i] && rw.question(i) && (i == 0 || rw.sentence(i - 1) != rw.sentence(i)
                     || rw.words[i - 1].equals("why") || rw.words[i - 1].equals("how"))) {
                 neg[i] = false; // rhetorical: "Wouldn't it be better if ...?", "Why can't they ...?"
@@ -209,7 +212,7 @@ final class HatePredicates {
             if (AFFIRMING.contains(rw.words[i]) && !(p.payload() == Predicate.POS)) {
                 break; // "never anything more than parasites", "nothing but vermin": the negation affirms what follows
             }
-            negated |= negator[i];
+            negated |= negator[i] && !othersBelief(rw, i);
         }
         return switch (p.payload()) {
             case POS -> negated != deniedByQuestion(rw, p.from()); // "why are Xs not allowed to vote?" supports them
@@ -218,6 +221,22 @@ final class HatePredicates {
                     || endorsedBefore(rw, p.from()));
             default -> !negated;
         };
+    }
+
+    /**
+     * "(They're) thinking I won't ...", "they think we wouldn't dare ...": the negation at {@code at} is what others
+     * wrongly believe of the speaker, so what follows is the speaker's stance, not denied ({@code [BELIEF_VERBS]}).
+     */
+    private static boolean othersBelief(RepairedWords rw, int at) {
+        int i = at - 1;
+        if (i < 1 || !(rw.words[i].equals("i") || rw.words[i].equals("we"))) {
+            return false;
+        }
+        i--;
+        if (rw.words[i].equals("that") && i > 0) {
+            i--;
+        }
+        return BELIEF_VERBS.contains(rw.words[i]) && rw.sentence(i) == rw.sentence(at);
     }
 
     /**
@@ -355,6 +374,9 @@ final class HatePredicates {
             if (w.equals("wait") && i > 0 && (rw.words[i - 1].equals("can't") || rw.words[i - 1].equals("cant")
                     || rw.words[i - 1].equals("cannot"))) {
                 return true; // "can't wait for them to get deported"
+            }
+            if ((w.endsWith("n't") || w.equals("wont")) && othersBelief(rw, i)) {
+                return true; // "thinking I won't ...": the speaker's intent, denied only in others' belief
             }
             if (w.equals("will") && i > 0 && (rw.words[i - 1].equals("i") || rw.words[i - 1].equals("we"))) {
                 return true;

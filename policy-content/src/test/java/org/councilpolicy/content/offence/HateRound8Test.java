@@ -74,6 +74,8 @@ class HateRound8Test {
         "If I catch a Lithuanian on my street I'll break every bone in his body.",
         "Why does every Filipino stink?",
         "Get that Lithuanian parasite off our estate.",
+        "These Ghanaians think I won't batter every one of them.",
+        "I can't believe these Filipinos, thinking I won't hurt every one of them.",
     })
     void framesAroundHarmAndClaimsAreHate(String text) {
         assertThat(hate(text)).as(text).isTrue();
@@ -134,6 +136,8 @@ class HateRound8Test {
         "Kashmiri families have run the market stall for thirty years.",
         "I went to Paris last summer and the hotel was filthy.",
         "The Kashmir conflict was discussed at the interfaith meeting.",
+        "I can't believe someone wrote 'Hindus are vermin' on the bus shelter.",
+        "People think I won't help the Lithuanian family, but I will.",
     })
     void notHate(String text) {
         assertThat(hate(text)).as(text).isFalse();
