@@ -36,7 +36,8 @@ class BlindModerationEvaluation {
     static final int MAX_CRITICISM_DELETED = 0;
     /**
      * Round 6 (issue 12, hate): 198/253 = 0.783 hateful given HATE, 154/159 = 0.969 non-hateful kept clear; round 7:
-     * 203/253 = 0.802 (odd rows, tuned, 115/126; even rows, untuned, 88/127), non-hateful 154/159.
+     * 203/253 = 0.802 (odd rows, tuned, 115/126; even rows, untuned, 88/127), non-hateful 154/159; round 8: 204/253 =
+     * 0.806 (115/126, 89/127), non-hateful 154/159.
      */
     static final double MIN_HATEFUL = 0.80;
     static final double MIN_NON_HATEFUL = 0.96;
@@ -52,13 +53,15 @@ class BlindModerationEvaluation {
      * The round-5 sets' gates (devsets/moderation-r5/README.md), at or just under their first figures (main at
      * 2136e73), raised at the end of round 6 to just under its figures there (criticism deleted 1/123, right ground
      * 95/148, threats and harassment 26/46, hateful 197/260, non-hateful 153/159): the one criticism comment still
-     * deleted is a failure issue 12 counts, still to mend.
+     * deleted is a failure issue 12 counts, still to mend. Development gates since round 8; the round-8 hate work
+     * (branch r8-hate) raised them to just under its figures: hateful 216/260 = 0.831, non-hateful 155/159 = 0.975,
+     * right ground 99/148 = 0.669.
      */
     static final int MAX_CRITICISM_DELETED_2 = 1;
-    static final double MIN_RIGHT_GROUND_2 = 0.65;
+    static final double MIN_RIGHT_GROUND_2 = 0.665;
     static final double MIN_THREATS_AND_HARASSMENT_2 = 0.56;
-    static final double MIN_HATEFUL_2 = 0.775;
-    static final double MIN_NON_HATEFUL_2 = 0.96;
+    static final double MIN_HATEFUL_2 = 0.83;
+    static final double MIN_NON_HATEFUL_2 = 0.97;
 
     /**
      * The independent development comments' gates (devsets/moderation/README.md), just under their figures (round 6:
