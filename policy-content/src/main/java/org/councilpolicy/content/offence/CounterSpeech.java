@@ -24,6 +24,8 @@ final class CounterSpeech {
     private static final Set<String> RELAY_VERBS = HateComposer.FRAMES.get("RELAY_VERBS");
     /** Words by which a comment condemns or rejects what it reports: then a relayed claim is counter-speech. */
     private static final Set<String> CONDEMNATION = HateComposer.FRAMES.get("CONDEMNATION");
+    /** How many words either side of a relaying cue are read for a condemnation (a comment's length, as a rule). */
+    private static final int CONDEMNATION_REACH = 80;
     private static final Set<String> SPEAKER_BEFORE_SAY = HateComposer.FRAMES.get("SPEAKER_BEFORE_SAY");
     private static final Set<String> FIRST_PERSON = HateComposer.FRAMES.get("FIRST_PERSON");
     private static final Set<String> QUOTE_FILLER = HateComposer.FRAMES.get("QUOTE_FILLER");
@@ -61,7 +63,7 @@ final class CounterSpeech {
 
     /**
      * "My brother works with Xs and says they're all ...": a claim relayed from someone close to the speaker ("my"
-     * before the say-verb in its sentence) that nothing in the comment condemns ({@code [CONDEMNATION]}: "vile",
+     * before the say-verb in its sentence) that nothing near it in the comment condemns ({@code [CONDEMNATION]}: "vile",
      * "untrue", "reported") is passed on as the speaker's own, not reported as hate. Read only for a say-verb cue.
      */
     private static boolean relayed(RepairedWords rw, WordMatch<Tagged> m) {
@@ -75,7 +77,9 @@ final class CounterSpeech {
         if (!mine || rw.quoted(m.from())) {
             return false;
         }
-        for (int i = 0; i < rw.size(); i++) {
+        // Within CONDEMNATION_REACH words either side, so many relaying cues in a long text stay linear.
+        int end = Math.min(rw.size(), m.to() + CONDEMNATION_REACH);
+        for (int i = Math.max(0, m.from() - CONDEMNATION_REACH); i < end; i++) {
             if (CONDEMNATION.contains(rw.words[i]) || rw.quoted(i)) {
                 return false;
             }

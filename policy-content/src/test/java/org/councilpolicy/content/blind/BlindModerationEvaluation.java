@@ -54,7 +54,7 @@ class BlindModerationEvaluation {
      * 2136e73), raised at the end of round 6 to just under its figures there (criticism deleted 1/123, right ground
      * 95/148, threats and harassment 26/46, hateful 197/260, non-hateful 153/159): the one criticism comment still
      * deleted is a failure issue 12 counts, still to mend. Development gates since round 8; the round-8 hate work
-     * (branch r8-hate) raised them to just under its figures: hateful 216/260 = 0.831, non-hateful 155/159 = 0.975,
+     * (branch r8-hate) raised them to just under its figures: hateful 217/260 = 0.835, non-hateful 155/159 = 0.975,
      * right ground 99/148 = 0.669.
      */
     static final int MAX_CRITICISM_DELETED_2 = 1;

@@ -34,6 +34,9 @@ class HateRound8Test {
         "Ghanaians are good for nothing.",
         "My cousin works with Lithuanians and says they are all two-faced.",
         "My uncle lived next to Filipinos for years and says they're all filthy.",
+        "Lithuanians are all drunks and layabouts.",
+        "Bisexual people are so promiscuous.",
+        "Women belong in the kitchen, not on the council.",
     })
     void derogationBeyondTheCopulaIsHate(String text) {
         assertThat(hate(text)).as(text).isTrue();
@@ -138,6 +141,8 @@ class HateRound8Test {
         "The Kashmir conflict was discussed at the interfaith meeting.",
         "I can't believe someone wrote 'Hindus are vermin' on the bus shelter.",
         "People think I won't help the Lithuanian family, but I will.",
+        "The Ghanaian comedian at the arts centre last night was hysterical.",
+        "Our Filipino chef belongs in the kitchen of a top restaurant.",
     })
     void notHate(String text) {
         assertThat(hate(text)).as(text).isFalse();
