@@ -18,6 +18,14 @@ final class CounterSpeech {
     /** A gerund before the group makes the hatred the topic of the sentence, not the speaker's stance. */
     private static final Set<String> TOPIC_GERUNDS = HateComposer.FRAMES.get("TOPIC_GERUNDS");
     private static final Set<String> SAY_VERBS = HateComposer.FRAMES.get("SAY_VERBS");
+    /** Present-tense say-verbs that relay a claim: "(my nan) says", "tells me". */
+    /** After "whatever" or "care what", the others whose words the speaker dismisses: "anyone", "people". */
+    private static final Set<String> DISMISSED = HateComposer.FRAMES.get("DISMISSED");
+    private static final Set<String> RELAY_VERBS = HateComposer.FRAMES.get("RELAY_VERBS");
+    /** Words by which a comment condemns or rejects what it reports: then a relayed claim is counter-speech. */
+    private static final Set<String> CONDEMNATION = HateComposer.FRAMES.get("CONDEMNATION");
+    /** How many words either side of a relaying cue are read for a condemnation (a comment's length, as a rule). */
+    private static final int CONDEMNATION_REACH = 80;
     private static final Set<String> SPEAKER_BEFORE_SAY = HateComposer.FRAMES.get("SPEAKER_BEFORE_SAY");
     private static final Set<String> FIRST_PERSON = HateComposer.FRAMES.get("FIRST_PERSON");
     private static final Set<String> QUOTE_FILLER = HateComposer.FRAMES.get("QUOTE_FILLER");
@@ -34,12 +42,49 @@ final class CounterSpeech {
      * it does not report someone else's words, so it is no counter-speech cue.
      */
     static boolean speakersOwn(RepairedWords rw, WordMatch<Tagged> m) {
+        if (relayed(rw, m) || dismissed(rw, m)) {
+            return true;
+        }
         if (m.to() - m.from() != 1 || !SAY_VERBS.contains(rw.words[m.from()]) || m.from() == 0) {
             return false;
         }
         String before = rw.words[m.from() - 1];
         return SPEAKER_BEFORE_SAY.contains(before)
                 || before.equals("to") && m.from() > 1 && SPEAKER_BEFORE_SAY.contains(rw.words[m.from() - 2]);
+    }
+
+    /** "I don't care what anyone says, ...", "whatever people say, ...": others' words dismissed, the speaker's follow. */
+    private static boolean dismissed(RepairedWords rw, WordMatch<Tagged> m) {
+        int at = m.from();
+        return at >= 2 && m.to() - at == 1 && DISMISSED.contains(rw.words[at - 1])
+                && (rw.words[at - 2].equals("whatever")
+                        || at >= 3 && rw.words[at - 2].equals("what") && rw.words[at - 3].equals("care"));
+    }
+
+    /**
+     * "My brother works with Xs and says they're all ...": a claim relayed from someone close to the speaker ("my"
+     * before the say-verb in its sentence) that nothing near it in the comment condemns ({@code [CONDEMNATION]}: "vile",
+     * "untrue", "reported") is passed on as the speaker's own, not reported as hate. Read only for a say-verb cue.
+     */
+    private static boolean relayed(RepairedWords rw, WordMatch<Tagged> m) {
+        if (m.to() - m.from() != 1 || !RELAY_VERBS.contains(rw.words[m.from()])) {
+            return false;
+        }
+        boolean mine = false;
+        for (int i = m.from() - 1; i >= Math.max(0, m.from() - 12) && rw.sentence(i) == rw.sentence(m.from()); i--) {
+            mine |= rw.words[i].equals("my") || rw.words[i].equals("our");
+        }
+        if (!mine || rw.quoted(m.from())) {
+            return false;
+        }
+        // Within CONDEMNATION_REACH words either side, so many relaying cues in a long text stay linear.
+        int end = Math.min(rw.size(), m.to() + CONDEMNATION_REACH);
+        for (int i = Math.max(0, m.from() - CONDEMNATION_REACH); i < end; i++) {
+            if (CONDEMNATION.contains(rw.words[i]) || rw.quoted(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first two counter-speech cues of each sentence: enough to tell whether one lies outside a predicate. */

@@ -31,7 +31,11 @@ final class GroupReferences {
     private static final Set<String> SINGULAR_DETERMINERS = HateComposer.FRAMES.get("SINGULAR_DETERMINERS");
     private static final Set<String> NOUN_FOLLOWERS = HateComposer.FRAMES.get("NOUN_FOLLOWERS");
     private static final Set<String> ADJ_ONLY = HateComposer.FRAMES.get("ADJ_ONLY");
+    private static final Set<String> COLOURS = HateComposer.FRAMES.get("COLOURS");
     private static final Set<String> FAITH_PLACES = HateComposer.FRAMES.get("FAITH_PLACES");
+    /** "The houses where the Xs live": a place ({@code DWELLINGS}) and the verb that makes it the group's. */
+    private static final Set<String> DWELLINGS = HateComposer.FRAMES.get("DWELLINGS");
+    private static final Set<String> DWELLING_VERBS = HateComposer.FRAMES.get("DWELLING_VERBS");
 
     private final OffenceLexicons lex;
 
@@ -55,6 +59,7 @@ final class GroupReferences {
     /** Group words that name people: nouns, adjectives before a person noun, after "the", or before a verb. */
     List<Ref> groups(RepairedWords rw, List<WordMatch<Tagged>> all) {
         List<Ref> out = new ArrayList<>();
+        boolean[] insults = null; // built only when a group adjective stands before a word that is no person noun
         for (WordMatch<Tagged> m : all) {
             if (m.payload().key() != WordKey.GROUP) {
                 continue;
@@ -76,13 +81,17 @@ final class GroupReferences {
                 out.add(new Ref(m.from(), m.to(), g));
             } else if (!after.isEmpty() && lex.personNouns.contains(after)) {
                 out.add(new Ref(m.from(), next + 1, g));
+            } else if (!after.isEmpty() && insultable(rw, m, g) && ((insults = insults != null ? insults
+                    : insults(rw, all))[next] || lex.vocabulary.contains(after + "s"))) { // "any Filipino freak"
+                out.add(new Ref(m.from(), m.to(), g)); // "any non-binary freak": the noun is said of the group's member
             } else if (after.isEmpty() || ADJ_FOLLOWERS.contains(after)) {
                 boolean determined = m.from() > 0 && DETERMINERS.contains(rw.words[m.from() - 1]);
                 if (determined || after.equals("are") || after.equals("should") || after.equals("make")
                         || singular(rw, m, g)) {
                     out.add(new Ref(m.from(), m.to(), g));
                 }
-            } else if (NOUN_FOLLOWERS.contains(after) && singular(rw, m, g)) {
+            } else if ((NOUN_FOLLOWERS.contains(after) || lex.vocabulary.contains(after)) && singular(rw, m, g)) {
+                // "every Malawian in ...", and a word of what is said of a group: "why does every Malawian stink?"
                 out.add(new Ref(m.from(), m.to(), g)); // "every Malawian in this town", "the next Somali I see"
             }
         }
@@ -90,18 +99,48 @@ final class GroupReferences {
     }
 
     /**
-     * A nationality or faith adjective used as a noun for one person: after "every", "any", "a", "the next" ("the next
-     * Somali"); never a colour or a disability ("a wheelchair is ...").
+     * Whether an insult noun after this group adjective names a member of the group ("Filipino freak", "white trash"):
+     * not for an age or a sex ("old hag" insults a person, not the old) nor an adjective mostly used of other things
+     * ({@code ADJ_ONLY}: "blind idiots", "foreign idiots"), skin colours aside.
+     */
+    private static boolean insultable(RepairedWords rw, WordMatch<Tagged> m, Group g) {
+        String w = rw.words[m.from()];
+        return g.characteristic() != ProtectedCharacteristic.AGE && g.characteristic() != ProtectedCharacteristic.SEX
+                && m.to() - m.from() == 1 && (!ADJ_ONLY.contains(w) || COLOURS.contains(w));
+    }
+
+    /**
+     * Per word, whether a one-word NEG or DEHUM predicate ("freak", "vermin") stands there: after a group adjective it
+     * names a member of the group, insulted. One pass over {@code all}.
+     */
+    private static boolean[] insults(RepairedWords rw, List<WordMatch<Tagged>> all) {
+        boolean[] out = new boolean[rw.size()];
+        for (WordMatch<Tagged> m : all) {
+            if (m.payload().key() == WordKey.PREDICATE && m.to() == m.from() + 1
+                    && (m.payload().payload() == OffenceLexicons.Predicate.NEG
+                            || m.payload().payload() == OffenceLexicons.Predicate.DEHUM)) {
+                out[m.from()] = true;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A nationality, faith, orientation or gender-identity adjective used as a noun for one person: after "every", "any",
+     * "a", "the next" ("the next Somali", "any bisexual who ..."); never a colour or a disability ("a wheelchair is ...").
      */
     private static boolean singular(RepairedWords rw, WordMatch<Tagged> m, Group g) {
         int before = m.from() - 1;
-        if (before > 0 && (rw.words[before].equals("single") || rw.words[before].equals("last"))) {
-            before--; // "every single Malawian", "every last one"
+        if (before > 0 && (rw.words[before].equals("single") || rw.words[before].equals("last")
+                || ValenceAttributes.STANDARD.trait(rw.words[before]))) {
+            before--; // "every single Malawian", "every last one", "(never met) an honest Malawian"
         }
         return before >= 0 && rw.sentence(before) == rw.sentence(m.from()) && m.to() - m.from() == 1
                 && SINGULAR_DETERMINERS.contains(rw.words[before]) && !ADJ_ONLY.contains(rw.words[m.from()])
                 && (g.characteristic() == ProtectedCharacteristic.RACE
-                        || g.characteristic() == ProtectedCharacteristic.RELIGION_OR_BELIEF);
+                        || g.characteristic() == ProtectedCharacteristic.RELIGION_OR_BELIEF
+                        || g.characteristic() == ProtectedCharacteristic.SEXUAL_ORIENTATION
+                        || g.characteristic() == ProtectedCharacteristic.GENDER_REASSIGNMENT);
     }
 
     /**
@@ -114,6 +153,14 @@ final class GroupReferences {
             if (m.payload().key() == WordKey.GROUP && m.to() < rw.size() && rw.clause(m.to()) == rw.clause(m.from())
                     && GROUP_PLACES.contains(rw.words[m.to()])) {
                 out.add(new Ref(m.from(), m.to() + 1, (Group) m.payload().payload()));
+            }
+        }
+        for (WordMatch<Tagged> m : all) { // "set fire to the houses where the Xs live": the place is theirs
+            int w = m.from() - (m.from() > 0 && rw.words[m.from() - 1].equals("the") ? 2 : 1);
+            if (m.payload().key() == WordKey.GROUP && w >= 1 && rw.words[w].equals("where")
+                    && DWELLINGS.contains(rw.words[w - 1]) && rw.sentence(w - 1) == rw.sentence(m.from())
+                    && m.to() < rw.size() && DWELLING_VERBS.contains(rw.words[m.to()])) {
+                out.add(new Ref(w - 1, m.to(), (Group) m.payload().payload()));
             }
         }
         for (int i = 0; i < rw.size(); i++) {
@@ -177,8 +224,9 @@ final class GroupReferences {
             while (r < refs.size() && refs.get(r).to() <= i) {
                 last = refs.get(r++);
             }
-            if (last == null || rw.sentence(i) - rw.sentence(last.from()) > 2) {
-                continue;
+            if (last == null || rw.sentence(i) - rw.sentence(last.from()) > 2
+                    || rw.quoted(last.from()) && !rw.quoted(i)) {
+                continue; // "Leaflets saying 'Xs are ...' were posted. They're vile.": "they" is not the quoted Xs
             }
             String w = rw.words[i];
             if (vocative == null && vocative(rw, last)) {

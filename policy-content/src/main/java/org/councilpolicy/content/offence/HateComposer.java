@@ -57,7 +57,8 @@ final class HateComposer {
         boolean[] negator = negators(rw, all);
         for (WordMatch<Tagged> m : all) {
             if (m.payload().key() == WordKey.COUNTER_CUE && !speakersOwn(rw, m)
-                    && !(m.from() > 0 && inRef[m.from() - 1] && m.to() - m.from() == 1)) { // "Xs say ..." is no report
+                    && !(m.from() > 0 && inRef[m.from() - 1] && m.to() - m.from() == 1) // "Xs say ..." is no report
+                    && !(rw.words[m.to() - 1].equals("believe") && aimedAtGroup(rw, inRef, m.to()))) { // "I can't believe these Xs, ...": outrage at them
                 cues.add(new WordMatch<>(m.from(), m.to(), (String) m.payload().payload()));
             } else if (m.payload().key() == WordKey.PREDICATE && !insideRef(inRef, m.from(), m.to())) {
                 preds.add(new WordMatch<>(m.from(), m.to(), (Predicate) m.payload().payload()));
@@ -111,6 +112,19 @@ final class HateComposer {
             attributes(rw, refs, inRef, preds, negator, new Cues(cues, rw), out);
         }
         slurs(wv, new Cues(cues, rw), rw, lexical, out);
+    }
+
+    /**
+     * Whether a group reference follows a cue directly (after "these", "those", "the", "some"): "I can't believe these
+     * Xs" is outrage at the group, not a report of what someone said of it.
+     */
+    private static boolean aimedAtGroup(RepairedWords rw, boolean[] inRef, int at) {
+        int i = at;
+        if (i < rw.size() && (rw.words[i].equals("these") || rw.words[i].equals("those") || rw.words[i].equals("the")
+                || rw.words[i].equals("some"))) {
+            i++;
+        }
+        return i < rw.size() && inRef[i] && rw.sentence(i) == rw.sentence(Math.max(0, at - 1));
     }
 
     /** Negative attributes from the sentiment lexicon said of a group ({@link ValenceAttributes}). */

@@ -31,6 +31,8 @@ final class HatePredicates {
     /** "Those kinds of X", "most of the X": the group is still the subject. */
     private static final Set<String> QUANTIFIERS = HateComposer.FRAMES.get("QUANTIFIERS");
     private static final Set<String> NEGATORS = HateComposer.FRAMES.get("NEGATORS");
+    /** Before "I"/"we" and a negator, verbs of others' belief that the speaker contradicts: "thinking I won't". */
+    private static final Set<String> BELIEF_VERBS = HateComposer.FRAMES.get("BELIEF_VERBS");
     /** Before a feeling, subjects that make it another's (OTHERS) and words that may stand between (INTENSIFIERS). */
     private static final Set<String> OTHERS = HateComposer.FRAMES.get("OTHERS");
     private static final Set<String> INTENSIFIERS = HateComposer.FRAMES.get("INTENSIFIERS");
@@ -46,6 +48,8 @@ final class HatePredicates {
     private static final Set<String> PROPOSALS = HateComposer.FRAMES.get("PROPOSALS");
     /** Words after a harm that make it a norm the speaker endorses ("... is the right thing", "... is fine"). */
     private static final Set<String> NORMS = HateComposer.FRAMES.get("NORMS");
+    /** Two words before a harm that endorse it whoever does it: "no_loss", "blame_anyone" ("I wouldn't blame ..."). */
+    private static final Set<String> ENDORSEMENTS = HateComposer.FRAMES.get("ENDORSEMENTS");
     /** Two-word question openings that deny a positive asked about, joined by "_": "why_should", "what_makes". */
     private static final Set<String> DENYING_QUESTIONS = HateComposer.FRAMES.get("DENYING_QUESTIONS");
     /** Before "to", verbs of onset or likelihood that make no wish of it: "the dinghy began to sink". */
@@ -183,7 +187,8 @@ final class HatePredicates {
         for (int i = 0; i < rw.size(); i++) {
             String w = rw.words[i];
             neg[i] = (NEGATORS.contains(w) || w.endsWith("n't"))
-                    && !(i + 1 < rw.size() && rw.words[i + 1].equals("wait")); // "can't wait for ...": eagerness
+                    && !(i + 1 < rw.size() && (rw.words[i + 1].equals("wait") // "can't wait for ...": eagerness
+                            || rw.words[i + 1].equals("believe") && w.startsWith("can"))); // "can't believe": outrage
             if (neg[i] && rw.question(i) && (i == 0 || rw.sentence(i - 1) != rw.sentence(i)
                     || rw.words[i - 1].equals("why") || rw.words[i - 1].equals("how"))) {
                 neg[i] = false; // rhetorical: "Wouldn't it be better if ...?", "Why can't they ...?"
@@ -207,15 +212,31 @@ final class HatePredicates {
             if (AFFIRMING.contains(rw.words[i]) && !(p.payload() == Predicate.POS)) {
                 break; // "never anything more than parasites", "nothing but vermin": the negation affirms what follows
             }
-            negated |= negator[i];
+            negated |= negator[i] && !othersBelief(rw, i);
         }
         return switch (p.payload()) {
             case POS -> negated != deniedByQuestion(rw, p.from()); // "why are Xs not allowed to vote?" supports them
             case EMOTE -> !negated && !(FEELING_VERBS.contains(rw.words[p.from()]) && othersFeeling(rw, p.from()));
-            case HARM -> !negated && (p.to() - p.from() >= 2 || wish(rw, p.from()) || endorsed(rw, p.to())
+            case HARM -> (!negated || endorsedEarlier(rw, p.from())) && (p.to() - p.from() >= 2 || wish(rw, p.from()) || endorsed(rw, p.to())
                     || endorsedBefore(rw, p.from()));
             default -> !negated;
         };
+    }
+
+    /**
+     * "(They're) thinking I won't ...", "they think we wouldn't dare ...": the negation at {@code at} is what others
+     * wrongly believe of the speaker, so what follows is the speaker's stance, not denied ({@code [BELIEF_VERBS]}).
+     */
+    private static boolean othersBelief(RepairedWords rw, int at) {
+        int i = at - 1;
+        if (i < 1 || !(rw.words[i].equals("i") || rw.words[i].equals("we"))) {
+            return false;
+        }
+        i--;
+        if (rw.words[i].equals("that") && i > 0) {
+            i--;
+        }
+        return BELIEF_VERBS.contains(rw.words[i]) && rw.sentence(i) == rw.sentence(at);
     }
 
     /**
@@ -238,8 +259,24 @@ final class HatePredicates {
         if (!rw.question(at)) {
             return false;
         }
+        if (at > 0 && rw.words[at - 1].equals("ever") && rw.sentence(at - 1) == rw.sentence(at)) {
+            return true; // "What have Xs ever contributed?", "Will Xs ever be equal?": rhetorical
+        }
         for (int i = at - 1; i >= Math.max(1, at - SCOPE) && rw.sentence(i) == rw.sentence(at); i--) {
             if (DENYING_QUESTIONS.contains(rw.words[i - 1] + "_" + rw.words[i]) && rw.sentence(i - 1) == rw.sentence(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two words (joined by "_") before a harm in its sentence that endorse it when done by anyone ({@code
+     * [ENDORSEMENTS]}: "no_loss", "blame_anyone", "good_riddance").
+     */
+    private static boolean endorsedEarlier(RepairedWords rw, int at) {
+        for (int i = at - 1; i >= Math.max(1, at - SCOPE) && rw.sentence(i - 1) == rw.sentence(at); i--) {
+            if (ENDORSEMENTS.contains(rw.words[i - 1] + "_" + rw.words[i])) {
                 return true;
             }
         }
@@ -312,6 +349,9 @@ final class HatePredicates {
 
     /** Whether a wish, call or intention stands before the word at {@code at} in its sentence ("I'll", "should"). */
     static boolean wish(RepairedWords rw, int at) {
+        if (endorsedEarlier(rw, at)) {
+            return true; // "It would be no loss if someone stabbed a few Xs", "I wouldn't blame anyone who ..."
+        }
         boolean opens = at == 0 || rw.sentence(at - 1) != rw.sentence(at);
         if (!opens && (rw.words[at - 1].equals("someone") || rw.words[at - 1].equals("somebody"))
                 && rw.words[at].endsWith("ed")) {
@@ -334,6 +374,9 @@ final class HatePredicates {
             if (w.equals("wait") && i > 0 && (rw.words[i - 1].equals("can't") || rw.words[i - 1].equals("cant")
                     || rw.words[i - 1].equals("cannot"))) {
                 return true; // "can't wait for them to get deported"
+            }
+            if ((w.endsWith("n't") || w.equals("wont")) && othersBelief(rw, i)) {
+                return true; // "thinking I won't ...": the speaker's intent, denied only in others' belief
             }
             if (w.equals("will") && i > 0 && (rw.words[i - 1].equals("i") || rw.words[i - 1].equals("we"))) {
                 return true;

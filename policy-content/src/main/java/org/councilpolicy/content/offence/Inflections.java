@@ -18,6 +18,47 @@ final class Inflections {
     private Inflections() {
     }
 
+    /**
+     * As {@link #expand}, and for a plural noun said of people ({@code liars}, {@code con artists}, a NEG or DEHUM
+     * hate predicate) its singular after an article: "a liar", "a con artist", "an animal". The article is part of
+     * the phrase, so a bare singular ("animal welfare") never counts; "every X a liar" and "X is a thief" do.
+     */
+    static List<String> expandNoun(String phrase, boolean personNoun) {
+        List<String> out = expand(phrase);
+        if (!personNoun) {
+            return out;
+        }
+        List<String> all = new ArrayList<>(out);
+        for (String f : out) {
+            int sp = f.lastIndexOf(' ');
+            String last = f.substring(sp + 1);
+            String one = singular(last);
+            if (one != null && one.length() >= 3) {
+                String head = (sp < 0 ? "" : f.substring(0, sp + 1)) + one;
+                all.add((VOWELS.indexOf(head.charAt(0)) >= 0 ? "an " : "a ") + head);
+            }
+        }
+        return all;
+    }
+
+    /** The singular of a regular English plural ("liars", "parasites", "leeches", "thieves"), or null. */
+    static String singular(String w) {
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")
+                || w.endsWith("ous")) {
+            return null;
+        }
+        if (w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("ieves")) {
+            return w.substring(0, w.length() - 3) + "f"; // thieves
+        }
+        if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("sses")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w.substring(0, w.length() - 1);
+    }
+
     /** Every phrase a data-file phrase stands for (the phrase itself when it has no marks). */
     static List<String> expand(String phrase) {
         if (phrase.indexOf('~') < 0 && phrase.indexOf('|') < 0) {

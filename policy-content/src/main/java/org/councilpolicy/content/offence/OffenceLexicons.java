@@ -195,7 +195,7 @@ final class OffenceLexicons {
         Set<String> phrases = new HashSet<>();
         for (String[] row : rows("hate-predicates.tsv", 2)) {
             Predicate p = Predicate.valueOf(row[1]);
-            for (String f : Inflections.expand(row[0])) { // "ship~ them back", "revolt~|sicken~ me"
+            for (String f : Inflections.expandNoun(row[0], p == Predicate.NEG || p == Predicate.DEHUM)) { // "a liar"
                 pr.add(f, p);
                 all.add(f, new Tagged(WordKey.PREDICATE, p));
                 vocabulary.add(f);

@@ -29,6 +29,10 @@ final class ValenceAttributes {
     private static final Set<String> LINKS = HateComposer.FRAMES.get("LINKS");
     private static final Set<String> COPULA_LINKS = HateComposer.FRAMES.get("COPULA_LINKS");
     private static final Set<String> PLIGHT = HateComposer.FRAMES.get("PLIGHT");
+    /** Before a positive trait and a group, words that make it one person of the group: "a", "an", "single". */
+    private static final Set<String> INDEFINITE = HateComposer.FRAMES.get("INDEFINITE");
+    /** Copulas that may open a question before its subject: "Why is every X a liar?", "Are Xs ever honest?". */
+    private static final Set<String> INVERTED = HateComposer.FRAMES.get("INVERTED");
     /** Words that may stand before an attribute besides linking words: "confused little ...". */
     private static final Set<String> ATTRIBUTE_GAP = HateComposer.FRAMES.get("ATTRIBUTE_GAP");
     /** How many linking words may stand between the group and the attribute. */
@@ -68,6 +72,11 @@ final class ValenceAttributes {
         return out;
     }
 
+    /** Whether {@code w} is a positive trait or may be a negative attribute ("honest", "cruel"). */
+    boolean trait(String w) {
+        return positive.containsKey(w) || attribute(w);
+    }
+
     /** Whether {@code w} may be a negative attribute, or the superlative of one ("filthiest", "rudest"). */
     boolean attribute(String w) {
         Double v = valence.get(w);
@@ -99,7 +108,10 @@ final class ValenceAttributes {
                 continue;
             }
             if (positive.containsKey(rw.words[i])) { // "Xs can never be loyal": a positive denied through a copula
-                if (last != null && rw.sentence(last.from()) == rw.sentence(i) && !HatePredicates.governed(rw, last)
+                if (indefinite(rw, i) && next < refs.size() && refs.get(next).from() == i + 1
+                        && !PRONOUNS.contains(rw.words[i + 1]) && rw.sentence(i + 1) == rw.sentence(i)) {
+                    out.add(Map.entry(new WordMatch<>(i, i + 1, Predicate.POS), refs.get(next))); // "never met an honest X"
+                } else if (last != null && rw.sentence(last.from()) == rw.sentence(i) && !HatePredicates.governed(rw, last)
                         && linked(rw, last.to(), i, COPULA_LINKS.contains(rw.words[last.to() - 1]))) {
                     out.add(Map.entry(new WordMatch<>(i, i + 1, Predicate.POS), last));
                 }
@@ -116,10 +128,35 @@ final class ValenceAttributes {
                 out.add(Map.entry(p, refs.get(next))); // "cruel Xs"
             } else if (last != null && rw.sentence(last.from()) == rw.sentence(i) && !HatePredicates.governed(rw, last)
                     && !(last.from() > 0 && rw.words[last.from() - 1].endsWith("ing")) // "killing Xs is a crime"
-                    && linked(rw, last.to(), i, COPULA_LINKS.contains(rw.words[last.to() - 1]))) {
-                out.add(Map.entry(p, last)); // "Xs are all so cruel"
+                    && linked(rw, last.to(), i, COPULA_LINKS.contains(rw.words[last.to() - 1]) || inverted(rw, last))) {
+                out.add(Map.entry(p, last)); // "Xs are all so cruel", "why is every X so cruel?"
             }
         }
+    }
+
+    /**
+     * "(never met) an honest X", "(no such thing as) a decent X": an indefinite article or "one", "single" before the
+     * positive word at {@code i}; the X it qualifies is then denied the trait when a negator rules the clause (the
+     * caller's negation check), and said to have it otherwise, which is no derogation.
+     */
+    private static boolean indefinite(RepairedWords rw, int i) {
+        return i > 0 && rw.sentence(i - 1) == rw.sentence(i) && INDEFINITE.contains(rw.words[i - 1]);
+    }
+
+    /**
+     * A question whose copula stands before the group ("Why is every X a liar?", "Are Xs all so lazy?"): the copula
+     * at most two words before the reference, in its sentence.
+     */
+    private static boolean inverted(RepairedWords rw, Ref r) {
+        if (!rw.question(r.from())) {
+            return false;
+        }
+        for (int k = r.from() - 1; k >= Math.max(0, r.from() - 3) && rw.sentence(k) == rw.sentence(r.from()); k--) {
+            if (INVERTED.contains(rw.words[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word with an adjective's ending ("scummy", "confused", "selfish", "useless"), of five letters or more. */

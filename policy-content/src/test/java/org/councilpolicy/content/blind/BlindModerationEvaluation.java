@@ -36,7 +36,8 @@ class BlindModerationEvaluation {
     static final int MAX_CRITICISM_DELETED = 0;
     /**
      * Round 6 (issue 12, hate): 198/253 = 0.783 hateful given HATE, 154/159 = 0.969 non-hateful kept clear; round 7:
-     * 203/253 = 0.802 (odd rows, tuned, 115/126; even rows, untuned, 88/127), non-hateful 154/159.
+     * 203/253 = 0.802 (odd rows, tuned, 115/126; even rows, untuned, 88/127), non-hateful 154/159; round 8: 204/253 =
+     * 0.806 (115/126, 89/127), non-hateful 154/159.
      */
     static final double MIN_HATEFUL = 0.80;
     static final double MIN_NON_HATEFUL = 0.96;
@@ -51,15 +52,16 @@ class BlindModerationEvaluation {
     /**
      * The round-5 sets' gates (devsets/moderation-r5/README.md), at or just under their first figures (main at
      * 2136e73), raised at the end of round 6 to just under its figures there (criticism deleted 1/123, right ground
-     * 95/148, threats and harassment 26/46, hateful 197/260, non-hateful 153/159). Round 8 (development data, odd
-     * rows tuned): criticism deleted 1/123 to 0/123, right ground 97/148 to 116/148, threats and harassment 26/46 to
-     * 34/46.
+     * 95/148, threats and harassment 26/46, hateful 197/260, non-hateful 153/159). Development gates since round 8,
+     * just under the round-8 figures after the comments and hate work (branches r8-mod and r8-hate, odd rows tuned):
+     * criticism deleted 0/123, right ground 97/148 to 116/148, threats and harassment 26/46 to 34/46, hateful 202/260
+     * to 217/260, non-hateful 155/159.
      */
     static final int MAX_CRITICISM_DELETED_2 = 0;
     static final double MIN_RIGHT_GROUND_2 = 0.78;
     static final double MIN_THREATS_AND_HARASSMENT_2 = 0.73;
-    static final double MIN_HATEFUL_2 = 0.775;
-    static final double MIN_NON_HATEFUL_2 = 0.96;
+    static final double MIN_HATEFUL_2 = 0.83;
+    static final double MIN_NON_HATEFUL_2 = 0.97;
 
     /** The round-8 held-out set's gates (blind/moderation-3/README.md), just under its figures (docs/accuracy.md). */
     static final int MAX_CRITICISM_DELETED_3 = 1000;

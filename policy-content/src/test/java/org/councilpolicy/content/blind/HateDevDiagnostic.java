@@ -28,7 +28,19 @@ class HateDevDiagnostic {
 
     @Test
     void writeFailures() throws IOException {
-        List<JsonNode> rows = BlindSet.rowsAt("devsets/moderation-r2/blind-hatecheck.jsonl");
+        writeFailures("devsets/moderation-r2/blind-hatecheck.jsonl", "hate-dev-odd.txt");
+    }
+
+    /** The same over the round-5 HateCheck-style set and the hate rows of the round-5 comments (round 8). */
+    @Test
+    void writeFailuresRound5() throws IOException {
+        writeFailures("devsets/moderation-r5/blind-hatecheck-2.jsonl", "hate-dev-r5-odd.txt");
+        writeFailures("devsets/moderation-r5/blind-comments-2.jsonl", "hate-dev-r5-comments-odd.txt");
+        writeFailures("devsets/moderation/dev-comments-indep.jsonl", "hate-dev-indep-comments-odd.txt");
+    }
+
+    private static void writeFailures(String file, String report) throws IOException {
+        List<JsonNode> rows = BlindSet.rowsAt(file);
         Moderator moderator = Moderator.of(RuleRegistry.discover().profileLoader().builtIn("uk-council"),
                 Clock.fixed(BlindModerationEvaluation.NOW, ZoneOffset.UTC));
         List<String> odd = new ArrayList<>();
@@ -38,12 +50,13 @@ class HateDevDiagnostic {
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
             int h = i % 2; // line 1, 3, 5 ... (index 0, 2, 4 ...) is the tuned "odd" half
-            boolean isHate = row.path("hateful").asBoolean();
+            boolean isHate = row.has("hateful") ? row.path("hateful").asBoolean()
+                    : "HATE".equals(row.path("ground").asText());
             ModerationDecision d = moderator.decide(Comment.of(row.get("text").asText()));
             boolean right = d.grounds().contains(Ground.HATE) == isHate;
             half[h][isHate ? 0 : 2]++;
             half[h][isHate ? 1 : 3] += right ? 1 : 0;
-            String f = row.path("functionality").asText();
+            String f = row.has("functionality") ? row.path("functionality").asText() : row.path("class").asText();
             int[] c = byHalf.computeIfAbsent(f, k -> new int[4]);
             c[h * 2]++;
             c[h * 2 + 1] += right ? 1 : 0;
@@ -71,7 +84,7 @@ class HateDevDiagnostic {
         out.addAll(odd);
         java.util.Collections.sort(evenClasses);
         out.addAll(evenClasses);
-        Files.write(Path.of("target", "hate-dev-odd.txt"), out);
+        Files.write(Path.of("target", report), out);
     }
 
     /**

@@ -35,7 +35,8 @@ class DavidsonEvaluation {
 
     static final double MAX_NEITHER_DELETED = 0.057;
     static final double MIN_OFFENSIVE_ACTED_ON = 0.9;
-    static final double MIN_PROTECTED_HATE = 0.77;
+    /** Round 8 (issue 12, hate): 348/427 = 0.815, from 329/427 at the round's start. */
+    static final double MIN_PROTECTED_HATE = 0.81;
 
     /** A finding's message as its class: a masked name or a quoted word of the tweet is dropped. */
     private static String messageClass(String message) {

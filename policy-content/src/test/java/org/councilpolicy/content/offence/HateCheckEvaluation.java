@@ -27,7 +27,8 @@ class HateCheckEvaluation {
     static final double MIN_NON_HATEFUL = 0.9;
     /** Per functionality; those named in {@link #BELOW_TARGET} have their own measured floor. */
     static final double MIN_PER_FUNCTIONALITY = 0.9;
-    static final Map<String, Double> BELOW_TARGET = Map.of("ref_subs_clause_h", 0.85);
+    /** Empty since round 8 (issue 12): every functionality measured at 1.0 (150/150). */
+    static final Map<String, Double> BELOW_TARGET = Map.of();
 
     @Test
     void meetsThresholdsOverallAndPerFunctionality() throws IOException {
