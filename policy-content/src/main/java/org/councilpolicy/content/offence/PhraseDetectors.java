@@ -1,7 +1,9 @@
 package org.councilpolicy.content.offence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.councilpolicy.content.offence.OffenceLexicons.Predicate;
@@ -351,23 +353,34 @@ final class PhraseDetectors {
 
     private void defamation(Facts f, PersonMentions.Lazy people, List<Offence> out) {
         WordView wv = f.wv;
+        // Whether each sentence names a person, found once per sentence: many allegations in one long sentence must
+        // not read it again each time (hostile input stays linear).
+        Map<Integer, Boolean> personIn = new HashMap<>();
         for (WordMatch<String> m : wv.<String>select(lex, WordKey.ALLEGATION)) {
             if (wv.quoted[m.from()] || negatedNear(f, m.from(), 3)) {
                 continue;
             }
-            int sent = wv.sentence[m.from()];
-            boolean person = false;
-            for (int i = 0; i < wv.size() && !person; i++) {
-                if (wv.sentence[i] == sent && (ROLE_REFS.contains(wv.words[i]) || people.endsAt(wv.toOriginal(i, i + 1).end(), false))) {
-                    person = true;
-                }
-            }
-            if (!person) {
+            if (!personIn.computeIfAbsent(wv.sentence[m.from()], sent -> namesAPerson(wv, people, m.from()))) {
                 continue;
             }
             out.add(new Offence(OffenceKind.DEFAMATION, wv.toOriginal(m.from(), m.to()), Strength.MEDIUM,
                     Optional.empty(), m.payload(), "an allegation of crime or dishonesty against an identifiable "
                     + "person", true));
         }
+    }
+
+    /** Whether the sentence of word {@code at} (its words are contiguous) holds a role or a person's name. */
+    private static boolean namesAPerson(WordView wv, PersonMentions.Lazy people, int at) {
+        int sent = wv.sentence[at];
+        int from = at;
+        while (from > 0 && wv.sentence[from - 1] == sent) {
+            from--;
+        }
+        for (int i = from; i < wv.size() && wv.sentence[i] == sent; i++) {
+            if (ROLE_REFS.contains(wv.words[i]) || people.endsAt(wv.toOriginal(i, i + 1).end(), false)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
