@@ -72,7 +72,7 @@ final class NameFinder {
                         && !animalName(t, i, last)
                         && !(last > i && Places.isPlace(t.original.substring(t.start(i), t.end(last))))) {
                     boolean context = personContext(t, i, last) || PersonFrame.holds(t, i, last)
-                            || childKinBefore(t, i);
+                            || childKinBefore(t, i) || NameLists.listed(t, i, out) || NameLists.ownerOfThing(t, i);
                     boolean ambiguous = t.has(i, AMBIGUOUS);
                     if (last > i) {
                         if (context) {

@@ -1,0 +1,123 @@
+package org.councilpolicy.content.personaldata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilpolicy.content.personaldata.PeopleRulesTestSupport.findings;
+
+import java.util.List;
+import org.councilpolicy.content.draft.Author;
+import org.councilpolicy.content.draft.AuthorRole;
+import org.councilpolicy.content.draft.Draft;
+import org.councilpolicy.content.draft.PostKind;
+import org.councilpolicy.core.profile.AccountType;
+import org.councilpolicy.core.rule.Severity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 11, round 8: classes the development sets showed the detectors did not model, each with our own sentences
+ * (no development row copied): names that are the next item of a list of people or open a list after a person cue;
+ * names that found or delivered things carry; trading names whose trade is two words or shared by two partners;
+ * homes in estates, parks and blocks; one-word Welsh and Gaelic house names with their village; "The" and one
+ * word as a street; a gate "open" at a home and a service "booking for" an address, which are not a venue's.
+ */
+class Round8ShapesTest {
+
+    private static final String NAME = "personal-data.person-name";
+    private static final String ADDRESS = "personal-data.street-address";
+
+    private static List<String> spans(String rule, Draft draft) {
+        return findings(rule, draft).stream().map(f -> f.span().of(draft.text())).toList();
+    }
+
+    private static Draft post(String text) {
+        return Draft.builder(text).account(AccountType.SERVICE).build();
+    }
+
+    private static Draft reply(String text) {
+        return Draft.builder(text).account(AccountType.SERVICE).kind(PostKind.REPLY).build();
+    }
+
+    private static Draft comment(String text) {
+        return Draft.builder(text).author(new Author(AuthorRole.MEMBER_OF_PUBLIC, null)).build();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Thanks to this month's hedge-layers: Dot Ackroyd, Femi Okonjo, Grace and Neil Boddington, and Sue Pilkington.|Femi Okonjo
+        Thanks to this month's hedge-layers: Dot Ackroyd, Femi Okonjo, Grace and Neil Boddington, and Sue Pilkington.|Neil Boddington
+        Thanks to this month's hedge-layers: Dot Ackroyd, Femi Okonjo, Grace and Neil Boddington, and Sue Pilkington.|Sue Pilkington
+        Our Carer of the Year finalists: Kwesi Boateng, Heather Dunmore and Ailsa Ferrie.|Heather Dunmore
+        Found in the churchyard: a library card for Maisie Threlfall. Ask at reception.|Maisie Threlfall
+        A travel pass for Rhodri Gallacher was handed in at the bus station.|Rhodri Gallacher
+        We have a parcel addressed to Jasmine Okafor at the depot, left by a courier in error.|Jasmine Okafor
+        """)
+    void aNameInAListOfPeopleOrOnAFoundThingIsFound(String text, String name) {
+        assertThat(spans(NAME, post(text))).contains(name);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "Congratulations to Elsie Trafford Care Home on their Good rating.",
+        "Visit Bronwen Tudor Knitwear, Hamish & Ailsa's bakery and Colin Marr Driving School this Saturday.",
+        "Thanks to our partners: Keep Britain Tidy, Sue Ryder and the Canal & River Trust.",
+        "The bus stop for Mill Hill is closed; use the one for Ashley Green.",
+    })
+    void candidatesTradingNamesAndPlacesInListsAreNotReported(String text) {
+        assertThat(findings(NAME, post(text))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aListOfCandidatesGivesNoPersonCueToTheNext() {
+        // a list in a sentence about an election is read as before (at most a review), never as a list of people
+        assertThat(findings(NAME, post("Our candidates for the ward election: Jo Dean, Sam Reed, Ali Khan.")))
+                .noneMatch(f -> f.severity() == Severity.BLOCK && f.span().of(
+                        "Our candidates for the ward election: Jo Dean, Sam Reed, Ali Khan.").equals("Ali Khan"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The repair team will call at Block D, Maple Court tomorrow about your leak.|Block D, Maple Court
+        Flooding at Pitch 22, Riverside Holiday Park is for the site owner; our licensing officer will visit you.|Pitch 22, Riverside Holiday Park
+        Hi, the fence repair at 31 Herons is with our contractor and booked for Tuesday.|31 Herons
+        Hi, we've logged the missed bin at 9 The Paddock and a crew will return today.|9 The Paddock
+        Hi Morven, the report on the fence at 5 Craig Dhu is back and we'll ring you.|5 Craig Dhu
+        Sorry Trevor, the bulky waste booking for 6 Carters Way was cancelled in error.|6 Carters Way
+        """)
+    void homesInLessCommonShapesInRepliesAreFoundAndBlock(String text, String address) {
+        var found = findings(ADDRESS, reply(text));
+        assertThat(found).extracting(f -> f.span().of(text)).contains(address);
+        assertThat(found).allMatch(f -> f.severity() == Severity.BLOCK);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The streetlight outside Bryncelyn, Llanfair Caereinion has been out for weeks.|Bryncelyn, Llanfair Caereinion
+        The lamp outside Hafod, Cwm Bach flickers all night and keeps the kids awake.|Hafod, Cwm Bach
+        Bins not emptied again at 4 The Willow, Kelsall. Sort it out.|4 The Willow
+        Lads left our gate open at 2 Heol y Bont and the dog got out.|2 Heol y Bont
+        """)
+    void homesInLessCommonShapesInCommentsAreFound(String text, String address) {
+        assertThat(spans(ADDRESS, comment(text))).containsExactly(address);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "We had a lovely day out at Bryncethin, Bridgend last week.",
+        "Our walk goes to 10 Viewpoints along the coast, ask us for the map.",
+        "Well done Year 6 The whole class raised money for the hospice.",
+    })
+    void villagesAndCountsInCommentsAreNoHomes(String text) {
+        assertThat(findings(ADDRESS, comment(text))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "Roadworks at 2 The Green start on Monday.",
+        "Plot 4, Greenacres Allotments is available to rent: apply online.",
+        "Join us at Block B, Civic Centre for the consultation.",
+    })
+    void worksAndVenuesInTheCouncilsPostsAreNoHomes(String text) {
+        assertThat(findings(ADDRESS, post(text))).isEmpty();
+    }
+}
