@@ -344,4 +344,14 @@ final class AddressFinder {
         return k + 2 == start && (t.word(k).equals("booking") || t.word(k).equals("bookings"))
                 && t.word(k + 1).equals("for");
     }
+
+    /** Whether a street type ends one to three capitalised words starting at {@code k}: "Riverside Mews". */
+    static boolean streetAhead(PeopleText t, int k) {
+        for (int j = k; j < t.n && j < k + 3 && t.capitalised(j) && (j == k || t.spaceOnlyAfter(j - 1)); j++) {
+            if (j > k && t.has(j, PeopleTerms.STREET_TYPE)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

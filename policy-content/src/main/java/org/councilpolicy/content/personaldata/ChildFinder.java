@@ -66,6 +66,9 @@ final class ChildFinder {
             if (t.spaceOnlyAfter(k) && isMonthOrUnit(t.word(k + 1))) {
                 return -1;
             }
+            if (t.spaceOnlyAfter(k) && t.capitalised(k + 1) && AddressFinder.streetAhead(t, k + 1)) {
+                return -1; // "The Haven, 2 Riverside Mews": a house number before its street, not an age
+            }
         }
         return v;
     }

@@ -69,6 +69,7 @@ final class NameFinder {
                 if (!precededByRole(t, i) && !followedByRole(t, last) && !publicRoleBefore(t, i)
                         && !allowed.isAllowed(t, i, last, allowedSpans) && !isPlaceAfterNumber(t, i, last)
                         && !NameShapes.looksLikePlace(t, i, last) && !PersonFrame.staffAfter(t, last)
+                        && !PersonFrame.jobTitleBefore(t, i, last)
                         && !animalName(t, i, last)
                         && !(last > i && Places.isPlace(t.original.substring(t.start(i), t.end(last))))) {
                     boolean context = personContext(t, i, last) || PersonFrame.holds(t, i, last)

@@ -55,7 +55,24 @@ public final class NiNumberRule extends IdentifierRule {
                     : "written in lower case with no mention of National Insurance nearby");
             next = end;
         }
+        // "W L 6 2 4 9 4 4 A": every character spaced out, as people write to slip past a match
+        java.util.regex.Matcher m = SPACED.matcher(s);
+        while (m.find()) {
+            if (m.start() < next) {
+                continue;
+            }
+            String compact = m.group().replace(" ", "");
+            if (niAt(compact, 0) == compact.length()) {
+                boolean context = t.near(IdentifierContext.NI, m.start(), m.end(), 50, 20);
+                report(ctx, t, m.start(), m.end(), Character.isUpperCase(s.charAt(m.start())) || context ? null
+                        : "written in lower case with no mention of National Insurance nearby");
+            }
+        }
     }
+
+    /** An NI number with a single space between every character. */
+    private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z0-9])[A-Za-z] [A-Za-z](?: [0-9]){6} [A-Da-d](?![A-Za-z0-9])");
 
     /** The end of a National Insurance number starting at {@code i}, or -1. */
     static int niAt(String s, int i) {

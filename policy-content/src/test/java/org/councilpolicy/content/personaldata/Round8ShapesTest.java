@@ -120,4 +120,47 @@ class Round8ShapesTest {
     void worksAndVenuesInTheCouncilsPostsAreNoHomes(String text) {
         assertThat(findings(ADDRESS, post(text))).isEmpty();
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "Adult social care: call our Access Team on 0345 603 1630. For hearing or speech difficulties text 07860 011223.",
+        "Join the litter pick via Keep Wales Tidy on 01222 612 621.",
+        "To volunteer at the pantry, email volunteer@greenfieldfoodbank.org.uk.",
+        "Walked Earl Street with PCSO Gary Lund after reports of speeding.",
+        "Our Housing Manager, Anne Crewe, answers your questions live on Thursday.",
+    })
+    void servicesLinesCharitiesAndStaffInTheirRoleAreNotReported(String text) {
+        assertThat(findings("personal-data.phone", post(text))).isEmpty();
+        assertThat(findings("personal-data.email", post(text))).isEmpty();
+        assertThat(findings(NAME, post(text))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aServiceLineAResidentNamesIsNotTheirs() {
+        String text = "Rang the pest control line 0115 914 7272 about rats and they came next day.";
+        assertThat(findings("personal-data.phone", comment(text))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHouseNumberAfterAHouseNameIsNoAge() {
+        String text = "Hi, we've asked the contractor to reinstate the verge outside The Laurels, 4 Mill Mews by Friday.";
+        assertThat(findings("personal-data.child", reply(text))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Found a dog, my mobile is 07700 9OO 4l2 if it's yours.|personal-data.phone|07700 9OO 4l2
+        Lost cat, ring 07700 900 1l3 please.|personal-data.phone|07700 900 1l3
+        My NI is J R 4 8 1 2 7 3 B and the council has it wrong.|personal-data.ni-number|J R 4 8 1 2 7 3 B
+        Call 01632 960 111 and ask for Babs about the stray horses.|personal-data.person-name|Babs
+        """)
+    void evasiveIdentifiersAndWhomToAskForAreFound(String text, String rule, String span) {
+        assertThat(spans(rule, comment(text))).contains(span);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"In 2024 10 people came to the fair.", "The 2019 1O0 metre race was won in record time."})
+    void yearsAndCountsAreNoEvasivePhoneNumbers(String text) {
+        assertThat(findings("personal-data.phone", comment(text))).isEmpty();
+    }
 }
