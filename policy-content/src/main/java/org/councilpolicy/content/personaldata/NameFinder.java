@@ -150,7 +150,8 @@ final class NameFinder {
 
     /** Words for a child of the family right before a name: "our son Alfie", "my granddaughter, Isla". */
     static final Set<String> CHILD_KIN = Set.of("son", "daughter", "grandson", "granddaughter", "boy", "girl",
-            "toddler", "baby", "kids", "children", "twins", "stepson", "stepdaughter");
+            "toddler", "baby", "kids", "children", "twins", "stepson", "stepdaughter", "lad", "lass", "grandchild",
+            "godson", "goddaughter");
 
     /** Animals, whose names are not personal data: "a black cat called Tilly", "Max the spaniel". */
     static final Set<String> ANIMALS = Set.of("dog", "dogs", "cat", "cats", "puppy", "pup", "kitten", "pony",

@@ -81,7 +81,7 @@ final class PeopleTerms {
         "villa", "bungalow", "manor", "rectory", "vicarage", "mill", "hall", "grange", "chalet"};
     private static final String[] SCHOOL_WORDS = {"reception", "nursery", "preschool", "pre-school", "primary",
         "school", "academy", "class", "pupil", "infants", "juniors", "playgroup", "creche", "schoolboy",
-        "schoolgirl", "classmates", "year",
+        "schoolgirl", "classmates", "year", "sixth-former", "sixth-formers", "schoolkids", "schoolchildren",
         // Welsh and Gaelic: school, class, reception class ("Nia o Ysgol y Garnedd", "Dosbarth Derbyn")
         "ysgol", "dosbarth", "sgoil"};
     private static final String[] ADULT_ROLES = {"headteacher", "head", "teacher", "teachers", "governor",

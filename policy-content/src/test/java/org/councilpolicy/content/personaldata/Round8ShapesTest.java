@@ -163,4 +163,21 @@ class Round8ShapesTest {
     void yearsAndCountsAreNoEvasivePhoneNumbers(String text) {
         assertThat(findings("personal-data.phone", comment(text))).isEmpty();
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Twins Ruby and Jack Holt, both 8, raised £200 for the hospice.|Ruby and Jack Holt, both 8
+        Our youngest litter picker, Alfie aged seven, collected five bags.|Alfie aged seven
+        My lad Kai is in Year 3 at Westfield and the crossing is dangerous.|Kai is in Year 3
+        """)
+    void childrenByAgeForSeveralByAgedWithoutCommaAndBySchoolAfterIsAreFound(String text, String child) {
+        assertThat(spans("personal-data.child", comment(text))).contains(child);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"Jack is in charge of the barbecue at the fete.",
+        "Sarah Jones, aged 45, was fined for fly-tipping."})
+    void adultsAreNoChildren(String text) {
+        assertThat(findings("personal-data.child", post(text))).isEmpty();
+    }
 }
