@@ -100,7 +100,7 @@ final class AddressShapes {
                 if (house != null) {
                     add(out, known, house);
                 }
-            } else if ((c == 'B' || c == 'P' || c == 'C' || c == 'M')
+            } else if ((c == 'B' || c == 'P' || c == 'C' || c == 'M') && unitWordAt(text, i)
                     && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 unit.region(i, Math.min(n, i + WINDOW));
                 if (unit.lookingAt()) {
@@ -111,6 +111,18 @@ final class AddressShapes {
         }
         return out;
     }
+
+    /** Whether a word of {@link #UNIT_IN_ESTATE} starts at {@code i} (compared in place: most words are none). */
+    private static boolean unitWordAt(String text, int i) {
+        for (String w : UNIT_WORDS) {
+            if (text.startsWith(w, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] UNIT_WORDS = {"Block ", "Plot ", "Pitch ", "Chalet ", "Berth ", "Mooring "};
 
     /** A capitalised word that can be a street's whole name: no date, amount or everyday word, no first name. */
     private static boolean streetWord(String w, boolean atHome) {

@@ -110,7 +110,8 @@ final class HouseNames {
         while (b > 0 && comma - b < 24 && Character.isLetter(s.charAt(b - 1))) {
             b--;
         }
-        if (b == comma || b < 2 || !HOUSE_ELEMENT.matcher(s.substring(b, comma)).matches()
+        if (b == comma || b < 2 || !Character.isUpperCase(s.charAt(b)) || s.charAt(b - 1) != ' '
+                || !HOUSE_ELEMENT.matcher(s).region(b, comma).matches()
                 || !BEFORE_HOUSE.matcher(s.substring(Math.max(0, b - 10), b)).find()) {
             return null;
         }

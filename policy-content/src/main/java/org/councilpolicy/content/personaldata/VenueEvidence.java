@@ -129,14 +129,15 @@ final class VenueEvidence {
      */
     static boolean serviceDoneAt(OwnerCues cues, OwnerCues.Hit h) {
         String text = cues.text();
-        String before = text.substring(Math.max(0, h.start() - 14), h.start()).toLowerCase(java.util.Locale.ROOT);
         if (h.cue() == OwnerCues.Cue.HOURS && h.phrase().equals("open")) {
             // "left our gate open at 2 …": a door or gate left open at a home, not a building's opening hours
-            return HOME_PARTS.matcher(before).find();
+            return HOME_PARTS.matcher(text.substring(Math.max(0, h.start() - 14), h.start())
+                    .toLowerCase(java.util.Locale.ROOT)).find();
         }
         if (h.cue() != OwnerCues.Cue.ORGANISATION || !Character.isLowerCase(text.charAt(h.start()))) {
             return false;
         }
+        String before = text.substring(Math.max(0, h.start() - 14), h.start()).toLowerCase(java.util.Locale.ROOT);
         String after = text.substring(h.end(), Math.min(text.length(), h.end() + 14)).toLowerCase(java.util.Locale.ROOT);
         // "the bulky waste booking for 6 …": the service booked or done for the address
         return before.contains("missed ") || before.contains("your ") || SERVICE_FOR.matcher(after).lookingAt();
