@@ -153,15 +153,19 @@ class Round8ShapesTest {
         Lost cat, ring 07700 900 1l3 please.|personal-data.phone|07700 900 1l3
         My NI is J R 4 8 1 2 7 3 B and the council has it wrong.|personal-data.ni-number|J R 4 8 1 2 7 3 B
         Call 01632 960 111 and ask for Babs about the stray horses.|personal-data.person-name|Babs
+        my postcode is L S 6 2 H Q and the bin was missed again|personal-data.postcode|L S 6 2 H Q
+        They never came, postcode B2O 4QT, third week running.|personal-data.postcode|B2O 4QT
         """)
     void evasiveIdentifiersAndWhomToAskForAreFound(String text, String rule, String span) {
         assertThat(spans(rule, comment(text))).contains(span);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"In 2024 10 people came to the fair.", "The 2019 1O0 metre race was won in record time."})
-    void yearsAndCountsAreNoEvasivePhoneNumbers(String text) {
+    @ValueSource(strings = {"In 2024 10 people came to the fair.", "The 2019 1O0 metre race was won in record time.",
+        "Plan A or B: a 1 in 4 chance, so B it is.", "Take the A38 or the M5 to SO16, then follow signs."})
+    void yearsCountsAndRoadsAreNoEvasiveIdentifiers(String text) {
         assertThat(findings("personal-data.phone", comment(text))).isEmpty();
+        assertThat(findings("personal-data.postcode", comment(text))).isEmpty();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
