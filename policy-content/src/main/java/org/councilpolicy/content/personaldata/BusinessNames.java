@@ -42,7 +42,9 @@ final class BusinessNames {
             return true; // "Siop Elin", "Caffi Megan": a Welsh trade noun before the owner's name
         }
         int lastSpace = inside.lastIndexOf(' ');
-        if (capitalTradeAt(text, name.start() + lastSpace + 1)) {
+        if (name.end() + 1 < text.length() && text.charAt(name.end()) == ' '
+                && Character.isUpperCase(text.charAt(name.end() + 1))
+                && capitalTradeAt(text, name.start() + lastSpace + 1)) {
             return true; // "Elsie Trafford Care Home": the name read one word into the trade after it
         }
         int k = joinedPartnerEnd(text, name.end());

@@ -20,7 +20,7 @@ final class NameLists {
 
     /** Whether the candidate starting at word {@code first} is a list item after a person or a person cue. */
     static boolean listed(PeopleText t, int first, List<PeopleMention> found) {
-        return !NameShapes.publicMatter(t, first, first) && listed(t, first, found, true);
+        return listed(t, first, found, true) && !NameShapes.publicMatter(t, first, first);
     }
 
     private static boolean listed(PeopleText t, int first, List<PeopleMention> found, boolean again) {
