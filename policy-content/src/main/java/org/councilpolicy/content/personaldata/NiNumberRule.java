@@ -58,9 +58,11 @@ public final class NiNumberRule extends IdentifierRule {
         // "W L 6 2 4 9 4 4 A": every character spaced out, as people write to slip past a match
         java.util.regex.Matcher m = SPACED.matcher(s).useTransparentBounds(true);
         // anchored at "L L d" (two spaced letters, then a digit), tested in place: most texts have none
-        for (int i = next; i + SPACED_LENGTH <= s.length(); i++) {
-            if (!(isLetter(Character.toUpperCase(s.charAt(i))) && s.charAt(i + 1) == ' '
-                    && s.charAt(i + 3) == ' ' && IdentifierText.isDigit(s.charAt(i + 4)))
+        for (int p = s.indexOf(' ', next + 1); p > 0 && p - 1 + SPACED_LENGTH <= s.length();
+                p = s.indexOf(' ', p + 1)) {
+            int i = p - 1; // hop from space to space: a spaced-out number starts one character before one
+            if (s.charAt(p + 2) != ' ' || !(isLetter(Character.toUpperCase(s.charAt(i)))
+                    && IdentifierText.isDigit(s.charAt(i + 4)))
                     || !m.region(i, Math.min(s.length(), i + SPACED_LENGTH + 1)).lookingAt()) {
                 continue;
             }
@@ -70,7 +72,7 @@ public final class NiNumberRule extends IdentifierRule {
                 report(ctx, t, m.start(), m.end(), Character.isUpperCase(s.charAt(m.start())) || context ? null
                         : "written in lower case with no mention of National Insurance nearby");
             }
-            i = m.end() - 1;
+            p = m.end() - 1;
         }
     }
 

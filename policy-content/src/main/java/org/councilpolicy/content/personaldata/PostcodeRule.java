@@ -111,7 +111,13 @@ public final class PostcodeRule extends IdentifierRule {
      * then single characters each after one space ("N W 1 0 4 R T"), tested in place; or -1.
      */
     static int spacedStart(String s, int from) {
-        for (int i = from; i + 8 < s.length(); i++) {
+        // hop from space to space (a spaced-out code starts one character before a space): most characters are
+        // never looked at
+        for (int p = s.indexOf(' ', from + 1); p > 0 && p + 7 < s.length(); p = s.indexOf(' ', p + 1)) {
+            int i = p - 1;
+            if (s.charAt(p + 2) != ' ') {
+                continue;
+            }
             char c = s.charAt(i);
             if ((c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') && s.charAt(i + 1) == ' ' && s.charAt(i + 3) == ' '
                     && IdentifierText.isAlnum(s.charAt(i + 2)) && IdentifierText.boundary(s, i - 1)
