@@ -320,7 +320,7 @@ final class AddressFinder {
             if (t.sentence(k) != sent) {
                 continue;
             }
-            if (t.cueCovers(k, PeopleTerms.Cue.PUBLIC_PLACE)) {
+            if (t.cueCovers(k, PeopleTerms.Cue.PUBLIC_PLACE) && !bookedFor(t, k, start)) {
                 return PUBLIC;
             }
             if (t.cueCovers(k, PeopleTerms.Cue.WORKS_SITE)) {
@@ -334,5 +334,24 @@ final class AddressFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "the bulky waste booking for 6 Carters Way": a booking made for the address right after it is a resident's
+     * service at home, not a public place's booking line.
+     */
+    private static boolean bookedFor(PeopleText t, int k, int start) {
+        return k + 2 == start && (t.word(k).equals("booking") || t.word(k).equals("bookings"))
+                && t.word(k + 1).equals("for");
+    }
+
+    /** Whether a street type ends one to three capitalised words starting at {@code k}: "Riverside Mews". */
+    static boolean streetAhead(PeopleText t, int k) {
+        for (int j = k; j < t.n && j < k + 3 && t.capitalised(j) && (j == k || t.spaceOnlyAfter(j - 1)); j++) {
+            if (j > k && t.has(j, PeopleTerms.STREET_TYPE)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

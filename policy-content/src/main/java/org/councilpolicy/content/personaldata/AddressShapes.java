@@ -22,15 +22,21 @@ final class AddressShapes {
     private static final String NUMBER = "\\b\\d{1,4}[A-Za-z]?,?\\s+";
     /** Welsh and Scots Gaelic street words, which come before the street's name. */
     private static final Pattern CELTIC = Pattern.compile(NUMBER + "(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant"
-            + "|Clos|Maes|Teras|Sgwâr|Llwybr|Rhes|Sràid|Sraid|Rathad|Ceum|Lòn|Cnoc|Bràighe)"
-            + "(?:\\s+(?:y|yr|'r|na|nan|an|a'|h-" + NAME + "|" + NAME + ")){1,3}");
+            + "|Clos|Maes|Teras|Sgwâr|Llwybr|Rhes|Sràid|Sraid|Rathad|Ceum|Lòn|Cnoc|Bràighe|Brae|Craig|Druim|Bruach)"
+            + "(?:\\s+(?:(?:y|yr|'r|na|nan|an)(?![\\p{L}'’-])|a'|h-" + NAME + "|" + NAME + ")){1,3}");
     /** A house number and a one-word street whose ending says it is a street, or "The" and a plural name. */
     private static final Pattern UNTYPED = Pattern.compile(NUMBER + "(?:" + NAME + "(?:gate|way|side|field|fields"
             + "|fold|croft|dale|mead|leigh|hurst|brook|holme|garth|loan|wynd|brae|vennel|ridge|bank|moor)"
-            + "|The\\s+" + NAME + "s)\\b");
+            + "|The\\s+" + NAME + ")(?![\\p{L}'’-])(?!\\s+\\p{Lu})");
     /** A flat number and its building's name: "Apartment 12, Victoria Mill", "Flat 3, Kingfisher Court". */
     private static final Pattern FLAT_IN_BUILDING = Pattern.compile(NUMBER + NAME + "(?:\\s+" + NAME + ")?\\s+"
             + "(?:Mill|House|Court|Lodge|Mansions|Tower|Heights|Buildings|Wharf|Quay|Point|Works|Yard|Hall)\\b");
+    /**
+     * A block, plot or pitch and its estate or park: "Block C, Linden Court", "Plot 17, Seaview Park", "Pitch 4,
+     * Riverside Holiday Park" (flats, park homes and caravans people live in).
+     */
+    private static final Pattern UNIT_IN_ESTATE = Pattern.compile("(?:Block|Plot|Pitch|Chalet|Berth|Mooring)\\s+"
+            + "(?:[A-Z]|\\d{1,3}[A-Za-z]?)\\b,?\\s+" + NAME + "(?:\\s+" + NAME + "){0,2}");
     /** A house number and one capitalised word with no street type: "16 Glebelands", "14 Balallan, Lochs". */
     private static final Pattern BARE = Pattern.compile(NUMBER + "(" + NAME + ")(?![\\p{L}'’-])(?!\\s+[\\p{Lu}\\d])");
     /** Words after a number that are dates or amounts, not a street. */
@@ -38,6 +44,11 @@ final class AddressShapes {
             "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
             "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "Year", "Class", "Days", "Weeks", "Months", "Years", "Hours", "Minutes");
+    /** Plural things a number counts, never a street's name. */
+    private static final Set<String> COUNTED = Set.of("Bags", "Sacks", "Bins", "Boxes", "Tickets", "Places", "Spaces",
+            "Items", "Homes", "Houses", "Properties", "Flats", "Schools", "Sites", "Locations", "Streets", "Roads",
+            "Trees", "Cars", "Vehicles", "People", "Volunteers", "Members", "Children", "Pupils", "Staff", "Teams",
+            "Miles", "Points", "Stars", "Pounds", "Percent", "Times", "Goals", "Runs", "Wickets", "Lessons", "Steps");
     /** A house word just before a comma: "Rose Cottage, Little Hadham". */
     private static final Set<String> HOUSE_WORDS = Set.of("Cottage", "House", "Farm", "Farmhouse", "Barn", "Lodge",
             "Bungalow", "Forge", "Rectory", "Vicarage", "Granary", "Byre", "Steading", "Smithy", "Schoolhouse",
@@ -62,6 +73,7 @@ final class AddressShapes {
         Matcher untyped = UNTYPED.matcher(text);
         Matcher flat = FLAT_IN_BUILDING.matcher(text);
         Matcher bare = BARE.matcher(text);
+        Matcher unit = UNIT_IN_ESTATE.matcher(text);
         for (int i = 0; i < n && out.size() < MAX; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
@@ -78,35 +90,61 @@ final class AddressShapes {
                 String before = matched ? null : lowerWordBefore(text, i);
                 if (before != null && PLACE_BEFORE.contains(before)) {
                     bare.region(i, Math.min(n, i + WINDOW));
-                    if (bare.lookingAt() && streetWord(bare.group(1))) {
+                    if (bare.lookingAt() && streetWord(bare.group(1), AT_HOME.contains(before))) {
                         add(out, known, new Span(bare.start(), bare.end()));
                     }
                 }
             } else if (c == ',') {
                 Span house = namedHouse(text, i);
+                house = house != null ? house : HouseNames.oneWordHouse(text, i);
                 if (house != null) {
                     add(out, known, house);
+                }
+            } else if ((c == 'B' || c == 'P' || c == 'C' || c == 'M') && unitWordAt(text, i)
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                unit.region(i, Math.min(n, i + WINDOW));
+                if (unit.lookingAt()) {
+                    add(out, known, new Span(unit.start(), unit.end()));
+                    i = unit.end() - 1;
                 }
             }
         }
         return out;
     }
 
+    /** Whether a word of {@link #UNIT_IN_ESTATE} starts at {@code i} (compared in place: most words are none). */
+    private static boolean unitWordAt(String text, int i) {
+        for (String w : UNIT_WORDS) {
+            if (text.startsWith(w, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] UNIT_WORDS = {"Block ", "Plot ", "Pitch ", "Chalet ", "Berth ", "Mooring "};
+
     /** A capitalised word that can be a street's whole name: no date, amount or everyday word, no first name. */
-    private static boolean streetWord(String w) {
+    private static boolean streetWord(String w, boolean atHome) {
         if (w.length() < 4 || NOT_STREETS.contains(w)) {
             return false;
         }
         String lower = w.toLowerCase(java.util.Locale.ROOT);
         int skip = PeopleTerms.COMMON | PeopleTerms.FIRST | PeopleTerms.NOT_NAME;
         PeopleTerms terms = PeopleTerms.get();
-        return (terms.flags(PeopleTerms.key(lower)) & skip) == 0 && !(lower.endsWith("s")
-                && (terms.flags(PeopleTerms.key(lower.substring(0, lower.length() - 1))) & PeopleTerms.COMMON) != 0);
+        // A plural of an everyday word is a street's whole name often enough where something is at a home ("the
+        // repair at 27 Kingfishers", "outside 4 Larches"), but not a count of things ("goes to 10 Viewpoints", "3 Bags").
+        return (terms.flags(PeopleTerms.key(lower)) & skip) == 0 && !COUNTED.contains(w) && (atHome
+                || !(lower.endsWith("s") && (terms.flags(PeopleTerms.key(lower.substring(0, lower.length() - 1)))
+                & PeopleTerms.COMMON) != 0));
     }
 
     /** Words that put a place after them: "attend 16 Glebelands", "at 14 Balallan", "for 3 Westbrook". */
     private static final Set<String> PLACE_BEFORE = Set.of("at", "to", "for", "visit", "visited", "attend",
             "attended", "outside", "from", "of", "near", "opposite", "behind");
+
+    /** Words that put a home after them, where a plural everyday word may be the street ("at 27 Kingfishers"). */
+    private static final Set<String> AT_HOME = Set.of("at", "outside", "opposite", "behind");
 
     /** The lower-case word right before the number at {@code digit}, one space between, or null. */
     private static String lowerWordBefore(String text, int digit) {

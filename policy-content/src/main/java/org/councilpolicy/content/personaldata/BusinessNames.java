@@ -41,7 +41,13 @@ final class BusinessNames {
         if (tradeBefore(text, name.start())) {
             return true; // "Siop Elin", "Caffi Megan": a Welsh trade noun before the owner's name
         }
-        int k = name.end();
+        int lastSpace = inside.lastIndexOf(' ');
+        if (name.end() + 1 < text.length() && text.charAt(name.end()) == ' '
+                && Character.isUpperCase(text.charAt(name.end() + 1))
+                && capitalTradeAt(text, name.start() + lastSpace + 1)) {
+            return true; // "Elsie Trafford Care Home": the name read one word into the trade after it
+        }
+        int k = joinedPartnerEnd(text, name.end());
         // The possessive may be inside the span: "Margaret's Tearoom" read as one name.
         int q = Math.max(inside.indexOf("'s "), inside.indexOf("\u2019s "));
         if (q > 0) {
@@ -85,6 +91,43 @@ final class BusinessNames {
             }
         }
         return false;
+    }
+
+    /** Whether a capitalised business or venue word starts at {@code at}: "Care Home", "Driving School". */
+    private static boolean capitalTradeAt(String text, int at) {
+        if (at >= text.length() || !Character.isUpperCase(text.charAt(at))) {
+            return false;
+        }
+        String after = text.substring(at, Math.min(text.length(), at + LOOKAHEAD));
+        for (var m : WORDS.findAll(NormalisedText.of(after))) {
+            if (m.original().start() == 0 && m.phrase().indexOf(' ') > 0) {
+                return true; // a trade of two words or more, so one capitalised word alone is never taken for it
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Hamish &amp; Ailsa's bakery", "Dev and Priya's": the end of a partner's first name joined to the name by
+     * "&amp;" or "and" when a possessive follows it (the business is both partners'), else {@code end}.
+     */
+    private static int joinedPartnerEnd(String text, int end) {
+        int k = end;
+        if (text.startsWith(" & ", k)) {
+            k += 3;
+        } else if (text.startsWith(" and ", k)) {
+            k += 5;
+        } else {
+            return end;
+        }
+        if (k >= text.length() || !Character.isUpperCase(text.charAt(k))) {
+            return end;
+        }
+        int e = k;
+        while (e < text.length() && e - k < 20 && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return possessiveAt(text, e) > e ? e : end;
     }
 
     /** Trade nouns written before the owner's name (Welsh word order): "Siop Elin", "Becws Huw". */

@@ -43,8 +43,13 @@ final class ChildFinder {
             return -1;
         }
         String gap = t.gapAfter(last).strip();
-        if (!(gap.equals(",") || gap.equals("(") || gap.equals(", (") || gap.equals("-") || gap.equals("\u2013"))) {
+        boolean agedAfterSpace = gap.isEmpty() && t.word(k).equals("aged");
+        if (!(gap.equals(",") || gap.equals("(") || gap.equals(", (") || gap.equals("-") || gap.equals("\u2013")
+                || agedAfterSpace)) {
             return -1;
+        }
+        if (gap.equals(",") && t.word(k).equals("both") && k + 1 < t.n && t.spaceOnlyAfter(k)) {
+            k++; // "Ruby and Jack Holt, both 8, …": one age for the children named together
         }
         if ((t.word(k).equals("aged") || t.word(k).equals("age")) && k + 1 < t.n) {
             int v = t.smallNumber(k + 1);
@@ -65,6 +70,9 @@ final class ChildFinder {
             }
             if (t.spaceOnlyAfter(k) && isMonthOrUnit(t.word(k + 1))) {
                 return -1;
+            }
+            if (t.spaceOnlyAfter(k) && t.capitalised(k + 1) && AddressFinder.streetAhead(t, k + 1)) {
+                return -1; // "The Haven, 2 Riverside Mews": a house number before its street, not an age
             }
         }
         return v;
@@ -101,7 +109,7 @@ final class ChildFinder {
             String reason = null;
             int age = ageAfter(t, last);
             if (age >= 0 && age < 18) {
-                int k = last + 1;
+                int k = t.word(last + 1).equals("both") ? last + 2 : last + 1;
                 int ageWord = t.word(k).startsWith("age") && !Character.isDigit(t.word(k).charAt(0)) ? k + 1 : k;
                 to = t.end(ageWord);
                 if (ageWord + 1 < t.n && t.original.charAt(t.end(ageWord)) == ')') {
@@ -283,7 +291,8 @@ final class ChildFinder {
 
     static boolean isLinkWord(String w) {
         return switch (w) {
-            case "in", "at", "from", "of", "the", "a", "who", "goes", "to", "attends", "pupil", "aged",
+            case "in", "at", "from", "of", "the", "a", "who", "goes", "to", "attends", "pupil", "aged", "is", "s",
+                 "started", "starts", "now",
                  "o", "yn" -> true; // Welsh "o" (from), "yn" (in): "Nia o Ysgol y Garnedd"
             default -> false;
         };

@@ -90,4 +90,56 @@ final class HouseNames {
         }
         return false;
     }
+
+    /** Welsh and Gaelic words that open a one-word house name: "Bryncelyn", "Hafod", "Gwelfor", "Taigh". */
+    private static final java.util.regex.Pattern HOUSE_ELEMENT = java.util.regex.Pattern.compile(
+            "(?:Bryn|Hafod|Hafan|Gwel|Cartref|Hendre|Llys|Gorwel|Awel|Trem|Tyddyn|Taigh|Tigh)\\p{Ll}*"
+            + "|\\p{Lu}\\p{Ll}+(?:view|crest|holme|haven|croft|dene|garth|stead|acres|lea)");
+    private static final java.util.regex.Pattern BEFORE_HOUSE = java.util.regex.Pattern.compile(
+            "(?:^|[^\\p{L}])(?:outside|at|from|to|of|opposite|behind) $");
+
+    /**
+     * "outside Hafod, Cwm Cou", "at Bryncelyn, Llanfair Caereinion", "at Hillcrest, Upton": a one-word house name
+     * (a Welsh or Gaelic house word opening it, or an English house-name ending) after a word of place, then its
+     * village of one or two capitalised words, around the comma at {@code comma}; or null. A listed name, an
+     * everyday word or a village followed by its town ("at Coedpoeth, Wrexham") is no house. Reported, like the
+     * other less common shapes, only with a resident or a case around it.
+     */
+    static org.councilpolicy.core.rule.Span oneWordHouse(String s, int comma) {
+        int b = comma;
+        while (b > 0 && comma - b < 24 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        if (b == comma || b < 2 || !Character.isUpperCase(s.charAt(b)) || s.charAt(b - 1) != ' '
+                || !HOUSE_ELEMENT.matcher(s).region(b, comma).matches()
+                || !BEFORE_HOUSE.matcher(s.substring(Math.max(0, b - 10), b)).find()) {
+            return null;
+        }
+        String house = s.substring(b, comma);
+        int flags = PeopleTerms.get().flags(PeopleTerms.key(house.toLowerCase(java.util.Locale.ROOT)));
+        if ((flags & (PeopleTerms.COMMON | PeopleTerms.FIRST | PeopleTerms.SURNAME | NOT_NAME | STREET_TYPE)) != 0) {
+            return null;
+        }
+        int k = comma + 1;
+        if (k >= s.length() || s.charAt(k) != ' ') {
+            return null;
+        }
+        k++;
+        int end = -1;
+        for (int words = 0; words < 2 && k < s.length() && Character.isUpperCase(s.charAt(k)); words++) {
+            int e = k;
+            while (e < s.length() && (Character.isLetter(s.charAt(e)) || s.charAt(e) == '-' || s.charAt(e) == '\'')) {
+                e++;
+            }
+            end = e;
+            if (e + 1 >= s.length() || s.charAt(e) != ' ' || !Character.isUpperCase(s.charAt(e + 1))) {
+                break;
+            }
+            k = e + 1;
+        }
+        if (end < 0 || Places.isPlace(house) && Places.isPlace(s.substring(comma + 2, end))) {
+            return null;
+        }
+        return new org.councilpolicy.core.rule.Span(b, end);
+    }
 }

@@ -69,10 +69,11 @@ final class NameFinder {
                 if (!precededByRole(t, i) && !followedByRole(t, last) && !publicRoleBefore(t, i)
                         && !allowed.isAllowed(t, i, last, allowedSpans) && !isPlaceAfterNumber(t, i, last)
                         && !NameShapes.looksLikePlace(t, i, last) && !PersonFrame.staffAfter(t, last)
+                        && !PersonFrame.jobTitleBefore(t, i, last)
                         && !animalName(t, i, last)
                         && !(last > i && Places.isPlace(t.original.substring(t.start(i), t.end(last))))) {
                     boolean context = personContext(t, i, last) || PersonFrame.holds(t, i, last)
-                            || childKinBefore(t, i);
+                            || childKinBefore(t, i) || NameLists.listed(t, i, out) || NameLists.ownerOfThing(t, i);
                     boolean ambiguous = t.has(i, AMBIGUOUS);
                     if (last > i) {
                         if (context) {
@@ -149,7 +150,8 @@ final class NameFinder {
 
     /** Words for a child of the family right before a name: "our son Alfie", "my granddaughter, Isla". */
     static final Set<String> CHILD_KIN = Set.of("son", "daughter", "grandson", "granddaughter", "boy", "girl",
-            "toddler", "baby", "kids", "children", "twins", "stepson", "stepdaughter");
+            "toddler", "baby", "kids", "children", "twins", "stepson", "stepdaughter", "lad", "lass", "grandchild",
+            "godson", "goddaughter");
 
     /** Animals, whose names are not personal data: "a black cat called Tilly", "Max the spaniel". */
     static final Set<String> ANIMALS = Set.of("dog", "dogs", "cat", "cats", "puppy", "pup", "kitten", "pony",

@@ -70,7 +70,8 @@ final class PeopleTerms {
         "superintendent", "constable", "chief", "professor", "prof", "st", "saint", "captain", "capt", "minister",
         "secretary", "chancellor", "president", "judge", "justice", "commissioner", "officer", "mp", "mps",
         "headteacher", "coach", "manager", "director", "chair", "chairman", "chairwoman", "leader", "deputy",
-        "cabinet", "colonel", "general", "admiral", "commander", "lieutenant", "corporal", "private", "councillors", "cllrs"};
+        "cabinet", "colonel", "general", "admiral", "commander", "lieutenant", "corporal", "private", "councillors", "cllrs",
+        "pcso", "pcsos", "warden", "ranger"};
     private static final String[] ROLES_AFTER = {"mp", "msp", "ms", "mla", "mep", "obe", "mbe", "cbe", "kbe", "dbe",
         "qc", "kc", "jp", "frs", "cllr", "councillor", "mayor", "street", "road", "lane", "close", "ltd", "limited",
         "plc", "llp", "inc", "trust", "foundation", "school", "primary", "academy", "college", "hall", "centre",
@@ -80,7 +81,7 @@ final class PeopleTerms {
         "villa", "bungalow", "manor", "rectory", "vicarage", "mill", "hall", "grange", "chalet"};
     private static final String[] SCHOOL_WORDS = {"reception", "nursery", "preschool", "pre-school", "primary",
         "school", "academy", "class", "pupil", "infants", "juniors", "playgroup", "creche", "schoolboy",
-        "schoolgirl", "classmates", "year",
+        "schoolgirl", "classmates", "year", "sixth-former", "sixth-formers", "schoolkids", "schoolchildren",
         // Welsh and Gaelic: school, class, reception class ("Nia o Ysgol y Garnedd", "Dosbarth Derbyn")
         "ysgol", "dosbarth", "sgoil"};
     private static final String[] ADULT_ROLES = {"headteacher", "head", "teacher", "teachers", "governor",
@@ -130,7 +131,9 @@ final class PeopleTerms {
         "name", "my name is", "full name", "i'm", "i am", "this is",
         // whom a councillor or officer met: "Lovely to catch up with …", "chatting with …"
         "catch up with", "caught up with", "catching up with", "chat with", "chatted with", "chatting with",
-        "chatted to", "chatting to", "spoke with", "speaking with", "popped in to see", "visiting"};
+        "chatted to", "chatting to", "spoke with", "speaking with", "popped in to see", "visiting",
+        // whom a resident sends callers to: "ring …, ask for Babs"
+        "ask for", "asking for"};
     private static final String[] GREETING = {"hi", "hello", "hiya", "hey", "dear", "thanks", "thank you",
         "many thanks", "cheers", "well done", "congratulations", "congrats", "good morning", "morning",
         "good afternoon", "afternoon", "good evening", "evening", "sorry", "meet"};

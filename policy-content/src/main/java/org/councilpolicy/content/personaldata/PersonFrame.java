@@ -192,4 +192,23 @@ final class PersonFrame {
         return k < t.n && t.spaceOnlyAfter(last) && !t.capitalised(k) && !t.has(k, PeopleTerms.STOP)
                 && Character.isLetter(t.word(k).charAt(0));
     }
+
+    /** Job titles that name a member of staff by apposition: "Our Licensing Manager, Owen Blake, answers …". */
+    private static final java.util.Set<String> JOB_TITLES = java.util.Set.of("manager", "officer", "director",
+            "headteacher", "inspector", "sergeant", "commissioner", "secretary", "coordinator", "co-ordinator",
+            "supervisor", "adviser", "advisor", "pcso", "warden", "ranger", "clerk", "executive", "head");
+
+    /**
+     * "Our Licensing Manager, Owen Blake, answers …", "the site's warden, Jo Peel, said": a job title, a comma,
+     * then the name, which a comma or the sentence's end closes (staff in their role are not reported).
+     */
+    static boolean jobTitleBefore(PeopleText t, int first, int last) {
+        int p = first - 1;
+        if (p < 0 || !JOB_TITLES.contains(t.word(p)) || !t.gapAfter(p).strip().equals(",")
+                || t.sentence(p) != t.sentence(first) && t.gapAfter(p).indexOf('\n') >= 0) {
+            return false;
+        }
+        String after = last + 1 < t.n ? t.gapAfter(last).strip() : "";
+        return after.isEmpty() && last + 1 >= t.n || after.startsWith(",") || after.startsWith(".");
+    }
 }

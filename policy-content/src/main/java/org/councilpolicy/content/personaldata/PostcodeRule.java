@@ -68,11 +68,22 @@ public final class PostcodeRule extends IdentifierRule {
         String s = t.text();
         Set<String> allowed = null;
         int next = 0;
-        for (int i : t.letterDigitStarts()) {
+        int[] starts = t.letterDigitStarts();
+        int spaced = spacedStart(s, 0);
+        for (int x = 0; x < starts.length || spaced >= 0; ) {
+            // the letter-digit starts, and the starts of spaced-out postcodes ("N W 1 0 4 R T"), in order
+            boolean spacedNext = spaced >= 0 && (x >= starts.length || spaced < starts[x]);
+            int i = spacedNext ? spaced : starts[x++];
+            if (spacedNext) {
+                spaced = spacedStart(s, spaced + 1);
+            }
             if (i < next || i + 5 > s.length()) {
                 continue;
             }
-            int end = postcodeAt(s, i);
+            int end = spacedNext ? spacedEnd(s, i) : postcodeAt(s, i);
+            if (end < 0 && !spacedNext) {
+                end = lookAlikeEnd(s, i);
+            }
             if (end < 0) {
                 continue;
             }
@@ -93,6 +104,77 @@ public final class PostcodeRule extends IdentifierRule {
             }
             next = end;
         }
+    }
+
+    /**
+     * The start of the next spaced-out postcode candidate at or after {@code from}: a letter after a boundary,
+     * then single characters each after one space ("N W 1 0 4 R T"), tested in place; or -1.
+     */
+    static int spacedStart(String s, int from) {
+        // hop from space to space (a spaced-out code starts one character before a space): most characters are
+        // never looked at
+        for (int p = s.indexOf(' ', from + 1); p > 0 && p + 7 < s.length(); p = s.indexOf(' ', p + 1)) {
+            int i = p - 1;
+            if (s.charAt(p + 2) != ' ') {
+                continue;
+            }
+            char c = s.charAt(i);
+            if ((c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') && s.charAt(i + 1) == ' ' && s.charAt(i + 3) == ' '
+                    && IdentifierText.isAlnum(s.charAt(i + 2)) && IdentifierText.boundary(s, i - 1)
+                    && (IdentifierText.isDigit(s.charAt(i + 2)) || IdentifierText.isDigit(s.charAt(i + 4)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of a postcode written as single characters one space apart from {@code i}, or -1. */
+    static int spacedEnd(String s, int i) {
+        StringBuilder compact = new StringBuilder(8);
+        int k = i;
+        int end = -1;
+        while (k < s.length() && compact.length() < 7 && IdentifierText.isAlnum(s.charAt(k))
+                && (k + 1 == s.length() || !IdentifierText.isAlnum(s.charAt(k + 1)))) {
+            compact.append(s.charAt(k));
+            end = k + 1;
+            if (k + 2 >= s.length() || s.charAt(k + 1) != ' ') {
+                break;
+            }
+            k += 2;
+        }
+        if (compact.length() < 5 || end < s.length() && IdentifierText.isAlnum(s.charAt(end))) {
+            return -1;
+        }
+        String c = compact.toString();
+        return postcodeAt(c, 0) == c.length() ? end : -1;
+    }
+
+    /**
+     * "S1O 2HQ": the end of a postcode with the letter O or l written for 0 or 1 in a digit's place, read with
+     * them folded (only where the text has one of them in the next eight characters), or -1.
+     */
+    static int lookAlikeEnd(String s, int i) {
+        int to = Math.min(s.length(), i + 8);
+        boolean any = false;
+        for (int k = i + 1; k < to; k++) {
+            char c = s.charAt(k);
+            any |= c == 'O' || c == 'o' || c == 'l';
+        }
+        if (!any) {
+            return -1;
+        }
+        char[] folded = s.substring(i, to).toCharArray();
+        for (int k = 1; k < folded.length; k++) {
+            boolean digitNear = IdentifierText.isDigit(folded[k - 1])
+                    || k + 1 < folded.length && IdentifierText.isDigit(folded[k + 1]);
+            if (digitNear && (folded[k] == 'O' || folded[k] == 'o')) {
+                folded[k] = '0';
+            } else if (digitNear && folded[k] == 'l') {
+                folded[k] = '1';
+            }
+        }
+        int end = postcodeAt(new String(folded), 0);
+        return end < 0 ? -1 : i + end;
     }
 
     /** A house number followed by a street word shortly before the postcode. */

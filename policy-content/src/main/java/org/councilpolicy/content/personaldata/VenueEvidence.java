@@ -123,16 +123,32 @@ final class VenueEvidence {
     }
 
     /**
-     * "the missed recycling at 12 Mill Road", "your garden waste at …": a service named in lower case after
-     * "missed" or "your" is what was done at the address, not the organisation whose address it is.
+     * "the missed recycling at 12 Mill Road", "your garden waste at …", "the bulky waste booking for …": a service
+     * named in lower case after "missed" or "your", or before the job it does for the address, is what was done at
+     * the address, not the organisation whose address it is; so is a gate or door left "open" at it.
      */
     static boolean serviceDoneAt(OwnerCues cues, OwnerCues.Hit h) {
-        if (h.cue() != OwnerCues.Cue.ORGANISATION || !Character.isLowerCase(cues.text().charAt(h.start()))) {
+        String text = cues.text();
+        if (h.cue() == OwnerCues.Cue.HOURS && h.phrase().equals("open")) {
+            // "left our gate open at 2 …": a door or gate left open at a home, not a building's opening hours
+            return HOME_PARTS.matcher(text.substring(Math.max(0, h.start() - 14), h.start())
+                    .toLowerCase(java.util.Locale.ROOT)).find();
+        }
+        if (h.cue() != OwnerCues.Cue.ORGANISATION || !Character.isLowerCase(text.charAt(h.start()))) {
             return false;
         }
-        String before = cues.text().substring(Math.max(0, h.start() - 14), h.start()).toLowerCase(java.util.Locale.ROOT);
-        return before.contains("missed ") || before.contains("your ");
+        String before = text.substring(Math.max(0, h.start() - 14), h.start()).toLowerCase(java.util.Locale.ROOT);
+        String after = text.substring(h.end(), Math.min(text.length(), h.end() + 14)).toLowerCase(java.util.Locale.ROOT);
+        // "the bulky waste booking for 6 …": the service booked or done for the address
+        return before.contains("missed ") || before.contains("your ") || SERVICE_FOR.matcher(after).lookingAt();
     }
+
+    /** Parts of a home that are left open: "our gate open at …", "the back door open at …". */
+    private static final java.util.regex.Pattern HOME_PARTS = java.util.regex.Pattern.compile(
+            "\\b(?:gate|gates|door|doors|window|windows|garage|shed)\\s+(?:wide\\s+)?$");
+    /** A service's job for an address: "… booking for", "… collection at", "… repair at". */
+    private static final java.util.regex.Pattern SERVICE_FOR = java.util.regex.Pattern.compile(
+            " (?:booking|collection|appointment|request|repair|inspection|visit)s? (?:for|at)\\b");
 
     /** "The Beacon, 12 Market Street, Hebden Bridge ": a building named with "The" heading a numbered address. */
     private static final java.util.regex.Pattern NAMED_BUILDING = java.util.regex.Pattern.compile(

@@ -19,28 +19,30 @@ import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.testsupport.BlindSet;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Development diagnostic over the retired round-2 personal-data set ({@code devsets/personal-data-r2}, which
- * engineers may read; never pointed at {@code blind/}). Splits the set into a tuned half (odd ids) and an untuned
- * check half (even ids), prints each half's figures, and writes the tuned half's misses, false reports and
- * organisation contacts reported, with text, kind and span, to {@code target/dev-pd-odd.md} (never the even
- * half's texts, so it stays an honest check).
+ * Development diagnostic over the retired personal-data sets ({@code devsets/personal-data-r2} and, from round 8,
+ * {@code devsets/personal-data-r5}, which engineers may read; never pointed at {@code blind/}). Splits each set into
+ * a tuned half (odd ids) and an untuned check half (even ids), prints each half's figures (with case-linked
+ * addresses that block), and writes the tuned half's misses, false reports and organisation contacts reported,
+ * with text, kind and span, to {@code target/dev-pd-odd[-r5].md} (never the even half's texts, so it stays an
+ * honest check).
  */
 class DevPersonalDataDiagnostic {
 
-    private static final String SET = "devsets/personal-data-r2/blind-pd.jsonl";
-
-    @Test
-    void devHalves() throws IOException {
-        List<JsonNode> rows = BlindSet.rowsAt(SET);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"devsets/personal-data-r2/blind-pd.jsonl, ''", "devsets/personal-data-r5/blind-pd-2.jsonl, -r5"})
+    void devHalves(String set, String suffix) throws IOException {
+        List<JsonNode> rows = BlindSet.rowsAt(set);
         RuleRegistry registry = RuleRegistry.discover();
         Profile profile = registry.profileLoader().builtIn("uk-council");
         Engine engine = Engine.builder().registry(registry).profile(profile)
                 .clock(Clock.fixed(BlindPersonalDataEvaluation.NOW, ZoneOffset.UTC)).build();
         Moderator moderator = Moderator.of(profile, Clock.fixed(BlindPersonalDataEvaluation.NOW, ZoneOffset.UTC));
-        int[][] half = new int[2][7]; // expected, recalled, found, correct, orgItems, orgReported, greetingMissed
+        int[][] half = new int[2][9]; // expected, recalled, found, correct, orgItems, orgReported, greetingMissed,
+        // caseLinked, caseLinkedBlocked
         Map<String, int[]> perKind = new TreeMap<>();
         // failures by class per half (counts only, as the held-out scorer prints them)
         List<Map<String, Integer>> classes = List.of(new TreeMap<>(), new TreeMap<>());
@@ -72,10 +74,15 @@ class DevPersonalDataDiagnostic {
                     classes.get(h).merge("missed " + e.kind() + " in " + surface + " / " + row.path("class").asText(), 1, Integer::sum);
                     lines.append("- MISSED ").append(e.kind()).append(" `").append(sub(text, e)).append("`\n");
                 }
-                if (hit && row.path("caseLinked").asBoolean(false)
-                        && ("STREET_ADDRESS".equals(e.kind()) || "POSTCODE".equals(e.kind()))
-                        && findings.stream().noneMatch(f -> BlindPersonalDataEvaluation.matches(f, e.kind(), e.span())
-                        && f.severity() == Severity.BLOCK)) {
+                boolean caseLinked = row.path("caseLinked").asBoolean(false)
+                        && ("STREET_ADDRESS".equals(e.kind()) || "POSTCODE".equals(e.kind()));
+                boolean blocks = findings.stream().anyMatch(f -> BlindPersonalDataEvaluation.matches(f, e.kind(), e.span())
+                        && f.severity() == Severity.BLOCK);
+                if (caseLinked) {
+                    half[h][7]++;
+                    half[h][8] += blocks ? 1 : 0;
+                }
+                if (hit && caseLinked && !blocks) {
                     classes.get(h).merge("case-linked " + e.kind() + " not BLOCK in " + surface, 1, Integer::sum);
                     lines.append("- CASE-LINKED NOT BLOCK ").append(e.kind()).append(" `").append(sub(text, e)).append("`\n");
                 }
@@ -114,13 +121,13 @@ class DevPersonalDataDiagnostic {
                         .append(text).append('\n').append(lines).append('\n');
             }
         }
-        StringBuilder summary = new StringBuilder("DevPersonalDataDiagnostic (devsets/personal-data-r2)\n");
+        StringBuilder summary = new StringBuilder("DevPersonalDataDiagnostic (" + set + ")\n");
         String[] names = {"even (untuned check)", "odd (tuned)"};
         for (int h = 0; h < 2; h++) {
             summary.append(String.format(Locale.ROOT, "%s: recall %s, precision %s, organisations reported %s, "
-                    + "missed first names alone in replies %d (recall without them %s)%n",
+                    + "case-linked blocking %s, missed first names alone in replies %d (recall without them %s)%n",
                     names[h], BlindSet.ratio(half[h][1], half[h][0]), BlindSet.ratio(half[h][3], half[h][2]),
-                    BlindSet.ratio(half[h][5], half[h][4]), half[h][6],
+                    BlindSet.ratio(half[h][5], half[h][4]), BlindSet.ratio(half[h][8], half[h][7]), half[h][6],
                     BlindSet.ratio(half[h][1], half[h][0] - half[h][6])));
         }
         perKind.forEach((k, v) -> summary.append(String.format(Locale.ROOT, "  %s recall %s precision %s%n",
@@ -132,8 +139,8 @@ class DevPersonalDataDiagnostic {
         System.out.print(summary);
         Path target = Path.of("target");
         if (Files.isDirectory(target)) {
-            Files.writeString(target.resolve("dev-pd-odd.md"), summary + "\n" + listing, StandardCharsets.UTF_8);
-            Files.writeString(target.resolve("dev-pd-summary.txt"), summary, StandardCharsets.UTF_8);
+            Files.writeString(target.resolve("dev-pd-odd" + suffix + ".md"), summary + "\n" + listing, StandardCharsets.UTF_8);
+            Files.writeString(target.resolve("dev-pd-summary" + suffix + ".txt"), summary, StandardCharsets.UTF_8);
         }
     }
 

@@ -165,11 +165,16 @@ final class SpelledDigits {
         NUMBER_WORD_START['t'] = true;
     }
 
-    /** Digit groups with O or l written for 0 or 1: a token of 4+ chars, starting with a digit, 3+ digits. */
+    /**
+     * Digit groups with O or l written for 0 or 1: a token of 4+ chars, starting with a digit, 3+ digits; or a
+     * shorter group starting with a digit right after a group of 3+ digits ("07700 9OO 5l9": one space or hyphen
+     * between), which only a number's later groups are.
+     */
     private static List<int[]> letterDigits(String s) {
         List<int[]> out = new ArrayList<>();
         int n = s.length();
         int i = 0;
+        int groupEnd = -1; // end of the last group of 3+ digits (or a group read as one), for the short groups
         while (i < n) {
             if (!isAlnum(s.charAt(i))) {
                 i++;
@@ -182,6 +187,7 @@ final class SpelledDigits {
                 while (i < n && isAlnum(s.charAt(i))) {
                     i++;
                 }
+                groupEnd = -1;
                 continue;
             }
             int digits = 0;
@@ -198,8 +204,14 @@ final class SpelledDigits {
                 }
                 i++;
             }
-            if (swaps > 0 && swaps <= 2 && others == 0 && digits >= 3 && i - start >= 4) {
+            boolean afterGroup = groupEnd >= 0 && start - groupEnd == 1
+                    && (s.charAt(groupEnd) == ' ' || s.charAt(groupEnd) == '-');
+            if (swaps > 0 && others == 0 && (swaps <= 2 && digits >= 3 && i - start >= 4
+                    || afterGroup && i - start <= 4 && digits >= 1)) {
                 out.add(new int[] {start, i});
+                groupEnd = i;
+            } else {
+                groupEnd = swaps == 0 && others == 0 && digits >= 3 ? i : -1;
             }
         }
         return out;
