@@ -37,10 +37,13 @@ public final class Composition {
     private final NormalisedText text;
     private final Sentences sentences;
     private final Map<Element, List<Part>> parts;
+    /** Word counts by sentence, plus one (0 until asked): rules ask per part, and a long sentence holds thousands. */
+    private final int[] wordCounts;
 
     private Composition(NormalisedText text) {
         this.text = text;
         this.sentences = Sentences.of(text.text()); // the analysis layer's one definition, on the normalised view
+        this.wordCounts = new int[sentences.count()];
         List<LexiconMatch<ElementVocabulary.Term>> matches = ElementVocabulary.LEXICON.findAll(text);
         List<int[]> ignored = new ArrayList<>();
         for (LexiconMatch<ElementVocabulary.Term> m : matches) {
@@ -251,8 +254,13 @@ public final class Composition {
      * @return its word count
      */
     public int wordCount(int sentence) {
-        Span range = sentences.sentence(sentence);
-        return words(text.text().substring(range.start(), range.end())).size();
+        int n = wordCounts[sentence] - 1; // an int written whole: a race only counts one sentence twice
+        if (n < 0) {
+            Span range = sentences.sentence(sentence);
+            n = words(text.text().substring(range.start(), range.end())).size();
+            wordCounts[sentence] = n + 1;
+        }
+        return n;
     }
 
     /**
@@ -263,12 +271,7 @@ public final class Composition {
      * @return whether it has one
      */
     public boolean sentenceHas(int sentence, Element element) {
-        for (Part q : parts(element)) {
-            if (q.sentence() == sentence) {
-                return true;
-            }
-        }
-        return false;
+        return parts(element).stream().anyMatch(q -> q.sentence() == sentence);
     }
 
     /**

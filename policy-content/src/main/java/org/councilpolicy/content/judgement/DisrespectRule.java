@@ -53,6 +53,9 @@ public final class DisrespectRule extends SimpleRule<Draft> {
             return;
         }
         Speaker speaker = Speaker.of(draft, ctx.profile());
+        // What a sentence holds is asked per insult: read each sentence once (many insults in one long sentence).
+        java.util.Map<Integer, java.util.Optional<Part>> ownStaffIn = new java.util.HashMap<>();
+        java.util.Map<Integer, Boolean> personIn = new java.util.HashMap<>();
         for (Part insult : c.parts(Element.BELITTLE)) {
             if (c.negated(insult, 2)) {
                 continue; // "not lazy", "never a joke"
@@ -76,7 +79,8 @@ public final class DisrespectRule extends SimpleRule<Draft> {
                     return;
                 }
             }
-            Part own = ownStaff(c, insult);
+            Part own = ownStaffIn.computeIfAbsent(insult.sentence(),
+                    k -> java.util.Optional.ofNullable(ownStaff(c, insult))).orElse(null);
             if (own != null) {
                 report(ctx, c, speaker, own, insult); // "some of our processing team aren't up to the job"
                 return;
@@ -98,7 +102,7 @@ public final class DisrespectRule extends SimpleRule<Draft> {
                 report(ctx, c, speaker, pointed, insult);
                 return;
             }
-            if (speaker.councillor() && PersonCues.personIn(c, insult.sentence())) {
+            if (speaker.councillor() && personIn.computeIfAbsent(insult.sentence(), k -> PersonCues.personIn(c, k))) {
                 report(ctx, c, speaker, insult, insult); // a councillor belittling a named or pointed-at person
                 return;
             }

@@ -46,7 +46,7 @@ public final class HostileInput {
             "+44 (0)7700 900123 ", "0", "1-", "(01632) 960", "0044 ", "0800 1111 ", "\u0301\u0316",
             "Priya Patel born 1991-03-17 ", "The library opens late on Thursdays. ",
             "Priya Patel met Cllr Jones on 17 March. ", "Jo Li, ",
-            "I'll kill you, you fucking cretin Maureen ", "he is a liar ");
+            "I'll kill you, you fucking cretin Maureen ", "he is a liar ", "that man is a liar and ");
 
     private HostileInput() {
     }
