@@ -64,11 +64,11 @@ class BlindModerationEvaluation {
     static final double MIN_NON_HATEFUL_2 = 0.97;
 
     /** The round-8 held-out set's gates (blind/moderation-3/README.md), just under its figures (docs/accuracy.md). */
-    static final int MAX_CRITICISM_DELETED_3 = 1000;
-    static final double MIN_RIGHT_GROUND_3 = 0.0;
-    static final double MIN_THREATS_AND_HARASSMENT_3 = 0.0;
-    static final double MIN_HATEFUL_3 = 0.0;
-    static final double MIN_NON_HATEFUL_3 = 0.0;
+    static final int MAX_CRITICISM_DELETED_3 = 0;
+    static final double MIN_RIGHT_GROUND_3 = 0.685;
+    static final double MIN_THREATS_AND_HARASSMENT_3 = 0.61;
+    static final double MIN_HATEFUL_3 = 0.76;
+    static final double MIN_NON_HATEFUL_3 = 0.935;
 
     /**
      * The independent development comments' gates (devsets/moderation/README.md), just under their figures (round 6:

@@ -57,9 +57,9 @@ class BlindPersonalDataEvaluation {
     static final int MAX_ORGANISATION_REPORTED_2 = 5;
 
     /** The round-8 held-out set's gates (blind/personal-data-3/README.md), just under its figures (docs/accuracy.md). */
-    static final double MIN_RECALL_ALL_3 = 0.0;
-    static final double MIN_PRECISION_ALL_3 = 0.0;
-    static final int MAX_ORGANISATION_REPORTED_3 = 1000;
+    static final double MIN_RECALL_ALL_3 = 0.745;
+    static final double MIN_PRECISION_ALL_3 = 0.89;
+    static final int MAX_ORGANISATION_REPORTED_3 = 15;
 
     /** Each set: its file from the repository root, its report, its gates. */
     static Stream<Arguments> sets() {

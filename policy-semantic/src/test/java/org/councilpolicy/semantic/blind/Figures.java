@@ -33,12 +33,17 @@ record Figures(Tally cRules, Tally cStage, Tally dRules, Tally dStage) {
      * second round): deletable 128/157, hate_implicit 24/35, political opinion on official drafts 59/64, conduct
      * 29/34; legitimate comments acted on 8/184, clean drafts given POLITICAL or CONDUCT 5/121, councillors'
      * campaigning 0/34. Gates just under (over, for costs).
+     * Round 8 traded a little recall here for fewer escalations of text to keep (r8-sem's keep-side exemplars): on
+     * this set deletable 128 -> 123 and legitimate acted on 8 -> 5 of 184; on the round-8 held-out comments, comments
+     * to keep escalated 31 -> 19 of 265 with comments to act on 142 -> 143 of 157 (docs/accuracy.md). The gates follow
+     * both figures: deletable just under 123, legitimate acted on just over 5; political 60/64 and conduct 30/34
+     * rose, and their gates with them.
      */
-    static final int STAGE_DELETABLE_MIN = 125;
+    static final int STAGE_DELETABLE_MIN = 120;
     static final int STAGE_HATE_MIN = 22;
-    static final int STAGE_POLITICAL_MIN = 56;
-    static final int STAGE_CONDUCT_MIN = 26;
-    static final int STAGE_LEGITIMATE_ACTED_MAX = 11;
+    static final int STAGE_POLITICAL_MIN = 58;
+    static final int STAGE_CONDUCT_MIN = 28;
+    static final int STAGE_LEGITIMATE_ACTED_MAX = 7;
     static final int STAGE_CLEAN_DRAFTS_MAX = 7;
 
     static Figures of(Tally cRules, Tally cStage, Tally dRules, Tally dStage) {
