@@ -109,27 +109,16 @@ final class FirstPerson {
      * @param end where the "want" cue ends
      */
     static boolean wantsBack(String s, int end) {
-        int i = end;
-        for (int words = 0; words < 4 && i < s.length(); words++) {
-            while (i < s.length() && !wordChar(s.charAt(i))) {
-                if (isStop(s.charAt(i))) {
-                    return false;
-                }
-                i++;
-            }
-            int start = i;
-            while (i < s.length() && wordChar(s.charAt(i))) {
-                i++;
-            }
-            if (s.startsWith("back", start) && i - start == 4) {
-                return true;
-            }
-        }
-        return false;
+        return wordAhead(s, end, w -> w.equals("back"));
     }
 
     /** Whether a loss of money or time follows within a few words ("lost a day's trade"): harm, not a mishap. */
     private static boolean lossFollows(String s, int from) {
+        return wordAhead(s, from, w -> LOSSES.contains(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w));
+    }
+
+    /** Whether one of the next four words after {@code from}, in the same clause, passes the test. */
+    private static boolean wordAhead(String s, int from, java.util.function.Predicate<String> test) {
         int i = from;
         for (int words = 0; words < 4 && i < s.length(); words++) {
             while (i < s.length() && !wordChar(s.charAt(i))) {
@@ -142,8 +131,7 @@ final class FirstPerson {
             while (i < s.length() && wordChar(s.charAt(i))) {
                 i++;
             }
-            String w = s.substring(start, i);
-            if (LOSSES.contains(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w)) {
+            if (test.test(s.substring(start, i))) {
                 return true;
             }
         }
