@@ -43,6 +43,9 @@ final class FirstPerson {
      * @param s the normalised, lower-case text
      */
     static boolean complains(String s) {
+        if (!s.contains("complain")) {
+            return false; // most messages never say it: no walk over their words
+        }
         int sinceSubject = -1; // words read since the last subject, -1 when none is open
         String previous = "";
         int i = 0;

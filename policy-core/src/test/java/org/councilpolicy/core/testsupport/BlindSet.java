@@ -69,6 +69,17 @@ public final class BlindSet {
     /** Writes a scorer's report to {@code target/<name>.md} and standard output (counts and classes only). */
     public static void report(String name, String text) {
         System.out.print(text);
+        write(name, text);
+    }
+
+    /**
+     * Writes a report to {@code target/<name>.md} only, when {@code target/} exists: for development reports that
+     * hold texts and so stay out of the build log.
+     *
+     * @param name the report's name
+     * @param text the report
+     */
+    public static void write(String name, String text) {
         Path out = Path.of("target", name + ".md");
         try {
             if (Files.isDirectory(out.getParent())) {

@@ -3,11 +3,6 @@ package org.councilpolicy.semantic.blind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -142,7 +137,7 @@ class DevSemanticEvaluation {
                 .append(Halves.row("clean classes with an extra semantic category", allExtra.sum(
                         c -> c.equals("clean_trap") || c.equals("councillor_campaigning") || c.equals("pre_election_exempt"))));
         BlindSet.report("dev-semantic", out.toString());
-        write("dev-semantic-odd-rows", odd.toString());
+        BlindSet.write("dev-semantic-odd-rows", odd.toString());
         // the stage escalates, never decides: it cannot delete what the rules keep (checked per row above); the
         // gates sit just under (over, for costs) round 8's end figures, odd half and even half (docs/accuracy.md)
         int[] keep = allComments.sum(KEEP::contains);
@@ -276,16 +271,5 @@ class DevSemanticEvaluation {
             b.secondOpinion(stage);
         }
         return b.build();
-    }
-
-    private static void write(String name, String text) {
-        Path out = Path.of("target", name + ".md");
-        try {
-            if (Files.isDirectory(out.getParent())) {
-                Files.writeString(out, text, StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
