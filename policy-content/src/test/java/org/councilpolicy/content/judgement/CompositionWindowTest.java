@@ -3,6 +3,7 @@ package org.councilpolicy.content.judgement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +34,11 @@ class CompositionWindowTest {
             for (Element from : ELEMENTS) {
                 for (Part p : c.parts(from)) {
                     for (Element to : ELEMENTS) {
+                        List<Part> all = c.parts(to);
                         for (int gap : GAPS) {
-                            List<Part> all = c.parts(to);
-                            assertThat(c.near(p, to, gap)).as(text + " near").isEqualTo(near(all, p, gap));
-                            assertThat(c.within(p, to, gap)).as(text + " within").isEqualTo(within(all, p, gap));
-                            assertThat(c.before(p, to, gap)).as(text + " before").isEqualTo(before(all, p, gap));
+                            agree(c.near(p, to, gap), near(all, p, gap), text, "near");
+                            agree(c.within(p, to, gap), within(all, p, gap), text, "within");
+                            agree(c.before(p, to, gap), before(all, p, gap), text, "before");
                             compared++;
                         }
                     }
@@ -45,6 +46,17 @@ class CompositionWindowTest {
             }
         }
         assertThat(compared).isGreaterThan(10_000);
+    }
+
+    /**
+     * The windowed look's answer equals the full scan's. Compared with {@code equals} first and handed to AssertJ
+     * (with the text in the description) only when they differ: the same check, without building an assertion and a
+     * description of the whole text for every comparison (issue 19: 16.5 s of the class's time, now 2 s).
+     */
+    private static void agree(Part windowed, Part full, CharSequence text, String look) {
+        if (!Objects.equals(windowed, full)) {
+            assertThat(windowed).as(text + " " + look).isEqualTo(full);
+        }
     }
 
     private static Part near(List<Part> all, Part p, int maxGap) {
