@@ -16,7 +16,6 @@ import org.councilpolicy.core.engine.RuleRegistry;
 import org.councilpolicy.core.profile.AccountType;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -94,15 +93,10 @@ class KeepAndFindClassesTest {
 
     @BeforeAll
     static void load() {
-        stage = SemanticSecondOpinion.load();
+        stage = TestStage.get();
         Profile profile = RuleRegistry.discover().profileLoader().builtIn("uk-council");
         engine = Engine.builder().profile(profile).clock(CLOCK).secondOpinion(stage).build();
         moderator = Moderator.of(engine);
-    }
-
-    @AfterAll
-    static void close() {
-        stage.encoder().close();
     }
 
     private static long count(List<String> texts, Predicate<String> p) {

@@ -33,7 +33,6 @@ import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.Severity;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,15 +58,10 @@ class SemanticSecondOpinionTest {
 
     @BeforeAll
     static void load() {
-        stage = SemanticSecondOpinion.load();
+        stage = TestStage.get();
         Profile profile = RuleRegistry.discover().profileLoader().builtIn("uk-council");
         rules = Engine.builder().profile(profile).clock(CLOCK).build();
         withStage = Engine.builder().profile(profile).clock(CLOCK).secondOpinion(stage).build();
-    }
-
-    @AfterAll
-    static void close() {
-        stage.encoder().close();
     }
 
     @Test

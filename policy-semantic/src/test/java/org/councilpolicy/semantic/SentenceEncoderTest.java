@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +13,7 @@ class SentenceEncoderTest {
 
     @BeforeAll
     static void load() {
-        encoder = SentenceEncoder.load();
-    }
-
-    @AfterAll
-    static void close() {
-        encoder.close();
+        encoder = TestStage.encoder();
     }
 
     static double dot(float[] a, float[] b) {

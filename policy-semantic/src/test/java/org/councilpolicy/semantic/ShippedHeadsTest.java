@@ -21,10 +21,7 @@ class ShippedHeadsTest {
 
     @Test
     void retrainingGivesTheShippedHeadsBitForBit() throws IOException {
-        Map<String, String> trained;
-        try (SentenceEncoder encoder = SentenceEncoder.load()) {
-            trained = TrainHeads.train(DIR.resolve("exemplars"), encoder);
-        }
+        Map<String, String> trained = TrainHeads.train(DIR.resolve("exemplars"), TestStage.encoder());
         TreeSet<String> shipped = new TreeSet<>();
         try (Stream<Path> files = Files.list(DIR.resolve("heads"))) {
             files.forEach(p -> shipped.add(p.getFileName().toString().replace(".head", "")));

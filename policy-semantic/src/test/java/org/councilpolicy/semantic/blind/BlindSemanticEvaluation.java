@@ -25,7 +25,7 @@ import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.rule.Category;
 import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.Severity;
-import org.councilpolicy.semantic.SemanticSecondOpinion;
+import org.councilpolicy.semantic.TestStage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,7 +138,7 @@ class BlindSemanticEvaluation {
     void blindSemantic() {
         List<JsonNode> comments = BlindSet.rows("semantic/blind-comments.jsonl");
         List<JsonNode> drafts = BlindSet.rows("semantic/blind-drafts.jsonl");
-        SecondOpinion stage = SemanticSecondOpinion.load();
+        SecondOpinion stage = TestStage.get();
         Tally cRules = comments(comments, null);
         Tally cStage = stage == null ? null : comments(comments, stage);
         Tally dRules = drafts(drafts, null);

@@ -33,6 +33,7 @@ import org.councilpolicy.core.rule.Finding;
 import org.councilpolicy.core.rule.Severity;
 import org.councilpolicy.core.testsupport.BlindSet;
 import org.councilpolicy.semantic.SemanticSecondOpinion;
+import org.councilpolicy.semantic.TestStage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,7 +104,7 @@ class DevSemanticEvaluation {
 
     @Test
     void devSemantic() {
-        SemanticSecondOpinion stage = SemanticSecondOpinion.load();
+        SemanticSecondOpinion stage = TestStage.get();
         StringBuilder out = new StringBuilder("DevSemanticEvaluation (development sets only; odd rows read, even rows "
                 + "untuned)\n");
         StringBuilder odd = new StringBuilder("Odd rows the stage escalated, or that both configurations missed\n");

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.councilpolicy.core.engine.SecondOpinion;
 import org.councilpolicy.core.testsupport.BlindSet;
-import org.councilpolicy.semantic.SemanticSecondOpinion;
+import org.councilpolicy.semantic.TestStage;
 import org.councilpolicy.semantic.blind.BlindSemanticEvaluation.Tally;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +45,7 @@ class HeldOutSemanticEvaluation {
     void heldOutSetsWithAndWithoutTheStage() {
         List<JsonNode> comments = BlindSet.rowsAt("blind/moderation-3/blind-comments-3.jsonl");
         List<JsonNode> drafts = BlindSet.rowsAt("blind/publishing-3/blind-drafts-3.jsonl");
-        SecondOpinion stage = SemanticSecondOpinion.load();
+        SecondOpinion stage = TestStage.get();
         Tally cRules = BlindSemanticEvaluation.comments(comments, null);
         Tally cStage = BlindSemanticEvaluation.comments(comments, stage);
         Tally dRules = byClass(BlindSemanticEvaluation.drafts(drafts, null));

@@ -24,7 +24,7 @@ import org.councilpolicy.core.engine.Engine;
 import org.councilpolicy.core.engine.RuleRegistry;
 import org.councilpolicy.core.profile.Profile;
 import org.councilpolicy.core.testsupport.SharedCorpus;
-import org.councilpolicy.semantic.SemanticSecondOpinion;
+import org.councilpolicy.semantic.TestStage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class SemanticCorpusEvaluation {
         Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
         rules = Moderator.of(Engine.builder().profile(profile).clock(clock).build());
         semantic = Moderator.of(Engine.builder().profile(profile).clock(clock)
-                .secondOpinion(SemanticSecondOpinion.load()).build());
+                .secondOpinion(TestStage.get()).build());
     }
 
     @AfterAll
