@@ -31,8 +31,10 @@ public final class Scaling {
     public static void assertLinear(String what, int n, IntFunction<Runnable> input) {
         Runnable small = input.apply(n);
         Runnable large = input.apply(8 * n);
-        best(small);
-        best(large); // warm both up: the JIT compiles for the first size it sees
+        // warm both up (the JIT compiles for the first size it sees): one run of each, as the best of five that
+        // follow discards a run the compiler was still working on (five of each until round 9: 40% of the work)
+        small.run();
+        large.run();
         long a = best(small);
         long b = best(large);
         if (b > MAX_RATIO * a + NOISE_NANOS) {
