@@ -16,14 +16,19 @@ import java.util.regex.Pattern;
  */
 final class SloganEchoes {
 
-    /** One frame: its pattern and the slogan it echoes. */
-    private record Frame(Pattern pattern, String slogan) {
+    /**
+     * One frame: its pattern, the slogan it echoes, and a literal every match of the pattern holds (a text without
+     * it is not searched: the back-reference of "X means X" tries every word of a text).
+     */
+    private record Frame(Pattern pattern, String slogan, String literal) {
     }
 
     private static final List<Frame> FRAMES = List.of(
-            new Frame(Pattern.compile("\\bmake (?:[\\p{L}'\u2019]+ ){1,3}great again\\b"), "echoes \"Make America Great Again\""),
-            new Frame(Pattern.compile("\\blet[\u2019']?s get ([\\p{L}]+) done\\b"), "echoes \"Get Brexit Done\""),
-            new Frame(Pattern.compile("\\b([\\p{L}]{4,}) means \\1\\b"), "echoes \"Brexit means Brexit\""));
+            new Frame(Pattern.compile("\\bmake (?:[\\p{L}'\u2019]+ ){1,3}great again\\b"), "echoes \"Make America Great Again\"",
+                    "great again"),
+            new Frame(Pattern.compile("\\blet[\u2019']?s get ([\\p{L}]+) done\\b"), "echoes \"Get Brexit Done\"", " done"),
+            new Frame(Pattern.compile("\\b([\\p{L}]{4,}) means \\1\\b"), "echoes \"Brexit means Brexit\"",
+                    " means "));
     /** Fillers that make the frame an everyday phrase ("let's get it done", "the lift isn't working"). */
     private static final Set<String> EVERYDAY = Set.of("it", "this", "that", "them", "things", "work", "jobs", "lift",
             "heating", "system", "website", "phone", "app", "link", "form", "light", "lights", "boiler", "machine",
@@ -41,10 +46,10 @@ final class SloganEchoes {
      */
     static Part in(Composition c) {
         String t = c.normalised().text();
-        if (t.indexOf(" again") < 0 && t.indexOf(" done") < 0 && t.indexOf(" means ") < 0) {
-            return null;
-        }
         for (Frame f : FRAMES) {
+            if (!t.contains(f.literal())) {
+                continue; // " again" alone let "against" run all three patterns
+            }
             Matcher m = f.pattern().matcher(t);
             while (m.find()) {
                 if (m.groupCount() == 0 || !EVERYDAY.contains(m.group(1))) {

@@ -39,18 +39,17 @@ public final class AffirmThirdPartyRule extends SimpleRule<Draft> {
         if (!Drafts.official(draft) || draft.kind() == PostKind.POST) {
             return;
         }
-        DraftSignals to = DraftSignals.replyTo(draft, ctx);
-        if (to == null) {
-            return;
-        }
-        String why = inappropriate(to);
-        if (why == null) {
-            return;
-        }
+        // The draft's own signals first (shared with the other rules): only an affirmation needs the third-party
+        // text analysed, and most replies affirm nothing.
         DraftSignals s = DraftSignals.of(draft, ctx);
         for (Hit h : s.hits(Signal.AFFIRM)) {
             if (s.negatedBefore(h.start(), 12)) {
                 continue; // "we don't agree"
+            }
+            DraftSignals to = DraftSignals.replyTo(draft, ctx);
+            String why = to == null ? null : inappropriate(to);
+            if (why == null) {
+                return;
             }
             ctx.report(ctx.finding()
                     .kind(NeutralityKind.AFFIRMATION)

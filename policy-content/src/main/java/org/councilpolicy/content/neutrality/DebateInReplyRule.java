@@ -42,10 +42,11 @@ public final class DebateInReplyRule extends SimpleRule<Draft> {
             return;
         }
         DraftSignals s = DraftSignals.of(draft, ctx);
-        DraftSignals to = DraftSignals.replyTo(draft, ctx);
-        String about = to != null && (to.political().any() || to.has(Signal.CONTESTED))
-                ? " The post replied to gives a political view." : "";
         for (Hit h : s.hits(Signal.DEBATE)) {
+            // the post replied to is analysed only for a reply that debates (most do not)
+            DraftSignals to = DraftSignals.replyTo(draft, ctx);
+            String about = to != null && (to.political().any() || to.has(Signal.CONTESTED))
+                    ? " The post replied to gives a political view." : "";
             ctx.report(ctx.finding()
                     .kind(NeutralityKind.DEBATE)
                     .span(s.span(h.start(), h.end()))

@@ -69,14 +69,21 @@ final class AddressShapes {
         int n = text.length();
         // Anchored scans: the street patterns are tried only at a number starting a word, the named house only
         // at a comma after a house word, each over a bounded window, so the whole stays linear.
-        Matcher celtic = CELTIC.matcher(text);
-        Matcher untyped = UNTYPED.matcher(text);
-        Matcher flat = FLAT_IN_BUILDING.matcher(text);
-        Matcher bare = BARE.matcher(text);
-        Matcher unit = UNIT_IN_ESTATE.matcher(text);
+        Matcher celtic = null; // made at the first number that can start a street (most texts have none)
+        Matcher untyped = null;
+        Matcher flat = null;
+        Matcher bare = null;
+        Matcher unit = null;
         for (int i = 0; i < n && out.size() < MAX; i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if (c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && capitalAfterNumber(text, i)) {
+                if (celtic == null) {
+                    celtic = CELTIC.matcher(text);
+                    untyped = UNTYPED.matcher(text);
+                    flat = FLAT_IN_BUILDING.matcher(text);
+                    bare = BARE.matcher(text);
+                }
                 boolean matched = false;
                 for (Matcher m : List.of(celtic, untyped, flat)) {
                     m.region(i, Math.min(n, i + WINDOW));
@@ -102,6 +109,7 @@ final class AddressShapes {
                 }
             } else if ((c == 'B' || c == 'P' || c == 'C' || c == 'M') && unitWordAt(text, i)
                     && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                unit = unit == null ? UNIT_IN_ESTATE.matcher(text) : unit;
                 unit.region(i, Math.min(n, i + WINDOW));
                 if (unit.lookingAt()) {
                     add(out, known, new Span(unit.start(), unit.end()));
@@ -110,6 +118,38 @@ final class AddressShapes {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #NUMBER} and a capital can start at {@code i}, as every street pattern needs: one to four
+     * digits, a letter, a comma, whitespace, then an upper-case letter (a cheap test before four patterns).
+     */
+    private static boolean capitalAfterNumber(String text, int i) {
+        int n = text.length();
+        int k = i;
+        while (k < n && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+            k++;
+        }
+        if (k - i > 4 || k >= n) {
+            return false;
+        }
+        char c = text.charAt(k);
+        if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+            k++;
+        }
+        if (k < n && text.charAt(k) == ',') {
+            k++;
+        }
+        int spaces = k;
+        while (k < n && isRegexSpace(text.charAt(k))) {
+            k++;
+        }
+        return k > spaces && k < n && Character.getType(text.codePointAt(k)) == Character.UPPERCASE_LETTER;
+    }
+
+    /** {@code \s} of a pattern without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** Whether a word of {@link #UNIT_IN_ESTATE} starts at {@code i} (compared in place: most words are none). */

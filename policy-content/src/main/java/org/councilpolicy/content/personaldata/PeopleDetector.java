@@ -142,8 +142,15 @@ public final class PeopleDetector {
      */
     List<Span> addressees(String text, RuleContext context) {
         PeopleText t = TextAnalysis.of(context, text).get(PeopleText.KEY);
-        boolean[] allowedSpans = allowed.words(t);
-        return ReplyAddressee.find(t, i -> allowed.isAllowed(t, i, i, allowedSpans));
+        boolean[][] allowedSpans = {null}; // the allow-list scanned only for a first name alone (most texts have none)
+        boolean[] scanned = {false};
+        return ReplyAddressee.find(t, i -> {
+            if (!scanned[0]) {
+                allowedSpans[0] = allowed.words(t);
+                scanned[0] = true;
+            }
+            return allowed.isAllowed(t, i, i, allowedSpans[0]);
+        });
     }
 
     /** {@return the gazetteer this detector uses} */

@@ -198,7 +198,16 @@ public final class PlainEnglishRule extends BaseRule<Draft> {
         boolean digit = false;
         for (int i = start; i < end; ) {
             int cp = text.codePointAt(i);
-            if (Character.isLetter(cp)) {
+            if (cp < 0x80) { // the same answers for ASCII, without the Unicode tables (this reads every word)
+                if (cp >= 'a' && cp <= 'z') {
+                    letters++;
+                } else if (cp >= 'A' && cp <= 'Z') {
+                    letters++;
+                    upper++;
+                } else if (cp >= '0' && cp <= '9') {
+                    digit = true;
+                }
+            } else if (Character.isLetter(cp)) {
                 letters++;
                 if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
                     upper++;

@@ -59,8 +59,12 @@ public final class TextAnalysis {
     /** The engine's unions for the lexical view ({@link RuleContext#lexiconUnions()}). */
     private static List<LexiconUnion> lexicalUnions(RuleContext context) {
         List<LexiconUnion> all = context.lexiconUnions();
-        return all.isEmpty() ? all
-                : all.stream().filter(u -> u.options().equals(NormalisationOptions.DEFAULT)).toList();
+        for (LexiconUnion u : all) {
+            if (!u.options().equals(NormalisationOptions.DEFAULT)) { // rare: filter; else no copy per text
+                return all.stream().filter(x -> x.options().equals(NormalisationOptions.DEFAULT)).toList();
+            }
+        }
+        return all;
     }
 
     /**

@@ -272,7 +272,10 @@ public final class Engine {
                 Map<SharedKey<?>, Object> values = key.ofTextsOnly() ? textAnalyses : analyses;
                 Object v = values.get(key);
                 if (v == null) {
-                    v = Objects.requireNonNull(compute.get(), "shared analysis " + key);
+                    v = compute.get();
+                    if (v == null) { // the message built only then: a concatenation per analysis showed in profiles
+                        throw new NullPointerException("shared analysis " + key);
+                    }
                     values.put(key, v);
                 }
                 return (T) v;

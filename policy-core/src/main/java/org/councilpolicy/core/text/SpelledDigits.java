@@ -30,6 +30,7 @@ final class SpelledDigits {
         List<Part> run = new ArrayList<>();
         int i = 0;
         int lastEnd = -1;
+        boolean digitGroup = false; // whether a token starts with a digit: letterDigits reads only those
         while (i < n) {
             char c = s.charAt(i);
             if (!isAlnum(c)) {
@@ -37,6 +38,7 @@ final class SpelledDigits {
                 continue;
             }
             int start = i;
+            digitGroup |= c >= '0' && c <= '9';
             while (i < n && isAlnum(s.charAt(i))) {
                 i++;
             }
@@ -74,7 +76,9 @@ final class SpelledDigits {
             }
         }
         runs = close(run, runs);
-        List<int[]> letterDigits = letterDigits(s);
+        // A token taken as the word after "double" or "triple" starts with a letter, so every token starting with
+        // a digit was seen above.
+        List<int[]> letterDigits = digitGroup ? letterDigits(s) : List.of();
         if (runs == null && letterDigits.isEmpty()) {
             return in;
         }
@@ -130,25 +134,40 @@ final class SpelledDigits {
     /** The token [start, end) as digits: a number word, "double"/"triple" (marked "x"), a digit group; or null. */
     private static Part part(String s, int start, int end) {
         int len = end - start;
-        if (len <= 5 && allDigits(s, start, end)) {
+        char first = s.charAt(start);
+        if (len <= 5 && first >= '0' && first <= '9' && allDigits(s, start, end)) {
             return new Part(start, end, s.substring(start, end), false);
         }
-        if (len < 2 || len > 6 || !NUMBER_WORD_START[Character.toLowerCase(s.charAt(start)) & 0x7f]) {
+        char lower = Character.toLowerCase(first);
+        if (len < 2 || len > 6 || !NUMBER_WORD_START[lower & 0x7f]) {
             return null;
         }
         // compared in place: most words of a text are none of these, and nothing is allocated for them
-        if (len == 6 && (s.regionMatches(true, start, "double", 0, 6)
-                || s.regionMatches(true, start, "triple", 0, 6))) {
+        if (len == 6 && (sameIgnoringCase(s, start, "double") || sameIgnoringCase(s, start, "triple"))) {
             return new Part(start, end, "x", true);
         }
         for (int k = 0; k < NUMBER_WORDS.length; k++) {
             String w = NUMBER_WORDS[k];
-            if (w.length() == len && w.charAt(0) == Character.toLowerCase(s.charAt(start))
-                    && s.regionMatches(true, start, w, 0, len)) {
+            if (w.length() == len && w.charAt(0) == lower && sameIgnoringCase(s, start, w)) {
                 return new Part(start, end, DIGITS[k], true);
             }
         }
         return null;
+    }
+
+    /**
+     * {@code s.regionMatches(true, start, word, 0, word.length())} for a lower-case ASCII {@code word}, with an ASCII
+     * char that differs from the word's letter in more than case turning it away first (the call is dear, and "the"
+     * is tried against "two").
+     */
+    private static boolean sameIgnoringCase(String s, int start, String word) {
+        for (int j = 0; j < word.length(); j++) {
+            char c = s.charAt(start + j);
+            if (c < 0x80 && (c | 0x20) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return s.regionMatches(true, start, word, 0, word.length());
     }
 
     private static final String[] NUMBER_WORDS = {"zero", "oh", "nought", "one", "two", "three", "four", "five",

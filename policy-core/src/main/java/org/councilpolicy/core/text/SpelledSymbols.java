@@ -35,6 +35,9 @@ final class SpelledSymbols {
 
     static MappedText apply(MappedText in) {
         String s = in.text();
+        if (!bracketOrDot(s)) {
+            return in; // every rewrite has a bracketed "at" or a spelled "dot": most texts have neither
+        }
         List<Edit> edits = null;
         int n = s.length();
         int floor = 0; // nothing before this is read again: keeps the scan linear
@@ -68,6 +71,21 @@ final class SpelledSymbols {
             k = e.end();
         }
         return b.copy(k, n).build();
+    }
+
+    /**
+     * Whether {@code s} has an opening bracket or "dot" in any case (no char outside ASCII equals 'd', 'o' or 't'
+     * ignoring case), as an address rewritten by {@link #address} needs.
+     */
+    private static boolean bracketOrDot(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (isOpen(c) || (c | 0x20) == 'd' && i + 2 < n && (s.charAt(i + 1) | 0x20) == 'o'
+                    && (s.charAt(i + 2) | 0x20) == 't') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A spelled symbol at [start, end), bracketed or only spaced. */

@@ -29,11 +29,12 @@ public final class Tokenizer {
      */
     public static List<Token> words(CharSequence s) {
         Objects.requireNonNull(s, "s");
+        String str = s.toString(); // read as a String: its charAt is cheaper than the interface's, and substring
         List<Token> out = new ArrayList<>();
-        int n = s.length();
+        int n = str.length();
         int i = 0;
         while (i < n) {
-            int cp = Character.codePointAt(s, i);
+            int cp = codePointAt(str, i);
             if (!isWordChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
@@ -41,18 +42,24 @@ public final class Tokenizer {
             int start = i;
             i += Character.charCount(cp);
             while (i < n) {
-                int c = Character.codePointAt(s, i);
+                int c = codePointAt(str, i);
                 if (isWordChar(c)) {
                     i += Character.charCount(c);
-                } else if (isJoiner(c) && i + 1 < n && isWordChar(Character.codePointAt(s, i + 1))) {
+                } else if (isJoiner(c) && i + 1 < n && isWordChar(codePointAt(str, i + 1))) {
                     i += 1;
                 } else {
                     break;
                 }
             }
-            out.add(new Token(start, i, s.subSequence(start, i).toString()));
+            out.add(new Token(start, i, str.substring(start, i)));
         }
         return out;
+    }
+
+    /** {@link Character#codePointAt(CharSequence, int)}, without the surrogate test for a char below them. */
+    private static int codePointAt(String s, int i) {
+        char c = s.charAt(i);
+        return c < Character.MIN_SURROGATE ? c : s.codePointAt(i);
     }
 
     /**

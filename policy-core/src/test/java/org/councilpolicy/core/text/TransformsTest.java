@@ -60,6 +60,33 @@ class TransformsTest {
     }
 
     @Test
+    void theSpelledAddressPreCheckLetsThroughEveryBracketAndEveryCaseOfDot() {
+        // round 9: a text with no bracket and no "dot" returns at once; these have one and are still read
+        assertThat(Normalisation.identifiers("jo{at}example.org").text()).isEqualTo("jo@example.org");
+        assertThat(Normalisation.identifiers("jo <at> example.org").text()).isEqualTo("jo@example.org");
+        assertThat(Normalisation.identifiers("mail jo at example DoT org please").text())
+                .isEqualTo("mail jo@example.org please");
+        assertThat(Normalisation.identifiers("jo.bloggs AT example dOT co dOt uk").text())
+                .isEqualTo("jo.bloggs@example.co.uk");
+        // and without either, nothing is rewritten, however address-like
+        assertThat(Normalisation.identifiers("jo at example.org, see us at www.example.org").text())
+                .isEqualTo("jo at example.org, see us at www.example.org");
+    }
+
+    @Test
+    void digitsSpelledInMixedCaseAndAfterAWordStartingWithADigitAreRead() {
+        // round 9: number words turned away by their ASCII letters first, letter-for-digit groups read only after
+        // a token that starts with a digit
+        assertThat(Normalisation.identifiers("ring OH Seven SEVEN dOuBlE oh NINE double OH one TWO three").text())
+                .isEqualTo("ring 07700900123");
+        assertThat(Normalisation.identifiers("the two of them, the one, the six").text())
+                .isEqualTo("the two of them, the one, the six");
+        assertThat(Normalisation.identifiers("Room 7a then 077OO 9OO123").text())
+                .isEqualTo("Room 7a then 07700 900123");
+        assertThat(Normalisation.identifiers("Room OOl and lOO").text()).isEqualTo("Room OOl and lOO");
+    }
+
+    @Test
     void digitsWrittenAsWordsOrWithLettersAreReadAndMapBack() {
         String s = "ring me on oh seven seven double oh nine double oh one two three tonight";
         MappedText m = Normalisation.identifiers(s);
