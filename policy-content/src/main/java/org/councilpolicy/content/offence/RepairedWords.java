@@ -63,24 +63,28 @@ final class RepairedWords {
         Map<String, String> dropped = lex.droppedLetters;
         int n = wv.size();
         boolean[] joinedWord = null; // found only once a word is neither known nor repaired another way
+        // known(i) per word, asked once: 0 not yet, 1 known, -1 not (a word is asked again as the next one)
+        byte[] knownAt = new byte[n];
         for (int i = 0; i < n; i++) {
             String word = wv.words[i];
             String restored = word.length() >= 2 && word.length() <= 12 && i + 1 < n
                     && lex.personNouns.contains(wv.words[i + 1]) && !lex.vocabulary.contains(word)
-                    && !lex.ordinaryWords.contains(word) ? letterRestored(word, lex) : null; // "gy people", "blak people"
+                    && !lex.ordinaryWords.contains(word)
+                    ? fast ? lex.repairs.letterRestored(word) : letterRestored(word, lex) : null; // "blak people"
             if (restored != null) {
                 w.add(restored);
                 src.add(new int[] {i, i + 1});
                 continue;
             }
-            if (known(wv, i, lex)) {
+            if (known(wv, i, lex, knownAt)) {
                 w.add(word);
                 src.add(new int[] {i, i + 1});
                 continue;
             }
-            if (i + 1 < n && wv.sentence[i + 1] == wv.sentence[i] && !known(wv, i + 1, lex)) {
+            if (i + 1 < n && wv.sentence[i + 1] == wv.sentence[i] && !known(wv, i + 1, lex, knownAt)
+                    && word.length() + wv.words[i + 1].length() >= 6) {
                 String glued = word + wv.words[i + 1];
-                if (glued.length() >= 6 && lex.vocabulary.contains(glued)) {
+                if (lex.vocabulary.contains(glued)) {
                     w.add(glued);
                     src.add(new int[] {i, i + 2});
                     i++;
@@ -99,10 +103,13 @@ final class RepairedWords {
                 src.add(new int[] {i, i + 1});
                 continue;
             }
-            if (joinedWord == null) {
+            // Whether a vocabulary word lies inside it: read from the word itself when it can be (a plain word),
+            // otherwise from one scan of the text for every such word.
+            int inside = fast ? lex.repairs.holdsInner(word) : -1;
+            if (inside < 0 && joinedWord == null) {
                 joinedWord = joinedWords(wv, lex);
             }
-            List<String> parts = joinedWord[i] ? segment(word, lex) : List.of(word);
+            List<String> parts = inside > 0 || inside < 0 && joinedWord[i] ? segment(word, lex) : List.of(word);
             for (String p : parts) {
                 w.add(p);
                 src.add(new int[] {i, i + 1});
@@ -145,7 +152,7 @@ final class RepairedWords {
      * Before a person noun ("... people"), a word with one letter put back inside it, when that makes a group word of
      * the vocabulary: "gy people", "blak people". At most 26 × 11 look-ups for a word of at most 12 letters.
      */
-    private static String letterRestored(String word, OffenceLexicons lex) {
+    static String letterRestored(String word, OffenceLexicons lex) {
         for (int at = 1; at < word.length(); at++) {
             for (char c = 'a'; c <= 'z'; c++) {
                 String w = word.substring(0, at) + c + word.substring(at);
@@ -170,6 +177,14 @@ final class RepairedWords {
 
     private static int[] grow(int[] a, int index) {
         return index < a.length ? a : Arrays.copyOf(a, a.length * 2 + 8);
+    }
+
+    /** {@link #known(WordView, int, OffenceLexicons)}, remembered per word in {@code knownAt}. */
+    private static boolean known(WordView wv, int i, OffenceLexicons lex, byte[] knownAt) {
+        if (knownAt[i] == 0) {
+            knownAt[i] = known(wv, i, lex) ? (byte) 1 : (byte) -1;
+        }
+        return knownAt[i] > 0;
     }
 
     /** Whether view word {@code i} needs no repair (its vocabulary look-up was made by the view). */
