@@ -255,7 +255,7 @@ final class OffenceLexicons {
                 .filter(v -> v.length() >= 4 && v.chars().allMatch(Character::isLetter)).toList();
         innerWords.forEach(v -> inner.add(v, v));
         this.innerVocabulary = inner.build();
-        this.repairs = new RepairIndex(groupWords, innerWords);
+        this.repairs = new RepairIndex(groupWords, innerWords, this.vocabulary);
     }
 
     static String shapeKey(int length, char first) {

@@ -19,19 +19,29 @@ final class RepairIndex {
 
     private static final int HEAD = 4;
     private static final int LETTERS = 26;
+    private static final int SIZE = (LETTERS * LETTERS * LETTERS * LETTERS + 63) / 64;
 
     /** Word with one interior letter dropped → the group word, for the first letter and place that makes one. */
     private final Map<String, String> restored;
     /** The inner vocabulary's words (normalised, letters a–z only) by their first four letters. */
     private final Map<Integer, String[]> byHead;
     /** One bit per four-letter head of {@link #byHead}, read before the map. */
-    private final long[] heads = new long[(LETTERS * LETTERS * LETTERS * LETTERS + 63) / 64];
+    private final long[] heads = new long[SIZE];
+    /** One bit per four-letter head (a–z) of a vocabulary word, read before a glued pair is built and looked up. */
+    private final long[] vocabularyHeads = new long[SIZE];
 
     /**
      * @param groupWords the group words a letter may be put back into
      * @param innerWords the words of the inner vocabulary (as added to it, before normalisation)
+     * @param vocabulary the vocabulary a glued pair is looked up in
      */
-    RepairIndex(Set<String> groupWords, Iterable<String> innerWords) {
+    RepairIndex(Set<String> groupWords, Iterable<String> innerWords, Set<String> vocabulary) {
+        for (String v : vocabulary) {
+            int h = v.length() >= HEAD ? head(v, 0) : -1;
+            if (h >= 0) {
+                vocabularyHeads[h >>> 6] |= 1L << h;
+            }
+        }
         Map<String, String> out = new HashMap<>();
         Map<String, Integer> rank = new HashMap<>();
         for (String g : groupWords) {
@@ -101,6 +111,22 @@ final class RepairIndex {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether {@code a + b} (at least four chars) may be a word of the vocabulary: false only when its first four
+     * chars are letters a–z that begin no vocabulary word. Read before the pair is joined into a new string.
+     */
+    boolean mayStartVocabulary(String a, String b) {
+        int h = 0;
+        for (int i = 0; i < HEAD; i++) {
+            char c = i < a.length() ? a.charAt(i) : b.charAt(i - a.length());
+            if (c < 'a' || c > 'z') {
+                return true;
+            }
+            h = h * LETTERS + (c - 'a');
+        }
+        return (vocabularyHeads[h >>> 6] & 1L << h) != 0;
     }
 
     /** The index of the four chars at {@code from}, or -1 when one is not a letter a–z. */

@@ -68,8 +68,8 @@ final class RepairedWords {
         for (int i = 0; i < n; i++) {
             String word = wv.words[i];
             String restored = word.length() >= 2 && word.length() <= 12 && i + 1 < n
-                    && lex.personNouns.contains(wv.words[i + 1]) && !lex.vocabulary.contains(word)
-                    && !lex.ordinaryWords.contains(word)
+                    && !wv.inVocabulary[i] && wv.inVocabulary[i + 1] // person nouns are vocabulary words
+                    && lex.personNouns.contains(wv.words[i + 1]) && !lex.ordinaryWords.contains(word)
                     ? fast ? lex.repairs.letterRestored(word) : letterRestored(word, lex) : null; // "blak people"
             if (restored != null) {
                 w.add(restored);
@@ -82,7 +82,8 @@ final class RepairedWords {
                 continue;
             }
             if (i + 1 < n && wv.sentence[i + 1] == wv.sentence[i] && !known(wv, i + 1, lex, knownAt)
-                    && word.length() + wv.words[i + 1].length() >= 6) {
+                    && word.length() + wv.words[i + 1].length() >= 6
+                    && (!fast || lex.repairs.mayStartVocabulary(word, wv.words[i + 1]))) {
                 String glued = word + wv.words[i + 1];
                 if (lex.vocabulary.contains(glued)) {
                     w.add(glued);
@@ -190,7 +191,7 @@ final class RepairedWords {
     /** Whether view word {@code i} needs no repair (its vocabulary look-up was made by the view). */
     private static boolean known(WordView wv, int i, OffenceLexicons lex) {
         String word = wv.words[i];
-        return word.length() < 3 || !letters(word) || FUNCTION.contains(word) || wv.inVocabulary[i]
+        return word.length() < 3 || wv.inVocabulary[i] || !letters(word) || FUNCTION.contains(word)
                 || lex.ordinaryWords.contains(word);
     }
 

@@ -11,8 +11,9 @@ import org.councilpolicy.core.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link RepairIndex} answers what {@link RepairedWords} would find by building strings: the letter put back into
- * a word before a person noun, and whether a word holds a word of the inner vocabulary (what the scan of the text finds in it).
+ * {@link RepairIndex} answers what {@link RepairedWords} would find by building strings or scanning: the letter put
+ * back into a word before a person noun, whether a word holds a word of the inner vocabulary (what the scan of the
+ * text finds in it), and whether a glued pair can be a vocabulary word.
  */
 class RepairIndexProperties {
 
@@ -83,6 +84,44 @@ class RepairIndexProperties {
         assertThat(counts[1]).as("words holding a vocabulary word").isGreaterThan(2_000);
         assertThat(counts[0]).as("words holding none").isGreaterThan(2_000);
         assertThat(counts[2]).as("words answered without a scan").isGreaterThan(10_000);
+    }
+
+    @Test
+    void aGluedPairTurnedAwayIsNoVocabularyWord() {
+        List<String> vocabulary = List.copyOf(LEX.vocabulary);
+        int[] counts = new int[2];
+        Seeded.forAll(227, 30_000, random -> {
+            String v = vocabulary.get(random.nextInt(vocabulary.size()));
+            String glued = random.nextInt(3) == 0 ? randomLetters(random) + v : v;
+            if (glued.length() < 6) {
+                glued = glued + randomLetters(random) + "abcdef";
+            }
+            if (random.nextInt(4) == 0) { // a letter changed
+                int at = random.nextInt(glued.length());
+                glued = glued.substring(0, at) + (char) ('a' + random.nextInt(26)) + glue(glued, at + 1);
+            }
+            int split = 1 + random.nextInt(glued.length() - 1);
+            String a = glued.substring(0, split);
+            String b = glued.substring(split);
+            boolean may = LEX.repairs.mayStartVocabulary(a, b);
+            if (!may) {
+                assertThat(LEX.vocabulary.contains(a + b)).as(a + "|" + b).isFalse();
+            }
+            counts[may ? 1 : 0]++;
+        });
+        assertThat(counts[0]).as("pairs turned away").isGreaterThan(3_000);
+        assertThat(counts[1]).as("pairs looked up").isGreaterThan(3_000);
+    }
+
+    @Test
+    void everyPersonNounIsAVocabularyWord() {
+        // RepairedWords asks whether the next word is a person noun only of vocabulary words
+        assertThat(LEX.personNouns).isNotEmpty();
+        assertThat(LEX.vocabulary).containsAll(LEX.personNouns);
+    }
+
+    private static String glue(String s, int from) {
+        return from < s.length() ? s.substring(from) : "";
     }
 
     private static String randomLetters(java.util.random.RandomGenerator random) {
