@@ -58,8 +58,7 @@ final class RepairedWords {
     /** As {@link #RepairedWords(WordView, OffenceLexicons)}; {@code fast} false skips no scan (the tests compare). */
     RepairedWords(WordView wv, OffenceLexicons lex, boolean fast) {
         this.wv = wv;
-        List<String> w = new ArrayList<>(wv.size() + 4);
-        List<int[]> src = new ArrayList<>(wv.size() + 4);
+        Parts out = new Parts(wv.size() + 4);
         Map<String, String> dropped = lex.droppedLetters;
         int n = wv.size();
         boolean[] joinedWord = null; // found only once a word is neither known nor repaired another way
@@ -72,13 +71,11 @@ final class RepairedWords {
                     && lex.personNouns.contains(wv.words[i + 1]) && !lex.ordinaryWords.contains(word)
                     ? fast ? lex.repairs.letterRestored(word) : letterRestored(word, lex) : null; // "blak people"
             if (restored != null) {
-                w.add(restored);
-                src.add(new int[] {i, i + 1});
+                out.add(restored, i, i + 1);
                 continue;
             }
             if (known(wv, i, lex, knownAt)) {
-                w.add(word);
-                src.add(new int[] {i, i + 1});
+                out.add(word, i, i + 1);
                 continue;
             }
             if (i + 1 < n && wv.sentence[i + 1] == wv.sentence[i] && !known(wv, i + 1, lex, knownAt)
@@ -86,22 +83,19 @@ final class RepairedWords {
                     && (!fast || lex.repairs.mayStartVocabulary(word, wv.words[i + 1]))) {
                 String glued = word + wv.words[i + 1];
                 if (lex.vocabulary.contains(glued)) {
-                    w.add(glued);
-                    src.add(new int[] {i, i + 2});
+                    out.add(glued, i, i + 2);
                     i++;
                     continue;
                 }
             }
             String fixed = dropped.get(word);
             if (fixed != null) {
-                w.add(fixed);
-                src.add(new int[] {i, i + 1});
+                out.add(fixed, i, i + 1);
                 continue;
             }
             if (fast && !segmentable(word)) {
                 // segment() returns such a word whole: the inner-vocabulary scan would not change it.
-                w.add(word);
-                src.add(new int[] {i, i + 1});
+                out.add(word, i, i + 1);
                 continue;
             }
             // Whether a vocabulary word lies inside it: read from the word itself when it can be (a plain word),
@@ -112,17 +106,12 @@ final class RepairedWords {
             }
             List<String> parts = inside > 0 || inside < 0 && joinedWord[i] ? segment(word, lex) : List.of(word);
             for (String p : parts) {
-                w.add(p);
-                src.add(new int[] {i, i + 1});
+                out.add(p, i, i + 1);
             }
         }
-        this.words = w.toArray(String[]::new);
-        this.from = new int[words.length];
-        this.to = new int[words.length];
-        for (int k = 0; k < words.length; k++) {
-            from[k] = src.get(k)[0];
-            to[k] = src.get(k)[1];
-        }
+        this.words = Arrays.copyOf(out.words, out.size);
+        this.from = Arrays.copyOf(out.from, out.size);
+        this.to = Arrays.copyOf(out.to, out.size);
         this.question = questions(wv);
         this.unchanged = Arrays.equals(words, wv.words);
         if (unchanged) {
@@ -147,6 +136,31 @@ final class RepairedWords {
         }
         this.wordAt = Arrays.copyOf(at, sb.length() + 1);
         this.joined = NormalisedText.of(sb.toString(), NormalisationOptions.MINIMAL);
+    }
+
+    /** The repaired words as they are found, each with the view words it came from, in growable arrays. */
+    private static final class Parts {
+        String[] words;
+        int[] from;
+        int[] to;
+        int size;
+
+        Parts(int capacity) {
+            words = new String[capacity];
+            from = new int[capacity];
+            to = new int[capacity];
+        }
+
+        void add(String word, int a, int b) {
+            if (size == words.length) {
+                words = Arrays.copyOf(words, size * 2 + 4);
+                from = Arrays.copyOf(from, size * 2 + 4);
+                to = Arrays.copyOf(to, size * 2 + 4);
+            }
+            words[size] = word;
+            from[size] = a;
+            to[size++] = b;
+        }
     }
 
     /**
