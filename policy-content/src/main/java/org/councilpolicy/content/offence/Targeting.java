@@ -246,17 +246,21 @@ final class Targeting {
                 continue;
             }
             StringBuilder sb = new StringBuilder();
-            EnumMap<Cue, Integer> longest = new EnumMap<>(Cue.class);
+            EnumMap<Cue, Integer> longest = null; // most candidate words start no cue
             for (int j = i; j < Math.min(rw.size(), i + MAX_WORDS) && rw.sentence(j) == rw.sentence(i); j++) {
                 sb.append(j == i ? "" : " ").append(rw.words[j]);
                 String words = sb.toString();
                 Cue c = starting.get(words);
                 if (c != null) {
+                    longest = longest == null ? new EnumMap<>(Cue.class) : longest;
                     longest.put(c, j + 1);
                 }
                 if (!extended.contains(words)) {
                     break; // no cue goes on from these words
                 }
+            }
+            if (longest == null) {
+                continue;
             }
             final int at = i;
             longest.forEach((c, end) -> out.computeIfAbsent(c, k -> new ArrayList<>()).add(new Found(at, end, c)));
