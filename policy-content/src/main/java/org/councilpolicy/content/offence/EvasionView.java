@@ -221,10 +221,7 @@ final class EvasionView {
         for (int k = start; k < end; k++) {
             char c = s.charAt(k);
             char out;
-            if (c < ASCII_UNITS.length && !unitNumber) {
-                // what the branches below give an ASCII char, looked up: a letter itself, '*', leetspeak or the char
-                out = leet ? ASCII_LEET_UNITS[c] : ASCII_UNITS[c];
-            } else if (unitNumber) {
+            if (unitNumber) {
                 out = Character.toLowerCase(nt.original().charAt(nt.originalIndex(k)));
             } else if (c == '\u2019') {
                 out = '\'';
@@ -315,32 +312,6 @@ final class EvasionView {
 
     private static boolean tokenChar(char c) {
         return Character.isLetterOrDigit(c) || c == '*' || leet(c) != 0;
-    }
-
-    /** The unit {@link #appendToken} makes of each ASCII char in a token not read as leetspeak: the char itself. */
-    private static final char[] ASCII_UNITS = asciiUnits(false);
-    /** The unit {@link #appendToken} makes of each ASCII char in a token read as leetspeak. */
-    private static final char[] ASCII_LEET_UNITS = asciiUnits(true);
-
-    private static char[] asciiUnits(boolean leet) {
-        char[] t = new char[128];
-        for (char c = 0; c < t.length; c++) {
-            char out;
-            if (Character.isLetter(c)) {
-                out = fold(c); // never 0 for ASCII: fold changes only a few non-ASCII letters
-            } else if (c == '*') {
-                out = '*';
-            } else if (leet) {
-                out = leet(c);
-                if (out == 0) {
-                    out = c;
-                }
-            } else {
-                out = c;
-            }
-            t[c] = out;
-        }
-        return t;
     }
 
     /** {@link #tokenChar} of every ASCII character, looked up once (most text is ASCII). */
