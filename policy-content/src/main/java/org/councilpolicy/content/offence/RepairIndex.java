@@ -93,24 +93,34 @@ final class RepairIndex {
      */
     int holdsInner(String word) {
         int n = word.length();
+        boolean found = false;
+        int h = 0; // the last four chars' head while they are letters a-z (one pass: each char read once)
+        int letters = 0;
         for (int i = 0; i < n; i++) {
             char c = word.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c == '-')) {
+            if (c >= 'a' && c <= 'z') {
+                h = (h % (LETTERS * LETTERS * LETTERS)) * LETTERS + (c - 'a');
+                letters++;
+                if (!found && letters >= HEAD && (heads[h >>> 6] & 1L << h) != 0) {
+                    found = holdsAt(word, i + 1 - HEAD, h);
+                }
+            } else if (c >= '0' && c <= '9' || c == '\'' || c == '-') {
+                letters = 0;
+            } else {
                 return -1;
             }
         }
-        for (int i = 0; i + HEAD <= n; i++) {
-            int h = head(word, i);
-            if (h < 0 || (heads[h >>> 6] & 1L << h) == 0) {
-                continue;
-            }
-            for (String key : byHead.get(h)) {
-                if (word.startsWith(key, i) && !(i == 0 && key.length() == n)) {
-                    return 1;
-                }
+        return found ? 1 : 0;
+    }
+
+    /** Whether a word of the inner vocabulary with head {@code h} starts at {@code at}, other than the whole word. */
+    private boolean holdsAt(String word, int at, int h) {
+        for (String key : byHead.get(h)) {
+            if (word.startsWith(key, at) && !(at == 0 && key.length() == word.length())) {
+                return true;
             }
         }
-        return 0;
+        return false;
     }
 
     /**
