@@ -54,7 +54,7 @@ final class HateComposer {
         refs.forEach(r -> java.util.Arrays.fill(inRef, r.from(), r.to(), true));
         List<WordMatch<String>> cues = new ArrayList<>();
         List<WordMatch<Predicate>> preds = new ArrayList<>();
-        boolean[] negator = negators(rw, all);
+        boolean[] negator = null; // read only when a group (or a group's place) is referred to
         for (WordMatch<Tagged> m : all) {
             if (m.payload().key() == WordKey.COUNTER_CUE && !speakersOwn(rw, m)
                     && !(m.from() > 0 && inRef[m.from() - 1] && m.to() - m.from() == 1) // "Xs say ..." is no report
@@ -74,6 +74,7 @@ final class HateComposer {
             places = references.places(rw, all); // "burn every mosque": harm aimed at a group's place alone
         }
         if (!refs.isEmpty() || places != null && !places.isEmpty()) {
+            negator = negators(rw, all);
             refs.sort(java.util.Comparator.comparingInt(Ref::from));
             refs = withPronouns(rw, refs);
             refs.sort(java.util.Comparator.comparingInt(Ref::from));

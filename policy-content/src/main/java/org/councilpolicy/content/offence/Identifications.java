@@ -1,7 +1,9 @@
 package org.councilpolicy.content.offence;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.councilpolicy.core.rule.Span;
@@ -42,6 +44,13 @@ final class Identifications {
      * the pair is built (and hashed) only then.
      */
     private final Set<String> pairHeads = new HashSet<>();
+    /** Each entry of the sets read once per word ({@link #EVIDENCE} ...): one look-up instead of five or six. */
+    private final Map<String, Integer> flags = new HashMap<>();
+    private static final int EVIDENCE = 1;
+    private static final int PRAISE = 2;
+    private static final int CUE = 4;
+    private static final int COPULA = 8;
+    private static final int PAIR_HEAD = 16;
     private final Set<String> topics = new HashSet<>();
     private final Set<String> kin = new HashSet<>();
     private final Set<String> notFamilies = new HashSet<>();
@@ -70,11 +79,23 @@ final class Identifications {
                 }
             }
         }
+        addFlag(evidence, EVIDENCE);
+        addFlag(praise, PRAISE);
+        addFlag(cues, CUE);
+        addFlag(copulas, COPULA);
+        addFlag(pairHeads, PAIR_HEAD);
     }
 
-    /** Whether {@code set} holds words {@code i} and {@code i + 1} joined by a space. */
-    private boolean containsPair(Set<String> set, WordView wv, int i) {
-        return i + 1 < wv.size() && pairHeads.contains(wv.words[i]) && set.contains(wv.words[i] + " " + wv.words[i + 1]);
+    private void addFlag(Set<String> set, int flag) {
+        set.forEach(w -> flags.merge(w, flag, (a, b) -> a | b));
+    }
+
+    /**
+     * Whether {@code set} holds words {@code i} and {@code i + 1} joined by a space; {@code flagsOfI} are word
+     * {@code i}'s flags, read already.
+     */
+    private boolean containsPair(Set<String> set, WordView wv, int i, int flagsOfI) {
+        return (flagsOfI & PAIR_HEAD) != 0 && i + 1 < wv.size() && set.contains(wv.words[i] + " " + wv.words[i + 1]);
     }
 
     /**
@@ -90,14 +111,17 @@ final class Identifications {
     void find(WordView wv, Supplier<List<Span>> names, boolean incident, List<IncidentMention> out) {
         String text = wv.normalised.original();
         boolean context = incident;
+        int[] f = new int[wv.size()];
         for (int i = 0; i < wv.size(); i++) {
-            context |= evidence.contains(wv.words[i]) || containsPair(evidence, wv, i);
-            if (praise.contains(wv.words[i]) || containsPair(praise, wv, i)) {
+            Integer flagged = flags.get(wv.words[i]);
+            f[i] = flagged == null ? 0 : flagged;
+            context |= (f[i] & EVIDENCE) != 0 || containsPair(evidence, wv, i, f[i]);
+            if ((f[i] & PRAISE) != 0 || containsPair(praise, wv, i, f[i])) {
                 return; // pointing someone out to thank them
             }
         }
         for (int i = 0; i < wv.size(); i++) {
-            int after = cueEnd(wv, i);
+            int after = f[i] == 0 ? -1 : cueEnd(wv, i, f[i]); // a word in none of the sets starts no cue
             if (after < 0 || wv.quoted[i]) {
                 continue;
             }
@@ -117,11 +141,11 @@ final class Identifications {
     }
 
     /** The word after the cue starting at {@code i}, or -1 when none starts there. */
-    private int cueEnd(WordView wv, int i) {
-        if (containsPair(cues, wv, i)) {
+    private int cueEnd(WordView wv, int i, int flagsOfI) {
+        if (containsPair(cues, wv, i, flagsOfI)) {
             return i + 2;
         }
-        if (copulas.contains(wv.words[i])) {
+        if ((flagsOfI & COPULA) != 0) {
             for (int k = i - 1; k >= Math.max(0, i - COPULA_REACH) && wv.sentence[k] == wv.sentence[i]; k--) {
                 if (persons.contains(wv.words[k]) || topics.contains(wv.words[k])) {
                     // "the one in the grey hoodie is ...", "the lads on the CCTV are ...", "that racket is ..."
@@ -130,7 +154,7 @@ final class Identifications {
             }
             return -1;
         }
-        return cues.contains(wv.words[i]) ? i + 1 : -1;
+        return (flagsOfI & CUE) != 0 ? i + 1 : -1;
     }
 
     /** The private person starting at word {@code j}, or null. */

@@ -123,6 +123,7 @@ final class OffenceLexicons {
     final Set<String> ordinaryWords;
     /** Vocabulary words of 4+ letters matched inside longer words: which words may be joined ("hatekurds"). */
     final Lexicon<String> innerVocabulary;
+    final RepairIndex repairs; // what RepairedWords would build strings per word to look up, computed once
     /** Single words naming an elected member ("cllr", "mp"): insults aimed at them go to review, not deletion. */
     final Set<String> electedWords;
     /** Every word-view list in one automaton (one pass per text). */
@@ -250,12 +251,11 @@ final class OffenceLexicons {
         this.droppedLetters = WordMap.copyOf(dropped);
         Lexicon.Builder<String> inner = Lexicon.<String>builder().wholeWords(false)
                 .normalisation(NormalisationOptions.MINIMAL);
-        for (String v : vocabulary) {
-            if (v.length() >= 4 && v.chars().allMatch(Character::isLetter)) {
-                inner.add(v, v);
-            }
-        }
+        List<String> innerWords = vocabulary.stream()
+                .filter(v -> v.length() >= 4 && v.chars().allMatch(Character::isLetter)).toList();
+        innerWords.forEach(v -> inner.add(v, v));
         this.innerVocabulary = inner.build();
+        this.repairs = new RepairIndex(groupWords, innerWords, this.vocabulary);
     }
 
     static String shapeKey(int length, char first) {

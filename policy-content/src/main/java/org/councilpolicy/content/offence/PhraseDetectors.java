@@ -71,24 +71,16 @@ final class PhraseDetectors {
     /** Per-text word-level facts shared by the detectors. */
     private static final class Facts {
         final WordView wv;
-        final boolean[] negator;
+        /** Per word, a negator (made on first use: only a threat, insult or allegation found asks). */
+        private boolean[] negator;
+        private final List<WordMatch<String>> neutral;
         final boolean[] inPredicate;
         private boolean[] electedSentence;
 
         Facts(WordView wv, List<WordMatch<Predicate>> preds, List<WordMatch<String>> neutral) {
             this.wv = wv;
-            int n = wv.size();
-            negator = new boolean[n];
-            inPredicate = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                String w = wv.words[i];
-                negator[i] = NEGATORS.contains(w) || w.endsWith("n't");
-            }
-            for (WordMatch<String> m : neutral) {
-                for (int i = m.from(); i < m.to(); i++) {
-                    negator[i] = false;
-                }
-            }
+            this.neutral = neutral;
+            inPredicate = new boolean[wv.size()];
             for (WordMatch<Predicate> p : preds) {
                 for (int i = p.from(); i < p.to(); i++) {
                     inPredicate[i] = true;
@@ -96,10 +88,29 @@ final class PhraseDetectors {
             }
         }
 
+        /** Whether word {@code i} is a negator ("not", "can't"), outside a neutralising phrase ("nothing but"). */
+        boolean negator(int i) {
+            if (negator == null) {
+                int n = wv.size();
+                boolean[] neg = new boolean[n];
+                for (int k = 0; k < n; k++) {
+                    String w = wv.words[k];
+                    neg[k] = NEGATORS.contains(w) || w.endsWith("n't");
+                }
+                for (WordMatch<String> m : neutral) {
+                    for (int k = m.from(); k < m.to(); k++) {
+                        neg[k] = false;
+                    }
+                }
+                negator = neg;
+            }
+            return negator[i];
+        }
+
         /** A negator before {@code at} in the same clause, not part of a predicate phrase. */
         boolean negated(int at) {
             for (int i = at - 1; i >= 0 && wv.clause[i] == wv.clause[at]; i--) {
-                if (negator[i] && !inPredicate[i]) {
+                if (negator(i) && !inPredicate[i]) {
                     return true;
                 }
             }
@@ -228,7 +239,7 @@ final class PhraseDetectors {
 
     private static boolean negatedNear(Facts f, int at, int window) {
         for (int i = at - 1; i >= Math.max(0, at - window) && f.wv.clause[i] == f.wv.clause[at]; i--) {
-            if (f.negator[i]) {
+            if (f.negator(i)) {
                 return true;
             }
         }

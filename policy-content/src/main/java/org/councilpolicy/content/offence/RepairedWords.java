@@ -58,63 +58,60 @@ final class RepairedWords {
     /** As {@link #RepairedWords(WordView, OffenceLexicons)}; {@code fast} false skips no scan (the tests compare). */
     RepairedWords(WordView wv, OffenceLexicons lex, boolean fast) {
         this.wv = wv;
-        List<String> w = new ArrayList<>(wv.size() + 4);
-        List<int[]> src = new ArrayList<>(wv.size() + 4);
+        Parts out = new Parts(wv.size() + 4);
         Map<String, String> dropped = lex.droppedLetters;
         int n = wv.size();
         boolean[] joinedWord = null; // found only once a word is neither known nor repaired another way
+        // known(i) per word, asked once: 0 not yet, 1 known, -1 not (a word is asked again as the next one)
+        byte[] knownAt = new byte[n];
         for (int i = 0; i < n; i++) {
             String word = wv.words[i];
             String restored = word.length() >= 2 && word.length() <= 12 && i + 1 < n
-                    && lex.personNouns.contains(wv.words[i + 1]) && !lex.vocabulary.contains(word)
-                    && !lex.ordinaryWords.contains(word) ? letterRestored(word, lex) : null; // "gy people", "blak people"
+                    && !wv.inVocabulary[i] && wv.inVocabulary[i + 1] // person nouns are vocabulary words
+                    && lex.personNouns.contains(wv.words[i + 1]) && !lex.ordinaryWords.contains(word)
+                    ? fast ? lex.repairs.letterRestored(word) : letterRestored(word, lex) : null; // "blak people"
             if (restored != null) {
-                w.add(restored);
-                src.add(new int[] {i, i + 1});
+                out.add(restored, i, i + 1);
                 continue;
             }
-            if (known(wv, i, lex)) {
-                w.add(word);
-                src.add(new int[] {i, i + 1});
+            if (known(wv, i, lex, knownAt)) {
+                out.add(word, i, i + 1);
                 continue;
             }
-            if (i + 1 < n && wv.sentence[i + 1] == wv.sentence[i] && !known(wv, i + 1, lex)) {
+            if (i + 1 < n && wv.sentence[i + 1] == wv.sentence[i] && !known(wv, i + 1, lex, knownAt)
+                    && word.length() + wv.words[i + 1].length() >= 6
+                    && (!fast || lex.repairs.mayStartVocabulary(word, wv.words[i + 1]))) {
                 String glued = word + wv.words[i + 1];
-                if (glued.length() >= 6 && lex.vocabulary.contains(glued)) {
-                    w.add(glued);
-                    src.add(new int[] {i, i + 2});
+                if (lex.vocabulary.contains(glued)) {
+                    out.add(glued, i, i + 2);
                     i++;
                     continue;
                 }
             }
             String fixed = dropped.get(word);
             if (fixed != null) {
-                w.add(fixed);
-                src.add(new int[] {i, i + 1});
+                out.add(fixed, i, i + 1);
                 continue;
             }
             if (fast && !segmentable(word)) {
                 // segment() returns such a word whole: the inner-vocabulary scan would not change it.
-                w.add(word);
-                src.add(new int[] {i, i + 1});
+                out.add(word, i, i + 1);
                 continue;
             }
-            if (joinedWord == null) {
+            // Whether a vocabulary word lies inside it: read from the word itself when it can be (a plain word),
+            // otherwise from one scan of the text for every such word.
+            int inside = fast ? lex.repairs.holdsInner(word) : -1;
+            if (inside < 0 && joinedWord == null) {
                 joinedWord = joinedWords(wv, lex);
             }
-            List<String> parts = joinedWord[i] ? segment(word, lex) : List.of(word);
+            List<String> parts = inside > 0 || inside < 0 && joinedWord[i] ? segment(word, lex) : List.of(word);
             for (String p : parts) {
-                w.add(p);
-                src.add(new int[] {i, i + 1});
+                out.add(p, i, i + 1);
             }
         }
-        this.words = w.toArray(String[]::new);
-        this.from = new int[words.length];
-        this.to = new int[words.length];
-        for (int k = 0; k < words.length; k++) {
-            from[k] = src.get(k)[0];
-            to[k] = src.get(k)[1];
-        }
+        this.words = Arrays.copyOf(out.words, out.size);
+        this.from = Arrays.copyOf(out.from, out.size);
+        this.to = Arrays.copyOf(out.to, out.size);
         this.question = questions(wv);
         this.unchanged = Arrays.equals(words, wv.words);
         if (unchanged) {
@@ -141,11 +138,36 @@ final class RepairedWords {
         this.joined = NormalisedText.of(sb.toString(), NormalisationOptions.MINIMAL);
     }
 
+    /** The repaired words as they are found, each with the view words it came from, in growable arrays. */
+    private static final class Parts {
+        String[] words;
+        int[] from;
+        int[] to;
+        int size;
+
+        Parts(int capacity) {
+            words = new String[capacity];
+            from = new int[capacity];
+            to = new int[capacity];
+        }
+
+        void add(String word, int a, int b) {
+            if (size == words.length) {
+                words = Arrays.copyOf(words, size * 2 + 4);
+                from = Arrays.copyOf(from, size * 2 + 4);
+                to = Arrays.copyOf(to, size * 2 + 4);
+            }
+            words[size] = word;
+            from[size] = a;
+            to[size++] = b;
+        }
+    }
+
     /**
      * Before a person noun ("... people"), a word with one letter put back inside it, when that makes a group word of
      * the vocabulary: "gy people", "blak people". At most 26 × 11 look-ups for a word of at most 12 letters.
      */
-    private static String letterRestored(String word, OffenceLexicons lex) {
+    static String letterRestored(String word, OffenceLexicons lex) {
         for (int at = 1; at < word.length(); at++) {
             for (char c = 'a'; c <= 'z'; c++) {
                 String w = word.substring(0, at) + c + word.substring(at);
@@ -172,10 +194,18 @@ final class RepairedWords {
         return index < a.length ? a : Arrays.copyOf(a, a.length * 2 + 8);
     }
 
+    /** {@link #known(WordView, int, OffenceLexicons)}, remembered per word in {@code knownAt}. */
+    private static boolean known(WordView wv, int i, OffenceLexicons lex, byte[] knownAt) {
+        if (knownAt[i] == 0) {
+            knownAt[i] = known(wv, i, lex) ? (byte) 1 : (byte) -1;
+        }
+        return knownAt[i] > 0;
+    }
+
     /** Whether view word {@code i} needs no repair (its vocabulary look-up was made by the view). */
     private static boolean known(WordView wv, int i, OffenceLexicons lex) {
         String word = wv.words[i];
-        return word.length() < 3 || !letters(word) || FUNCTION.contains(word) || wv.inVocabulary[i]
+        return word.length() < 3 || wv.inVocabulary[i] || !letters(word) || FUNCTION.contains(word)
                 || lex.ordinaryWords.contains(word);
     }
 

@@ -46,12 +46,17 @@ final class Targeting {
     private static final int MAX_REPORTS = 8;
 
     private final Map<String, Map<String, Cue>> byFirst = new HashMap<>();
+    /** The first words of a cue that a longer cue goes on from ("every", "every single"): only these are extended. */
+    private final Set<String> extended = new java.util.HashSet<>();
 
     Targeting() {
         TwoColumnTsv.read("targeting.tsv", (phrase, kind) -> {
             Cue cue = Cue.valueOf(kind);
             for (String p : Inflections.expand(phrase)) {
                 byFirst.computeIfAbsent(p.split(" ")[0], k -> new HashMap<>()).put(p, cue);
+                for (int sp = p.indexOf(' '); sp > 0; sp = p.indexOf(' ', sp + 1)) {
+                    extended.add(p.substring(0, sp));
+                }
             }
         });
     }
@@ -241,13 +246,21 @@ final class Targeting {
                 continue;
             }
             StringBuilder sb = new StringBuilder();
-            EnumMap<Cue, Integer> longest = new EnumMap<>(Cue.class);
+            EnumMap<Cue, Integer> longest = null; // most candidate words start no cue
             for (int j = i; j < Math.min(rw.size(), i + MAX_WORDS) && rw.sentence(j) == rw.sentence(i); j++) {
                 sb.append(j == i ? "" : " ").append(rw.words[j]);
-                Cue c = starting.get(sb.toString());
+                String words = sb.toString();
+                Cue c = starting.get(words);
                 if (c != null) {
+                    longest = longest == null ? new EnumMap<>(Cue.class) : longest;
                     longest.put(c, j + 1);
                 }
+                if (!extended.contains(words)) {
+                    break; // no cue goes on from these words
+                }
+            }
+            if (longest == null) {
+                continue;
             }
             final int at = i;
             longest.forEach((c, end) -> out.computeIfAbsent(c, k -> new ArrayList<>()).add(new Found(at, end, c)));

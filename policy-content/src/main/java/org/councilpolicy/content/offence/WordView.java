@@ -35,9 +35,12 @@ final class WordView {
     WordView(NormalisedText nt, OffenceLexicons lex, List<Token> raw) {
         this.normalised = nt;
         String s = nt.text();
-        List<String> w = new ArrayList<>(raw.size());
-        List<int[]> pos = new ArrayList<>(raw.size());
-        boolean[] vocab = new boolean[raw.size()]; // never more words than tokens
+        // never more words than tokens: the arrays are cut to the words' count at the end
+        String[] w = new String[raw.size()];
+        int[] starts = new int[raw.size()];
+        int[] ends = new int[raw.size()];
+        boolean[] vocab = new boolean[raw.size()];
+        int n = 0;
         int r = 0;
         while (r < raw.size()) {
             Token t = raw.get(r);
@@ -55,16 +58,19 @@ final class WordView {
                 String joined = sb.toString();
                 char c0 = joined.charAt(0);
                 if ((c0 == 'i' || c0 == 'a') && joined.length() >= 4 && lex.vocabulary.contains(joined.substring(1))) {
-                    vocab[w.size()] = lex.vocabulary.contains(String.valueOf(c0));
-                    w.add(String.valueOf(c0));
-                    pos.add(new int[] {t.start(), t.end()});
-                    vocab[w.size()] = true;
-                    w.add(joined.substring(1));
-                    pos.add(new int[] {raw.get(r + 1).start(), raw.get(k).end()});
+                    vocab[n] = lex.vocabulary.contains(String.valueOf(c0));
+                    w[n] = String.valueOf(c0);
+                    starts[n] = t.start();
+                    ends[n++] = t.end();
+                    vocab[n] = true;
+                    w[n] = joined.substring(1);
+                    starts[n] = raw.get(r + 1).start();
+                    ends[n++] = raw.get(k).end();
                 } else {
-                    vocab[w.size()] = lex.vocabulary.contains(joined);
-                    w.add(joined);
-                    pos.add(new int[] {t.start(), raw.get(k).end()});
+                    vocab[n] = lex.vocabulary.contains(joined);
+                    w[n] = joined;
+                    starts[n] = t.start();
+                    ends[n++] = raw.get(k).end();
                 }
                 r = k + 1;
                 continue;
@@ -78,16 +84,16 @@ final class WordView {
                     known = lex.vocabulary.contains(word);
                 }
             }
-            vocab[w.size()] = known;
-            w.add(word);
-            pos.add(new int[] {t.start(), t.end()});
+            vocab[n] = known;
+            w[n] = word;
+            starts[n] = t.start();
+            ends[n++] = t.end();
             r++;
         }
-        int n = w.size();
-        this.words = w.toArray(String[]::new);
-        this.inVocabulary = Arrays.copyOf(vocab, words.length);
-        this.ntStart = new int[n];
-        this.ntEnd = new int[n];
+        this.words = Arrays.copyOf(w, n);
+        this.inVocabulary = Arrays.copyOf(vocab, n);
+        this.ntStart = Arrays.copyOf(starts, n);
+        this.ntEnd = Arrays.copyOf(ends, n);
         this.sentence = new int[n];
         this.clause = new int[n];
         this.quoted = new boolean[n];
@@ -97,12 +103,13 @@ final class WordView {
         boolean inSingle = false;
         int prevEnd = 0;
         for (int i = 0; i < n; i++) {
-            ntStart[i] = pos.get(i)[0];
-            ntEnd[i] = pos.get(i)[1];
             boolean sentBreak = false;
             boolean clauseBreak = false;
             for (int c = prevEnd; c < ntStart[i]; c++) {
                 char ch = s.charAt(c);
+                if (ch == ' ') {
+                    continue; // the common gap, decided at once
+                }
                 if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == ';') {
                     sentBreak = true;
                 } else if (ch == ',' || ch == ':' || ch == '\u2014' || ch == '\u2013' || ch == '(' || ch == ')') {
@@ -134,26 +141,26 @@ final class WordView {
             quoted[i] = inQuote || inSingle;
             prevEnd = ntEnd[i];
         }
-        StringBuilder sb = new StringBuilder();
-        int[] at = new int[Math.max(1, s.length() + n * 2)];
+        // The words joined by single spaces, and the word each char of that text belongs to (a space: the next word).
+        int len = Math.max(0, n - 1);
+        for (int i = 0; i < n; i++) {
+            len += words[i].length();
+        }
+        char[] joined = new char[len];
+        int[] at = new int[len + 1];
+        int p = 0;
         for (int i = 0; i < n; i++) {
             if (i > 0) {
-                at = ensure(at, sb.length());
-                at[sb.length()] = i;
-                sb.append(' ');
+                at[p] = i;
+                joined[p++] = ' ';
             }
-            for (int c = 0; c < words[i].length(); c++) {
-                at = ensure(at, sb.length());
-                at[sb.length()] = i;
-                sb.append(words[i].charAt(c));
-            }
+            String word = words[i];
+            word.getChars(0, word.length(), joined, p);
+            Arrays.fill(at, p, p + word.length(), i);
+            p += word.length();
         }
-        this.wordAt = Arrays.copyOf(at, sb.length() + 1);
-        this.joinedText = NormalisedText.of(sb.toString(), NormalisationOptions.MINIMAL);
-    }
-
-    private static int[] ensure(int[] a, int index) {
-        return index < a.length ? a : Arrays.copyOf(a, a.length * 2 + 8);
+        this.wordAt = at;
+        this.joinedText = NormalisedText.of(new String(joined), NormalisationOptions.MINIMAL);
     }
 
     private static boolean onlySpaces(String s, int from, int to) {

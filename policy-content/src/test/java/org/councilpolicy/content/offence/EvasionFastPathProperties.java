@@ -31,7 +31,8 @@ class EvasionFastPathProperties {
         "f u c k", "f.u.c.k", "a-hole", "fu ck", "pe ni s", "v i l e", "i h a t e", "sh1t", "5#1+", "fvck", "b!tch",
         "@ss", "$hit", "\u0192uck", "\u03bcgly", "\u00a2unt", "fuuuuck", "fuckfuck", "dumbassdumbass", "ihate",
         "mormonsare", "dis gusting", "hte", "disgustng", "killd", "fukced", "x", "xx", "xxxx", "text", "s.h.i.t",
-        "f|u|c|k", "w4nker", "tw@t", "\u00e9", "na\u00efve", "c\u2019mon", "ain't"};
+        "f|u|c|k", "w4nker", "tw@t", "\u00e9", "na\u00efve", "c\u2019mon", "ain't", "blak", "gy", "muslm", "jewsh",
+        "hatekurds", "sosickening", "peoplearevermin"};
 
     private static final String[] GAPS = {" ", " ", " ", "  ", ", ", ". ", "\n", " - ", "! ", "? ", "\"", " '"};
 
