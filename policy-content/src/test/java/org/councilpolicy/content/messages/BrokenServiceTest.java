@@ -65,6 +65,27 @@ class BrokenServiceTest {
     }
 
     @Test
+    void aRefusalToTheSenderIsNotAForecast() {
+        assertThat(notDone("Nobody will answer my calls about the leak.")).isEqualTo(1);
+        assertThat(notDone("No one will reply to my emails.")).isEqualTo(1);
+        assertThat(notDone("Nobody will listen, as usual.")).as("a forecast, nothing done to the sender").isZero();
+    }
+
+    @Test
+    void contactCountedWithAFailureIsAComplaint() {
+        assertThat(email("Why has nobody replied to any of my four emails about the damp in my flat?").complaint())
+                .isTrue();
+        assertThat(email("After three separate phone calls nobody has come to fix the broken gate on our close.")
+                .complaint()).isTrue();
+        assertThat(RepeatedContact.counted("i sent three letters")).isTrue();
+        assertThat(RepeatedContact.counted("i sent 12 emails")).isTrue();
+        assertThat(RepeatedContact.counted("i sent 1 email and two weeks later a letter")).isFalse();
+        assertThat(RepeatedContact.counted("three of us. emails are best")).as("another sentence").isFalse();
+        assertThat(email("I have sent three letters with my application, please confirm you have them all.")
+                .complaint()).as("a count alone").isFalse();
+    }
+
+    @Test
     void aCalmReportOfOneThingNotDoneIsAServiceRequest() {
         assertThat(email("My bin wasn't collected today, could someone come back for it please?").complaint())
                 .isFalse();
