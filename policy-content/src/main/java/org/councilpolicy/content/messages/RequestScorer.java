@@ -133,10 +133,10 @@ final class RequestScorer {
             count[CueKind.FAILURE.ordinal()] += notDone;
             reasons.add("feature: a service not done");
         }
-        if (get(sum, CueKind.REPEATED) == 0 && RepeatedContact.counted(s)) {
-            sum[CueKind.REPEATED.ordinal()] += 1; // "any of my four emails", "after three phone calls"
+        if (get(sum, CueKind.REPEATED) == 0 && CountedRepetition.found(s)) {
+            sum[CueKind.REPEATED.ordinal()] += 1; // "any of my four emails", "for five weeks"
             count[CueKind.REPEATED.ordinal()]++;
-            reasons.add("feature: contact counted");
+            reasons.add("feature: repetition counted");
         }
         if (get(sum, CueKind.REQUEST) == 0 && Imperatives.imperativeForRecord(s, matches)) {
             sum[CueKind.REQUEST.ordinal()] += IMPERATIVE_REQUEST; // "Nothing. Post the flood survey for Bryn Road"
