@@ -52,7 +52,8 @@ class AboutTheSenderTest {
                 "Please forward the case file relating to my daughter's transport appeal, as her parent.",
                 "I want the record of the calls referring to my tenancy that your team logged in 2024.",
                 "Please provide the notes the housing officer made when they inspected me and my flat in May.",
-                "Please can I have all the information the council keeps on myself and my partner."}) {
+                "Please can I have all the information the council keeps on myself and my partner.",
+                "Please can I have everything the council keeps on myself and my partner."}) {
             assertThat(email(text).type()).as(text).isEqualTo(RequestType.SAR);
         }
     }
