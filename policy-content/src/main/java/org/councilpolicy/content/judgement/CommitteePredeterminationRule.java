@@ -1,6 +1,7 @@
 package org.councilpolicy.content.judgement;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.councilpolicy.content.draft.Author;
@@ -82,23 +83,49 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
             return;
         }
         Composition c = Composition.of(draft, ctx);
-        if (!c.has(Element.MATTER)) {
-            return;
-        }
-        if (stances(draft, ctx, speaker, c)) {
-            return;
-        }
-        Part decision = committedDecision(c);
-        if (decision != null) {
-            Part matter = c.within(decision, Element.MATTER, WINDOW);
-            report(ctx, c, speaker, decision, decision.label().replace("self: ", ""), matter);
+        Judged j = judge(c);
+        if (j != null) {
+            report(ctx, c, speaker, j.stance(), j.label(), j.matter());
         }
     }
 
-    /** The vote stances and positions against of earlier rounds; whether one was reported. */
-    private static boolean stances(Draft draft, RuleContext ctx, Speaker speaker, Composition c) {
+    /**
+     * PN-9's composition without the committee, for a councillor whose committees are not known
+     * ({@code neutrality.predetermination} reports it for review): the same stance on the same kind of matter.
+     *
+     * @param draft the draft being checked
+     * @param ctx   the rule context of that check
+     * @return the stance found, if any
+     */
+    public static Optional<Predetermined> predetermined(Draft draft, RuleContext ctx) {
+        Composition c = Composition.of(draft, ctx);
+        Judged j = judge(c);
+        return j == null ? Optional.empty()
+                : Optional.of(new Predetermined(c.span(j.stance(), null), c.words(j.stance()), j.label(),
+                        j.matter().label(), c.firstPerson(j.stance().sentence())));
+    }
+
+    /** What the composition found: the stance, how it is described, and the matter it is on. */
+    private record Judged(Part stance, String label, Part matter) {
+    }
+
+    private static Judged judge(Composition c) {
+        if (!c.has(Element.MATTER)) {
+            return null;
+        }
+        Judged stance = stance(c);
+        if (stance != null) {
+            return stance;
+        }
+        Part decision = committedDecision(c);
+        return decision == null ? null
+                : new Judged(decision, decision.label().replace("self: ", ""), c.within(decision, Element.MATTER, WINDOW));
+    }
+
+    /** The vote stances and positions against of earlier rounds: the first near a matter, or null. */
+    private static Judged stance(Composition c) {
         if (!c.has(Element.VOTE_STANCE) && !c.has(Element.STANCE)) {
-            return false;
+            return null;
         }
         // a vote stance anywhere near the matter; a general position against ("enough is enough", "madness") in the
         // matter's own sentence
@@ -120,10 +147,9 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
             if (c.negated(stance, 2) && stance.label().equals("mind made up")) {
                 continue; // "I haven't made up my mind"
             }
-            report(ctx, c, speaker, stance, stance.label(), matter);
-            return true;
+            return new Judged(stance, stance.label(), matter);
         }
-        return false;
+        return null;
     }
 
     /**

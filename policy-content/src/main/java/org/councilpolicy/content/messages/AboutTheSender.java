@@ -9,14 +9,16 @@ import org.councilpolicy.core.text.DataLines;
  * About whom, by grammar rather than by phrase (issue 14, round 7): after a record noun, words in the same clause that
  * make the record one about the sender, whatever the verb. Three shapes:
  * <ul>
- *   <li>"me" as the object of what was recorded: "the assessment the therapist wrote after visiting me", "the
- *       footage of the warden who spoke to me", "the complaints my neighbour made against me"; not "me" as the one
+ *   <li>"me" or "myself" as the object of what was recorded: "the assessment the therapist wrote after visiting me",
+ *       "the footage of the warden who spoke to me", "the complaints my neighbour made against me", "what the
+ *       officers noted when they spoke to me" (a clause of time says when the record was made); not "me" as the one
  *       the record is to be sent to ("the report to me", "let me know", "a copy for me"), nor a clause of its own
  *       ("the noise readings, because it keeps me awake");</li>
  *   <li>a relative clause with "I" as its subject and a verb of the sender's own dealings: "the recordings of the
  *       calls I made", "the letters that I sent"; not "the figures I asked for" or "the meeting I attended";</li>
  *   <li>a preposition and, within {@value #MY_REACH} words of "my", the sender's family or own case: "the case file
- *       for my son's appeal", "the notes on my daughter", "what you shared about my council tax reduction claim".</li>
+ *       for my son's appeal", "the notes on my daughter", "what you shared about my council tax reduction claim", "the file relating to my
+ *       son's appeal".</li>
  * </ul>
  * The word classes are in {@value #RESOURCE}. Each look reads at most {@link #REACH} characters after the record noun and stops at the end of the clause, so a
  * message is read in linear time whatever its length.
@@ -50,10 +52,18 @@ final class AboutTheSender {
     private static final Set<String> PREPOSITIONS = new HashSet<>();
     /** Relative pronouns that may open the clause: "the letters that I sent". */
     private static final Set<String> RELATIVES = new HashSet<>();
+    /** Words before "to" that make it a preposition of aboutness: "relating to my son's appeal". */
+    private static final Set<String> ABOUT_TO = new HashSet<>();
+    /**
+     * Words that open a clause of time inside the record's clause: after them a subject pronoun does not start another
+     * clause, since the clause says when the record was made ("what they recorded when they spoke to me").
+     */
+    private static final Set<String> TIME_LINKS = new HashSet<>();
 
     static {
         Map<String, Set<String>> kinds = Map.of("TRANSFER", TRANSFER, "TO_ME", TO_ME, "CLAUSE_BREAK", CLAUSE_BREAKS,
-                "OWN_ACT", OWN_ACTS, "OWN_CASE", OWN_CASE, "PREPOSITION", PREPOSITIONS, "RELATIVE", RELATIVES);
+                "OWN_ACT", OWN_ACTS, "OWN_CASE", OWN_CASE, "PREPOSITION", PREPOSITIONS, "RELATIVE", RELATIVES,
+                "ABOUT_TO", ABOUT_TO, "TIME_LINK", TIME_LINKS);
         for (String line : DataLines.read(AboutTheSender.class, RESOURCE)) {
             String[] parts = line.split("\t", -1);
             Set<String> set = parts.length == 2 ? kinds.get(parts[0]) : null;
@@ -95,7 +105,7 @@ final class AboutTheSender {
             }
             String word = s.substring(start, i).replace('\u2019', '\'');
             words++;
-            if (word.equals("me")) {
+            if (word.equals("me") || word.equals("myself")) {
                 if ("to".equals(previous)) {
                     return beforePrevious != null && TO_ME.contains(beforePrevious);
                 }
@@ -116,10 +126,11 @@ final class AboutTheSender {
             if (myAt > 0 && words - myAt <= MY_REACH && OWN_CASE.contains(word)) {
                 return true; // "for my son's", "into my complaint", "about my council tax reduction claim"
             }
-            if (word.equals("my") && previous != null && PREPOSITIONS.contains(previous)) {
-                myAt = words; // "on my", "about my": what the record is about
+            if (word.equals("my") && previous != null && (PREPOSITIONS.contains(previous)
+                    || (previous.equals("to") && beforePrevious != null && ABOUT_TO.contains(beforePrevious)))) {
+                myAt = words; // "on my", "about my", "relating to my": what the record is about
             }
-            if (CLAUSE_BREAKS.contains(word)) {
+            if (CLAUSE_BREAKS.contains(word) && (previous == null || !TIME_LINKS.contains(previous))) {
                 return false; // another clause: "the survey, because it keeps me awake" is not about the sender
             }
             beforePrevious = previous;

@@ -13,7 +13,7 @@ import org.councilpolicy.core.text.LexiconMatch;
  * returned any of my calls", "decided without hearing our objection"; or a denial that ends its clause and stands for
  * the act already named ({@link CueKind#ELLIPSIS}: "It was meant to be gritted. It wasn't."). A denial followed at
  * once by a {@code HEDGE} ("not sure it was processed") denies nothing, nor one that forecasts ({@code FUTURE}:
- * "nobody will listen"). Each is a {@link CueKind#FAILURE} for {@link ComplaintJudge}, which still wants a second
+ * "nobody will listen") unless the act is done to the sender ("nobody will answer my calls" refuses). Each is a {@link CueKind#FAILURE} for {@link ComplaintJudge}, which still wants a second
  * failure, repetition or dissatisfaction beside it. The words are in {@value #RESOURCE}; the denials and acts are
  * matched with the cue lexicon ({@link RequestCues}), so a word inside a listed failure phrase ("never came") is not
  * counted twice and the text is not read again: only the few words between a denial and an act are.
@@ -63,7 +63,7 @@ final class BrokenService {
         for (int i = 0; i < matches.size() && found < MAX_COUNTED; i++) {
             LexiconMatch<Cue> m = matches.get(i);
             CueKind k = m.payload().kind();
-            if (k == CueKind.ACT && denialEnd >= 0 && denies(s, denialEnd, m.start())) {
+            if (k == CueKind.ACT && denialEnd >= 0 && denies(s, denialEnd, m.start(), m.end())) {
                 found++;
                 denialEnd = -1;
             } else if (k == CueKind.ELLIPSIS && endsClause(s, m.end())) {
@@ -81,9 +81,10 @@ final class BrokenService {
 
     /**
      * Whether the words between a denial's end and an act's start keep the denial on the act: at most
-     * {@value #LOOK_BACK} words, no end of clause, the first not a hedge, none a forecast.
+     * {@value #LOOK_BACK} words, no end of clause, the first not a hedge, and none a forecast unless the act is done
+     * to the sender: "nobody will listen" forecasts, "nobody will answer my calls" refuses.
      */
-    private static boolean denies(String s, int from, int to) {
+    private static boolean denies(String s, int from, int to, int actEnd) {
         if (to - from > REACH) {
             return false;
         }
@@ -104,11 +105,30 @@ final class BrokenService {
             }
             String word = s.substring(start, i);
             words++;
-            if ((words == 1 && HEDGES.contains(word)) || FUTURE.contains(word)) {
+            if ((words == 1 && HEDGES.contains(word)) || (FUTURE.contains(word) && !toTheSender(s, actEnd))) {
                 return false; // "not sure it was processed", "nobody will listen"
             }
         }
         return words < LOOK_BACK;
+    }
+
+    /** Whether the act is done to the sender: "me" or "my" next, or after "to" ("reply to my emails"). */
+    private static boolean toTheSender(String s, int actEnd) {
+        int i = actEnd;
+        for (int word = 0; word < 2; word++) {
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+            if (s.startsWith("me", i) || s.startsWith("my", i)) {
+                int after = i + 2;
+                return after >= s.length() || !isWordChar(s.charAt(after));
+            }
+            if (!s.startsWith("to ", i)) {
+                return false;
+            }
+            i += 2;
+        }
+        return false;
     }
 
     private static boolean endsClause(String s, int end) {

@@ -14,6 +14,8 @@ import java.util.Set;
  *   <li>{@link CueKind#CONTACTED} the council more than once, or to no effect (ignored reports);</li>
  *   <li>the {@link CueKind#CONDUCT} of staff (rude, shouted, threatened) with {@link CueKind#STAFF} named or a
  *       failure;</li>
+ *   <li>the matter taken outside the council ({@link CueKind#ESCALATION}: "I'll be contacting my MP") with a
+ *       failure, conduct, repetition, harm, or how it was handled or staff named;</li>
  *   <li>a {@link CueKind#REMEDY} asked for: an apology or compensation demanded alone, putting it right or a senior
  *       review with any failure, dissatisfaction, conduct or repetition;</li>
  *   <li>dissatisfaction (a whole cue, not only "again") about how the council handled something
@@ -58,6 +60,11 @@ final class ComplaintJudge {
         }
         if (conduct > 0 && (failure > 0 || count[CueKind.STAFF.ordinal()] > 0)) {
             return true;
+        }
+        if (get(sum, CueKind.ESCALATION) > 0 && (failure > 0 || conduct > 0 || repeated > 0
+                || count[CueKind.HARM.ordinal()] > 0 || count[CueKind.HANDLING.ordinal()] > 0
+                || count[CueKind.STAFF.ordinal()] > 0)) {
+            return true; // "I'll be contacting my MP about how I've been treated by your benefits team"
         }
         double remedy = get(sum, CueKind.REMEDY);
         if (remedy >= 2 || (remedy > 0 && (failure > 0 || dissatisfaction > 0 || conduct > 0 || repeated > 0))) {

@@ -49,6 +49,11 @@ enum CueKind {
      */
     REMEDY,
     /**
+     * Taking the matter outside the council: the sender's MP or councillor, a solicitor, the press (round 9). With a
+     * failure, conduct, repetition, harm or how it was handled, a complaint; alone (a policy taken to an MP), not.
+     */
+    ESCALATION,
+    /**
      * How the council handled something, as the object of a feeling: "with the way", "at how long", "the treatment I
      * received".
      */

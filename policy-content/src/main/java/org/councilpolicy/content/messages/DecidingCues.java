@@ -21,7 +21,7 @@ final class DecidingCues {
     private static final Set<CueKind> NONE = EnumSet.of(CueKind.SERVICE, CueKind.OPINION, CueKind.JIBE);
     private static final Set<CueKind> COMPLAINT = EnumSet.of(CueKind.COMPLAINT, CueKind.SERVICE_FAILURE,
             CueKind.FAILURE, CueKind.REPEATED, CueKind.CONTACTED, CueKind.CONDUCT, CueKind.STAFF,
-            CueKind.DISSATISFACTION, CueKind.REMEDY, CueKind.HANDLING, CueKind.HARM);
+            CueKind.DISSATISFACTION, CueKind.REMEDY, CueKind.HANDLING, CueKind.HARM, CueKind.ESCALATION);
     private static final Set<CueKind> AMBIGUOUS = EnumSet.of(CueKind.CASUAL, CueKind.JIBE, CueKind.POSITION,
             CueKind.OPINION, CueKind.DISSATISFACTION);
 

@@ -133,6 +133,15 @@ final class RequestScorer {
             count[CueKind.FAILURE.ordinal()] += notDone;
             reasons.add("feature: a service not done");
         }
+        // Repetition only counts beside a failure, contact, dissatisfaction, a remedy or an escalation
+        // (ComplaintJudge): the pass over the words is skipped for the many messages with none.
+        if (get(sum, CueKind.REPEATED) == 0 && get(sum, CueKind.FAILURE) + get(sum, CueKind.CONTACTED)
+                + get(sum, CueKind.DISSATISFACTION) + get(sum, CueKind.REMEDY) + get(sum, CueKind.ESCALATION) > 0
+                && CountedRepetition.found(s)) {
+            sum[CueKind.REPEATED.ordinal()] += 1; // "any of my four emails", "for five weeks"
+            count[CueKind.REPEATED.ordinal()]++;
+            reasons.add("feature: repetition counted");
+        }
         if (get(sum, CueKind.REQUEST) == 0 && Imperatives.imperativeForRecord(s, matches)) {
             sum[CueKind.REQUEST.ordinal()] += IMPERATIVE_REQUEST; // "Nothing. Post the flood survey for Bryn Road"
             reasons.add("feature: asks for a record in the imperative");

@@ -47,6 +47,26 @@ class AboutTheSenderTest {
     }
 
     @Test
+    void roundNineShapesMakeSubjectAccess() {
+        for (String text : new String[] {
+                "Please forward the case file relating to my daughter's transport appeal, as her parent.",
+                "I want the record of the calls referring to my tenancy that your team logged in 2024.",
+                "Please provide the notes the housing officer made when they inspected me and my flat in May.",
+                "Please can I have all the information the council keeps on myself and my partner.",
+                "Please can I have everything the council keeps on myself and my partner."}) {
+            assertThat(email(text).type()).as(text).isEqualTo(RequestType.SAR);
+        }
+    }
+
+    @Test
+    void aClauseOfTimeOrAboutnessWithoutTheSenderIsNotSubjectAccess() {
+        assertThat(email("Please provide the minutes relating to my ward's library closure.").type())
+                .as("the ward is a place: information about it, not about the sender").isNotEqualTo(RequestType.SAR);
+        assertThat(email("Please send the report the engineers wrote when they inspected the Bryn Road bridge.")
+                .type()).isNotEqualTo(RequestType.SAR);
+    }
+
+    @Test
     void meAsWhereACopyGoesOrInAnotherClauseIsNotSubjectAccess() {
         assertThat(email("Please send the planning officer's report on the Bryn Road scheme to me at the address "
                 + "below.").type()).isEqualTo(RequestType.EIR);

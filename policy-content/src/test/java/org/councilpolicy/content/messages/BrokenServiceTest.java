@@ -65,6 +65,47 @@ class BrokenServiceTest {
     }
 
     @Test
+    void aRefusalToTheSenderIsNotAForecast() {
+        assertThat(notDone("Nobody will answer my calls about the leak.")).isEqualTo(1);
+        assertThat(notDone("No one will reply to my emails.")).isEqualTo(1);
+        assertThat(notDone("Nobody will listen, as usual.")).as("a forecast, nothing done to the sender").isZero();
+    }
+
+    @Test
+    void contactCountedWithAFailureIsAComplaint() {
+        assertThat(email("Why has nobody replied to any of my four emails about the damp in my flat?").complaint())
+                .isTrue();
+        assertThat(email("After three separate phone calls nobody has come to fix the broken gate on our close.")
+                .complaint()).isTrue();
+        assertThat(CountedRepetition.found("i sent three letters")).isTrue();
+        assertThat(CountedRepetition.found("i sent 12 emails")).isTrue();
+        assertThat(CountedRepetition.found("i sent 1 email and two days later a letter")).isFalse();
+        assertThat(CountedRepetition.found("three of us. emails are best")).as("another sentence").isFalse();
+        assertThat(email("I have sent three letters with my application, please confirm you have them all.")
+                .complaint()).as("a count alone").isFalse();
+    }
+
+    @Test
+    void theOmbudsmanOrAnEscalationWithAFailureIsAComplaint() {
+        assertThat(email("If this is not sorted by the end of the month I am taking it to the Ombudsman.").complaint())
+                .isTrue();
+        assertThat(email("I will be contacting my MP about the way your rents team has treated my mother.")
+                .complaint()).isTrue();
+        assertThat(email("I'll be contacting my MP about the new parking zone, it is a terrible idea.").complaint())
+                .as("a policy taken to an MP, no failure of service").isFalse();
+        assertThat(email("My solicitor says I should ask for a copy of my tenancy file myself first.").complaint())
+                .as("a solicitor mentioned, not an escalation").isFalse();
+    }
+
+    @Test
+    void aLongFailureOrServiceNotGivenAsANounIsAComplaint() {
+        assertThat(email("The footpath on Mill Lane has been closed for seven weeks with no explanation.").complaint())
+                .isTrue();
+        assertThat(email("Fantastic service as ever. Fourth week with no collection on Tanner Street.").complaint())
+                .isTrue();
+    }
+
+    @Test
     void aCalmReportOfOneThingNotDoneIsAServiceRequest() {
         assertThat(email("My bin wasn't collected today, could someone come back for it please?").complaint())
                 .isFalse();

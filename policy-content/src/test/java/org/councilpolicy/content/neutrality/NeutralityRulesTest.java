@@ -318,6 +318,27 @@ class NeutralityRulesTest {
         }
 
         @Test
+        void anyStanceTheCommitteeCompositionFindsIsAReviewWhenTheCommitteeIsUnknown() {
+            for (String text : new String[] {
+                    "The plan for 40 flats behind the Co-op is a flat no from me when it reaches committee.",
+                    "Don't waste your money, Riverside Homes: I'm voting your scheme down at planning next month.",
+                    "That late licence for the Anchor will not get through if I have anything to do with it."}) {
+                assertThat(check(ID, councillor(text))).as(text).singleElement().extracting(Finding::severity)
+                        .isEqualTo(Severity.REVIEW);
+            }
+        }
+
+        @Test
+        void anotherVoiceACampaignOrAMemberOffTheCommitteePasses() {
+            assertThat(check(ID, councillor("Some people really shouldn't be allowed to put up masts like that.")))
+                    .as("not the speaker's own voice").isEmpty();
+            assertThat(check(ID, councillor("Fight to save the 42 bus 🚌 I've written to the operator today.")))
+                    .as("a campaign for a service").isEmpty();
+            assertThat(check(ID, councillor("I've objected to the Orchard Farm application for my ward. I'm not on the "
+                    + "planning committee, so I can say it: it is the wrong site."))).as("not on the committee").isEmpty();
+        }
+
+        @Test
         void anOpenMindOrAnotherMatterPasses() {
             assertThat(check(ID, councillor("I haven't made up my mind on the Hazelwood planning application.")))
                     .isEmpty();

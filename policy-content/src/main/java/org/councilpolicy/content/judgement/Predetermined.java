@@ -1,0 +1,16 @@
+package org.councilpolicy.content.judgement;
+
+import org.councilpolicy.core.rule.Span;
+
+/**
+ * A stance on a matter a quasi-judicial committee is to decide, found by PN-9's composition
+ * ({@link CommitteePredeterminationRule#predetermined}).
+ *
+ * @param span   where the stance is in the draft's text
+ * @param words  the stance's words as written
+ * @param label  what the stance does, for a message: "will vote against", "says it must be refused"
+ * @param matter the matter it is on, for a message: "an application"
+ * @param ownVoice whether the stance's sentence has a first-person word ("I", "my", "we"): the speaker's own view
+ */
+public record Predetermined(Span span, String words, String label, String matter, boolean ownVoice) {
+}
