@@ -255,6 +255,9 @@ final class ChildFinder {
             if (isSchoolWord(t, k) && k - 1 > last && ACTIVITY_SCHOOLS.contains(t.word(k - 1))) {
                 return -1; // "Sarah Thompson Dance Academy", "Bryn Jones Driving School": a business, not a pupil
             }
+            if (k == last + 1 && t.spaceOnlyAfter(last) && INSTITUTIONS.contains(t.word(k))) {
+                return -1; // "Stoke Hill Infants", "Bishop Blackall School": the name is the school's, not a pupil's
+            }
             if (isSchoolWord(t, k)) {
                 int end = k;
                 if (t.word(k).equals("year") || t.word(k).equals("class") && k + 1 < t.n && t.smallNumber(k + 1) >= 0) {
@@ -282,6 +285,14 @@ final class ChildFinder {
         }
         return -1;
     }
+
+    /**
+     * School words that name the institution: written straight after a capitalised word (no "at", "from" or
+     * bracket between), that word is part of the school's own name, as schools are named after places and people.
+     */
+    private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("school", "primary", "infants",
+            "infant", "juniors", "junior", "academy", "college", "nursery", "preschool", "pre-school", "high",
+            "grammar", "comprehensive");
 
     /** Activities whose "school" or "academy" is a business named after its owner. */
     private static final java.util.Set<String> ACTIVITY_SCHOOLS = java.util.Set.of("dance", "dancing", "ballet",
