@@ -266,17 +266,26 @@ final class OwnerAttribution {
                 return true;
             }
         }
+        // the capitalised words of the name before it: "Beacon Heath Community Association" for "beaconheathca@"
         String text = cues.text();
         int e = h.start();
-        while (e > 0 && text.charAt(e - 1) == ' ') {
-            e--;
+        for (int words = 0; words < 4; words++) {
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e || !Character.isUpperCase(text.charAt(b))) {
+                return false;
+            }
+            if (e - b >= 4 && local.contains(text.substring(b, e).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            e = b;
         }
-        int b = e;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        return e - b >= 4 && Character.isUpperCase(text.charAt(b))
-                && local.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+        return false;
     }
 
     /** Whose the postcode or address at [start, end) of the cues' text is, from the words before it. */
@@ -301,6 +310,7 @@ final class OwnerAttribution {
         venue = venue != null ? venue : VenueEvidence.headingAddressBlock(cues, start);
         venue = venue != null ? venue : VenueEvidence.venueAfter(cues, end);
         venue = venue != null ? venue : VenueEvidence.namedBuildingBefore(cues, start);
+        venue = venue != null ? venue : VenueEvidence.possessiveHeading(cues, start);
         if (venue != null) {
             return byCue(venue);
         }

@@ -149,6 +149,50 @@ class OrganisationContactsTest {
                 r|Hi Priya, you can hand the form in at Civic Centre, Paris Street, EX1 1JN.
                 c|I took mine to the Civic Centre, Paris Street EX1 1JN and they scanned it
                 c|Paris Street EX1 1JN is where you drop off the forms
+                d|From abroad? Call +44 1392 265000.
+                d|Calling from outside the UK: +44 (0)300 123 4567.
+                d|Minicom users: 01392 265 222.
+                d|Email planning (at) exeter (dot) gov (dot) uk with your comments.
+                d|Email COUNCIL.TAX@EXETER.GOV.UK for a reply within five days.
+                d|nidirect can help: 0300 200 7822.
+                d|Belfast City Council switchboard 028 9032 0202.
+                d|Police Scotland can be contacted on 101.
+                d|Comhairle nan Eilean Siar: 01851 600501.
+                d|Gairm gu Comhairle nan Eilean Siar air 01851 822694.
+                d|For bulky waste ring 01392 265000 / 01392 265001.
+                d|Freephone 0800 028 2342 for the energy advice line.
+                d|Visit the Housing Hub, 3 Ashfield Road, Paisley PA2 6QX, Monday to Friday.
+                d|The surgery has moved: Riverside Health Centre, 8 Quay Road, Newton Abbot TQ12 2BU.
+                d|Hospital transport bookings: 0345 601 4477.
+                d|Send comments to Planning, Exeter City Council, Civic Centre, Paris Street, Exeter EX1 1JN.
+                d|Polling cards went out today. Your polling station is printed on your card; questions to elections@torbay.gov.uk or 01803 207 133.
+                d|Thanks to everyone at Moorview Care Home, Tavistock Road, PL6 7HB for the lovely carol singing.
+                d|Stagecoach South West timetable queries: 0345 241 2222.
+                d|The Post Office at 5 Fore Street will close at 1pm on Christmas Eve.
+                d|Barnardo's, 12 Sidwell Street, EX4 6NN, is looking for volunteers.
+                c|the council number is 01392 277888 and they never answer
+                c|ring the pharmacy 01392 273737 they deliver
+                c|Tesco Vauxhall Street PL4 0DU has the cheapest fuel
+                d|Our Welsh-language line: 0300 123 0455.
+                d|Contact the Citizens Advice Witney office, 3 Welch Way, OX28 6JH.
+                d|Foodbank donations can be left at St Thomas Church, Cowick Street, EX4 1HR.
+                d|Report faults to Openreach on 0800 023 2023.
+                d|Parcels can be collected from the Royal Mail delivery office, Mount Pleasant Road, EX4 7AA.
+                d|Help for veterans: Veterans' Gateway, 0808 802 1212.
+                d|National Grid gas emergency: 0800 111 999.
+                d|The Ambulance Service's community first responders meet at Kenton Village Hall, Mamhead Road, EX6 8LX.
+                d|The Blue Badge team can be reached at bluebadge@devon.gov.uk or on 0345 155 1007.
+                d|Email schoolsadmissions@devon.gov.uk for in-year transfers.
+                d|Contact the Youth Service on youthservice@plymouth.gov.uk.
+                d|Email ask@haringey.gov.uk with any questions.
+                d|Questions for Age Concern Exmouth: enquiries@ageconcernexmouth.co.uk.
+                d|Drop us a line at hello@exetercommunitycentre.co.uk.
+                d|Book through parks.bookings@exeter.gov.uk.
+                d|Email the head at head@ladysmith-inf.devon.sch.uk.
+                d|Stall enquiries: christmasmarket@teignbridge.gov.uk.
+                d|Please email Beacon Heath Community Association at beaconheathca@gmail.com.
+                d|Email the Friends of Belmont Park at belmontfriends@outlook.com.
+                d|Register for the fun run at sportsdev@mendip.gov.uk.
                 """)
     void organisationsContactsAreNotPersonalData(String surface, String text) {
         assertThat(personalData(surface, text)).extracting(f -> f.span().of(text)).isEmpty();
@@ -166,6 +210,8 @@ class OrganisationContactsTest {
                 c|my son Alfie at Stoke Hill Primary won the race|Alfie at Stoke Hill Primary
                 r|Hi Anna, we've logged the noise complaint for 5 Mill Lane.|5 Mill Lane
                 d|Well done to Oliver, 8, from Stoke Hill Infants for his poster.|Oliver, 8
+                c|Jim's, 4 Oak Road EX4 1AA, that's where the party is|EX4 1AA
+                d|Thanks to Mrs Baker's, 12 Elm Road, for the raffle.|12 Elm Road
                 """)
     void residentsCounterpartsStayReported(String surface, String text, String item) {
         assertThat(personalData(surface, text)).extracting(f -> f.span().of(text)).contains(item);
