@@ -100,14 +100,17 @@ final class ChildFinder {
             if (surnameLikeStreetWithAge(t, last)) {
                 last++; // "Poppy Lane, 8": a street has no age
             }
-            if (allowed.isAllowed(t, i, last, allowedSpans) || NameFinder.followedByRole(t, last)) {
+            // "Junior Mayor Amira Begum, 13": a title of office with an age under 18 is a youth role, held by a child
+            int young = ageAfter(t, last);
+            if (allowed.isAllowed(t, i, last, allowedSpans) && !(young >= 0 && young < 18)
+                    || NameFinder.followedByRole(t, last)) {
                 i = last + 1;
                 continue;
             }
             int from = t.start(i);
             int to = -1;
             String reason = null;
-            int age = ageAfter(t, last);
+            int age = young;
             if (age >= 0 && age < 18) {
                 int k = t.word(last + 1).equals("both") ? last + 2 : last + 1;
                 int ageWord = t.word(k).startsWith("age") && !Character.isDigit(t.word(k).charAt(0)) ? k + 1 : k;
