@@ -91,7 +91,8 @@ final class ChildFinder {
         List<PeopleMention> out = new ArrayList<>();
         int i = 0;
         while (i < t.n) {
-            if (!(t.capitalised(i) && t.has(i, FIRST) && NameFinder.isNameWord(t, i)) || NameFinder.precededByRole(t, i)
+            if (!(t.capitalised(i) && t.has(i, FIRST) && NameFinder.isNameWord(t, i))
+                    || NameFinder.precededByRole(t, i) && !youngAfter(t, i)
                     || i > 0 && t.has(i - 1, TITLE) && t.capitalised(i - 1)) {
                 i++;
                 continue;
@@ -243,6 +244,12 @@ final class ChildFinder {
             s--;
         }
         return s == 0 || t.sentence(s - 1) != t.sentence(s);
+    }
+
+    /** Whether the name at {@code i} is followed by an age under 18 ("Junior Mayor Amira Begum, 13"). */
+    private static boolean youngAfter(PeopleText t, int i) {
+        int age = ageAfter(t, Math.max(i, NameFinder.extendName(t, i + 1, false)));
+        return age >= 0 && age < 18;
     }
 
     /** The school, class or year-group word after a name in the same sentence, or -1. */

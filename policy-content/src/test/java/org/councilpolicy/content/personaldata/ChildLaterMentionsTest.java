@@ -17,6 +17,7 @@ class ChildLaterMentionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             d|Year 6 pupil Harvey Owusu-Clarke from Stoke Hill Juniors won the poetry prize. Well done Harvey!|Harvey
             d|Thanks to Ollie, 6, and his grandad Ron Baker for the litter pick. Ollie picked up 40 cans!|Ollie
+            d|Junior Mayor Amira Begum, 13, of Priory High School opened the fair. Congratulations Amira!|Amira
             d|Meet Kacper, aged 8, who wrote to us about the zebra crossing. Kacper's letter is on our website.|Kacper
             """)
     void laterMentionsOfAChildAreTheChilds(String surface, String text, String name) {
