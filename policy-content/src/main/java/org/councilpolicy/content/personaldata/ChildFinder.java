@@ -255,6 +255,7 @@ final class ChildFinder {
     /** The school, class or year-group word after a name in the same sentence, or -1. */
     static int schoolAfter(PeopleText t, int last) {
         int sent = t.sentence(last);
+        boolean joined = true; // only capitalised words, spaces between, from the name to here
         for (int k = last + 1; k < t.n && k <= last + 8 && t.sentence(k) == sent; k++) {
             if (t.has(k, ADULT_ROLE)) {
                 return -1;
@@ -265,8 +266,9 @@ final class ChildFinder {
             if (isSchoolWord(t, k) && k - 1 > last && ACTIVITY_SCHOOLS.contains(t.word(k - 1))) {
                 return -1; // "Sarah Thompson Dance Academy", "Bryn Jones Driving School": a business, not a pupil
             }
-            if (k == last + 1 && t.spaceOnlyAfter(last) && INSTITUTIONS.contains(t.word(k))) {
-                return -1; // "Stoke Hill Infants", "Bishop Blackall School": the name is the school's, not a pupil's
+            joined &= t.spaceOnlyAfter(k - 1) && t.capitalised(k);
+            if (joined && INSTITUTIONS.contains(t.word(k))) {
+                return -1; // "Stoke Hill Infants", "Mary Hare School": the name is the school's, not a pupil's
             }
             if (isSchoolWord(t, k)) {
                 int end = k;

@@ -193,6 +193,28 @@ class OrganisationContactsTest {
                 d|Please email Beacon Heath Community Association at beaconheathca@gmail.com.
                 d|Email the Friends of Belmont Park at belmontfriends@outlook.com.
                 d|Register for the fun run at sportsdev@mendip.gov.uk.
+                r|Hi Sue, Jackson's Removals can take the old sofa for a small fee.
+                d|Quiz night at the Harrison Arms on Friday raises money for the lifeboat.
+                d|The Sir Walter Raleigh pub in East Budleigh has reopened.
+                d|Book a table at the Duke of York for the Burns supper.
+                r|Hi Jo, Pete Hill Tyres in Marsh Barton fit part-worn tyres.
+                d|Anne Roberts Hair Design is sponsoring this year's lights.
+                d|Thanks to Kate Wilson Photography for the pictures from the parade.
+                d|Fundraising for St Luke's Hospice raised £2,400.
+                d|Congratulations to Ellis & Co Solicitors on their new office.
+                d|David Lloyd Leisure is offering free swims in half term.
+                d|The James Ward Trust has funded new benches on the quay.
+                d|Our thanks to Harrison & Daughters Funeral Directors.
+                d|The Mary Hare School for deaf children joined the parade.
+                d|Thanks to Tom's Taxis for free rides to the vaccination centre.
+                d|Grab a pasty at Warrens Bakery on Fore Street.
+                d|The Fred Dibnah Heritage Centre is open on Sunday.
+                d|Live music at Charlie's Bar this Saturday.
+                d|The Jean Jones Memorial Hall needs new volunteers.
+                c|Bill's Restaurant on Gandy St does a great Sunday lunch
+                c|Pam's Pantry does the best scones in Devon
+                d|The Martin Luther King Peace Garden is open again.
+                d|The Elizabeth Garrett Anderson wing of the hospital is closed to visitors.
                 """)
     void organisationsContactsAreNotPersonalData(String surface, String text) {
         assertThat(personalData(surface, text)).extracting(f -> f.span().of(text)).isEmpty();
