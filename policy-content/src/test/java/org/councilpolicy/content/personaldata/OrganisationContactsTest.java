@@ -239,6 +239,28 @@ class OrganisationContactsTest {
         assertThat(personalData(surface, text)).extracting(f -> f.span().of(text)).contains(item);
     }
 
+    /** Naming the kind of identifier an official service asks for is telling, not asking, and holds none. */
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            d|To apply online you'll need your National Insurance number, your postcode and your bank details.
+            d|Have your council tax account number ready before you call.
+            d|You can find your NHS number in the NHS App or on a letter from your GP.
+            d|We will never ask for your card number, PIN or passwords on social media.
+            r|Hi Tom, please don't share your address here - send it to us by direct message and we'll log it.
+            d|Register to vote: it takes 5 minutes and you'll need your date of birth and NI number.
+            d|Your vehicle registration and the PCN number are on the penalty notice.
+            d|Blue Badge renewals need your passport or driving licence number.
+            c|does anyone know where to find my council tax reference number?
+            d|Scam warning: nobody from the council will text you asking for your bank account number or sort code.
+            d|Enter your postcode on our bin day finder to see your next collection.
+            d|Pay by card on 0300 123 4567 using your 10-digit reference.
+            r|Hi Sam, you'll need to give the contact centre your full address and phone number so they can book it.
+            d|Card ending 4821? Check your statement for a duplicate payment and contact your bank.
+            """)
+    void identifierKindPhrasesAreNeitherIdentifiersNorRequests(String surface, String text) {
+        assertThat(personalData(surface, text)).extracting(f -> f.kindName()).isEmpty();
+    }
+
     @Test
     void theEvidenceIsInTheMessage() {
         String text = "Harrison Plumbing on 07700 123456 fitted the new boilers.";
