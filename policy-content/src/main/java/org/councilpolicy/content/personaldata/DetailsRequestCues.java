@@ -91,7 +91,7 @@ final class DetailsRequestCues {
         // An official online service the public types it into (round 9): "enter your postcode on our bin day
         // finder", "in the app", "on the portal", "in your online account"
         "finder", "checker", "look-up", "lookup", "portal", "the app", "our app", "in the app", "self-service",
-        "my account", "online account", "your account", "web form", "e-form", "eform", "online service",
+        "my account", "online account", "web form", "e-form", "eform", "online service",
         "online services", "search box", "on the website", "on our site"};
     private static final String[] PUBLIC = {"below", "in the comments", "in the comment", "here", "publicly",
         "in this thread", "on this post", "under this post", "in a reply", "in your reply", "reply to this",

@@ -73,11 +73,6 @@ final class Mailboxes {
         return parts.length > 0;
     }
 
-    /** Domains registered for organisations rather than people or companies: .org.uk, .org, .charity. */
-    static boolean charityStyle(String domain) {
-        return domain.endsWith(".org.uk") || domain.endsWith(".org") || domain.endsWith(".charity");
-    }
-
     /**
      * Whether a local part names a service with a place or an organisation's name ("exeter.libraries",
      * "reception.thornhill"): some part is a role word and no other part is a person's first name or surname.
@@ -94,31 +89,6 @@ final class Mailboxes {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether a local part names a person: a part that is a first name or surname ("jane.smith", "dave84"), an
-     * initial or two before a surname ("jturner", "jt.turner"), or a first name run into a surname ("janesmith").
-     * Role words never count ("hall", "green" and "market" are surnames too).
-     */
-    static boolean namesPerson(String local) {
-        NameGazetteer names = NameGazetteer.get();
-        for (String p : local.split("[._\\-0-9+]")) {
-            if (p.length() < 2 || ROLE_WORDS.contains(p) || roleWords(p)) {
-                continue;
-            }
-            if (names.isFirstName(p) || names.isSurname(p)
-                    || p.length() > 3 && names.isSurname(p.substring(1))
-                    || p.length() > 4 && names.isSurname(p.substring(2))) {
-                return true;
-            }
-            for (int cut = 2; cut <= p.length() - 2 && p.length() <= MAX_SEGMENTED; cut++) {
-                if (names.isFirstName(p.substring(0, cut)) && names.isSurname(p.substring(cut))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Whether {@code part} is two or more role words run together, each at least three letters long. */

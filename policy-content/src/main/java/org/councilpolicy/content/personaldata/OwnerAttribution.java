@@ -242,15 +242,7 @@ final class OwnerAttribution {
             return byCue(h);
         }
         Attribution listed = listedWith(cues, own, start, true, depth);
-        if (listed != null) {
-            return listed;
-        }
-        // "dial-a-ride@ecta.org.uk": a domain registered for an organisation (.org, .org.uk), a local part naming
-        // nobody; not .com or .co.uk, which people register for themselves and handles ("user@….com")
-        return Mailboxes.charityStyle(domain) && !Mailboxes.namesPerson(local)
-                && !Mailboxes.namesPerson(domain.substring(0, Math.max(0, domain.indexOf('.'))))
-                ? Attribution.of(Owner.ORGANISATION, "a mailbox naming no person on an organisation's domain")
-                : Attribution.of(Owner.UNKNOWN, "a named mailbox on a private domain");
+        return listed != null ? listed : Attribution.of(Owner.UNKNOWN, "a named mailbox on a private domain");
     }
 
     /**

@@ -17,6 +17,12 @@ record SpacedOut(int start, String compact) {
 
     /** Fewest characters in a stretch: the shortest identifier read from one (a postcode) has five. */
     static final int MIN_LENGTH = 5;
+    /**
+     * Most characters in a stretch: a spaced-out identifier (at most a 19-digit card) with a few one-letter words
+     * beside it. A longer stretch ("0 0 0 …" a megabyte long) is hostile or tabular text, not an identifier, and is
+     * not read, so each rule's work per stretch stays bounded.
+     */
+    static final int MAX_LENGTH = 32;
 
     /** The view offset of the compact form's character {@code i}. */
     int viewStart(int i) {
@@ -54,7 +60,7 @@ record SpacedOut(int start, String compact) {
                 k += 2;
                 compact.append(s.charAt(k));
             }
-            if (compact.length() >= MIN_LENGTH) {
+            if (compact.length() >= MIN_LENGTH && compact.length() <= MAX_LENGTH) {
                 out.add(new SpacedOut(i, compact.toString()));
             }
             p = k; // the next stretch starts after this one
