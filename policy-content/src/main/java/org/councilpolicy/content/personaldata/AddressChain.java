@@ -60,6 +60,21 @@ final class AddressChain {
             "hand it in at", "hand it in to", "hand them in at", "hand in at", "drop it off at", "drop them off at",
             "drop off at", "drop it in at", "bring it to", "bring them to");
 
+    /**
+     * Handing something in, in any tense and with any of the things the public hands in: "hand your form in at",
+     * "took mine to", "drop the keys into". Not "deliver" or "send": the council delivers to residents' homes.
+     */
+    private static final java.util.regex.Pattern HAND_IN = java.util.regex.Pattern.compile(
+            "\\b(?:hand(?:s|ed)?|drop(?:s|ped)?|bring(?:s)?|brought|take|takes|took|taken|return(?:s|ed)?|pop)"
+            + "(?:(?: (?:it|them|this|these|those|mine|yours|ours|one|both|(?:your|the|my|our|a) (?:\\w+ )?"
+            + "(?:form|forms|paperwork|documents?|application|letter|ballot|card|permit|keys?|items?|bag|bags|"
+            + "parcel|fob|passport|evidence|proof|batteries|electricals)))(?: (?:in|off|back))?|(?: (?:in|off|back)))"
+            + " (?:at|to|into|in to)\\b");
+    /** After an address: "… – that's where you hand them in", "… is where to take it". */
+    private static final java.util.regex.Pattern WHERE_TO = java.util.regex.Pattern.compile(
+            "^[\\s,;:()\\-–—]*(?:(?:that|this|which|it)(?:'s|’s| is)? |is |are |was )?where (?:you|to|we|people|residents)"
+            + "(?: can| should| need to| have to)? (?:hand|drop|take|bring|return|pop|collect|pick)\\b");
+
     /** The "write to" phrase heading the address at {@code start}, or {@code null}. */
     static String postTo(OwnerCues cues, int start, int window) {
         String text = cues.text();
@@ -72,7 +87,37 @@ final class AddressChain {
                 return p;
             }
         }
+        // "hand your form in at Civic Centre, …": the verb's preposition ends right before the address or its chain
+        java.util.regex.Matcher m = HAND_IN.matcher(before);
+        while (m.find()) {
+            int end = from + m.end();
+            if (cues.adjacent(end, start) || holds(cues, end, start)) {
+                return "hand things in at";
+            }
+        }
         return null;
+    }
+
+    /** Whether the words right after the address at its {@code end} say the public takes things there. */
+    static boolean handInAfter(OwnerCues cues, int end) {
+        String text = cues.text();
+        int stop = Math.min(text.length(), Math.min(cues.sentenceEnd(end) + 1, end + 90));
+        int k = end;
+        // the rest of the same address first ("…, Western Way, Bury St Edmunds IP33 3YU – that's where …")
+        while (true) {
+            int w = k;
+            while (w < stop && (text.charAt(w) == ' ' || text.charAt(w) == ',')) {
+                w++;
+            }
+            if (w >= stop || !(Character.isUpperCase(text.charAt(w)) || Character.isDigit(text.charAt(w)))) {
+                break;
+            }
+            while (w < stop && !Character.isWhitespace(text.charAt(w)) && text.charAt(w) != ',') {
+                w++;
+            }
+            k = w;
+        }
+        return WHERE_TO.matcher(text.substring(k, stop).toLowerCase(Locale.ROOT)).find();
     }
 
     private static final int ADDRESS_CHAIN = 80;

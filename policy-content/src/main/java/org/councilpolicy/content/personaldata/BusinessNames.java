@@ -93,6 +93,55 @@ final class BusinessNames {
         return false;
     }
 
+    /** How far before an identifier a trading name may end, in characters. */
+    private static final int TRADING_NAME_WINDOW = 50;
+    /** What may stand between a trading name and its number: "Harrison Plumbing on …", "Dave's Taxis (…". */
+    private static final java.util.regex.Pattern NAME_TO_NUMBER = java.util.regex.Pattern.compile(
+            "[\\s,:;(\\-–—]*(?:(?:on|at|via|is|are|tel\\.?|t|call|ring|phone|mobile|mob)[\\s,:;(\\-–—]*){0,2}");
+
+    /**
+     * The trade of a trading name written right before {@code start} ("Harrison Plumbing on 07…", "Dave's Taxis
+     * (07…)": a capitalised business word after a capitalised name or a possessive), or {@code null}.
+     */
+    static String tradingNameBefore(String text, int start) {
+        int from = Math.max(0, start - TRADING_NAME_WINDOW);
+        String before = text.substring(from, start);
+        String trade = null;
+        for (var m : WORDS.findAll(NormalisedText.of(before))) {
+            int s = m.original().start();
+            int e = m.original().end();
+            // "Sarah Hall on 07…": a one-word trade that is also a surname needs the possessive ("Hall's Garage")
+            boolean surname = m.phrase().indexOf(' ') < 0 && NameGazetteer.get().isSurname(m.phrase());
+            if (Character.isUpperCase(before.charAt(s)) && NAME_TO_NUMBER.matcher(before.substring(e)).matches()
+                    && (surname ? s >= 1 && possessiveEndsAt(before, s - 1) : namedBefore(before, s))) {
+                trade = m.phrase();
+            }
+        }
+        return trade;
+    }
+
+    /** Whether a capitalised word, or a possessive, ends right before {@code at} (one space between). */
+    private static boolean namedBefore(String s, int at) {
+        if (at < 3 || s.charAt(at - 1) != ' ') {
+            return false;
+        }
+        int e = at - 1;
+        if (possessiveEndsAt(s, e)) {
+            return true;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && Character.isUpperCase(s.charAt(b)) && (b == 0 || !Character.isLetter(s.charAt(b - 1)));
+    }
+
+    private static boolean possessiveEndsAt(String s, int e) {
+        return e >= 2 && (s.charAt(e - 1) == 's' || s.charAt(e - 1) == 'S')
+                && (s.charAt(e - 2) == '\'' || s.charAt(e - 2) == '\u2019')
+                || e >= 2 && (s.charAt(e - 1) == '\'' || s.charAt(e - 1) == '\u2019') && s.charAt(e - 2) == 's';
+    }
+
     /** Whether a capitalised business or venue word starts at {@code at}: "Care Home", "Driving School". */
     private static boolean capitalTradeAt(String text, int at) {
         if (at >= text.length() || !Character.isUpperCase(text.charAt(at))) {

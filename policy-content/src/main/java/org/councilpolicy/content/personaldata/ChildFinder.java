@@ -91,7 +91,8 @@ final class ChildFinder {
         List<PeopleMention> out = new ArrayList<>();
         int i = 0;
         while (i < t.n) {
-            if (!(t.capitalised(i) && t.has(i, FIRST) && NameFinder.isNameWord(t, i)) || NameFinder.precededByRole(t, i)
+            if (!(t.capitalised(i) && t.has(i, FIRST) && NameFinder.isNameWord(t, i))
+                    || NameFinder.precededByRole(t, i) && !youngAfter(t, i)
                     || i > 0 && t.has(i - 1, TITLE) && t.capitalised(i - 1)) {
                 i++;
                 continue;
@@ -100,14 +101,17 @@ final class ChildFinder {
             if (surnameLikeStreetWithAge(t, last)) {
                 last++; // "Poppy Lane, 8": a street has no age
             }
-            if (allowed.isAllowed(t, i, last, allowedSpans) || NameFinder.followedByRole(t, last)) {
+            // "Junior Mayor Amira Begum, 13": a title of office with an age under 18 is a youth role, held by a child
+            int young = ageAfter(t, last);
+            if (allowed.isAllowed(t, i, last, allowedSpans) && !(young >= 0 && young < 18)
+                    || NameFinder.followedByRole(t, last)) {
                 i = last + 1;
                 continue;
             }
             int from = t.start(i);
             int to = -1;
             String reason = null;
-            int age = ageAfter(t, last);
+            int age = young;
             if (age >= 0 && age < 18) {
                 int k = t.word(last + 1).equals("both") ? last + 2 : last + 1;
                 int ageWord = t.word(k).startsWith("age") && !Character.isDigit(t.word(k).charAt(0)) ? k + 1 : k;
@@ -242,9 +246,16 @@ final class ChildFinder {
         return s == 0 || t.sentence(s - 1) != t.sentence(s);
     }
 
+    /** Whether the name at {@code i} is followed by an age under 18 ("Junior Mayor Amira Begum, 13"). */
+    private static boolean youngAfter(PeopleText t, int i) {
+        int age = ageAfter(t, Math.max(i, NameFinder.extendName(t, i + 1, false)));
+        return age >= 0 && age < 18;
+    }
+
     /** The school, class or year-group word after a name in the same sentence, or -1. */
     static int schoolAfter(PeopleText t, int last) {
         int sent = t.sentence(last);
+        boolean joined = true; // only capitalised words, spaces between, from the name to here
         for (int k = last + 1; k < t.n && k <= last + 8 && t.sentence(k) == sent; k++) {
             if (t.has(k, ADULT_ROLE)) {
                 return -1;
@@ -254,6 +265,10 @@ final class ChildFinder {
             }
             if (isSchoolWord(t, k) && k - 1 > last && ACTIVITY_SCHOOLS.contains(t.word(k - 1))) {
                 return -1; // "Sarah Thompson Dance Academy", "Bryn Jones Driving School": a business, not a pupil
+            }
+            joined &= t.spaceOnlyAfter(k - 1) && t.capitalised(k);
+            if (joined && INSTITUTIONS.contains(t.word(k))) {
+                return -1; // "Stoke Hill Infants", "Mary Hare School": the name is the school's, not a pupil's
             }
             if (isSchoolWord(t, k)) {
                 int end = k;
@@ -282,6 +297,14 @@ final class ChildFinder {
         }
         return -1;
     }
+
+    /**
+     * School words that name the institution: written straight after a capitalised word (no "at", "from" or
+     * bracket between), that word is part of the school's own name, as schools are named after places and people.
+     */
+    private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("school", "primary", "infants",
+            "infant", "juniors", "junior", "academy", "college", "nursery", "preschool", "pre-school", "high",
+            "grammar", "comprehensive");
 
     /** Activities whose "school" or "academy" is a business named after its owner. */
     private static final java.util.Set<String> ACTIVITY_SCHOOLS = java.util.Set.of("dance", "dancing", "ballet",

@@ -87,7 +87,12 @@ final class DetailsRequestCues {
         "before you ring", "gov.uk", "nhs app", "you can find", "is on your", "is printed on", "is shown on",
         // Told to a service's phone line: "ring the repairs line on 0300 … and quote your address" (issue 11)
         "ring the", "call the", "phone the", "ring our", "call our", "phone our", "give us a call", "give us a ring",
-        "and quote", "quote it", "when you get through"};
+        "and quote", "quote it", "when you get through",
+        // An official online service the public types it into (round 9): "enter your postcode on our bin day
+        // finder", "in the app", "on the portal", "in your online account"
+        "finder", "checker", "look-up", "lookup", "portal", "the app", "our app", "in the app", "self-service",
+        "my account", "online account", "web form", "e-form", "eform", "online service",
+        "online services", "search box", "on the website", "on our site"};
     private static final String[] PUBLIC = {"below", "in the comments", "in the comment", "here", "publicly",
         "in this thread", "on this post", "under this post", "in a reply", "in your reply", "reply to this",
         "on this page", "on here", "in the replies"};

@@ -16,7 +16,7 @@ final class DialFrame {
             "text", "try");
     /** "give the depot a ring on …", "give Streetscene a call on …". */
     private static final Set<String> CALL_NOUNS = Set.of("call", "ring", "bell", "buzz");
-    private static final Set<String> LINKS = Set.of("on", "at", "via");
+    private static final Set<String> LINKS = Set.of("on", "at", "via", "ar"); // Welsh "ar": "Ffoniwch y ganolfan ar …"
     /** Words that put a person, not a service, between the verb and the number. */
     private static final Set<String> PERSONS = Set.of("me", "him", "her", "them", "us", "my", "his", "their",
             "mum", "dad", "neighbour", "resident", "owner", "family", "son", "daughter", "husband", "wife",

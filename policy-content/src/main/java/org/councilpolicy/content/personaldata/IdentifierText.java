@@ -32,6 +32,8 @@ final class IdentifierText {
     private final int digitCount;
     /** Lazily computed by {@link #letterDigitStarts()}; per draft, never shared across threads. */
     private int[] letterDigitStarts;
+    /** Lazily computed by {@link #spacedOut()}; per draft, never shared across threads. */
+    private List<SpacedOut> spacedOut;
 
     private IdentifierText(TextAnalysis analysis) {
         this.view = analysis.identifiers();
@@ -138,6 +140,20 @@ final class IdentifierText {
             }
         }
         return java.util.Arrays.copyOf(out, count);
+    }
+
+    /**
+     * The collapsed-spacing view: the stretches written one character at a time, single spaces between
+     * ("W L 6 2 4 9 4 4 A"), compact, with their view offsets ({@link SpacedOut}). Computed once, on first use, for
+     * the National Insurance, postcode and payment card rules.
+     */
+    List<SpacedOut> spacedOut() {
+        List<SpacedOut> v = spacedOut;
+        if (v == null) {
+            v = SpacedOut.scan(text);
+            spacedOut = v;
+        }
+        return v;
     }
 
     /** Maximal runs of digit groups joined by single spaces or hyphens, in text order. */

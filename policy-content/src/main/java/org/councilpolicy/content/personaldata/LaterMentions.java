@@ -12,8 +12,8 @@ import org.councilpolicy.core.rule.Span;
  * Later mentions of someone already named (issue 11): "Congratulations to Terry Wainwright! Terry's hanging
  * baskets …". Once a text names a private person in full, the same first name standing alone later in that text
  * is the same person, and is reported too. A first name followed by another name word ("Terry Jones") is someone
- * else. A child's later mention is the child finder's (the project's corpus leaves a child greeted by name
- * unreported). One pass over the words after the first mention, so the finder stays linear.
+ * else. A child named with an age, school or class is identified by their first name alone after that ("Meet
+ * Finley, aged 9, … thanks Finley!"): the later mention is the child's too. One pass over the words after the first mention, so the finder stays linear.
  */
 final class LaterMentions {
 
@@ -39,6 +39,18 @@ final class LaterMentions {
             while (w < t.n && t.start(w) < m.span().start()) {
                 w++;
             }
+            if (m.kind() == PersonalDataKind.CHILD) {
+                // "Year 4 pupil Zayn Malik-Hussain …", "Finley, aged 9, …": the child's first name inside the span
+                // (a child named with an age, school or class is identified whether or not a surname is given)
+                for (int c = w; c < t.n && t.start(c) < m.span().end(); c++) {
+                    if (t.capitalised(c) && NameFinder.startsGivenName(t, c) && !t.has(c, PeopleTerms.AMBIGUOUS)) {
+                        introduced.putIfAbsent(t.word(c), m);
+                        from = Math.min(from, c + 1);
+                        break;
+                    }
+                }
+                continue;
+            }
             if (w >= t.n || t.start(w) != m.span().start() || !NameFinder.startsGivenName(t, w)
                     || t.has(w, PeopleTerms.AMBIGUOUS)) {
                 continue;
@@ -60,14 +72,26 @@ final class LaterMentions {
                     && NameFinder.isNameWord(t, i + 1) && !NameFinder.everydayWord(t, i + 1)) {
                 continue;
             }
+            if (first.kind() == PersonalDataKind.CHILD && i > 0 && t.gapAfter(i - 1).strip().equals(",")
+                    && (i + 1 >= t.n || t.sentence(i + 1) != t.sentence(i))) {
+                continue; // "They're fixed now, Harry!": the child addressed at the end, as the project's corpus leaves it
+            }
             int end = t.possessive(i) ? t.end(i) - 2 : t.end(i);
             Span span = new Span(t.start(i), end);
-            if (!NameFinder.overlapsAny(taken, span)) {
+            // a child's later mention may have been read as a name alone ("Ollie picked up …"): the child's wins
+            List<PeopleMention> blocking = first.kind() == PersonalDataKind.CHILD ? notNames(taken) : taken;
+            if (!NameFinder.overlapsAny(blocking, span)) {
                 out.add(new PeopleMention(first.kind(), span, first.sure(),
-                        "a later mention of a person named in full earlier in the text"));
+                        first.kind() == PersonalDataKind.CHILD
+                        ? "a later mention of a child identified earlier in the text"
+                        : "a later mention of a person named in full earlier in the text"));
             }
         }
         return out;
+    }
+
+    private static List<PeopleMention> notNames(List<PeopleMention> taken) {
+        return taken.stream().filter(m -> m.kind() != PersonalDataKind.PERSON_NAME).toList();
     }
 
     /** {@code a} and {@code b} merged in position order. */

@@ -55,32 +55,22 @@ public final class NiNumberRule extends IdentifierRule {
                     : "written in lower case with no mention of National Insurance nearby");
             next = end;
         }
-        // "W L 6 2 4 9 4 4 A": every character spaced out, as people write to slip past a match
-        java.util.regex.Matcher m = SPACED.matcher(s).useTransparentBounds(true);
-        // anchored at "L L d" (two spaced letters, then a digit), tested in place: most texts have none
-        for (int p = s.indexOf(' ', next + 1); p > 0 && p - 1 + SPACED_LENGTH <= s.length();
-                p = s.indexOf(' ', p + 1)) {
-            int i = p - 1; // hop from space to space: a spaced-out number starts one character before one
-            if (s.charAt(p + 2) != ' ' || !(isLetter(Character.toUpperCase(s.charAt(i)))
-                    && IdentifierText.isDigit(s.charAt(i + 4)))
-                    || !m.region(i, Math.min(s.length(), i + SPACED_LENGTH + 1)).lookingAt()) {
-                continue;
-            }
-            String compact = m.group().replace(" ", "");
-            if (niAt(compact, 0) == compact.length()) {
-                boolean context = t.near(IdentifierContext.NI, m.start(), m.end(), 50, 20);
-                report(ctx, t, m.start(), m.end(), Character.isUpperCase(s.charAt(m.start())) || context ? null
+        // "W L 6 2 4 9 4 4 A": every character spaced out, read in the identifier text's collapsed-spacing view
+        for (SpacedOut run : t.spacedOut()) {
+            String c = run.compact();
+            for (int i = 0; i + 9 <= c.length(); i++) {
+                if (!isLetter(Character.toUpperCase(c.charAt(i))) || niAt(c.substring(i, i + 9), 0) != 9) {
+                    continue;
+                }
+                int from = run.viewStart(i);
+                int to = run.viewEnd(i + 9);
+                boolean context = t.near(IdentifierContext.NI, from, to, 50, 20);
+                report(ctx, t, from, to, Character.isUpperCase(s.charAt(from)) || context ? null
                         : "written in lower case with no mention of National Insurance nearby");
+                i += 8;
             }
-            p = m.end() - 1;
         }
     }
-
-    /** An NI number with a single space between every character. */
-    private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile(
-            "(?<![A-Za-z0-9])[A-Za-z] [A-Za-z](?: [0-9]){6} [A-Da-d](?![A-Za-z0-9])");
-    /** The length of {@link #SPACED}'s match: nine characters and eight spaces. */
-    private static final int SPACED_LENGTH = 17;
 
     /** The end of a National Insurance number starting at {@code i}, or -1. */
     static int niAt(String s, int i) {

@@ -1,9 +1,7 @@
 package org.councilpolicy.content.personaldata;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.councilpolicy.content.personaldata.OwnerCues.Cue;
 import org.councilpolicy.content.personaldata.OwnerCues.Hit;
@@ -19,11 +17,6 @@ import org.councilpolicy.core.profile.OwnContacts;
  */
 final class OwnerAttribution {
 
-        private static final Map<String, String> ORGANISATION_DOMAINS = organisationDomains();
-    private static final Set<String> PERSONAL_DOMAINS = Set.copyOf(OwnerCues.readLines("personal-mail-domains.txt")
-            .stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
-    private static final Set<String> ROLE_WORDS = Set.copyOf(OwnerCues.readLines("role-mailboxes.txt")
-            .stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
     /** A mobile number is a person's unless organisation words come right before it. */
     private static final int MOBILE_WINDOW = 35;
     private static final int ADDRESS_WINDOW = 90;
@@ -34,9 +27,6 @@ final class OwnerAttribution {
             "is closed", "will be closed", "closes", "is open", "will be open", "reopens", "will reopen");
     /** A personal word this close before a number outweighs the number plan ("my number is 0901 …"). */
     private static final int PERSONAL_WINDOW = 25;
-    private static final List<String> ORGANISATION_SUFFIXES = List.of(".org.uk", ".co.uk", ".ltd.uk", ".plc.uk",
-            ".org", ".com", ".net", ".uk", ".scot", ".wales", ".cymru", ".pub", ".shop", ".cafe", ".church", ".charity",
-            ".club", ".info", ".biz", ".london");
     private static final List<String> TEXT_RELAY = List.of("18001", "18002");
     /**
      * Titles name a person ("Hi Mrs Shaw, 0300 123 4567 is the council tax line") without saying the number is
@@ -149,6 +139,11 @@ final class OwnerAttribution {
         if (listed != null) {
             return listed;
         }
+        String trade = BusinessNames.tradingNameBefore(cues.text(), start);
+        if (trade != null) {
+            return Attribution.of(Owner.ORGANISATION, "a business's line, named with its trading name (\"" + trade
+                    + "\")");
+        }
         // A resident may point others at a service too ("ring Environmental Health on 01392 …"), when the words
         // between name it with a capital; "ring the bloke on …" stays theirs.
         String through = mobile ? null : DialFrame.verbBefore(cues.text(), start, !councilSpeaks);
@@ -218,23 +213,23 @@ final class OwnerAttribution {
         int at = address.lastIndexOf('@');
         String local = address.substring(0, Math.max(0, at)).toLowerCase(Locale.ROOT);
         String domain = address.substring(at + 1).toLowerCase(Locale.ROOT);
-        String org = organisationDomain(domain);
+        String org = Mailboxes.organisationDomain(domain);
         if (org != null) {
             return Attribution.of(Owner.ORGANISATION, org);
         }
         Hit h = cues.nearestBefore(start, OwnerCues.WINDOW);
-        if (PERSONAL_DOMAINS.contains(domain)) {
+        if (Mailboxes.personalProvider(domain)) {
             // A club's or parish clerk's mailbox on a free provider ("the parish clerk at clerk.stokepc@…",
             // "the Friends of Rock Park at friendsofrockpark@…"): the organisation is named before it and the local
             // part names a role or that organisation, not a person.
             boolean group = h != null && (h.cue() == Cue.ORGANISATION || h.cue() == Cue.VENUE)
-                    && (anyRolePart(local) || local.contains(h.phrase().replace(" ", "")));
+                    && (Mailboxes.anyRolePart(local) || namesGroup(cues, h, local));
             return h != null && (h.cue() == Cue.SPEAKER || group) ? byCue(h)
                     : Attribution.of(Owner.PUBLIC, "a personal mailbox provider (" + domain + ")");
         }
-        if (roleMailbox(local)) {
+        if (Mailboxes.roleMailbox(local) || Mailboxes.organisationStyle(domain) && Mailboxes.serviceMailbox(local)) {
             Hit named = cues.nearestBefore(start, OwnerCues.WINDOW, x -> x.cue() != Cue.CASE && x.cue() != Cue.PERSONAL);
-            if (organisationStyle(domain)) {
+            if (Mailboxes.organisationStyle(domain)) {
                 return Attribution.of(Owner.ORGANISATION, "a role mailbox (" + local + "@) on an organisation's "
                         + "domain");
             }
@@ -250,6 +245,41 @@ final class OwnerAttribution {
         return listed != null ? listed : Attribution.of(Owner.UNKNOWN, "a named mailbox on a private domain");
     }
 
+    /**
+     * Whether a free provider's local part names the organisation or venue the cue names: its phrase or a word of
+     * it ("village hall": "broadclysthall@"), or the capitalised name written before it ("Broadclyst Village Hall").
+     */
+    private static boolean namesGroup(OwnerCues cues, Hit h, String local) {
+        if (local.contains(h.phrase().replace(" ", ""))) {
+            return true;
+        }
+        for (String w : h.phrase().split(" ")) {
+            if (w.length() >= 4 && local.contains(w)) {
+                return true;
+            }
+        }
+        // the capitalised words of the name before it: "Beacon Heath Community Association" for "beaconheathca@"
+        String text = cues.text();
+        int e = h.start();
+        for (int words = 0; words < 4; words++) {
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e || !Character.isUpperCase(text.charAt(b))) {
+                return false;
+            }
+            if (e - b >= 4 && local.contains(text.substring(b, e).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            e = b;
+        }
+        return false;
+    }
+
     /** Whose the postcode or address at [start, end) of the cues' text is, from the words before it. */
     static Attribution place(OwnerCues cues, int start, int end) {
         // A building or a person anywhere close before counts; organisation words only right before the address
@@ -258,6 +288,9 @@ final class OwnerAttribution {
         String postTo = AddressChain.postTo(cues, start, ADDRESS_WINDOW);
         if (postTo != null) {
             return Attribution.of(Owner.ORGANISATION, "the address the public is told to " + postTo);
+        }
+        if (AddressChain.handInAfter(cues, end)) {
+            return Attribution.of(Owner.ORGANISATION, "the address where, the text says, the public hands things in");
         }
         Hit h = cues.nearestBefore(start, ADDRESS_WINDOW, x -> x.cue() == Cue.VENUE || x.cue() == Cue.PERSONAL
                 || x.cue() != Cue.CASE && !VenueEvidence.serviceDoneAt(cues, x)
@@ -269,6 +302,7 @@ final class OwnerAttribution {
         venue = venue != null ? venue : VenueEvidence.headingAddressBlock(cues, start);
         venue = venue != null ? venue : VenueEvidence.venueAfter(cues, end);
         venue = venue != null ? venue : VenueEvidence.namedBuildingBefore(cues, start);
+        venue = venue != null ? venue : VenueEvidence.possessiveHeading(cues, start);
         if (venue != null) {
             return byCue(venue);
         }
@@ -337,61 +371,5 @@ final class OwnerAttribution {
     /** The number plan's evidence that a UK number is an organisation's line, or {@code null}. */
     static String nonGeographic(String number) {
         return NumberPlan.nonGeographic(number);
-    }
-
-    /** Domains registered for organisations and businesses: .org.uk, .co.uk, .org, .com… */
-    private static boolean organisationStyle(String domain) {
-        for (String suffix : ORGANISATION_SUFFIXES) {
-            if (domain.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyRolePart(String local) {
-        for (String p : local.split("[._\\-0-9]")) {
-            if (p.length() > 2 && ROLE_WORDS.contains(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean roleMailbox(String local) {
-        if (ROLE_WORDS.contains(local)) {
-            return true;
-        }
-        String[] parts = local.split("[._-]");
-        for (String p : parts) {
-            if (!p.isEmpty() && !ROLE_WORDS.contains(p)) {
-                return false;
-            }
-        }
-        return parts.length > 0;
-    }
-
-    /** What the domain is when it is a public body's or known partner's, or {@code null}. */
-    static String organisationDomain(String domain) {
-        for (var e : ORGANISATION_DOMAINS.entrySet()) {
-            String d = e.getKey();
-            boolean match = d.startsWith(".") ? domain.endsWith(d) : domain.equals(d) || domain.endsWith("." + d);
-            if (match) {
-                return e.getValue();
-            }
-        }
-        return null;
-    }
-
-    private static Map<String, String> organisationDomains() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String line : OwnerCues.readLines("organisation-domains.tsv")) {
-            int tab = line.indexOf('\t');
-            if (tab <= 0) {
-                throw new IllegalStateException("organisation-domains.tsv: no tab in line '" + line + "'");
-            }
-            out.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), line.substring(tab + 1).strip());
-        }
-        return java.util.Collections.unmodifiableMap(out);
     }
 }

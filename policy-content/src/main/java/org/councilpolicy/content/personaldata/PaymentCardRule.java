@@ -49,6 +49,23 @@ public final class PaymentCardRule extends IdentifierRule {
                 g = to + 1;
             }
         }
+        // "4 1 1 1 1 1 …": every digit spaced out, read in the identifier text's collapsed-spacing view
+        for (SpacedOut run : t.spacedOut()) {
+            String c = run.compact();
+            if (c.length() < 13 || !run.digitsOnly()) {
+                continue;
+            }
+            for (int i = 0; i + 13 <= c.length(); i++) {
+                int len = Math.min(19, c.length() - i);
+                while (len >= 13 && !isCardNumber(c.substring(i, i + len))) {
+                    len--;
+                }
+                if (len >= 13) {
+                    report(ctx, t, run.viewStart(i), run.viewEnd(i + len), null);
+                    i += len - 1;
+                }
+            }
+        }
     }
 
     /**

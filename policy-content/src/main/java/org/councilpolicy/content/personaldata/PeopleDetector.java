@@ -130,8 +130,10 @@ public final class PeopleDetector {
         if (!later.isEmpty()) {
             names = LaterMentions.merged(names,
                     later.stream().filter(m -> m.kind() == PersonalDataKind.PERSON_NAME).toList());
-            children = LaterMentions.merged(children,
-                    later.stream().filter(m -> m.kind() == PersonalDataKind.CHILD).toList());
+            List<PeopleMention> laterChildren = later.stream().filter(m -> m.kind() == PersonalDataKind.CHILD).toList();
+            children = LaterMentions.merged(children, laterChildren);
+            // "Ollie, 6, … Ollie picked up 40 cans": the later mention read as a name alone is the child's
+            names = names.stream().filter(m -> !NameFinder.overlapsAny(laterChildren, m.span())).toList();
         }
         return new PeopleFindings(names, children, addresses, worksSites);
     }

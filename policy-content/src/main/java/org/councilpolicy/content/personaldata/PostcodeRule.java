@@ -1,5 +1,6 @@
 package org.councilpolicy.content.personaldata;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,87 +67,69 @@ public final class PostcodeRule extends IdentifierRule {
             return;
         }
         String s = t.text();
-        Set<String> allowed = null;
+        List<Set<String>> allowed = new ArrayList<>(1); // read from the settings on the first candidate only
         int next = 0;
-        int[] starts = t.letterDigitStarts();
-        int spaced = spacedStart(s, 0);
-        for (int x = 0; x < starts.length || spaced >= 0; ) {
-            // the letter-digit starts, and the starts of spaced-out postcodes ("N W 1 0 4 R T"), in order
-            boolean spacedNext = spaced >= 0 && (x >= starts.length || spaced < starts[x]);
-            int i = spacedNext ? spaced : starts[x++];
-            if (spacedNext) {
-                spaced = spacedStart(s, spaced + 1);
-            }
+        for (int i : t.letterDigitStarts()) {
             if (i < next || i + 5 > s.length()) {
                 continue;
             }
-            int end = spacedNext ? spacedEnd(s, i) : postcodeAt(s, i);
-            if (end < 0 && !spacedNext) {
+            int end = postcodeAt(s, i);
+            if (end < 0) {
                 end = lookAlikeEnd(s, i);
             }
-            if (end < 0) {
-                continue;
+            if (end >= 0) {
+                candidate(t, ctx, casework, allowed, i, end);
+                next = end;
             }
-            if (allowed == null) {
-                allowed = new HashSet<>();
-                for (String a : ctx.settings().stringListOption("allowed")) {
-                    allowed.add(compact(a));
+        }
+        // "N W 1 0 4 R T": every character spaced out, read in the identifier text's collapsed-spacing view
+        for (SpacedOut run : t.spacedOut()) {
+            String c = run.compact();
+            for (int i = 0; i + 5 <= c.length(); i++) {
+                int len = spacedPostcodeAt(c, i);
+                if (len > 0) {
+                    candidate(t, ctx, casework, allowed, run.viewStart(i), run.viewEnd(i + len));
+                    i += len - 1;
                 }
             }
-            if (!allowed.contains(compact(s.substring(i, end)))) {
-                OwnerCues cues = OwnerCues.of(ctx, s);
-                Attribution owner = OwnerAttribution.place(cues, i, end);
-                if (owner.personal()) {
-                    boolean sure = casework || completesAddress(t, i) || OwnerAttribution.caseLink(cues, i, end) != null;
-                    report(ctx, t, i, end, sure ? null : "a postcode on its own locates a street rather than a "
-                            + "person; check it is not someone's home", owner);
-                }
-            }
-            next = end;
         }
     }
 
-    /**
-     * The start of the next spaced-out postcode candidate at or after {@code from}: a letter after a boundary,
-     * then single characters each after one space ("N W 1 0 4 R T"), tested in place; or -1.
-     */
-    static int spacedStart(String s, int from) {
-        // hop from space to space (a spaced-out code starts one character before a space): most characters are
-        // never looked at
-        for (int p = s.indexOf(' ', from + 1); p > 0 && p + 7 < s.length(); p = s.indexOf(' ', p + 1)) {
-            int i = p - 1;
-            if (s.charAt(p + 2) != ' ') {
-                continue;
-            }
-            char c = s.charAt(i);
-            if ((c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') && s.charAt(i + 1) == ' ' && s.charAt(i + 3) == ' '
-                    && IdentifierText.isAlnum(s.charAt(i + 2)) && IdentifierText.boundary(s, i - 1)
-                    && (IdentifierText.isDigit(s.charAt(i + 2)) || IdentifierText.isDigit(s.charAt(i + 4)))) {
-                return i;
+    /** The length of the longest postcode (seven characters down to five) at {@code i} of a compact stretch, or 0. */
+    private static int spacedPostcodeAt(String c, int i) {
+        char first = c.charAt(i);
+        if (!(first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z')) {
+            return 0;
+        }
+        for (int len = Math.min(7, c.length() - i); len >= 5; len--) {
+            String sub = c.substring(i, i + len);
+            if (postcodeAt(sub, 0) == len) {
+                return len;
             }
         }
-        return -1;
+        return 0;
     }
 
-    /** The end of a postcode written as single characters one space apart from {@code i}, or -1. */
-    static int spacedEnd(String s, int i) {
-        StringBuilder compact = new StringBuilder(8);
-        int k = i;
-        int end = -1;
-        while (k < s.length() && compact.length() < 7 && IdentifierText.isAlnum(s.charAt(k))
-                && (k + 1 == s.length() || !IdentifierText.isAlnum(s.charAt(k + 1)))) {
-            compact.append(s.charAt(k));
-            end = k + 1;
-            if (k + 2 >= s.length() || s.charAt(k + 1) != ' ') {
-                break;
+    private void candidate(IdentifierText t, RuleContext ctx, boolean casework, List<Set<String>> allowed, int i,
+                           int end) {
+        String s = t.text();
+        if (allowed.isEmpty()) {
+            Set<String> set = new HashSet<>();
+            for (String a : ctx.settings().stringListOption("allowed")) {
+                set.add(compact(a));
             }
-            k += 2;
+            allowed.add(set);
         }
-        if (compact.length() < 5 || end < s.length() && IdentifierText.isAlnum(s.charAt(end))) {
-            return -1;
+        if (allowed.get(0).contains(compact(s.substring(i, end)))) {
+            return;
         }
-        String c = compact.toString();
-        return postcodeAt(c, 0) == c.length() ? end : -1;
+        OwnerCues cues = OwnerCues.of(ctx, s);
+        Attribution owner = OwnerAttribution.place(cues, i, end);
+        if (owner.personal()) {
+            boolean sure = casework || completesAddress(t, i) || OwnerAttribution.caseLink(cues, i, end) != null;
+            report(ctx, t, i, end, sure ? null : "a postcode on its own locates a street rather than a "
+                    + "person; check it is not someone's home", owner);
+        }
     }
 
     /**

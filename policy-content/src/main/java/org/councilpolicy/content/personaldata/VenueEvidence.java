@@ -82,6 +82,40 @@ final class VenueEvidence {
         return null;
     }
 
+    /**
+     * "Barnardo's, 12 Sidwell Street, …": a trading name in the possessive heading the address at {@code start}, at
+     * the start of a sentence or clause, as shops and charities are written (a home is never headed so).
+     */
+    static Hit possessiveHeading(OwnerCues cues, int start) {
+        String text = cues.text();
+        int sentence = cues.sentenceStart(start);
+        int from = Math.max(sentence, start - 90);
+        for (int k = start - 3; k > from; k--) {
+            char q = text.charAt(k - 1);
+            if (text.charAt(k) != 's' || (q != '\'' && q != '\u2019') || k + 2 >= text.length()
+                    || text.charAt(k + 1) != ',' || text.charAt(k + 2) != ' ') {
+                continue;
+            }
+            int b = k - 1;
+            while (b > from && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+                b--;
+            }
+            int p = b;
+            while (p > sentence && text.charAt(p - 1) == ' ') {
+                p--;
+            }
+            boolean heads = p == sentence || ".!?:;(\n".indexOf(text.charAt(p - 1)) >= 0;
+            // "Jim's, 4 Oak Road": a first name's possessive is someone's home
+            if (b < k - 1 && Character.isUpperCase(text.charAt(b)) && heads
+                    && !NameGazetteer.get().isFirstName(text.substring(b, k - 1))
+                    && (cues.adjacent(k + 2, start) || AddressChain.holds(cues, k + 2, start))) {
+                return new Hit(b, k + 1, Cue.VENUE, text.substring(b, k + 1));
+            }
+            return null; // only the nearest possessive before the address is read
+        }
+        return null;
+    }
+
     /** "use TQ9 5QH for the Totnes car park": a building named right after the identifier ending at {@code end}. */
     static Hit venueAfter(OwnerCues cues, int end) {
         Hit venue = cues.after(end, AFTER_WINDOW, Cue.VENUE);

@@ -57,6 +57,40 @@ class IdentifierEvasionProperties {
         assertThat(fs.get(0).excerpt()).doesNotContain(s.value());
     }
 
+    /** The kinds written one character at a time to slip past a match, read through the collapsed-spacing view. */
+    static final List<Sample> SPACEABLE = List.of(SAMPLES.get(1), SAMPLES.get(3), SAMPLES.get(4), SAMPLES.get(6),
+            new Sample("POSTCODE", "The resident at 2 Mill Lane ", "NW10 4RT", " called"),
+            new Sample("NI_NUMBER", "my ni is ", "WL 62 49 44 A", " thanks"));
+
+    static Stream<Arguments> spacedVariants() {
+        return IntStream.range(0, 12 * SPACEABLE.size()).mapToObj(seed -> {
+            Sample s = SPACEABLE.get(seed % SPACEABLE.size());
+            String spaced = String.join(" ", s.value().replace(" ", "").split(""));
+            // the first round of seeds plain spaced out, the rest with the other tricks inside as well
+            return Arguments.of(seed, s, seed < SPACEABLE.size() ? spaced : EvasionVariants.mixed(spaced,
+                    new Random(seed)));
+        });
+    }
+
+    @ParameterizedTest(name = "seed {0}: {1}")
+    @MethodSource("spacedVariants")
+    void spacedOutIdentifiersAreFoundAtTheExactSpanWritten(int seed, Sample s, String variant) {
+        String text = s.before() + variant + s.after();
+        List<Finding> fs = IdentifierRulesTest.find(text, s.kind());
+        assertThat(fs).as("seed %d: %s in %s", seed, s.kind(), variant).hasSize(1);
+        assertThat(fs.get(0).span().start()).isEqualTo(s.before().length());
+        assertThat(fs.get(0).span().end()).isEqualTo(s.before().length() + variant.length());
+    }
+
+    @Test
+    void theCollapsedViewMapsEachCharacterBack() {
+        IdentifierText t = IdentifierText.analyse("ring 0 7 7 0 0 or a W L 6 2 4 9 4 4 A, or N W 1");
+        assertThat(t.spacedOut()).extracting(SpacedOut::compact).containsExactly("07700", "aWL624944A");
+        SpacedOut ni = t.spacedOut().get(1);
+        assertThat(t.text().substring(ni.viewStart(1), ni.viewEnd(10))).isEqualTo("W L 6 2 4 9 4 4 A");
+        assertThat(IdentifierText.analyse("a b c d and the e f g h").spacedOut()).isEmpty();
+    }
+
     @Test
     void plainFormsAreFoundSoTheVariantsTestTheTricks() {
         for (Sample s : SAMPLES) {
