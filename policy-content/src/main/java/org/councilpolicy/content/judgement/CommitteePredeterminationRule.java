@@ -102,7 +102,13 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
         Judged j = judge(c);
         return j == null ? Optional.empty()
                 : Optional.of(new Predetermined(c.span(j.stance(), null), c.words(j.stance()), j.label(),
-                        j.matter().label(), c.firstPerson(j.stance().sentence())));
+                        j.matter().label(), c.firstPerson(j.stance().sentence()),
+                        national(c, j.stance().sentence()) || national(c, j.matter().sentence()),
+                        j.stance().sentence() == j.matter().sentence()));
+    }
+
+    private static boolean national(Composition c, int sentence) {
+        return c.sentenceHas(sentence, Element.OFFICE) || c.sentenceHas(sentence, Element.NATIONAL_POLICY);
     }
 
     /** What the composition found: the stance, how it is described, and the matter it is on. */

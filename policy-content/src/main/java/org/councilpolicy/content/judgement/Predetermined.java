@@ -11,6 +11,10 @@ import org.councilpolicy.core.rule.Span;
  * @param label  what the stance does, for a message: "will vote against", "says it must be refused"
  * @param matter the matter it is on, for a message: "an application"
  * @param ownVoice whether the stance's sentence has a first-person word ("I", "my", "we"): the speaker's own view
+ * @param national whether the stance's or the matter's sentence names the government, a minister or a national
+ *                 policy: a campaign on policy ("the government's planning reforms"), not a matter a committee decides
+ * @param sameSentence whether the stance and the matter are in one sentence
  */
-public record Predetermined(Span span, String words, String label, String matter, boolean ownVoice) {
+public record Predetermined(Span span, String words, String label, String matter, boolean ownVoice,
+                           boolean national, boolean sameSentence) {
 }

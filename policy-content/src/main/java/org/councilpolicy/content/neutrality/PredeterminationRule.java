@@ -55,10 +55,13 @@ public final class PredeterminationRule extends SimpleRule<Draft> {
             // Round 9: the committee rule's composition (a stance or a committed outcome on an application, a
             // licence, a development), for a councillor whose committees are not known: "the HMO application is a
             // clear no from me", "don't bother: I'm voting this one down".
-            // Without the committee known, only the speaker's own voice counts ("Some people shouldn't be allowed
-            // ..." is not a vote), and a member who says they do not sit on the committee is free to campaign.
+            // Without the committee known, the evidence must be closer: the speaker's own voice ("Some people
+            // shouldn't be allowed ..." is not a vote) on the matter in the same sentence. A stance beside the
+            // government or a national policy is a campaign on policy, and a member who says they do not sit on the
+            // committee is free to campaign.
             CommitteePredeterminationRule.predetermined(draft, ctx)
-                    .filter(p -> p.ownVoice() && !partyFollows(DraftSignals.of(draft, ctx), p.span().end())
+                    .filter(p -> p.ownVoice() && p.sameSentence() && !p.national()
+                            && !partyFollows(DraftSignals.of(draft, ctx), p.span().end())
                             && !NOT_ON_COMMITTEE.matcher(draft.text()).find())
                     .ifPresent(p -> report(ctx, p.span(), "\"" + p.words() + "\"", p.words(),
                             " (" + p.label() + " on " + p.matter() + ")"));
