@@ -55,9 +55,12 @@ class BlindMessagesEvaluation {
     static final double MIN_DUE_2 = 1.0;
     static final double MIN_VALIDITY_2 = 0.99;
 
-    /** The round-8 held-out set's gates (blind/messages-3/README.md), just under its figures (docs/accuracy.md). */
-    static final double MIN_TYPE_3 = 0.885;
-    static final double MIN_COMPLAINT_3 = 0.945;
+    /**
+     * The round-8 held-out set's gates (blind/messages-3/README.md), just under its figures at the end of round 9
+     * (docs/accuracy.md: type 0.893, complaint 0.959).
+     */
+    static final double MIN_TYPE_3 = 0.89;
+    static final double MIN_COMPLAINT_3 = 0.955;
     static final double MIN_DUE_3 = 1.0;
     static final double MIN_VALIDITY_3 = 0.98;
 

@@ -56,10 +56,13 @@ class BlindPersonalDataEvaluation {
     static final double MIN_PRECISION_ALL_2 = 0.955;
     static final int MAX_ORGANISATION_REPORTED_2 = 5;
 
-    /** The round-8 held-out set's gates (blind/personal-data-3/README.md), just under its figures (docs/accuracy.md). */
-    static final double MIN_RECALL_ALL_3 = 0.745;
-    static final double MIN_PRECISION_ALL_3 = 0.89;
-    static final int MAX_ORGANISATION_REPORTED_3 = 15;
+    /**
+     * The round-8 held-out set's gates (blind/personal-data-3/README.md), just under its figures at the end of round 9
+     * (docs/accuracy.md: recall 0.765, precision 0.904, organisations reported 14).
+     */
+    static final double MIN_RECALL_ALL_3 = 0.76;
+    static final double MIN_PRECISION_ALL_3 = 0.90;
+    static final int MAX_ORGANISATION_REPORTED_3 = 14;
 
     /** Each set: its file from the repository root, its report, its gates. */
     static Stream<Arguments> sets() {

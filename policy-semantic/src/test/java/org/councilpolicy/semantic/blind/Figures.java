@@ -38,7 +38,13 @@ record Figures(Tally cRules, Tally cStage, Tally dRules, Tally dStage) {
      * to keep escalated 31 -> 19 of 265 with comments to act on 142 -> 143 of 157 (docs/accuracy.md). The gates follow
      * both figures: deletable just under 123, legitimate acted on just over 5; political 60/64 and conduct 30/34
      * rose, and their gates with them.
+     * Round 9 traded one councillors' campaigning draft for predetermination found when a councillor's committees are
+     * not known: neutrality.predetermination now also asks the committee rule's composition (REVIEW). On the round-8
+     * held-out drafts, which give no committee, predetermination found by the rules went from 3 to 12 of 26 with
+     * councillors' campaigning flagged unchanged at 1 of 24. On this set, campaigning flagged went from 0 to 1 of 34
+     * (the lead saw only that draft's element labels, "will vote against" on "a development"). Gate: at most 1.
      */
+    static final int STAGE_CAMPAIGNING_FLAGGED_MAX = 1;
     static final int STAGE_DELETABLE_MIN = 120;
     static final int STAGE_HATE_MIN = 22;
     static final int STAGE_POLITICAL_MIN = 58;
@@ -97,7 +103,8 @@ record Figures(Tally cRules, Tally cStage, Tally dRules, Tally dStage) {
             // the limit: no more than 10% of legitimate comments sent to REVIEW
             assertThat((double) cStage.hits(KEEP, true)).isLessThanOrEqualTo(0.10 * cStage.items(KEEP, true));
             assertThat(dStage.hits(CLEAN, true)).as("clean drafts given POLITICAL or CONDUCT").isLessThanOrEqualTo(STAGE_CLEAN_DRAFTS_MAX);
-            assertThat(dStage.of("councillor_campaigning COUNCILLOR")[1]).as("councillors' campaigning flagged").isZero();
+            assertThat(dStage.of("councillor_campaigning COUNCILLOR")[1]).as("councillors' campaigning flagged")
+                    .isLessThanOrEqualTo(STAGE_CAMPAIGNING_FLAGGED_MAX);
         }
     }
 }
