@@ -21,8 +21,6 @@ final class CountedRepetition {
     private static final Set<String> COUNTS = new HashSet<>();
     private static final Set<String> CONTACTS = new HashSet<>();
     private static final Set<String> DURATIONS = new HashSet<>();
-    /** The count words by length, so that each word of a message is compared in place, without a copy. */
-    private static final String[][] COUNTS_BY_LENGTH;
 
     static {
         for (String line : DataLines.read(CountedRepetition.class, RESOURCE)) {
@@ -36,12 +34,6 @@ final class CountedRepetition {
                 case "DURATION" -> DURATIONS.add(parts[1].strip());
                 default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + parts[0]);
             }
-        }
-        int longest = COUNTS.stream().mapToInt(String::length).max().orElse(0);
-        COUNTS_BY_LENGTH = new String[longest + 1][];
-        for (int length = 0; length <= longest; length++) {
-            int l = length;
-            COUNTS_BY_LENGTH[length] = COUNTS.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
         }
     }
 
@@ -96,15 +88,6 @@ final class CountedRepetition {
             }
             return value >= 2;
         }
-        int length = end - start;
-        if (length >= COUNTS_BY_LENGTH.length) {
-            return false;
-        }
-        for (String w : COUNTS_BY_LENGTH[length]) {
-            if (s.startsWith(w, start)) {
-                return true;
-            }
-        }
-        return false;
+        return COUNTS.contains(s.substring(start, end));
     }
 }
