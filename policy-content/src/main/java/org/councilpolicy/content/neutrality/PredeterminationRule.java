@@ -61,7 +61,7 @@ public final class PredeterminationRule extends SimpleRule<Draft> {
             // committee is free to campaign.
             CommitteePredeterminationRule.predetermined(draft, ctx)
                     .filter(p -> p.ownVoice() && p.sameSentence() && !p.national()
-                            && !partyFollows(DraftSignals.of(draft, ctx), p.span().end())
+                            && !partyFollowsOriginal(DraftSignals.of(draft, ctx), draft.text(), p.span().end())
                             && !NOT_ON_COMMITTEE.matcher(draft.text()).find())
                     .ifPresent(p -> report(ctx, p.span(), "\"" + p.words() + "\"", p.words(),
                             " (" + p.label() + " on " + p.matter() + ")"));
@@ -118,6 +118,29 @@ public final class PredeterminationRule extends SimpleRule<Draft> {
             }
         }
         return false;
+    }
+
+    /**
+     * The same test for an offset in the original text (the composition's spans are original offsets, the signals'
+     * are the normalised view's: a zero-width character before the stance would shift one against the other).
+     */
+    private static boolean partyFollowsOriginal(DraftSignals s, String original, int end) {
+        for (PartyMention p : s.parties()) {
+            int start = s.span(p.start(), p.end()).start();
+            if (start >= end && (start - end <= 5 || noLetterBetween(original, end, start))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noLetterBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -347,5 +347,15 @@ class NeutralityRulesTest {
             assertThat(check(ID, councillor("I will vote against the budget on Thursday."))).isEmpty();
             assertThat(check(ID, councillor("More affordable homes are needed. I will vote for Labour."))).isEmpty();
         }
+
+        @Test
+        void aPartyAfterTheStanceIsCampaigningWhateverHidesBeforeIt() {
+            String plain = "I'm delighted to back the garden village application at committee next week.";
+            String stance = "I'm delighted to back Labour on the garden village application at committee next week.";
+            String hidden = "\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b" + stance;
+            assertThat(check(ID, councillor(plain))).as("the speaker's own stance").hasSize(1);
+            assertThat(check(ID, councillor(stance))).as("a party's stance, not the speaker's vote").isEmpty();
+            assertThat(check(ID, councillor(hidden))).as("zero-width characters shift no offsets").isEmpty();
+        }
     }
 }
