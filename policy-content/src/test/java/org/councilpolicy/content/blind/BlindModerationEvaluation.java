@@ -63,12 +63,19 @@ class BlindModerationEvaluation {
     static final double MIN_HATEFUL_2 = 0.83;
     static final double MIN_NON_HATEFUL_2 = 0.97;
 
-    /** The round-8 held-out set's gates (blind/moderation-3/README.md), just under its figures (docs/accuracy.md). */
+    /** The round-8 sets' gates (devsets/moderation-r8/README.md; held out in rounds 8 to 10), just under their figures. */
     static final int MAX_CRITICISM_DELETED_3 = 0;
     static final double MIN_RIGHT_GROUND_3 = 0.685;
     static final double MIN_THREATS_AND_HARASSMENT_3 = 0.61;
     static final double MIN_HATEFUL_3 = 0.76;
     static final double MIN_NON_HATEFUL_3 = 0.935;
+
+    /** The round-10 held-out sets' gates (blind/moderation-4/README.md), just under their end-of-round figures. */
+    static final int MAX_CRITICISM_DELETED_4 = 0;
+    static final double MIN_RIGHT_GROUND_4 = 0.635;
+    static final double MIN_THREATS_AND_HARASSMENT_4 = 0.43;
+    static final double MIN_HATEFUL_4 = 0.82;
+    static final double MIN_NON_HATEFUL_4 = 0.96;
 
     /**
      * The independent development comments' gates (devsets/moderation/README.md), just under their figures (round 6:
@@ -86,9 +93,12 @@ class BlindModerationEvaluation {
                         MAX_CRITICISM_DELETED, MIN_RIGHT_GROUND, MIN_THREATS_AND_HARASSMENT),
                 Arguments.of("devsets/moderation-r5/blind-comments-2.jsonl", "blind-moderation-2-comments",
                         MAX_CRITICISM_DELETED_2, MIN_RIGHT_GROUND_2, MIN_THREATS_AND_HARASSMENT_2),
-                // the round-8 held-out set, by a third writer
-                Arguments.of("blind/moderation-3/blind-comments-3.jsonl", "blind-moderation-3-comments",
+                // the round-8 set, by a third writer (held out in rounds 8 to 10)
+                Arguments.of("devsets/moderation-r8/blind-comments-3.jsonl", "blind-moderation-3-comments",
                         MAX_CRITICISM_DELETED_3, MIN_RIGHT_GROUND_3, MIN_THREATS_AND_HARASSMENT_3),
+                // the round-10 held-out set, by a fourth writer
+                Arguments.of("blind/moderation-4/blind-comments-4.jsonl", "blind-moderation-4-comments",
+                        MAX_CRITICISM_DELETED_4, MIN_RIGHT_GROUND_4, MIN_THREATS_AND_HARASSMENT_4),
                 // development comments by an independent writer (devsets/moderation/README.md): readable, tunable
                 Arguments.of("devsets/moderation/dev-comments-indep.jsonl", "dev-moderation-indep-comments",
                         MAX_CRITICISM_DELETED_DEV, MIN_RIGHT_GROUND_DEV, MIN_THREATS_AND_HARASSMENT_DEV));
@@ -101,8 +111,10 @@ class BlindModerationEvaluation {
                         MIN_NON_HATEFUL),
                 Arguments.of("devsets/moderation-r5/blind-hatecheck-2.jsonl", "blind-moderation-2-hatecheck",
                         MIN_HATEFUL_2, MIN_NON_HATEFUL_2),
-                Arguments.of("blind/moderation-3/blind-hatecheck-3.jsonl", "blind-moderation-3-hatecheck",
-                        MIN_HATEFUL_3, MIN_NON_HATEFUL_3));
+                Arguments.of("devsets/moderation-r8/blind-hatecheck-3.jsonl", "blind-moderation-3-hatecheck",
+                        MIN_HATEFUL_3, MIN_NON_HATEFUL_3),
+                Arguments.of("blind/moderation-4/blind-hatecheck-4.jsonl", "blind-moderation-4-hatecheck",
+                        MIN_HATEFUL_4, MIN_NON_HATEFUL_4));
     }
 
     private static Moderator moderator() {
