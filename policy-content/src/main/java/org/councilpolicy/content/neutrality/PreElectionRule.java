@@ -151,6 +151,13 @@ public final class PreElectionRule extends BaseRule<Draft> {
             Hit h = s.hits(Signal.CONTROVERSIAL_DECISION).get(0);
             controversial = new int[] {h.start(), h.end()};
             what = "a controversial decision on a service (\"" + s.excerpt(h.start(), h.end()) + "\")";
+        } else {
+            // round 10: the same two matters by composition (a withdrawal on a public asset, the record credited)
+            Optional<ServiceDecisions.Found> m = ServiceDecisions.in(s);
+            if (m.isPresent()) {
+                controversial = new int[] {m.get().start(), m.get().end()};
+                what = m.get().what();
+            }
         }
         var campaigning = controversial != null ? Optional.<Electioneering.Found>empty()
                 : Electioneering.in(Composition.of(draft, ctx));

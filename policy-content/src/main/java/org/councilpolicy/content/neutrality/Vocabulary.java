@@ -23,13 +23,26 @@ final class Vocabulary {
     }
 
     private static Lexicon<Term> load() {
-        Lexicon.Builder<Term> b = Lexicon.builder();
-        try (InputStream in = Vocabulary.class.getResourceAsStream("signals.txt")) {
+        return read("signals.txt", (section, label) -> new Term(Signal.valueOf(section), label));
+    }
+
+    /**
+     * Reads a phrase file of {@code [SECTION]} headers and {@code phrase} or {@code phrase | label} lines ({@code #}
+     * comments), each phrase also in its typographic-apostrophe spelling.
+     *
+     * @param resource the file, beside this class
+     * @param payload  the payload of a phrase from its section's name and its label (the phrase when it has none)
+     * @param <T>      the payload type
+     * @return the lexicon
+     */
+    static <T> Lexicon<T> read(String resource, java.util.function.BiFunction<String, String, T> payload) {
+        Lexicon.Builder<T> b = Lexicon.builder();
+        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("signals.txt missing from the class path");
+                throw new IllegalStateException(resource + " missing from the class path");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Signal section = null;
+            String section = null;
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
@@ -39,21 +52,21 @@ final class Vocabulary {
                     continue;
                 }
                 if (s.startsWith("[") && s.endsWith("]")) {
-                    section = Signal.valueOf(s.substring(1, s.length() - 1));
+                    section = s.substring(1, s.length() - 1);
                     continue;
                 }
                 if (section == null) {
-                    throw new IllegalStateException("signals.txt line " + n + ": phrase before any [SECTION]");
+                    throw new IllegalStateException(resource + " line " + n + ": phrase before any [SECTION]");
                 }
                 int bar = s.indexOf(" | ");
                 String phrase = bar < 0 ? s : s.substring(0, bar).strip();
-                String label = bar < 0 ? phrase : s.substring(bar + 3).strip();
+                T value = payload.apply(section, bar < 0 ? phrase : s.substring(bar + 3).strip());
                 for (String variant : variants(phrase)) {
-                    b.add(variant, new Term(section, label));
+                    b.add(variant, value);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read signals.txt", e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return b.build();
     }

@@ -280,6 +280,39 @@ class NeutralityRulesTest {
         }
 
         @Test
+        void aDecisionOnAPublicServiceOrTheAdministrationsRecordIsAReview() {
+            for (String text : new String[] {
+                    "From April the council will start charging for garden waste collections, at £45 a year.",
+                    "Following the budget, the council has agreed to close Barton Road day centre.",
+                    "Councillors have voted to sell off the old civic offices to fund the housing programme.",
+                    "We have taken the difficult decision to reduce opening hours at all eight of our libraries.",
+                    "Thanks to the hard work of our Cabinet, council tax here is the lowest in the region.",
+                    "Look at what we've achieved: three new parks, a new pool and the lowest crime rate in the county.",
+                    "Proud of what we've done together: a new leisure centre, free parking and a council tax freeze."}) {
+                assertThat(check(ID, at(IN_PERIOD, text))).as(text).singleElement()
+                        .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.REVIEW))
+                        .satisfies(x -> assertThat(x.message()).containsAnyOf("a decision on a public service",
+                                "the administration's record"));
+            }
+        }
+
+        @Test
+        void aTemporaryClosureADenialOrRoutineServiceNewsIsNotAMatter() {
+            for (String text : new String[] {
+                    "The library will be closed on Monday 28 December for the bank holiday.",
+                    "Felsham Leisure Centre closes early at 4pm on Friday for a swimming gala.",
+                    "We've cut the grass in all the play areas ready for the summer holidays.",
+                    "Recycling rates are the highest ever thanks to residents - thank you!",
+                    "We're selling tickets for the museum's Christmas lantern event online now.",
+                    "Closing date for applications to the youth club grant scheme is Friday 15 January.",
+                    "Our libraries are close to every village in the district, and they are all free to join.",
+                    "Rumours that we are closing Westfield library are untrue: there are no plans to close it.",
+                    "We have filled 1,200 potholes since April. Report one online in two minutes."}) {
+                assertThat(check(ID, at(IN_PERIOD, text))).as(text).isEmpty();
+            }
+        }
+
+        @Test
         void electionAdministrationMayMentionCandidates() {
             assertThat(check(ID, at(IN_PERIOD,
                     "The statement of persons nominated lists all the candidates for each ward."))).isEmpty();
