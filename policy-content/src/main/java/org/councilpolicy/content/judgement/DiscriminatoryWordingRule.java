@@ -53,6 +53,11 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 report(ctx, c, group, threat, "casts " + group.label() + " as a threat (\"" + threat.label() + "\")");
                 return;
             }
+            Part hint = Generalising.insinuation(c, group); // round 10: "...we all know what happens when they come"
+            if (hint != null) {
+                report(ctx, c, group, hint, "insinuates about " + group.label() + " (\"" + c.words(hint) + "\")");
+                return;
+            }
         }
         for (Part group : groups(c)) {
             Part out = c.within(group, Element.EXCLUSION, WINDOW);
@@ -76,6 +81,12 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 report(ctx, c, group, insult, "belittles " + group.label() + " (\"" + c.words(insult) + "\")");
                 return;
             }
+            Part tendency = Generalising.tendency(c, group); // round 10: "older residents, who tend to slow..."
+            if (tendency != null && !c.negated(tendency, 2)) {
+                report(ctx, c, group, tendency, "generalises about " + group.label() + " (\"" + c.words(tendency)
+                        + "\")");
+                return;
+            }
             Part weak = c.near(group, Element.STEREOTYPE_WEAK, WINDOW);
             Part general = c.near(group, Element.GENERALISER, WINDOW);
             if (weak == null) {
@@ -89,7 +100,8 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
             if (weak != null && general == null) {
                 general = describesAll(c, group, weak) ? weak : verdictAfter(c, group); // "Rubbish everywhere from the Gypsies at Hall Lane. Typical."
             }
-            if (weak != null && (general != null || isGeneral(group)) && !c.negated(weak, 2)) {
+            if (weak != null && (general != null || isGeneral(group) || Generalising.genericSubject(c, group))
+                    && !c.negated(weak, 2)) {
                 report(ctx, c, group, weak, "generalises about " + group.label() + " (\"" + weak.label() + "\")");
                 return;
             }
