@@ -96,4 +96,35 @@ final class Condescension {
         }
         return null;
     }
+
+    /** A patronising or mocking form of address at the end of a clause (", love.", ", Karen!", ", mate 🎥"). */
+    private static final java.util.regex.Pattern VOCATIVE = java.util.regex.Pattern.compile(
+            ",\\s*(love|dear|darling|sweetheart|sweetie|hun|pal|mate|sunshine|chief|buddy|karen|petal|young man|"
+                    + "young lady|my friend)\\b(?=\\s*(?:[.!?]|$|[^\\p{L}\\p{N}\\s,]))");
+    /** Words before such an address that make it friendly ("thanks, love", "happy birthday, mate"). */
+    private static final Set<String> FRIENDLY = Set.of("thanks", "thank", "cheers", "ta", "hi", "hello", "morning",
+            "evening", "birthday", "done", "congratulations", "congrats", "luck", "care", "night", "welcome", "hiya");
+
+    /**
+     * Round 10: a patronising form of address ("you're not in charge, love", "won't make them come faster,
+     * Karen"), not after thanks or a greeting, or {@code null}.
+     *
+     * @param c the composition
+     * @return a part over the address
+     */
+    static Part vocative(Composition c) {
+        String text = c.normalised().text();
+        if (text.indexOf(',') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = VOCATIVE.matcher(text);
+        while (m.find()) {
+            Part p = new Part(Element.MOCK, m.start(1), m.end(1), m.group(1), c.sentenceAt(m.start(1)));
+            List<String> before = Composition.wordsOf(c.wordsBefore(p, 2));
+            if (before.isEmpty() || !FRIENDLY.contains(before.get(before.size() - 1))) {
+                return p;
+            }
+        }
+        return null;
+    }
 }

@@ -81,6 +81,16 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 report(ctx, c, group, insult, "belittles " + group.label() + " (\"" + c.words(insult) + "\")");
                 return;
             }
+            Part question = Generalising.rhetorical(c, group); // round 10: "Why do the X families need...?"
+            if (question != null) {
+                report(ctx, c, group, null, "asks a loaded question about " + group.label());
+                return;
+            }
+            Part rule = Generalising.singledOut(c, group); // round 10: "Reminder to our X residents: not allowed"
+            if (rule != null) {
+                report(ctx, c, group, rule, "singles out " + group.label() + " for a rule (\"" + rule.label() + "\")");
+                return;
+            }
             Part tendency = Generalising.tendency(c, group); // round 10: "older residents, who tend to slow..."
             if (tendency != null && !c.negated(tendency, 2)) {
                 report(ctx, c, group, tendency, "generalises about " + group.label() + " (\"" + c.words(tendency)

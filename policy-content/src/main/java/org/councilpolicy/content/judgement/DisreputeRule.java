@@ -134,6 +134,13 @@ public final class DisreputeRule extends SimpleRule<Draft> {
         }
         // round 10: a condescending suggestion to someone whose deed the draft tells ("...: perhaps try closing
         // your curtains?")
+        Part address = Condescension.vocative(c); // round 10: "you're not in charge, love"
+        if (address != null) {
+            report(ctx, c, address, null, JudgementKind.MOCKERY, "Talking down: " + speaker.describe()
+                    + " addresses someone as \"" + address.label() + "\"", "Answer the point politely, without "
+                            + "talking down to anyone.");
+            return true;
+        }
         Part suggestion = Condescension.suggestion(c);
         if (suggestion != null) {
             report(ctx, c, suggestion, null, JudgementKind.MOCKERY, "Mockery: " + speaker.describe() + " says \""

@@ -50,7 +50,8 @@ public final class DisrespectRule extends SimpleRule<Draft> {
     public void check(Draft draft, RuleContext ctx) {
         Composition c = Composition.of(draft, ctx);
         if (!c.has(Element.BELITTLE)) {
-            if (c.has(Element.COMPARAND) || c.has(Element.STAFF) || c.normalised().text().contains("half as much")) {
+            if (c.has(Element.COMPARAND) || c.has(Element.STAFF) || c.has(Element.COUNCILLOR)
+                    || c.has(Element.PERSON_REF) || c.normalised().text().contains("half as much")) {
                 likened(ctx, c, Speaker.of(draft, ctx.profile()));
             }
             return;
@@ -139,14 +140,19 @@ public final class DisrespectRule extends SimpleRule<Draft> {
         Element.PERSON_REF};
 
     /**
-     * Round 10: a candid verdict on the council's own staff on an official account ({@link Condescension}), and a
-     * person likened to what belittles them ({@link Likening}), about whom its sentence or the one before names or
-     * points at.
+     * Round 10: a candid verdict on the council's own staff on an official account ({@link Condescension}), a
+     * strongly negative attribute said of a person ({@link PersonVerdict}), and a person likened to what belittles
+     * them ({@link Likening}), about whom its sentence or the one before names or points at.
      */
     private static void likened(RuleContext ctx, Composition c, Speaker speaker) {
         Part staff = speaker.official() ? Condescension.staffVerdict(c) : null;
         if (staff != null) {
             report(ctx, c, speaker, staff, staff); // "our newer officers are, frankly, struggling with the basics"
+            return;
+        }
+        Part verdict = PersonVerdict.find(c);
+        if (verdict != null && PoliticalStanceRule.national(c, verdict) == null) {
+            report(ctx, c, speaker, verdict, verdict); // "Cllr Reeves is utterly incompetent"
             return;
         }
         Part likeness = Likening.find(c);

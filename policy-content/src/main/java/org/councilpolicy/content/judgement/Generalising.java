@@ -97,9 +97,81 @@ final class Generalising {
     static Part insinuation(Composition c, Part group) {
         Part g = c.within(group, Element.GENERALISER, DiscriminatoryWordingRule.WINDOW + 40);
         if (g == null || g.start() < group.end() || g.sentence() - group.sentence() > 1
-                || !"you know what they're like".equals(g.label()) || c.negated(g, 2)) {
+                || !INSINUATION.equals(g.label()) || c.negated(g, 2)) {
             return null;
         }
         return g;
+    }
+
+    /** Openers of a rhetorical question about a group ("Why do the X...?", "How come the X..."). */
+    private static final Set<String> WHY = Set.of("why", "how come");
+    /** Words that mark a prohibition or enforcement: addressed to one group, the group is singled out. */
+    private static final Set<String> PROHIBITION = Set.of("not allowed", "not permitted", "must not", "banned",
+            "will be fined", "could be fined", "can be fined", "fixed penalty", "illegal", "against the law",
+            "enforcement action", "even for your", "even for their", "the rules apply", "rules apply to you");
+
+    /**
+     * Round 10: a loaded question about a group ("Why do the X families need five cars? Just asking."): the group
+     * in a question that opens with "why" or "how come", with a generaliser in it or an insinuation in the draft.
+     * {@code null} if none.
+     *
+     * @param c     the composition
+     * @param group the group
+     * @return a part over the group
+     */
+    static Part rhetorical(Composition c, Part group) {
+        org.councilpolicy.core.rule.Span range = c.sentenceSpan(group.sentence());
+        String sentence = c.normalised().text().substring(range.start(), range.end()).strip();
+        if (!sentence.endsWith("?") || group.start() - range.start() > 40) {
+            return null;
+        }
+        boolean why = false;
+        for (String w : WHY) {
+            why |= sentence.startsWith(w + " ");
+        }
+        if (!why) {
+            return null;
+        }
+        // loaded, not a question a council answers: a generaliser in it, or an insinuation in the draft
+        for (Part g : c.parts(Element.GENERALISER)) {
+            if (g.sentence() == group.sentence() || INSINUATION.equals(g.label())) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    private static final String INSINUATION = "you know what they're like";
+
+    /**
+     * Round 10: a rule or a warning addressed to one group ("Reminder to our Muslim residents that fireworks are not
+     * allowed"): the group is whom the sentence speaks to (after "reminder to", "warning to", "message to", or
+     * opening it with a colon) and the sentence or the next holds a prohibition. {@code null} if none.
+     *
+     * @param c     the composition
+     * @param group the group
+     * @return a part over the prohibition
+     */
+    static Part singledOut(Composition c, Part group) {
+        String before = c.wordsBefore(group, 3);
+        boolean addressed = before.endsWith("reminder to") || before.endsWith("reminder to our")
+                || before.endsWith("warning to") || before.endsWith("warning to our") || before.endsWith("message to")
+                || before.endsWith("message to our") || before.endsWith("calling all")
+                || DiscriminatoryWordingRule.addressed(c, group);
+        if (!addressed) {
+            return null;
+        }
+        String text = c.normalised().text();
+        int last = c.sentenceAt(text.length() - 1);
+        int to = c.sentenceSpan(Math.min(last, group.sentence() + 1)).end();
+        String span = text.substring(group.end(), to);
+        for (String p : PROHIBITION) {
+            int at = span.indexOf(p);
+            if (at >= 0) {
+                int start = group.end() + at;
+                return new Part(Element.EXCLUSION, start, start + p.length(), p, c.sentenceAt(start));
+            }
+        }
+        return null;
     }
 }
