@@ -74,7 +74,17 @@ final class Condescension {
      * @return the staff part
      */
     static Part staffVerdict(Composition c) {
+        if (!c.has(Element.STAFF)) {
+            return null;
+        }
         String text = c.normalised().text();
+        boolean anyCandour = false;
+        for (String w : CANDOUR) {
+            anyCandour |= text.contains(w);
+        }
+        if (!anyCandour) {
+            return null;
+        }
         for (Part staff : c.parts(Element.STAFF)) {
             Span range = c.sentenceSpan(staff.sentence());
             boolean candour = false;
@@ -97,10 +107,9 @@ final class Condescension {
         return null;
     }
 
-    /** A patronising or mocking form of address at the end of a clause (", love.", ", Karen!", ", mate 🎥"). */
-    private static final java.util.regex.Pattern VOCATIVE = java.util.regex.Pattern.compile(
-            ",\\s*(love|dear|darling|sweetheart|sweetie|hun|pal|mate|sunshine|chief|buddy|karen|petal|young man|"
-                    + "young lady|my friend)\\b(?=\\s*(?:[.!?]|$|[^\\p{L}\\p{N}\\s,]))");
+    /** Patronising or mocking forms of address, said right after a comma (", love.", ", Karen!", ", mate 🎥"). */
+    private static final Set<String> ADDRESS = Set.of("love", "dear", "darling", "sweetheart", "sweetie", "hun",
+            "pal", "mate", "sunshine", "chief", "buddy", "karen", "petal", "young man", "young lady", "my friend");
     /** Words before such an address that make it friendly ("thanks, love", "happy birthday, mate"). */
     private static final Set<String> FRIENDLY = Set.of("thanks", "thank", "cheers", "ta", "hi", "hello", "morning",
             "evening", "birthday", "done", "congratulations", "congrats", "luck", "care", "night", "welcome", "hiya");
@@ -114,17 +123,46 @@ final class Condescension {
      */
     static Part vocative(Composition c) {
         String text = c.normalised().text();
-        if (text.indexOf(',') < 0) {
-            return null;
-        }
-        java.util.regex.Matcher m = VOCATIVE.matcher(text);
-        while (m.find()) {
-            Part p = new Part(Element.MOCK, m.start(1), m.end(1), m.group(1), c.sentenceAt(m.start(1)));
+        // one look at each comma: the word (or two) after it, then the end of its clause
+        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+            int from = comma + 1;
+            while (from < text.length() && text.charAt(from) == ' ') {
+                from++;
+            }
+            int to = from;
+            while (to < text.length() && Character.isLetter(text.charAt(to))) {
+                to++;
+            }
+            String word = text.substring(from, to);
+            if (!ADDRESS.contains(word) && (word.equals("young") || word.equals("my")) && to < text.length()) {
+                int to2 = to + 1;
+                while (to2 < text.length() && Character.isLetter(text.charAt(to2))) {
+                    to2++;
+                }
+                word = text.substring(from, to2);
+                to = to2;
+            }
+            if (!ADDRESS.contains(word) || !clauseEnd(text, to)) {
+                continue;
+            }
+            Part p = new Part(Element.MOCK, from, to, word, c.sentenceAt(from));
             List<String> before = Composition.wordsOf(c.wordsBefore(p, 2));
             if (before.isEmpty() || !FRIENDLY.contains(before.get(before.size() - 1))) {
                 return p;
             }
         }
         return null;
+    }
+
+    /** Whether the clause ends at {@code i}: the text's end, an end mark or a symbol (an emoji), past spaces. */
+    private static boolean clauseEnd(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length()) {
+            return true;
+        }
+        char ch = text.charAt(i);
+        return ".!?".indexOf(ch) >= 0 || !Character.isLetterOrDigit(ch) && ch != ',' && !Character.isWhitespace(ch);
     }
 }
