@@ -68,7 +68,8 @@ final class CaseAssertion {
             while (m.find()) {
                 String subject = m.group(1);
                 String verb = m.group(3);
-                if (NOT_THE_CASE.contains(subject) || STEPS.contains(verb) || !participle(verb)) {
+                if (NOT_THE_CASE.contains(subject) || HEDGES.contains(subject) || STEPS.contains(verb)
+                        || !participle(verb)) {
                     continue;
                 }
                 Part p = new Part(Element.GUILT, m.start(3), m.end(3), "has " + verb, s);
