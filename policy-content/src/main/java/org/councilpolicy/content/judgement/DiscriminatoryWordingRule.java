@@ -116,9 +116,9 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 return;
             }
         }
-        if (c.has(Element.JOB_CONTEXT)) {
+        if (c.has(Element.JOB_CONTEXT) || c.has(Element.AGE_PREFERENCE) && recruiting(c)) {
             for (Part pref : c.parts(Element.AGE_PREFERENCE)) {
-                if (!c.negated(pref, 2)) {
+                if (!c.negated(pref, 2) || refused(c, pref)) {
                     report(ctx, c, pref, null, "states a preference in a job advert (" + pref.label() + "): age, "
                             + "sex, origin and disability may not be asked for");
                     return;
@@ -134,6 +134,42 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 }
             }
         }
+    }
+
+    /**
+     * Round 10: a short heading that names a role and wants it filled ("Volunteer drivers wanted!", "Lollipop person
+     * needed:"): a recruitment frame whatever the role is called.
+     */
+    static boolean recruiting(Composition c) {
+        String t = c.normalised().text();
+        for (String w : new String[] {" wanted", " needed", " required"}) {
+            for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                int i = end;
+                while (i < t.length() && t.charAt(i) == ' ') {
+                    i++;
+                }
+                boolean heading = i >= t.length() || "!.:".indexOf(t.charAt(i)) >= 0;
+                if (heading && at - c.sentenceSpan(c.sentenceAt(at)).start() <= 30) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that, negated before an age or a group, turn it away ("we can't accept anyone over 70"). */
+    private static final java.util.Set<String> ADMITTING = java.util.Set.of("accept", "take", "consider", "suitable",
+            "open", "employ", "recruit", "appoint", "hire");
+
+    /** Round 10: a negated admitting verb right before the preference refuses it; it does not cancel it. */
+    private static boolean refused(Composition c, Part pref) {
+        for (String w : Composition.wordsOf(c.wordsBefore(pref, 3))) {
+            if (ADMITTING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Groups an advert may not ask for by age or sex. */
