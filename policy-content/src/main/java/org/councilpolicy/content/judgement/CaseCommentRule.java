@@ -70,18 +70,27 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
                         || e == Element.STANCE && !VERDICTS.contains(p.label())) {
                     continue;
                 }
-                ctx.report(ctx.finding()
-                        .kind(JudgementKind.CASE_COMMENT)
-                        .span(c.span(p, null))
-                        .excerpt("\"" + p.label() + "\"")
-                        .message("Comment on a live case: " + Speaker.of(draft, ctx.profile()).describe() + " says \"" + p.label()
-                                + "\" while proceedings are active (" + liveLabel(c) + "). Comment on a "
-                                + "defendant's guilt or character, or on the case, risks contempt of court.")
-                        .suggestion("Report only the published facts (charged with…, due to appear at…) and say "
-                                + "nothing about the person or the outcome until the case ends."));
+                report(ctx, c, draft, p);
                 return;
             }
         }
+        // round 10: what the case is about stated as fact ("has preyed on older residents for years")
+        Part asserted = CaseAssertion.find(c);
+        if (asserted != null) {
+            report(ctx, c, draft, asserted);
+        }
+    }
+
+    private static void report(RuleContext ctx, Composition c, Draft draft, Part p) {
+        ctx.report(ctx.finding()
+                .kind(JudgementKind.CASE_COMMENT)
+                .span(c.span(p, null))
+                .excerpt("\"" + p.label() + "\"")
+                .message("Comment on a live case: " + Speaker.of(draft, ctx.profile()).describe() + " says \"" + p.label()
+                        + "\" while proceedings are active (" + liveLabel(c) + "). Comment on a "
+                        + "defendant's guilt or character, or on the case, risks contempt of court.")
+                .suggestion("Report only the published facts (charged with…, due to appear at…) and say "
+                        + "nothing about the person or the outcome until the case ends."));
     }
 
     /** A child in the proceedings with their school or name: reporting restrictions protect them. */

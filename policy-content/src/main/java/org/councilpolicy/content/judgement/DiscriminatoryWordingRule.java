@@ -53,6 +53,11 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 report(ctx, c, group, threat, "casts " + group.label() + " as a threat (\"" + threat.label() + "\")");
                 return;
             }
+            Part hint = Generalising.insinuation(c, group); // round 10: "...we all know what happens when they come"
+            if (hint != null) {
+                report(ctx, c, group, hint, "insinuates about " + group.label() + " (\"" + c.words(hint) + "\")");
+                return;
+            }
         }
         for (Part group : groups(c)) {
             Part out = c.within(group, Element.EXCLUSION, WINDOW);
@@ -76,6 +81,22 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 report(ctx, c, group, insult, "belittles " + group.label() + " (\"" + c.words(insult) + "\")");
                 return;
             }
+            Part question = Generalising.rhetorical(c, group); // round 10: "Why do the X families need...?"
+            if (question != null) {
+                report(ctx, c, group, null, "asks a loaded question about " + group.label());
+                return;
+            }
+            Part rule = Generalising.singledOut(c, group); // round 10: "Reminder to our X residents: not allowed"
+            if (rule != null) {
+                report(ctx, c, group, rule, "singles out " + group.label() + " for a rule (\"" + rule.label() + "\")");
+                return;
+            }
+            Part tendency = Generalising.tendency(c, group); // round 10: "older residents, who tend to slow..."
+            if (tendency != null && !c.negated(tendency, 2)) {
+                report(ctx, c, group, tendency, "generalises about " + group.label() + " (\"" + c.words(tendency)
+                        + "\")");
+                return;
+            }
             Part weak = c.near(group, Element.STEREOTYPE_WEAK, WINDOW);
             Part general = c.near(group, Element.GENERALISER, WINDOW);
             if (weak == null) {
@@ -89,14 +110,15 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
             if (weak != null && general == null) {
                 general = describesAll(c, group, weak) ? weak : verdictAfter(c, group); // "Rubbish everywhere from the Gypsies at Hall Lane. Typical."
             }
-            if (weak != null && (general != null || isGeneral(group)) && !c.negated(weak, 2)) {
+            if (weak != null && (general != null || isGeneral(group) || Generalising.genericSubject(c, group))
+                    && !c.negated(weak, 2)) {
                 report(ctx, c, group, weak, "generalises about " + group.label() + " (\"" + weak.label() + "\")");
                 return;
             }
         }
-        if (c.has(Element.JOB_CONTEXT)) {
+        if (c.has(Element.JOB_CONTEXT) || c.has(Element.AGE_PREFERENCE) && recruiting(c)) {
             for (Part pref : c.parts(Element.AGE_PREFERENCE)) {
-                if (!c.negated(pref, 2)) {
+                if (!c.negated(pref, 2) || refused(c, pref)) {
                     report(ctx, c, pref, null, "states a preference in a job advert (" + pref.label() + "): age, "
                             + "sex, origin and disability may not be asked for");
                     return;
@@ -112,6 +134,42 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 }
             }
         }
+    }
+
+    /**
+     * Round 10: a short heading that names a role and wants it filled ("Volunteer drivers wanted!", "Lollipop person
+     * needed:"): a recruitment frame whatever the role is called.
+     */
+    static boolean recruiting(Composition c) {
+        String t = c.normalised().text();
+        for (String w : new String[] {" wanted", " needed", " required"}) {
+            for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                int i = end;
+                while (i < t.length() && t.charAt(i) == ' ') {
+                    i++;
+                }
+                boolean heading = i >= t.length() || "!.:".indexOf(t.charAt(i)) >= 0;
+                if (heading && at - c.sentenceSpan(c.sentenceAt(at)).start() <= 30) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that, negated before an age or a group, turn it away ("we can't accept anyone over 70"). */
+    private static final java.util.Set<String> ADMITTING = java.util.Set.of("accept", "take", "consider", "suitable",
+            "open", "employ", "recruit", "appoint", "hire");
+
+    /** Round 10: a negated admitting verb right before the preference refuses it; it does not cancel it. */
+    private static boolean refused(Composition c, Part pref) {
+        for (String w : Composition.wordsOf(c.wordsBefore(pref, 3))) {
+            if (ADMITTING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Groups an advert may not ask for by age or sex. */

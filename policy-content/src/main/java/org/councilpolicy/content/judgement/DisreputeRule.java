@@ -69,7 +69,7 @@ public final class DisreputeRule extends SimpleRule<Draft> {
 
     /** A councillor or the council's staff in the sneer's sentence, or in the sentence before it. */
     private static Part sneeredAt(Composition c, Part mock) {
-        for (Element e : new Element[] {Element.COUNCILLOR, Element.STAFF}) {
+        for (Element e : new Element[] {Element.COUNCILLOR, Element.STAFF, Element.RESIDENT}) {
             Part whom = c.within(mock, e, WINDOW);
             if (whom != null && mock.sentence() - whom.sentence() >= 0 && mock.sentence() - whom.sentence() <= 1) {
                 return whom;
@@ -98,7 +98,7 @@ public final class DisreputeRule extends SimpleRule<Draft> {
                 if (whom != null) {
                     report(ctx, c, mock, whom, JudgementKind.MOCKERY, "Mockery: " + speaker.describe() + " says \""
                             + label + "\" about " + (whom.element() == Element.STAFF ? "the council's staff"
-                            : "a councillor"), "Criticise the decision or the service, not the people.");
+                            : whom.element() == Element.RESIDENT ? "a member of the public" : "a councillor"), "Criticise the decision or the service, not the people.");
                     return true;
                 }
             }
@@ -131,6 +131,22 @@ public final class DisreputeRule extends SimpleRule<Draft> {
                     return true;
                 }
             }
+        }
+        // round 10: a condescending suggestion to someone whose deed the draft tells ("...: perhaps try closing
+        // your curtains?")
+        Part address = Condescension.vocative(c); // round 10: "you're not in charge, love"
+        if (address != null) {
+            report(ctx, c, address, null, JudgementKind.MOCKERY, "Talking down: " + speaker.describe()
+                    + " addresses someone as \"" + address.label() + "\"", "Answer the point politely, without "
+                            + "talking down to anyone.");
+            return true;
+        }
+        Part suggestion = Condescension.suggestion(c);
+        if (suggestion != null) {
+            report(ctx, c, suggestion, null, JudgementKind.MOCKERY, "Mockery: " + speaker.describe() + " says \""
+                    + suggestion.label() + "...\" to someone about what they did", "Answer the point politely and "
+                            + "say what the rule is, without talking down to anyone.");
+            return true;
         }
         return false;
     }

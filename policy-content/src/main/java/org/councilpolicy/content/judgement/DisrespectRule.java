@@ -50,6 +50,10 @@ public final class DisrespectRule extends SimpleRule<Draft> {
     public void check(Draft draft, RuleContext ctx) {
         Composition c = Composition.of(draft, ctx);
         if (!c.has(Element.BELITTLE)) {
+            if (c.has(Element.COMPARAND) || c.has(Element.STAFF) || c.has(Element.COUNCILLOR)
+                    || c.has(Element.PERSON_REF) || c.normalised().text().contains("half as much")) {
+                likened(ctx, c, Speaker.of(draft, ctx.profile()));
+            }
             return;
         }
         Speaker speaker = Speaker.of(draft, ctx.profile());
@@ -127,6 +131,45 @@ public final class DisrespectRule extends SimpleRule<Draft> {
                     return;
                 }
             }
+        }
+        likened(ctx, c, speaker);
+    }
+
+    /** Whom a belittling likeness may be about: the targets and a pointed pronoun. */
+    private static final Element[] LIKENED = {Element.COUNCILLOR, Element.STAFF, Element.RESIDENT,
+        Element.PERSON_REF};
+
+    /**
+     * Round 10: a candid verdict on the council's own staff on an official account ({@link Condescension}), a
+     * strongly negative attribute said of a person ({@link PersonVerdict}), and a person likened to what belittles
+     * them ({@link Likening}), about whom its sentence or the one before names or points at.
+     */
+    private static void likened(RuleContext ctx, Composition c, Speaker speaker) {
+        Part staff = speaker.official() ? Condescension.staffVerdict(c) : null;
+        if (staff != null) {
+            report(ctx, c, speaker, staff, staff); // "our newer officers are, frankly, struggling with the basics"
+            return;
+        }
+        Part verdict = PersonVerdict.find(c);
+        if (verdict != null && PoliticalStanceRule.national(c, verdict) == null) {
+            report(ctx, c, speaker, verdict, verdict); // "Cllr Reeves is utterly incompetent"
+            return;
+        }
+        Part likeness = Likening.find(c);
+        if (likeness == null) {
+            return;
+        }
+        for (Element t : LIKENED) {
+            Part whom = c.within(likeness, t, WINDOW + 50);
+            if (whom != null && (whom.sentence() == likeness.sentence()
+                    || whom.start() < likeness.start() && likeness.sentence() - whom.sentence() == 1)) {
+                report(ctx, c, speaker, whom, likeness);
+                return;
+            }
+        }
+        if (PersonCues.personIn(c, likeness.sentence())
+                || likeness.sentence() > 0 && PersonCues.personIn(c, likeness.sentence() - 1)) {
+            report(ctx, c, speaker, likeness, likeness);
         }
     }
 

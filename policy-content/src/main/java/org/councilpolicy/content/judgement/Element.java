@@ -136,7 +136,12 @@ public enum Element {
     /** A fire service resource (engines, crews, stations, radios, hydrants). */
     RESOURCE,
     /** A weakness of that resource ("unavailable", "off the run", "short-staffed"). */
-    WEAKNESS;
+    WEAKNESS,
+    /**
+     * What a person is likened to when the likeness belittles them ("toddlers", "a chocolate teapot", "a circus"):
+     * counted only right after a comparison ("like", "as ... as", "than").
+     */
+    COMPARAND;
 
     /**
      * The lexicon of every element phrase, for the union of the lexicons that scan a draft's normalised view

@@ -39,6 +39,9 @@ public final class OffensiveLanguageRule extends SimpleRule<Draft> {
     public void check(Draft draft, RuleContext ctx) {
         OffenceAnalysis a = TextAnalysis.of(ctx, draft.text()).get(OffenceDetector.ANALYSIS);
         for (Offence o : a.offences()) {
+            if (o.kind() == OffenceKind.THREAT && LiteralHarms.literal(draft.text(), o.span())) {
+                continue; // round 10: "laying poison to kill the rats", "the cuts will murder our high street"
+            }
             String word = o.span().of(draft.text());
             String excerpt = word.length() <= 2 ? word : word.charAt(0) + "•".repeat(word.length() - 2)
                     + word.charAt(word.length() - 1);
