@@ -133,7 +133,9 @@ final class PeopleTerms {
         "catch up with", "caught up with", "catching up with", "chat with", "chatted with", "chatting with",
         "chatted to", "chatting to", "spoke with", "speaking with", "popped in to see", "visiting",
         // whom a resident sends callers to: "ring …, ask for Babs"
-        "ask for", "asking for"};
+        "ask for", "asking for",
+        // whom a found thing or a question is put to: "If you're …, your keys are at …", "Does anyone know …?"
+        "you're", "you are", "are you", "anyone know", "you know", "i know", "we know"};
     private static final String[] GREETING = {"hi", "hello", "hiya", "hey", "dear", "thanks", "thank you",
         "many thanks", "cheers", "well done", "congratulations", "congrats", "good morning", "morning",
         "good afternoon", "afternoon", "good evening", "evening", "sorry", "meet"};
