@@ -38,12 +38,18 @@ final class ChildFrames {
     }
 
     /**
-     * Whether the frame around a candidate is enough to find it as a name at all (the frames within its own
-     * sentence; a year group in the next sentence only settles the kind of a name found otherwise).
+     * Whether the frame around a candidate is enough to find it as a name at all: the frames within its sentence,
+     * or a year group near a first name that is no word and does not open its sentence ("Please tell Mia …").
      */
     static boolean findsName(PeopleText t, int first, int last) {
         return !adultNear(t, first, last) && (youngPersonBefore(t, first) || yearGroupAfter(t, last)
-                || firstPeriodAfter(t, last));
+                || firstPeriodAfter(t, last) || first == last && inSentence(t, first)
+                && !t.has(first, PeopleTerms.AMBIGUOUS) && settingNearby(t, first));
+    }
+
+    /** Whether word {@code i} stands inside its sentence, not opening it ("Say hello to …" is no name). */
+    private static boolean inSentence(PeopleText t, int i) {
+        return i > 0 && t.sentence(i - 1) == t.sentence(i) && t.gapAfter(i - 1).strip().isEmpty();
     }
 
     private static boolean adultNear(PeopleText t, int first, int last) {
