@@ -38,7 +38,18 @@ final class ClauseFrames {
      */
     static boolean holds(PeopleText t, int first, int last) {
         return fullName(t, first, last) && !NameShapes.publicMatterInText(t)
-                && (subjectOfVerb(t, first, last) || opensList(t, first, last) || inPlace(t, first, last));
+                && (subjectOfVerb(t, first, last) || opensList(t, first, last) || inPlace(t, first, last)
+                || relativeWho(t, last));
+    }
+
+    /**
+     * "…, Julie-Anne Ferris, who swam 100 lengths", "Barry Stringer who runs the allotments": "who" takes up the
+     * name (places and businesses take "which" or "where").
+     */
+    static boolean relativeWho(PeopleText t, int last) {
+        int k = last + 1;
+        String gap = k < t.n ? t.gapAfter(last).strip() : "x";
+        return k < t.n && (gap.isEmpty() || gap.equals(",")) && t.word(k).equals("who") && !t.capitalised(k);
     }
 
     /** Whether the full name [first, last] is the subject of its clause, a verb right after it. */
@@ -50,10 +61,33 @@ final class ClauseFrames {
         if (k >= t.n || t.sentence(k) != t.sentence(last) || t.capitalised(k)) {
             return false;
         }
-        String w = t.word(k);
-        return AUXILIARIES.contains(w)
-                || w.length() >= MIN_VERB_LENGTH && w.endsWith("ed") && t.spaceOnlyAfter(k - 1);
+        if (k + 3 < t.n && t.word(k).equals("from") && t.word(k + 1).equals("the")) {
+            // "Barry Stringer from the allotments deserves …", "… from the tenants' group organises …": where the
+            // person is from, a few lower-case words, then the verb
+            for (int j = k + 3; j < t.n && j <= k + 5 && t.sentence(j) == t.sentence(last) && !t.capitalised(j - 1);
+                    j++) {
+                if (verb(t, j)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return verb(t, k);
     }
+
+    /** Whether word {@code k} is a verb after a subject: an auxiliary, a past tense in "-ed" or a listed present. */
+    private static boolean verb(PeopleText t, int k) {
+        String w = t.word(k);
+        return !t.capitalised(k) && (AUXILIARIES.contains(w) || w.length() >= MIN_VERB_LENGTH
+                && (w.endsWith("ed") && t.spaceOnlyAfter(k - 1) || PRESENT_VERBS.contains(w)));
+    }
+
+    /** Present-tense verbs of what private people do in community news and residents' comments ("… deserves"). */
+    private static final Set<String> PRESENT_VERBS = Set.of("deserves", "runs", "lives", "organises", "organizes",
+            "volunteers", "helps", "keeps", "looks", "works", "cares", "walks", "drives", "cooks", "bakes", "knits",
+            "plants", "tends", "collects", "clears", "picks", "paints", "fixes", "repairs", "delivers", "coaches",
+            "leads", "hosts", "visits", "says", "thinks", "knows", "wants", "needs", "parks", "blocks", "dumps",
+            "leaves", "lets", "owns", "rents", "celebrates", "turns", "retires", "joins", "donates", "raises");
 
     /**
      * Whether the full name [first, last] opens a list of people: a comma, then another full name ("Bernadette

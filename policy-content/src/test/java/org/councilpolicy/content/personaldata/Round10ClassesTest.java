@@ -46,6 +46,9 @@ class Round10ClassesTest {
         Tegwen Prosser will open the new reading garden on Saturday.|Tegwen Prosser
         The lights went out and Cormac Tierney fetched candles for everyone.|Cormac Tierney
         Ianto Bevington of Llandeilo was the first to sign up for the repair cafe.|Ianto Bevington
+        Fantastic effort from Julie-Anne Ferris, who swam 100 lengths for the hospice.|Julie-Anne Ferris
+        Dennis Ollerenshaw deserves the award, he has picked litter on this estate for years.|Dennis Ollerenshaw
+        Priya Okonedo from the tenants' group organises the coffee morning.|Priya Okonedo
         """)
     void aFullNameAsAClausesSubjectIsFound(String text, String name) {
         assertThat(spans(NAME, text)).contains(name);
