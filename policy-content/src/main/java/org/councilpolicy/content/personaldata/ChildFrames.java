@@ -34,7 +34,8 @@ final class ChildFrames {
     /** Whether the name [first, last] the name finder found stands in a child frame, so it is a child's. */
     static boolean holds(PeopleText t, int first, int last) {
         return !adultNear(t, first, last) && (youngPersonBefore(t, first) || yearGroupAfter(t, last)
-                || firstPeriodAfter(t, last) || first == last && settingNearby(t, first));
+                || firstPeriodAfter(t, last) || ChildWords.before(t, first) || ChildWords.after(t, last)
+                || first == last && settingNearby(t, first));
     }
 
     /**
@@ -43,7 +44,8 @@ final class ChildFrames {
      */
     static boolean findsName(PeopleText t, int first, int last) {
         return !adultNear(t, first, last) && (youngPersonBefore(t, first) || yearGroupAfter(t, last)
-                || firstPeriodAfter(t, last) || first == last && inSentence(t, first)
+                || firstPeriodAfter(t, last) || ChildWords.before(t, first) || ChildWords.after(t, last)
+                || first == last && inSentence(t, first)
                 && !t.has(first, PeopleTerms.AMBIGUOUS) && settingNearby(t, first));
     }
 

@@ -102,6 +102,11 @@ class Round10ClassesTest {
         Ava Kowalczyk in class 3 drew the winning poster.|Ava Kowalczyk
         We hope Freya enjoys her first term at Millfield Nursery.|Freya
         Young carer Amira Haddad spoke at the youth forum.|Amira Haddad
+        Teenager Kai Rossiter raised 500 pounds for the lifeboat.|Kai Rossiter
+        A 10-year-old called Ruby Tanner spotted the fly-tipping.|Ruby Tanner
+        Year 10 student Alys Fairbrother designed the new bin stickers.|Alys Fairbrother
+        Well done to the under-11s, especially Callum Reid who scored twice.|Callum Reid
+        Ellis Hartnell, who starts secondary school in September, planted the first bulb.|Ellis Hartnell
         """)
     void aNameInAChildFrameIsAChildNotAPersonName(String text, String name) {
         assertThat(spans(CHILD, text)).anyMatch(s -> s.contains(name));
@@ -112,6 +117,8 @@ class Round10ClassesTest {
     @CsvSource(delimiter = '|', textBlock = """
         Thanks for sending in your daughter Poppy's drawing, we'll share it next week.|Poppy
         Please tell Mia we loved her drawing of the bin lorry. Hope Year 1 is going well!|Mia
+        Please wish Oscar a happy 6th birthday from all of us!|Oscar
+        Thanks for sharing, Jake from 6B did a brilliant job on the poster!|Jake
         """)
     void aChildNamedInAReplyIsAChild(String text, String name) {
         assertThat(spans(CHILD, reply(text))).contains(name);
@@ -122,6 +129,9 @@ class Round10ClassesTest {
     @ValueSource(strings = {
         "Teacher Rhiannon Pugh in year 6 led the assembly on recycling.",
         "Our volunteer Gareth Pryce spent his first week at the nursery fixing the fence.",
+        "Sandra Hale, who joined the school as head in 1998, retires this summer.",
+        "The teens' club run by Mandy Gale meets on Fridays.",
+        "Happy 60th birthday to Maureen Pettifer from everyone at the lunch club!",
     })
     void anAdultBesideAChildsSettingStaysAnAdult(String text) {
         assertThat(findings(CHILD, text)).isEmpty();
