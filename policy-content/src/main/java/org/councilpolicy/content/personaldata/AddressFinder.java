@@ -101,6 +101,9 @@ final class AddressFinder {
         return out;
     }
 
+    /** Words before a named building where a fault is, not where the public goes: "outside The Haven, 2 …". */
+    private static final java.util.Set<String> FAULT_SITE = java.util.Set.of("outside", "opposite", "behind");
+
     /** Street types that are no everyday word, for addresses written in lower case ("23 elm road"). */
     private static final java.util.Set<String> PLAIN_STREET_TYPES = java.util.Set.of("road", "rd", "street",
             "lane", "avenue", "ave", "drive", "close", "crescent", "cres", "grove", "terrace", "gardens", "mews");
@@ -314,7 +317,16 @@ final class AddressFinder {
         if (start > 0 && t.isHouseNumber(start) && t.capitalised(start - 1) && !t.has(start - 1, FLAT_WORD)
                 && !t.upper(start - 1) && !NameFinder.hasDigit(t.word(start - 1))
                 && t.gapAfter(start - 1).strip().equals(",") && t.sentence(start - 1) == sent) {
-            return PUBLIC;
+            // "Rose Cottage, 3 Kiln Row": a house's own name before its number is a home, not a venue; "The Haven,
+            // 2 Riverside Mews" may be either, so it is a home only where a reply or a resident's comment says so
+            String named = t.original.substring(t.start(start - 1), t.end(start - 1));
+            if (AddressShapes.HOME_WORDS.contains(named)) {
+                return NONE;
+            }
+            int the = start >= 3 && t.word(start - 3).equals("the") && !t.has(start - 2, VENUE_WORD) ? start - 3
+                    : start - 2;
+            return the >= 1 && t.word(the).equals("the") && t.capitalised(the) && FAULT_SITE.contains(t.word(the - 1))
+                    && !t.has(start - 1, VENUE_WORD | PeopleTerms.NOT_NAME) ? WORKS : PUBLIC;
         }
         for (int k = Math.max(0, start - 12); k <= Math.min(t.n - 1, end + 8); k++) {
             if (t.sentence(k) != sent) {

@@ -53,8 +53,19 @@ final class AddressShapes {
     private static final Set<String> HOUSE_WORDS = Set.of("Cottage", "House", "Farm", "Farmhouse", "Barn", "Lodge",
             "Bungalow", "Forge", "Rectory", "Vicarage", "Granary", "Byre", "Steading", "Smithy", "Schoolhouse",
             "Manse", "Mill", "Croft");
-    /** Welsh house words, which come first: "Tŷ Gwyn, Pentre Berw". */
-    private static final Set<String> WELSH_HOUSE_WORDS = Set.of("Tŷ", "Ty", "Bwthyn", "Fferm", "Bythynnod");
+    /**
+     * House words that name a home, never a venue or an office, before a house number ("Rose Cottage, 3 Kiln
+     * Row"): not "House", "Hall", "Lodge" or "Mill", which offices, venues and hotels are called too.
+     */
+    static final Set<String> HOME_WORDS = Set.of("Cottage", "Cottages", "Farmhouse", "Barn", "Bungalow", "Forge",
+            "Granary", "Byre", "Steading", "Smithy", "Schoolhouse", "Manse", "Croft", "Rectory", "Vicarage", "Villa");
+    /**
+     * Welsh and Gaelic house words, which come first: "Tŷ Gwyn, Pentre Berw", "Tigh na Mara, Achiltibuie", "Bryn
+     * Awel, Llanfair" (Welsh bryn, hill; Gaelic tigh/taigh, house), an article ("na", "an", "y") may come between.
+     */
+    private static final Set<String> WELSH_HOUSE_WORDS = Set.of("Tŷ", "Ty", "Bwthyn", "Fferm", "Bythynnod", "Tigh",
+            "Taigh", "Bryn", "Hafod", "Llys", "Plas", "Tyddyn", "Bron");
+    private static final Set<String> HOUSE_ARTICLES = Set.of("y", "yr", "na", "nan", "an", "a'");
     /** Longest street address of these shapes, in characters. */
     private static final int WINDOW = 80;
     /** Most addresses of these shapes taken from one text (keeps the overlap checks bounded). */
@@ -220,8 +231,15 @@ final class AddressShapes {
             if (start == w1[0]) {
                 return null; // a bare "House, …" names no house
             }
-        } else if (capitalised(s, w1[0]) && w2 != null && WELSH_HOUSE_WORDS.contains(s.substring(w2[0], w2[1]))) {
+        } else if (capitalised(s, w1[0]) && w2 != null && WELSH_HOUSE_WORDS.contains(s.substring(w2[0], w2[1]))
+                && !(s.startsWith("Bryn ", w2[0]) && listedName(last))) {
             start = w2[0];
+        } else if (capitalised(s, w1[0]) && w2 != null && HOUSE_ARTICLES.contains(s.substring(w2[0], w2[1]))
+                && wordBefore(s, w2[0]) != null
+                && WELSH_HOUSE_WORDS.contains(s.substring(wordBefore(s, w2[0])[0], wordBefore(s, w2[0])[1]))) {
+            start = wordBefore(s, w2[0])[0]; // "Tigh na Mara, …", "Bryn yr Eos, …"
+        } else if (WELSH_HOUSE_WORDS.contains(last) && w2 != null && s.substring(w2[0], w2[1]).equals("Y")) {
+            start = w2[0]; // "Y Bwthyn, Cwm Cou"
         } else {
             return null;
         }
@@ -242,6 +260,12 @@ final class AddressShapes {
             k = e + 1;
         }
         return end < 0 ? null : new Span(start, end);
+    }
+
+    /** Whether {@code w} is a listed first name or surname ("Bryn Jones, Llandudno" names a person, not a house). */
+    private static boolean listedName(String w) {
+        int flags = PeopleTerms.get().flags(PeopleTerms.key(w.toLowerCase(java.util.Locale.ROOT)));
+        return (flags & (PeopleTerms.FIRST | PeopleTerms.SURNAME)) != 0;
     }
 
     /** The word before the word starting at {@code start}, one space between, or null. */

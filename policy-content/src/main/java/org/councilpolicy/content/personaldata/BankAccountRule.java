@@ -12,7 +12,9 @@ import org.councilpolicy.core.rule.Severity;
  * PD-1, PD-2, PD-7: UK bank account details. A sort code ({@code 12-34-56}, {@code 12 34 56}, or
  * {@code 123456} after the words "sort code") and an eight-digit account number are reported when they come
  * together (within 60 characters of each other) or when the words "sort code" / "account number" announce
- * them. A lone {@code 12-05-25} is a date, and a lone eight-digit number a reference: neither is reported.
+ * them. A lone {@code 12-05-25} is a date, and a lone eight-digit number a reference: neither is reported. A sort
+ * code with its account number is one finding spanning both (one account, one finding); a sort code announced
+ * alone is reported on its own.
  */
 public final class BankAccountRule extends IdentifierRule {
 
@@ -51,18 +53,22 @@ public final class BankAccountRule extends IdentifierRule {
         boolean[] accountReported = new boolean[accounts.size()];
         int first = 0; // accounts are in text order, and so are sort codes: a window slides over them
         for (int[] sc : sortCodes) {
-            boolean paired = false;
+            int from = sc[0];
+            int to = sc[1];
             while (first < accounts.size() && accounts.get(first)[1] < sc[0] - PAIR_DISTANCE) {
                 first++;
             }
             for (int k = first; k < accounts.size() && accounts.get(k)[0] <= sc[1] + PAIR_DISTANCE; k++) {
-                if (distance(sc, accounts.get(k)) <= PAIR_DISTANCE) {
-                    paired = true;
+                if (!accountReported[k] && distance(sc, accounts.get(k)) <= PAIR_DISTANCE) {
                     accountReported[k] = true;
+                    from = Math.min(from, accounts.get(k)[0]);
+                    to = Math.max(to, accounts.get(k)[1]);
                 }
             }
-            if (paired || t.nearestBefore(IdentifierContext.BANK_SORT_CODE, sc[0], 30) >= 0) {
-                report(ctx, t, sc[0], sc[1], null);
+            // With its account number, the sort code is one finding with it, from the first to the last (one
+            // account, one finding, both masked; the number identifies the holder, the sort code only a branch).
+            if (to > sc[1] || from < sc[0] || t.nearestBefore(IdentifierContext.BANK_SORT_CODE, sc[0], 30) >= 0) {
+                report(ctx, t, from, to, null);
             }
         }
         for (int k = 0; k < accounts.size(); k++) {

@@ -47,6 +47,10 @@ final class BusinessNames {
                 && capitalTradeAt(text, name.start() + lastSpace + 1)) {
             return true; // "Elsie Trafford Care Home": the name read one word into the trade after it
         }
+        if (lastSpace > 0 && inside.indexOf(' ') == lastSpace
+                && tradeWordEnds(text, name.start() + lastSpace + 1, name.end())) {
+            return true; // "Jennings Builders", "Hughes Joinery": a surname and a one-word trade that is no surname
+        }
         int k = joinedPartnerEnd(text, name.end());
         // The possessive may be inside the span: "Margaret's Tearoom" read as one name.
         int q = Math.max(inside.indexOf("'s "), inside.indexOf("\u2019s "));
@@ -143,6 +147,27 @@ final class BusinessNames {
     }
 
     /** Whether a capitalised business or venue word starts at {@code at}: "Care Home", "Driving School". */
+    /**
+     * Whether the capitalised word [at, end) is a trade word of the list that is no listed surname or first name
+     * ("Builders", "Joinery"; not "Baker" or "Mason", which name people too).
+     */
+    private static boolean tradeWordEnds(String text, int at, int end) {
+        if (at >= end || !Character.isUpperCase(text.charAt(at))) {
+            return false;
+        }
+        String word = text.substring(at, end);
+        int flags = PeopleTerms.get().flags(PeopleTerms.key(word.toLowerCase(Locale.ROOT)));
+        if ((flags & (PeopleTerms.SURNAME | PeopleTerms.FIRST)) != 0) {
+            return false;
+        }
+        for (var m : WORDS.findAll(NormalisedText.of(word))) {
+            if (m.original().start() == 0 && m.original().end() == word.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean capitalTradeAt(String text, int at) {
         if (at >= text.length() || !Character.isUpperCase(text.charAt(at))) {
             return false;

@@ -35,10 +35,15 @@ final class ChildGroups {
         List<PeopleMention> moved = new ArrayList<>();
         for (PeopleMention m : names) {
             int i = wordAt(t, m.span().start());
+            int last = i < 0 ? -1 : lastWord(t, i, m.span().end());
             if (i >= 0 && m.kind() == PersonalDataKind.PERSON_NAME && t.end(i) == m.span().end()
                     && !t.has(i, PeopleTerms.TITLE) && amongChildren(t, i)) {
                 moved.add(new PeopleMention(PersonalDataKind.CHILD, m.span(), m.sure(),
                         "a first name beside words for a group of children"));
+            } else if (last >= 0 && m.kind() == PersonalDataKind.PERSON_NAME && !t.has(i, PeopleTerms.TITLE)
+                    && ChildFrames.holds(t, i, last)) {
+                moved.add(new PeopleMention(PersonalDataKind.CHILD, m.span(), m.sure(),
+                        "a name with a child's frame (young person, year group, first term at school or nursery)"));
             } else {
                 keep.add(m);
             }
@@ -86,6 +91,16 @@ final class ChildGroups {
     private static boolean possessivePlural(PeopleText t, int k) {
         String gap = t.gapAfter(k);
         return !gap.isEmpty() && (gap.charAt(0) == '\'' || gap.charAt(0) == '\u2019');
+    }
+
+    /** The name's last word from its first word {@code i}: the word whose end is {@code end} (names are short). */
+    private static int lastWord(PeopleText t, int i, int end) {
+        for (int k = i; k < t.n && k <= i + 4; k++) {
+            if (t.end(k) >= end) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The word starting at {@code start}, by binary search over the words' starts, or -1. */

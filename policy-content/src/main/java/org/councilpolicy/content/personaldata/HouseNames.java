@@ -21,11 +21,12 @@ final class HouseNames {
     }
 
     /** Words before the house name: "at", "from", "for". */
-    private static final Set<String> BEFORE = Set.of("at", "from", "for", "of");
+    private static final Set<String> BEFORE = Set.of("at", "from", "for", "of", "outside", "opposite", "behind",
+            "inspect", "visit");
     /** Words of a resident's case or home earlier in the sentence. */
     private static final Set<String> CASE_WORDS = Set.of("your", "logged", "missed", "collection", "collections",
             "repair", "repairs", "complaint", "bin", "bins", "collect", "lives", "live", "home", "house", "tenancy", "owner",
-            "neighbour", "neighbours");
+            "neighbour", "neighbours", "inspect", "inspection", "inspected", "booked", "visit");
     private static final Set<String> ARTICLES = Set.of("y", "yr", "na", "nan", "nam", "an", "a");
     private static final int MAX_NAME_WORDS = 3;
     private static final int CASE_WORDS_BACK = 12;

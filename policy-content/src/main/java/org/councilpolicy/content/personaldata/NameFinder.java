@@ -89,8 +89,12 @@ final class NameFinder {
                                     : "a first name and a capitalised word that is no everyday word, read as a "
                                             + "surname, with no title or context to confirm it is a private person",
                                     children, addresses);
+                        } else if (ClauseFrames.holds(t, i, last)) {
+                            add(out, t, i, last, false, "a full name as a clause's subject, in a list of people or "
+                                    + "next to a place, with no title or cue word to confirm a private person",
+                                    children, addresses);
                         }
-                    } else if (context && (!ambiguous || PersonFrame.coupleWithSurname(t, last))) {
+                    } else if (context && (!ambiguous || PersonFrame.coupleWithSurname(t, last) || childKinBefore(t, i))) {
                         // "Bob and Carol Dixon": beside another person's name a word-like first name is a name
                         add(out, t, i, last, false, "a first name with a context cue; a first name alone may not "
                                 + "identify someone", children, addresses);

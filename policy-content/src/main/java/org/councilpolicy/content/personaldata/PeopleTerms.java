@@ -133,7 +133,9 @@ final class PeopleTerms {
         "catch up with", "caught up with", "catching up with", "chat with", "chatted with", "chatting with",
         "chatted to", "chatting to", "spoke with", "speaking with", "popped in to see", "visiting",
         // whom a resident sends callers to: "ring …, ask for Babs"
-        "ask for", "asking for"};
+        "ask for", "asking for",
+        // whom a found thing or a question is put to: "If you're …, your keys are at …", "Does anyone know …?"
+        "if you're", "if you are", "are you", "anyone know", "does anyone know", "anybody know"};
     private static final String[] GREETING = {"hi", "hello", "hiya", "hey", "dear", "thanks", "thank you",
         "many thanks", "cheers", "well done", "congratulations", "congrats", "good morning", "morning",
         "good afternoon", "afternoon", "good evening", "evening", "sorry", "meet"};
@@ -254,6 +256,27 @@ final class PeopleTerms {
     int flags(String normalisedWord) {
         Integer f = words.get(normalisedWord);
         return f == null ? 0 : f;
+    }
+
+    /**
+     * A first name in the Scottish Gaelic lenited form, which "do", "à", "aig" give it ("taing do Sheumas", "à
+     * Mhàiri"): an "h" after a first consonant that lenites; the flag of the name without it. Read only after such
+     * a preposition ({@link #leniting}) and for a word in no list itself, so "Charles" or "Shona" keep their own.
+     */
+    /** Gaelic prepositions after which a name is lenited: "do Sheumas" (to), "à Mhàiri" (from), "aig", "le", "ri". */
+    private static final java.util.Set<String> LENITING = java.util.Set.of("do", "à", "aig", "le", "ri", "bho", "mu", "gu");
+
+    /** Whether the normalised word {@code w} is a Gaelic preposition that lenites the name after it. */
+    static boolean leniting(String w) {
+        return LENITING.contains(w);
+    }
+
+    int lenitedFlags(String normalisedWord) {
+        char c = normalisedWord.charAt(0);
+        if ("bcdfgmpst".indexOf(c) < 0) {
+            return 0;
+        }
+        return flags(c + normalisedWord.substring(2)) & FIRST;
     }
 
     /**

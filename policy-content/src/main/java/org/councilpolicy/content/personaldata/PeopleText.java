@@ -110,6 +110,9 @@ final class PeopleText {
             if (flags[i] == 0 && w.indexOf('-') > 0) {
                 flags[i] |= terms.compoundFlags(w);
             }
+            if (flags[i] == 0 && w.length() > 3 && w.charAt(1) == 'h' && i > 0 && PeopleTerms.leniting(word[i - 1])) {
+                flags[i] |= terms.lenitedFlags(w);
+            }
             sentence[i] = sentences.clauseAt(start[i]);
         }
         for (LexiconMatch<PeopleTerms.Cue> m : terms.cues().findAll(nt)) {

@@ -20,7 +20,8 @@ final class PersonFrame {
     /** Whether the words around the candidate name [first, last] make it a person's name. */
     static boolean holds(PeopleText t, int first, int last) {
         return coordinated(t, first, last) || fromPlace(t, last) || addressed(t, first, last)
-                || possessiveOfThing(t, first, last) || pronounAfter(t, first, last) || contactAfter(t, last);
+                || possessiveOfThing(t, first, last) || pronounAfter(t, first, last) || contactAfter(t, last)
+                || ChildFrames.findsName(t, first, last);
     }
 
     /**

@@ -39,7 +39,7 @@ final class ReplyAddressee {
             "fine", "penalty", "assessment", "tenancy", "appointment", "reference", "ref", "refund");
 
     /** Words that log a case: "we've logged it", "has been escalated". */
-    static final Set<String> CASE_VERBS = Set.of("logged", "escalated");
+    static final Set<String> CASE_VERBS = Set.of("logged", "escalated", "inspect", "inspected", "inspection");
 
     /** Words that introduce a case or reference number: "ref SL44810", "case reference HC/12345". */
     static final Set<String> REFERENCE_WORDS = Set.of("ref", "reference", "case", "pcn");

@@ -42,18 +42,21 @@ class BlindPersonalDataEvaluation {
     static final List<String> LABELLED = List.of("EMAIL", "PHONE", "POSTCODE", "STREET_ADDRESS", "PERSON_NAME",
             "CHILD", "NI_NUMBER", "NHS_NUMBER", "PAYMENT_CARD", "BANK_ACCOUNT", "IBAN", "DATE_OF_BIRTH",
             "VEHICLE_REG", "PASSPORT", "DRIVING_LICENCE");
-    /** Gates just under the figures measured at the end of the round (docs/accuracy.md); raise them as they rise. */
-    static final double MIN_RECALL_ALL = 0.91;
-    static final double MIN_PRECISION_ALL = 0.965;
+    /**
+     * Gates just under the figures measured at the end of the round (docs/accuracy.md; round 10: recall 0.921,
+     * precision 0.976); raise them as they rise.
+     */
+    static final double MIN_RECALL_ALL = 0.92;
+    static final double MIN_PRECISION_ALL = 0.975;
     /** Organisation contact details reported as personal data, at most (6 of 215 at the end of rounds 6 to 8, 3 in round 9). */
     static final int MAX_ORGANISATION_REPORTED = 3;
 
     /**
      * The round-5 set's gates (devsets/personal-data-r5/README.md; development data from round 8), just under its
-     * round-9 end figures (recall 0.893, precision 0.959, 5 of 167 organisation contacts reported).
+     * round-10 end figures (recall 0.906, precision 0.965, 5 of 167 organisation contacts reported).
      */
-    static final double MIN_RECALL_ALL_2 = 0.89;
-    static final double MIN_PRECISION_ALL_2 = 0.955;
+    static final double MIN_RECALL_ALL_2 = 0.905;
+    static final double MIN_PRECISION_ALL_2 = 0.96;
     static final int MAX_ORGANISATION_REPORTED_2 = 5;
 
     /**
