@@ -56,9 +56,12 @@ final class OwnRecords {
             if (k == CueKind.SELF || k == CueKind.RELATIVE) {
                 // "my child's appeal file", "my son ... his notes": a parent asks for their child's records
                 lastSelfEnd = m.end();
-            } else if (k == CueKind.PERSONAL_RECORD || k == CueKind.DOCUMENT) {
+            } else if (k == CueKind.PERSONAL_RECORD || k == CueKind.DOCUMENT || k == CueKind.RECORD) {
                 if (AboutTheSender.follows(s, m.end()) && asked(s, matches, i)) {
                     return i; // "the assessment the therapist wrote after visiting me", "the calls I made"
+                }
+                if (k == CueKind.RECORD) {
+                    continue; // "the list of every time my card was swiped": about the sender only by what follows
                 }
                 if (k == CueKind.DOCUMENT) {
                     lastRecord = i; // "the reports written about my daughter"

@@ -282,8 +282,9 @@ final class RequestScorer {
         // wording and naming no law ("What training do your staff get?", "Where are my forms going?"), reproaches
         // rather than asks for recorded information: a complaint, not also a request (IN-6). "Is there even a contract
         // for this?" and "where are the air quality readings?" still ask for a record.
-        if (complaint && implied && quantity == 0 && !own && count[CueKind.DOCUMENT.ordinal()] == 0
-                && get(sum, CueKind.ENV_STRONG) == 0) {
+        // So is one where every question opens with a reproach ("Does anyone even read the reports?"): RhetoricalQuestions.
+        if (complaint && implied && !own && ((quantity == 0 && count[CueKind.DOCUMENT.ordinal()] == 0
+                && get(sum, CueKind.ENV_STRONG) == 0) || RhetoricalQuestions.allReproach(s, contentStart, matches))) {
             reasons.add("feature: a complaint's question, not a request");
             return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
                     complaint, false, fireSensitive, reasons);

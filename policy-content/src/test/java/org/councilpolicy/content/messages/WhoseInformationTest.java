@@ -1,0 +1,91 @@
+package org.councilpolicy.content.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.councilpolicy.content.draft.Platform;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 14, round 10: what makes a message an FOI request is decided as a class, by whose information is asked for and
+ * what kind of question asks it. Each test is one class, in sentences written for it (not taken from any data set),
+ * with the opposite side beside it.
+ */
+class WhoseInformationTest {
+
+    private static final MessageClassifier ENGLAND = MessageClassifier.forProfile(CorpusRows.ENGLAND);
+
+    static Message email(String text) {
+        return Message.builder(text).receivedAt(LocalDate.of(2026, 3, 2)).channel(Channel.PRIVATE)
+                .sender("Jo Bloggs", null, "jo@example.com", null).build();
+    }
+
+    static Message publicPost(String text) {
+        return Message.builder(text).receivedAt(LocalDate.of(2026, 3, 2)).channel(Channel.PUBLIC)
+                .platform(Platform.FACEBOOK).sender("Jo Bloggs", null, null, null).build();
+    }
+
+    /**
+     * A record of what happened to something of the sender's (their card, badge, fines, visits to them) is their own
+     * data: subject access, whatever law the message names. The regime follows the information.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I'd like a copy of the list of dates my blue badge was used in your car parks.",
+            "Please provide the records of every visit your carers made to me in January.",
+            "FOI request - the full record of my parking fines and any appeals I lodged.",
+            "Freedom of information: the dates and times my library card was used at Central Library this year.",
+            "Please send me the log of every occasion my van was stopped at the Eastgate barrier.",
+            "Under the FOI Act, I want the list of times my permit was checked by your wardens in May."})
+    void aRecordOfWhatHappenedToTheSendersOwnThingIsSubjectAccess(String text) {
+        Classification c = ENGLAND.classify(email(text));
+        assertThat(c.type()).as(text).isEqualTo(RequestType.SAR);
+        assertThat(c.cues()).as(text).anyMatch(s -> s.decides().equals("type"));
+    }
+
+    /** The opposite side: a place of the sender's, or a figure, is not their own data. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Please send me the list of roads where my local councillor was consulted.",
+            "Please provide the figures for how often my local library was closed early last year.",
+            "Please send me the number of parking permits issued in my ward in 2025.",
+            "Please send me the dates my street was swept in 2025."})
+    void aPlaceOrAFigureIsNotOwnData(String text) {
+        assertThat(ENGLAND.classify(email(text)).type()).as(text).isNotEqualTo(RequestType.SAR);
+    }
+
+    /**
+     * A complaint whose every question reproaches the council's handling of the sender's own contact asks for nothing
+     * recorded: a complaint, not also a request, even when the reproach names a record ("the reports", "your emails").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Reported the flooded underpass four times now and it's still under water. Does anyone even read the reports?",
+            "Three emails about my missed bin and not one reply. Do you actually open your emails?",
+            "I've rung five times about the broken streetlight outside number 12 and nothing. How many more calls will it take?",
+            "Sent the photos of the fly-tipping on Mill Lane three times. Has anybody looked at the pictures I sent?",
+            "Your officer promised a callback on Monday. It's Friday. Why has nobody called me back?"})
+    void aComplaintsReproachIsNotARequest(String text) {
+        for (Message m : new Message[] {email(text), publicPost(text)}) {
+            Classification c = ENGLAND.classify(m);
+            assertThat(c.type()).as(text).isEqualTo(RequestType.NONE);
+            assertThat(c.complaint()).as(text).isTrue();
+        }
+    }
+
+    /** The opposite side: a complaint that also asks for a record or a figure is both. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Your contractor has missed our street three weeks running. Please send me the contract's performance "
+                    + "figures for missed collections in 2025.",
+            "Nobody has answered my letters about my rent account since May. Please send me copies of all the notes on "
+                    + "my tenancy file.",
+            "Missed again, fourth week running. Does anyone even check? How many missed collections were logged in "
+                    + "Hollins ward last year?"})
+    void aComplaintThatAlsoAsksIsBoth(String text) {
+        Classification c = ENGLAND.classify(email(text));
+        assertThat(c.type()).as(text).isNotEqualTo(RequestType.NONE);
+        assertThat(c.complaint()).as(text).isTrue();
+    }
+}
