@@ -273,6 +273,11 @@ final class RequestScorer {
         boolean hypothetical = count[CueKind.HYPOTHETICAL.ordinal()] > 0;
         boolean justifyOnly = implied && (opinion > 0 || hypothetical) && (quantity == 0 || hypothetical)
                 && get(sum, CueKind.POSITION) == 0 && years == 0;
+        if (law == 0 && !own && SendersTask.found(s, matches)) { // "which forms I need to fill in": the sender's errand
+            reasons.add("feature: asks what the sender must, can or may do");
+            return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
+                    complaint, true, fireSensitive, reasons);
+        }
         if (justifyOnly && !own) {
             reasons.add("feature: asks only for a justification");
             return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
@@ -294,7 +299,8 @@ final class RequestScorer {
             double jibes = complaint ? get(sum, CueKind.JIBE) + (rhetoricalPunctuation ? RHETORIC_PUNCTUATION : 0) : rhetoric;
             boolean ask = implied && (jibes >= 0.5 || opinion > 0
                     || get(sum, CueKind.POSITION) > 0 || casual);
-            if (ask && own) {
+            // "What does my social care file say about ...?": the sender's own record asked about is theirs to see.
+            if (own && (ask || (question && ownRecord >= 0))) {
                 return ownData(matches, ownData, complaint, fireSensitive, reasons);
             }
             if (ask) {

@@ -88,4 +88,55 @@ class WhoseInformationTest {
         assertThat(c.type()).as(text).isNotEqualTo(RequestType.NONE);
         assertThat(c.complaint()).as(text).isTrue();
     }
+
+    /**
+     * Help with the sender's own errand: the information asked is what the sender must, can or may do ("which forms I
+     * need to fill in", "how many permits I can buy"). Ordinary business, in request wording or not.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Can you tell me what documents I need to bring to register a death?",
+            "Please can you tell me which forms I need to fill in for a disabled facilities grant?",
+            "I'd like to know how many visitor permits I can buy per year for my address.",
+            "Could you tell me what evidence we have to send in for the single person discount?",
+            "Please let me know the paperwork I should bring to the housing options appointment.",
+            "Can you tell me how many bulky items we're allowed to put out for one collection?"})
+    void theSendersOwnErrandIsAServiceQuestion(String text) {
+        Classification c = ENGLAND.classify(email(text));
+        assertThat(c.type()).as(text).isEqualTo(RequestType.NONE);
+        assertThat(c.actions()).as(text).contains(MessageAction.ANSWER_AS_SERVICE_ENQUIRY);
+    }
+
+    /** The opposite side: the sender wants the record itself ("the figures I need to see"). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Please send me the inspection reports I need to see for the Marsh Lane depot.",
+            "I'd like the minutes of the licensing committee, I need to check what was decided about the taxi rank.",
+            "Please send me the budget figures we would like to use in our residents' association report."})
+    void theRecordItselfWantedIsStillARequest(String text) {
+        assertThat(ENGLAND.classify(email(text)).type()).as(text).isEqualTo(RequestType.FOI);
+    }
+
+    /**
+     * A question, in an email, about what the sender's own record says is a request for their own data: subject access,
+     * not FOI, although no request wording is used.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "What does my social care file say about the fall I had in January?",
+            "Is there anything on my tenancy file about the arrears letter from 2023?",
+            "What is written in my housing file about the visit in May?",
+            "Who has looked at my case notes since I moved to the Eastfield team?"})
+    void aQuestionAboutTheSendersOwnRecordIsSubjectAccess(String text) {
+        assertThat(ENGLAND.classify(email(text)).type()).as(text).isEqualTo(RequestType.SAR);
+    }
+
+    /** The opposite side: what the council's own documents say is FOI. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "What does the council's housing allocation policy say about overcrowding?",
+            "Does the council's contract with Verdant say anything about missed collections?"})
+    void aQuestionAboutTheCouncilsDocumentIsFoi(String text) {
+        assertThat(ENGLAND.classify(email(text)).type()).as(text).isEqualTo(RequestType.FOI);
+    }
 }
