@@ -259,7 +259,8 @@ final class RequestScorer {
         // whatever form it is asked (EIR reg 5), unless the question says itself it is idle ("just wondering").
         boolean describes = fragment && !startsWithInterrogative(s, contentStart);
         boolean asksFigureOrRecord = quantity > 0 || get(sum, CueKind.RECORD) >= 1;
-        boolean otherGrounds = AskFirst.requestOnOtherGrounds(complaint, AskFirst.figuresAsked(s, matches));
+        boolean otherGrounds = AskFirst.requestOnOtherGrounds(complaint, AskFirst.figuresAsked(s, matches),
+                infoType == RequestType.FOI && count[CueKind.CASUAL.ordinal()] > 0);
         boolean casual = social && implied && question && service < 1.5 && hasObject && !describes && !otherGrounds
                 && ((infoType == RequestType.FOI && asksFigureOrRecord) || count[CueKind.CASUAL.ordinal()] > 0);
         boolean own = AskFirst.ownData(ownData, ownRecord >= 0, quantity);

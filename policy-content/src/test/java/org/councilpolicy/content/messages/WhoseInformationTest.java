@@ -139,4 +139,35 @@ class WhoseInformationTest {
     void aQuestionAboutTheCouncilsDocumentIsFoi(String text) {
         assertThat(ENGLAND.classify(email(text)).type()).as(text).isEqualTo(RequestType.FOI);
     }
+
+    /**
+     * FOI (ambiguous), the rule: a question on social media, in everyday words (no request wording, no law named), for
+     * recorded information the council could as well give as ordinary business. Two figures asked make it a request,
+     * unless a casual aside says it is idle ("just curious", "asking for a friend"): the policy's "ask the customer
+     * whether they want their questions to be considered under the FOI act" (Suffolk appendix 8.1).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "How many people used the new park and ride last month and how many buses ran empty? Just curious",
+            "Out of interest, what did the summer fun day cost and how much came back in ticket sales?",
+            "How many staff work at the town hall these days? Asking for a friend",
+            "What's the budget for grass cutting this year and how much of it is gone already? curious"})
+    void aCasualQuestionOnSocialMediaIsAskedAbout(String text) {
+        Classification c = ENGLAND.classify(publicPost(text));
+        assertThat(c.type()).as(text).isEqualTo(RequestType.FOI);
+        assertThat(c.ambiguous()).as(text).isTrue();
+        assertThat(c.actions()).as(text).contains(MessageAction.ASK_IF_FOI);
+    }
+
+    /** The opposite side: request wording, the law named, or two figures asked plainly make it a request. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "How many penalty charge notices were issued on Mill Street in 2025 and how much did they raise?",
+            "FOI request: how much did the new civic centre signage cost?",
+            "Please can you tell us how many taxi licences were refused last year and the reasons given."})
+    void aRequestOnItsWordingIsNotAskedAbout(String text) {
+        Classification c = ENGLAND.classify(publicPost(text));
+        assertThat(c.type()).as(text).isEqualTo(RequestType.FOI);
+        assertThat(c.ambiguous()).as(text).isFalse();
+    }
 }
