@@ -170,4 +170,37 @@ class WhoseInformationTest {
         assertThat(c.type()).as(text).isEqualTo(RequestType.FOI);
         assertThat(c.ambiguous()).as(text).isFalse();
     }
+
+    /**
+     * Complaints without the word: the council lost what the sender gave it, its staff dismissed the sender, or harm
+     * followed a failure or a report (a fine after a lost form, damp worse since it was logged).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The letter I posted with my blue badge renewal has vanished. What happens to post at your office, does it "
+                    + "just get binned?",
+            "The forms we handed in at the library have been mislaid according to your housing team.",
+            "My son's EHCP paperwork has gone missing between your office and the school, for the second time.",
+            "The council lost my parking permit renewal form and then fined me for not having a valid permit.",
+            "The woman on your reception desk rolled her eyes and told me to stop wasting her time. I was only asking "
+                    + "about my rent.",
+            "My housing repair was logged in August and the damp is worse. Who is actually responsible for the repairs "
+                    + "log over there?"})
+    void aComplaintInOtherWords(String text) {
+        Classification c = ENGLAND.classify(email(text));
+        assertThat(c.complaint()).as(text).isTrue();
+        assertThat(c.type()).as(text).isEqualTo(RequestType.NONE);
+    }
+
+    /** The opposite side: a figure of losses asked, a policy criticised, a problem reported calmly, thanks. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Please tell me how many laptops the council has lost since 2023.",
+            "The new cycle lane on Park Road is a waste of money, nobody uses it.",
+            "The streetlight outside 4 Beech Road is flickering, could someone have a look?",
+            "Thanks to the crew who cleared the fallen tree on Mill Lane so quickly this morning.",
+            "I was fined for parking on the pavement on Hill Street. How do I pay?"})
+    void notAComplaint(String text) {
+        assertThat(ENGLAND.classify(email(text)).complaint()).as(text).isFalse();
+    }
 }
