@@ -83,6 +83,23 @@ final class ComplaintJudge {
         return dissatisfaction >= DISSATISFIED;
     }
 
+    /**
+     * Whether a subject access request's complaint cues only tell its history (issue 14, round 10): a failure told
+     * with a past period named ("my bin was missed a few times last year and I rang about it"), and no voice of
+     * dissatisfaction, conduct, harm, remedy or escalation, and no failure that is still going on. Someone asking for
+     * their own records often says why; the reason is not a complaint unless they are dissatisfied with a failure.
+     *
+     * @param sum      cue weights by kind
+     * @param count    cue matches by kind
+     * @param pastTime whether the message names a period (a year, "last year", "in March")
+     */
+    static boolean historyOnly(double[] sum, int[] count, boolean pastTime) {
+        double voice = get(sum, CueKind.DISSATISFACTION) + get(sum, CueKind.JIBE) + get(sum, CueKind.CONDUCT)
+                + get(sum, CueKind.REMEDY) + get(sum, CueKind.ESCALATION) + get(sum, CueKind.COMPLAINT)
+                + get(sum, CueKind.SERVICE_FAILURE) + count[CueKind.HARM.ordinal()];
+        return pastTime && voice == 0 && get(sum, CueKind.FAILURE) < 2;
+    }
+
     /** Whether the text holds a face that rolls its eyes or scowls: dissatisfaction without a word. */
     static boolean dissatisfiedFace(String original) {
         for (int i = 0; i < original.length(); i++) {

@@ -225,9 +225,11 @@ final class RequestScorer {
             ownData += SAR_THRESHOLD;
             reasons.add("feature: the sender's own " + matches.get(ownRecord).phrase());
         }
+        // A subject access request that only tells the history of a failure is not also a complaint.
+        boolean sarComplaint = complaint && !ComplaintJudge.historyOnly(sum, count, time > 0);
         if (ownData >= SAR_THRESHOLD || (ownData >= SAR_THRESHOLD - 0.5 && (explicit || question))) {
             return assessment(matches, RequestType.SAR, false, logistic(ownData - SAR_THRESHOLD + 1), ownData,
-                    complaint, false, fireSensitive, reasons);
+                    sarComplaint, false, fireSensitive, reasons);
         }
 
         double score = 0;
@@ -305,7 +307,7 @@ final class RequestScorer {
                     || get(sum, CueKind.POSITION) > 0 || casual);
             // "What does my social care file say about ...?": the sender's own record asked about is theirs to see.
             if (own && (ask || (question && ownRecord >= 0))) {
-                return ownData(matches, ownData, complaint, fireSensitive, reasons);
+                return ownData(matches, ownData, sarComplaint, fireSensitive, reasons);
             }
             if (ask) {
                 return assessment(matches, infoType, true, logistic(score - REQUEST_THRESHOLD - rhetoric + 1), score,
@@ -317,7 +319,7 @@ final class RequestScorer {
         boolean position = get(sum, CueKind.POSITION) > 0 && question && service < 1.5;
         if ((form && score >= AMBIGUOUS_THRESHOLD) || position || casual) {
             if (own) {
-                return ownData(matches, ownData, complaint, fireSensitive, reasons);
+                return ownData(matches, ownData, sarComplaint, fireSensitive, reasons);
             }
             // Written to the council with a name and an address (an email, a letter, such a private message), a
             // question that names information is a request in writing (FOIA s.8, FOISA s.8) whatever its score in this

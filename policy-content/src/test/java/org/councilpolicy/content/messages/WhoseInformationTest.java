@@ -203,4 +203,36 @@ class WhoseInformationTest {
     void notAComplaint(String text) {
         assertThat(ENGLAND.classify(email(text)).complaint()).as(text).isFalse();
     }
+
+    /**
+     * A subject access request that tells the history of a past failure, without dissatisfaction, conduct, harm or a
+     * failure still going on, is not thereby a complaint: the sender says why they want their records.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "My bin was missed a few times last year and I rang about it. Could I have copies of the call notes you "
+                    + "made about me?",
+            "In 2024 my housing benefit payments were delayed and I phoned the benefits team several times. Please "
+                    + "send me the notes on my claim from that year.",
+            "Last winter my heating was not repaired for two weeks and I called the repairs line about it. I'd like a "
+                    + "copy of my repairs history."})
+    void aSubjectAccessRequestsHistoryIsNotAComplaint(String text) {
+        Classification c = ENGLAND.classify(email(text));
+        assertThat(c.type()).as(text).isEqualTo(RequestType.SAR);
+        assertThat(c.complaint()).as(text).isFalse();
+    }
+
+    /** The opposite side: dissatisfaction, staff's conduct or a failure still going on makes it both. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I have rung four times about my housing transfer and nobody calls back. I want copies of every note on my "
+                    + "file.",
+            "Your social worker was rude to me at the meeting on 3 June and I want the notes she wrote about me.",
+            "My repair was missed again last week, the fourth time this year, and I am fed up. Send me every record on "
+                    + "my repairs account."})
+    void aSubjectAccessRequestThatComplainsIsBoth(String text) {
+        Classification c = ENGLAND.classify(email(text));
+        assertThat(c.type()).as(text).isEqualTo(RequestType.SAR);
+        assertThat(c.complaint()).as(text).isTrue();
+    }
 }
