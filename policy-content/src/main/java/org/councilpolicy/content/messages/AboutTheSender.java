@@ -157,6 +157,35 @@ final class AboutTheSender {
         return false;
     }
 
+    /**
+     * A cheap look before {@link #follows}: whether the clause after {@code end} holds a word "my", "me", "myself" or
+     * "i" at all (no allocation; every shape needs one).
+     *
+     * @param s   the normalised text (lower case)
+     * @param end where the record noun ends
+     */
+    static boolean mayFollow(String s, int end) {
+        int limit = Math.min(s.length(), end + REACH);
+        for (int i = end; i < limit; i++) {
+            char c = s.charAt(i);
+            if (isBreak(c)) {
+                return false;
+            }
+            if ((c == 'm' || c == 'i') && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+                int j = i + 1;
+                while (j < s.length() && Character.isLetter(s.charAt(j))) {
+                    j++;
+                }
+                int len = j - i;
+                if ((c == 'i' && len == 1) || (c == 'm' && (len == 2 || s.startsWith("myself", i))
+                        && (s.charAt(i + 1) == 'y' || s.charAt(i + 1) == 'e'))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static int skipSpaces(String s, int from) {
         int i = from;
         while (i < s.length() && s.charAt(i) == ' ') {

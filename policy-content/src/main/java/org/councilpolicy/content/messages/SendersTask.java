@@ -19,7 +19,6 @@ final class SendersTask {
     private static final Set<CueKind> INFORMATION = EnumSet.of(CueKind.RECORD, CueKind.DOCUMENT, CueKind.QUANTITY,
             CueKind.PERSONAL_RECORD, CueKind.POSITION,
             CueKind.MONEY);
-    private static final Set<String> SUBJECTS = Set.of("i", "we");
     private static final Set<String> MODALS = Set.of("need", "needs", "can", "could", "have", "has", "must",
             "should", "may", "might", "would", "will", "'d", "'ll", "ought", "am", "are", "'re", "'m");
     /** Modals that are forms of "be": only with one of {@link #PERMITTED} after them ("we're allowed to"). */
@@ -31,8 +30,8 @@ final class SendersTask {
             "check", "confirm", "ask", "request", "view", "look", "get", "obtain", "have", "receive", "access", "like",
             "love", "want", "appreciate", "use");
     /** Words that open another clause: "the survey, so we can all see", "the results if I may". */
-    private static final Set<String> CLAUSE_WORDS = Set.of("so", "because", "and", "but", "if", "as", "since",
-            "when", "or", "then", "than");
+    private static final String[] CLAUSE_WORDS = {"so", "because", "and", "but", "if", "as", "since", "when", "or",
+        "then", "than"};
     private static final Set<String> FILLERS = Set.of("to", "be", "able", "allowed", "supposed", "expected", "going",
             "actually", "still", "also", "really", "all", "both", "just");
     private static final String BREAKS = ".?!,;:\n(";
@@ -73,20 +72,31 @@ final class SendersTask {
                 continue;
             }
             int end = word(s, i);
-            String w = s.substring(i, end);
             words++;
-            if (CLAUSE_WORDS.contains(w)) {
+            if (isClauseWord(s, i, end)) {
                 return false;
             }
-            int apostrophe = w.indexOf('\'');
-            String subject = apostrophe > 0 ? w.substring(0, apostrophe) : w;
-            if (SUBJECTS.contains(subject)) {
-                String modal = subject.equals(w) ? next(s, end) : w.substring(apostrophe);
-                int k = subject.equals(w) ? skip(s, end) + (modal == null ? 0 : modal.length()) : end;
+            // Only a word "i", "we" or one of their contractions is read further: no allocation for the others.
+            boolean subjectI = s.charAt(i) == 'i' && (end == i + 1 || s.charAt(i + 1) == '\'');
+            boolean subjectWe = s.startsWith("we", i) && (end == i + 2 || s.charAt(i + 2) == '\'');
+            if (subjectI || subjectWe) {
+                int apostrophe = subjectI ? i + 1 : i + 2;
+                boolean bare = apostrophe == end;
+                String modal = bare ? next(s, end) : s.substring(apostrophe, end);
+                int k = bare ? skip(s, end) + (modal == null ? 0 : modal.length()) : end;
                 return modal != null && MODALS.contains(modal) && (!BE.contains(modal) || PERMITTED.contains(next(s, k)))
                         && !wantsTheRecord(s, k);
             }
             i = end;
+        }
+        return false;
+    }
+
+    private static boolean isClauseWord(String s, int start, int end) {
+        for (String w : CLAUSE_WORDS) {
+            if (w.length() == end - start && s.startsWith(w, start)) {
+                return true;
+            }
         }
         return false;
     }

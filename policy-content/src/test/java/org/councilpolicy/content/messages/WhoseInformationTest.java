@@ -235,4 +235,30 @@ class WhoseInformationTest {
         assertThat(c.type()).as(text).isEqualTo(RequestType.SAR);
         assertThat(c.complaint()).as(text).isTrue();
     }
+
+    /**
+     * Environmental information by what it is about (the state of sand, water, air, waste and where it goes), whatever
+     * law is named and without the word "environmental"; the council's money and staff stay FOI.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Did the council test the sand on Porth Beach after the diesel washed up last month? I would like to see "
+                    + "any results.",
+            "I want to know where the plastic from our recycling bins goes - sorted here or shipped abroad? And the "
+                    + "tonnages for 2025.",
+            "What levels of nitrogen dioxide were recorded outside St Mary's primary last winter? Please email the data.",
+            "Under FOI, please send the ecology report for the housing site at Wren Fields, including the newt survey."})
+    void environmentalInformationIsEir(String text) {
+        assertThat(ENGLAND.classify(email(text)).type()).as(text).isEqualTo(RequestType.EIR);
+    }
+
+    /** The opposite side: the council's purchases and staff are FOI; a blocked drain reported is a service request. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Please send me the cost of the new recycling lorries bought in 2025.",
+            "Please provide the number of staff in the waste team and their pay bands.",
+            "The drain outside 6 Mill Row is blocked again and the road floods, can someone come and clear it?"})
+    void theCouncilsMoneyOrAServiceIsNotEir(String text) {
+        assertThat(ENGLAND.classify(email(text)).type()).as(text).isNotEqualTo(RequestType.EIR);
+    }
 }
