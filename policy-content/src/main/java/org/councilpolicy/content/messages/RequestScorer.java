@@ -107,7 +107,8 @@ final class RequestScorer {
                 count[CueKind.REMEDY.ordinal()]++;
                 continue;
             }
-            if (c.kind() == CueKind.FAILURE && FirstPerson.ownMishap(s, m.start(), m.phrase())) {
+            if (c.kind() == CueKind.FAILURE && (FirstPerson.ownMishap(s, m.start(), m.phrase())
+                    || FirstPerson.hedged(s, m.start()))) { // or "not sure if it's been missed": a guess
                 continue; // "my laptop died and I've lost the lot": the sender's mishap, not the service's failure
             }
             if (SendersPost.told(s, matches, i)) {

@@ -261,4 +261,25 @@ class WhoseInformationTest {
     void theCouncilsMoneyOrAServiceIsNotEir(String text) {
         assertThat(ENGLAND.classify(email(text)).type()).as(text).isNotEqualTo(RequestType.EIR);
     }
+
+    /** A failure the sender only guesses at ("not sure if it's been missed") is a service question, not a complaint. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The black bags next door have been out since Monday, not sure if they've been missed. When is the next "
+                    + "collection?",
+            "I think our recycling may have been missed this morning, could you check if the crew has been yet?"})
+    void aGuessedFailureIsNotAComplaint(String text) {
+        Classification c = ENGLAND.classify(email(text));
+        assertThat(c.complaint()).as(text).isFalse();
+        assertThat(c.type()).as(text).isEqualTo(RequestType.NONE);
+    }
+
+    /** The opposite side: a failure told as fact, repeated or ignored, is a complaint. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Our recycling has been missed three weeks running and nobody has answered my emails.",
+            "Missed again. Third time this month. Not sure why I bother reporting it."})
+    void aFailureToldAsFactIsAComplaint(String text) {
+        assertThat(ENGLAND.classify(email(text)).complaint()).as(text).isTrue();
+    }
 }
