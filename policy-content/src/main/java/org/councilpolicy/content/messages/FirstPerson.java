@@ -108,14 +108,15 @@ final class FirstPerson {
 
     /** Words that make the failure after them a guess: "not sure if it's been missed", "it may have been missed". */
     private static final List<String> HEDGES = List.of("not sure if", "not sure whether", "unsure if", "unsure whether",
-            "might have", "may have", "maybe", "perhaps", "in case", "wonder if", "wondering if", "no idea if");
+            "might have", "may have", "maybe", "perhaps", "in case", "wonder if", "wondering if", "no idea if",
+            "if nobody", "if no one", "if noone");
     /** How far back in its clause a hedge is looked for: a few words, and linear on hostile text. */
     private static final int HEDGE_LOOK_BACK = 40;
 
     /**
      * Whether a failure cue is hedged: the sender is not sure it happened ("not sure if it's been missed", "it may have
-     * been missed"). A guess is not dissatisfaction with a failure (issue 14, round 10); a service question, not a
-     * complaint.
+     * been missed", "if nobody replies"). A guess or a condition is not dissatisfaction with a failure (issue 14,
+     * round 10): a service question, not a complaint.
      *
      * @param s  the normalised, lower-case text
      * @param at where the cue starts
@@ -130,7 +131,7 @@ final class FirstPerson {
                 continue;
             }
             for (String h : HEDGES) {
-                if (i + h.length() <= at && s.startsWith(h, i)) {
+                if (s.startsWith(h, i)) { // before the cue, or overlapping it ("if nobody" before "nobody replies")
                     return true;
                 }
             }

@@ -116,8 +116,9 @@ final class RequestScorer {
             }
             sum[c.kind().ordinal()] += c.weight();
             count[c.kind().ordinal()]++;
-            if (c.kind() == CueKind.FAILURE && SendersPost.lostTheirPost(s, m.start(), m.phrase())) {
-                sum[CueKind.FAILURE.ordinal()] += 1; // "the letter I posted with my renewal has vanished"
+            if (c.kind() == CueKind.FAILURE && (SendersPost.lostTheirPost(s, m.start(), m.phrase())
+                    || IgnoredContact.found(s, m.start(), m.end(), m.phrase()))) {
+                sum[CueKind.FAILURE.ordinal()] += 1; // "the letter I posted has vanished", "nobody answered my emails"
             }
             if (c.kind() == CueKind.OWN_DATA && (m.phrase().endsWith(" me") || m.phrase().endsWith(" my"))) {
                 aboutMe = true;

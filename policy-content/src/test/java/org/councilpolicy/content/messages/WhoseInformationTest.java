@@ -282,4 +282,26 @@ class WhoseInformationTest {
     void aFailureToldAsFactIsAComplaint(String text) {
         assertThat(ENGLAND.classify(email(text)).complaint()).as(text).isTrue();
     }
+
+    /** An ignored contact: nobody answered what the sender sent or left. A complaint alone. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Nobody has replied to my emails about the broken swing in Elm Park.",
+            "Your planning officer never rang me back about the extension.",
+            "No one has answered my letter from 2 March about the hedge.",
+            "I left a message for the housing team on Monday and nobody got back to me."})
+    void anIgnoredContactIsAComplaint(String text) {
+        Classification c = ENGLAND.classify(email(text));
+        assertThat(c.complaint()).as(text).isTrue();
+        assertThat(c.type()).as(text).isEqualTo(RequestType.NONE);
+    }
+
+    /** The opposite side: a call-back asked about, or no answer only supposed. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "If I ring the housing line will someone call me back the same day?",
+            "Can you tell me who I should email if nobody replies to my message on the parking line?"})
+    void aCallBackAskedAboutIsNotAComplaint(String text) {
+        assertThat(ENGLAND.classify(email(text)).complaint()).as(text).isFalse();
+    }
 }
