@@ -281,7 +281,9 @@ final class RequestScorer {
         boolean hypothetical = count[CueKind.HYPOTHETICAL.ordinal()] > 0;
         boolean justifyOnly = implied && (opinion > 0 || hypothetical) && (quantity == 0 || hypothetical)
                 && get(sum, CueKind.POSITION) == 0 && years == 0;
-        if (law == 0 && !own && SendersTask.found(s, matches)) { // "which forms I need to fill in": the sender's errand
+        // "which forms I need to fill in": the sender's errand; read only where the message would otherwise be asked about
+        if ((score >= AMBIGUOUS_THRESHOLD || casual || get(sum, CueKind.POSITION) > 0) && law == 0 && !own
+                && SendersTask.found(s, matches)) {
             reasons.add("feature: asks what the sender must, can or may do");
             return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
                     complaint, true, fireSensitive, reasons);
@@ -338,8 +340,9 @@ final class RequestScorer {
             return assessment(matches, infoType, true, logistic(Math.max(score - AMBIGUOUS_THRESHOLD, 0)), score,
                     complaint, false, fireSensitive, reasons);
         }
+        // Not a request either way: the sender's own errand asked ("the paperwork I should bring") is a service question.
         return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score), score, complaint,
-                serviceEnquiry, fireSensitive, reasons);
+                serviceEnquiry || ((explicit || question) && SendersTask.found(s, matches)), fireSensitive, reasons);
     }
 
     /** A question that would be asked about, for the sender's own data: subject access (IN-5, {@link AskFirst}). */
