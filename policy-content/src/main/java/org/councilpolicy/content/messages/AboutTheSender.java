@@ -19,6 +19,10 @@ import org.councilpolicy.core.text.DataLines;
  *   <li>a preposition and, within {@value #MY_REACH} words of "my", the sender's family or own case: "the case file
  *       for my son's appeal", "the notes on my daughter", "what you shared about my council tax reduction claim", "the file relating to my
  *       son's appeal".</li>
+ *   <li>"my" and, within {@value #MY_REACH} words, a passive or an event ("was", "were", "got", "been"): the record
+ *       lists what happened to something of the sender's ("the dates my blue badge was used", "every time my card was
+ *       swiped"); not when a place stands between ("the report on how my street was flooded"), which is about the
+ *       place.</li>
  * </ul>
  * The word classes are in {@value #RESOURCE}. Each look reads at most {@link #REACH} characters after the record noun and stops at the end of the clause, so a
  * message is read in linear time whatever its length.
@@ -59,11 +63,15 @@ final class AboutTheSender {
      * clause, since the clause says when the record was made ("what they recorded when they spoke to me").
      */
     private static final Set<String> TIME_LINKS = new HashSet<>();
+    /** Words after "my" that make it a place the sender lives in, not a thing of theirs: "my street was flooded". */
+    private static final Set<String> PLACES = new HashSet<>();
+    /** Words of a passive or an event after "my ...": "my badge was used", "my car got clamped". */
+    private static final Set<String> HAPPENED = Set.of("was", "were", "got", "been");
 
     static {
         Map<String, Set<String>> kinds = Map.of("TRANSFER", TRANSFER, "TO_ME", TO_ME, "CLAUSE_BREAK", CLAUSE_BREAKS,
                 "OWN_ACT", OWN_ACTS, "OWN_CASE", OWN_CASE, "PREPOSITION", PREPOSITIONS, "RELATIVE", RELATIVES,
-                "ABOUT_TO", ABOUT_TO, "TIME_LINK", TIME_LINKS);
+                "ABOUT_TO", ABOUT_TO, "TIME_LINK", TIME_LINKS, "PLACE", PLACES);
         for (String line : DataLines.read(AboutTheSender.class, RESOURCE)) {
             String[] parts = line.split("\t", -1);
             Set<String> set = parts.length == 2 ? kinds.get(parts[0]) : null;
@@ -89,6 +97,7 @@ final class AboutTheSender {
         String beforePrevious = null;
         int words = 0;
         int myAt = 0; // the word number of the last "my" in the clause
+        int anyMy = 0; // the word number of the last "my" in the clause not followed by a place
         int i = end;
         while (i < limit) {
             char c = s.charAt(i);
@@ -126,6 +135,15 @@ final class AboutTheSender {
             if (myAt > 0 && words - myAt <= MY_REACH && OWN_CASE.contains(word)) {
                 return true; // "for my son's", "into my complaint", "about my council tax reduction claim"
             }
+            if (anyMy > 0 && words - anyMy <= MY_REACH && words - anyMy > 1 && HAPPENED.contains(word)
+                    && nextWord(s, i) != null) {
+                return true; // "the dates my blue badge was used", "every time my leisure card was swiped"
+            }
+            if (word.equals("my")) {
+                anyMy = words;
+            } else if (PLACES.contains(word)) {
+                anyMy = 0;
+            }
             if (word.equals("my") && previous != null && (PREPOSITIONS.contains(previous)
                     || (previous.equals("to") && beforePrevious != null && ABOUT_TO.contains(beforePrevious)))) {
                 myAt = words; // "on my", "about my", "relating to my": what the record is about
@@ -135,6 +153,35 @@ final class AboutTheSender {
             }
             beforePrevious = previous;
             previous = word;
+        }
+        return false;
+    }
+
+    /**
+     * A cheap look before {@link #follows}: whether the clause after {@code end} holds a word "my", "me", "myself" or
+     * "i" at all (no allocation; every shape needs one).
+     *
+     * @param s   the normalised text (lower case)
+     * @param end where the record noun ends
+     */
+    static boolean mayFollow(String s, int end) {
+        int limit = Math.min(s.length(), end + REACH);
+        for (int i = end; i < limit; i++) {
+            char c = s.charAt(i);
+            if (isBreak(c)) {
+                return false;
+            }
+            if ((c == 'm' || c == 'i') && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+                int j = i + 1;
+                while (j < s.length() && Character.isLetter(s.charAt(j))) {
+                    j++;
+                }
+                int len = j - i;
+                if ((c == 'i' && len == 1) || (c == 'm' && (len == 2 || s.startsWith("myself", i))
+                        && (s.charAt(i + 1) == 'y' || s.charAt(i + 1) == 'e'))) {
+                    return true;
+                }
+            }
         }
         return false;
     }

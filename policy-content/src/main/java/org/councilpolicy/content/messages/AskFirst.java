@@ -10,7 +10,9 @@ import org.councilpolicy.core.text.LexiconMatch;
  * <ul>
  *   <li>it is part of a complaint (dissatisfaction with a service failure): the complaint makes it a formal matter;</li>
  *   <li>it asks two figures or more ("how many fines were issued last year and how much did they raise?"): a set of
- *       information, not one everyday fact;</li>
+ *       information, not one everyday fact; unless a casual aside says it is idle ("just curious how much is left",
+ *       "asking for a friend"): round 10, as the round-5 development writer read such questions; environmental
+ *       information stays a request in any form (EIR reg 5);</li>
  *   <li>it asks about the sender's own data: subject access, whatever the words (the regime follows the information).</li>
  * </ul>
  * A bare question whether a document exists ("is there a report on…?") or for one figure over a period ("how much does
@@ -35,9 +37,10 @@ final class AskFirst {
      *
      * @param complaint    whether the message is a complaint
      * @param figuresAsked figures asked, a part of one already asked not counted ({@link #figuresAsked})
+     * @param casualAside  whether the message says the question is idle ("just curious", "out of interest")
      */
-    static boolean requestOnOtherGrounds(boolean complaint, int figuresAsked) {
-        return complaint || figuresAsked >= 2;
+    static boolean requestOnOtherGrounds(boolean complaint, int figuresAsked, boolean casualAside) {
+        return complaint || (figuresAsked >= 2 && !casualAside);
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Set;
  *   <li>a {@link CueKind#FAILURE} of service (no call back, ignored reports, lost documents, broken promises)
  *       together with dissatisfaction, repetition, or a second failure;</li>
  *   <li>a failure that did the sender {@link CueKind#HARM} (overdrawn, a fall, a court summons);</li>
- *   <li>{@link CueKind#CONTACTED} the council more than once, or to no effect (ignored reports);</li>
+ *   <li>{@link CueKind#CONTACTED} the council more than once, or to no effect (ignored reports), or harm since
+ *       ("reported in August and the damp is worse");</li>
  *   <li>the {@link CueKind#CONDUCT} of staff (rude, shouted, threatened) with {@link CueKind#STAFF} named or a
  *       failure;</li>
  *   <li>the matter taken outside the council ({@link CueKind#ESCALATION}: "I'll be contacting my MP") with a
@@ -55,8 +56,9 @@ final class ComplaintJudge {
         if (failure > 0 && count[CueKind.HARM.ordinal()] > 0) {
             return true; // "It wasn't gritted and my neighbour slipped", "sent to my old flat, now a court summons"
         }
-        if (get(sum, CueKind.CONTACTED) > 0 && (repeated > 0 || failure > 0)) {
-            return true; // reported again and again, or reported and nothing happened: ignored reports
+        if (get(sum, CueKind.CONTACTED) > 0 && (repeated > 0 || failure > 0 || count[CueKind.HARM.ordinal()] > 0)) {
+            // reported again and again, or reported and nothing happened (ignored reports), or worse since
+            return true;
         }
         if (conduct > 0 && (failure > 0 || count[CueKind.STAFF.ordinal()] > 0)) {
             return true;
@@ -79,6 +81,23 @@ final class ComplaintJudge {
             return true;
         }
         return dissatisfaction >= DISSATISFIED;
+    }
+
+    /**
+     * Whether a subject access request's complaint cues only tell its history (issue 14, round 10): a failure told
+     * with a past period named ("my bin was missed a few times last year and I rang about it"), and no voice of
+     * dissatisfaction, conduct, harm, remedy or escalation, and no failure that is still going on. Someone asking for
+     * their own records often says why; the reason is not a complaint unless they are dissatisfied with a failure.
+     *
+     * @param sum      cue weights by kind
+     * @param count    cue matches by kind
+     * @param pastTime whether the message names a period (a year, "last year", "in March")
+     */
+    static boolean historyOnly(double[] sum, int[] count, boolean pastTime) {
+        double voice = get(sum, CueKind.DISSATISFACTION) + get(sum, CueKind.JIBE) + get(sum, CueKind.CONDUCT)
+                + get(sum, CueKind.REMEDY) + get(sum, CueKind.ESCALATION) + get(sum, CueKind.COMPLAINT)
+                + get(sum, CueKind.SERVICE_FAILURE) + count[CueKind.HARM.ordinal()];
+        return pastTime && voice == 0 && get(sum, CueKind.FAILURE) < 2;
     }
 
     /** Whether the text holds a face that rolls its eyes or scowls: dissatisfaction without a word. */

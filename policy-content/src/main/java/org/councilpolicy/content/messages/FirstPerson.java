@@ -1,5 +1,7 @@
 package org.councilpolicy.content.messages;
 
+import java.util.List;
+
 import java.util.Set;
 
 /**
@@ -102,6 +104,39 @@ final class FirstPerson {
         }
         String w = s.substring(start, end);
         return SUBJECTS.contains(w) || w.equals("i'd") || w.equals("we'd");
+    }
+
+    /** Words that make the failure after them a guess: "not sure if it's been missed", "it may have been missed". */
+    private static final List<String> HEDGES = List.of("not sure if", "not sure whether", "unsure if", "unsure whether",
+            "might have", "may have", "maybe", "perhaps", "in case", "wonder if", "wondering if", "no idea if",
+            "if nobody", "if no one", "if noone");
+    /** How far back in its clause a hedge is looked for: a few words, and linear on hostile text. */
+    private static final int HEDGE_LOOK_BACK = 40;
+
+    /**
+     * Whether a failure cue is hedged: the sender is not sure it happened ("not sure if it's been missed", "it may have
+     * been missed", "if nobody replies"). A guess or a condition is not dissatisfaction with a failure (issue 14,
+     * round 10): a service question, not a complaint.
+     *
+     * @param s  the normalised, lower-case text
+     * @param at where the cue starts
+     */
+    static boolean hedged(String s, int at) {
+        int from = at;
+        while (from > 0 && at - from < HEDGE_LOOK_BACK && !isStop(s.charAt(from - 1))) {
+            from--;
+        }
+        for (int i = from; i < at; i++) {
+            if (i > 0 && wordChar(s.charAt(i - 1))) {
+                continue;
+            }
+            for (String h : HEDGES) {
+                if (s.startsWith(h, i)) { // before the cue, or overlapping it ("if nobody" before "nobody replies")
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -46,6 +46,7 @@ final class OwnRecords {
     static int find(String s, List<LexiconMatch<Cue>> matches) {
         int lastSelfEnd = -1;
         int lastRecord = -1;
+        int lastReadEnd = -1; // where the last record noun read by AboutTheSender.follows ended
         boolean relative = false;
         for (LexiconMatch<Cue> m : matches) {
             relative |= m.payload().kind() == CueKind.RELATIVE; // named before or after: "notes about her. My daughter"
@@ -56,9 +57,15 @@ final class OwnRecords {
             if (k == CueKind.SELF || k == CueKind.RELATIVE) {
                 // "my child's appeal file", "my son ... his notes": a parent asks for their child's records
                 lastSelfEnd = m.end();
-            } else if (k == CueKind.PERSONAL_RECORD || k == CueKind.DOCUMENT) {
+            } else if (k == CueKind.RECORD && (m.end() == lastReadEnd || !AboutTheSender.mayFollow(s, m.end()))) {
+                continue; // read already as a personal record or a document, or no "my", "me" or "i" after it
+            } else if (k == CueKind.PERSONAL_RECORD || k == CueKind.DOCUMENT || k == CueKind.RECORD) {
+                lastReadEnd = m.end();
                 if (AboutTheSender.follows(s, m.end()) && asked(s, matches, i)) {
                     return i; // "the assessment the therapist wrote after visiting me", "the calls I made"
+                }
+                if (k == CueKind.RECORD) {
+                    continue; // "the list of every time my card was swiped": about the sender only by what follows
                 }
                 if (k == CueKind.DOCUMENT) {
                     lastRecord = i; // "the reports written about my daughter"

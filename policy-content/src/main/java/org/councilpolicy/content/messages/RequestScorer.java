@@ -107,7 +107,8 @@ final class RequestScorer {
                 count[CueKind.REMEDY.ordinal()]++;
                 continue;
             }
-            if (c.kind() == CueKind.FAILURE && FirstPerson.ownMishap(s, m.start(), m.phrase())) {
+            if (c.kind() == CueKind.FAILURE && (FirstPerson.ownMishap(s, m.start(), m.phrase())
+                    || FirstPerson.hedged(s, m.start()))) { // or "not sure if it's been missed": a guess
                 continue; // "my laptop died and I've lost the lot": the sender's mishap, not the service's failure
             }
             if (SendersPost.told(s, matches, i)) {
@@ -115,6 +116,10 @@ final class RequestScorer {
             }
             sum[c.kind().ordinal()] += c.weight();
             count[c.kind().ordinal()]++;
+            if (c.kind() == CueKind.FAILURE && (SendersPost.lostTheirPost(s, m.start(), m.phrase())
+                    || IgnoredContact.found(s, m.start(), m.end(), m.phrase()))) {
+                sum[CueKind.FAILURE.ordinal()] += 1; // "the letter I posted has vanished", "nobody answered my emails"
+            }
             if (c.kind() == CueKind.OWN_DATA && (m.phrase().endsWith(" me") || m.phrase().endsWith(" my"))) {
                 aboutMe = true;
             }
@@ -222,9 +227,11 @@ final class RequestScorer {
             ownData += SAR_THRESHOLD;
             reasons.add("feature: the sender's own " + matches.get(ownRecord).phrase());
         }
+        // A subject access request that only tells the history of a failure is not also a complaint.
+        boolean sarComplaint = complaint && !ComplaintJudge.historyOnly(sum, count, time > 0);
         if (ownData >= SAR_THRESHOLD || (ownData >= SAR_THRESHOLD - 0.5 && (explicit || question))) {
             return assessment(matches, RequestType.SAR, false, logistic(ownData - SAR_THRESHOLD + 1), ownData,
-                    complaint, false, fireSensitive, reasons);
+                    sarComplaint, false, fireSensitive, reasons);
         }
 
         double score = 0;
@@ -259,7 +266,8 @@ final class RequestScorer {
         // whatever form it is asked (EIR reg 5), unless the question says itself it is idle ("just wondering").
         boolean describes = fragment && !startsWithInterrogative(s, contentStart);
         boolean asksFigureOrRecord = quantity > 0 || get(sum, CueKind.RECORD) >= 1;
-        boolean otherGrounds = AskFirst.requestOnOtherGrounds(complaint, AskFirst.figuresAsked(s, matches));
+        boolean otherGrounds = AskFirst.requestOnOtherGrounds(complaint, AskFirst.figuresAsked(s, matches),
+                infoType == RequestType.FOI && count[CueKind.CASUAL.ordinal()] > 0);
         boolean casual = social && implied && question && service < 1.5 && hasObject && !describes && !otherGrounds
                 && ((infoType == RequestType.FOI && asksFigureOrRecord) || count[CueKind.CASUAL.ordinal()] > 0);
         boolean own = AskFirst.ownData(ownData, ownRecord >= 0, quantity);
@@ -273,6 +281,13 @@ final class RequestScorer {
         boolean hypothetical = count[CueKind.HYPOTHETICAL.ordinal()] > 0;
         boolean justifyOnly = implied && (opinion > 0 || hypothetical) && (quantity == 0 || hypothetical)
                 && get(sum, CueKind.POSITION) == 0 && years == 0;
+        // "which forms I need to fill in": the sender's errand; read only where the message would otherwise be asked about
+        if ((score >= AMBIGUOUS_THRESHOLD || casual || get(sum, CueKind.POSITION) > 0) && law == 0 && !own
+                && SendersTask.found(s, matches)) {
+            reasons.add("feature: asks what the sender must, can or may do");
+            return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
+                    complaint, true, fireSensitive, reasons);
+        }
         if (justifyOnly && !own) {
             reasons.add("feature: asks only for a justification");
             return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
@@ -282,8 +297,9 @@ final class RequestScorer {
         // wording and naming no law ("What training do your staff get?", "Where are my forms going?"), reproaches
         // rather than asks for recorded information: a complaint, not also a request (IN-6). "Is there even a contract
         // for this?" and "where are the air quality readings?" still ask for a record.
-        if (complaint && implied && quantity == 0 && !own && count[CueKind.DOCUMENT.ordinal()] == 0
-                && get(sum, CueKind.ENV_STRONG) == 0) {
+        // So is one where every question opens with a reproach ("Does anyone even read the reports?"): RhetoricalQuestions.
+        if (complaint && implied && !own && ((quantity == 0 && count[CueKind.DOCUMENT.ordinal()] == 0
+                && get(sum, CueKind.ENV_STRONG) == 0) || RhetoricalQuestions.allReproach(s, contentStart, matches))) {
             reasons.add("feature: a complaint's question, not a request");
             return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score + 1), score,
                     complaint, false, fireSensitive, reasons);
@@ -293,8 +309,9 @@ final class RequestScorer {
             double jibes = complaint ? get(sum, CueKind.JIBE) + (rhetoricalPunctuation ? RHETORIC_PUNCTUATION : 0) : rhetoric;
             boolean ask = implied && (jibes >= 0.5 || opinion > 0
                     || get(sum, CueKind.POSITION) > 0 || casual);
-            if (ask && own) {
-                return ownData(matches, ownData, complaint, fireSensitive, reasons);
+            // "What does my social care file say about ...?": the sender's own record asked about is theirs to see.
+            if (own && (ask || (question && ownRecord >= 0))) {
+                return ownData(matches, ownData, sarComplaint, fireSensitive, reasons);
             }
             if (ask) {
                 return assessment(matches, infoType, true, logistic(score - REQUEST_THRESHOLD - rhetoric + 1), score,
@@ -306,7 +323,7 @@ final class RequestScorer {
         boolean position = get(sum, CueKind.POSITION) > 0 && question && service < 1.5;
         if ((form && score >= AMBIGUOUS_THRESHOLD) || position || casual) {
             if (own) {
-                return ownData(matches, ownData, complaint, fireSensitive, reasons);
+                return ownData(matches, ownData, sarComplaint, fireSensitive, reasons);
             }
             // Written to the council with a name and an address (an email, a letter, such a private message), a
             // question that names information is a request in writing (FOIA s.8, FOISA s.8) whatever its score in this
@@ -323,8 +340,9 @@ final class RequestScorer {
             return assessment(matches, infoType, true, logistic(Math.max(score - AMBIGUOUS_THRESHOLD, 0)), score,
                     complaint, false, fireSensitive, reasons);
         }
+        // Not a request either way: the sender's own errand asked ("the paperwork I should bring") is a service question.
         return assessment(matches, RequestType.NONE, false, logistic(AMBIGUOUS_THRESHOLD - score), score, complaint,
-                serviceEnquiry, fireSensitive, reasons);
+                serviceEnquiry || ((explicit || question) && SendersTask.found(s, matches)), fireSensitive, reasons);
     }
 
     /** A question that would be asked about, for the sender's own data: subject access (IN-5, {@link AskFirst}). */

@@ -25,6 +25,7 @@ final class SendersPost {
     /** The same told after the noun: "the letter I sent", "the forms we posted", "letters addressed to him". */
     private static final List<String> AFTER = List.of(" i sent", " i had sent", " i'd sent", " i posted", " i submitted",
             " i handed in", " i emailed", " i uploaded", " i dropped off", " we sent", " we posted", " we submitted",
+            " we handed in", " we dropped off",
             " you sent me", " you sent us", " addressed to");
     /** The sender as payer, just before a money word: "a fine we paid", "the fee I've paid twice". */
     private static final List<String> PAYER = List.of("i ", "we ", "i've ", "we've ", "i have ", "we have ", "i had ",
@@ -34,7 +35,43 @@ final class SendersPost {
     /** Access or request wording this close before the noun asks for it: "copies of the letters I sent". */
     private static final int ASKED_GAP = 12;
 
+    /** Loss told without saying who lost it: "has vanished", "gone missing". */
+    private static final List<String> LOSS = List.of("has vanished", "have vanished", "gone missing", "mislaid",
+            "have lost", "was lost", "were lost");
+    /** How far back in the sentence the sender's own thing is looked for before a loss. */
+    private static final int LOSS_LOOK_BACK = 96;
+
     private SendersPost() {
+    }
+
+    /**
+     * Whether the failure cue at {@code start} is a loss of the sender's own post or papers: its sentence names, before
+     * the loss, something of theirs or something they sent ("the letter I posted with my renewal has vanished", "my
+     * forms have gone missing"). The council lost what it was given, a failure of service that says it all (issue 14,
+     * round 10); "how many blue badges have gone missing?" asks a figure and is not one.
+     *
+     * @param s      the normalised text
+     * @param start  where the cue starts
+     * @param phrase the cue's phrase
+     */
+    static boolean lostTheirPost(String s, int start, String phrase) {
+        if (!LOSS.contains(phrase)) {
+            return false;
+        }
+        int from = start;
+        while (from > 0 && start - from < LOSS_LOOK_BACK && ".?!\n".indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = s.substring(from, start);
+        if (before.startsWith("my ") || before.contains(" my ") || before.startsWith("our ") || before.contains(" our ")) {
+            return true;
+        }
+        for (String told : AFTER) {
+            if (before.contains(told)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
