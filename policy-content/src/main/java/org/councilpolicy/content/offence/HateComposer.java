@@ -112,6 +112,10 @@ final class HateComposer {
         if (!refs.isEmpty()) {
             attributes(rw, refs, inRef, preds, negator, new Cues(cues, rw), out);
         }
+        if (!refs.isEmpty() || all.stream().anyMatch(m -> m.payload().key() == WordKey.GROUP)) {
+            ImplicitDerogation.find(rw, refs, all, negator != null ? negator : negators(rw, all), new Cues(cues, rw), out);
+        }
+        BackToCountry.find(rw, new Cues(cues, rw), out);
         slurs(wv, new Cues(cues, rw), rw, lexical, out);
     }
 

@@ -1,0 +1,138 @@
+package org.councilpolicy.content.offence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 12, round 10 (hate): the project's own sentences for the implicit-derogation classes this round composes
+ * ({@link ImplicitDerogation}, {@link BackToCountry}), each with the kept sentences that share its words. Regression
+ * cases, not accuracy evidence: none is a development row.
+ */
+class HateRound10Test {
+
+    private static boolean hate(String text) {
+        return !OffenceDetector.standard().analyse(text).offences(OffenceKind.HATE).isEmpty();
+    }
+
+    /** A precaution told to the reader with a group near: the group cast as thieves or a danger. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Hide your handbag when the Romanians get on the bus.",
+        "Lock up your bikes, the travellers are back in town.",
+        "The Kurds have opened a car wash on Mill Lane. Better guard your wallets.",
+        "Never leave your kids alone with a gay teacher.",
+        "Count your fingers after shaking hands with an Albanian.",
+        "Always check your pockets when you walk past the Somali cafe crowd, those Somalis are quick.",
+        "Keep your daughters away from the Pakistani lads at the takeaway.",
+    })
+    void precautionAgainstAGroupIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** Precautions with no group near, told by a group member, or about a group's place are kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Lock your car at the leisure centre: three were broken into last week.",
+        "My Muslim neighbour told me to lock my shed after the break-ins.",
+        "Hide your valuables when you park at the beach, the police say thieves target visitors.",
+        "The Polish shop was burgled, so lock up your bikes, everyone.",
+        "Keep your dogs away from the children's play area.",
+        "Never leave your kids alone in a hot car.",
+    })
+    void precautionWithoutAGroupIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
+
+    /** A group as the subject of blame for a problem, or the speaker blaming a group for something. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Immigrants are the reason nobody can get a GP appointment.",
+        "Asians are the cause of every problem on this estate.",
+        "Muslims are to blame for the crime round here.",
+        "Honestly, Ghanaians are the main reason this town has gone downhill and it's getting worse.",
+        "They moved the Roma into Elm Court and now they're the reason for all the litter.",
+        "I blame the Lithuanians for the fly-tipping.",
+    })
+    void blameOfAGroupIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** Blame denied, blame of an institution, credit given to a group, and blame reported as racism are kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Gay couples are the reason we finally got a proper Pride event in town, and I'm glad.",
+        "Disabled residents are the reason the council fixed the ramps, after years of campaigning.",
+        "Immigrants are not the reason for the housing crisis; decades of underbuilding are.",
+        "Don't blame refugees for the state of the NHS.",
+        "I blame the council for the potholes, not immigrants.",
+        "Women are the reason this campaign succeeded.",
+        "People keep saying Roma are the reason for crime, which is racist nonsense.",
+    })
+    void blameNotOfAGroupIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
+
+    /**
+     * Insinuation: a tag that needs no saying after a group ("Xs on the board, enough said"), "they're all the same",
+     * "there goes the neighbourhood", "typical X behaviour", "the only good X is a dead X".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Women drivers, say no more.",
+        "Nigerians running the council's IT contract. Draw your own conclusions.",
+        "The carnival will be heaving with Jamaican lads and we all know what that means.",
+        "Muslims, they're all the same.",
+        "I've worked with loads of Hindus and they're all alike.",
+        "A Black family moved in across the road, there goes the neighbourhood.",
+        "Typical Polish behaviour, drinking in the park all day.",
+        "The only good Somali is a dead Somali.",
+    })
+    void insinuationAboutAGroupIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** The same tags aimed at an institution or a service, or about weather, are kept (criticism, MD-1). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The council cut the disabled bus service again. Surprise surprise.",
+        "Elderly people waited three hours for the bus again, what a surprise.",
+        "Typical British summer, rain every day.",
+        "Typical council, ignoring disabled residents again.",
+        "The council and the police are all the same.",
+        "The only good thing about the new Jewish museum is the cafe.",
+        "Muslims in the borough raised £5,000 for the food bank. Who'd have thought the papers would ignore it? Just saying.",
+    })
+    void tagsAtInstitutionsAreKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
+
+    /** Telling a person or people to go back to a country: exclusion for national origin, with or without a group. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Cllr Patel should go back to India and take her family with her.",
+        "Go back to Africa, nobody wants you here.",
+        "Send them all back to Pakistan.",
+        "That doctor can go back to Nigeria if he doesn't like it here.",
+        "If you don't like our ways, clear off back to Poland.",
+        "We should deport her back to Jamaica on the next flight.",
+    })
+    void goBackToACountryIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** Going back as one's own plan, a place in the borough, a thing returned, a report or a quotation are kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "We want to go back to Spain next summer.",
+        "I'll go back to Portugal for my cousin's wedding.",
+        "My nan was sent back to Ireland in the 1950s and never forgave them.",
+        "A man shouted \"go back to Poland\" at my son outside the school.",
+        "Residents can go back to Church Street once the road reopens.",
+        "Send it back to China for a refund.",
+    })
+    void goingBackOtherwiseIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
+}
