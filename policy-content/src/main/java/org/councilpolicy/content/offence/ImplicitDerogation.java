@@ -33,7 +33,7 @@ import org.councilpolicy.core.text.WordSections;
  */
 final class ImplicitDerogation {
 
-    private static final WordSections W = WordSections.load(ImplicitDerogation.class, "implicit-derogation.txt");
+    static final WordSections W = WordSections.load(ImplicitDerogation.class, "implicit-derogation.txt");
     private static final Set<String> PRECAUTIONS = W.get("PRECAUTIONS");
     private static final Set<String> AWAY = W.get("AWAY");
     private static final Set<String> AWAY_WORDS = W.get("AWAY_WORDS");
@@ -45,16 +45,17 @@ final class ImplicitDerogation {
     private static final int TAG_SENTENCE = 7;
     private static final Set<String> BLAME_HEADS = W.get("BLAME_HEADS");
     private static final Set<String> BLAME_VERBS = W.get("BLAME_VERBS");
-    private static final Set<String> PROBLEMS = W.get("PROBLEMS");
+    static final Set<String> PROBLEMS = W.get("PROBLEMS");
     private static final Set<String> COPULAS = W.get("COPULAS");
     private static final Set<String> TAGS = W.get("TAGS");
     private static final Set<String> INSINUATIONS = W.get("INSINUATIONS");
     private static final Set<String> ALIKE = W.get("ALIKE");
     private static final Set<String> DECLINE_AREAS = W.get("DECLINE_AREAS");
-    private static final Set<String> INSTITUTIONS = W.get("INSTITUTIONS");
+    static final Set<String> INSTITUTIONS = W.get("INSTITUTIONS");
     private static final Set<String> BEHAVIOUR = W.get("BEHAVIOUR");
     private static final Set<String> TYPICAL = W.get("TYPICAL");
     private static final Set<String> HARM_STATES = W.get("HARM_STATES");
+    private static final Set<String> NEGATORS = HateComposer.FRAMES.get("NEGATORS");
     /** The longest tag, in words. */
     private static final int TAG_MAX = 6;
 
@@ -73,7 +74,8 @@ final class ImplicitDerogation {
                 onlyGoodIsDead(rw, m, negator, cues, out);
             }
         }
-        if (refs.isEmpty()) {
+        List<Ref> proxies = GroupProxies.find(rw, refs, all);
+        if (refs.isEmpty() && proxies.isEmpty()) {
             return;
         }
         for (int i = 0; i < rw.size(); i++) {
@@ -81,7 +83,8 @@ final class ImplicitDerogation {
             if (PRECAUTIONS.contains(w) || AWAY.contains(w)) {
                 int end = precaution(rw, i);
                 if (end > 0) {
-                    report(rw, near(rw, refs, i, end), i, end, Predicate.IMPL, negator, cues, out);
+                    Ref r = near(rw, refs, i, end);
+                    report(rw, r != null ? r : near(rw, proxies, i, end), i, end, Predicate.IMPL, negator, cues, out);
                 }
             } else if (BLAME_HEADS.contains(w) || BLAME_VERBS.contains(w)) {
                 blame(rw, refs, i, negator, cues, out); // "Xs are to blame for ..."
@@ -97,6 +100,7 @@ final class ImplicitDerogation {
                 tag(rw, refs, i, negator, cues, out);
             }
         }
+        GroupProxies.arrivals(rw, refs, proxies, negator, cues, out);
     }
 
     /**
@@ -106,7 +110,7 @@ final class ImplicitDerogation {
     private static int precaution(RepairedWords rw, int at) {
         int s = rw.sentence(at);
         for (int i = at + 1; i < Math.min(rw.size(), at + 6) && rw.sentence(i) == s; i++) {
-            if (!POSSESSIVES.contains(rw.words[i])) {
+            if (!POSSESSIVES.contains(rw.words[i]) && !(rw.words[i].equals("the") && advised(rw, at))) {
                 continue;
             }
             int k = i + 1;
@@ -118,7 +122,8 @@ final class ImplicitDerogation {
             }
             if (PRECAUTIONS.contains(rw.words[at])) { // told to the reader: "lock up your bikes", not "told me to lock my shed"
                 return (i == at + 1 || i == at + 2 && rw.words[at + 1].equals("up"))
-                        && SECOND_PERSON.contains(rw.words[i]) && imperative(rw, at) ? k + 1 : -1;
+                        && (SECOND_PERSON.contains(rw.words[i]) || rw.words[i].equals("the") && advised(rw, at))
+                        && imperative(rw, at) ? k + 1 : -1;
             }
             boolean near = rw.words[i - 1].equals("near");
             for (int j = k + 1; !near && j < Math.min(rw.size(), k + 3) && rw.sentence(j) == s; j++) {
@@ -127,6 +132,12 @@ final class ImplicitDerogation {
             return near ? k + 1 : -1;
         }
         return -1;
+    }
+
+    /** "Better hide the ...", "best lock the ...": advice to the reader, which makes "the" the reader's. */
+    private static boolean advised(RepairedWords rw, int at) {
+        return at > 0 && (rw.words[at - 1].equals("better") || rw.words[at - 1].equals("best"))
+                && rw.sentence(at - 1) == rw.sentence(at);
     }
 
     /** Whether the verb at {@code at} opens its clause or follows only an opener ("always", "so", "you'd better"). */
@@ -144,8 +155,8 @@ final class ImplicitDerogation {
         Ref found = null;
         for (Ref r : refs) {
             int rs = rw.sentence(r.from());
-            if (rw.quoted(r.from())) {
-                continue;
+            if (rw.quoted(r.from()) || exonerated(rw, r)) {
+                continue; // "..., and don't blame the X busker": the group cleared, not suspected
             }
             if (rs == s && (r.to() <= from || r.from() >= to)) {
                 return r;
@@ -274,10 +285,20 @@ final class ImplicitDerogation {
         return i == 0 || rw.sentence(i - 1) != s;
     }
 
-    private static boolean institution(RepairedWords rw, int fromSentence, int toSentence) {
+    static boolean institution(RepairedWords rw, int fromSentence, int toSentence) {
         for (int i = 0; i < rw.size(); i++) {
             int s = rw.sentence(i);
             if (s >= fromSentence && s <= toSentence && INSTITUTIONS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a negator stands within three words before the reference in its clause ("not the Xs", "don't blame"). */
+    private static boolean exonerated(RepairedWords rw, Ref r) {
+        for (int i = r.from() - 1; i >= Math.max(0, r.from() - 3) && rw.clause(i) == rw.clause(r.from()); i--) {
+            if (NEGATORS.contains(rw.words[i]) || rw.words[i].endsWith("n't")) {
                 return true;
             }
         }
@@ -328,7 +349,7 @@ final class ImplicitDerogation {
         }
     }
 
-    private static void report(RepairedWords rw, Ref r, int from, int to, Predicate kind, boolean[] negator,
+    static void report(RepairedWords rw, Ref r, int from, int to, Predicate kind, boolean[] negator,
             Cues cues, List<Offence> out) {
         if (r == null) {
             return;

@@ -135,4 +135,58 @@ class HateRound10Test {
     void goingBackOtherwiseIsKept(String text) {
         assertThat(hate(text)).as(text).isFalse();
     }
+
+    /**
+     * A group's arrival followed (or preceded) by a problem: blame by insinuation, also through a group word that
+     * qualifies a business ("another Turkish barber opens and ..."), and precautions near a group's shop.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The Albanians moved in last month and now the bikes keep going missing.",
+        "Another Turkish barber opens and the dealers are back on the corner.",
+        "Black families moved onto our road and it's turned into a ghetto.",
+        "Lock your car if you park near the Lithuanian shop.",
+        "A woman in charge of the budget? Better hide the credit cards.",
+    })
+    void arrivalThenProblemIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** Arrivals with nothing wrong, a problem an institution owns, a victim, or a problem denied are kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "A Syrian family moved in next door and they've been lovely.",
+        "The Ukrainian family arrived in March and the council still hasn't fixed their boiler, it's a disgrace.",
+        "Refugees arrived at the hotel and nothing has gone missing, despite what the rumours say.",
+        "The Indian restaurant opened on Friday; parking is a nightmare but the food is great.",
+        "Someone stole the Polish shop's sign and the owner is upset.",
+        "Guard your phone at the station, pickpockets are about, and don't blame the Romanian busker.",
+    })
+    void arrivalWithoutBlameIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
+
+    /** Harm foretold of a group in the passive future ("will be hanged"), a threat as a wish is. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The Roma will be hanged, one by one.",
+        "Mark my words, Sikhs will be killed.",
+        "Refugees will be drowned in the harbour.",
+        "Those Ghanaians are going to be butchered.",
+    })
+    void harmForetoldOfAGroupIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** Harm forecast from a cause or a failing institution, or protection promised, is kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Refugees will be killed if the Home Office deports them to Syria.",
+        "Trans people will be harmed by this policy, the charity warns.",
+        "Gay men will be attacked if the council doesn't light the park.",
+        "Jewish pupils will be protected, the head promised.",
+    })
+    void harmForecastIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
 }
