@@ -11,8 +11,20 @@ final class ForetoldHarm {
     private ForetoldHarm() {
     }
 
-    /** Whether the harm word at {@code at} follows "will be", "'ll be", "going to be", "gonna be" or "shall be". */
+    /** Fates announced in the active future ("Xs will hang"), not forecasts ("will die", "will suffer"). */
+    private static final java.util.Set<String> FATES = ImplicitDerogation.W.get("FATES");
+    /** After a fate verb, words that make it no fate: "will burn through their savings". */
+    private static final java.util.Set<String> NOT_FATE = ImplicitDerogation.W.get("NOT_FATE");
+
+    /**
+     * Whether the harm word at {@code at} follows "will be", "'ll be", "going to be", "gonna be" or "shall be", or is a
+     * fate ({@code [FATES]}) right after "will", "'ll", "gonna" or "going to".
+     */
     static boolean passiveFuture(RepairedWords rw, int at) {
+        if (at >= 1 && FATES.contains(rw.words[at]) && future(rw, at - 1)
+                && (at + 1 >= rw.size() || !NOT_FATE.contains(rw.words[at + 1]))) {
+            return true; // "Xs will hang for this", "they'll burn"
+        }
         if (at < 2 || !rw.words[at - 1].equals("be") || rw.sentence(at - 2) != rw.sentence(at)) {
             return false;
         }
@@ -21,8 +33,13 @@ final class ForetoldHarm {
                 return false; // "... will be hurt by these cuts": harm from a cause named, a forecast not a threat
             }
         }
-        String w = rw.words[at - 2];
+        return future(rw, at - 2);
+    }
+
+    /** Whether the word at {@code k} is "will", "shall", "gonna", a "'ll" form, or "to" after "going". */
+    private static boolean future(RepairedWords rw, int k) {
+        String w = rw.words[k];
         return w.equals("will") || w.equals("shall") || w.equals("gonna") || w.endsWith("'ll")
-                || w.equals("to") && at >= 3 && rw.words[at - 3].equals("going");
+                || w.equals("to") && k >= 1 && rw.words[k - 1].equals("going");
     }
 }

@@ -56,6 +56,7 @@ final class ImplicitDerogation {
     private static final Set<String> TYPICAL = W.get("TYPICAL");
     private static final Set<String> HARM_STATES = W.get("HARM_STATES");
     private static final Set<String> NEGATORS = HateComposer.FRAMES.get("NEGATORS");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "your", "any", "no", "every");
     /** The longest tag, in words. */
     private static final int TAG_MAX = 6;
 
@@ -325,7 +326,8 @@ final class ImplicitDerogation {
         }
         boolean conduct = m.to() < rw.size() && rw.sentence(m.to()) == rw.sentence(i)
                 && BEHAVIOUR.contains(rw.words[m.to()]);
-        boolean alone = m.to() == rw.size() || rw.clause(m.to()) != rw.clause(m.from());
+        boolean alone = (m.to() == rw.size() || rw.clause(m.to()) != rw.clause(m.from()))
+                && (i == 0 || !ARTICLES.contains(rw.words[i - 1])); // "a typical Lithuanian" is an average one
         if (conduct || alone) {
             Ref r = new Ref(m.from(), m.to(), (Group) m.payload().payload());
             report(rw, r, i, conduct ? m.to() + 1 : m.to(), Predicate.IMPL, negator, cues, out);

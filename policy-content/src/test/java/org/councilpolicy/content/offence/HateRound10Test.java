@@ -173,6 +173,11 @@ class HateRound10Test {
         "Mark my words, Sikhs will be killed.",
         "Refugees will be drowned in the harbour.",
         "Those Ghanaians are going to be butchered.",
+        "Trans people will hang for this.",
+        "Mark my words, the Kurds on Elm Road will burn.",
+        "Asylum seekers, enjoy your last night.",
+        "Someone should take a knife to those Somalis.",
+        "There should be open season on Somalis.",
     })
     void harmForetoldOfAGroupIsHate(String text) {
         assertThat(hate(text)).as(text).isTrue();
@@ -185,6 +190,8 @@ class HateRound10Test {
         "Trans people will be harmed by this policy, the charity warns.",
         "Gay men will be attacked if the council doesn't light the park.",
         "Jewish pupils will be protected, the head promised.",
+        "Older people will burn through their savings if the care cap goes.",
+        "Disabled people will hang on for hours waiting for the council to answer.",
     })
     void harmForecastIsKept(String text) {
         assertThat(hate(text)).as(text).isFalse();
