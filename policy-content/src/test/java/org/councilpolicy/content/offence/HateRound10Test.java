@@ -196,4 +196,27 @@ class HateRound10Test {
     void harmForecastIsKept(String text) {
         assertThat(hate(text)).as(text).isFalse();
     }
+
+    /** A group adjective before a trade or role names people ("Polish builders"), so what is said of them is hate. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Polish builders are cheap, but they're all thieves.",
+        "Romanian cleaners are filthy, every one of them.",
+        "Black people? They're the reason this area is ruined.",
+        "Somali cabbies should all be deported.",
+    })
+    void groupBeforeARoleIsPeople(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** The same roles with praise, or a problem of a service, are kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Polish builders did our extension; they were cheap and brilliant.",
+        "Nigerian nurses kept the ward going all winter, and they deserve a medal.",
+        "The Somali cabbies' rank on Station Road floods every time it rains.",
+    })
+    void groupBeforeARoleWithoutDerogationIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
 }
