@@ -102,6 +102,8 @@ final class ImplicitDerogation {
             }
         }
         GroupProxies.arrivals(rw, refs, proxies, negator, cues, out);
+        QuestionPresumptions.find(rw, refs, negator, cues, out);
+        WishedAway.find(rw, refs, negator, cues, out);
     }
 
     /**

@@ -219,4 +219,36 @@ class HateRound10Test {
     void groupBeforeARoleWithoutDerogationIsKept(String text) {
         assertThat(hate(text)).as(text).isFalse();
     }
+
+    /** A "why" question presuming something derogatory of a group, and a group wished away for a better town. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Why do Muslims always have to cause trouble?",
+        "Why should disabled people get free parking when the rest of us pay?",
+        "Why does every Somali family have ten kids on benefits?",
+        "How come Bulgarians are so lazy?",
+        "Why do trans people expect the world to revolve around them?",
+        "Wouldn't we all be better off if the Jews just left?",
+        "This country would be a better place if the gays all moved abroad.",
+    })
+    void presumingQuestionsAndWishedAwayAreHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** Questions on a group's side, about a custom, or at an institution, and a group's own betterment, are kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Why do black kids always get stopped by the police?",
+        "Why do women always earn less than men for the same job?",
+        "Why should disabled people have to fight for every ramp?",
+        "Why is the council so useless at housing refugees?",
+        "Why do Jewish families feel unsafe walking to synagogue?",
+        "Why do Sikhs wear turbans?",
+        "Why are old people so lonely at Christmas?",
+        "Refugees would be better off if they were given the right to work.",
+        "We would be better off if the council left the park alone.",
+    })
+    void questionsOnAGroupsSideAreKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
 }
