@@ -104,6 +104,7 @@ final class ImplicitDerogation {
         GroupProxies.arrivals(rw, refs, proxies, negator, cues, out);
         QuestionPresumptions.find(rw, refs, negator, cues, out);
         WishedAway.find(rw, refs, negator, cues, out);
+        IdentityDenial.find(rw, refs, cues, out);
     }
 
     /**

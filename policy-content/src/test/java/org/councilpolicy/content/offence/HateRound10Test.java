@@ -251,4 +251,28 @@ class HateRound10Test {
     void questionsOnAGroupsSideAreKept(String text) {
         assertThat(hate(text)).as(text).isFalse();
     }
+
+    /** A group denied its identity or belonging ("will never be real women", "not truly British"). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Trans women will never be real women.",
+        "Muslims will never be truly British.",
+        "Those Poles aren't proper citizens and never will be.",
+        "Black people can never be genuine Englishmen, they're not real English.",
+    })
+    void identityDeniedIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** Identity affirmed, a negative denied with "real", or support that is not "proper" are kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Trans women are real women.",
+        "Muslims are not true extremists, the paper got it wrong.",
+        "Disabled people are not a real burden on anyone.",
+        "Refugees are not properly supported by the council.",
+    })
+    void identityAffirmedIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
 }
