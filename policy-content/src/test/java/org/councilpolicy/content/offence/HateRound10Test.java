@@ -275,4 +275,31 @@ class HateRound10Test {
     void identityAffirmedIsKept(String text) {
         assertThat(hate(text)).as(text).isFalse();
     }
+
+    /** Nouns of wrongdoing and abuse said of a group through a copula, and harm endorsed as what "nobody would care" about. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Romanians are pickpockets by nature.",
+        "Nigerians are scammers, every one of them.",
+        "Muslim men are all wife-beaters.",
+        "Old people are a bunch of moaning dinosaurs.",
+        "It's only right that Jews get attacked.",
+        "Disabled people should be put out of their misery.",
+    })
+    void wrongdoingNounsAndEndorsedHarmAreHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** The same nouns where the group suffers the crime, and "nobody would care" of a service, are kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Gay men are often victims of scammers on dating apps.",
+        "Refugees are fleeing traffickers and smugglers.",
+        "The council says burglars targeted Polish shops last week.",
+        "Nobody would care if the council closed the car park.",
+        "Old people are not dinosaurs, they use the internet too.",
+    })
+    void groupsSufferingCrimesAreKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
 }
