@@ -50,7 +50,8 @@ final class BackToCountry {
     }
 
     /** Adds a HATE offence for each "(go|send them) back to" a country in the speaker's own voice. */
-    static void find(RepairedWords rw, Cues cues, List<Offence> out) {
+    static void find(RepairedWords rw, List<WordMatch<String>> cueList, List<Offence> out) {
+        Cues cues = null; // built only when a country follows "back to": most comments have none
         for (int i = 1; i + 2 < rw.size(); i++) {
             if (!rw.words[i].equals("back") || !rw.words[i + 1].equals("to")) {
                 continue;
@@ -63,6 +64,7 @@ final class BackToCountry {
             if (from < 0) {
                 continue;
             }
+            cues = cues != null ? cues : new Cues(cueList, rw);
             WordMatch<Predicate> p = new WordMatch<>(from, end, Predicate.EXCL);
             Ref r = new Ref(i + 2, end, ORIGIN);
             if (counterSpeech(rw, cues, r, p)) {
