@@ -56,6 +56,7 @@ final class ImplicitDerogation {
     private static final Set<String> TYPICAL = W.get("TYPICAL");
     private static final Set<String> HARM_STATES = W.get("HARM_STATES");
     private static final Set<String> NEGATORS = HateComposer.FRAMES.get("NEGATORS");
+    private static final Set<String> SPEAKER = Set.of("i", "we", "i'd", "we'd", "i'll", "we'll", "just", "i'm");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "your", "any", "no", "every");
     /** The longest tag, in words. */
     private static final int TAG_MAX = 6;
@@ -200,9 +201,14 @@ final class ImplicitDerogation {
         }
     }
 
-    /** "I blame the Xs for ...": the speaker's blame, a group the object, "for" after it. */
+    /** "I blame the Xs for ...": the speaker's blame (first person or opening the sentence), a group, "for" after it. */
     private static void blamed(RepairedWords rw, List<Ref> refs, int at, boolean[] negator, Cues cues,
             List<Offence> out) {
+        boolean own = at == 0 || rw.sentence(at - 1) != rw.sentence(at) || SPEAKER.contains(rw.words[at - 1])
+                || at >= 2 && SPEAKER.contains(rw.words[at - 2]) && rw.sentence(at - 2) == rw.sentence(at);
+        if (!own) {
+            return; // "why do people always blame Xs for ...?" reports others' blame
+        }
         for (Ref r : refs) {
             if (r.from() > at && r.from() - at <= 3 && rw.sentence(r.from()) == rw.sentence(at) && r.to() < rw.size()
                     && rw.words[r.to()].equals("for")) {

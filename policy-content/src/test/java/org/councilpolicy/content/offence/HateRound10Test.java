@@ -302,4 +302,19 @@ class HateRound10Test {
     void groupsSufferingCrimesAreKept(String text) {
         assertThat(hate(text)).as(text).isFalse();
     }
+
+    /** Every class above reported, quoted or condemned is counter-speech, kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Someone wrote \"go back to Pakistan\" on the bus shelter, please remove it.",
+        "My neighbour keeps saying the Roma are the reason for all the crime. It's racist rubbish.",
+        "People who say \"there goes the neighbourhood\" when a Black family moves in are bigots.",
+        "Stop saying Muslims are all the same. They aren't.",
+        "The leaflet claimed we'd be better off if the Jews left. Disgusting, the police should investigate.",
+        "Why do people always blame immigrants for the NHS waiting lists?",
+        "I was told to \"go back to Africa\" at the school gate, and my kids heard it.",
+    })
+    void reportedOrQuotedIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
 }
