@@ -44,11 +44,12 @@ final class GroupProxies {
                 out.add(new Ref(m.from(), m.to(), (Group) m.payload().payload()));
             }
         }
+        out.sort(java.util.Comparator.comparingInt(Ref::from));
         return out;
     }
 
     private static boolean covered(List<Ref> refs, WordMatch<Tagged> m) {
-        for (Ref r : refs) {
+        for (Ref r : RefWindows.within(refs, m.from() - 6, m.to())) {
             if (r.from() < m.to() && r.to() > m.from()) {
                 return true;
             }
@@ -68,19 +69,20 @@ final class GroupProxies {
             }
             int s = rw.sentence(a);
             int problem = -1;
-            for (int i = a + 1; i < rw.size() && rw.sentence(i) <= s + 1 && problem < 0; i++) {
+            for (int i = a + 1; i < Math.min(rw.size(), a + RefWindows.REACH) && rw.sentence(i) <= s + 1 && problem < 0;
+                    i++) {
                 if (ImplicitDerogation.PROBLEMS.contains(rw.words[i]) && !negatedNear(rw, i)) {
                     problem = i;
                 }
             }
             int before = a; // "funny how the bikes went missing the week the Xs moved in": the problem first
-            while (problem < 0 && before > 0 && rw.sentence(before - 1) == s) {
+            while (problem < 0 && before > 0 && rw.sentence(before - 1) == s && a - before < RefWindows.REACH) {
                 before--;
                 if (ImplicitDerogation.PROBLEMS.contains(rw.words[before]) && !negatedNear(rw, before)) {
                     problem = before;
                 }
             }
-            if (problem < 0 || ImplicitDerogation.institution(rw, Math.min(s, rw.sentence(problem)),
+            if (problem < 0 || RefWindows.institution(rw, a, Math.min(s, rw.sentence(problem)),
                     Math.max(s, rw.sentence(problem)))) {
                 continue;
             }

@@ -51,7 +51,6 @@ final class ImplicitDerogation {
     private static final Set<String> INSINUATIONS = W.get("INSINUATIONS");
     private static final Set<String> ALIKE = W.get("ALIKE");
     private static final Set<String> DECLINE_AREAS = W.get("DECLINE_AREAS");
-    static final Set<String> INSTITUTIONS = W.get("INSTITUTIONS");
     private static final Set<String> BEHAVIOUR = W.get("BEHAVIOUR");
     private static final Set<String> TYPICAL = W.get("TYPICAL");
     private static final Set<String> HARM_STATES = W.get("HARM_STATES");
@@ -158,7 +157,7 @@ final class ImplicitDerogation {
     private static Ref near(RepairedWords rw, List<Ref> refs, int from, int to) {
         int s = rw.sentence(from);
         Ref found = null;
-        for (Ref r : refs) {
+        for (Ref r : RefWindows.within(refs, from - RefWindows.REACH, to + RefWindows.REACH)) {
             int rs = rw.sentence(r.from());
             if (rw.quoted(r.from()) || exonerated(rw, r)) {
                 continue; // "..., and don't blame the X busker": the group cleared, not suspected
@@ -187,7 +186,7 @@ final class ImplicitDerogation {
             return;
         }
         Ref r = null;
-        for (Ref x : refs) {
+        for (Ref x : RefWindows.within(refs, k - 6, k + 2)) {
             if (x.to() <= k + 1 && k + 1 - x.to() <= 3 && rw.clause(x.from()) == c) {
                 r = x; // the group as subject: "Xs are", "they're", "these Xs are all"
             }
@@ -209,7 +208,7 @@ final class ImplicitDerogation {
         if (!own) {
             return; // "why do people always blame Xs for ...?" reports others' blame
         }
-        for (Ref r : refs) {
+        for (Ref r : RefWindows.within(refs, at + 1, at + 4)) {
             if (r.from() > at && r.from() - at <= 3 && rw.sentence(r.from()) == rw.sentence(at) && r.to() < rw.size()
                     && rw.words[r.to()].equals("for")) {
                 report(rw, r, at, at + 1, Predicate.NEG, negator, cues, out);
@@ -249,7 +248,7 @@ final class ImplicitDerogation {
         Ref found = null;
         boolean insinuation = INSINUATIONS.contains(joinedFrom(rw, start, last));
         boolean alike = ALIKE.contains(joinedFrom(rw, start, last));
-        for (Ref r : refs) {
+        for (Ref r : RefWindows.within(refs, start - RefWindows.REACH, start)) {
             int rs = rw.sentence(r.from());
             boolean adjacent = rs == s && r.to() <= start && start - r.to() <= (alike ? 2 : 4)
                     && (!alike || COPULAS.contains(rw.words[start - 1]) || rw.words[start - 1].endsWith("'re"));
@@ -266,12 +265,12 @@ final class ImplicitDerogation {
             return;
         }
         int sentenceStart = start;
-        while (sentenceStart > 0 && rw.sentence(sentenceStart - 1) == s) {
+        while (sentenceStart > 0 && rw.sentence(sentenceStart - 1) == s && start - sentenceStart <= TAG_SENTENCE) {
             sentenceStart--;
         }
         boolean near = found != null && rw.sentence(found.from()) == s && start - found.to() <= 4;
         if (found == null || start - sentenceStart > TAG_SENTENCE && !(insinuation && near)
-                || institution(rw, rw.sentence(found.from()), s)) {
+                || RefWindows.institution(rw, start, rw.sentence(found.from()), s)) {
             return;
         }
         report(rw, found, start, last + 1, Predicate.IMPL, negator, cues, out);
@@ -295,16 +294,6 @@ final class ImplicitDerogation {
         return i == 0 || rw.sentence(i - 1) != s;
     }
 
-    static boolean institution(RepairedWords rw, int fromSentence, int toSentence) {
-        for (int i = 0; i < rw.size(); i++) {
-            int s = rw.sentence(i);
-            if (s >= fromSentence && s <= toSentence && INSTITUTIONS.contains(rw.words[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a negator stands within three words before the reference in its clause ("not the Xs", "don't blame"). */
     private static boolean exonerated(RepairedWords rw, Ref r) {
         for (int i = r.from() - 1; i >= Math.max(0, r.from() - 3) && rw.clause(i) == rw.clause(r.from()); i--) {
@@ -318,7 +307,7 @@ final class ImplicitDerogation {
     /** The last reference ending before {@code at} in its sentence or the {@code back} sentences before it. */
     private static Ref before(RepairedWords rw, List<Ref> refs, int at, int back) {
         Ref found = null;
-        for (Ref r : refs) {
+        for (Ref r : RefWindows.within(refs, at - RefWindows.REACH, at)) {
             if (r.to() <= at && rw.sentence(at) - rw.sentence(r.from()) <= back && !rw.quoted(r.from())) {
                 found = r;
             }

@@ -51,7 +51,7 @@ final class QuestionPresumptions {
                     found = i;
                 }
             }
-            if (found >= 0 && !ImplicitDerogation.institution(rw, s, s)) {
+            if (found >= 0 && !RefWindows.institution(rw, found, s, s)) {
                 ImplicitDerogation.report(rw, r, found, found + 1, Predicate.NEG, negator, cues, out);
                 return;
             }

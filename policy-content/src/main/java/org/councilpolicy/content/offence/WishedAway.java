@@ -26,7 +26,7 @@ final class WishedAway {
             if (!rw.words[i].equals("if") || !bettered(rw, i)) {
                 continue;
             }
-            for (Ref r : refs) {
+            for (Ref r : RefWindows.within(refs, i + 1, i + 4)) {
                 if (r.from() <= i || r.from() - i > 3 || rw.sentence(r.from()) != rw.sentence(i)) {
                     continue;
                 }
