@@ -17,6 +17,7 @@ final class GroupReferences {
 
     static final Set<String> PRONOUNS = HateComposer.FRAMES.get("PRONOUNS");
     private static final Set<String> DETERMINERS = HateComposer.FRAMES.get("DETERMINERS");
+    private static final Set<String> PERSON_ROLES = HateComposer.FRAMES.get("PERSON_ROLES");
     private static final Set<String> ADJ_FOLLOWERS = HateComposer.FRAMES.get("ADJ_FOLLOWERS");
     private static final Set<String> PERIPHRASIS_HEADS = HateComposer.FRAMES.get("PERIPHRASIS_HEADS");
     private static final Set<String> PERIPHRASIS_LINKS = HateComposer.FRAMES.get("PERIPHRASIS_LINKS");
@@ -41,6 +42,11 @@ final class GroupReferences {
 
     GroupReferences(OffenceLexicons lex) {
         this.lex = lex;
+    }
+
+    /** After a group adjective, a person noun or a role ({@code [PERSON_ROLES]}): "Polish builders", "Nigerian carers". */
+    private boolean person(String after) {
+        return lex.personNouns.contains(after) || PERSON_ROLES.contains(after);
     }
 
     /** A reference to a protected group: repaired words {@code [from, to)}. */
@@ -73,13 +79,13 @@ final class GroupReferences {
                 continue; // "the X festival", "X food": the group word qualifies a thing, not its people
             }
             if (start >= 0) {
-                boolean noun = !after.isEmpty() && lex.personNouns.contains(after);
+                boolean noun = !after.isEmpty() && person(after);
                 out.add(new Ref(start, noun ? next + 1 : m.to(), g)); // "people who are deaf", "members of the X community"
-            } else if (g.noun() && !after.isEmpty() && lex.personNouns.contains(after)) {
+            } else if (g.noun() && !after.isEmpty() && person(after)) {
                 out.add(new Ref(m.from(), next + 1, g)); // "Roma families", "refugee kids"
             } else if (g.noun()) {
                 out.add(new Ref(m.from(), m.to(), g));
-            } else if (!after.isEmpty() && lex.personNouns.contains(after)) {
+            } else if (!after.isEmpty() && person(after)) {
                 out.add(new Ref(m.from(), next + 1, g));
             } else if (!after.isEmpty() && insultable(rw, m, g) && ((insults = insults != null ? insults
                     : insults(rw, all))[next] || lex.vocabulary.contains(after + "s"))) { // "any Filipino freak"

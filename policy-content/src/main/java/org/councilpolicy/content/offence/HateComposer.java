@@ -112,7 +112,20 @@ final class HateComposer {
         if (!refs.isEmpty()) {
             attributes(rw, refs, inRef, preds, negator, new Cues(cues, rw), out);
         }
+        if (!refs.isEmpty() || anyGroupWord(all)) {
+            ImplicitDerogation.find(rw, refs, all, negator != null ? negator : negators(rw, all), new Cues(cues, rw), out);
+        }
+        BackToCountry.find(rw, cues, out);
         slurs(wv, new Cues(cues, rw), rw, lexical, out);
+    }
+
+    private static boolean anyGroupWord(List<WordMatch<Tagged>> all) {
+        for (WordMatch<Tagged> m : all) {
+            if (m.payload().key() == WordKey.GROUP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

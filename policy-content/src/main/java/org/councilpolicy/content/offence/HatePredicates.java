@@ -217,7 +217,8 @@ final class HatePredicates {
         return switch (p.payload()) {
             case POS -> negated != deniedByQuestion(rw, p.from()); // "why are Xs not allowed to vote?" supports them
             case EMOTE -> !negated && !(FEELING_VERBS.contains(rw.words[p.from()]) && othersFeeling(rw, p.from()));
-            case HARM -> (!negated || endorsedEarlier(rw, p.from())) && (p.to() - p.from() >= 2 || wish(rw, p.from()) || endorsed(rw, p.to())
+            case HARM -> (!negated || endorsedEarlier(rw, p.from())) && (p.to() - p.from() >= 2 || wish(rw, p.from())
+                    || ForetoldHarm.passiveFuture(rw, p.from()) || endorsed(rw, p.to())
                     || endorsedBefore(rw, p.from()));
             default -> !negated;
         };

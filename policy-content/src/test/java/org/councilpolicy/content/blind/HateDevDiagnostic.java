@@ -67,11 +67,13 @@ class HateDevDiagnostic {
                 evenClasses.add("even " + f + "\tgot=" + d.decision() + " " + d.grounds() + " kinds=" + kinds
                         + " groupMentioned=" + org.councilpolicy.content.offence.OffenceDetector.standard()
                         .protectedGroupMentioned(row.get("text").asText())
-                        + " words=" + org.councilpolicy.content.offence.HateWordClasses.of(row.get("text").asText()));
+                        + " words=" + org.councilpolicy.content.offence.HateWordClasses.of(row.get("text").asText())
+                        + " stages=" + org.councilpolicy.content.offence.HateWordClasses.stages(row.get("text").asText()));
             }
             if (h == 0 && !right) {
                 odd.add(f + "\t" + row.path("target").asText() + "\tgot=" + d.decision() + " " + d.grounds() + "\t"
-                        + row.get("text").asText());
+                        + row.get("text").asText() + "\t"
+                        + org.councilpolicy.content.offence.HateWordClasses.stages(row.get("text").asText()));
             }
         }
         List<String> out = new ArrayList<>();

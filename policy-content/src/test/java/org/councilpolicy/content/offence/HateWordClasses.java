@@ -33,4 +33,48 @@ public final class HateWordClasses {
         }
         return out;
     }
+
+    /**
+     * For each predicate found in a text that names a group: its class and the first step of the composition that
+     * dropped it ({@code noTarget} when no group reference is what it is said of, {@code notHateful} for negation or
+     * a one-word harm with no wish, {@code counter} for quotation or reporting), or {@code joined}. Classes only.
+     */
+    public static Set<String> stages(String text) {
+        OffenceLexicons lex = OffenceLexicons.get();
+        NormalisedText nt = NormalisedText.of(text, NormalisationOptions.LEETSPEAK);
+        WordView wv = new WordView(nt, lex, Tokenizer.words(nt.text()));
+        RepairedWords rw = new RepairedWords(wv, lex);
+        java.util.List<WordView.WordMatch<OffenceLexicons.Tagged>> all = rw.tagged(lex);
+        java.util.List<GroupReferences.Ref> refs = new GroupReferences(lex).groups(rw, all);
+        refs.sort(java.util.Comparator.comparingInt(GroupReferences.Ref::from));
+        refs = GroupReferences.withPronouns(rw, refs);
+        refs.sort(java.util.Comparator.comparingInt(GroupReferences.Ref::from));
+        boolean[] negator = HatePredicates.negators(rw, all);
+        Set<String> out = new TreeSet<>();
+        out.add("refs=" + refs.size() + " sentences=" + (rw.size() == 0 ? 0 : rw.sentence(rw.size() - 1) + 1));
+        for (WordView.WordMatch<OffenceLexicons.Tagged> m : all) {
+            if (m.payload().key() != OffenceLexicons.WordKey.PREDICATE) {
+                continue;
+            }
+            OffenceLexicons.Predicate kind = (OffenceLexicons.Predicate) m.payload().payload();
+            WordView.WordMatch<OffenceLexicons.Predicate> p = new WordView.WordMatch<>(m.from(), m.to(), kind);
+            GroupReferences.Ref r = HatePredicates.said(rw, refs, p);
+            String stage = r == null ? "noTarget" : !HatePredicates.hateful(rw, negator, p) ? "notHateful" : "joined";
+            String where = "";
+            if (r == null && !refs.isEmpty()) {
+                GroupReferences.Ref near = refs.get(0);
+                for (GroupReferences.Ref x : refs) {
+                    if (Math.abs(x.from() - p.from()) < Math.abs(near.from() - p.from())) {
+                        near = x;
+                    }
+                }
+                where = " nearestRef=" + (near.from() < p.from() ? "before" : "after") + ":"
+                        + Math.abs(near.from() - p.from()) + (rw.sentence(near.from()) == rw.sentence(p.from())
+                        ? rw.clause(near.from()) == rw.clause(p.from()) ? "/sameClause" : "/sameSentence"
+                        : "/otherSentence");
+            }
+            out.add(kind + ":" + (m.to() - m.from()) + "w:" + stage + where);
+        }
+        return out;
+    }
 }
