@@ -75,7 +75,9 @@ final class Menace {
                 sign = f;
             }
         }
-        boolean timed = kinds.contains(Cue.DEADLINE) || kinds.contains(Cue.INSINUATE);
+        // a harm's means with a visit is as plain as a time: "taking our rubbish round to him personally... and a lighter"
+        boolean timed = kinds.contains(Cue.DEADLINE) || kinds.contains(Cue.INSINUATE)
+                || kinds.contains(Cue.HARM) && kinds.contains(Cue.VISIT);
         if (sign == null && timed && weaponEmoji(rw.wv.normalised.original()) && target(rw, all)) {
             // "🔥🔥 council house 🔥🔥 coming soon": a fire or weapon emoji stands for the harm
             out.add(new Offence(OffenceKind.THREAT, rw.toOriginal(0, rw.size()), Strength.STRONG, Optional.empty(),
