@@ -47,6 +47,13 @@ final class Whereabouts {
     /** Adds a threat beside each tracking finding from index {@code from} on that names where a person is found. */
     void addThreats(List<Offence> out, int from) {
         int end = out.size();
+        boolean any = false;
+        for (int i = from; i < end && !any; i++) {
+            any = out.get(i).kind() == OffenceKind.HARASSMENT;
+        }
+        if (!any) {
+            return; // most comments: nothing tracked, nothing to build
+        }
         java.util.TreeMap<Integer, Integer> threats = new java.util.TreeMap<>(); // threat spans: start -> end
         for (int i = from; i < end; i++) {
             Offence t = out.get(i);
