@@ -55,11 +55,16 @@ final class Menace {
                 return;
             }
         }
+        boolean aimed = false;
         for (WordMatch<Tagged> m : all) {
             Object p = m.payload().payload();
             if (p == ThreatPart.BALLOT || p == ThreatPart.IDIOM || p == ThreatPart.HAZARD || p == ThreatPart.CONTEST) {
                 return; // "he'll get what's coming at the ballot box", "that junction will put someone in hospital"
             }
+            aimed |= m.payload().key() == WordKey.TARGET;
+        }
+        if (!aimed) {
+            return; // nobody and nothing to aim at in words: no cue is looked up (most drafts and comments)
         }
         List<int[]> found = cues(rw);
         Set<Cue> kinds = EnumSet.noneOf(Cue.class);

@@ -43,9 +43,10 @@ class BlindModerationEvaluation {
     static final double MIN_NON_HATEFUL = 0.96;
     /**
      * Deletable comments caught on the right ground (issue 12, round 5: 79/132 = 0.598; round 6, now a development
-     * set read on its odd rows: 99/132 = 0.750; round 7: 106/132 = 0.803; round 8: 107/132 = 0.811).
+     * set read on its odd rows: 99/132 = 0.750; round 7: 106/132 = 0.803; round 8: 107/132 = 0.811; round 10:
+     * 110/132 = 0.833).
      */
-    static final double MIN_RIGHT_GROUND = 0.80;
+    static final double MIN_RIGHT_GROUND = 0.83;
     /** Threats and harassment caught (issue 12, round 5: 19/37 = 0.514; round 6: 28/37 = 0.757; round 7: 31/37). */
     static final double MIN_THREATS_AND_HARASSMENT = 0.83;
 
@@ -55,10 +56,10 @@ class BlindModerationEvaluation {
      * 95/148, threats and harassment 26/46, hateful 197/260, non-hateful 153/159). Development gates since round 8,
      * just under the round-8 figures after the comments and hate work (branches r8-mod and r8-hate, odd rows tuned):
      * criticism deleted 0/123, right ground 97/148 to 116/148, threats and harassment 26/46 to 34/46, hateful 202/260
-     * to 217/260, non-hateful 155/159.
+     * to 217/260, non-hateful 155/159. Round 10 (r10-threat): right ground 118/148 to 119/148.
      */
     static final int MAX_CRITICISM_DELETED_2 = 0;
-    static final double MIN_RIGHT_GROUND_2 = 0.78;
+    static final double MIN_RIGHT_GROUND_2 = 0.80;
     static final double MIN_THREATS_AND_HARASSMENT_2 = 0.73;
     static final double MIN_HATEFUL_2 = 0.83;
     static final double MIN_NON_HATEFUL_2 = 0.97;
@@ -73,11 +74,11 @@ class BlindModerationEvaluation {
     /**
      * The independent development comments' gates (devsets/moderation/README.md), just under their figures (round 6:
      * right ground 190/300 = 0.633, threats and harassment 83/134 = 0.619; round 7: 206/300 = 0.687, 88/134 = 0.657;
-     * round 8: 207/300 = 0.690, 89/134 = 0.664).
+     * round 8: 207/300 = 0.690, 89/134 = 0.664; round 10: 211/300 = 0.703, 91/134 = 0.679).
      */
     static final int MAX_CRITICISM_DELETED_DEV = 0;
-    static final double MIN_RIGHT_GROUND_DEV = 0.685;
-    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.66;
+    static final double MIN_RIGHT_GROUND_DEV = 0.70;
+    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.675;
 
     /** Each comments set: its file from the repository's root, its report, its gates. */
     static Stream<Arguments> commentSets() {
