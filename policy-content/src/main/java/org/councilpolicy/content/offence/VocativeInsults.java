@@ -32,6 +32,8 @@ final class VocativeInsults {
     /** Words that may follow the insult in its clause: "you utter plank mate", "you sad old bat and everyone knows it". */
     private static final Set<String> ENDS = Set.of("and", "mate", "lol", "haha", "lmao", "innit", "pal");
     private static final int MAX_INTENSIFIERS = 4;
+    /** How many comparison cues a comment is checked for (each addition scans the findings so far). */
+    private static final int MAX_COMPARED = 4;
     /** How far back into the sentence before an exclamation a body is looked for. */
     private static final int PREVIOUS_REACH = 30;
 
@@ -99,6 +101,7 @@ final class VocativeInsults {
      * @param elected whether the sentence of a word names an elected member (then the finding is for review)
      */
     void detect(WordView wv, IntPredicate elected, List<Offence> out) {
+        int comparedFound = 0;
         for (int i = 0; i < wv.size(); i++) {
             if (wv.quoted[i]) {
                 continue;
@@ -114,7 +117,8 @@ final class VocativeInsults {
                 }
             }
             List<String[]> compared = comparisons.get(w);
-            if (compared != null) {
+            if (compared != null && comparedFound < MAX_COMPARED) { // a few decide; hostile repeats stay linear
+                comparedFound++;
                 for (String[] p : compared) {
                     if (matches(wv, i, p) && PersonInSentence.of(wv, i)) {
                         add(wv, i, i + p.length, elected, "an insult by comparison aimed at the person addressed", out);
