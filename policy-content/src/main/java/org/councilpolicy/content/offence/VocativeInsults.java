@@ -32,7 +32,7 @@ final class VocativeInsults {
     /** Words that may follow the insult in its clause: "you utter plank mate", "you sad old bat and everyone knows it". */
     private static final Set<String> ENDS = Set.of("and", "mate", "lol", "haha", "lmao", "innit", "pal");
     private static final int MAX_INTENSIFIERS = 4;
-    /** How many comparison cues a comment is checked for (each addition scans the findings so far). */
+    /** How many insults by comparison a comment reports (each addition scans the findings so far). */
     private static final int MAX_COMPARED = 4;
     /** How far back into the sentence before an exclamation a body is looked for. */
     private static final int PREVIOUS_REACH = 30;
@@ -118,9 +118,9 @@ final class VocativeInsults {
             }
             List<String[]> compared = comparisons.get(w);
             if (compared != null && comparedFound < MAX_COMPARED) { // a few decide; hostile repeats stay linear
-                comparedFound++;
                 for (String[] p : compared) {
                     if (matches(wv, i, p) && PersonInSentence.of(wv, i)) {
+                        comparedFound++;
                         add(wv, i, i + p.length, elected, "an insult by comparison aimed at the person addressed", out);
                         break;
                     }
