@@ -48,7 +48,9 @@ class SemanticSecondOpinionTest {
     static final List<String> ESCALATE = List.of(
             "Some of us have long memories and we know what time you finish work",
             "People like them will never fit in here, they should all be sent back to where they came from",
-            "The lad from the chip shop on Fore Street was driving, it was him who hit the girl",
+            // round 10: "the lad from the chip shop on Fore Street ... hit the girl" is now the rules' own (a person
+            // described and placed, with blame), so an insinuation the rules still keep stands here
+            "Police should look at the Patels' son, he was out that night",
             "That planning officer hasn't got a brain cell in her head, absolute clown",
             "Councillor Evans should stick to what she's good at, eating pies by the look of her");
     /** Comments the rules delete: swearing, explicit threats, slurs. */

@@ -24,7 +24,9 @@ import org.councilpolicy.core.text.Masking;
  * settings) over the comment's text, and reports the personal data they find: what identifies or locates a person
  * ({@link PersonalDataKind#identifiesOrLocates()}) as the rule's severity, and so a name with a postcode or a
  * vehicle registration; a name, child, postcode or vehicle alone for review. Data the poster gives about
- * themselves ("call me on ...") is reported as unsure, for review.
+ * themselves ("call me on ...") is deleted too when it is a number, email or reference, with a suggestion to send it
+ * privately (the page must not carry anyone's contact details, PD-1, PD-7); their own street address, name or
+ * child is reported as unsure, for review.
  */
 public final class PersonalDataCommentRule extends BaseRule<Comment> {
 
@@ -135,8 +137,16 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
             if (kind == PersonalDataKind.STREET_ADDRESS && !resides[0] && problemPlace(lower, f.span().start())) {
                 continue; // "the pothole outside 40 Linacre Road": where a problem is, nobody's home (MD-1)
             }
-            if (owners.own(f.span().start())) {
+            boolean own = owners.own(f.span().start());
+            if (own && (!kind.identifiesOrLocates() || kind == PersonalDataKind.STREET_ADDRESS)) {
+                // Round 10 (issue 12): the poster's own number, email or reference is deleted like anyone else's
+                // (PD-1, PD-7: the page must not carry it; they may send it privately). Their own street is how
+                // residents say where a problem is ("I live at 3 Park View and my bins..."), and their own name or
+                // child alone is for a moderator to judge.
                 b.unsure("the poster seems to be giving their own details");
+            } else if (own) {
+                b.suggestion("Delete it and ask the poster to send their details privately (direct message or the "
+                        + "council's contact form).");
             } else if (kind == PersonalDataKind.STREET_ADDRESS && !resides[0]) {
                 b.unsure("an address nobody is said to live at may be where a problem is; check before deleting");
             } else if (!kind.identifiesOrLocates() && !(combined && COMBINING.contains(kind))) {

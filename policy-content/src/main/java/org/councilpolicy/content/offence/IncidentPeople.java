@@ -106,6 +106,10 @@ final class IncidentPeople {
                 out.add(new Span(NAMING.contains(prev) ? t.start() : toks.get(i - 1).start(), t.end()));
                 continue; // "Mr Okafor", "a lad called Tyler"
             }
+            if (DESCRIBED.contains(w.toLowerCase(Locale.ROOT)) && FAMILY_POINTERS.contains(prev) && located(text, toks, i)) {
+                out.add(new Span(toks.get(i - 1).start(), t.end())); // "the woman who runs the nail bar on King St"
+                continue;
+            }
             if (!capitalised(w) || i > 0 && OFFICE.contains(prev)) {
                 continue;
             }
@@ -148,6 +152,39 @@ final class IncidentPeople {
             }
         }
         return out;
+    }
+
+    /** People described rather than named: "the woman who runs the nail bar on King St", "that lad at number 6". */
+    private static final Set<String> DESCRIBED = Set.of("woman", "man", "bloke", "lad", "lass", "couple", "fella",
+            "guy", "lady", "girl", "boy", "kid", "family", "neighbour", "neighbours", "driver", "owner", "landlord",
+            "landlady", "lads", "geezer", "chap");
+    /** Words after which a capitalised word or a house number places a described person. */
+    private static final Set<String> LOCATORS = Set.of("at", "from", "on", "in", "runs", "owns", "run", "own",
+            "number", "no", "flat");
+    /** How many words a described person's locator may take: "the woman who runs the nail bar on King St". */
+    private static final int DESCRIPTION_REACH = 9;
+
+    /**
+     * A described person (round 10) placed within a few words, in the same run of text, by a business, street or house
+     * number: a capitalised word or a number after a locator, not one of the council's services. A weak reference:
+     * counted only with blame in its sentence, like a first name by its workplace.
+     */
+    private static boolean located(String text, List<Token> toks, int at) {
+        for (int k = at + 1; k < Math.min(toks.size(), at + DESCRIPTION_REACH); k++) {
+            if (!sameRun(text, toks.get(k - 1), toks.get(k))) {
+                return false;
+            }
+            String w = toks.get(k).text();
+            String before = lower(toks.get(k - 1));
+            String lw = w.toLowerCase(Locale.ROOT);
+            boolean placed = LOCATORS.contains(before) || before.equals("the") && k >= 2
+                    && LOCATORS.contains(lower(toks.get(k - 2)));
+            if (placed && (capitalised(w) && !COUNCIL_SERVICES.contains(lw) && !lw.equals("council")
+                    || Character.isDigit(w.charAt(0)) && HOUSE.contains(before))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Hendersons", "Henderson's", "Hendersons'" to "Henderson"; null when the word is no plural or possessive. */

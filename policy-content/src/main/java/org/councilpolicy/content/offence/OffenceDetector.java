@@ -49,6 +49,10 @@ public final class OffenceDetector {
             "overdosed", "noise", "noisy", "nuisance", "fighting", "barking", "loud music", "motorbikes", "quad bikes",
             "quad bike", "blocking the", "blocks the", "blocked the", "fault", "blame", "blamed");
 
+    /** Auxiliaries before an incident word that make its subject the one it happened to ("was burgled"). */
+    private static final java.util.Set<String> SUFFERED = java.util.Set.of("was", "were", "got", "been", "being",
+            "get", "gets");
+
     private final OffenceLexicons lex;
     private final ProfanityMatcher profanity;
     private final PhraseDetectors phrases;
@@ -147,7 +151,9 @@ public final class OffenceDetector {
             }
             for (WordMatch<String> w : words) {
                 // A weaker reference ("Emma from the library") needs blame, not only a part in an incident.
-                if (wv.sentence[w.from()] == wv.sentence[at] && (n < full || !VICTIM_WORDS.contains(w.payload()))) {
+                // ... and is no victim of it: "the lady who runs the cafe was burgled" names nobody in blame
+                if (wv.sentence[w.from()] == wv.sentence[at] && (n < full || !VICTIM_WORDS.contains(w.payload())
+                        && !suffered(wv, w.from()))) {
                     out.add(new IncidentMention(name, w.payload()));
                     break;
                 }
@@ -157,6 +163,22 @@ public final class OffenceDetector {
         identifications.find(wv, names != null ? () -> names : () -> privatePersons(people), !words.isEmpty(), out);
         out.sort(Comparator.comparingInt((IncidentMention m) -> m.name().start()));
         return out;
+    }
+
+    /**
+     * An incident word in the passive with no agent after it: "was burgled", "got attacked" (not "has been selling",
+     * active, nor "was dumped by Baz", whose agent is named).
+     */
+    private static boolean suffered(WordView wv, int at) {
+        if (at == 0 || !SUFFERED.contains(wv.words[at - 1]) || wv.words[at].endsWith("ing")) {
+            return false;
+        }
+        for (int k = at + 1; k < Math.min(wv.size(), at + 4) && wv.sentence[k] == wv.sentence[at]; k++) {
+            if (wv.words[k].equals("by")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The private persons of a text: the finder's names, then the natural references that do not overlap them. */

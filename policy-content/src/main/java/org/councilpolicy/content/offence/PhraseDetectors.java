@@ -157,6 +157,7 @@ final class PhraseDetectors {
         ThreatForecasts.STANDARD.detect(rw, all, people, out);
         OwnKinJokes.drop(wv, lex, out, before);
         targeting.detect(rw, all, people, out);
+        Menace.STANDARD.detect(rw, all, people, out, before);
         hate.threatsAgainstGroups(rw, all, out, before);
         abuse(f, people, out);
         vocatives.detect(wv, at -> electedInSentence(f, at), out);

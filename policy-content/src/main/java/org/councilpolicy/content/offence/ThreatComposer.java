@@ -37,11 +37,6 @@ import org.councilpolicy.core.rule.Span;
  */
 final class ThreatComposer {
 
-    /** Harms that happen to someone rather than being done by someone: a threat only when wished or said to "you". */
-    private static final Set<String> INTRANSITIVE = Set.copyOf(Arrays.asList("die", "dies", "died", "dead", "rot",
-            "rots", "rot in hell", "get cancer", "gets cancer", "drown", "drowned", "choke", "choked", "falls down the stairs",
-            "fall down the stairs", "car crash", "burns down", "burn down", "hanging", "swinging", "hurt", "hurting",
-            "get hurt", "gets hurt", "getting hurt", "flood", "floods", "flooded"));
     /**
      * Harms whose words mostly mean something else ("get the potholes sorted, councillor", "questions from the
      * floor", "it was done in secret", "they'll run down the library", "it will run over budget"): a threat only with the person right beside them ("he'll get sorted",
@@ -53,11 +48,6 @@ final class ThreatComposer {
             "pay for it", "a lesson", "hiding", "a hiding", "run down", "run over", "blow up", "blown up", "got at");
     /** How close a person must stand to an {@link #AMBIGUOUS} harm. */
     private static final int BESIDE = 2;
-    private static final Set<String> PASSIVE = Set.of("get", "gets", "got", "getting", "be", "been", "being");
-    /** Subjects that are nobody in particular: "someone will get hurt" warns; it threatens no one. */
-    private static final Set<String> NOBODY = Set.of("someone", "somebody", "someone's", "somebody's", "anyone",
-            "people", "kids", "children", "pedestrians", "cyclists", "residents", "child");
-    private static final int NOBODY_REACH = 4;
     /** How far a target may stand from its phrase (shared with {@link Harassment}). */
     static final int WINDOW = 6;
     private static final int HAZARD_REACH = 6;
@@ -161,7 +151,8 @@ final class ThreatComposer {
         // warning about a hazard; the sentence holds no threat unless the speaker wishes the harm.
         Set<Integer> warnings = new java.util.HashSet<>();
         for (WordMatch<Tagged> p : parts) {
-            if (p.payload().payload() == ThreatPart.HARM && unspecifiedVictim(rw, p)) {
+            if ((p.payload().payload() == ThreatPart.HARM || p.payload().payload() == ThreatPart.OUTCOME)
+                    && ThreatSubjects.unspecifiedVictim(rw, p)) {
                 warnings.add(rw.sentence(p.from()));
             }
         }
@@ -175,7 +166,7 @@ final class ThreatComposer {
         List<Span> foundHarassment = new ArrayList<>();
         for (WordMatch<Tagged> p : parts) {
             if (rw.quoted(p.from()) || negated(rw, p.from()) || any(idiom, p.from(), p.to())
-                    || ThreatFrames.contest(rw, p, contest)) {
+                    || ThreatFrames.contest(rw, p, contest) || ThreatSubjects.speakersOwn(rw, p)) {
                 continue;
             }
             if (p.payload().payload() instanceof ThreatPart && ballots.contains(rw.sentence(p.from()))) {
@@ -255,21 +246,6 @@ final class ThreatComposer {
         return false;
     }
 
-    /** A passive or intransitive harm whose subject, a few words before it, is nobody in particular. */
-    private static boolean unspecifiedVictim(RepairedWords rw, WordMatch<Tagged> p) {
-        boolean passive = p.from() > 0 && PASSIVE.contains(rw.words[p.from() - 1]);
-        if (!passive && !INTRANSITIVE.contains(String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to())))) {
-            return false;
-        }
-        int sent = rw.sentence(p.from());
-        for (int i = p.from() - 1; i >= Math.max(0, p.from() - NOBODY_REACH) && rw.sentence(i) == sent; i--) {
-            if (NOBODY.contains(rw.words[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Parts come in text order, so only the last few spans found can overlap a new one (keeps this linear). */
     private static boolean overlapsRecent(List<Span> found, Span span) {
         for (int i = found.size() - 1; i >= Math.max(0, found.size() - 4); i--) {
@@ -291,7 +267,7 @@ final class ThreatComposer {
         String words0 = String.join(" ", Arrays.copyOfRange(rw.words, p.from(), p.to()));
         // "Keep ignoring us and there'll be more than words": told to the reader, so aimed at them; a death foretold
         // ("keep cutting and people will die") stays a warning.
-        boolean ultimatum = part != ThreatPart.FIRE && !INTRANSITIVE.contains(words0) && ultimatum(rw, p);
+        boolean ultimatum = part != ThreatPart.FIRE && !ThreatSubjects.INTRANSITIVE.contains(words0) && ultimatum(rw, p);
         if (ultimatum) {
             frame = Frame.WISH;
         }
@@ -304,8 +280,8 @@ final class ThreatComposer {
         // or wished by the speaker, it is a threat. Buildings are threatened only by the speaker's wish or intent.
         Reach who = frame == Frame.WISH || veiled.contains(sent) ? Reach.PLACES : Reach.PEOPLE;
         // A passive harm ("will get hurt", "be run over") happens to its subject, like an intransitive one.
-        boolean passive = p.from() > 0 && PASSIVE.contains(rw.words[p.from() - 1]);
-        Reach weak = frame == Frame.WISH || !passive && !INTRANSITIVE.contains(String.join(" ",
+        boolean passive = p.from() > 0 && ThreatSubjects.PASSIVE.contains(rw.words[p.from() - 1]);
+        Reach weak = frame == Frame.WISH || !passive && !ThreatSubjects.INTRANSITIVE.contains(String.join(" ",
                 Arrays.copyOfRange(rw.words, p.from(), p.to()))) ? Reach.PEOPLE : Reach.ADDRESSED;
         // Predicted to happen, the harm falls on the subject before it; a person after it is the cause ("someone
         // will get hurt because of you lot"), a warning about a hazard, not a threat.
@@ -330,7 +306,10 @@ final class ThreatComposer {
                     && (near(rw, targets, named, p, frame == Frame.WISH ? 2 * WINDOW : WINDOW,
                     frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED) || ThreatTargets.subjectTarget(rw, targets, named, p))
                     ? "a threat: harm predicted for a person" : null;
+            // a mishap hinted for a building or a thing ("shame if anything happened to that depot") threatens it too
             case VEILED -> !hazard && (ultimatum || addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE)
+                    || ThreatFrames.mishap(rw, p) && (near(rw, targets, named, p, WINDOW, Reach.PLACES)
+                    || ThreatFrames.pronounAfter(rw, p) && anywhere.places())
                     || veiled.size() + (located ? 1 : 0) > 1 && anywhere.people())
                     ? "a veiled threat" : null;
             case FIRE -> (frame == Frame.WISH || veiled.contains(sent) || fires.getOrDefault(sent, 0) > 1

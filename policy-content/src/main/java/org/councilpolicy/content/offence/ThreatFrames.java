@@ -15,7 +15,8 @@ final class ThreatFrames {
     /** Words before a harm act that make it the speaker's wish, call or intention. */
     private static final Set<String> WISHES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "hope",
             "hopes", "wish", "deserve", "deserves", "should", "ought", "let's", "lets", "love", "wanna", "want",
-            "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time", "wants", "happily", "who'd", "laugh", "cheer",
+            "i'd", "we'd", "gotta", "must", "needs", "need", "dare", "time", "wants",
+            "ah'll", "a'll", "ahll", "happily", "who'd", "laugh", "cheer",
             "celebrate", "pray", "praying", "prays", "hoping", "wishing", "deserved"));
     /** Words before a harm act that make it an intention, a wish, a call or a prediction. */
     private static final Set<String> FRAMES = Set.copyOf(Arrays.asList("i'll", "ill", "we'll", "gonna", "going",
@@ -33,6 +34,9 @@ final class ThreatFrames {
     private static final Set<String> REGRETS = Set.of("shame", "pity", "surprised", "amazed", "shocked", "wonder");
     /** Verbs of wishing that, opening a sentence, make its harms the speaker's wish. */
     private static final Set<String> OPENING_WISHES = Set.of("hope", "hoping", "pray", "praying", "wish");
+    /** A phrase that opens with its own subject is out of reach of a negation before it. */
+    private static final Set<String> SUBJECTS = Set.of("you'll", "he'll", "she'll", "they'll", "youll", "theyll",
+            "you're", "he's", "she's", "they're");
     private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "till", "til", "until", "soon");
     /** The speaker as subject: "I will", "we're going to", "I'm bringing". */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "i'm", "im", "we're", "am");
@@ -193,6 +197,9 @@ final class ThreatFrames {
         return false;
     }
     static boolean negated(RepairedWords rw, int at) {
+        if (SUBJECTS.contains(rw.words[at])) {
+            return false; // "if my bins aren't emptied you'll regret it": a negation before the subject is another clause's
+        }
         for (int i = at - 1; i >= Math.max(0, at - 4) && rw.clause(i) == rw.clause(at); i--) {
             if (NEGATORS.contains(rw.words[i]) || rw.words[i].endsWith("n't")) {
                 // "(better) hope you never meet me...", "pray he never...": a wish, not a negation; "had better not
@@ -229,6 +236,29 @@ final class ThreatFrames {
         int clause = clauseOf.applyAsInt(at);
         for (int j = at + 1; j < Math.min(words.length, at + 1 + CONTEST_REACH) && clauseOf.applyAsInt(j) == clause; j++) {
             if (contest[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HAPPENS = Set.of("happen", "happens", "happened", "happening");
+    private static final Set<String> PRONOUNS = Set.of("it", "them", "this", "that");
+
+    /** A mishap hinted at: "if something happened to", "hate for anything to happen to". */
+    static boolean mishap(RepairedWords rw, WordMatch<Tagged> p) {
+        for (int i = p.from(); i < Math.min(rw.size(), p.to() + 2); i++) {
+            if (HAPPENS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "...happened to it", "...to happen to them": the hint's object is a pronoun for something named before. */
+    static boolean pronounAfter(RepairedWords rw, WordMatch<Tagged> p) {
+        for (int i = p.to(); i < Math.min(rw.size(), p.to() + 3) && rw.sentence(i) == rw.sentence(p.from()); i++) {
+            if (PRONOUNS.contains(rw.words[i])) {
                 return true;
             }
         }

@@ -12,8 +12,9 @@ import java.util.function.IntPredicate;
 /**
  * Abuse addressed to the reader without a listed insult (MD-2): "you" and one or more intensifiers before a noun that
  * ends its clause ("you absolute melt", "you insufferable little troll", "jog on you utter plank"), unless the noun is
- * praise ("you absolute legend"); and dismissals that tell the reader to be quiet or go away ("shut your mouth",
- * "nobody asked you"). The word classes are {@code vocative-insults.tsv}; this class is the grammar. One pass over
+ * praise ("you absolute legend"); dismissals that tell the reader to be quiet or go away ("shut your mouth",
+ * "nobody asked you"); and insults by comparison said of a person in the sentence ("you're dumber than a box of
+ * rocks Sandra", "the only thing emptier than your bins is your head", {@link PersonInSentence}). The word classes are {@code vocative-insults.tsv}; this class is the grammar. One pass over
  * the words; each "you" looks at most a few words ahead.
  */
 final class VocativeInsults {
@@ -31,6 +32,8 @@ final class VocativeInsults {
     /** Words that may follow the insult in its clause: "you utter plank mate", "you sad old bat and everyone knows it". */
     private static final Set<String> ENDS = Set.of("and", "mate", "lol", "haha", "lmao", "innit", "pal");
     private static final int MAX_INTENSIFIERS = 4;
+    /** How many insults by comparison a comment reports (each addition scans the findings so far). */
+    private static final int MAX_COMPARED = 4;
     /** How far back into the sentence before an exclamation a body is looked for. */
     private static final int PREVIOUS_REACH = 30;
 
@@ -38,6 +41,8 @@ final class VocativeInsults {
     private final Set<String> praise = new HashSet<>();
     /** Nouns for bodies, not persons: "you're a useless council" is criticism of an institution (MD-1). */
     private final Set<String> institutions = new HashSet<>();
+    /** Insults by comparison ("dumber than a box of rocks", "the IQ of a"), by their first word, as word arrays. */
+    private final Map<String, List<String[]>> comparisons = new HashMap<>();
     /** Dismissal phrases by their first word, as word arrays. */
     private final Map<String, List<String[]>> dismissals = new HashMap<>();
 
@@ -47,6 +52,10 @@ final class VocativeInsults {
                 case "INTENSIFIER" -> intensifiers.add(phrase);
                 case "PRAISE" -> praise.add(phrase);
                 case "INSTITUTION" -> institutions.add(phrase);
+                case "COMPARISON" -> Inflections.expand(phrase).forEach(f -> {
+                    String[] words = f.split(" ");
+                    comparisons.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+                });
                 case "DISMISSAL" -> {
                     String[] words = phrase.split(" ");
                     dismissals.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
@@ -92,6 +101,7 @@ final class VocativeInsults {
      * @param elected whether the sentence of a word names an elected member (then the finding is for review)
      */
     void detect(WordView wv, IntPredicate elected, List<Offence> out) {
+        int comparedFound = 0;
         for (int i = 0; i < wv.size(); i++) {
             if (wv.quoted[i]) {
                 continue;
@@ -102,6 +112,16 @@ final class VocativeInsults {
                 for (String[] p : phrases) {
                     if (matches(wv, i, p)) {
                         add(wv, i, i + p.length, elected, "a dismissal aimed at the person addressed", out);
+                        break;
+                    }
+                }
+            }
+            List<String[]> compared = comparisons.get(w);
+            if (compared != null && comparedFound < MAX_COMPARED) { // a few decide; hostile repeats stay linear
+                for (String[] p : compared) {
+                    if (matches(wv, i, p) && PersonInSentence.of(wv, i)) {
+                        comparedFound++;
+                        add(wv, i, i + p.length, elected, "an insult by comparison aimed at the person addressed", out);
                         break;
                     }
                 }

@@ -92,10 +92,14 @@ class ModeratorTest {
         assertThat(d.findings()).filteredOn(f -> f.excerpt() != null).allSatisfy(f -> assertThat(f.excerpt()).doesNotContain("900123"));
     }
 
+    /** Round 10 (issue 12): the poster's own number is deleted too, with a private route offered; their street reviewed. */
     @Test
-    void ownDetailsAreOnlyReviewed() {
+    void ownNumberIsDeletedWithAPrivateRouteOwnStreetReviewed() {
         ModerationDecision d = MODERATOR.decide(Comment.of("Please call me on 07700 900123 about my missed bin"));
-        assertThat(d.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(d.decision()).isEqualTo(Decision.DELETE);
+        assertThat(d.findings()).anySatisfy(f -> assertThat(f.suggestion()).contains("privately"));
+        assertThat(MODERATOR.decide(Comment.of("I live at 3 Park View and nobody has emptied my bin")).decision())
+                .isEqualTo(Decision.REVIEW);
     }
 
     @Test
