@@ -43,9 +43,9 @@ class BlindModerationEvaluation {
     static final double MIN_NON_HATEFUL = 0.96;
     /**
      * Deletable comments caught on the right ground (issue 12, round 5: 79/132 = 0.598; round 6, now a development
-     * set read on its odd rows: 99/132 = 0.750; round 7: 106/132 = 0.803; round 8: 107/132 = 0.811; round 10: 108/132).
+     * set read on its odd rows: 99/132 = 0.750; round 7: 106/132 = 0.803; round 8: 107/132 = 0.811; round 10, both branches: 111/132 = 0.841).
      */
-    static final double MIN_RIGHT_GROUND = 0.81;
+    static final double MIN_RIGHT_GROUND = 0.835;
     /** Threats and harassment caught (issue 12, round 5: 19/37 = 0.514; round 6: 28/37 = 0.757; round 7: 31/37). */
     static final double MIN_THREATS_AND_HARASSMENT = 0.83;
 
@@ -55,36 +55,36 @@ class BlindModerationEvaluation {
      * 95/148, threats and harassment 26/46, hateful 197/260, non-hateful 153/159). Development gates since round 8,
      * just under the round-8 figures after the comments and hate work (branches r8-mod and r8-hate, odd rows tuned):
      * criticism deleted 0/123, right ground 97/148 to 116/148, threats and harassment 26/46 to 34/46, hateful 202/260
-     * to 217/260, non-hateful 155/159. Round 10 (r10-hate): right ground 118/148, hateful 221/260.
+     * to 217/260, non-hateful 155/159. Round 10 (r10-hate and r10-threat): right ground 119/148, hateful 222/260.
      */
     static final int MAX_CRITICISM_DELETED_2 = 0;
-    static final double MIN_RIGHT_GROUND_2 = 0.79;
+    static final double MIN_RIGHT_GROUND_2 = 0.80;
     static final double MIN_THREATS_AND_HARASSMENT_2 = 0.73;
     static final double MIN_HATEFUL_2 = 0.845;
     static final double MIN_NON_HATEFUL_2 = 0.97;
 
     /** The round-8 sets' gates (devsets/moderation-r8/README.md; held out in rounds 8 to 10), just under their figures. */
     static final int MAX_CRITICISM_DELETED_3 = 0;
-    static final double MIN_RIGHT_GROUND_3 = 0.685;
+    static final double MIN_RIGHT_GROUND_3 = 0.715;
     static final double MIN_THREATS_AND_HARASSMENT_3 = 0.61;
-    static final double MIN_HATEFUL_3 = 0.76;
+    static final double MIN_HATEFUL_3 = 0.78;
     static final double MIN_NON_HATEFUL_3 = 0.935;
 
     /** The round-10 held-out sets' gates (blind/moderation-4/README.md), just under their end-of-round figures. */
     static final int MAX_CRITICISM_DELETED_4 = 0;
-    static final double MIN_RIGHT_GROUND_4 = 0.635;
+    static final double MIN_RIGHT_GROUND_4 = 0.68;
     static final double MIN_THREATS_AND_HARASSMENT_4 = 0.43;
-    static final double MIN_HATEFUL_4 = 0.82;
+    static final double MIN_HATEFUL_4 = 0.825;
     static final double MIN_NON_HATEFUL_4 = 0.96;
 
     /**
      * The independent development comments' gates (devsets/moderation/README.md), just under their figures (round 6:
      * right ground 190/300 = 0.633, threats and harassment 83/134 = 0.619; round 7: 206/300 = 0.687, 88/134 = 0.657;
-     * round 8: 207/300 = 0.690, 89/134 = 0.664; round 10, hate: 210/300 = 0.700).
+     * round 8: 207/300 = 0.690, 89/134 = 0.664; round 10, both branches: 214/300 = 0.713, 91/134 = 0.679).
      */
     static final int MAX_CRITICISM_DELETED_DEV = 0;
-    static final double MIN_RIGHT_GROUND_DEV = 0.695;
-    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.66;
+    static final double MIN_RIGHT_GROUND_DEV = 0.71;
+    static final double MIN_THREATS_AND_HARASSMENT_DEV = 0.675;
 
     /** Each comments set: its file from the repository's root, its report, its gates. */
     static Stream<Arguments> commentSets() {

@@ -61,19 +61,19 @@ class BlindPersonalDataEvaluation {
 
     /**
      * The round-8 set's gates (devsets/personal-data-r8/README.md; held out in rounds 8 to 10, development data
-     * since), just under its figures at the end of round 9 (docs/accuracy.md: recall 0.765, precision 0.904,
+     * since), just under its figures at the end of round 10 (docs/accuracy.md: recall 0.787, precision 0.916,
      * organisations reported 14).
      */
-    static final double MIN_RECALL_ALL_3 = 0.76;
-    static final double MIN_PRECISION_ALL_3 = 0.90;
+    static final double MIN_RECALL_ALL_3 = 0.785;
+    static final double MIN_PRECISION_ALL_3 = 0.915;
     static final int MAX_ORGANISATION_REPORTED_3 = 14;
 
     /**
      * The round-10 held-out set's gates (blind/personal-data-4/README.md), just under its figures at the end of
-     * round 10 (docs/accuracy.md).
+     * round 10 (docs/accuracy.md: recall 0.807 -> 0.826, precision 0.934 -> 0.951, organisations reported 9 -> 9).
      */
-    static final double MIN_RECALL_ALL_4 = 0.80;
-    static final double MIN_PRECISION_ALL_4 = 0.93;
+    static final double MIN_RECALL_ALL_4 = 0.825;
+    static final double MIN_PRECISION_ALL_4 = 0.95;
     static final int MAX_ORGANISATION_REPORTED_4 = 9;
 
     /** Each set: its file from the repository root, its report, its gates. */

@@ -37,7 +37,7 @@ class HeldOutSemanticEvaluation {
      * Gates just under the round-10 end figures (docs/accuracy.md, "Held-out sets, round 10"): the stage's hits on
      * comments to act on and on political-or-conduct drafts, and at most its cost on comments to keep and clean drafts.
      */
-    static final int STAGE_COMMENTS_ACTED_MIN = 142;
+    static final int STAGE_COMMENTS_ACTED_MIN = 144;
     static final int STAGE_KEEP_ACTED_MAX = 20;
     static final int STAGE_DRAFTS_FOUND_MIN = 105;
     static final int STAGE_CLEAN_FOUND_MAX = 13;
