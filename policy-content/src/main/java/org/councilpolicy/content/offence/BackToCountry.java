@@ -25,7 +25,7 @@ import org.councilpolicy.core.text.WordSections;
  */
 final class BackToCountry {
 
-    private static final WordSections W = WordSections.load(BackToCountry.class, "implicit-derogation.txt");
+    private static final WordSections W = ImplicitDerogation.W; // one read of the shared word file
     private static final Set<String> REGIONS = W.get("REGIONS");
     private static final Set<String> DIRECTIVES = W.get("DIRECTIVES");
     private static final Set<String> OWN_PLANS = W.get("OWN_PLANS");

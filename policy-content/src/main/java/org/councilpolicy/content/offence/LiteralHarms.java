@@ -1,16 +1,10 @@
 package org.councilpolicy.content.offence;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.councilpolicy.core.rule.Span;
+import org.councilpolicy.core.text.WordSections;
 
 /**
  * Round 10 (issue 13): in a council's own draft, a harm word aimed at no person ({@code literal-harms.txt}): its
@@ -20,7 +14,7 @@ import org.councilpolicy.core.rule.Span;
  */
 final class LiteralHarms {
 
-    private static final Map<String, Set<String>> SECTIONS = load();
+    private static final WordSections SECTIONS = WordSections.loadLines(LiteralHarms.class, "literal-harms.txt");
     private static final Set<String> OBJECTS = SECTIONS.get("OBJECTS");
     private static final Set<String> OFFENDERS = SECTIONS.get("OFFENDERS");
     private static final Set<String> ENFORCEMENT = SECTIONS.get("ENFORCEMENT");
@@ -108,34 +102,5 @@ final class LiteralHarms {
             out.add(s.substring(from, i));
         }
         return out;
-    }
-
-    private static Map<String, Set<String>> load() {
-        Map<String, Set<String>> out = new HashMap<>();
-        try (InputStream in = LiteralHarms.class.getResourceAsStream("literal-harms.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("literal-harms.txt missing from the classpath");
-            }
-            Set<String> section = null;
-            int n = 0;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                n++;
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                if (s.startsWith("[") && s.endsWith("]")) {
-                    section = out.computeIfAbsent(s.substring(1, s.length() - 1), k -> new HashSet<>());
-                } else if (section == null) {
-                    throw new IllegalStateException("literal-harms.txt line " + n + ": a phrase before any [SECTION]");
-                } else {
-                    section.add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.replaceAll((k, v) -> Set.copyOf(v));
-        return Map.copyOf(out);
     }
 }

@@ -35,6 +35,23 @@ public final class WordSections {
      * @throws IllegalStateException when the file is missing or has words before any section
      */
     public static WordSections load(Class<?> anchor, String resource) {
+        return read(anchor, resource, false);
+    }
+
+    /**
+     * Reads a data file of phrases once: as {@link #load}, but each line is one entry, spaces kept ("bed bugs",
+     * "high street").
+     *
+     * @param anchor   the class beside which the file lies (its package's resources)
+     * @param resource the file's name
+     * @return the file's phrase classes
+     * @throws IllegalStateException when the file is missing or has phrases before any section
+     */
+    public static WordSections loadLines(Class<?> anchor, String resource) {
+        return read(anchor, resource, true);
+    }
+
+    private static WordSections read(Class<?> anchor, String resource, boolean wholeLines) {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(resource, "resource");
         Map<String, Set<String>> read = new HashMap<>();
@@ -60,8 +77,12 @@ public final class WordSections {
                 if (current == null) {
                     throw new IllegalStateException(resource + " line " + n + ": words before any [SECTION]");
                 }
-                for (String w : body.split("\\s+")) {
-                    current.add(w);
+                if (wholeLines) {
+                    current.add(body);
+                } else {
+                    for (String w : body.split("\\s+")) {
+                        current.add(w);
+                    }
                 }
             }
         } catch (IOException e) {
