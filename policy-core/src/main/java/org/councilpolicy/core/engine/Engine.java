@@ -47,6 +47,16 @@ public final class Engine {
             return registry.rules().stream().anyMatch(r -> r.subjectType().isAssignableFrom(type));
         }
     };
+    /**
+     * The prepared rules that check subjects of a type, in the engine's order: worked out once per type, so a check
+     * (and a derived subject's, such as a comment read as a draft) visits only its own type's rules.
+     */
+    private final ClassValue<List<Prepared<?>>> preparedFor = new ClassValue<>() {
+        @Override
+        protected List<Prepared<?>> computeValue(Class<?> type) {
+            return prepared.stream().filter(p -> p.subjectType.isAssignableFrom(type)).toList();
+        }
+    };
 
     private Engine(Profile profile, Clock clock, RuleRegistry registry, SecondOpinion secondOpinion) {
         this.profile = profile;
@@ -106,7 +116,7 @@ public final class Engine {
         Objects.requireNonNull(subject, "subject");
         requireHandled(subject.getClass());
         Context shared = new Context(subject, 0, null);
-        shared.run(p -> true);
+        shared.run(p -> true, null);
         return Report.of(NestedFindings.withoutNested(shared.findings));
     }
 
@@ -203,10 +213,12 @@ public final class Engine {
             this.textAnalyses = textAnalyses == null ? analyses : textAnalyses;
         }
 
-        void run(Predicate<RuleInfo> which) {
-            for (Prepared<?> p : prepared) {
+        /** Runs the rules of the subject's type that {@code which} selects, but never rule {@code except} (or null). */
+        void run(Predicate<RuleInfo> which, String except) {
+            for (Prepared<?> p : preparedFor.get(subject.getClass())) {
                 // A subject derived by a rule (a comment read as a draft) is not the second stage's to judge.
-                if (p.subjectType.isInstance(subject) && which.test(p.info) && !(p.escalateOnly && depth > 0)) {
+                if (which.test(p.info) && (except == null || !p.info.id().equals(except))
+                        && !(p.escalateOnly && depth > 0)) {
                     p.run(subject, this);
                 }
             }
@@ -257,7 +269,7 @@ public final class Engine {
                     throw new IllegalStateException("rule " + p.info.id() + " derived a subject from a derived subject");
                 }
                 Context inner = new Context(derived, depth + 1, textAnalyses);
-                inner.run(which.and(i -> !i.id().equals(p.info.id())));
+                inner.run(which, p.info.id());
                 return List.copyOf(inner.findings);
             }
 

@@ -39,6 +39,8 @@ final class AhoCorasick {
     private final int width;
     /** States {@code 0 .. dense-1} (breadth-first) have a row: {@code table[state * width + class]}, or null. */
     private final int dense;
+    /** Row states below this one end no key (nor does any suffix of theirs): the common case, told without a read. */
+    private final int outputFrom;
     private final int[] table;
     /** The same table in 2-byte entries, when every state fits (half the bytes to keep in cache); or null. */
     private final char[] table16;
@@ -137,13 +139,22 @@ final class AhoCorasick {
         dense = rows;
         int[] id = new int[n]; // old node -> new state
         int[] old = new int[n]; // new state -> old node
+        // The rows of states that end no key come first, those that do last: a scan then tells a row state without
+        // output by its number ({@link #firstOutput}), without a read of {@code first} (a cache miss per char).
+        boolean[] outputs = outputs(trie, cs, nodeKey, bfs);
         int next = 0;
-        for (int q = 0; q < n; q++) {
-            if (rowed[bfs[q]]) {
-                id[bfs[q]] = next;
-                old[next++] = bfs[q];
+        int withOutput = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            withOutput = next;
+            for (int q = 0; q < n; q++) {
+                int o = bfs[q];
+                if (rowed[o] && outputs[o] == (pass == 1)) {
+                    id[o] = next;
+                    old[next++] = o;
+                }
             }
         }
+        outputFrom = withOutput;
         numberDepthFirst(trie, cs, rowed, id, old, next);
         edges = new int[n + 1];
         labels = new char[n - 1];
@@ -166,7 +177,9 @@ final class AhoCorasick {
         int[] full = new int[dense * width];
         table = n > maxCompactStates ? full : null;
         table16 = n > maxCompactStates ? null : new char[full.length];
-        for (int s = 0; s < dense; s++) { // breadth-first: the rows a failure walk reads are filled before
+        // Breadth-first within each group: a failure walk reads only rows of shorter suffixes, and a state without
+        // output has only suffixes without output, so the rows it reads are filled before its own.
+        for (int s = 0; s < dense; s++) {
             for (int a = 1; a < width; a++) {
                 int to = child(s, alphabet[a - 1]);
                 full[s * width + a] = to >= 0 ? to : s == 0 ? 0 : next(fail[s], alphabet[a - 1]);
@@ -179,6 +192,27 @@ final class AhoCorasick {
         for (int s = 0; s < n; s++) {
             first[s] = key[s] >= 0 ? s : dict[s];
         }
+    }
+
+    /** Per trie node: whether it ends a key or has a suffix that does (failure links over the trie, breadth-first). */
+    private static boolean[] outputs(List<Map<Character, Integer>> trie, char[][] cs, List<Integer> nodeKey, int[] bfs) {
+        int[] failOf = new int[bfs.length];
+        boolean[] out = new boolean[bfs.length];
+        for (int o : bfs) {
+            for (char c : cs[o]) {
+                int child = trie.get(o).get(c);
+                if (o != 0) {
+                    int f = failOf[o];
+                    Integer to;
+                    while ((to = trie.get(f).get(c)) == null && f != 0) {
+                        f = failOf[f];
+                    }
+                    failOf[child] = to == null ? 0 : to;
+                }
+                out[child] = nodeKey.get(child) >= 0 || out[failOf[child]];
+            }
+        }
+        return out;
     }
 
     /** Failure links and output chains, breadth-first so that a node's failure state is done before it. */
@@ -277,7 +311,7 @@ final class AhoCorasick {
 
     /** First node of the output chain of {@code state} (longest key first), or 0 when no key ends here. */
     int firstOutput(int state) {
-        return first[state];
+        return state < outputFrom ? 0 : first[state];
     }
 
     /** Next (shorter) node of an output chain, or 0 at its end. */
