@@ -248,6 +248,40 @@ class EngineTest {
         assertThat(textsComputed).as("never shared across checks").hasValue(2);
     }
 
+    /** A rule of {@code type} that records its id when it runs; an Integer rule given 5 also checks 6, derived. */
+    private static <S> Rule<S> recording(String id, Class<S> type, List<String> ran) {
+        RuleInfo info = RuleInfo.builder(id).title(id).category(Category.CONDUCT).clauses("CO-1").rationale("r")
+                .fires("f").passes("p").build();
+        return new SimpleRule<>(info, type) {
+            @Override
+            public void check(S subject, RuleContext ctx) {
+                ran.add(id + ":" + subject);
+                if (type == Integer.class && subject instanceof Integer n && n < 6) {
+                    ctx.checkAlso(n + 1, i -> !i.id().equals("test.skipped"));
+                }
+            }
+        };
+    }
+
+    @Test
+    void aSubjectMeetsEveryRuleOfItsTypesInEngineOrderAndADerivedOneNeverItsDeriver() {
+        List<String> ran = new java.util.ArrayList<>();
+        Engine e = engine(profile(), recording("test.any", Object.class, ran),
+                recording("test.text", String.class, ran), recording("test.number", Integer.class, ran),
+                recording("test.chars", CharSequence.class, ran), recording("test.skipped", Object.class, ran));
+        e.check("x");
+        assertThat(ran).as("the registry's order: by id").containsExactly("test.any:x", "test.chars:x",
+                "test.skipped:x", "test.text:x");
+        ran.clear();
+        e.check(5);
+        assertThat(ran).as("the derived 6 meets every Object or Integer rule the predicate selects but the deriver")
+                .containsExactly("test.any:5", "test.number:5", "test.any:6", "test.skipped:5");
+        ran.clear();
+        e.check("y");
+        assertThat(ran).as("the rules of a type are worked out once and kept").containsExactly("test.any:y",
+                "test.chars:y", "test.skipped:y", "test.text:y");
+    }
+
     @Test
     void rulesReadTimeFromTheInjectedClock() {
         Instant fixed = Instant.parse("2026-05-01T09:00:00Z");
