@@ -58,6 +58,30 @@ final class Head {
         return threshold;
     }
 
+    /** {@return the bias of the regression} */
+    double bias() {
+        return bias;
+    }
+
+    /** {@return a copy of the regression's weights} */
+    double[] weights() {
+        return weights.clone();
+    }
+
+    /** {@return the ids of the positive exemplars, in the file's order} */
+    List<String> ids() {
+        return ids;
+    }
+
+    /** {@return the stored 8-bit vector of the {@code p}-th positive exemplar, as numbers} */
+    double[] positive(int p) {
+        double[] out = new double[positives[p].length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = positives[p][i];
+        }
+        return out;
+    }
+
     /** {@return the head's probability that the embedded text is a positive} */
     double score(float[] x) {
         double z = bias;

@@ -76,6 +76,11 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
         }
         // round 10: what the case is about stated as fact ("has preyed on older residents for years")
         Part asserted = CaseAssertion.find(c);
+        if (asserted == null) {
+            // round 11: the speaker's opinion on the case in other words (a predicted verdict, a view on the
+            // evidence, mockery, a stance on the case, a negative attribute of the defendant)
+            asserted = LiveCaseOpinion.find(c);
+        }
         if (asserted != null) {
             report(ctx, c, draft, asserted);
         }

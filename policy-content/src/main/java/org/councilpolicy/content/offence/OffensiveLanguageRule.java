@@ -42,6 +42,9 @@ public final class OffensiveLanguageRule extends SimpleRule<Draft> {
             if (o.kind() == OffenceKind.THREAT && LiteralHarms.literal(draft.text(), o.span())) {
                 continue; // round 10: "laying poison to kill the rats", "the cuts will murder our high street"
             }
+            if (ReportedIncidents.reported(draft, o)) {
+                continue; // round 11: an official account reporting a fire or a crash threatens no one
+            }
             String word = o.span().of(draft.text());
             String excerpt = word.length() <= 2 ? word : word.charAt(0) + "•".repeat(word.length() - 2)
                     + word.charAt(word.length() - 1);

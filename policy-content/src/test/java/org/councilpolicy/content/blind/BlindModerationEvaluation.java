@@ -64,6 +64,11 @@ class BlindModerationEvaluation {
     static final double MIN_NON_HATEFUL_2 = 0.97;
 
     /** The round-8 sets' gates (devsets/moderation-r8/README.md; held out in rounds 8 to 10), just under their figures. */
+    /** The round-11 development set's gates (devsets/moderation-r11/README.md), just under its end figures. */
+    static final int MAX_CRITICISM_DELETED_R11 = 0;
+    static final double MIN_RIGHT_GROUND_R11 = 0.545;
+    static final double MIN_THREATS_AND_HARASSMENT_R11 = 0.44;
+
     static final int MAX_CRITICISM_DELETED_3 = 0;
     static final double MIN_RIGHT_GROUND_3 = 0.715;
     static final double MIN_THREATS_AND_HARASSMENT_3 = 0.61;
@@ -101,7 +106,11 @@ class BlindModerationEvaluation {
                         MAX_CRITICISM_DELETED_4, MIN_RIGHT_GROUND_4, MIN_THREATS_AND_HARASSMENT_4),
                 // development comments by an independent writer (devsets/moderation/README.md): readable, tunable
                 Arguments.of("devsets/moderation/dev-comments-indep.jsonl", "dev-moderation-indep-comments",
-                        MAX_CRITICISM_DELETED_DEV, MIN_RIGHT_GROUND_DEV, MIN_THREATS_AND_HARASSMENT_DEV));
+                        MAX_CRITICISM_DELETED_DEV, MIN_RIGHT_GROUND_DEV, MIN_THREATS_AND_HARASSMENT_DEV),
+                // the round-11 development set by a fifth writer, weighted to threats, harassment and naming
+                // (devsets/moderation-r11/README.md)
+                Arguments.of("devsets/moderation-r11/dev-comments-r11.jsonl", "dev-moderation-r11-comments",
+                        MAX_CRITICISM_DELETED_R11, MIN_RIGHT_GROUND_R11, MIN_THREATS_AND_HARASSMENT_R11));
     }
 
     /** Each HateCheck-style set: its file from the repository's root, its report, its gates. */

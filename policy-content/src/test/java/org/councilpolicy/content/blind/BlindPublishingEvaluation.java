@@ -71,7 +71,9 @@ class BlindPublishingEvaluation {
                 // the round-8 set, by a third writer (devsets/publishing-r8/README.md; held out in rounds 8 to 10)
                 new BlindGates("devsets/publishing-r8/blind-drafts-3.jsonl", "blind-publishing-3", 0.04, 0.0, 0.62),
                 // the round-10 held-out set, by a fourth writer (blind/publishing-4/README.md)
-                new BlindGates("blind/publishing-4/blind-drafts-4.jsonl", "blind-publishing-4", 0.046, 0.014, 0.635));
+                new BlindGates("blind/publishing-4/blind-drafts-4.jsonl", "blind-publishing-4", 0.046, 0.014, 0.635),
+                // the round-11 development set by a fifth writer (devsets/publishing-r11/README.md)
+                new BlindGates("devsets/publishing-r11/dev-drafts-r11.jsonl", "dev-publishing-r11", 0.032, 0.0, 0.645));
     }
 
     @ParameterizedTest

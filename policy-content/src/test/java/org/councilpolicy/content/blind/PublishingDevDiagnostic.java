@@ -29,8 +29,8 @@ import org.councilpolicy.core.testsupport.BlindSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13 development diagnostic over the retired round-2 and round-5 publishing sets (devsets/publishing-r2 and
- * devsets/publishing-r5 only, never a held-out set): writes {@code target/publishing-r2-diagnostic.md} and
+ * Issue 13 development diagnostic over the development publishing sets (devsets/publishing-r2, -r5, -r8 and
+ * -r11 only, never a held-out set): writes {@code target/publishing-r2-diagnostic.md} and
  * {@code target/publishing-r5-diagnostic.md} with every miss and wrong category of the odd
  * (tuned) rows, texts and findings included, and the figures of the odd and even (untuned) halves. Runs only with
  * {@code -Dpolicykit.diag=publishing}.
@@ -45,6 +45,16 @@ class PublishingDevDiagnostic {
     @Test
     void diagnoseRound5() throws IOException {
         diagnose("devsets/publishing-r5/blind-drafts-2.jsonl", "publishing-r5");
+    }
+
+    @Test
+    void diagnoseRound8() throws IOException {
+        diagnose("devsets/publishing-r8/blind-drafts-3.jsonl", "publishing-r8");
+    }
+
+    @Test
+    void diagnoseRound11() throws IOException {
+        diagnose("devsets/publishing-r11/dev-drafts-r11.jsonl", "publishing-r11");
     }
 
     private static void diagnose(String set, String name) throws IOException {

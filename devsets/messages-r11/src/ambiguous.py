@@ -1,0 +1,45 @@
+# Casual questions the council could answer as ordinary business or handle as FOI (ask which they want).
+# Type FOI, ambiguous true.
+from s import em, fbp, fbd, xp, xd
+
+S, W, N, E = "SCOTLAND", "WALES", "NORTHERN_IRELAND", "ENGLAND"
+
+ROWS = [
+    ("How many people actually use the park and ride these days? Always looks empty when I go past", fbp("Terry Snape"), None),
+    ("When will the new leisure centre open? Was meant to be spring", fbp("Donna Whitworth"), None),
+    ("what's the council's policy on dogs on the beach in summer?", xp("@beachdogmum"), None),
+    ("How much did that new roundabout cost in the end?", fbp("Kevin Ashurst"), None),
+    ("Quick q - how many parking tickets do you give out on a typical saturday in town?", xp("@saturdayshopper"), None),
+    ("Is there a policy on how quickly you fix potholes once they're reported? Just curious", fbd("Maureen Tolley"), None),
+    ("how many councillors actually turned up to the last full council meeting??", xp("@ctnwatcher"), None),
+    ("When's the consultation on the bus lane going to be published? Asking for the residents group. Thanks, Graham", em("Graham Ollerton", "graham.ollerton@example.com"), None),
+    ("How many kids are home educated in the county now? Saw a figure on telly and wondered what it is here", fbp("Sadia Malik"), None),
+    ("How much does it cost the council to run the free buses for pensioners? Genuinely interested", fbp("Arthur Blain"), S),
+    ("Whit's the policy on gritting the wee back streets? Naebody ever comes up oors", fbp("Senga McBride"), S),
+    ("how many staff work in the call centre? never get an answer lol", xp("@holdmusic4ever"), None),
+    ("Does the council have a rule about how many HMOs can be on one street? There's loads on ours now", fbp("Paula Crane"), None),
+    ("When will the library get its Sunday hours back? Is there a date?", fbd("Ethan Moody"), None),
+    ("How many people applied for the hardship fund this year? Just wondering how much demand there is. Sophie", em("Sophie Latham", "sophielatham@example.org"), None),
+    ("What's the average wait for a council house round here at the moment?", fbp("Janine Kerr"), S),
+    ("Could you tell me how many disabled bays there are in the multi-storey? Always seem to be full", xp("@ev_roadtrip"), None),
+    ("How many foster carers does the council have? Thinking about applying", fbd("Michelle Owusu"), None),
+    ("What's your policy on staff working from home? My cousin reckons you're all remote now", fbp("Dylan Pearce"), W),
+    ("how much do you pay for the hanging baskets on the high street? they're lovely tbh", fbp("Val Southern"), None),
+    ("When is the decision on the school merger being made? Which meeting?", em("Hywel Thomas", "hywelthomas@example.com"), W),
+    ("How many people got done for parking on the zigzags outside schools last year? Never seen anyone get a ticket", xp("@litterlout_spotter"), None),
+    ("Is there a policy on councillors using their personal facebook pages for council stuff?", fbp("Nicola Bream"), None),
+    ("How many school crossing patrols are there now? Ours has gone", fbp("Lisa Hardcastle"), None),
+    ("how many people phoned up about the new council tax bills being wrong? bet it was loads", xp("@wheeliebinwars"), None),
+    ("When are the figures for the town centre footfall being published?", em("Karen Mottram", "karenmottram@example.net"), None),
+    ("What's the rule on how long temporary traffic lights can stay up? Been on Queens Rd for 6 weeks", fbp("Jon Tate"), None),
+    ("How many wardens do yous have covering the town at night?", fbp("Seamus Burke"), N),
+    ("any idea how many visitors came to the food festival? would be good to know for next year, we run a stall. Ta, Aled", em("Aled Griffiths", "aled@griffithsbakes.example.co.uk"), W),
+    ("How much is the council getting from the sale of the old police station site?", fbp("Frank Quigley"), N),
+    ("What's your policy on letting community groups use the council chamber?", fbd("Amina Yusuf"), None),
+    ("How many of the speed cameras in the borough are actually switched on?", xp("@speedtruth"), None),
+    ("When do you expect the review of polling districts to be finished? And will our polling station move?", em("Gillian Rennie", "gillianrennie@example.com"), S),
+    ("hey how many people live in temporary accommodation in the city atm", xd("@anna_k_writes"), S),
+    ("Is there a policy on how much notice tenants get before a rent increase? Just want to know how it works", fbp("Colette Nairn"), None),
+    ("How many apprentices does the council take on each year? My lad's interested", fbp("Bernie Walsh"), None),
+    ("What's the average time to process a planning application at the moment?", fbd("Raj Patel"), None),
+]

@@ -1,0 +1,43 @@
+# Dissatisfaction with a service failure; no information request. Type NONE, complaint true.
+from s import em, fbp, fbd, xp, xd
+
+S, W, N, E = "SCOTLAND", "WALES", "NORTHERN_IRELAND", "ENGLAND"
+
+ROWS = [
+    ("Third week running our blue bin's been missed on Kestrel Way. Reported it twice online, got the 'we'll be back within 48 hours' email both times and nobody came. Absolutely fed up.", fbp("Angela Royds"), None),
+    ("Rang on Monday, told someone would call me back same day about my housing benefit. It's Friday. Nothing. This is the fourth time I've been promised a call back.", em("Daniel Obi", "daniel.obi@example.com"), None),
+    ("The woman on your reception at the civic centre today was incredibly rude to my elderly mother, rolled her eyes and told her to 'go and learn to use the website'. Disgraceful.", em("Helen Corrie", "helencorrie@example.org"), None),
+    ("I sent my original birth certificate and passport in for my bus pass application in June. You've lost them. Nobody can tell me where they are and I'm now going to have to pay to replace both.", em("Margaret Heeley", "margaretheeley@example.com"), None),
+    ("Your repairs team said in MARCH they'd fix the leak over my bathroom window 'within 28 days'. It's now September and the mould is back. My kid has asthma. Why does nobody keep their word?", fbd("Stacey Mulholland"), S),
+    ("been waiting 5 months for an OT assessment for my dad. he can't get up the stairs. every time i ring im told hes 'on the list'. not good enough", xp("@kaz_h_1984"), None),
+    ("bins not been emptied on Heol y Nant for the 3rd time this month. Same excuse every time. Sort it out", xp("@heolynant_res", "Rhian Jones"), W),
+    ("Paid for the bulky waste collection, took a day off work, nobody turned up. Again. Second time. I want my money back.", em("Martin Hurst", "martinhurst@example.net"), None),
+    ("One of your parking wardens swore at me and threatened to 'have my car towed just for the fun of it' when I asked him a question on Market St this morning. Totally unacceptable behaviour from a council employee.", em("Shabana Akhtar", "shabana.akhtar@example.com"), None),
+    ("Reported the broken street light outside no. 40 in January, again in March, again in May. Still dark. Someone's going to get hurt. Do you actually read these reports??", fbp("Phil Draycott"), None),
+    ("Ah've phoned three times aboot ma council tax refund. Still nae money and naebody phones back. Shockin service.", fbp("Agnes McKay"), S),
+    ("My letters to the planning department keep disappearing. Sent two recorded delivery, you signed for both, and now you say you've no record of either. How?", em("Clive Norris", "clivenorris@example.com"), None),
+    ("The gardener contractor you sent flattened my fence panels and just left. I rang the same day and was promised someone would come and look. 7 weeks ago.", em("Beryl Stanton", "berylstanton@example.org"), None),
+    ("Appalling service from the housing office. Been moved between 4 different officers in 2 months and each one asks me to start again from scratch. Nobody owns anything.", fbd("Darren Moss"), None),
+    ("Direct debit taken twice for council tax this month and I'm now overdrawn. Rang to get it sorted, on hold 50 min then cut off. Still not refunded.", xd("@liz_w_finance"), None),
+    ("Still no reply to my email of 3 weeks ago about my son's school transport. Term starts Monday and he has no way to get there. Really let down.", em("Caroline Ferris", "caroline.ferris@example.com"), None),
+    ("Your contractor dug up the pavement outside my shop in April, put barriers round it and vanished. Customers can't get in. I've been told three times it'll be finished 'next week'.", em("Kamal Nasser", "kamal@nasserstores.example.co.uk"), None),
+    ("I am extremely dissatisfied. Your social worker failed to turn up to two planned visits with my mother and didn't let us know either time.", em("Jennifer Howe", "jenniferhowe@example.com"), None),
+    ("Missed again!!! food waste caddy sat out since tuesday. Every fortnight the same. What am I paying for?", fbp("Lindsey Sherratt"), None),
+    ("The caretaker you sent to unlock the community centre shouted at our volunteers and slammed the door. We run a toddler group. It's not on.", fbp("Sarah Cotton"), None),
+    ("We were promised in writing the play area would reopen by Easter. It's August, still fenced off, and no one at the council will answer my emails.", em("Toby Wainwright", "tobywainwright@example.net"), None),
+    ("My housing register application was 'lost in the system' — your words — after I waited 9 months. Now I'm told to reapply and go to the back. Disgusted.", fbd("Precious Nwosu"), None),
+    ("Nobody's come back about the dog mess bin that was knocked over on the rec. Reported it on the app 4 times since June, always 'closed – resolved'. It isn't resolved.", xp("@rec_regular"), None),
+    ("Your grass cutting crew left clippings all over my car and when I asked them to stop they told me to move it or shut up. Not acceptable.", em("Andrew Mellor", "andrewmellor@example.com"), None),
+    ("Been chasing the refund of my son's swimming lessons since the pool closed in February. Three emails, two calls, one promise. No money.", em("Leanne Dyson", "leannedyson@example.org"), None),
+    ("After 6 weeks with no heating in our flat the 'emergency' repair was booked for next month. We have a newborn. This is shocking neglect.", fbp("Ciara Magee"), S),
+    ("wrote to my councillor in may about the blocked drain, she said shed chase it, nothing since. feel totally ignored", fbd("Mark Doran"), None),
+    ("The planning officer hung up on me mid-sentence today after I queried a date. I've worked in customer service 20 years — that's not how you treat people.", em("Owen Lewis", "owenlewis@example.com"), W),
+    ("Why does it take 11 weeks to change the name on a council tax account? I've sent the death certificate twice and still get bills addressed to my late husband. It's upsetting every time.", em("Mavis Ellwood", "mavisellwood@example.com"), None),
+    ("Ye've sent ma blue badge tae the wrang address again. Third time. Ah cannae go oot without it.", fbd("Jessie Dunn"), S),
+    ("Assisted collection for my disabled mum keeps getting forgotten. She can't drag the bin down the drive. Four misses since Christmas, I've rung every time.", em("Rebecca Hale", "rebeccahale@example.co.uk"), None),
+    ("Got a parking fine for a bay your own officer told me I could use. Appealed with photos, appeal 'lost', now it's gone up to £105. Ridiculous.", xp("@fined_unfairly"), None),
+    ("Staff at the tip were aggressive and accused me of being a trader in front of everyone. I had a few bags from my own garden. I felt humiliated.", fbp("Gail Lomax"), None),
+    ("I was promised a named caseworker in January for my son's EHCP review. It's May. I don't even know who to contact. Completely let down by the SEN team.", em("Tanya Moorhouse", "tanyamoorhouse@example.com"), E),
+    ("Every time I ring the repairs line I get a different story about when my back door will be fixed. Five appointments booked, five no-shows. Unbelievable.", fbp("Curtis Fraser"), S),
+    ("Sent my form in for the warm home grant in October with all the proof. You lost page two. Then you lost it again. Now the scheme has closed.", em("Norma Bridges", "normabridges@example.net"), None),
+]

@@ -1,0 +1,25 @@
+# councillor_campaigning: clean; councillor own account campaigning on policy, or committee member keeping an open mind
+CLASS = "councillor_campaigning"
+ROWS = [
+("M", "FB", "I've been campaigning for a 20mph limit outside every school in Northgate ward. Sign my petition and I'll take it to full council in June.", "ward councillor campaigning on policy, not on an application"),
+("M", "X", "As a member of the planning committee I can't comment on the Pennyfields application before it's decided, but I'd urge everyone to send in their views by Friday.", "committee member explaining procedure, no view"),
+("M", "FB", "Lots of you have asked me about the Red Lion licence. I sit on licensing so I must keep an open mind until I've heard all the evidence at the hearing - please do submit representations.", "open mind stated"),
+("M", "FB", "Out knocking doors in Westfield today with the Labour team. Thanks to everyone who stopped for a chat! 🌹", "campaigning on own account during elections (party name allowed for members)", {"pre": True}),
+("M", "X", "I'll keep fighting for more council homes for local families. We need a housing strategy that puts affordability first.", "policy campaigning"),
+("M", "FB", "Our ward's bus service has been cut again. I've written to the operator and the county council asking them to restore the 42. Will update you.", "campaigning on local issue"),
+("M", "FB", "Site visit today at Church Field ahead of the committee meeting. We looked at access and drainage; no decisions are made on site visits.", "committee member describing a site visit neutrally", {"committee": "planning"}),
+("M", "X", "Vote Conservative on 7 May for lower council tax and cleaner streets in Highfield! 💙", "candidate's own campaign account in election period", {"pre": True}),
+("M", "FB", "I believe our Local Plan should protect the green belt around Calder View. That's a policy view and I'll argue for it when the plan is reviewed.", "policy-level view, not an application"),
+("M", "LI", "Pleased the committee approved the Harbour Quay scheme last night after a long debate. Conditions on construction hours will protect residents.", "reporting a decision already taken", {"committee": "planning"}),
+("M", "FB", "People keep messaging me to 'vote no' on the Low Moor site. I can't promise that - I have to weigh the officers' report and what everyone says on the night. That's the law and it's fair to all sides.", "declines to predetermine", {"committee": "planning"}),
+("M", "X", "Standing again for Riverside ward as an independent. No party whip, just local people first.", "own campaign account", {"pre": True}),
+("M", "FB", "I'll be pushing for a cumulative impact policy for late-night venues in the town centre when the licensing policy is reviewed next year.", "policy campaigning by licensing member", {"committee": "licensing"}),
+("M", "FB", "Proud to join the Green Party's litter pick at Carr Woods this morning. 40 bags collected!", "councillor on own account, party activity"),
+("M", "X", "I think the government's housing targets are too high for a rural district like ours, and I've said so in our response to the consultation.", "councillor policy opinion on own account"),
+("M", "FB", "The Aldi application has been deferred to next month's committee. I'll be listening to both the applicant and objectors before I make up my mind.", "deferral and open mind", {"committee": "planning"}),
+("M", "FB", "Reminder: my surgery is at Sandgate library this Saturday 10-12. Pop in about anything - potholes, parking, housing.", "routine ward work"),
+("M", "X", "Reform of adult social care is overdue. Councils can't keep plugging gaps with council tax. I'll keep lobbying our MP on this.", "policy campaigning with homonym"),
+("M", "FB", "Licensing hearings are quasi-judicial, so I won't discuss the Blue Parrot review here. The hearing is public if you want to come along.", "explains procedure, no view", {"committee": "licensing"}),
+("M", "FB", "Delighted to be re-elected for Moorside. Thank you to every single person who voted, whichever way you voted. Back to work Monday!", "post-election thanks on own account"),
+("M", "X", "I'm against the closure of our fire station and I'll be marching with residents on Saturday. Join us at the war memorial at 11.", "policy campaigning on local issue"),
+]

@@ -1,0 +1,26 @@
+# contempt: comment on guilt/character of a defendant or on a case while proceedings are active
+CLASS = "contempt"
+ROWS = [
+("C", "X", "The rogue landlord behind the Dock Street flats is in court next week. We've no doubt he'll get what's coming to him.", "prejudges outcome of active prosecution"),
+("M", "FB", "The man charged over the Kingsway arson is a well-known troublemaker round here. Hope they throw the book at him.", "character comment on a charged defendant"),
+("C", "FB", "Castleway Skips Ltd pleaded not guilty today to dumping waste on Fen Lane. Frankly the evidence speaks for itself.", "comments on guilt after a not-guilty plea"),
+("Sc", "X", "Trial starts Monday for the trader who sold fake vapes to kids. Scum like this have no place in our town.", "abuse of a defendant before trial"),
+("M", "X", "Everyone knows the builder up on trial for the Hawthorn Road collapse cut corners. He's guilty as sin.", "asserts guilt during trial"),
+("C", "FB", "We're prosecuting the owner of the Golden Fryer for repeated hygiene failings. The hearing is on 12 March. Frankly, we'd not let our dogs eat there.", "disparaging remarks about defendant business before hearing"),
+("Sc", "FB", "Case update: the care agency director accused of fraud appears at the Crown Court today. Our thoughts are with the families she stole from.", "treats alleged fraud as proven"),
+("M", "FB", "Don't let anyone tell you that the lad charged with attacking our warden is innocent. I've seen the footage.", "councillor asserts guilt of charged defendant"),
+("C", "X", "The dog owner summonsed after the attack in Victoria Park clearly can't control his animals and should never have had them.", "character comment on a summonsed defendant"),
+("M", "X", "Jury's out on the Marsh Lane fraud case. Let's hope they see through his lies like the rest of us did.", "comment while jury deliberates"),
+("Sc", "FB", "Our trading standards team have taken the cowboy roofer to court. He's ripped off dozens of pensioners and we'll prove it.", "labels defendant a cowboy and asserts guilt pre-trial"),
+("C", "FB", "The former finance officer charged with theft from the council will face justice soon. We're confident of a conviction.", "predicts conviction in an active case"),
+("M", "FB", "Whatever the magistrates decide next week, that scrapyard owner is a menace to Valley Road and always has been.", "character attack ahead of hearing"),
+("Sc", "X", "Fly-tipper due in court tomorrow. Our enforcement team caught him red-handed, so expect a guilty verdict!", "predicts verdict"),
+("M", "X", "Read the charges against the Northgate taxi boss. If even half of it is true he's a predator. Think about that before you book one of his cars.", "prejudicial comment on defendant and urging boycott"),
+("C", "IG", "Landlord in court today for illegal eviction. Karma's a thing 😌 #RogueLandlords", "mocking comment on ongoing case"),
+("M", "FB", "Kids who smashed up the pavilion are appearing at the youth court. Little thugs, the lot of them, and their parents should be ashamed.", "character comments on youth defendants in live case"),
+("Sc", "FB", "The trader who's pleaded not guilty to selling unsafe electric heaters knew exactly what he was doing. People could have died.", "contradicts plea and asserts knowledge"),
+("C", "X", "We're appealing the tribunal ruling on the Carr Lane depot. The judge got it badly wrong and we expect the higher court to agree.", "comment disparaging the court during live appeal"),
+("M", "FB", "The company charged over the asbestos at Beech School has a terrible reputation. I wouldn't trust them to build a shed.", "reputation attack on defendant company"),
+("Sc", "X", "Next week's hearing should finally put an end to Brightside Lettings' lies about their licences.", "treats defendant's case as lies before hearing"),
+("M", "X", "Mark my words, the bloke charged with the Kingsway burglaries will walk free on a technicality and be back at it by Christmas.", "speculates on outcome and character in active case"),
+]
