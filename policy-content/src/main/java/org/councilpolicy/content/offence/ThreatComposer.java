@@ -300,7 +300,8 @@ final class ThreatComposer {
                     || after && target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + WINDOW), sent,
                             who == Reach.PLACES ? who : weak)
                     || target(rw, targets, named, Math.max(0, p.from() - (frame == Frame.WISH ? 2 * WINDOW : WINDOW)),
-                            p.from(), sent, who == Reach.PLACES ? who : weak))
+                            p.from(), sent, who == Reach.PLACES ? who : weak)
+                    || passive && ThreatTargets.antecedent(rw, targets, named, p)) // "...he's getting battered"
                     ? (frame == Frame.WISH ? "a wish or intention to harm" : "a threat of harm") : null;
             case OUTCOME -> frame != Frame.NONE && !hazard && (ultimatum || intent) || frame != Frame.NONE && !hazard
                     && (near(rw, targets, named, p, frame == Frame.WISH ? 2 * WINDOW : WINDOW,
