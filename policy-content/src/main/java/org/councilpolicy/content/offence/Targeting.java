@@ -27,7 +27,7 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
 final class Targeting {
 
     enum Cue { REPEAT, ONGOING, RELENTLESS, CROWD, EXPOSE, CHANNEL, SOCIAL, ACQUIRE, SHARED, NOT_CHANNEL, FOUND_WHERE, WHEREABOUTS, CIVIC, END,
-        BLOCK, EVADE, UNIT, FOLLOW, HOME_END, NAMED_AS, TIMES, CONTACT, LOOKER, DAY }
+        BLOCK, EVADE, UNIT, FOLLOW, HOME_END, NAMED_AS, TIMES, CONTACT, LOOKER, DAY, PRESENT, HOME, SNAP, TELL }
 
     /** Pronouns that stand for one person. */
     private static final Set<String> ONE_PERSON = Set.of("she", "he", "her", "him", "she's", "he's", "shes", "hes",
@@ -40,21 +40,16 @@ final class Targeting {
     private static final Set<String> HAS = Set.of("has", "had", "runs", "keeps");
     /** Owners written before a channel ("her WhatsApp", "your personal mobile", "Gavin's private page"). */
     private static final Set<String> OWNERS = Set.of("her", "his", "your", "ur", "whose");
-    /** Ordinal endings of a counted message: "my 300th message". */
-    private static final Set<String> ORDINAL = Set.of("th", "st", "nd", "rd");
     private static final int MAX_WORDS = 6;
     /** How far a crowd word may stand from what it is told to do ("everyone go and leave reviews"). */
     private static final int CROWD_REACH = 8;
     /** How far after "found out where" the place may come ("found where the parking manager lives"). */
     private static final int WHERE_REACH = 6;
-    /** How many messages or comments to one person are past any civic chasing. */
-    private static final int COUNTED = 20;
-    /** How many words the person followed may take: "followed the new planning officer home". */
-    private static final int FOLLOW_REACH = 4;
     /** A few findings decide a comment; hostile text repeating a cue must not yield one offence per repeat. */
     private static final int MAX_REPORTS = 8;
 
-    private final Map<String, Map<String, Cue>> byFirst = new HashMap<>();
+    /** Cues by first word, then by phrase: a phrase may belong to several classes ("home": where to, and a home). */
+    private final Map<String, Map<String, java.util.EnumSet<Cue>>> byFirst = new HashMap<>();
     /** The first words of a cue that a longer cue goes on from ("every", "every single"): only these are extended. */
     private final Set<String> extended = new java.util.HashSet<>();
 
@@ -62,7 +57,8 @@ final class Targeting {
         TwoColumnTsv.read("targeting.tsv", (phrase, kind) -> {
             Cue cue = Cue.valueOf(kind);
             for (String p : Inflections.expand(phrase)) {
-                byFirst.computeIfAbsent(p.split(" ")[0], k -> new HashMap<>()).put(p, cue);
+                byFirst.computeIfAbsent(p.split(" ")[0], k -> new HashMap<>())
+                        .computeIfAbsent(p, k -> java.util.EnumSet.noneOf(Cue.class)).add(cue);
                 for (int sp = p.indexOf(' '); sp > 0; sp = p.indexOf(' ', sp + 1)) {
                     extended.add(p.substring(0, sp));
                 }
@@ -71,7 +67,7 @@ final class Targeting {
     }
 
     /** A cue found at words {@code [from, to)}. */
-    private record Found(int from, int to, Cue cue) {
+    record Found(int from, int to, Cue cue) {
     }
 
     void detect(RepairedWords rw, List<WordMatch<Tagged>> all, PersonMentions.Lazy people, List<Offence> out) {
@@ -80,18 +76,15 @@ final class Targeting {
                 && !cues.containsKey(Cue.CHANNEL) && !cues.containsKey(Cue.SOCIAL) && !cues.containsKey(Cue.SHARED)
                 && !cues.containsKey(Cue.FOUND_WHERE) && !cues.containsKey(Cue.CIVIC) && !cues.containsKey(Cue.EVADE)
                 && !cues.containsKey(Cue.UNIT) && !cues.containsKey(Cue.FOLLOW) && !cues.containsKey(Cue.TIMES)
-                && !cues.containsKey(Cue.LOOKER) && !cues.containsKey(Cue.DAY)) {
+                && !cues.containsKey(Cue.LOOKER) && !cues.containsKey(Cue.DAY) && !cues.containsKey(Cue.SNAP)
+                && !cues.containsKey(Cue.TELL) && !cues.containsKey(Cue.PRESENT)) {
             return;
         }
         Index ix = new Index(rw, cues);
         chasing(rw, ix, out);
         People who = new People(rw, all, new ThreatTargets.Named(rw, people));
         Reported done = new Reported(rw, out);
-        if (!ix.list(Cue.LOOKER).isEmpty() && flirts(rw.wv.normalised.original())) {
-            // "the little blonde on the council tax desk ... 😉": a person picked out by looks (the cue is the
-            // person), with a kiss or a wink
-            done.report(ix.list(Cue.LOOKER).get(0), "harassment: a sexualised remark about a person");
-        }
+        TargetingActs.looks(rw, ix, done);
         if (!who.any) {
             return;
         }
@@ -105,34 +98,7 @@ final class Targeting {
                 done.report(f, "harassment: persistent targeting of a person");
             }
         }
-        if (cues.containsKey(Cue.BLOCK)) { // "you blocked me so I made another account": the block defied
-            for (Found f : ix.list(Cue.EVADE)) {
-                done.report(f, "harassment: persistent targeting of a person (a block defied)");
-            }
-        }
-        for (Found f : ix.list(Cue.UNIT)) { // "112 messages", "that's 200 comments about her"
-            if (counted(rw, f.from() - 1) && !ix.chase(rw.sentence(f.from()))) {
-                done.report(new Found(f.from() - 1, f.to(), f.cue()), "harassment: persistent targeting of a person");
-            }
-        }
-        for (Found f : ix.list(Cue.DAY)) { // "Day 43 of asking Cllr Moss"
-            if (f.to() + 1 < rw.size() && counted(rw, f.to()) && rw.words[f.to() + 1].equals("of")
-                    && !ix.chase(rw.sentence(f.from()))) {
-                done.report(new Found(f.from(), f.to() + 2, f.cue()), "harassment: persistent targeting of a person");
-            }
-        }
-        for (Found f : ix.list(Cue.TIMES)) { // "messaged Cllr Greenhalgh 112 times"
-            if (counted(rw, f.from() - 1) && ix.inSentence(Cue.CONTACT, f) && !ix.chase(rw.sentence(f.from()))) {
-                done.report(new Found(f.from() - 1, f.to(), f.cue()), "harassment: persistent targeting of a person");
-            }
-        }
-        boolean[] persons = ix.list(Cue.FOLLOW).isEmpty() ? null : personWords(rw, all);
-        for (Found f : ix.list(Cue.FOLLOW)) {
-            int home = followedHome(rw, ix, persons, f);
-            if (home > 0) {
-                done.report(new Found(f.from(), home, f.cue()), "harassment: following a person home");
-            }
-        }
+        boolean[] persons = TargetingActs.acts(rw, ix, all, done);
         boolean crowdOn = false;
         for (Found f : ix.list(Cue.EXPOSE)) {
             if (ix.near(Cue.CROWD, f, CROWD_REACH) && (!who.elected || privately)) {
@@ -147,7 +113,7 @@ final class Targeting {
         }
         for (Cue c : List.of(Cue.CHANNEL, Cue.SOCIAL, Cue.SHARED)) {
             for (Found f : ix.list(c)) {
-                boolean owned = c == Cue.SHARED || owned(rw, f, persons == null ? (persons = personWords(rw, all)) : persons);
+                boolean owned = c == Cue.SHARED || owned(rw, f, persons);
                 boolean passedOn = c == Cue.SHARED || crowdOn || ix.inSentence(Cue.ACQUIRE, f)
                         || f.to() < rw.size() && ix.startsAt(Cue.NAMED_AS, f.to()) && c != Cue.SOCIAL;
                 boolean posted = f.to() < rw.size() && ix.startsAt(Cue.NOT_CHANNEL, f.to());
@@ -186,7 +152,7 @@ final class Targeting {
     }
 
     /** The cues found, indexed so that each question is answered in constant or bounded time (hostile text). */
-    private static final class Index {
+    static final class Index {
         private final RepairedWords rw;
         private final Map<Cue, List<Found>> lists;
         private final Map<Cue, java.util.Set<Integer>> sentences = new EnumMap<>(Cue.class);
@@ -239,7 +205,7 @@ final class Targeting {
     }
 
     /** Harassment reported, by this class or before it: a span is reported once. */
-    private static final class Reported {
+    static final class Reported {
         private final RepairedWords rw;
         private final List<Offence> out;
         private final java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
@@ -272,60 +238,9 @@ final class Targeting {
         }
     }
 
-    /** Emoji of flirting: kiss, heart eyes, wink, smirk, drooling, hot face, lips, tongue out. */
-    private static final Set<Integer> FLIRTING = Set.of(0x1F618, 0x1F60D, 0x1F609, 0x1F60F, 0x1F924, 0x1F975,
-            0x1F48B, 0x1F61C, 0x1F445);
-
-    /** Whether the text holds a flirting emoji (the word view drops emoji, so the text is read). Linear. */
-    private static boolean flirts(String text) {
-        return text.codePoints().anyMatch(FLIRTING::contains);
-    }
-
-    /** Contact counted past any civic chasing: a number of {@value #COUNTED} or more, or hundreds. */
-    private static boolean counted(RepairedWords rw, int at) {
-        if (at < 0) {
-            return false;
-        }
-        String w = rw.words[at];
-        if (w.equals("hundreds") || w.equals("hundred") || w.equals("thousands") || w.equals("thousand")) {
-            return true;
-        }
-        String n = w.length() > 2 && ORDINAL.contains(w.substring(w.length() - 2)) ? w.substring(0, w.length() - 2) : w;
-        if (n.isEmpty() || n.length() > 6 || !n.chars().allMatch(Character::isDigit)) {
-            return false;
-        }
-        return Integer.parseInt(n) >= COUNTED; // "112", "300th"
-    }
-
-    /**
-     * "Followed the planning officer home", "followed her back to her car": a person (a target word or a pronoun)
-     * within a few words after the verb and where they went right after them. The end of the span, or -1.
-     */
-    private static int followedHome(RepairedWords rw, Index ix, boolean[] persons, Found f) {
-        int sent = rw.sentence(f.from());
-        boolean person = false;
-        for (int k = f.to(); k < Math.min(rw.size(), f.to() + FOLLOW_REACH + 1) && rw.sentence(k) == sent; k++) {
-            if (person && ix.startsAt(Cue.HOME_END, k)) {
-                return k + 1;
-            }
-            person |= persons[k];
-        }
-        return -1;
-    }
-
-    /** The words that name one person: a person's target word (not a place or a thing) or a pronoun. One pass. */
-    private static boolean[] personWords(RepairedWords rw, List<WordMatch<Tagged>> all) {
-        boolean[] at = new boolean[rw.size()];
-        for (int i = 0; i < rw.size(); i++) {
-            at[i] = ONE_PERSON.contains(rw.words[i]);
-        }
-        for (WordMatch<Tagged> t : all) {
-            if (t.payload().key() == WordKey.TARGET && t.payload().payload() != TargetKind.PLACE
-                    && t.payload().payload() != TargetKind.PROPERTY) {
-                Arrays.fill(at, t.from(), t.to(), true);
-            }
-        }
-        return at;
+    /** Whether {@code word} is a pronoun that stands for one person ("she", "him"). */
+    static boolean onePerson(String word) {
+        return ONE_PERSON.contains(word);
     }
 
     /** A channel with its owner just before it: "her WhatsApp", "Gavin Shaw's private page", "the manager's Instagram". */
@@ -337,7 +252,7 @@ final class Targeting {
             }
         }
         // "found the parking manager on Bumble": the person just before "on" is the account's owner
-        if (f.from() < 2 || !rw.words[f.from() - 1].equals("on")) {
+        if (persons == null || f.from() < 2 || !rw.words[f.from() - 1].equals("on")) {
             return false;
         }
         for (int i = f.from() - 2; i >= Math.max(0, f.from() - 4) && rw.sentence(i) == rw.sentence(f.from()); i--) {
@@ -352,7 +267,7 @@ final class Targeting {
     private Map<Cue, List<Found>> cues(RepairedWords rw) {
         Map<Cue, List<Found>> out = new EnumMap<>(Cue.class);
         for (int i = 0; i < rw.size(); i++) {
-            Map<String, Cue> starting = byFirst.get(rw.words[i]);
+            Map<String, java.util.EnumSet<Cue>> starting = byFirst.get(rw.words[i]);
             if (starting == null) {
                 continue;
             }
@@ -361,10 +276,12 @@ final class Targeting {
             for (int j = i; j < Math.min(rw.size(), i + MAX_WORDS) && rw.sentence(j) == rw.sentence(i); j++) {
                 sb.append(j == i ? "" : " ").append(rw.words[j]);
                 String words = sb.toString();
-                Cue c = starting.get(words);
-                if (c != null) {
+                java.util.EnumSet<Cue> cs = starting.get(words);
+                if (cs != null) {
                     longest = longest == null ? new EnumMap<>(Cue.class) : longest;
-                    longest.put(c, j + 1);
+                    for (Cue c : cs) {
+                        longest.put(c, j + 1);
+                    }
                 }
                 if (!extended.contains(words)) {
                     break; // no cue goes on from these words
