@@ -27,7 +27,7 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
 final class Targeting {
 
     enum Cue { REPEAT, ONGOING, RELENTLESS, CROWD, EXPOSE, CHANNEL, SOCIAL, ACQUIRE, SHARED, NOT_CHANNEL, FOUND_WHERE, WHEREABOUTS, CIVIC, END,
-        BLOCK, EVADE, UNIT, FOLLOW, HOME_END, NAMED_AS, TIMES, CONTACT, LOOKER, DAY, PRESENT, HOME, SNAP, TELL }
+        BLOCK, EVADE, UNIT, FOLLOW, HOME_END, TIMES, CONTACT, LOOKER, DAY, PRESENT, HOME, SNAP, TELL }
 
     /** Pronouns that stand for one person. */
     private static final Set<String> ONE_PERSON = Set.of("she", "he", "her", "him", "she's", "he's", "shes", "hes",
@@ -36,6 +36,8 @@ final class Targeting {
     private static final Set<String> GROUPS = Set.of("staff", "men", "binmen", "committee", "cabinet", "admin",
             "them", "they", "they'll", "they'd", "you", "you'll", "you're", "youre", "ya", "u", "you'd", "yourself",
             "lot", "all");
+    /** A private channel told by its name ("a secret Facebook under 'Dai Bob'"): the telling passes it on. */
+    private static final Set<String> NAMED_AS = Set.of("under", "as", "called");
     /** A subject's having a channel: "Nadia in licensing has a secret Twitter". */
     private static final Set<String> HAS = Set.of("has", "had", "runs", "keeps");
     /** Owners written before a channel ("her WhatsApp", "your personal mobile", "Gavin's private page"). */
@@ -115,7 +117,7 @@ final class Targeting {
             for (Found f : ix.list(c)) {
                 boolean owned = c == Cue.SHARED || owned(rw, f, persons);
                 boolean passedOn = c == Cue.SHARED || crowdOn || ix.inSentence(Cue.ACQUIRE, f)
-                        || f.to() < rw.size() && ix.startsAt(Cue.NAMED_AS, f.to()) && c != Cue.SOCIAL;
+                        || c == Cue.CHANNEL && f.to() < rw.size() && NAMED_AS.contains(rw.words[f.to()]);
                 boolean posted = f.to() < rw.size() && ix.startsAt(Cue.NOT_CHANNEL, f.to());
                 if (owned && passedOn && !posted && (c == Cue.CHANNEL || !who.elected)) {
                     done.report(f, "harassment: finding or passing on a person's private accounts or number");

@@ -88,6 +88,13 @@ final class Whereabouts {
      */
     void addHarassment(List<Offence> out, int from) {
         int end = out.size();
+        boolean any = false;
+        for (int i = from; i < end && !any; i++) {
+            any = out.get(i).kind() == OffenceKind.THREAT;
+        }
+        if (!any) {
+            return; // most comments: no threat, nothing to build
+        }
         java.util.TreeMap<Integer, Integer> harassed = new java.util.TreeMap<>();
         for (int i = from; i < end; i++) {
             if (out.get(i).kind() == OffenceKind.HARASSMENT) {
