@@ -76,11 +76,9 @@ final class Targeting {
         Map<Cue, List<Found>> cues = cues(rw);
         if (!cues.containsKey(Cue.REPEAT) && !cues.containsKey(Cue.RELENTLESS) && !cues.containsKey(Cue.EXPOSE)
                 && !cues.containsKey(Cue.CHANNEL) && !cues.containsKey(Cue.SOCIAL) && !cues.containsKey(Cue.SHARED)
-                && !cues.containsKey(Cue.FOUND_WHERE) && !cues.containsKey(Cue.CIVIC) && !cues.containsKey(Cue.EVADE)
-                && !cues.containsKey(Cue.UNIT) && !cues.containsKey(Cue.FOLLOW) && !cues.containsKey(Cue.TIMES)
-                && !cues.containsKey(Cue.LOOKER) && !cues.containsKey(Cue.DAY) && !cues.containsKey(Cue.SNAP)
-                && !cues.containsKey(Cue.TELL) && !cues.containsKey(Cue.PRESENT)) {
-            return;
+                && !cues.containsKey(Cue.FOUND_WHERE) && !cues.containsKey(Cue.CIVIC)
+                && !TargetingActs.promising(rw, cues)) {
+            return; // most comments: no cue, or the round-11 cues ("home", "day", "sent") without their partner
         }
         Index ix = new Index(rw, cues);
         chasing(rw, ix, out);

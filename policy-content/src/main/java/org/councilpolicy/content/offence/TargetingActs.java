@@ -104,9 +104,43 @@ final class TargetingActs {
         return persons;
     }
 
+    /**
+     * Whether the round-11 cues can make an act here, answered from the cues alone (no person finding): their
+     * words are common ("home", "day", "sent", "i was"), and without their partner they make nothing.
+     */
+    static boolean promising(RepairedWords rw, java.util.Map<Cue, List<Found>> cues) {
+        List<Found> none = List.of();
+        if (cues.containsKey(Cue.SNAP) || cues.containsKey(Cue.EVADE) && cues.containsKey(Cue.BLOCK)
+                || cues.containsKey(Cue.PRESENT) && cues.containsKey(Cue.HOME)
+                || cues.containsKey(Cue.FOLLOW) && cues.containsKey(Cue.HOME_END)) {
+            return true;
+        }
+        for (Found f : cues.getOrDefault(Cue.UNIT, none)) {
+            if (counted(rw, f.from() - 1)) {
+                return true;
+            }
+        }
+        for (Found f : cues.getOrDefault(Cue.TIMES, none)) {
+            if (counted(rw, f.from() - 1) && cues.containsKey(Cue.CONTACT)) {
+                return true;
+            }
+        }
+        for (Found f : cues.getOrDefault(Cue.DAY, none)) {
+            if (counted(rw, f.to())) {
+                return true;
+            }
+        }
+        for (Found f : cues.getOrDefault(Cue.TELL, none)) {
+            if (personAfter(rw, null, f, true)) {
+                return true;
+            }
+        }
+        return cues.containsKey(Cue.LOOKER) && rw.wv.normalised.original().codePoints().anyMatch(FLIRTING::contains);
+    }
+
     /** Contact counted past any civic chasing: a number of {@value #COUNTED} or more, or hundreds. */
     private static boolean counted(RepairedWords rw, int at) {
-        if (at < 0) {
+        if (at < 0 || at >= rw.size()) {
             return false;
         }
         String w = rw.words[at];
