@@ -126,7 +126,7 @@ final class IncidentPeople {
                     && lower(toks.get(i - 2)).equals("year"); // "the Year 10 Barnes kid"
             if ((FAMILY_POINTERS.contains(prev) || schoolYear) && !NOT_FAMILIES.contains(w.toLowerCase(Locale.ROOT))
                     && (stem != null && (names.isSurname(stem) || gaelic(stem))
-                    || stem != null && ACCUSED.contains(i > 1 ? lower(toks.get(i - 2)) : "") && prev.equals("the")
+                    || stem != null && prev.equals("the") && accused(toks, i)
                     && !names.isAmbiguousOrNotName(stem) // "ask the Okafors why", "look at the Brennans"
                     || KIN.contains(next) && (names.isSurname(w) || stem != null && names.isSurname(stem)
                     || !names.isAmbiguousOrNotName(w) && !names.isFirstName(w)) // "the Kowalski kids"
@@ -190,7 +190,16 @@ final class IncidentPeople {
     }
 
     /** Verbs before "the Xs" that point at a family to accuse it: "ask the Okafors why", "report the Kellys". */
-    private static final Set<String> ACCUSED = Set.of("ask", "report", "check", "investigate", "at", "watch");
+    private static final Set<String> ACCUSED = Set.of("ask", "report", "check", "investigate");
+
+    /**
+     * An accusing verb before "the" at {@code at - 1}: "ask the Okafors", or "look at the Brennans" (not a bare "at the
+     * Foresters", which is as often a pub).
+     */
+    private static boolean accused(List<Token> toks, int at) {
+        String verb = at > 1 ? lower(toks.get(at - 2)) : "";
+        return ACCUSED.contains(verb) || verb.equals("at") && at > 2 && lower(toks.get(at - 3)).equals("look");
+    }
 
     /**
      * A Gaelic surname form, "McGovern", "MacLeod", "O'Hara": a surname whether or not the gazetteer lists it (no
