@@ -125,7 +125,9 @@ final class IncidentPeople {
             boolean schoolYear = i > 1 && prev.chars().allMatch(Character::isDigit) && !prev.isEmpty()
                     && lower(toks.get(i - 2)).equals("year"); // "the Year 10 Barnes kid"
             if ((FAMILY_POINTERS.contains(prev) || schoolYear) && !NOT_FAMILIES.contains(w.toLowerCase(Locale.ROOT))
-                    && (stem != null && names.isSurname(stem)
+                    && (stem != null && (names.isSurname(stem) || gaelic(stem))
+                    || stem != null && prev.equals("the") && accused(toks, i)
+                    && !names.isAmbiguousOrNotName(stem) // "ask the Okafors why", "look at the Brennans"
                     || KIN.contains(next) && (names.isSurname(w) || stem != null && names.isSurname(stem)
                     || !names.isAmbiguousOrNotName(w) && !names.isFirstName(w)) // "the Kowalski kids"
                     // an unlisted surname, plural and placed or owning: "the Kowalskis at number 9", "the Okonkwos' dog"
@@ -185,6 +187,28 @@ final class IncidentPeople {
             }
         }
         return false;
+    }
+
+    /** Verbs before "the Xs" that point at a family to accuse it: "ask the Okafors why", "report the Kellys". */
+    private static final Set<String> ACCUSED = Set.of("ask", "report", "check", "investigate");
+
+    /**
+     * An accusing verb before "the" at {@code at - 1}: "ask the Okafors", or "look at the Brennans" (not a bare "at the
+     * Foresters", which is as often a pub).
+     */
+    private static boolean accused(List<Token> toks, int at) {
+        String verb = at > 1 ? lower(toks.get(at - 2)) : "";
+        return ACCUSED.contains(verb) || verb.equals("at") && at > 2 && lower(toks.get(at - 3)).equals("look");
+    }
+
+    /**
+     * A Gaelic surname form, "McGovern", "MacLeod", "O'Hara": a surname whether or not the gazetteer lists it (no
+     * place, body or team is so spelt after "the" with a plural).
+     */
+    private static boolean gaelic(String stem) {
+        return stem.length() > 3 && (stem.startsWith("Mc") && Character.isUpperCase(stem.charAt(2))
+                || stem.startsWith("Mac") && Character.isUpperCase(stem.charAt(3))
+                || (stem.startsWith("O'") || stem.startsWith("O\u2019")) && Character.isUpperCase(stem.charAt(2)));
     }
 
     /** "Hendersons", "Henderson's", "Hendersons'" to "Henderson"; null when the word is no plural or possessive. */

@@ -159,6 +159,7 @@ final class PhraseDetectors {
         targeting.detect(rw, all, people, out);
         Menace.STANDARD.detect(rw, all, people, out, before);
         hate.threatsAgainstGroups(rw, all, out, before);
+        Whereabouts.STANDARD.addHarassment(out, before);
         abuse(f, people, out);
         vocatives.detect(wv, at -> electedInSentence(f, at), out);
         mildProfanityAtPerson(f, lexical, people, out);

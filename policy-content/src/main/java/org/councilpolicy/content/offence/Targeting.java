@@ -26,7 +26,8 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
  */
 final class Targeting {
 
-    enum Cue { REPEAT, ONGOING, RELENTLESS, CROWD, EXPOSE, CHANNEL, SOCIAL, ACQUIRE, SHARED, NOT_CHANNEL, FOUND_WHERE, WHEREABOUTS, CIVIC, END }
+    enum Cue { REPEAT, ONGOING, RELENTLESS, CROWD, EXPOSE, CHANNEL, SOCIAL, ACQUIRE, SHARED, NOT_CHANNEL, FOUND_WHERE, WHEREABOUTS, CIVIC, END,
+        BLOCK, EVADE, UNIT, FOLLOW, HOME_END, TIMES, CONTACT, LOOKER, DAY, PRESENT, HOME, SNAP, TELL }
 
     /** Pronouns that stand for one person. */
     private static final Set<String> ONE_PERSON = Set.of("she", "he", "her", "him", "she's", "he's", "shes", "hes",
@@ -35,8 +36,12 @@ final class Targeting {
     private static final Set<String> GROUPS = Set.of("staff", "men", "binmen", "committee", "cabinet", "admin",
             "them", "they", "they'll", "they'd", "you", "you'll", "you're", "youre", "ya", "u", "you'd", "yourself",
             "lot", "all");
+    /** A private channel told by its name ("a secret Facebook under 'Dai Bob'"): the telling passes it on. */
+    private static final Set<String> NAMED_AS = Set.of("under", "as", "called");
+    /** A subject's having a channel: "Nadia in licensing has a secret Twitter". */
+    private static final Set<String> HAS = Set.of("has", "had", "runs", "keeps");
     /** Owners written before a channel ("her WhatsApp", "your personal mobile", "Gavin's private page"). */
-    private static final Set<String> OWNERS = Set.of("her", "his", "your", "ur");
+    private static final Set<String> OWNERS = Set.of("her", "his", "your", "ur", "whose");
     private static final int MAX_WORDS = 6;
     /** How far a crowd word may stand from what it is told to do ("everyone go and leave reviews"). */
     private static final int CROWD_REACH = 8;
@@ -45,7 +50,8 @@ final class Targeting {
     /** A few findings decide a comment; hostile text repeating a cue must not yield one offence per repeat. */
     private static final int MAX_REPORTS = 8;
 
-    private final Map<String, Map<String, Cue>> byFirst = new HashMap<>();
+    /** Cues by first word, then by phrase: a phrase may belong to several classes ("home": where to, and a home). */
+    private final Map<String, Map<String, java.util.EnumSet<Cue>>> byFirst = new HashMap<>();
     /** The first words of a cue that a longer cue goes on from ("every", "every single"): only these are extended. */
     private final Set<String> extended = new java.util.HashSet<>();
 
@@ -53,7 +59,8 @@ final class Targeting {
         TwoColumnTsv.read("targeting.tsv", (phrase, kind) -> {
             Cue cue = Cue.valueOf(kind);
             for (String p : Inflections.expand(phrase)) {
-                byFirst.computeIfAbsent(p.split(" ")[0], k -> new HashMap<>()).put(p, cue);
+                byFirst.computeIfAbsent(p.split(" ")[0], k -> new HashMap<>())
+                        .computeIfAbsent(p, k -> java.util.EnumSet.noneOf(Cue.class)).add(cue);
                 for (int sp = p.indexOf(' '); sp > 0; sp = p.indexOf(' ', sp + 1)) {
                     extended.add(p.substring(0, sp));
                 }
@@ -62,23 +69,25 @@ final class Targeting {
     }
 
     /** A cue found at words {@code [from, to)}. */
-    private record Found(int from, int to, Cue cue) {
+    record Found(int from, int to, Cue cue) {
     }
 
     void detect(RepairedWords rw, List<WordMatch<Tagged>> all, PersonMentions.Lazy people, List<Offence> out) {
         Map<Cue, List<Found>> cues = cues(rw);
         if (!cues.containsKey(Cue.REPEAT) && !cues.containsKey(Cue.RELENTLESS) && !cues.containsKey(Cue.EXPOSE)
                 && !cues.containsKey(Cue.CHANNEL) && !cues.containsKey(Cue.SOCIAL) && !cues.containsKey(Cue.SHARED)
-                && !cues.containsKey(Cue.FOUND_WHERE) && !cues.containsKey(Cue.CIVIC)) {
-            return;
+                && !cues.containsKey(Cue.FOUND_WHERE) && !cues.containsKey(Cue.CIVIC)
+                && !TargetingActs.promising(rw, cues)) {
+            return; // most comments: no cue, or the round-11 cues ("home", "day", "sent") without their partner
         }
         Index ix = new Index(rw, cues);
         chasing(rw, ix, out);
         People who = new People(rw, all, new ThreatTargets.Named(rw, people));
+        Reported done = new Reported(rw, out);
+        TargetingActs.looks(rw, ix, done);
         if (!who.any) {
             return;
         }
-        Reported done = new Reported(rw, out);
         for (Found f : ix.list(Cue.RELENTLESS)) {
             done.report(f, "harassment: persistent targeting of a person");
         }
@@ -89,6 +98,7 @@ final class Targeting {
                 done.report(f, "harassment: persistent targeting of a person");
             }
         }
+        boolean[] persons = TargetingActs.acts(rw, ix, all, done);
         boolean crowdOn = false;
         for (Found f : ix.list(Cue.EXPOSE)) {
             if (ix.near(Cue.CROWD, f, CROWD_REACH) && (!who.elected || privately)) {
@@ -103,8 +113,9 @@ final class Targeting {
         }
         for (Cue c : List.of(Cue.CHANNEL, Cue.SOCIAL, Cue.SHARED)) {
             for (Found f : ix.list(c)) {
-                boolean owned = c == Cue.SHARED || owned(rw, f);
-                boolean passedOn = c == Cue.SHARED || crowdOn || ix.inSentence(Cue.ACQUIRE, f);
+                boolean owned = c == Cue.SHARED || owned(rw, f, persons);
+                boolean passedOn = c == Cue.SHARED || crowdOn || ix.inSentence(Cue.ACQUIRE, f)
+                        || c == Cue.CHANNEL && f.to() < rw.size() && NAMED_AS.contains(rw.words[f.to()]);
                 boolean posted = f.to() < rw.size() && ix.startsAt(Cue.NOT_CHANNEL, f.to());
                 if (owned && passedOn && !posted && (c == Cue.CHANNEL || !who.elected)) {
                     done.report(f, "harassment: finding or passing on a person's private accounts or number");
@@ -141,7 +152,7 @@ final class Targeting {
     }
 
     /** The cues found, indexed so that each question is answered in constant or bounded time (hostile text). */
-    private static final class Index {
+    static final class Index {
         private final RepairedWords rw;
         private final Map<Cue, List<Found>> lists;
         private final Map<Cue, java.util.Set<Integer>> sentences = new EnumMap<>(Cue.class);
@@ -194,7 +205,7 @@ final class Targeting {
     }
 
     /** Harassment reported, by this class or before it: a span is reported once. */
-    private static final class Reported {
+    static final class Reported {
         private final RepairedWords rw;
         private final List<Offence> out;
         private final java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
@@ -227,10 +238,25 @@ final class Targeting {
         }
     }
 
+    /** Whether {@code word} is a pronoun that stands for one person ("she", "him"). */
+    static boolean onePerson(String word) {
+        return ONE_PERSON.contains(word);
+    }
+
     /** A channel with its owner just before it: "her WhatsApp", "Gavin Shaw's private page", "the manager's Instagram". */
-    private static boolean owned(RepairedWords rw, Found f) {
+    private static boolean owned(RepairedWords rw, Found f, boolean[] persons) {
         for (int i = f.from() - 1; i >= Math.max(0, f.from() - 2) && rw.sentence(i) == rw.sentence(f.from()); i--) {
-            if (OWNERS.contains(rw.words[i]) || rw.words[i].endsWith("'s") && !rw.words[i].equals("council's")) {
+            if (OWNERS.contains(rw.words[i]) || rw.words[i].endsWith("'s") && !rw.words[i].equals("council's")
+                    || HAS.contains(rw.words[i])) {
+                return true; // "her WhatsApp", "the warden's Strava", "Nadia has a secret Twitter"
+            }
+        }
+        // "found the parking manager on Bumble": the person just before "on" is the account's owner
+        if (persons == null || f.from() < 2 || !rw.words[f.from() - 1].equals("on")) {
+            return false;
+        }
+        for (int i = f.from() - 2; i >= Math.max(0, f.from() - 4) && rw.sentence(i) == rw.sentence(f.from()); i--) {
+            if (persons[i]) {
                 return true;
             }
         }
@@ -241,7 +267,7 @@ final class Targeting {
     private Map<Cue, List<Found>> cues(RepairedWords rw) {
         Map<Cue, List<Found>> out = new EnumMap<>(Cue.class);
         for (int i = 0; i < rw.size(); i++) {
-            Map<String, Cue> starting = byFirst.get(rw.words[i]);
+            Map<String, java.util.EnumSet<Cue>> starting = byFirst.get(rw.words[i]);
             if (starting == null) {
                 continue;
             }
@@ -250,10 +276,12 @@ final class Targeting {
             for (int j = i; j < Math.min(rw.size(), i + MAX_WORDS) && rw.sentence(j) == rw.sentence(i); j++) {
                 sb.append(j == i ? "" : " ").append(rw.words[j]);
                 String words = sb.toString();
-                Cue c = starting.get(words);
-                if (c != null) {
+                java.util.EnumSet<Cue> cs = starting.get(words);
+                if (cs != null) {
                     longest = longest == null ? new EnumMap<>(Cue.class) : longest;
-                    longest.put(c, j + 1);
+                    for (Cue c : cs) {
+                        longest.put(c, j + 1);
+                    }
                 }
                 if (!extended.contains(words)) {
                     break; // no cue goes on from these words

@@ -300,11 +300,13 @@ final class ThreatComposer {
                     || after && target(rw, targets, named, p.to(), Math.min(rw.size(), p.to() + WINDOW), sent,
                             who == Reach.PLACES ? who : weak)
                     || target(rw, targets, named, Math.max(0, p.from() - (frame == Frame.WISH ? 2 * WINDOW : WINDOW)),
-                            p.from(), sent, who == Reach.PLACES ? who : weak))
+                            p.from(), sent, who == Reach.PLACES ? who : weak)
+                    || passive && ThreatTargets.antecedent(rw, targets, named, p)) // "...he's getting battered"
                     ? (frame == Frame.WISH ? "a wish or intention to harm" : "a threat of harm") : null;
             case OUTCOME -> frame != Frame.NONE && !hazard && (ultimatum || intent) || frame != Frame.NONE && !hazard
                     && (near(rw, targets, named, p, frame == Frame.WISH ? 2 * WINDOW : WINDOW,
-                    frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED) || ThreatTargets.subjectTarget(rw, targets, named, p))
+                    frame == Frame.WISH ? Reach.PEOPLE : Reach.ADDRESSED) || ThreatTargets.subjectTarget(rw, targets, named, p)
+                    || ThreatTargets.antecedent(rw, targets, named, p))
                     ? "a threat: harm predicted for a person" : null;
             // a mishap hinted for a building or a thing ("shame if anything happened to that depot") threatens it too
             case VEILED -> !hazard && (ultimatum || addressed(rw, p) || near(rw, targets, named, p, WINDOW * 2, Reach.PEOPLE)

@@ -78,6 +78,38 @@ final class ThreatTargets {
                 && (target(rw, targets, named, start, hi, sent, Reach.ADDRESSED) || described(rw, targets, start, hi));
     }
 
+    /** Third-person subjects that take their person from an earlier clause: "if the warden comes back he'll...". */
+    private static final Set<String> ANAPHORS = Set.of("he", "she", "he'll", "she'll", "he's", "she's", "hes",
+            "shes", "he'd", "she'd", "they", "they'll", "they'd", "theyll", "hell", "shell");
+    /** How many words before its phrase the subject pronoun may stand ("she will be needing an ambulance"). */
+    private static final int ANAPHOR_GAP = 3;
+
+    /**
+     * The harm's subject is a pronoun whose person was named earlier in the sentence or in the sentence before: "If that housing officer walks into my flat again she'll need an ambulance", "The bailiff came back.
+     * Next time he'll be leaving on a stretcher". The person is an elected member, a worker, a family member or a
+     * named person; a pronoun alone stays a worry ("she'll end up in hospital"). Bounded look-back.
+     */
+    static boolean antecedent(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named, WordMatch<Tagged> p) {
+        int pronoun = -1;
+        for (int i = p.from() - 1; i >= Math.max(0, p.from() - ANAPHOR_GAP) && rw.clause(i) == rw.clause(p.from()); i--) {
+            if (ANAPHORS.contains(rw.words[i])) {
+                pronoun = i;
+                break;
+            }
+        }
+        if (pronoun <= 0) {
+            return false;
+        }
+        int sent = rw.sentence(pronoun);
+        int lo = pronoun;
+        while (lo > 0 && pronoun - lo < 3 * ThreatComposer.WINDOW && rw.sentence(lo - 1) >= sent - 1) {
+            lo--;
+        }
+        // earlier in this sentence (an "if" or "when" clause, with or without its comma), or the sentence before
+        return target(rw, targets, named, lo, pronoun, sent, Reach.ADDRESSED)
+                || sent > 0 && target(rw, targets, named, lo, pronoun, sent - 1, Reach.ADDRESSED);
+    }
+
     /**
      * A person described, not a pronoun, opening the subject: "the bloke in the hi vis who moved me on will be
      * needing...", "that woman in council tax will...": someone the speaker has a grievance with, not a worry.

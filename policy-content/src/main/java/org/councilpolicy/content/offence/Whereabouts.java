@@ -78,6 +78,50 @@ final class Whereabouts {
         return reason.contains("tracking") || reason.contains("where a person");
     }
 
+    /** A person said to be alone ("on her own", "all alone"): where they can be found unprotected. */
+    private static final Set<String> ALONE = Set.of("own", "alone");
+
+    /**
+     * The converse, run once the threats are final (own-kin jokes and threats to groups taken out): a veiled threat
+     * whose words say where a person or their family is found, or that they are alone ("kids go to", "on her own"),
+     * is tracking that person's private life, harassment as well (issue 12, round 11). Linear in the findings.
+     */
+    void addHarassment(List<Offence> out, int from) {
+        int end = out.size();
+        boolean any = false;
+        for (int i = from; i < end && !any; i++) {
+            any = out.get(i).kind() == OffenceKind.THREAT;
+        }
+        if (!any) {
+            return; // most comments: no threat, nothing to build
+        }
+        java.util.TreeMap<Integer, Integer> harassed = new java.util.TreeMap<>();
+        for (int i = from; i < end; i++) {
+            if (out.get(i).kind() == OffenceKind.HARASSMENT) {
+                harassed.merge(out.get(i).span().start(), out.get(i).span().end(), Math::max);
+            }
+        }
+        int added = 0;
+        for (int i = from; i < end && added < MAX_ADDED; i++) {
+            Offence o = out.get(i);
+            if (o.kind() == OffenceKind.THREAT && o.reason().equals("a veiled threat") && tracks(o.term())
+                    && !threatOver(harassed, o)) {
+                added++;
+                out.add(new Offence(OffenceKind.HARASSMENT, o.span(), Strength.STRONG, Optional.empty(), o.term(),
+                        "harassment: tracking a person's home, movements or family", false));
+            }
+        }
+    }
+
+    private boolean tracks(String term) {
+        for (String w : term.split(" ")) {
+            if (words.contains(w) || ALONE.contains(w) || KinFacts.KIN.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean placed(String term) {
         for (String w : term.split(" ")) {
             if (words.contains(w)) {
