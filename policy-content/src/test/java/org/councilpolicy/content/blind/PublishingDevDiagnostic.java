@@ -29,9 +29,9 @@ import org.councilpolicy.core.testsupport.BlindSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13 development diagnostic over the retired round-2 and round-5 publishing sets (devsets/publishing-r2 and
- * devsets/publishing-r5 only, never a held-out set): writes {@code target/publishing-r2-diagnostic.md} and
- * {@code target/publishing-r5-diagnostic.md} with every miss and wrong category of the odd
+ * Issue 13 development diagnostic over the retired round-2, round-5 and round-8 publishing sets (devsets/publishing-r2,
+ * -r5 and -r8 only, never a held-out set) and a development set named by {@code -DdevFile}: writes
+ * {@code target/publishing-r2-diagnostic.md} and the like with every miss and wrong category of the odd
  * (tuned) rows, texts and findings included, and the figures of the odd and even (untuned) halves. Runs only with
  * {@code -Dpolicykit.diag=publishing}.
  */
@@ -45,6 +45,23 @@ class PublishingDevDiagnostic {
     @Test
     void diagnoseRound5() throws IOException {
         diagnose("devsets/publishing-r5/blind-drafts-2.jsonl", "publishing-r5");
+    }
+
+    @Test
+    void diagnoseRound8() throws IOException {
+        diagnose("devsets/publishing-r8/blind-drafts-3.jsonl", "publishing-r8");
+    }
+
+    /**
+     * A development set outside the repository, named by {@code -DdevFile=PATH} (an independent writer's set not yet
+     * committed): the same report, as {@code target/publishing-devfile-diagnostic.md}. Never a held-out set.
+     */
+    @Test
+    void diagnoseDevFile() throws IOException {
+        String file = System.getProperty("devFile", "");
+        assumeTrue(!file.isBlank(), "no -DdevFile");
+        assumeTrue(!file.contains("/blind/"), "held-out sets are never diagnosed");
+        diagnose(file, "publishing-devfile");
     }
 
     private static void diagnose(String set, String name) throws IOException {
