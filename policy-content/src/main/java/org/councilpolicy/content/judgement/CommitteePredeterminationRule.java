@@ -54,14 +54,25 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
         super(INFO, Draft.class);
     }
 
-    /** Whether a "whatever"-word in the stance's sentence overrides an open-mind phrase there. */
+    /**
+     * Whether an open-mind phrase in the stance's sentence is overridden: by a "whatever"-word there, or (round 11)
+     * because every open-mind phrase stands before a "but" that comes before the stance ("the officers' report isn't
+     * out yet, but I can tell you now I won't back it"): the clause after "but" is what the speaker holds.
+     */
     private static boolean overridden(Composition c, Part stance) {
         for (Part commit : c.parts(Element.COMMITMENT)) {
             if (commit.sentence() == stance.sentence() && commit.label().equals("whatever")) {
                 return true;
             }
         }
-        return false;
+        String text = c.normalised().text();
+        for (Part open : c.parts(Element.OPEN_MIND)) {
+            if (open.sentence() == stance.sentence()
+                    && (open.end() > stance.start() || !text.substring(open.end(), stance.start()).toLowerCase(java.util.Locale.ROOT).contains(" but "))) {
+                return false;
+            }
+        }
+        return c.sentenceHas(stance.sentence(), Element.OPEN_MIND);
     }
 
     /** The examples, written by a councillor who sits on the planning committee. */

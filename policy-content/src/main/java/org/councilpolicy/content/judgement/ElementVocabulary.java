@@ -140,8 +140,10 @@ final class ElementVocabulary {
         int bar = s.indexOf(" | ");
         String phrase = bar < 0 ? s : s.substring(0, bar).strip();
         String label = bar < 0 ? phrase : s.substring(bar + 3).strip();
-        for (String v : variants(phrase)) {
-            b.add(v, new Term(section[0], label));
+        for (String form : Contractions.forms(phrase)) {
+            for (String v : variants(form)) {
+                b.add(v, new Term(section[0], label));
+            }
         }
         for (String v : separated(phrase)) {
             b.add(v, new Term(section[0], label));
