@@ -136,7 +136,8 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
         }
         Part decision = committedDecision(c);
         return decision == null ? null
-                : new Judged(decision, decision.label().replace("self: ", ""), c.within(decision, Element.MATTER, WINDOW));
+                : new Judged(decision, decision.label().startsWith("self: ") ? "says " + decision.label().substring(6)
+                        : "commits to " + decision.label(), matterOf(c, decision));
     }
 
     /** The vote stances and positions against of earlier rounds: the first near a matter, or null. */
@@ -183,12 +184,15 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
         for (Part d : c.parts(Element.DECISION)) {
             Part matter = d.label().equals("side") ? c.near(d, Element.MATTER, WINDOW)
                     : c.within(d, Element.MATTER, WINDOW);
+            if (matter != null && matter.overlaps(d) && !d.label().equals("side")) {
+                matter = otherMatter(c, d); // "get permission" holds a matter word; the matter is another
+            }
             if (matter == null || Math.abs(matter.sentence() - d.sentence()) > 1 || matter.overlaps(d)) {
                 continue;
             }
             Part commit = c.near(d, Element.COMMITMENT, WINDOW);
             boolean self = d.label().startsWith("self");
-            if (!self && (commit == null || !c.firstPerson(d.sentence()))) {
+            if (!self && (commit == null || !c.firstPerson(d.sentence()) && !elidedSubject(c, commit, d))) {
                 continue;
             }
             if (c.sentenceHas(d.sentence(), Element.OPEN_MIND) && !overridden(c, d)) {
@@ -197,6 +201,30 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
             return d;
         }
         return null;
+    }
+
+    private static Part matterOf(Composition c, Part d) {
+        Part m = c.within(d, Element.MATTER, WINDOW);
+        return m != null && m.overlaps(d) && otherMatter(c, d) != null ? otherMatter(c, d) : m;
+    }
+
+    /** The nearest matter within the window that does not overlap the decision, or null. */
+    private static Part otherMatter(Composition c, Part d) {
+        Part best = null;
+        for (Part m : c.parts(Element.MATTER)) {
+            if (!m.overlaps(d) && m.gap(d) <= WINDOW && (best == null || m.gap(d) < best.gap(d))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Round 11: a word of commitment that opens the decision's sentence has the writer as its elided subject, as in
+     * diary-style posts ("Can't wait to give it the green light", "Won't be backing it").
+     */
+    private static boolean elidedSubject(Composition c, Part commit, Part d) {
+        return commit.sentence() == d.sentence() && commit.start() < d.start() && c.wordsBefore(commit, 1).isEmpty();
     }
 
     private static void report(RuleContext ctx, Composition c, Speaker speaker, Part stance, String label,
