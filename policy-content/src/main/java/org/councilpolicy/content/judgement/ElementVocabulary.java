@@ -148,6 +148,10 @@ final class ElementVocabulary {
         for (String v : separated(phrase)) {
             b.add(v, new Term(section[0], label));
         }
+        if (section[0] == Element.SLOGAN && phrase.indexOf(' ') > 0 && phrase.indexOf('#') < 0) {
+            // round 11: a slogan made a compound modifier is still the slogan ("the defund-the-police crowd")
+            b.add(phrase.replace(' ', '-'), new Term(section[0], label));
+        }
         if ((section[0] == Element.SLOGAN || section[0] == Element.SLOGAN_COMMON) && !phrase.startsWith("#")) {
             // the campaign's hashtag: "stop the boats" is also #StopTheBoats, a slogan wherever it is
             b.add("#" + phrase.replaceAll("[^\\p{L}\\p{N}]", ""), new Term(Element.SLOGAN, label));
