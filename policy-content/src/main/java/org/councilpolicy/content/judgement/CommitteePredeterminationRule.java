@@ -54,14 +54,25 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
         super(INFO, Draft.class);
     }
 
-    /** Whether a "whatever"-word in the stance's sentence overrides an open-mind phrase there. */
+    /**
+     * Whether an open-mind phrase in the stance's sentence is overridden: by a "whatever"-word there, or (round 11)
+     * because every open-mind phrase stands before a "but" that comes before the stance ("the officers' report isn't
+     * out yet, but I can tell you now I won't back it"): the clause after "but" is what the speaker holds.
+     */
     private static boolean overridden(Composition c, Part stance) {
         for (Part commit : c.parts(Element.COMMITMENT)) {
             if (commit.sentence() == stance.sentence() && commit.label().equals("whatever")) {
                 return true;
             }
         }
-        return false;
+        String text = c.normalised().text();
+        for (Part open : c.parts(Element.OPEN_MIND)) {
+            if (open.sentence() == stance.sentence()
+                    && (open.end() > stance.start() || !text.substring(open.end(), stance.start()).toLowerCase(java.util.Locale.ROOT).contains(" but "))) {
+                return false;
+            }
+        }
+        return c.sentenceHas(stance.sentence(), Element.OPEN_MIND);
     }
 
     /** The examples, written by a councillor who sits on the planning committee. */
@@ -125,7 +136,8 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
         }
         Part decision = committedDecision(c);
         return decision == null ? null
-                : new Judged(decision, decision.label().replace("self: ", ""), c.within(decision, Element.MATTER, WINDOW));
+                : new Judged(decision, decision.label().startsWith("self: ") ? "says " + decision.label().substring(6)
+                        : "commits to " + decision.label(), matterOf(c, decision));
     }
 
     /** The vote stances and positions against of earlier rounds: the first near a matter, or null. */
@@ -172,12 +184,15 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
         for (Part d : c.parts(Element.DECISION)) {
             Part matter = d.label().equals("side") ? c.near(d, Element.MATTER, WINDOW)
                     : c.within(d, Element.MATTER, WINDOW);
+            if (matter != null && matter.overlaps(d) && !d.label().equals("side")) {
+                matter = otherMatter(c, d); // "get permission" holds a matter word; the matter is another
+            }
             if (matter == null || Math.abs(matter.sentence() - d.sentence()) > 1 || matter.overlaps(d)) {
                 continue;
             }
             Part commit = c.near(d, Element.COMMITMENT, WINDOW);
             boolean self = d.label().startsWith("self");
-            if (!self && (commit == null || !c.firstPerson(d.sentence()))) {
+            if (!self && (commit == null || !c.firstPerson(d.sentence()) && !elidedSubject(c, commit, d))) {
                 continue;
             }
             if (c.sentenceHas(d.sentence(), Element.OPEN_MIND) && !overridden(c, d)) {
@@ -186,6 +201,30 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
             return d;
         }
         return null;
+    }
+
+    private static Part matterOf(Composition c, Part d) {
+        Part m = c.within(d, Element.MATTER, WINDOW);
+        return m != null && m.overlaps(d) && otherMatter(c, d) != null ? otherMatter(c, d) : m;
+    }
+
+    /** The nearest matter within the window that does not overlap the decision, or null. */
+    private static Part otherMatter(Composition c, Part d) {
+        Part best = null;
+        for (Part m : c.parts(Element.MATTER)) {
+            if (!m.overlaps(d) && m.gap(d) <= WINDOW && (best == null || m.gap(d) < best.gap(d))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Round 11: a word of commitment that opens the decision's sentence has the writer as its elided subject, as in
+     * diary-style posts ("Can't wait to give it the green light", "Won't be backing it").
+     */
+    private static boolean elidedSubject(Composition c, Part commit, Part d) {
+        return commit.sentence() == d.sentence() && commit.start() < d.start() && c.wordsBefore(commit, 1).isEmpty();
     }
 
     private static void report(RuleContext ctx, Composition c, Speaker speaker, Part stance, String label,

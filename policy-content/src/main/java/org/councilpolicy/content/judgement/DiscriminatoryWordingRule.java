@@ -124,6 +124,12 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                     return;
                 }
             }
+            Part byAge = wantedByAge(c);
+            if (byAge != null) {
+                report(ctx, c, byAge, null, "states a preference in a job advert (" + byAge.label() + "): age, "
+                        + "sex, origin and disability may not be asked for");
+                return;
+            }
             // the group is whom the advert wants ("we want bubbly young people", "would suit older women"), not
             // whom the job serves ("youth workers to support young people")
             for (Part group : c.parts(Element.PROTECTED_GROUP)) {
@@ -137,11 +143,40 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
     }
 
     /**
+     * Round 11: a verb of wanting whose object is a person ("our control room needs a sharp-eyed young person", "the
+     * team is looking for a cheerful type"): a recruitment frame however the post is worded.
+     */
+    private static final java.util.regex.Pattern WANTS_A_PERSON = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:needs?|is looking for|are looking for|we're looking for|seeks?|seeking|wants?|are after|"
+                    + "we're after)\\s+(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(?:person|type|someone|individual|"
+                    + "candidate|applicant|lad|lass|lady|man|woman|chap|girl|guy)\\b");
+    /** Age words that, describing the person an advert wants, state an age preference ("a young person"). */
+    private static final java.util.Set<String> AGE_WORDS = java.util.Set.of("young", "younger", "youthful",
+            "older", "mature", "elderly", "middle-aged", "retired");
+
+    /** Round 11: the person wanted described by their age ("needs a sharp-eyed young person"), or null. */
+    private static Part wantedByAge(Composition c) {
+        java.util.regex.Matcher m = WANTS_A_PERSON.matcher(c.normalised().text());
+        while (m.find()) {
+            for (String w : Composition.wordsOf(m.group(1))) {
+                if (AGE_WORDS.contains(w)) {
+                    return new Part(Element.AGE_PREFERENCE, m.start(), m.end(), "an age preference: \"" + w + "\"",
+                            c.sentenceAt(m.start()));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Round 10: a short heading that names a role and wants it filled ("Volunteer drivers wanted!", "Lollipop person
      * needed:"): a recruitment frame whatever the role is called.
      */
     static boolean recruiting(Composition c) {
         String t = c.normalised().text();
+        if (WANTS_A_PERSON.matcher(t).find()) {
+            return true;
+        }
         for (String w : new String[] {" wanted", " needed", " required"}) {
             for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
                 int end = at + w.length();

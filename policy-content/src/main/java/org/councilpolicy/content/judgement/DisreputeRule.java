@@ -1,5 +1,7 @@
 package org.councilpolicy.content.judgement;
 
+import java.util.List;
+
 import java.util.Locale;
 import org.councilpolicy.content.draft.Draft;
 import org.councilpolicy.core.rule.Category;
@@ -67,6 +69,48 @@ public final class DisreputeRule extends SimpleRule<Draft> {
             "nice try", "dear oh dear", "eye roll", "facepalm", "clown", "snoring", "yawning", "popcorn",
             "must be nice", "upside-down face", "smirk");
 
+    /** Laughter and sneers that read as laughing at someone when they close a post. */
+    private static final java.util.Set<String> LAUGHING_AT = java.util.Set.of("laughing", "clown", "eye roll",
+            "smirk", "facepalm", "snoring", "yawning", "popcorn", "upside-down face", "woozy face");
+
+    /**
+     * Round 11: laughter or a sneer that closes the draft (nothing but punctuation and emoji after it) comments on the
+     * whole post, not only on its own sentence.
+     */
+    private static Part closingLaugh(Composition c) {
+        List<Part> mocks = c.parts(Element.MOCK);
+        if (mocks.isEmpty()) {
+            return null;
+        }
+        Part last = mocks.get(mocks.size() - 1);
+        String text = c.normalised().text();
+        for (int i = last.end(); i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return null;
+            }
+        }
+        return LAUGHING_AT.contains(last.label()) ? last : null;
+    }
+
+    /**
+     * A member of the public singled out by what they did: a person named by a relative clause ("the gentleman who
+     * rang us", "the person who reported") before the closing laughter, in a draft that thanks no one.
+     */
+    private static Part singledOut(Composition c, Part closing) {
+        String text = c.normalised().text().toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("thank")) {
+            return null; // "thanks to the lady who brought the crews mince pies 😂" is warmth, not mockery
+        }
+        for (Part whom : c.parts(Element.RESIDENT)) {
+            String words = c.words(whom).toLowerCase(java.util.Locale.ROOT);
+            if (whom.end() <= closing.start() && words.endsWith(" who") && !words.startsWith("anyone")
+                    && !words.startsWith("those") && !words.startsWith("the people")) {
+                return whom;
+            }
+        }
+        return null;
+    }
+
     /** A councillor or the council's staff in the sneer's sentence, or in the sentence before it. */
     private static Part sneeredAt(Composition c, Part mock) {
         for (Element e : new Element[] {Element.COUNCILLOR, Element.STAFF, Element.RESIDENT}) {
@@ -110,6 +154,16 @@ public final class DisreputeRule extends SimpleRule<Draft> {
                     + mock.label() + "\" about what someone did (\"" + deed.label() + "\")",
                     "Say what the rule is and why it matters, without making fun of anyone.");
             return true;
+        }
+        Part closing = closingLaugh(c);
+        if (closing != null && speaker.official()) {
+            Part whom = singledOut(c, closing);
+            if (whom != null) {
+                report(ctx, c, closing, whom, JudgementKind.MOCKERY, "Mockery: " + speaker.describe() + " ends with \""
+                        + closing.label() + "\" about a member of the public it singles out (\"" + c.words(whom) + "\")",
+                        "Say what the rule is and why it matters, without making fun of anyone.");
+                return true;
+            }
         }
         for (Part irony : c.parts(Element.IRONY)) {
             if (PoliticalStanceRule.national(c, irony) != null) {

@@ -97,8 +97,10 @@ public final class DisrespectRule extends SimpleRule<Draft> {
                 report(ctx, c, speaker, insult, insult); // "if you can't be bothered to read": said to the reader
                 return;
             }
-            if (personNoun(c, insult)) {
-                report(ctx, c, speaker, insult, insult); // "the crank on Mill Lane who...": the word is the person
+            if (personNoun(c, insult) || qualifiesPeople(c, insult)) {
+                // "the crank on Mill Lane who...": the word is the person; "clueless bunch", "same useless faces":
+                // the word qualifies people
+                report(ctx, c, speaker, insult, insult);
                 return;
             }
             Part pointed = c.near(insult, Element.PERSON_REF, POINTED);
@@ -212,13 +214,37 @@ public final class DisrespectRule extends SimpleRule<Draft> {
         return !after.isEmpty() && PERSON_AFTER.contains(after.get(0));
     }
 
+    /** Collective nouns for people that a belittling word may qualify ("a clueless bunch", "that useless lot"). */
+    private static final java.util.Set<String> COLLECTIVES = java.util.Set.of("bunch", "lot", "shower", "crowd",
+            "faces", "gang", "rabble", "mob", "individuals", "clowns");
+
+    /**
+     * Round 11: a belittling word right before a collective noun for people or a person noun (the offence
+     * vocabulary's {@code person-nouns.txt}) insults those people, whoever they are ("Clueless bunch.", "the same
+     * useless faces", "lazy residents").
+     */
+    static boolean qualifiesPeople(Composition c, Part insult) {
+        String text = c.normalised().text();
+        int i = insult.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int from = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        String next = text.substring(from, i).toLowerCase(java.util.Locale.ROOT);
+        return i > from && (COLLECTIVES.contains(next) || ElementVocabulary.personNounAfter(text, insult.end()));
+    }
+
     /**
      * The council's own people named by a possessive and a collective noun, whatever the team is called ("our
      * processing team", "my colleagues", "the council's planning officers"), in the insult's sentence.
      */
     private static final java.util.regex.Pattern OWN_STAFF = java.util.regex.Pattern.compile(
             "\\b(?:our|my|the council's|the council’s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:team|teams|staff|officers|"
-                    + "colleagues|colleague|crew|crews|workforce|department|managers|manager|boss)\\b");
+                    + "colleagues|colleague|crew|crews|workforce|department|managers|manager|boss|bosses|leaders|leadership|"
+                    + "management)\\b");
 
     /** The own-staff phrase in the insult's sentence, as a part, or {@code null}. */
     private static Part ownStaff(Composition c, Part insult) {

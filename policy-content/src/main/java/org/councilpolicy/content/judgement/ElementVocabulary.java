@@ -33,6 +33,14 @@ final class ElementVocabulary {
         }
     }
 
+    /**
+     * The sections whose phrases also match in their contracted and full forms (round 11): what a member says of a
+     * matter, where "the answer's no" and "if I've anything to do with it" were missed. Kept to these sections so the
+     * lexicon grows by few entries.
+     */
+    private static final java.util.Set<Element> CONTRACTED = java.util.EnumSet.of(Element.VOTE_STANCE,
+            Element.DECISION, Element.COMMITMENT, Element.STANCE, Element.STANCE_FOR, Element.OPEN_MIND);
+
     /** Titles that make a surname a politician's ("Mr Farage", "Ms Reeves"). */
     private static final List<String> TITLES = List.of("mr", "mrs", "ms", "miss", "sir", "dame", "dr", "lord",
             "lady", "baroness", "chancellor", "minister", "secretary", "president");
@@ -140,11 +148,17 @@ final class ElementVocabulary {
         int bar = s.indexOf(" | ");
         String phrase = bar < 0 ? s : s.substring(0, bar).strip();
         String label = bar < 0 ? phrase : s.substring(bar + 3).strip();
-        for (String v : variants(phrase)) {
-            b.add(v, new Term(section[0], label));
+        for (String form : CONTRACTED.contains(section[0]) ? Contractions.forms(phrase) : List.of(phrase)) {
+            for (String v : variants(form)) {
+                b.add(v, new Term(section[0], label));
+            }
         }
         for (String v : separated(phrase)) {
             b.add(v, new Term(section[0], label));
+        }
+        if (section[0] == Element.SLOGAN && phrase.indexOf(' ') > 0 && phrase.indexOf('#') < 0) {
+            // round 11: a slogan made a compound modifier is still the slogan ("the defund-the-police crowd")
+            b.add(phrase.replace(' ', '-'), new Term(section[0], label));
         }
         if ((section[0] == Element.SLOGAN || section[0] == Element.SLOGAN_COMMON) && !phrase.startsWith("#")) {
             // the campaign's hashtag: "stop the boats" is also #StopTheBoats, a slogan wherever it is

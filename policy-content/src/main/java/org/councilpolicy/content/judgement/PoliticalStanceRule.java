@@ -74,7 +74,7 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
         }
         for (Part p : c.parts(Element.SLOGAN_COMMON)) {
             Part who = national(c, p); // "take back control" of a budget is not the campaign's
-            if ((who != null || standsAlone(c, p)) && !c.negated(p, 3)) {
+            if ((who != null || standsAlone(c, p) || opensDraft(c, p)) && !c.negated(p, 3)) {
                 report(ctx, c, JudgementKind.SLOGAN, speaker, p, who, "uses a national campaign's slogan (" + p.label()
                         + ")" + (who == null ? "" : " beside " + whom(who)));
                 return;
@@ -176,6 +176,21 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
      * Whether an everyday slogan stands as a slogan: a sentence or a line of its own, not a question, and not
      * carried on into an ordinary sentence, in a short sentence ("Time for change? Our careers fair...", "take back control of your bills").
      */
+    /**
+     * Round 11: a slogan that opens the draft and is set off from what follows by a dash, a colon or an exclamation
+     * mark is the post's headline, the campaign's words reused as its tagline ("Take back control - that's what our
+     * new booking system lets you do"); run into a sentence it stays everyday ("Time for change at the tip: ...",
+     * "our money advisers help you take back control of your finances").
+     */
+    static boolean opensDraft(Composition c, Part p) {
+        String text = c.normalised().text();
+        if (p.sentence() != 0 || !text.substring(0, p.start()).isBlank()) {
+            return false;
+        }
+        String after = text.substring(p.end(), Math.min(text.length(), p.end() + 3)).stripLeading();
+        return !after.isEmpty() && "-:!\u2013\u2014".indexOf(after.charAt(0)) >= 0;
+    }
+
     static boolean standsAlone(Composition c, Part p) {
         String text = c.normalised().text();
         String after = text.substring(p.end(), Math.min(text.length(), p.end() + 3));

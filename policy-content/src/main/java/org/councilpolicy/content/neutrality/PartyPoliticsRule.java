@@ -11,8 +11,10 @@ import org.councilpolicy.core.rule.Severity;
  * PN-1, PN-2, PN-5: an official account names a political party in a political sense, or praises or blames a
  * party, the government or a named politician.
  *
- * <p>Praise or blame is a BLOCK (partisan comment). A party named without comment is a REVIEW: it may be a
- * factual report that a manager signs off (PN-5), but it is rare in council publicity. Homonyms ("green
+ * <p>Praise or blame is a BLOCK (partisan comment). A party named without comment (election results, the
+ * composition of the council, a candidates list, a group's motion) is a factual report (PN-5): the rule's
+ * {@code factualSeverity}, ADVICE by default. A party named beside an opinion the rule cannot tie to it, or used
+ * as a label for something else ("Tory-style privatisers"), stays a REVIEW. Homonyms ("green
  * waste", "the labour market", "a conservative estimate", "reform of the service", "Greens Lane") are not
  * parties: ambiguous names count only when capitalised and, for the most ambiguous ones, with a political
  * word nearby.
@@ -31,8 +33,9 @@ public final class PartyPoliticsRule extends ProfileNamesRule {
                     + "A party named in council publicity needs sign-off at least (SCC 4.2).")
             .fires("Thanks to the hard work of the Conservative-led administration, the new leisure centre opens today.")
             .passes("The new leisure centre opens today. Green waste collections resume on Monday.")
-            .option(RuleOption.severity(FACTUAL, Severity.ADVICE, "The severity of a party named without comment "
-                    + "in election administration (nominations, polling, results) or as an affiliation in brackets"))
+            .option(RuleOption.severity(FACTUAL, Severity.ADVICE, "The severity of a party named without comment: "
+                    + "election administration and results, the council's composition, a group or a candidate's "
+                    + "affiliation"))
             .build();
 
 
@@ -103,12 +106,17 @@ public final class PartyPoliticsRule extends ProfileNamesRule {
                     .clauses("PN-2", "PN-5")
                     .span(s.span(m.start(), m.end()))
                     .excerpt(s.excerpt(m.start(), m.end()))
-                    .message("An official account names the " + m.party() + " party. Council publicity stays "
-                            + "politically neutral; a party name needs sign-off from a manager.")
+                    .message(PartyComment.label(s, m)
+                            ? "An official account uses the " + m.party() + " party's name as a label (\""
+                                    + s.excerpt(m.start(), PartyComment.labelEnd(s, m)) + "\"): an ideological label "
+                                    + "is political comment."
+                            : "An official account names the " + m.party() + " party. Council publicity stays "
+                                    + "politically neutral; a party name needs sign-off from a manager.")
                     .suggestion("Leave the party out: name the council, the committee or the role instead.")
                     .unsure("a party named without comment can be a factual report");
-            if (s.has(Signal.ELECTION_ADMIN) || bracketed(s, m)) {
-                // "Jo Bloggs (Labour) was elected": the fact of an affiliation, no comment on it
+            if (s.has(Signal.ELECTION_ADMIN) || bracketed(s, m) || PartyComment.uncommented(s, m)) {
+                // "Jo Bloggs (Labour) was elected", "the council is made up of 24 Conservative and 18 Labour
+                // councillors": the fact of an affiliation, a result or a group, with no comment on it
                 named.severity(ctx.settings().severity().atMost(ctx.settings().severityOption(FACTUAL)));
             }
             ctx.report(named);

@@ -29,9 +29,9 @@ import org.councilpolicy.core.testsupport.BlindSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13 development diagnostic over the development publishing sets (devsets/publishing-r2, -r5, -r8 and
- * -r11 only, never a held-out set): writes {@code target/publishing-r2-diagnostic.md} and
- * {@code target/publishing-r5-diagnostic.md} with every miss and wrong category of the odd
+ * Issue 13 development diagnostic over the development publishing sets (devsets/publishing-r2, -r5, -r8 and -r11
+ * only, never a held-out set) and a development set named by {@code -DdevFile}: writes
+ * {@code target/publishing-r2-diagnostic.md} and the like with every miss and wrong category of the odd
  * (tuned) rows, texts and findings included, and the figures of the odd and even (untuned) halves. Runs only with
  * {@code -Dpolicykit.diag=publishing}.
  */
@@ -55,6 +55,18 @@ class PublishingDevDiagnostic {
     @Test
     void diagnoseRound11() throws IOException {
         diagnose("devsets/publishing-r11/dev-drafts-r11.jsonl", "publishing-r11");
+    }
+
+    /**
+     * A development set outside the repository, named by {@code -DdevFile=PATH} (an independent writer's set not yet
+     * committed): the same report, as {@code target/publishing-devfile-diagnostic.md}. Never a held-out set.
+     */
+    @Test
+    void diagnoseDevFile() throws IOException {
+        String file = System.getProperty("devFile", "");
+        assumeTrue(!file.isBlank(), "no -DdevFile");
+        assumeTrue(!file.contains("/blind/"), "held-out sets are never diagnosed");
+        diagnose(file, "publishing-devfile");
     }
 
     private static void diagnose(String set, String name) throws IOException {

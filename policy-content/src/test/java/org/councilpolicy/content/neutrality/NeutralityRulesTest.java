@@ -68,13 +68,25 @@ class NeutralityRulesTest {
         }
 
         @Test
-        void aPartyNamedWithoutCommentIsAReviewCitingPn5() {
+        void aPartyNamedWithoutCommentIsAFactualReportCitingPn5() {
+            // round 11: a group's business, results, seats and candidates are facts (ADVICE, factualSeverity)
             List<Finding> f = check(ID, corporate("The Liberal Democrat group tabled an amendment to the budget."));
             assertThat(f).singleElement().satisfies(x -> {
-                assertThat(x.severity()).isEqualTo(Severity.REVIEW);
+                assertThat(x.severity()).isEqualTo(Severity.ADVICE);
                 assertThat(x.clauses()).contains("PN-5");
                 assertThat(x.message()).contains("Liberal Democrat");
             });
+        }
+
+        @Test
+        void aPartyNamedBesideAnOpinionOrUsedAsALabelIsAReview() {
+            assertThat(check(ID, corporate("The Greens want to close the town centre to cars. We think that's a mistake.")))
+                    .extracting(Finding::severity).containsOnly(Severity.REVIEW);
+            assertThat(check(ID, corporate("Cowboy builders and Tory-style asset strippers: we've seen them all.")))
+                    .singleElement().satisfies(x -> {
+                        assertThat(x.severity()).isEqualTo(Severity.REVIEW);
+                        assertThat(x.message()).contains("as a label", "Tory-style");
+                    });
         }
 
         @Test
