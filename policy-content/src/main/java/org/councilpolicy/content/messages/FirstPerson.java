@@ -109,7 +109,9 @@ final class FirstPerson {
     /** Words that make the failure after them a guess: "not sure if it's been missed", "it may have been missed". */
     private static final List<String> HEDGES = List.of("not sure if", "not sure whether", "unsure if", "unsure whether",
             "might have", "may have", "maybe", "perhaps", "in case", "wonder if", "wondering if", "no idea if",
-            "if nobody", "if no one", "if noone");
+            "if nobody", "if no one", "if noone",
+            // "what I was told" as what the sender wants to see or hear: the content asked for, not a broken word
+            "what i was told", "what we were told", "what i'd been told", "what i had been told");
     /** How far back in its clause a hedge is looked for: a few words, and linear on hostile text. */
     private static final int HEDGE_LOOK_BACK = 40;
 
