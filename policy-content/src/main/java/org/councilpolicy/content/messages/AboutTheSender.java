@@ -127,7 +127,8 @@ final class AboutTheSender {
                 if ("to".equals(previous)) {
                     return beforePrevious != null && TO_ME.contains(beforePrevious);
                 }
-                if ("for".equals(previous) && beforePrevious != null && HOLDING.contains(beforePrevious)) {
+                if ("for".equals(previous) && HOLDING.contains(beforePrevious != null ? beforePrevious
+                        : wordBefore(s, end))) {
                     return true; // "everything the team has on file for me": kept for the sender, about them
                 }
                 return previous == null || !TRANSFER.contains(previous);
@@ -248,6 +249,15 @@ final class AboutTheSender {
             }
         }
         return false;
+    }
+
+    /** The word ending at {@code end}: the record noun itself, as in "file" before "for me". */
+    private static String wordBefore(String s, int end) {
+        int start = end;
+        while (start > 0 && isWordChar(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end).replace('\u2019', '\'');
     }
 
     private static int skipSpaces(String s, int from) {

@@ -107,8 +107,9 @@ final class RequestScorer {
                 count[CueKind.REMEDY.ordinal()]++;
                 continue;
             }
-            if (c.kind() == CueKind.FAILURE && (FirstPerson.ownMishap(s, m.start(), m.phrase())
-                    || FirstPerson.hedged(s, m.start()))) { // or "not sure if it's been missed": a guess
+            if ((c.kind() == CueKind.FAILURE && (FirstPerson.ownMishap(s, m.start(), m.phrase())
+                    || FirstPerson.hedged(s, m.start()))) // or "not sure if it's been missed": a guess
+                    || (c.kind() == CueKind.CONDUCT && FirstPerson.saidOfTheSender(s, m.start()))) { // "I was 'rude'"
                 continue; // "my laptop died and I've lost the lot": the sender's mishap, not the service's failure
             }
             if (c.kind() == CueKind.REQUEST && AskedForAService.instead(s, m.end(), m.phrase())) {

@@ -75,6 +75,25 @@ class WhatIsWantedTest {
         assertThat(ENGLAND.classify(email(other)).type()).isNotEqualTo(RequestType.SAR);
     }
 
+    /** "for me" straight after a record noun of holding: "the file for me" is kept about the sender. */
+    @Test
+    void aFileForTheSenderIsTheirs() {
+        String text = "please send me whatever the housing allocations team keeps on file for me as the tenant.";
+        assertThat(ENGLAND.classify(email(text)).type()).isEqualTo(RequestType.SAR);
+    }
+
+    /** A conduct word said of the sender ("I was 'abusive'") is what a record says of them, not staff's conduct. */
+    @Test
+    void conductSaidOfTheSenderIsNotStaffConduct() {
+        String text = "Could I have a copy of the notes of the tenancy meeting about me? I was told I was 'abusive' in "
+                + "them and I'd like to see what was written.";
+        Classification c = ENGLAND.classify(email(text));
+        assertThat(c.type()).isEqualTo(RequestType.SAR);
+        assertThat(c.complaint()).isFalse();
+        String staff = "Your receptionist was abusive to me at the housing desk on Monday and then shouted at my son.";
+        assertThat(ENGLAND.classify(email(staff)).complaint()).isTrue();
+    }
+
     /** A marker or flag kept on the sender's address is about them. */
     @Test
     void aMarkerOnTheSendersAddressIsTheirs() {
