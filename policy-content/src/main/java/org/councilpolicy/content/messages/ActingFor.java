@@ -62,6 +62,9 @@ final class ActingFor {
      * @return true when the authority is to be asked for
      */
     static boolean authorityMissing(String text) {
+        if (!text.contains("my ") && !text.contains("My ") && !text.contains("MY ")) {
+            return false; // nobody named as "my ...": the words are not split
+        }
         String[] words = words(text);
         return forAnotherAdult(words) && !authorityShown(words);
     }
@@ -185,7 +188,21 @@ final class ActingFor {
             char c = lower.charAt(i);
             b.append(Character.isLetterOrDigit(c) || c == '\'' || c == '-' ? c : ' ');
         }
-        String t = b.toString().strip();
-        return t.isEmpty() ? new String[0] : t.split(" +");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        int n = b.length();
+        while (i < n) {
+            while (i < n && b.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < n && b.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > start) {
+                out.add(b.substring(start, i));
+            }
+        }
+        return out.toArray(new String[0]);
     }
 }

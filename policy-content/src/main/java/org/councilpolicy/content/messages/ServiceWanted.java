@@ -38,6 +38,12 @@ final class ServiceWanted {
                 continue;
             }
             int end = wordEnd(s, i);
+            int len = end - i;
+            // Only "i", "we", "i'd", "id" and "we'd" can be the subject: told by length first, so most words cost nothing.
+            if (len > 4 || (c == 'w' && (len < 2 || s.charAt(i + 1) != 'e'))) {
+                i = end;
+                continue;
+            }
             String subject = s.substring(i, end);
             boolean plain = subject.equals("i") || subject.equals("we");
             boolean would = subject.equals("i'd") || subject.equals("id") || subject.equals("we'd")

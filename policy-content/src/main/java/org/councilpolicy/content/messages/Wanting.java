@@ -48,6 +48,9 @@ final class Wanting {
      * @param matches the cue matches, in order
      */
     static boolean recordWanted(String s, List<LexiconMatch<Cue>> matches) {
+        if (!s.contains("like") && !s.contains("want") && !s.contains("request") && !s.contains("wish")) {
+            return false; // no verb of wanting at all: most messages, looked at once
+        }
         for (LexiconMatch<Cue> m : matches) {
             CueKind k = m.payload().kind();
             if ((k == CueKind.RECORD || k == CueKind.PERSONAL_RECORD || k == CueKind.DOCUMENT)
