@@ -1,6 +1,7 @@
 package org.councilpolicy.content.messages;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.councilpolicy.core.text.DataLines;
@@ -62,8 +63,8 @@ final class ActingFor {
      * @return true when the authority is to be asked for
      */
     static boolean authorityMissing(String text) {
-        if (!text.contains("my ") && !text.contains("My ") && !text.contains("MY ")) {
-            return false; // nobody named as "my ...": the words are not split
+        if (!namesAnAdult(text)) {
+            return false; // nobody named as "my mum", "my client": the words are not split
         }
         String[] words = words(text);
         return forAnotherAdult(words) && !authorityShown(words);
@@ -76,8 +77,29 @@ final class ActingFor {
      * @param text the message's text
      */
     static boolean forAnotherAdult(String text) {
-        // Most messages name nobody as "my ...": the words are split only when one might.
-        return (text.contains("my ") || text.contains("My ") || text.contains("MY ")) && forAnotherAdult(words(text));
+        // Most messages name nobody as "my mum", "my client's": the words are split only when one might.
+        return namesAnAdult(text) && forAnotherAdult(words(text));
+    }
+
+    /** A cheap first look: whether "my" stands before one of the adults, without splitting the text. */
+    private static boolean namesAnAdult(String text) {
+        int n = text.length();
+        for (int i = text.indexOf('y'); i > 0 && i + 2 < n; i = text.indexOf('y', i + 1)) {
+            char m = text.charAt(i - 1);
+            if ((m != 'm' && m != 'M') || text.charAt(i + 1) != ' '
+                    || (i > 1 && Character.isLetterOrDigit(text.charAt(i - 2)))) {
+                continue;
+            }
+            int start = i + 2;
+            int end = start;
+            while (end < n && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+                end++;
+            }
+            if (end > start && ADULTS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean forAnotherAdult(String[] words) {
@@ -136,6 +158,9 @@ final class ActingFor {
     /** Words that show authority strongly enough to act for someone: not "consent" or "signed" alone. */
     private static final Set<String> STRONG = Set.of("attorney", "lpa", "deputy", "deputyship", "mandate", "appointee",
             "authority", "authorised", "authorized", "guardian");
+    /** Stems of {@link #STRONG}, in the case they are written in, for a look that does not split the text. */
+    private static final List<String> STRONG_STEMS = List.of("ttorney", "LPA", "lpa", "eput", "uthori", "andate",
+            "ppointee", "uardian");
     /** Third-person possessives and objects: the person acted for. */
     private static final Set<String> THEIRS = Set.of("his", "her", "their");
     private static final Set<String> THEM = Set.of("him", "her", "them");
@@ -149,10 +174,8 @@ final class ActingFor {
      * @param text the message's text
      */
     static boolean actsForWithAuthority(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.contains("attorney") && !lower.contains("lpa") && !lower.contains("deput") && !lower.contains("autho")
-                && !lower.contains("mandate") && !lower.contains("appointee") && !lower.contains("guardian")) {
-            return false; // no word of authority: the words are not split
+        if (STRONG_STEMS.stream().noneMatch(text::contains)) {
+            return false; // no word of authority (as residents and firms write it): the words are not split
         }
         String[] words = words(text);
         boolean authority = false;

@@ -178,8 +178,9 @@ final class RequestScorer {
             sum[CueKind.SERVICE.ordinal()] += FUTURE_SERVICE;
             reasons.add("feature: asks when something will happen");
         }
-        if (ServiceWanted.found(s)) { // "Could I book a bulky waste collection?", "I'd like to register my daughter"
-            sum[CueKind.SERVICE.ordinal()] += FUTURE_SERVICE;
+        if (get(sum, CueKind.REQUEST) < 2 && get(sum, CueKind.FOI_LAW) + get(sum, CueKind.EIR_LAW) == 0 && get(sum,
+                CueKind.RECORD) + get(sum, CueKind.MONEY) + get(sum, CueKind.QUANTITY) > 0 && ServiceWanted.found(s)) {
+            sum[CueKind.SERVICE.ordinal()] += FUTURE_SERVICE; // "Could I book a bulky waste collection? What's the cost?"
             reasons.add("feature: asks to use a service");
         }
         double request = capped(sum, CueKind.REQUEST, 2);
