@@ -146,8 +146,9 @@ public final class MessageClassifier {
                 reasons.add(opinion.get().explanation());
             }
         }
-        if (type == RequestType.FOI && !ambiguous && (ActingFor.actsForWithAuthority(message.text())
-                || ActingFor.forAnotherAdult(message.text()))) {
+        // A representative writes privately, with the authority: a public post is not read for it.
+        if (type == RequestType.FOI && !ambiguous && ((message.channel() != Channel.PUBLIC
+                && ActingFor.actsForWithAuthority(message.text())) || ActingFor.forAnotherAdult(message.text()))) {
             type = RequestType.SAR; // another living person's records: "my husband's file", "his repairs history"
             reasons = new ArrayList<>(reasons);
             reasons.add("feature: records of someone the sender acts for");

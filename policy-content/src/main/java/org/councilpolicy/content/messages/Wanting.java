@@ -48,8 +48,13 @@ final class Wanting {
      * @param matches the cue matches, in order
      */
     static boolean recordWanted(String s, List<LexiconMatch<Cue>> matches) {
-        if (!s.contains("like") && !s.contains("want") && !s.contains("request") && !s.contains("wish")) {
-            return false; // no verb of wanting at all: most messages, looked at once
+        boolean record = false;
+        for (LexiconMatch<Cue> m : matches) {
+            CueKind k = m.payload().kind();
+            record |= k == CueKind.RECORD || k == CueKind.PERSONAL_RECORD || k == CueKind.DOCUMENT;
+        }
+        if (!record || (!s.contains("like") && !s.contains("want") && !s.contains("request") && !s.contains("wish"))) {
+            return false; // no record named, or no verb of wanting at all: most messages
         }
         for (LexiconMatch<Cue> m : matches) {
             CueKind k = m.payload().kind();
