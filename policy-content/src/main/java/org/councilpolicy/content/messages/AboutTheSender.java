@@ -65,13 +65,22 @@ final class AboutTheSender {
     private static final Set<String> TIME_LINKS = new HashSet<>();
     /** Words after "my" that make it a place the sender lives in, not a thing of theirs: "my street was flooded". */
     private static final Set<String> PLACES = new HashSet<>();
+    /** Words before "for me" that make the sender the one a record is kept for: "on file for me", "what you hold for me". */
+    private static final Set<String> HOLDING = new HashSet<>();
+    /** Recordings: footage, photos, calls recorded. The people in the event they show are in them. */
+    private static final Set<String> RECORDINGS = new HashSet<>();
+    /** Words after "i" that put the sender in the event: "where I was knocked over", "when I fell". */
+    private static final Set<String> PRESENT = Set.of("was", "were", "am", "got", "fell", "tripped", "stood", "spoke",
+            "parked");
     /** Words of a passive or an event after "my ...": "my badge was used", "my car got clamped". */
     private static final Set<String> HAPPENED = Set.of("was", "were", "got", "been");
 
     static {
-        Map<String, Set<String>> kinds = Map.of("TRANSFER", TRANSFER, "TO_ME", TO_ME, "CLAUSE_BREAK", CLAUSE_BREAKS,
-                "OWN_ACT", OWN_ACTS, "OWN_CASE", OWN_CASE, "PREPOSITION", PREPOSITIONS, "RELATIVE", RELATIVES,
-                "ABOUT_TO", ABOUT_TO, "TIME_LINK", TIME_LINKS, "PLACE", PLACES);
+        Map<String, Set<String>> kinds = Map.ofEntries(
+                Map.entry("TRANSFER", TRANSFER), Map.entry("TO_ME", TO_ME), Map.entry("CLAUSE_BREAK", CLAUSE_BREAKS),
+                Map.entry("OWN_ACT", OWN_ACTS), Map.entry("OWN_CASE", OWN_CASE), Map.entry("PREPOSITION", PREPOSITIONS),
+                Map.entry("RELATIVE", RELATIVES), Map.entry("ABOUT_TO", ABOUT_TO), Map.entry("TIME_LINK", TIME_LINKS),
+                Map.entry("PLACE", PLACES), Map.entry("HOLDING", HOLDING), Map.entry("RECORDING", RECORDINGS));
         for (String line : DataLines.read(AboutTheSender.class, RESOURCE)) {
             String[] parts = line.split("\t", -1);
             Set<String> set = parts.length == 2 ? kinds.get(parts[0]) : null;
@@ -118,6 +127,10 @@ final class AboutTheSender {
                 if ("to".equals(previous)) {
                     return beforePrevious != null && TO_ME.contains(beforePrevious);
                 }
+                if ("for".equals(previous) && HOLDING.contains(beforePrevious != null ? beforePrevious
+                        : wordBefore(s, end))) {
+                    return true; // "everything the team has on file for me": kept for the sender, about them
+                }
                 return previous == null || !TRANSFER.contains(previous);
             }
             boolean firstPerson = word.equals("i") || word.equals("i've") || word.equals("ive");
@@ -158,6 +171,58 @@ final class AboutTheSender {
     }
 
     /**
+     * Whether a recording ({@code phrase}: footage, a photo, a call recording) shows the sender: the clause after it
+     * puts them, or a thing of theirs that is not a place, in the event it recorded ("the dashcam footage from the bin
+     * lorry that clipped my wing mirror", "the CCTV of the car park where I was knocked over", "the photo the warden
+     * took of me"). Images of an incident hold the people and the vehicles in it, so they are the sender's personal
+     * data (UK GDPR Art. 4(1)); "the footage of my street" shows a place and "the CCTV I mentioned" the sender only
+     * as the one who asked.
+     *
+     * @param s      the normalised text (lower case)
+     * @param end    where the recording noun ends
+     * @param phrase the recording noun
+     */
+    static boolean shows(String s, int end, String phrase) {
+        if (!RECORDINGS.contains(phrase)) {
+            return false;
+        }
+        int limit = Math.min(s.length(), end + REACH);
+        String previous = null;
+        int i = end;
+        while (i < limit) {
+            char c = s.charAt(i);
+            if (isBreak(c)) {
+                return false;
+            }
+            if (!isWordChar(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && isWordChar(s.charAt(i))) {
+                i++;
+            }
+            String word = s.substring(start, i).replace('\u2019', '\'');
+            if (word.equals("me") || word.equals("myself")) {
+                return previous == null || !TRANSFER.contains(previous);
+            }
+            if (word.equals("my")) {
+                String next = nextWord(s, i);
+                return next != null && !PLACES.contains(next);
+            }
+            if (word.equals("i")) {
+                String next = nextWord(s, i);
+                return next != null && PRESENT.contains(next);
+            }
+            if (CLAUSE_BREAKS.contains(word) && (previous == null || !TIME_LINKS.contains(previous))) {
+                return false;
+            }
+            previous = word;
+        }
+        return false;
+    }
+
+    /**
      * A cheap look before {@link #follows}: whether the clause after {@code end} holds a word "my", "me", "myself" or
      * "i" at all (no allocation; every shape needs one).
      *
@@ -184,6 +249,15 @@ final class AboutTheSender {
             }
         }
         return false;
+    }
+
+    /** The word ending at {@code end}: the record noun itself, as in "file" before "for me". */
+    private static String wordBefore(String s, int end) {
+        int start = end;
+        while (start > 0 && isWordChar(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end).replace('\u2019', '\'');
     }
 
     private static int skipSpaces(String s, int from) {

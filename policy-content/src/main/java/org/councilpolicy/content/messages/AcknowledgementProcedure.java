@@ -18,7 +18,8 @@ public final class AcknowledgementProcedure implements Procedure {
             .clauses("IN-4")
             .rationale("The requester is thanked and told the next steps, publicly or by private message, with the "
                     + "council's full and short (X) wording; where no email was given one is asked for, and a "
-                    + "request without one is still handled. The short wording always fits 280 characters.")
+                    + "request without one is still handled. A subject access request for another adult's records "
+                    + "asks for their consent or a power of attorney. The short wording always fits 280 characters.")
             .fires("Could you tell me how many penalty notices were issued on Harbour Street in 2025? DM me")
             .passes("The recycling service round here is a total farce.")
             .build();

@@ -56,7 +56,10 @@ final class Acknowledgements {
         }
         full = withMissing(full, type, noName, noAddress && !(useFull && fullAsksForEmail), false);
         if (type == RequestType.SAR) {
-            full += " We will need to confirm your identity before we send you any personal data.";
+            full += missing.contains(MissingDetail.AUTHORITY)
+                    ? " As the information is about someone else, please send us their signed consent or your power of"
+                    + " attorney, and we will need to confirm your identity, before we send any personal data."
+                    : " We will need to confirm your identity before we send you any personal data.";
             if (publicChannel) {
                 full += " To protect your privacy, please send us a private message rather than posting details here.";
             }

@@ -109,7 +109,33 @@ final class FirstPerson {
     /** Words that make the failure after them a guess: "not sure if it's been missed", "it may have been missed". */
     private static final List<String> HEDGES = List.of("not sure if", "not sure whether", "unsure if", "unsure whether",
             "might have", "may have", "maybe", "perhaps", "in case", "wonder if", "wondering if", "no idea if",
-            "if nobody", "if no one", "if noone");
+            "if nobody", "if no one", "if noone",
+            // "what I was told" as what the sender wants to see or hear: the content asked for, not a broken word
+            "what i was told", "what we were told", "what i'd been told", "what i had been told",
+            // "I was told I was 'aggressive'": what was said of the sender, not a promise broken
+            "i was told i was", "i was told that i was");
+    /** Words just before a conduct word that make the sender the one it is said of: "I was 'aggressive'". */
+    private static final List<String> OF_THE_SENDER = List.of("i was ", "i was '", "i am ", "i'm ", "im ",
+            "called me ", "called me '", "described me as ", "described me as '", "labelled me ", "labelled me as ",
+            "said i was ", "said i was '", "that i was ", "that i was '");
+
+    /**
+     * Whether a conduct word at {@code at} is said of the sender, not of staff: "I was told I was 'aggressive'", "they
+     * called me abusive". The record of it may be asked for; it is not staff's conduct.
+     *
+     * @param s  the normalised text
+     * @param at where the conduct word starts
+     */
+    static boolean saidOfTheSender(String s, int at) {
+        for (String before : OF_THE_SENDER) {
+            int from = at - before.length();
+            if (from >= 0 && s.startsWith(before, from) && (from == 0 || !wordChar(s.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How far back in its clause a hedge is looked for: a few words, and linear on hostile text. */
     private static final int HEDGE_LOOK_BACK = 40;
 

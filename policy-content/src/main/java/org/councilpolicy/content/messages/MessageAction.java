@@ -12,6 +12,11 @@ public enum MessageAction {
     ASK_IF_FOI,
     /** Check the requester's identity before releasing personal data (subject access). */
     VERIFY_IDENTITY,
+    /**
+     * Ask for the authority to act for the person a subject access request is about (their consent, a power of
+     * attorney): the request is for another adult's records and shows none.
+     */
+    ASK_FOR_AUTHORITY,
     /** Continue a conversation about personal data in a private message, not in public. */
     REPLY_BY_PRIVATE_MESSAGE,
     /** Divert the complaint to the Customer Call Centre / complaints workflow (IN-6). */

@@ -146,6 +146,13 @@ public final class MessageClassifier {
                 reasons.add(opinion.get().explanation());
             }
         }
+        // A representative writes privately, with the authority: a public post is not read for it.
+        if (type == RequestType.FOI && !ambiguous && ((message.channel() != Channel.PUBLIC
+                && ActingFor.actsForWithAuthority(message.text())) || ActingFor.forAnotherAdult(message.text()))) {
+            type = RequestType.SAR; // another living person's records: "my husband's file", "his repairs history"
+            reasons = new ArrayList<>(reasons);
+            reasons.add("feature: records of someone the sender acts for");
+        }
         boolean complaint = complaintsEnabled && a.complaint();
         boolean suggestFoi = fireService && a.fireSensitive();
         Set<MessageAction> actions = new LinkedHashSet<>();
@@ -167,6 +174,9 @@ public final class MessageClassifier {
             clauses.addAll(DeadlineProcedure.INFO.clauses());
             Requester requester = early != null ? early : Requester.of(message, profile.ownContacts());
             missing = missing(requester);
+            if (type == RequestType.SAR && !ambiguous && ActingFor.authorityMissing(message.text())) {
+                missing.add(MissingDetail.AUTHORITY); // "my mum's care records" with no consent or attorney shown
+            }
             // An ambiguous message is valid if it would be as a request, as its due date is the one that would apply.
             valid = missing.isEmpty();
             if (ambiguous) {
@@ -183,6 +193,9 @@ public final class MessageClassifier {
                 }
                 if (type == RequestType.SAR) {
                     actions.add(MessageAction.VERIFY_IDENTITY);
+                    if (missing.contains(MissingDetail.AUTHORITY)) {
+                        actions.add(MessageAction.ASK_FOR_AUTHORITY);
+                    }
                     if (message.channel() == Channel.PUBLIC) {
                         actions.add(MessageAction.REPLY_BY_PRIVATE_MESSAGE);
                     }

@@ -61,7 +61,8 @@ final class OwnRecords {
                 continue; // read already as a personal record or a document, or no "my", "me" or "i" after it
             } else if (k == CueKind.PERSONAL_RECORD || k == CueKind.DOCUMENT || k == CueKind.RECORD) {
                 lastReadEnd = m.end();
-                if (AboutTheSender.follows(s, m.end()) && asked(s, matches, i)) {
+                if ((AboutTheSender.follows(s, m.end()) || AboutTheSender.shows(s, m.end(), m.phrase()))
+                        && asked(s, matches, i)) {
                     return i; // "the assessment the therapist wrote after visiting me", "the calls I made"
                 }
                 if (k == CueKind.RECORD) {
@@ -147,7 +148,8 @@ final class OwnRecords {
             boolean trailingAll = !bare && quantifier && m.phrase().equals("all") && m.start() >= recordEnd;
             asking |= ASKING.contains(k) && !(bare && quantifier) && !trailingAll;
         }
-        return asking;
+        // "... and would like my educational record": the sender's own verb of wanting, before the record.
+        return asking || (!bare && Wanting.frameBefore(s, start, Math.min(recordEnd, end)));
     }
 
     /** Whether the same words also match as a record that can be about a person (notes, file, emails). */

@@ -206,6 +206,29 @@ final class RequestFeatures {
         return false;
     }
 
+    /** Headings that label what follows as a request: "Request: any monitoring of ...", "FOI request - the ...". */
+    private static final List<String> HEADINGS = List.of("request", "foi request", "eir request", "information request",
+            "foisa request", "freedom of information request", "subject access request", "sar");
+
+    /**
+     * Whether the content opens with a heading that labels it a request, then a colon or a dash: "Request: any
+     * monitoring of emissions from the crematorium chimney". What follows describes the information wanted.
+     */
+    static boolean requestHeading(String s, int start) {
+        for (String h : HEADINGS) {
+            if (s.startsWith(h, start)) {
+                int i = start + h.length();
+                while (i < s.length() && s.charAt(i) == ' ') {
+                    i++;
+                }
+                if (i < s.length() && (s.charAt(i) == ':' || s.charAt(i) == '-' || s.charAt(i) == '\u2013')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the text holds a question word: how, what, who, when, whether, which, where. */
     static boolean hasQuestionWord(String s) {
         int n = s.length();

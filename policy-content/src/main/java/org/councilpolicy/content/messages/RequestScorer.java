@@ -107,9 +107,14 @@ final class RequestScorer {
                 count[CueKind.REMEDY.ordinal()]++;
                 continue;
             }
-            if (c.kind() == CueKind.FAILURE && (FirstPerson.ownMishap(s, m.start(), m.phrase())
-                    || FirstPerson.hedged(s, m.start()))) { // or "not sure if it's been missed": a guess
+            if ((c.kind() == CueKind.FAILURE && (FirstPerson.ownMishap(s, m.start(), m.phrase())
+                    || FirstPerson.hedged(s, m.start()))) // or "not sure if it's been missed": a guess
+                    || (c.kind() == CueKind.CONDUCT && FirstPerson.saidOfTheSender(s, m.start()))) { // "I was 'rude'"
                 continue; // "my laptop died and I've lost the lot": the sender's mishap, not the service's failure
+            }
+            if (c.kind() == CueKind.REQUEST && AskedForAService.instead(s, m.end(), m.phrase())) {
+                sum[CueKind.SERVICE.ordinal()] += 1; // "Please help", "I want to know what you are going to do"
+                continue;
             }
             if (SendersPost.told(s, matches, i)) {
                 continue; // "I have sent my documents three times": post in the story, not information asked for
@@ -119,6 +124,8 @@ final class RequestScorer {
             if (c.kind() == CueKind.FAILURE && (SendersPost.lostTheirPost(s, m.start(), m.phrase())
                     || IgnoredContact.found(s, m.start(), m.end(), m.phrase()))) {
                 sum[CueKind.FAILURE.ordinal()] += 1; // "the letter I posted has vanished", "nobody answered my emails"
+            } else if (c.kind() == CueKind.FAILURE && SendersPost.deniedAfterSending(s, m.start(), m.phrase())) {
+                sum[CueKind.FAILURE.ordinal()] += 2 - c.weight(); // "Sent you my form. You say it never arrived"
             }
             if (c.kind() == CueKind.OWN_DATA && (m.phrase().endsWith(" me") || m.phrase().endsWith(" my"))) {
                 aboutMe = true;
@@ -132,7 +139,8 @@ final class RequestScorer {
             }
         }
         ComposedRecords.add(original, s, contentStart, matches, count, sum, reasons);
-        int notDone = BrokenService.count(s, matches);
+        int notDone = BrokenService.count(s, matches) // a promise told, and the time since: "It's now September"
+                + (get(sum, CueKind.REPEATED) > 0 && get(sum, CueKind.FAILURE) == 0 && BrokenPromise.found(s) ? 1 : 0);
         if (notDone > 0) {
             sum[CueKind.FAILURE.ordinal()] += notDone; // "no engineer ever came", "decided without hearing us"
             count[CueKind.FAILURE.ordinal()] += notDone;
@@ -150,6 +158,10 @@ final class RequestScorer {
         if (get(sum, CueKind.REQUEST) == 0 && Imperatives.imperativeForRecord(s, matches)) {
             sum[CueKind.REQUEST.ordinal()] += IMPERATIVE_REQUEST; // "Nothing. Post the flood survey for Bryn Road"
             reasons.add("feature: asks for a record in the imperative");
+        } else if (get(sum, CueKind.REQUEST) == 0 && (Wanting.recordWanted(s, matches)
+                || RequestFeatures.requestHeading(s, contentStart))) {
+            sum[CueKind.REQUEST.ordinal()] += IMPERATIVE_REQUEST; // "... and would like my educational record"
+            reasons.add("feature: wants a record");
         }
         if (get(sum, CueKind.COMPLAINT) == 0 && FirstPerson.complains(s)) {
             sum[CueKind.COMPLAINT.ordinal()] += 3; // "I hereby complain about ...", as "I want to complain" weighs
@@ -165,6 +177,11 @@ final class RequestScorer {
         if (future) {
             sum[CueKind.SERVICE.ordinal()] += FUTURE_SERVICE;
             reasons.add("feature: asks when something will happen");
+        }
+        if (get(sum, CueKind.REQUEST) < 2 && get(sum, CueKind.FOI_LAW) + get(sum, CueKind.EIR_LAW) == 0 && get(sum,
+                CueKind.RECORD) + get(sum, CueKind.MONEY) + get(sum, CueKind.QUANTITY) > 0 && ServiceWanted.found(s)) {
+            sum[CueKind.SERVICE.ordinal()] += FUTURE_SERVICE; // "Could I book a bulky waste collection? What's the cost?"
+            reasons.add("feature: asks to use a service");
         }
         double request = capped(sum, CueKind.REQUEST, 2);
         double law = Math.min(3, get(sum, CueKind.FOI_LAW) + get(sum, CueKind.EIR_LAW));
@@ -255,7 +272,7 @@ final class RequestScorer {
             score -= OPINION_PENALTY * opinion;
         }
         boolean serviceEnquiry = service >= 1.5 && score < AMBIGUOUS_THRESHOLD;
-        RequestType infoType = environmental(sum) ? RequestType.EIR : RequestType.FOI;
+        RequestType infoType = InformationKind.environmental(sum) ? RequestType.EIR : RequestType.FOI;
 
         boolean implied = !explicit && law == 0;
         // IN-5 (decided 2026-12-07): on social media, a bare question for information the council holds, in everyday
@@ -358,20 +375,6 @@ final class RequestScorer {
                                          boolean fireSensitive, List<String> reasons) {
         return new RequestAssessment(type, ambiguous, confidence, score, complaint, serviceEnquiry, fireSensitive, reasons,
                 DecidingCues.of(matches, type, ambiguous, complaint));
-    }
-
-    private static boolean environmental(double[] sum) {
-        double weak = get(sum, CueKind.ENV_WEAK);
-        // The law cited does not decide (the regime follows the information): the EIR named for staff numbers and a
-        // budget, with no environmental subject, is an FOI request.
-        boolean lawOnly = get(sum, CueKind.ENV_STRONG) == 0 && weak == 0 && get(sum, CueKind.MONEY) > 0;
-        double strong = get(sum, CueKind.ENV_STRONG) + (get(sum, CueKind.EIR_LAW) > 0 && !lawOnly ? 2 : 0);
-        if (strong > 0) {
-            return true;
-        }
-        // Money spent on roads or recycling is financial information: FOI, unless the state of things is asked; two
-        // weak subjects ("potholes ... road repairs") are still money spent on roads.
-        return get(sum, CueKind.MONEY) == 0 && weak >= 1;
     }
 
     private static double get(double[] sum, CueKind k) {

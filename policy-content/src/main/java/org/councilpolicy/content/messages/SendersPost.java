@@ -1,6 +1,7 @@
 package org.councilpolicy.content.messages;
 
 import java.util.List;
+import java.util.Set;
 import org.councilpolicy.core.text.LexiconMatch;
 
 /**
@@ -41,7 +42,64 @@ final class SendersPost {
     /** How far back in the sentence the sender's own thing is looked for before a loss. */
     private static final int LOSS_LOOK_BACK = 96;
 
+    /** The council saying it never had what it was sent: "never arrived", "no record of", "not received". */
+    private static final Set<String> DENIALS = Set.of("never arrived", "not arrived", "hasn't arrived", "never received",
+            "not received", "haven't received", "you never received", "never got", "never got it", "no record of",
+            "no record", "you say you never", "lost it", "lost them");
+    /** Verbs of the sender's sending: "I sent", "posted", "handed in", "submitted". */
+    private static final Set<String> SENDING = Set.of("sent", "posted", "submitted", "delivered", "emailed",
+            "handed", "dropped", "returned", "uploaded", "resent", "enclosed");
+    /** Words before a verb of sending that make the sender its subject: "I sent", "we'd posted", "have sent". */
+    private static final Set<String> SENDERS = Set.of("i", "we", "i've", "we've", "ive", "have", "had", "already",
+            "i'd", "we'd");
+    /** How far back a denial looks for the sender's sending: a few sentences, linear on hostile text. */
+    private static final int DENIAL_LOOK_BACK = 320;
+
     private SendersPost() {
+    }
+
+    /**
+     * Whether the failure cue at {@code start} is the council denying it received what the sender sent, told before
+     * it: "Sent you my form with payslips in November. You now say it never arrived", "I sent my birth certificate
+     * with the application ... you have no record of them". Lost correspondence is a failure of service that says it
+     * all (issue 14), as {@link #lostTheirPost} is. The sending is the sender's: "I" or "we" before the verb, or the
+     * verb opening a sentence ("Sent you ..."); "you sent me a letter that never arrived" is the council's post.
+     *
+     * @param s      the normalised text
+     * @param start  where the cue starts
+     * @param phrase the cue's phrase
+     */
+    static boolean deniedAfterSending(String s, int start, String phrase) {
+        if (!DENIALS.contains(phrase)) {
+            return false;
+        }
+        int from = Math.max(0, start - DENIAL_LOOK_BACK);
+        String previous = null;
+        boolean opening = from == 0;
+        int i = from;
+        while (i < start) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) && c != '\'') {
+                if (".?!\n".indexOf(c) >= 0) {
+                    previous = null; // a new sentence: a verb opening it has the sender as its subject
+                    opening = true;
+                }
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < start && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '\'')) {
+                end++;
+            }
+            String word = s.substring(i, end);
+            if (SENDING.contains(word) && (previous == null ? opening : SENDERS.contains(previous))) {
+                return true;
+            }
+            previous = word;
+            opening = false;
+            i = end;
+        }
+        return false;
     }
 
     /**

@@ -56,11 +56,12 @@ class BlindMessagesEvaluation {
     static final double MIN_VALIDITY_2 = 0.99;
 
     /**
-     * The round-8 set's gates (devsets/messages-r8/README.md; held out in rounds 8 to 10), just under its figures at
-     * the end of round 9 (docs/accuracy.md: type 0.893, complaint 0.959).
+     * The round-8 set's gates (devsets/messages-r8/README.md; held out in rounds 8 to 10, development data from round
+     * 11), just under its figures at the end of round 11's messages work (docs/accuracy.md: type 0.930, complaint
+     * 0.979; round 10: 0.893, 0.963).
      */
-    static final double MIN_TYPE_3 = 0.89;
-    static final double MIN_COMPLAINT_3 = 0.96;
+    static final double MIN_TYPE_3 = 0.925;
+    static final double MIN_COMPLAINT_3 = 0.975;
     static final double MIN_DUE_3 = 1.0;
     static final double MIN_VALIDITY_3 = 0.98;
 

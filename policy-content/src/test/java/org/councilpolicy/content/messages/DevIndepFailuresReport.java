@@ -1,8 +1,10 @@
 package org.councilpolicy.content.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,8 +53,35 @@ class DevIndepFailuresReport {
         write("devsets/messages-r5/blind-messages-2.jsonl", "dev-r5-failures.txt");
     }
 
+    /** The retired round-8 blind set (devsets/messages-r8, development data from round 11), written the same way. */
+    @Test
+    void writesEveryRoundEightMissWithItsCues() throws IOException {
+        write("devsets/messages-r8/blind-messages-3.jsonl", "dev-r8-failures.txt");
+    }
+
+    /**
+     * A development set outside the repository, named by {@code -DdevFile=PATH} (a fresh set not yet committed),
+     * written to {@code target/dev-file-failures.txt} the same way; skipped when the property is absent.
+     */
+    @Test
+    void writesEveryMissOfANamedFile() throws IOException {
+        String file = System.getProperty("devFile");
+        assumeTrue(file != null && !file.isBlank(), "no -DdevFile given");
+        List<JsonNode> rows = new java.util.ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                rows.add(json.readTree(line));
+            }
+        }
+        write(rows, "dev-file-failures.txt");
+    }
+
     private static void write(String set, String report) throws IOException {
-        List<JsonNode> rows = BlindSet.rowsAt(set);
+        write(BlindSet.rowsAt(set), report);
+    }
+
+    private static void write(List<JsonNode> rows, String report) throws IOException {
         RuleRegistry registry = RuleRegistry.discover();
         Map<Jurisdiction, MessageClassifier> classifiers = new EnumMap<>(Jurisdiction.class);
         Profile england = registry.profileLoader().builtIn("uk-council");
@@ -67,6 +96,10 @@ class DevIndepFailuresReport {
         int[] total = new int[2];
         int[] typeRight = new int[2];
         int[] complaintRight = new int[2];
+        int[] dueRows = new int[2];
+        int[] dueRight = new int[2];
+        int[] validRows = new int[2];
+        int[] validRight = new int[2];
         Map<String, Integer> evenMisses = new TreeMap<>();
         for (JsonNode row : rows) {
             JsonNode exp = row.get("expected");
@@ -78,6 +111,14 @@ class DevIndepFailuresReport {
             boolean typeOk = ambiguous ? c.ambiguous() : c.type().name().equals(type) && !c.ambiguous();
             boolean complaintOk = c.complaint() == exp.path("complaint").asBoolean(false);
             int half = Integer.parseInt(row.get("id").asText().replaceAll("\\D", "")) % 2;
+            if (exp.hasNonNull("due") && typeOk && !ambiguous) {
+                dueRows[half]++;
+                dueRight[half] += LocalDate.parse(exp.get("due").asText()).equals(c.due()) ? 1 : 0;
+            }
+            if (exp.hasNonNull("valid") && typeOk && !"NONE".equals(type)) {
+                validRows[half]++;
+                validRight[half] += exp.get("valid").asBoolean() == c.valid() ? 1 : 0;
+            }
             String cls = row.path("class").asText("?");
             int[] h = halves.computeIfAbsent(cls, k -> new int[4]);
             h[half * 2]++;
@@ -119,7 +160,11 @@ class DevIndepFailuresReport {
                 .append("type:      even ").append(typeRight[0]).append('/').append(total[0])
                 .append("  odd ").append(typeRight[1]).append('/').append(total[1]).append('\n')
                 .append("complaint: even ").append(complaintRight[0]).append('/').append(total[0])
-                .append("  odd ").append(complaintRight[1]).append('/').append(total[1]).append('\n');
+                .append("  odd ").append(complaintRight[1]).append('/').append(total[1]).append('\n')
+                .append("due:       even ").append(dueRight[0]).append('/').append(dueRows[0])
+                .append("  odd ").append(dueRight[1]).append('/').append(dueRows[1]).append('\n')
+                .append("valid:     even ").append(validRight[0]).append('/').append(validRows[0])
+                .append("  odd ").append(validRight[1]).append('/').append(validRows[1]).append('\n');
         halves.forEach((k, h) -> head.append(String.format("%-28s even %3d/%3d  odd %3d/%3d%n", k, h[1], h[0], h[3],
                 h[2])));
         head.append("\nEven-row misses by class (texts not written):\n");

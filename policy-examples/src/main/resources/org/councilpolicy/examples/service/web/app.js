@@ -21,6 +21,7 @@ const ACTION_WORDS = {
   ASK_FOR_NAME: 'Ask for their full name (a valid request needs one).',
   ASK_IF_FOI: 'Ask whether they want it handled as a Freedom of Information request.',
   VERIFY_IDENTITY: 'Check who they are before releasing any personal data.',
+  ASK_FOR_AUTHORITY: 'Ask for their authority to act for the person (signed consent or a power of attorney).',
   REPLY_BY_PRIVATE_MESSAGE: 'Continue the conversation in a private message, not in public.',
   ROUTE_TO_COMPLAINTS: 'Send it to the complaints process.',
   SUGGEST_FOI_REQUEST: 'Do not answer here; ask them to make a Freedom of Information request.'
