@@ -111,6 +111,7 @@ final class HateComposer {
         }
         if (!refs.isEmpty()) {
             attributes(rw, refs, inRef, preds, negator, new Cues(cues, rw), out);
+            SentenceFrames.find(rw, refs, negator, new Cues(cues, rw), out);
         }
         if (!refs.isEmpty() || anyGroupWord(all)) {
             ImplicitDerogation.find(rw, refs, all, negator != null ? negator : negators(rw, all), new Cues(cues, rw), out);

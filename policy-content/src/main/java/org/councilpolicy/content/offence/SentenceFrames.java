@@ -1,0 +1,104 @@
+package org.councilpolicy.content.offence;
+
+import static org.councilpolicy.content.offence.CounterSpeech.counterSpeech;
+import static org.councilpolicy.content.offence.HatePredicates.hateful;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.councilpolicy.content.offence.CounterSpeech.Cues;
+import org.councilpolicy.content.offence.GroupReferences.Ref;
+import org.councilpolicy.content.offence.OffenceLexicons.Predicate;
+import org.councilpolicy.content.offence.WordView.WordMatch;
+
+/**
+ * Round 11 (issue 12): three sentence shapes that say something of a protected group with no predicate word of their
+ * own, each read around a group reference already found, so linear in the references:
+ * <ul>
+ * <li>a removal with the group as object between the verb and its particle ("send every X back", "drive the Xs
+ * out"): exclusion, as the contiguous "send them back" already is;</li>
+ * <li>the group said to be "(all) the same" at the end of a clause ("Xs are all the same, ..."): a generalisation
+ * (never "the same as", "the same rights");</li>
+ * <li>a question asking what use a member of the group is ("What use is a X to anyone?"): worth denied.</li>
+ * </ul>
+ * Negation and counter-speech frames are those of every other predicate ({@link HatePredicates#hateful},
+ * {@link CounterSpeech#counterSpeech}). The word classes are in {@code hate-frames.txt}.
+ */
+final class SentenceFrames {
+
+    private static final Set<String> REMOVAL_VERBS = HateComposer.FRAMES.get("REMOVAL_VERBS");
+    private static final Set<String> REMOVAL_PARTICLES = HateComposer.FRAMES.get("REMOVAL_PARTICLES");
+    private static final Set<String> OBJECT_DETERMINERS = HateComposer.FRAMES.get("OBJECT_DETERMINERS");
+    private static final Set<String> COPULAS = HateComposer.FRAMES.get("BE_FORMS");
+    private static final Set<String> WORTH_NOUNS = HateComposer.FRAMES.get("WORTH_NOUNS");
+
+    private SentenceFrames() {
+    }
+
+    static void find(RepairedWords rw, List<Ref> refs, boolean[] negator, Cues cues, List<Offence> out) {
+        for (Ref r : refs) {
+            WordMatch<Predicate> p = removal(rw, r);
+            if (p == null) {
+                p = same(rw, r);
+            }
+            if (p == null) {
+                p = worthQuestion(rw, r);
+            }
+            if (p != null && hateful(rw, negator, p) && !counterSpeech(rw, cues, r, p)) {
+                out.add(new Offence(OffenceKind.HATE, rw.toOriginal(Math.min(r.from(), p.from()), Math.max(r.to(), p.to())),
+                        Strength.STRONGEST, Optional.of(r.group().characteristic()), p.payload().name().toLowerCase(
+                                java.util.Locale.ROOT), p.payload() == Predicate.EXCL
+                                ? "a call to exclude people for their " + HateComposer.characteristic(
+                                        Optional.of(r.group().characteristic()))
+                                : "a demeaning generalisation about people for their " + HateComposer.characteristic(
+                                        Optional.of(r.group().characteristic())), false));
+            }
+        }
+    }
+
+    /** "send every (last) X back", "drive the Xs out": the verb at most three determiners before, the particle after. */
+    private static WordMatch<Predicate> removal(RepairedWords rw, Ref r) {
+        int v = r.from() - 1;
+        while (v >= 0 && v >= r.from() - 3 && OBJECT_DETERMINERS.contains(rw.words[v])) {
+            v--;
+        }
+        int after = r.to() < rw.size() && rw.words[r.to()].equals("all") ? r.to() + 1 : r.to();
+        if (v < 0 || after >= rw.size() || rw.sentence(v) != rw.sentence(r.from()) || rw.sentence(after) != rw.sentence(v)
+                || !REMOVAL_VERBS.contains(rw.words[v]) || !REMOVAL_PARTICLES.contains(rw.words[after])) {
+            return null;
+        }
+        return new WordMatch<>(v, after + 1, Predicate.EXCL);
+    }
+
+    /** "Xs are (all) the same", "all Xs are the same," closing a clause: not "the same as", "the same rights". */
+    private static WordMatch<Predicate> same(RepairedWords rw, Ref r) {
+        int i = r.to();
+        if (i >= rw.size() || !COPULAS.contains(rw.words[i])) {
+            return null;
+        }
+        i++;
+        if (i < rw.size() && (rw.words[i].equals("all") || rw.words[i].equals("just"))) {
+            i++;
+        }
+        if (i + 1 >= rw.size() || !rw.words[i].equals("the") || !rw.words[i + 1].equals("same")
+                || rw.sentence(i + 1) != rw.sentence(r.from())) {
+            return null;
+        }
+        int end = i + 2;
+        boolean closes = end >= rw.size() || rw.clause(end) != rw.clause(i + 1);
+        return closes ? new WordMatch<>(r.to(), end, Predicate.IMPL) : null;
+    }
+
+    /** "What use is a X (to anyone)?", "what good are Xs": a question denying the group's worth. */
+    private static WordMatch<Predicate> worthQuestion(RepairedWords rw, Ref r) {
+        int i = r.from() - 1;
+        if (i >= 0 && (rw.words[i].equals("a") || rw.words[i].equals("an") || rw.words[i].equals("the"))) {
+            i--;
+        }
+        if (i < 2 || !COPULAS.contains(rw.words[i]) || !WORTH_NOUNS.contains(rw.words[i - 1])
+                || !rw.words[i - 2].equals("what") || rw.sentence(i - 2) != rw.sentence(r.from())) {
+            return null;
+        }
+        return new WordMatch<>(i - 2, i, Predicate.IMPL);
+    }
+}
