@@ -165,7 +165,7 @@ final class CounterSpeech {
 
     /** Whether the speaker owns the hostility noun at {@code at}: "my hatred", "I have nothing but contempt". */
     private static boolean ownedBySpeaker(RepairedWords rw, int at) {
-        for (int i = at - 1; i >= Math.max(0, at - 3) && rw.sentence(i) == rw.sentence(at); i--) {
+        for (int i = at - 1; i >= Math.max(0, at - 6) && rw.sentence(i) == rw.sentence(at); i--) {
             if (TOPIC_OWNERS.contains(rw.words[i])) {
                 return true;
             }

@@ -19,7 +19,9 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
  * out"): exclusion, as the contiguous "send them back" already is;</li>
  * <li>the group said to be "(all) the same" at the end of a clause ("Xs are all the same, ..."): a generalisation
  * (never "the same as", "the same rights");</li>
- * <li>a question asking what use a member of the group is ("What use is a X to anyone?"): worth denied.</li>
+ * <li>a question asking what use a member of the group is ("What use is a X to anyone?"): worth denied;</li>
+ * <li>the group said to be "too" something "to" act ("Xs are too emotional to lead"): a capacity denied, unless the
+ * word is a plight, a positive trait or a neutral state ("too scared to complain", "too young to vote").</li>
  * </ul>
  * Negation and counter-speech frames are those of every other predicate ({@link HatePredicates#hateful},
  * {@link CounterSpeech#counterSpeech}). The word classes are in {@code hate-frames.txt}.
@@ -29,8 +31,11 @@ final class SentenceFrames {
     private static final Set<String> REMOVAL_VERBS = HateComposer.FRAMES.get("REMOVAL_VERBS");
     private static final Set<String> REMOVAL_PARTICLES = HateComposer.FRAMES.get("REMOVAL_PARTICLES");
     private static final Set<String> OBJECT_DETERMINERS = HateComposer.FRAMES.get("OBJECT_DETERMINERS");
-    private static final Set<String> COPULAS = HateComposer.FRAMES.get("BE_FORMS");
+    private static final Set<String> BE = HateComposer.FRAMES.get("BE_FORMS");
     private static final Set<String> WORTH_NOUNS = HateComposer.FRAMES.get("WORTH_NOUNS");
+    private static final Set<String> PLIGHT = HateComposer.FRAMES.get("PLIGHT");
+    private static final Set<String> TOO_NEUTRAL = HateComposer.FRAMES.get("TOO_NEUTRAL");
+    private static final Set<String> TOO_LEADS = HateComposer.FRAMES.get("TOO_LEADS");
 
     private SentenceFrames() {
     }
@@ -43,6 +48,9 @@ final class SentenceFrames {
             }
             if (p == null) {
                 p = worthQuestion(rw, r);
+            }
+            if (p == null) {
+                p = tooToAct(rw, r);
             }
             if (p != null && hateful(rw, negator, p) && !counterSpeech(rw, cues, r, p)) {
                 out.add(new Offence(OffenceKind.HATE, rw.toOriginal(Math.min(r.from(), p.from()), Math.max(r.to(), p.to())),
@@ -73,7 +81,7 @@ final class SentenceFrames {
     /** "Xs are (all) the same", "all Xs are the same," closing a clause: not "the same as", "the same rights". */
     private static WordMatch<Predicate> same(RepairedWords rw, Ref r) {
         int i = r.to();
-        if (i >= rw.size() || !COPULAS.contains(rw.words[i])) {
+        if (i >= rw.size() || !BE.contains(rw.words[i])) {
             return null;
         }
         i++;
@@ -95,10 +103,31 @@ final class SentenceFrames {
         if (i >= 0 && (rw.words[i].equals("a") || rw.words[i].equals("an") || rw.words[i].equals("the"))) {
             i--;
         }
-        if (i < 2 || !COPULAS.contains(rw.words[i]) || !WORTH_NOUNS.contains(rw.words[i - 1])
+        if (i < 2 || !BE.contains(rw.words[i]) || !WORTH_NOUNS.contains(rw.words[i - 1])
                 || !rw.words[i - 2].equals("what") || rw.sentence(i - 2) != rw.sentence(r.from())) {
             return null;
         }
         return new WordMatch<>(i - 2, i, Predicate.IMPL);
+    }
+
+    /** "Xs are (all) too emotional to lead": the word after "too" neither a plight, a positive trait nor neutral. */
+    private static WordMatch<Predicate> tooToAct(RepairedWords rw, Ref r) {
+        int i = r.to();
+        if (i >= rw.size() || !BE.contains(rw.words[i])) {
+            return null;
+        }
+        i++;
+        if (i < rw.size() && TOO_LEADS.contains(rw.words[i])) {
+            i++;
+        }
+        if (i + 3 >= rw.size() || !rw.words[i].equals("too") || !rw.words[i + 2].equals("to")
+                || rw.sentence(i + 3) != rw.sentence(r.from())) {
+            return null;
+        }
+        String w = rw.words[i + 1];
+        if (PLIGHT.contains(w) || TOO_NEUTRAL.contains(w) || ValenceAttributes.STANDARD.trait(w)) {
+            return null;
+        }
+        return new WordMatch<>(i, i + 3, Predicate.NEG);
     }
 }
