@@ -21,7 +21,8 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
  * (never "the same as", "the same rights");</li>
  * <li>a question asking what use a member of the group is ("What use is a X to anyone?"): worth denied;</li>
  * <li>the group said to be "too" something "to" act ("Xs are too emotional to lead"): a capacity denied, unless the
- * word is a plight, a positive trait or a neutral state ("too scared to complain", "too young to vote").</li>
+ * word is a plight, a positive trait or a neutral state ("too scared to complain", "too young to vote");</li>
+ * <li>an expletive qualifying the group ("f***ing Xs everywhere"): the swearing is aimed at the group.</li>
  * </ul>
  * Negation and counter-speech frames are those of every other predicate ({@link HatePredicates#hateful},
  * {@link CounterSpeech#counterSpeech}). The word classes are in {@code hate-frames.txt}.
@@ -36,6 +37,7 @@ final class SentenceFrames {
     private static final Set<String> PLIGHT = HateComposer.FRAMES.get("PLIGHT");
     private static final Set<String> TOO_NEUTRAL = HateComposer.FRAMES.get("TOO_NEUTRAL");
     private static final Set<String> TOO_LEADS = HateComposer.FRAMES.get("TOO_LEADS");
+    private static final Set<String> EXPLETIVES = HateComposer.FRAMES.get("EXPLETIVES");
 
     private SentenceFrames() {
     }
@@ -52,14 +54,19 @@ final class SentenceFrames {
             if (p == null) {
                 p = tooToAct(rw, r);
             }
+            if (p == null) {
+                p = expletive(rw, r);
+            }
             if (p != null && hateful(rw, negator, p) && !counterSpeech(rw, cues, r, p)) {
+                String who = "people for their " + HateComposer.characteristic(Optional.of(r.group().characteristic()));
+                String reason = switch (p.payload()) {
+                    case EXCL -> "a call to exclude " + who;
+                    case NEG -> "a derogatory statement about " + who;
+                    default -> "a demeaning generalisation about " + who;
+                };
                 out.add(new Offence(OffenceKind.HATE, rw.toOriginal(Math.min(r.from(), p.from()), Math.max(r.to(), p.to())),
-                        Strength.STRONGEST, Optional.of(r.group().characteristic()), p.payload().name().toLowerCase(
-                                java.util.Locale.ROOT), p.payload() == Predicate.EXCL
-                                ? "a call to exclude people for their " + HateComposer.characteristic(
-                                        Optional.of(r.group().characteristic()))
-                                : "a demeaning generalisation about people for their " + HateComposer.characteristic(
-                                        Optional.of(r.group().characteristic())), false));
+                        Strength.STRONGEST, Optional.of(r.group().characteristic()),
+                        p.payload().name().toLowerCase(java.util.Locale.ROOT), reason, false));
             }
         }
     }
@@ -129,5 +136,15 @@ final class SentenceFrames {
             return null;
         }
         return new WordMatch<>(i, i + 3, Predicate.NEG);
+    }
+
+    /** "(these) f***ing Xs", "shitty Xs": an expletive just before a group named (not a pronoun). */
+    private static WordMatch<Predicate> expletive(RepairedWords rw, Ref r) {
+        int i = r.from() - 1;
+        if (i < 0 || rw.sentence(i) != rw.sentence(r.from()) || !EXPLETIVES.contains(rw.words[i])
+                || GroupReferences.PRONOUNS.contains(rw.words[r.from()])) {
+            return null;
+        }
+        return new WordMatch<>(i, i + 1, Predicate.NEG);
     }
 }

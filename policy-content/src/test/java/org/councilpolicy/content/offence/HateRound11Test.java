@@ -128,4 +128,27 @@ class HateRound11Test {
     void reportsPlightsAndStatesAreKept(String text) {
         assertThat(hate(text)).as(text).isFalse();
     }
+
+    /** Swearing aimed at a group named; "the same ones" pointing back to a group. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Fucking Hindus everywhere you turn these days.",
+        "These shitty Albanians think they own the high street.",
+        "Jews own the housing association and it's always the same ones pulling the strings.",
+    })
+    void swearingAtAGroupAndPointingBackAreHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** Swearing near a group but not at it, and the cigarette sense of "fags" in the tobacco trade, are no hate. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I fucking love the Sikh community kitchen.",
+        "Fucking hell, what a queue, but the Polish deli was worth it.",
+        "The fucking council never listens to disabled residents.",
+        "Old Terry at the Crown has been selling knock-off fags for years, trading standards should look.",
+    })
+    void swearingNotAtAGroupAndTheTobaccoTradeAreNoHate(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
 }
