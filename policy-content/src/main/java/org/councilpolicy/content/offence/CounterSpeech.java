@@ -39,6 +39,8 @@ final class CounterSpeech {
     private static final Set<String> IN_GROUP_BEFORE = HateComposer.FRAMES.get("IN_GROUP_BEFORE");
     private static final Set<String> RECLAIM_GAP = HateComposer.FRAMES.get("RECLAIM_GAP");
     private static final Set<String> SELF_AFTER = HateComposer.FRAMES.get("SELF_AFTER");
+    /** After a slur and "like": the speaker counted in ("... like me", "... like us"). */
+    private static final Set<String> SELF_LIKE = HateComposer.FRAMES.get("SELF_LIKE");
 
     private CounterSpeech() {
     }
@@ -260,6 +262,9 @@ final class CounterSpeech {
         for (int i = at + 1; i < Math.min(wv.size(), at + 4) && wv.sentence[i] == wv.sentence[at]; i++) {
             if (SELF_AFTER.contains(wv.words[i])) {
                 return true;
+            }
+            if (i == at + 1 && wv.words[i].equals("like") && i + 1 < wv.size() && SELF_LIKE.contains(wv.words[i + 1])) {
+                return true; // round 11: "old ... like me remember ...": the speaker counts themself in
             }
         }
         return false;
