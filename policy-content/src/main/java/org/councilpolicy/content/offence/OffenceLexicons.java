@@ -241,7 +241,6 @@ final class OffenceLexicons {
         this.wordLexicon = all.build();
         vocabulary.addAll(List.of("killed", "kill", "hatred", "death", "sick", "plague", "cancer", "worth", "suffer",
                 "filthy", "dickheads", "disabled", "lives"));
-        RepairedWords.addPhraseStems(vocabulary); // round 11: "learning disabilites", "lockedaway"
         this.ordinaryWords = WordSet.copyOf(lines("ordinary-words.txt"));
         Map<String, String> typos = wordTypos(vocabulary);
         typos.keySet().removeAll(ordinaryWords);

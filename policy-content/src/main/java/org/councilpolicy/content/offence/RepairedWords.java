@@ -327,24 +327,6 @@ final class RepairedWords {
         return out;
     }
 
-    /**
-     * Round 11: adds the longer words (six letters or more) inside the vocabulary's multi-word entries ("people with
-     * learning disabilities", "locked away") to it, so that a dropped or swapped letter or a joined word is repaired in
-     * them as in one-word entries. Shorter parts ("with", "away") are left to {@link #FUNCTION}.
-     */
-    static void addPhraseStems(Set<String> vocabulary) {
-        for (String v : List.copyOf(vocabulary)) {
-            if (v.indexOf(' ') < 0) {
-                continue;
-            }
-            for (String part : v.split(" ")) {
-                if (part.length() >= 6 && part.chars().allMatch(Character::isLetter)) {
-                    vocabulary.add(part);
-                }
-            }
-        }
-    }
-
     /** Deletion variants of the vocabulary: an interior letter dropped (any letter from 6 letters, a vowel from 4). */
     static Map<String, String> droppedLetters(Set<String> vocabulary) {
         Map<String, String> out = new HashMap<>();
