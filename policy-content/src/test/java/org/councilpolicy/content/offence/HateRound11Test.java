@@ -161,4 +161,26 @@ class HateRound11Test {
     void selfInclusionAndOrdinaryWordsAreKept(String text) {
         assertThat(hate(text)).as(text).isFalse();
     }
+
+    /** A harm said of a group after a relative clause about it ("any X who ... will ..."). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Any Muslim who moves into our close will end up in hospital, mark my words.",
+        "Every Romanian that sets foot in this village after dark will be beaten black and blue.",
+        "Gay men who hold hands outside the pub on a Friday night deserve a good kicking.",
+    })
+    void harmAfterARelativeClauseIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** Help offered or a harm suffered after the same kind of clause is kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Any Polish family who needs help with the forms can call the council on Monday.",
+        "Disabled residents who were hurt by the cuts to care packages deserve an apology.",
+        "Muslims who were attacked outside the mosque last week are still in hospital.",
+    })
+    void helpOrHarmSufferedAfterARelativeClauseIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
 }
