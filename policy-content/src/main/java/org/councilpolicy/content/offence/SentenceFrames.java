@@ -22,7 +22,9 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
  * <li>a question asking what use a member of the group is ("What use is a X to anyone?"): worth denied;</li>
  * <li>the group said to be "too" something "to" act ("Xs are too emotional to lead"): a capacity denied, unless the
  * word is a plight, a positive trait or a neutral state ("too scared to complain", "too young to vote");</li>
- * <li>an expletive qualifying the group ("f***ing Xs everywhere"): the swearing is aimed at the group.</li>
+ * <li>an expletive qualifying the group ("f***ing Xs everywhere"): the swearing is aimed at the group;</li>
+ * <li>other people called "normal" in the sentence that names the group ("Xs holding back the normal kids"): the
+ * group cast as abnormal.</li>
  * </ul>
  * Negation and counter-speech frames are those of every other predicate ({@link HatePredicates#hateful},
  * {@link CounterSpeech#counterSpeech}). The word classes are in {@code hate-frames.txt}.
@@ -38,6 +40,8 @@ final class SentenceFrames {
     private static final Set<String> TOO_NEUTRAL = HateComposer.FRAMES.get("TOO_NEUTRAL");
     private static final Set<String> TOO_LEADS = HateComposer.FRAMES.get("TOO_LEADS");
     private static final Set<String> EXPLETIVES = HateComposer.FRAMES.get("EXPLETIVES");
+    private static final Set<String> NORMAL_WORDS = HateComposer.FRAMES.get("NORMAL_WORDS");
+    private static final Set<String> NORMAL_PEOPLE = HateComposer.FRAMES.get("NORMAL_PEOPLE");
 
     private SentenceFrames() {
     }
@@ -57,7 +61,12 @@ final class SentenceFrames {
             if (p == null) {
                 p = expletive(rw, r);
             }
-            if (p != null && hateful(rw, negator, p) && !counterSpeech(rw, cues, r, p)) {
+            boolean contrast = false; // the contrast stands whatever the group's clause denies ("should not be ...")
+            if (p == null) {
+                p = normalOthers(rw, r);
+                contrast = p != null;
+            }
+            if (p != null && (contrast || hateful(rw, negator, p)) && !counterSpeech(rw, cues, r, p)) {
                 String who = "people for their " + HateComposer.characteristic(Optional.of(r.group().characteristic()));
                 String reason = switch (p.payload()) {
                     case EXCL -> "a call to exclude " + who;
@@ -146,5 +155,23 @@ final class SentenceFrames {
             return null;
         }
         return new WordMatch<>(i, i + 1, Predicate.NEG);
+    }
+
+    /**
+     * "... holding back the normal ones", "normal people": a NORMAL_WORDS word before a person word, within twelve
+     * words after the group in its sentence (a pronoun does not count: the group must be named there).
+     */
+    private static WordMatch<Predicate> normalOthers(RepairedWords rw, Ref r) {
+        if (GroupReferences.PRONOUNS.contains(rw.words[r.from()])) {
+            return null;
+        }
+        for (int i = r.to(); i + 1 < rw.size() && i <= r.to() + 12 && rw.sentence(i + 1) == rw.sentence(r.from()); i++) {
+            boolean compared = i > 0 && (rw.words[i - 1].equals("like") || rw.words[i - 1].equals("as")
+                    || rw.words[i - 1].equals("than")); // "treated like normal people": equality asked for
+            if (!compared && NORMAL_WORDS.contains(rw.words[i]) && NORMAL_PEOPLE.contains(rw.words[i + 1])) {
+                return new WordMatch<>(i, i + 2, Predicate.IMPL);
+            }
+        }
+        return null;
     }
 }

@@ -183,4 +183,27 @@ class HateRound11Test {
     void helpOrHarmSufferedAfterARelativeClauseIsKept(String text) {
         assertThat(hate(text)).as(text).isFalse();
     }
+
+    /** Others called "normal" beside a group named cast the group as abnormal. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Autistic kids should not be in our schools dragging down the normal ones.",
+        "Gay couples should not adopt, children need normal parents.",
+        "Wheelchair users take all the parking bays and normal people have to walk miles.",
+    })
+    void normalOthersBesideAGroupIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** "Normal" of things, of lives, or in a comparison asking for equality is kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Autistic people want to live normal lives like anyone else.",
+        "Disabled children can go to a normal school with the right support.",
+        "Gay couples adopt children every year and are regular families.",
+        "Disabled people are not less than normal people, and anyone who says so is a bigot.",
+    })
+    void normalOfThingsOrInComparisonIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
 }
