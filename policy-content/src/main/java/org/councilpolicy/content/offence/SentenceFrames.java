@@ -24,7 +24,9 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
  * word is a plight, a positive trait or a neutral state ("too scared to complain", "too young to vote");</li>
  * <li>an expletive qualifying the group ("f***ing Xs everywhere"): the swearing is aimed at the group;</li>
  * <li>other people called "normal" in the sentence that names the group ("Xs holding back the normal kids"): the
- * group cast as abnormal.</li>
+ * group cast as abnormal;</li>
+ * <li>a gain put down to the group, with merit denied ("she only got the job because she's a X", "... because he's
+ * a X, not because he's any good"): tokenism.</li>
  * </ul>
  * Negation and counter-speech frames are those of every other predicate ({@link HatePredicates#hateful},
  * {@link CounterSpeech#counterSpeech}). The word classes are in {@code hate-frames.txt}.
@@ -41,6 +43,8 @@ final class SentenceFrames {
     private static final Set<String> TOO_LEADS = HateComposer.FRAMES.get("TOO_LEADS");
     private static final Set<String> EXPLETIVES = HateComposer.FRAMES.get("EXPLETIVES");
     private static final Set<String> NORMAL_WORDS = HateComposer.FRAMES.get("NORMAL_WORDS");
+    private static final Set<String> GAINS = HateComposer.FRAMES.get("GAINS");
+    private static final Set<String> GAIN_VERBS = HateComposer.FRAMES.get("GAIN_VERBS");
     private static final Set<String> NORMAL_PEOPLE = HateComposer.FRAMES.get("NORMAL_PEOPLE");
 
     private SentenceFrames() {
@@ -60,6 +64,9 @@ final class SentenceFrames {
             }
             if (p == null) {
                 p = expletive(rw, r);
+            }
+            if (p == null) {
+                p = tokenism(rw, r);
             }
             boolean contrast = false; // the contrast stands whatever the group's clause denies ("should not be ...")
             if (p == null) {
@@ -173,5 +180,40 @@ final class SentenceFrames {
             }
         }
         return null;
+    }
+
+    /**
+     * "only got the job because she's a X" or "got the seat because he's a X, not because ...": a GAIN_VERBS word and a
+     * GAINS word before "because" and the group (within twelve words), with "only" before the verb or "not because"
+     * after the group.
+     */
+    private static WordMatch<Predicate> tokenism(RepairedWords rw, Ref r) {
+        int because = -1;
+        for (int i = r.from() - 1; i >= Math.max(0, r.from() - 4) && rw.sentence(i) == rw.sentence(r.from()); i--) {
+            if (rw.words[i].equals("because")) {
+                because = i;
+                break;
+            }
+        }
+        if (because < 0) {
+            return null;
+        }
+        int verb = -1;
+        for (int i = because - 1; i >= Math.max(0, because - 8) && rw.sentence(i) == rw.sentence(because); i--) {
+            if (GAIN_VERBS.contains(rw.words[i]) && i + 3 < rw.size() && (GAINS.contains(rw.words[i + 1])
+                    || GAINS.contains(rw.words[i + 2]) || GAINS.contains(rw.words[i + 3]))) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        boolean only = verb > 0 && rw.words[verb - 1].equals("only");
+        boolean notMerit = false;
+        for (int i = r.to(); i + 1 < rw.size() && i <= r.to() + 3 && rw.sentence(i) == rw.sentence(r.from()); i++) {
+            notMerit |= rw.words[i].equals("not") && rw.words[i + 1].equals("because");
+        }
+        return only || notMerit ? new WordMatch<>(verb, because + 1, Predicate.IMPL) : null;
     }
 }

@@ -206,4 +206,26 @@ class HateRound11Test {
     void normalOfThingsOrInComparisonIsKept(String text) {
         assertThat(hate(text)).as(text).isFalse();
     }
+
+    /** A gain put down to the group with merit denied (tokenism). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "He only got the promotion because he is a Black man, not because he is any good.",
+        "She only got the seat because she is a woman.",
+        "They got the council house because they're Somalis, not because they needed it.",
+    })
+    void tokenismIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** A gain explained by need or merit, or a harm suffered for who one is, is kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "He got the adapted flat because he is disabled and the old one had stairs.",
+        "She got the job because she is a brilliant engineer, not because of who she knows.",
+        "He got abuse at work because he is gay, and the council did nothing.",
+    })
+    void needMeritOrPlightIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
 }
