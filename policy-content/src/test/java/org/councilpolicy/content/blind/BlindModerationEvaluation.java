@@ -67,7 +67,7 @@ class BlindModerationEvaluation {
 
     /**
      * The round-8 sets' gates (devsets/moderation-r8/README.md; held out in rounds 8 to 10), just under their figures.
-     * Round 11 (r11-hate, odd rows tuned): hateful 197/252 → 203/252, non-hateful 148/158 → 152/158.
+     * Round 11 (r11-hate, odd rows tuned): hateful 197/252 → 204/252, non-hateful 148/158 → 152/158.
      */
     static final int MAX_CRITICISM_DELETED_3 = 0;
     static final double MIN_RIGHT_GROUND_3 = 0.715;
