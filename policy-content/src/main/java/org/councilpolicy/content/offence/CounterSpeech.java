@@ -17,6 +17,12 @@ final class CounterSpeech {
 
     /** A gerund before the group makes the hatred the topic of the sentence, not the speaker's stance. */
     private static final Set<String> TOPIC_GERUNDS = HateComposer.FRAMES.get("TOPIC_GERUNDS");
+    private static final Set<String> TOPIC_NOUNS = HateComposer.FRAMES.get("TOPIC_NOUNS");
+    private static final Set<String> TOPIC_LINKS = HateComposer.FRAMES.get("TOPIC_LINKS");
+    private static final Set<String> TOPIC_OWNERS = HateComposer.FRAMES.get("TOPIC_OWNERS");
+    private static final Set<String> PLIGHT_VERBS = HateComposer.FRAMES.get("PLIGHT_VERBS");
+    private static final Set<String> CONDEMNING = HateComposer.FRAMES.get("CONDEMNING");
+    private static final Set<String> TOPIC_VERBS = HateComposer.FRAMES.get("TOPIC_VERBS");
     private static final Set<String> SAY_VERBS = HateComposer.FRAMES.get("SAY_VERBS");
     /** Present-tense say-verbs that relay a claim: "(my nan) says", "tells me". */
     /** After "whatever" or "care what", the others whose words the speaker dismisses: "anyone", "people". */
@@ -33,6 +39,8 @@ final class CounterSpeech {
     private static final Set<String> IN_GROUP_BEFORE = HateComposer.FRAMES.get("IN_GROUP_BEFORE");
     private static final Set<String> RECLAIM_GAP = HateComposer.FRAMES.get("RECLAIM_GAP");
     private static final Set<String> SELF_AFTER = HateComposer.FRAMES.get("SELF_AFTER");
+    /** After a slur and "like": the speaker counted in ("... like me", "... like us"). */
+    private static final Set<String> SELF_LIKE = HateComposer.FRAMES.get("SELF_LIKE");
 
     private CounterSpeech() {
     }
@@ -130,7 +138,41 @@ final class CounterSpeech {
         if (r.from() > 0 && TOPIC_GERUNDS.contains(rw.words[r.from() - 1])) {
             return true; // "Hating Xs is stupid", "Abusing Xs ...": the hate is the topic, not the speaker's
         }
+        if (hostilityTopic(rw, r)) {
+            return true;
+        }
         return cues.outside(rw.sentence(p.from()), p.from(), p.to());
+    }
+
+    /**
+     * Hostility to the group named as the topic (round 11): "Hatred of Xs has no place", "the abuse X families get",
+     * "it's wrong to mock Xs". A possessive or "I have/feel" before the noun keeps the hatred the speaker's own ("my
+     * hatred of Xs"). Reads at most four words before the group and one after it.
+     */
+    static boolean hostilityTopic(RepairedWords rw, Ref r) {
+        int b = r.from() - 1;
+        if (b < 1 || rw.sentence(b - 1) != rw.sentence(r.from())) {
+            return false;
+        }
+        String w = rw.words[b];
+        String w1 = rw.words[b - 1];
+        if (TOPIC_LINKS.contains(w) && TOPIC_NOUNS.contains(w1)) {
+            return !ownedBySpeaker(rw, b - 1); // "hatred of Xs", "contempt for Xs"
+        }
+        if (TOPIC_NOUNS.contains(w) && w1.equals("the") && r.to() < rw.size() && PLIGHT_VERBS.contains(rw.words[r.to()])) {
+            return true; // "the abuse X families get"
+        }
+        return TOPIC_VERBS.contains(w) && w1.equals("to") && b >= 2 && CONDEMNING.contains(rw.words[b - 2]);
+    }
+
+    /** Whether the speaker owns the hostility noun at {@code at}: "my hatred", "I have nothing but contempt". */
+    private static boolean ownedBySpeaker(RepairedWords rw, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 6) && rw.sentence(i) == rw.sentence(at); i--) {
+            if (TOPIC_OWNERS.contains(rw.words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Slurs aimed at people, unless used of oneself, quoted or reported. */
@@ -220,6 +262,9 @@ final class CounterSpeech {
         for (int i = at + 1; i < Math.min(wv.size(), at + 4) && wv.sentence[i] == wv.sentence[at]; i++) {
             if (SELF_AFTER.contains(wv.words[i])) {
                 return true;
+            }
+            if (i == at + 1 && wv.words[i].equals("like") && i + 1 < wv.size() && SELF_LIKE.contains(wv.words[i + 1])) {
+                return true; // round 11: "old ... like me remember ...": the speaker counts themself in
             }
         }
         return false;

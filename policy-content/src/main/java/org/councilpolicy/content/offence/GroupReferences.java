@@ -37,6 +37,15 @@ final class GroupReferences {
     /** "The houses where the Xs live": a place ({@code DWELLINGS}) and the verb that makes it the group's. */
     private static final Set<String> DWELLINGS = HateComposer.FRAMES.get("DWELLINGS");
     private static final Set<String> DWELLING_VERBS = HateComposer.FRAMES.get("DWELLING_VERBS");
+    /** Before a sex or age word for one person, words that make it an individual ("that Moira woman"). */
+    private static final Set<String> INDIVIDUAL_DETERMINERS = HateComposer.FRAMES.get("INDIVIDUAL_DETERMINERS");
+    /** Before "men"/"women", a trade that makes them workers ("the bin men"), not people of a sex. */
+    private static final Set<String> TRADE_MODIFIERS = HateComposer.FRAMES.get("TRADE_MODIFIERS");
+    /** After "the" and a sex or age word for one person, words that place it: "the old fella at number 9". */
+    private static final Set<String> LOCATING = HateComposer.FRAMES.get("LOCATING");
+    /** Heads of a sex or age reference that name many, though they do not end in "s". */
+    private static final Set<String> PLURAL_HEADS = Set.of("men", "women", "people", "folk", "children", "elderly",
+            "young", "old", "aged", "female", "male");
 
     private final OffenceLexicons lex;
 
@@ -78,6 +87,9 @@ final class GroupReferences {
             if (MODIFIED.contains(after)) {
                 continue; // "the X festival", "X food": the group word qualifies a thing, not its people
             }
+            if (individual(rw, m, g, after)) {
+                continue; // "that Moira woman", "the old fella at number 9", "the bin men": no group
+            }
             if (start >= 0) {
                 boolean noun = !after.isEmpty() && person(after);
                 out.add(new Ref(start, noun ? next + 1 : m.to(), g)); // "people who are deaf", "members of the X community"
@@ -102,6 +114,38 @@ final class GroupReferences {
             }
         }
         return out;
+    }
+
+    /**
+     * Round 11: a sex or age word that names one person ("that Moira woman", "the old fella at number 9": a singular
+     * head after a demonstrative or possessive, one word such as a name or an adjective between, or after "the" with
+     * a place after it) or workers by their trade ("the bin men"). Hate needs a group; what is said of one person is
+     * another ground's question.
+     */
+    private boolean individual(RepairedWords rw, WordMatch<Tagged> m, Group g, String after) {
+        if (g.characteristic() != ProtectedCharacteristic.SEX && g.characteristic() != ProtectedCharacteristic.AGE) {
+            return false;
+        }
+        int before = m.from() - 1;
+        if (before < 0 || rw.sentence(before) != rw.sentence(m.from())) {
+            return false;
+        }
+        boolean nounAfter = !g.noun() && !after.isEmpty() && person(after); // "old fella": the head follows
+        String head = nounAfter ? after : rw.words[m.to() - 1];
+        if (TRADE_MODIFIERS.contains(rw.words[before])) {
+            return head.equals("men") || head.equals("women");
+        }
+        if (head.endsWith("s") || PLURAL_HEADS.contains(head)) {
+            return false;
+        }
+        int gap = before > 0 && rw.sentence(before - 1) == rw.sentence(m.from()) ? before - 1 : before;
+        if (INDIVIDUAL_DETERMINERS.contains(rw.words[before]) || INDIVIDUAL_DETERMINERS.contains(rw.words[gap])) {
+            return true; // "that woman", "that Moira woman", "my old man"
+        }
+        // "the woman" may be generic ("the woman of today"); with a place after it, it is one person
+        int headEnd = nounAfter ? m.to() + 1 : m.to();
+        return (rw.words[before].equals("the") || rw.words[gap].equals("the")) && headEnd < rw.size()
+                && rw.sentence(headEnd) == rw.sentence(m.from()) && LOCATING.contains(rw.words[headEnd]);
     }
 
     /**

@@ -40,6 +40,8 @@ final class HateComposer {
     private static final java.util.Set<String> SPEAKERS_WISHES = FRAMES.get("SPEAKERS_WISHES");
     /** Words that make a harm predicted for a group a warning or a complaint ({@code [WARNINGS]}). */
     private static final java.util.Set<String> WARNINGS = FRAMES.get("WARNINGS");
+    /** The copula after a group subject ({@code [BE_FORMS]}): what follows it within a few words is said of the group. */
+    private static final java.util.Set<String> BE_AFTER_GROUP = FRAMES.get("BE_FORMS");
 
     private final GroupReferences references;
 
@@ -58,6 +60,7 @@ final class HateComposer {
         for (WordMatch<Tagged> m : all) {
             if (m.payload().key() == WordKey.COUNTER_CUE && !speakersOwn(rw, m)
                     && !(m.from() > 0 && inRef[m.from() - 1] && m.to() - m.from() == 1) // "Xs say ..." is no report
+                    && !saidOfGroup(rw, inRef, m.from()) // "Xs are selfish, bigoted and lazy": an attribute, no report
                     && !(rw.words[m.to() - 1].equals("believe") && aimedAtGroup(rw, inRef, m.to()))) { // "I can't believe these Xs, ...": outrage at them
                 cues.add(new WordMatch<>(m.from(), m.to(), (String) m.payload().payload()));
             } else if (m.payload().key() == WordKey.PREDICATE && !insideRef(inRef, m.from(), m.to())) {
@@ -111,6 +114,7 @@ final class HateComposer {
         }
         if (!refs.isEmpty()) {
             attributes(rw, refs, inRef, preds, negator, new Cues(cues, rw), out);
+            SentenceFrames.find(rw, refs, negator, new Cues(cues, rw), out);
         }
         if (!refs.isEmpty() || anyGroupWord(all)) {
             ImplicitDerogation.find(rw, refs, all, negator != null ? negator : negators(rw, all), new Cues(cues, rw), out);
@@ -122,6 +126,19 @@ final class HateComposer {
     private static boolean anyGroupWord(List<WordMatch<Tagged>> all) {
         for (WordMatch<Tagged> m : all) {
             if (m.payload().key() == WordKey.GROUP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Round 11: whether the cue word at {@code at} ("bigoted", "racist") is itself said of a group, in the list after
+     * "Xs are" within six words of the same sentence: then it is one more attribute, not a condemnation of hate.
+     */
+    private static boolean saidOfGroup(RepairedWords rw, boolean[] inRef, int at) {
+        for (int i = at - 1; i >= Math.max(1, at - 6) && rw.sentence(i) == rw.sentence(at); i--) {
+            if (BE_AFTER_GROUP.contains(rw.words[i]) && inRef[i - 1]) {
                 return true;
             }
         }

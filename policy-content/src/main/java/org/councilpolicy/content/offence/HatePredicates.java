@@ -24,6 +24,7 @@ final class HatePredicates {
     /** Subjects other than the group ("that is", "it's", "which was") and the copulas after them. */
     private static final Set<String> OTHER_SUBJECTS = HateComposer.FRAMES.get("OTHER_SUBJECTS");
     private static final Set<String> CLAUSE_OPENERS = HateComposer.FRAMES.get("CLAUSE_OPENERS");
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whose");
     private static final Set<String> SPECIFIERS = HateComposer.FRAMES.get("SPECIFIERS");
     private static final Set<String> COPULAS = HateComposer.FRAMES.get("COPULAS");
     private static final Set<String> SKIPPED = HateComposer.FRAMES.get("SKIPPED");
@@ -75,7 +76,7 @@ final class HatePredicates {
         int hi = refs.size();
         while (lo < hi) { // first ref that may stand within 10 words before the predicate (refs sorted by start)
             int mid = (lo + hi) >>> 1;
-            if (refs.get(mid).from() < p.from() - 10) {
+            if (refs.get(mid).from() < p.from() - 18) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -95,7 +96,7 @@ final class HatePredicates {
             if (r.from() >= p.from() && r.to() <= p.to() && PRONOUNS.contains(rw.words[r.from()])) {
                 best = r; // the object pronoun inside the predicate phrase: "drive them out", "push them into"
             } else if (r.to() <= p.from() && (gap(rw, r.to(), p.from(), LINKS, 8)
-                    || loose && p.from() - r.to() <= 8 && !otherSubject(rw, r.to(), p.from()))
+                    || loose && p.from() - r.to() <= reach(rw, r) && !otherSubject(rw, r.to(), p.from()))
                     && (r.to() == p.from() && p.payload() != Predicate.EMOTE || !governed(rw, r))) {
                 // "for X vermin": the group qualifies the predicate; "the treatment of Xs makes me sick": not said of Xs
                 best = r;
@@ -108,6 +109,14 @@ final class HatePredicates {
             }
         }
         return best;
+    }
+
+    /**
+     * How far after a group a predicate of a loose class may stand: eight words, or sixteen when a relative clause
+     * follows the group (round 11: "any X who moves into our close will end up in hospital").
+     */
+    private static int reach(RepairedWords rw, Ref r) {
+        return r.to() < rw.size() && RELATIVES.contains(rw.words[r.to()]) ? 16 : 8;
     }
 
     /**

@@ -39,6 +39,24 @@ class HateDevDiagnostic {
         writeFailures("devsets/moderation/dev-comments-indep.jsonl", "hate-dev-indep-comments-odd.txt");
     }
 
+    /** The same over the round-8 HateCheck-style set and the hate rows of the round-8 comments (round 11). */
+    @Test
+    void writeFailuresRound8() throws IOException {
+        writeFailures("devsets/moderation-r8/blind-hatecheck-3.jsonl", "hate-dev-r8-odd.txt");
+        writeFailures("devsets/moderation-r8/blind-comments-3.jsonl", "hate-dev-r8-comments-odd.txt");
+    }
+
+    /**
+     * The same over a development set named by the {@code hateDevFile} property (an absolute path, e.g. a fresh
+     * development set not yet committed), report {@code hate-dev-file-odd.txt}; skipped when the property is unset.
+     */
+    @Test
+    void writeFailuresOfNamedFile() throws IOException {
+        String file = System.getProperty("hateDevFile");
+        org.junit.jupiter.api.Assumptions.assumeTrue(file != null && !file.contains("/blind/"), "no hateDevFile");
+        writeFailures(file, "hate-dev-file-odd.txt");
+    }
+
     private static void writeFailures(String file, String report) throws IOException {
         List<JsonNode> rows = BlindSet.rowsAt(file);
         Moderator moderator = Moderator.of(RuleRegistry.discover().profileLoader().builtIn("uk-council"),
