@@ -105,6 +105,31 @@ final class NameShapes {
     }
 
     /**
+     * "the Okafors", "the Hussains": "the", then a listed surname in the plural naming a household ("the Smiths next
+     * door"). The singular must be a listed surname (a surname that is also a word counts: "the Smiths") and no
+     * first name that is also one, the plural itself no listed word or gazetteer place, with no capitalised word or venue word after it ("the
+     * Hollies Care Home"), and not in a sentence about office, elections or court ("the Tories").
+     */
+    static boolean familyPlural(PeopleText t, int i) {
+        if (i < 1 || !t.word(i - 1).equals("the") || !t.spaceOnlyAfter(i - 1) || t.possessive(i)) {
+            return false;
+        }
+        String w = t.word(i);
+        if (w.length() < 5 || w.charAt(w.length() - 1) != 's' || !NameFinder.isNameWord(t, i)
+                || t.has(i, SURNAME | FIRST | PeopleTerms.COMMON)) {
+            return false;
+        }
+        int stem = PeopleTerms.get().flags(w.substring(0, w.length() - 1));
+        if ((stem & SURNAME) == 0 || (stem & (AMBIGUOUS | PeopleTerms.NOT_NAME)) != 0) {
+            return false;
+        }
+        if (i + 1 < t.n && t.spaceOnlyAfter(i) && t.capitalised(i + 1)) {
+            return false;
+        }
+        return !Places.isPlace(t.original.substring(t.start(i), t.end(i))) && !publicMatter(t, i, i);
+    }
+
+    /**
      * An untitled "first name + word" that reads as a place, as so many UK place names do ("West Bridgford",
      * "Little Stanley", "Mill Hill"): a compass or size word in front ("West", "North", "Little", "Long"...),
      * a preposition of place or "the" just before ("centre in West Bridgford", "the Sutton Bonington in Bloom

@@ -1,0 +1,127 @@
+package org.councilpolicy.content.personaldata;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.councilpolicy.core.analysis.Places;
+import org.councilpolicy.core.rule.PersonalDataKind;
+import org.councilpolicy.core.rule.Span;
+
+/**
+ * People named together are people (issue 11, round 11: couples, families and volunteers named together): a name
+ * word coordinated with a person's name the finder found ("Gwenda and Alun Parry", "Dennis and Pat Fairclough",
+ * "Tadeusz, Bernadette and Sunil", "Bridget, Sean and Aoife Mahoney") is a person's name too, even where alone it
+ * would be no name (a first name that no list holds, a first name alone with no cue). Read after {@link NameFinder},
+ * leftwards from each name found: the word before "and" or before the comma, then the list's earlier items. A
+ * candidate is one capitalised name word that is a listed first name, or that is no everyday word and no gazetteer
+ * place; a first name that is also a word ("Grace", "Ivy") counts only when the name after it shares a surname
+ * with it ("Grace and Neil Boddington"). Never a word the profile allows, a public role's holder or a place. Each
+ * step reads the few words before a name, so the pass stays linear.
+ */
+final class NameCoordination {
+
+    private NameCoordination() {
+    }
+
+    /** The most list items read leftwards from one name ("A, B, C, D and Jo Bloggs"). */
+    private static final int MAX_ITEMS = 8;
+
+    /**
+     * {@code names} with the names coordinated with them added, in position order; {@code names} itself when none
+     * is found.
+     */
+    static List<PeopleMention> withCoordinated(PeopleText t, List<PeopleMention> names, AllowedNames allowed,
+            boolean[] allowedSpans, List<PeopleMention> children, List<PeopleMention> addresses) {
+        List<PeopleMention> added = null;
+        for (PeopleMention m : names) {
+            if (m.kind() != PersonalDataKind.PERSON_NAME) {
+                continue;
+            }
+            int first = wordAt(t, m.span().start());
+            if (first < 0) {
+                continue;
+            }
+            int last = wordAt(t, m.span().end() - 1);
+            boolean sharedSurname = last > first; // "Grace and Neil Boddington": the surname after names both
+            for (int item = 0; item < MAX_ITEMS; item++) {
+                int c = itemBefore(t, first);
+                if (c < 0 || !candidate(t, c, sharedSurname) || allowed.isAllowed(t, c, c, allowedSpans)
+                        || NameFinder.precededByRole(t, c) || NameFinder.publicRoleBefore(t, c)) {
+                    break;
+                }
+                Span span = new Span(t.start(c), t.end(c));
+                if (NameFinder.overlapsAny(names, span) || NameFinder.overlapsAny(children, span)
+                        || NameFinder.overlapsAny(addresses, span)
+                        || added != null && added.stream().anyMatch(a -> a.overlaps(span))) {
+                    break;
+                }
+                if (added == null) {
+                    added = new ArrayList<>();
+                }
+                added.add(new PeopleMention(PersonalDataKind.PERSON_NAME, span, m.sure(),
+                        "a name joined by \"and\" or a list's comma to another person's name"));
+                first = c;
+            }
+        }
+        if (added == null) {
+            return names;
+        }
+        List<PeopleMention> all = new ArrayList<>(names);
+        all.addAll(added);
+        all.sort(Comparator.comparingInt(x -> x.span().start()));
+        return all;
+    }
+
+    /**
+     * The word that is the list item right before the name starting at word {@code first}: "X and &lt;name&gt;",
+     * "X, &lt;name&gt;", "X, and &lt;name&gt;", in one sentence, on one line; or -1.
+     */
+    private static int itemBefore(PeopleText t, int first) {
+        int p = first - 1;
+        if (p < 1 || t.sentence(p) != t.sentence(first) || t.gapAfter(p).indexOf('\n') >= 0) {
+            return -1;
+        }
+        if (t.word(p).equals("and") && !t.capitalised(p) && t.spaceOnlyAfter(p)) {
+            p--;
+            String gap = t.gapAfter(p).strip();
+            if (!gap.isEmpty() && !gap.equals(",")) {
+                return -1;
+            }
+        } else if (!t.gapAfter(p).strip().equals(",")) {
+            return -1;
+        }
+        return t.sentence(p) == t.sentence(first) && t.gapAfter(p).indexOf('\n') < 0 ? p : -1;
+    }
+
+    /** Whether word {@code c} may be a person's one-word name in a list of people. */
+    private static boolean candidate(PeopleText t, int c, boolean sharedSurname) {
+        if (!NameFinder.isNameWord(t, c) || t.possessive(c) || t.has(c, PeopleTerms.TITLE)
+                || c > 0 && t.capitalised(c - 1) && t.spaceOnlyAfter(c - 1)) {
+            return false; // "Mrs Ellis and Jo Bloggs": a titled name or a longer item is the finder's own work
+        }
+        if (Places.isPlace(t.original.substring(t.start(c), t.end(c)))) {
+            return false;
+        }
+        if (t.has(c, PeopleTerms.FIRST)) {
+            return !t.has(c, PeopleTerms.AMBIGUOUS) || sharedSurname;
+        }
+        return !NameFinder.everydayWord(t, c) && !t.has(c, PeopleTerms.SURNAME);
+    }
+
+    /** The index of the word whose span holds offset {@code offset}, or -1. */
+    static int wordAt(PeopleText t, int offset) {
+        int lo = 0;
+        int hi = t.n - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.end(mid) <= offset) {
+                lo = mid + 1;
+            } else if (t.start(mid) > offset) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+}
