@@ -72,6 +72,81 @@ final class NameCoordination {
         return all;
     }
 
+    /** The speaker's own pronouns coordinated with a person: "me and Darren", "Eileen and me", "Darren and I". */
+    private static final java.util.Set<String> SPEAKER = java.util.Set.of("me", "i", "myself");
+
+    /**
+     * {@code names} with the one-word first names that are coordinated with another such first name or with the
+     * speaker added: "Amber and Liam who keep parking…", "Clemency and Jasper are organising…" (two listed first
+     * names joined by "and", at least one no everyday word, not both gazetteer places, as the subject of a verb,
+     * taken up by "who", or after a person cue), and "me and Darren", "promised Eileen and me" (a listed first name
+     * that is no everyday word, joined to the speaker). Reported for review. One pass over the words.
+     */
+    static List<PeopleMention> withPairs(PeopleText t, List<PeopleMention> names, AllowedNames allowed,
+            boolean[] allowedSpans, List<PeopleMention> children, List<PeopleMention> addresses) {
+        List<PeopleMention> added = null;
+        for (int i = 0; i + 2 < t.n; i++) {
+            if (!t.word(i + 1).equals("and") || t.capitalised(i + 1) || !t.spaceOnlyAfter(i)
+                    || !t.spaceOnlyAfter(i + 1) || t.sentence(i) != t.sentence(i + 2)) {
+                continue;
+            }
+            int[] pair;
+            if (SPEAKER.contains(t.word(i)) && lone(t, i + 2, false)) {
+                pair = new int[] {i + 2};
+            } else if (SPEAKER.contains(t.word(i + 2)) && lone(t, i, false)) {
+                pair = new int[] {i};
+            } else if (lone(t, i, true) && lone(t, i + 2, true)
+                    && !(t.has(i, PeopleTerms.AMBIGUOUS) && t.has(i + 2, PeopleTerms.AMBIGUOUS))
+                    && !(place(t, i) && place(t, i + 2))
+                    && (ClauseFrames.verbAfter(t, i + 2) || ClauseFrames.relativeWho(t, i + 2)
+                    || i > 0 && t.cueEndsAt(i - 1, PeopleTerms.Cue.PERSON_BEFORE))) {
+                pair = new int[] {i, i + 2};
+            } else {
+                continue;
+            }
+            for (int c : pair) {
+                Span span = new Span(t.start(c), t.end(c));
+                if (allowed.isAllowed(t, c, c, allowedSpans) || NameFinder.overlapsAny(names, span)
+                        || NameFinder.overlapsAny(children, span) || NameFinder.overlapsAny(addresses, span)
+                        || added != null && added.stream().anyMatch(a -> a.overlaps(span))) {
+                    continue;
+                }
+                if (added == null) {
+                    added = new ArrayList<>();
+                }
+                added.add(new PeopleMention(PersonalDataKind.PERSON_NAME, span, false,
+                        "a first name joined by \"and\" to another first name or to the speaker"));
+            }
+        }
+        if (added == null) {
+            return names;
+        }
+        List<PeopleMention> all = new ArrayList<>(names);
+        all.addAll(added);
+        all.sort(Comparator.comparingInt(x -> x.span().start()));
+        return all;
+    }
+
+    /**
+     * Whether word {@code c} is a listed first name standing alone (no capitalised word joined before or after it),
+     * no gazetteer place, no role's holder; one that is also a word only when {@code wordLike} allows it.
+     */
+    private static boolean lone(PeopleText t, int c, boolean wordLike) {
+        if (!t.has(c, PeopleTerms.FIRST) || !NameFinder.isNameWord(t, c) || t.possessive(c)
+                || !wordLike && (t.has(c, PeopleTerms.AMBIGUOUS) || NameFinder.everydayWord(t, c))
+                || c > 0 && t.capitalised(c - 1) && t.spaceOnlyAfter(c - 1) && t.sentence(c - 1) == t.sentence(c)
+                || c + 1 < t.n && t.capitalised(c + 1) && t.spaceOnlyAfter(c) && t.sentence(c + 1) == t.sentence(c)
+                || NameFinder.precededByRole(t, c) || NameFinder.publicRoleBefore(t, c)) {
+            return false;
+        }
+        return !NameShapes.publicMatter(t, c, c);
+    }
+
+    /** Whether word {@code c} is a gazetteer place ("Sutton and Cheam"; many first names are a hamlet's too). */
+    private static boolean place(PeopleText t, int c) {
+        return Places.isPlace(t.original.substring(t.start(c), t.end(c)));
+    }
+
     /**
      * The word that is the list item right before the name starting at word {@code first}: "X and &lt;name&gt;",
      * "X, &lt;name&gt;", "X, and &lt;name&gt;", in one sentence, on one line; or -1.

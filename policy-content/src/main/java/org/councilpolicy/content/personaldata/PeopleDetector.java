@@ -125,6 +125,7 @@ public final class PeopleDetector {
         // "Gwenda and Alun Parry": people named together with a person are people
         names = NameCoordination.withCoordinated(t, names, allowed, allowedSpans, children, addresses);
         names = LowerCaseNames.with(t, names, allowed, allowedSpans, children, addresses);
+        names = NameCoordination.withPairs(t, names, allowed, allowedSpans, children, addresses);
         List<List<PeopleMention>> split = ChildGroups.split(t, names, children);
         names = split.get(0);
         children = split.get(1);
