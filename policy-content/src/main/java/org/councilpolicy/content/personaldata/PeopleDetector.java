@@ -139,7 +139,8 @@ public final class PeopleDetector {
             // "Ollie, 6, … Ollie picked up 40 cans": the later mention read as a name alone is the child's
             names = names.stream().filter(m -> !NameFinder.overlapsAny(laterChildren, m.span())).toList();
         }
-        return new PeopleFindings(names, children, addresses, worksSites);
+        List<List<PeopleMention>> same = ChildGroups.sameAsChild(t, names, children);
+        return new PeopleFindings(same.get(0), same.get(1), addresses, worksSites);
     }
 
     /**
