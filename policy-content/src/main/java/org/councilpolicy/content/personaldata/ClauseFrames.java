@@ -39,7 +39,16 @@ final class ClauseFrames {
     static boolean holds(PeopleText t, int first, int last) {
         return fullName(t, first, last) && !NameShapes.publicMatterInText(t)
                 && (subjectOfVerb(t, first, last) || opensList(t, first, last) || inPlace(t, first, last)
-                || relativeWho(t, last));
+                || relativeWho(t, last) || addressed(t, first, last));
+    }
+
+    /**
+     * "Bernadette Sowerby, your bank cards are safe with us", "Summer Whitlock, I've got your parcel": a full name
+     * opening its sentence, a comma, then the sentence speaks to "you": the person addressed.
+     */
+    static boolean addressed(PeopleText t, int first, int last) {
+        return (first == 0 || t.sentence(first - 1) != t.sentence(first)) && last + 1 < t.n
+                && t.gapAfter(last).strip().startsWith(",") && ReplyAddressee.youAhead(t, last + 1, t.sentence(last));
     }
 
     /**

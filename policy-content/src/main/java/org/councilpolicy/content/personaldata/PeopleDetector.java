@@ -160,6 +160,21 @@ public final class PeopleDetector {
         });
     }
 
+    /**
+     * The first names alone that a post speaks to ("Rosa, pop in with ID and we'll reunite you"), never people the
+     * profile names ({@link ReplyAddressee#spokenTo}).
+     */
+    List<Span> spokenTo(String text, RuleContext context) {
+        PeopleText t = TextAnalysis.of(context, text).get(PeopleText.KEY);
+        boolean[][] allowedSpans = {null};
+        return ReplyAddressee.spokenTo(t, i -> {
+            if (allowedSpans[0] == null) {
+                allowedSpans[0] = allowed.words(t);
+            }
+            return allowed.isAllowed(t, i, i, allowedSpans[0]);
+        });
+    }
+
     /** {@return the gazetteer this detector uses} */
     public static NameGazetteer gazetteer() {
         return NameGazetteer.get();

@@ -53,6 +53,8 @@ public final class PersonNameRule extends BaseRule<Draft> {
             List<PeopleMention> names = detector.analyse(text, ctx).names();
             if (draft.kind() == PostKind.REPLY && IdentifierRule.councilSpeaks(ctx)) {
                 reportAddressees(draft, names, detector, ctx);
+            } else if (draft.kind() != PostKind.REPLY) {
+                reportAddressedInPost(draft, names, detector, ctx);
             }
             for (PeopleMention m : names) {
                 if (BusinessNames.namesABusiness(text, m.span())) {
@@ -78,6 +80,33 @@ public final class PersonNameRule extends BaseRule<Draft> {
                 ctx.report(f);
             }
         };
+    }
+
+    /**
+     * A post (not a reply) that speaks to a member of the public by name, the name opening its sentence ("Rosa, pop
+     * in with ID and we'll reunite you") publishes that name to everyone: unlike a reply's greeting, it is not an answer to the
+     * person's own message. Reported for review, as a first name alone may not identify someone.
+     */
+    private static void reportAddressedInPost(Draft draft, List<PeopleMention> names, PeopleDetector detector,
+                                              RuleContext ctx) {
+        String text = draft.text();
+        List<Span> spoken = detector.spokenTo(text, ctx);
+        if (spoken.isEmpty()) {
+            return;
+        }
+        PeopleFindings found = detector.analyse(text, ctx);
+        for (Span s : spoken) {
+            if (names.stream().anyMatch(m -> m.overlaps(s)) || found.children().stream().anyMatch(m -> m.overlaps(s))) {
+                continue;
+            }
+            ctx.report(ctx.finding()
+                    .kind(PersonalDataKind.PERSON_NAME)
+                    .span(s)
+                    .excerpt(Masking.mask(s.of(text)))
+                    .message("This looks like the name of a private individual (a first name the post speaks to).")
+                    .suggestion("Remove the name, or use it only with the person's explicit consent.")
+                    .unsure("a first name alone may not identify someone"));
+        }
     }
 
     /**
