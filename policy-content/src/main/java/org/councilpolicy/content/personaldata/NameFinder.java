@@ -53,7 +53,8 @@ final class NameFinder {
                 if (last > i) {
                     next = last + 1;
                     if (!precededByRole(t, i) && !allowed.isAllowed(t, i + 1, last, allowedSpans)
-                            && !isPlaceAfterNumber(t, i, last)) {
+                            && !isPlaceAfterNumber(t, i, last) && !PersonFrame.jobTitleBefore(t, i, last)
+                            && !PersonFrame.jobTitleAfterAs(t, last)) {
                         add(out, t, i, last, true, "a title followed by a name", children, addresses);
                     }
                 }
@@ -78,7 +79,8 @@ final class NameFinder {
                 if (!precededByRole(t, i) && !followedByRole(t, last) && !publicRoleBefore(t, i)
                         && !allowed.isAllowed(t, i, last, allowedSpans) && !isPlaceAfterNumber(t, i, last)
                         && !NameShapes.looksLikePlace(t, i, last) && !PersonFrame.staffAfter(t, last)
-                        && !PersonFrame.jobTitleBefore(t, i, last)
+                        && !PersonFrame.jobTitleBefore(t, i, last) && !PersonFrame.jobTitleAfterAs(t, last)
+                        && !NameShapes.venueOrPlaceBefore(t, i)
                         && !animalName(t, i, last)
                         && !(last > i && Places.isPlace(t.original.substring(t.start(i), t.end(last))))) {
                     boolean context = personContext(t, i, last) || PersonFrame.holds(t, i, last)

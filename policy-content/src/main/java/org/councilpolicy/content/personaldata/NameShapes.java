@@ -129,6 +129,26 @@ final class NameShapes {
         return !Places.isPlace(t.original.substring(t.start(i), t.end(i))) && !publicMatter(t, i, i);
     }
 
+    /** Welsh and Gaelic words for a venue that come before its name ("Ysgol Bryn Teg", "Capel Bethania"). */
+    private static final Set<String> VENUE_FIRST = Set.of("ysgol", "sgoil", "capel", "eglwys", "canolfan",
+            "neuadd", "llyfrgell", "amgueddfa", "ysbyty", "gwesty", "clwb", "caffi", "parc", "eaglais", "talla");
+
+    /**
+     * Whether the candidate name at {@code first} names a venue or a place by the word before it: a capitalised
+     * Welsh or Gaelic venue word ("Ysgol Bryn Teg") or a Welsh article after a capitalised word ("Pen y Bryn").
+     */
+    static boolean venueOrPlaceBefore(PeopleText t, int first) {
+        int p = first - 1;
+        if (p < 0 || !t.spaceOnlyAfter(p)) {
+            return false;
+        }
+        if (t.capitalised(p) && VENUE_FIRST.contains(t.word(p))) {
+            return true;
+        }
+        return p >= 1 && (t.word(p).equals("y") || t.word(p).equals("yr")) && !t.capitalised(p)
+                && t.capitalised(p - 1) && t.spaceOnlyAfter(p - 1);
+    }
+
     /**
      * An untitled "first name + word" that reads as a place, as so many UK place names do ("West Bridgford",
      * "Little Stanley", "Mill Hill"): a compass or size word in front ("West", "North", "Little", "Long"...),
