@@ -106,7 +106,7 @@ final class NameShapes {
 
     /**
      * "the Okafors", "the Hussains": "the", then a listed surname in the plural naming a household ("the Smiths next
-     * door"). The singular must be a listed surname (a surname that is also a word counts: "the Smiths") and no
+     * door"). The singular must be a listed surname that is no everyday word ("Evans the Butchers" is a shop) and no
      * first name that is also one, the plural itself no listed word or gazetteer place, with no capitalised word or venue word after it ("the
      * Hollies Care Home"), and not in a sentence about office, elections or court ("the Tories").
      */
@@ -120,7 +120,7 @@ final class NameShapes {
             return false;
         }
         int stem = PeopleTerms.get().flags(w.substring(0, w.length() - 1));
-        if ((stem & SURNAME) == 0 || (stem & (AMBIGUOUS | PeopleTerms.NOT_NAME)) != 0) {
+        if ((stem & SURNAME) == 0 || (stem & (PeopleTerms.COMMON | AMBIGUOUS | PeopleTerms.NOT_NAME)) != 0) {
             return false;
         }
         if (i + 1 < t.n && t.spaceOnlyAfter(i) && t.capitalised(i + 1)) {
