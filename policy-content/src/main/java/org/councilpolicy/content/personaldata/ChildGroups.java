@@ -60,7 +60,7 @@ final class ChildGroups {
      * Returns {@code [names, children]}, unchanged when no name moves.
      */
     static List<List<PeopleMention>> sameAsChild(PeopleText t, List<PeopleMention> names, List<PeopleMention> children) {
-        if (children.isEmpty() || names.isEmpty()) {
+        if (children.isEmpty() || names.isEmpty() || t.publicMatter()) {
             return List.of(names, children);
         }
         Set<String> childNames = new java.util.HashSet<>();
