@@ -174,8 +174,22 @@ final class VenueEvidence {
         String before = text.substring(Math.max(0, h.start() - 14), h.start()).toLowerCase(java.util.Locale.ROOT);
         String after = text.substring(h.end(), Math.min(text.length(), h.end() + 14)).toLowerCase(java.util.Locale.ROOT);
         // "the bulky waste booking for 6 …": the service booked or done for the address
-        return before.contains("missed ") || before.contains("your ") || SERVICE_FOR.matcher(after).lookingAt();
+        return before.contains("missed ") || before.contains("your ") || SERVICE_FOR.matcher(after).lookingAt()
+                || SERVICE_JOB.matcher(text.substring(Math.max(0, h.start() - JOB_WINDOW), h.start())
+                        .toLowerCase(java.util.Locale.ROOT)).find();
     }
+
+    /** How far before a lower-case service word the job done with it may start ("collect the side waste at …"). */
+    private static final int JOB_WINDOW = 30;
+    /**
+     * A job done with or for the service, a few words before its lower-case word ("collect the side waste at 4 …",
+     * "empty the recycling at …", "we'll clear the fly-tipping at …"): what is done at a home, not an address the
+     * service has; the verb then a few words with no stop between.
+     */
+    private static final java.util.regex.Pattern SERVICE_JOB = java.util.regex.Pattern.compile(
+            "\\b(?:collect(?:ed|ing)?|empt(?:y|ied|ying)|pick(?:ed|ing)? up|clear(?:ed|ing)?|remov(?:e|ed|ing)"
+                    + "|repair(?:ed|ing)?|fix(?:ed|ing)?|inspect(?:ed|ing)?|check(?:ed|ing)?|deliver(?:ed|ing)?"
+                    + "|replac(?:e|ed|ing)|return(?:ed|ing)?)\\b[^.!?;:,]*$");
 
     /** Parts of a home that are left open: "our gate open at …", "the back door open at …". */
     private static final java.util.regex.Pattern HOME_PARTS = java.util.regex.Pattern.compile(
