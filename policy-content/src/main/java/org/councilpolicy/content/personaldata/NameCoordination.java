@@ -134,7 +134,8 @@ final class NameCoordination {
     private static boolean lone(PeopleText t, int c, boolean wordLike) {
         if (!t.has(c, PeopleTerms.FIRST) || !NameFinder.isNameWord(t, c) || t.possessive(c)
                 || !wordLike && (t.has(c, PeopleTerms.AMBIGUOUS) || NameFinder.everydayWord(t, c))
-                || c > 0 && t.capitalised(c - 1) && t.spaceOnlyAfter(c - 1) && t.sentence(c - 1) == t.sentence(c)
+                || c > 0 && NameFinder.isNameWord(t, c - 1) && t.spaceOnlyAfter(c - 1)
+                && t.sentence(c - 1) == t.sentence(c)
                 || c + 1 < t.n && t.capitalised(c + 1) && t.spaceOnlyAfter(c) && t.sentence(c + 1) == t.sentence(c)
                 || NameFinder.precededByRole(t, c) || NameFinder.publicRoleBefore(t, c)) {
             return false;

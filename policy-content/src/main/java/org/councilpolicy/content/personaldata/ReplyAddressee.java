@@ -126,7 +126,8 @@ final class ReplyAddressee {
             return true;
         }
         String after = t.gapAfter(i).strip();
-        return !after.isEmpty() && ".!".indexOf(after.charAt(0)) >= 0;
+        // "…, Mark." "…, Gloria – we've added a note": the name closes its clause
+        return !after.isEmpty() && ".!\u2013\u2014".indexOf(after.charAt(0)) >= 0;
     }
 
     /** The words that speak to the reader. */
