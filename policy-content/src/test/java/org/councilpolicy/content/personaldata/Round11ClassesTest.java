@@ -188,4 +188,63 @@ class Round11ClassesTest {
         assertThat(spans(NAME, "Thanks to Dr Tobenna Eze for clearing the snow from the steps.")).contains("Dr Tobenna Eze");
         assertThat(spans(CHILD, "Happy 6th birthday to Ottilie Brackenbury from all at the library!")).isNotEmpty();
     }
+    private static Draft reply(String text) {
+        return Draft.builder(text).kind(PostKind.REPLY).build();
+    }
+
+    /**
+     * Rule: a resident's home in a reply is theirs whatever was done there: a service's job at it ("collect the
+     * side waste at …"), a case that "is open" about it, their own application at it. The organisation's own
+     * addresses stay unreported.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        We'll empty the garden waste at 14 Foxglove Way on Thursday's round.|14 Foxglove Way
+        The noise complaint about the dog at 3 Wren Close is open and an officer will visit.|3 Wren Close
+        Your blue badge application at 27 Tanyard Lane has been approved.|27 Tanyard Lane
+        We have logged the housing application for you at 9 Carver Street.|9 Carver Street
+        """)
+    void aHomeInAReplyIsReported(String text, String address) {
+        assertThat(spans("personal-data.street-address", reply(text))).contains(address);
+    }
+
+    /** The opposite side: a building's own hours, a service's base and a development site stay unreported. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "The library at 7 Linden Bank is open until 8pm on Thursdays.",
+        "Our bulky waste team at 4 Depot Road will collect on Monday.",
+        "The planning application at 22 Mercer Street goes to committee on Tuesday."})
+    void publicPlacesStayUnreported(String text) {
+        assertThat(spans("personal-data.street-address", text)).isEmpty();
+    }
+
+    /** Rule: a reply's addressee closing a clause before a dash, with their case, is reported (round 7's decision). */
+    @org.junit.jupiter.api.Test
+    void anAddresseeBeforeADashWithTheirCaseIsReported() {
+        assertThat(spans(NAME, reply("Sorry the bin wasn't put back, Marjorie – we've logged it for the crew.")))
+                .contains("Marjorie");
+        assertThat(spans(NAME, reply("Lovely photo, Marjorie – thanks for sharing."))).isEmpty();
+    }
+
+    /** Rule: Welsh given names in common use are first names ("Rhun", "Gwladys"), found in the name shapes. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Thanks to Rhun Pritchard for repainting the chapel railings.|Rhun Pritchard
+        Our thanks to Gwladys and Emrys Bowen for the tea urn.|Gwladys
+        """)
+    void welshGivenNamesAreFirstNames(String text, String name) {
+        assertThat(spans(NAME, text)).contains(name);
+    }
+    /** Rule: in a resident's comment, a number the writer says they rang is the line they rang, an organisation's. */
+    @org.junit.jupiter.api.Test
+    void aNumberTheWriterRangIsAnOrganisations() {
+        var moderator = org.councilpolicy.content.moderation.Moderator.of(PeopleRulesTestSupport.testProfile(),
+                java.time.Clock.fixed(PeopleRulesTestSupport.NOW, java.time.ZoneOffset.UTC));
+        String rang = "I've rung 01632 960 321 four times about the fence and nobody rings back";
+        assertThat(moderator.decide(org.councilpolicy.content.moderation.Comment.of(rang)).findings().stream()
+                .filter(f -> f.kind() == org.councilpolicy.core.rule.PersonalDataKind.PHONE)).isEmpty();
+        String neighbour = "I rang my neighbour on 07700 900 461 and she never answered";
+        assertThat(moderator.decide(org.councilpolicy.content.moderation.Comment.of(neighbour)).findings().stream()
+                .filter(f -> f.kind() == org.councilpolicy.core.rule.PersonalDataKind.PHONE)).isNotEmpty();
+    }
 }
