@@ -176,6 +176,12 @@ final class ClauseFrames {
                 && (!t.has(first, AMBIGUOUS) || !t.has(last, PeopleTerms.COMMON));
     }
 
+    /** {@link #opensClause} for other readers: whether word {@code i} opens its clause. */
+    static boolean opensClauseAt(PeopleText t, int i) {
+        return opensClause(t, i) || i > 0 && (t.word(i - 1).equals("if") || t.word(i - 1).equals("that"))
+                && t.spaceOnlyAfter(i - 1);
+    }
+
     /** Whether the name at {@code first} opens its clause: the sentence's start, a comma or colon, or a conjunction. */
     private static boolean opensClause(PeopleText t, int first) {
         if (first == 0 || t.sentence(first - 1) != t.sentence(first)) {

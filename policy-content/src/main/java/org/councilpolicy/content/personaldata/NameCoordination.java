@@ -91,11 +91,11 @@ final class NameCoordination {
                 continue;
             }
             int[] pair;
-            if (SPEAKER.contains(t.word(i)) && lone(t, i + 2, false)) {
+            if (SPEAKER.contains(t.word(i)) && lone(t, i + 2, false, true)) {
                 pair = new int[] {i + 2};
-            } else if (SPEAKER.contains(t.word(i + 2)) && lone(t, i, false)) {
+            } else if (SPEAKER.contains(t.word(i + 2)) && lone(t, i, false, true)) {
                 pair = new int[] {i};
-            } else if (lone(t, i, true) && lone(t, i + 2, true)
+            } else if (lone(t, i, true, false) && lone(t, i + 2, true, false)
                     && !(t.has(i, PeopleTerms.AMBIGUOUS) && t.has(i + 2, PeopleTerms.AMBIGUOUS))
                     && !(place(t, i) && place(t, i + 2))
                     && (ClauseFrames.verbAfter(t, i + 2) || ClauseFrames.relativeWho(t, i + 2)
@@ -129,9 +129,10 @@ final class NameCoordination {
 
     /**
      * Whether word {@code c} is a listed first name standing alone (no capitalised word joined before or after it),
-     * no gazetteer place, no role's holder; one that is also a word only when {@code wordLike} allows it.
+     * no role's holder; one that is also a word only when {@code wordLike} allows it; not in a sentence about office,
+     * elections or court unless joined to the speaker ({@code withSpeaker}).
      */
-    private static boolean lone(PeopleText t, int c, boolean wordLike) {
+    private static boolean lone(PeopleText t, int c, boolean wordLike, boolean withSpeaker) {
         if (!t.has(c, PeopleTerms.FIRST) || !NameFinder.isNameWord(t, c) || t.possessive(c)
                 || !wordLike && (t.has(c, PeopleTerms.AMBIGUOUS) || NameFinder.everydayWord(t, c))
                 || c > 0 && NameFinder.isNameWord(t, c - 1) && t.spaceOnlyAfter(c - 1)
@@ -140,7 +141,8 @@ final class NameCoordination {
                 || NameFinder.precededByRole(t, c) || NameFinder.publicRoleBefore(t, c)) {
             return false;
         }
-        return !NameShapes.publicMatter(t, c, c);
+        // "you promised Eileen and me a reply, Cllr …": the speaker's companion is no office-holder
+        return withSpeaker || !NameShapes.publicMatter(t, c, c);
     }
 
     /** Whether word {@code c} is a gazetteer place ("Sutton and Cheam"; many first names are a hamlet's too). */

@@ -126,6 +126,7 @@ public final class PeopleDetector {
         names = NameCoordination.withCoordinated(t, names, allowed, allowedSpans, children, addresses);
         names = LowerCaseNames.with(t, names, allowed, allowedSpans, children, addresses);
         names = NameCoordination.withPairs(t, names, allowed, allowedSpans, children, addresses);
+        names = FirstNameSubjects.with(t, names, allowed, allowedSpans, children, addresses);
         List<List<PeopleMention>> split = ChildGroups.split(t, names, children);
         names = split.get(0);
         children = split.get(1);
