@@ -23,19 +23,18 @@ final class FirstNameSubjects {
     /** {@code names} with the first names alone that are a clause's subject added, in position order. */
     static List<PeopleMention> with(PeopleText t, List<PeopleMention> names, AllowedNames allowed,
             boolean[] allowedSpans, List<PeopleMention> children, List<PeopleMention> addresses) {
-        if (NameShapes.publicMatterInText(t)) {
-            return names;
-        }
         List<PeopleMention> added = null;
-        for (int i = 0; i + 1 < t.n; i++) {
-            if (!t.capitalised(i) || !t.has(i, PeopleTerms.FIRST) || t.has(i, PeopleTerms.AMBIGUOUS)
+        for (int f = 0; f < t.firstNameCount(); f++) {
+            int i = t.firstName(f);
+            if (i + 1 >= t.n || !t.capitalised(i) || t.has(i, PeopleTerms.AMBIGUOUS)
                     || !NameFinder.isNameWord(t, i) || NameFinder.everydayWord(t, i) || t.possessive(i)
                     || !ClauseFrames.opensClauseAt(t, i) || !ClauseFrames.verbAfter(t, i)
                     || i > 0 && NameFinder.isNameWord(t, i - 1) && t.spaceOnlyAfter(i - 1)
                     && t.sentence(i - 1) == t.sentence(i)
                     || NameFinder.precededByRole(t, i) || NameFinder.publicRoleBefore(t, i)
                     || PersonFrame.staffAfter(t, i) || allowed.isAllowed(t, i, i, allowedSpans)
-                    || Places.isPlace(t.original.substring(t.start(i), t.end(i)))) {
+                    || Places.isPlace(t.original.substring(t.start(i), t.end(i)))
+                    || NameShapes.publicMatterInText(t)) {
                 continue;
             }
             Span span = new Span(t.start(i), t.end(i));

@@ -25,8 +25,9 @@ final class LowerCaseNames {
     static List<PeopleMention> with(PeopleText t, List<PeopleMention> names, AllowedNames allowed,
             boolean[] allowedSpans, List<PeopleMention> children, List<PeopleMention> addresses) {
         List<PeopleMention> added = null;
-        for (int i = 1; i < t.n; i++) {
-            if (t.capitalised(i) || !t.cueEndsAt(i - 1, PeopleTerms.Cue.PERSON_BEFORE) || !t.spaceOnlyAfter(i - 1)
+        for (int f = 0; f < t.firstNameCount(); f++) {
+            int i = t.firstName(f);
+            if (i < 1 || t.capitalised(i) || !t.cueEndsAt(i - 1, PeopleTerms.Cue.PERSON_BEFORE) || !t.spaceOnlyAfter(i - 1)
                     || t.word(i).length() < MIN_LENGTH || !t.has(i, PeopleTerms.FIRST)
                     || t.has(i, PeopleTerms.AMBIGUOUS | PeopleTerms.COMMON | PeopleTerms.STOP | PeopleTerms.NOT_NAME
                             | PeopleTerms.ROLE_BEFORE | PeopleTerms.TITLE)

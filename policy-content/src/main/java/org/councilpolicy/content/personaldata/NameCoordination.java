@@ -80,42 +80,30 @@ final class NameCoordination {
      * speaker added: "Amber and Liam who keep parking…", "Clemency and Jasper are organising…" (two listed first
      * names joined by "and", at least one no everyday word, not both gazetteer places, as the subject of a verb,
      * taken up by "who", or after a person cue), and "me and Darren", "promised Eileen and me" (a listed first name
-     * that is no everyday word, joined to the speaker). Reported for review. One pass over the words.
+     * that is no everyday word, joined to the speaker). Reported for review. Read from the listed first names only.
      */
     static List<PeopleMention> withPairs(PeopleText t, List<PeopleMention> names, AllowedNames allowed,
             boolean[] allowedSpans, List<PeopleMention> children, List<PeopleMention> addresses) {
         List<PeopleMention> added = null;
-        for (int i = 0; i + 2 < t.n; i++) {
-            if (!t.word(i + 1).equals("and") || t.capitalised(i + 1) || !t.spaceOnlyAfter(i)
-                    || !t.spaceOnlyAfter(i + 1) || t.sentence(i) != t.sentence(i + 2)) {
-                continue;
-            }
-            int[] pair;
-            if (SPEAKER.contains(t.word(i)) && lone(t, i + 2, false, true)) {
-                pair = new int[] {i + 2};
-            } else if (SPEAKER.contains(t.word(i + 2)) && lone(t, i, false, true)) {
-                pair = new int[] {i};
-            } else if (lone(t, i, true, false) && lone(t, i + 2, true, false)
-                    && !(t.has(i, PeopleTerms.AMBIGUOUS) && t.has(i + 2, PeopleTerms.AMBIGUOUS))
-                    && !(place(t, i) && place(t, i + 2))
-                    && (ClauseFrames.verbAfter(t, i + 2) || ClauseFrames.relativeWho(t, i + 2)
-                    || i > 0 && t.cueEndsAt(i - 1, PeopleTerms.Cue.PERSON_BEFORE))) {
-                pair = new int[] {i, i + 2};
-            } else {
-                continue;
-            }
-            for (int c : pair) {
-                Span span = new Span(t.start(c), t.end(c));
-                if (allowed.isAllowed(t, c, c, allowedSpans) || NameFinder.overlapsAny(names, span)
-                        || NameFinder.overlapsAny(children, span) || NameFinder.overlapsAny(addresses, span)
-                        || added != null && added.stream().anyMatch(a -> a.overlaps(span))) {
-                    continue;
+        for (int f = 0; f < t.firstNameCount(); f++) {
+            // every pair holds a listed first name: read from each, as the pair's first or its second word
+            int c = t.firstName(f);
+            for (int i : new int[] {c, c - 2}) {
+                int[] pair = i >= 0 ? pairAt(t, i) : null;
+                for (int k = 0; pair != null && k < pair.length; k++) {
+                    int w = pair[k];
+                    Span span = new Span(t.start(w), t.end(w));
+                    if (allowed.isAllowed(t, w, w, allowedSpans) || NameFinder.overlapsAny(names, span)
+                            || NameFinder.overlapsAny(children, span) || NameFinder.overlapsAny(addresses, span)
+                            || added != null && added.stream().anyMatch(a -> a.overlaps(span))) {
+                        continue;
+                    }
+                    if (added == null) {
+                        added = new ArrayList<>();
+                    }
+                    added.add(new PeopleMention(PersonalDataKind.PERSON_NAME, span, false,
+                            "a first name joined by \"and\" to another first name or to the speaker"));
                 }
-                if (added == null) {
-                    added = new ArrayList<>();
-                }
-                added.add(new PeopleMention(PersonalDataKind.PERSON_NAME, span, false,
-                        "a first name joined by \"and\" to another first name or to the speaker"));
             }
         }
         if (added == null) {
@@ -125,6 +113,28 @@ final class NameCoordination {
         all.addAll(added);
         all.sort(Comparator.comparingInt(x -> x.span().start()));
         return all;
+    }
+
+    /** The names of the pair "word {@code i} and word {@code i + 2}", or {@code null} when it is no such pair. */
+    private static int[] pairAt(PeopleText t, int i) {
+        if (i + 2 >= t.n || !t.word(i + 1).equals("and") || t.capitalised(i + 1) || !t.spaceOnlyAfter(i)
+                || !t.spaceOnlyAfter(i + 1) || t.sentence(i) != t.sentence(i + 2)) {
+            return null;
+        }
+        if (SPEAKER.contains(t.word(i)) && lone(t, i + 2, false, true)) {
+            return new int[] {i + 2};
+        }
+        if (SPEAKER.contains(t.word(i + 2)) && lone(t, i, false, true)) {
+            return new int[] {i};
+        }
+        if (lone(t, i, true, false) && lone(t, i + 2, true, false)
+                && !(t.has(i, PeopleTerms.AMBIGUOUS) && t.has(i + 2, PeopleTerms.AMBIGUOUS))
+                && !(place(t, i) && place(t, i + 2))
+                && (ClauseFrames.verbAfter(t, i + 2) || ClauseFrames.relativeWho(t, i + 2)
+                || i > 0 && t.cueEndsAt(i - 1, PeopleTerms.Cue.PERSON_BEFORE))) {
+            return new int[] {i, i + 2};
+        }
+        return null;
     }
 
     /**

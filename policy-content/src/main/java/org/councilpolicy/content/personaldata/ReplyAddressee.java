@@ -85,7 +85,8 @@ final class ReplyAddressee {
      */
     static List<Span> spokenTo(PeopleText t, java.util.function.IntPredicate skip) {
         List<Span> out = new ArrayList<>();
-        for (int i = 0; i < t.n; i++) {
+        for (int f = 0; f < t.firstNameCount(); f++) {
+            int i = t.firstName(f);
             if (firstNameAlone(t, i) && vocative(t, i) && !skip.test(i)) {
                 out.add(new Span(t.start(i), t.end(i)));
             }
