@@ -34,7 +34,9 @@ public final class PersonNameRule extends BaseRule<Draft> {
                     + "role may be named. In a public reply, the first name of the person replied to is reported "
                     + "only when the reply also carries their case details (address, postcode, another identifier, "
                     + "a case or reference number, a case word): the name then links them to their case; a "
-                    + "greeting with no case detail (\"Hi Paul, thanks, we'll pass this on\") is no disclosure.")
+                    + "greeting with no case detail (\"Hi Paul, thanks, we'll pass this on\") is no disclosure. A post "
+                    + "(not a reply) that speaks to someone by a first name opening its sentence (\"Rosa, you can "
+                    + "collect your keys from reception\") publishes that name and is reported for review.")
             .fires("Thanks to resident Sarah Jenkins for reporting the fly-tipping on the lane.")
             .passes("Thanks to residents for reporting fly-tipping; Cllr Pearce will visit Totnes on Friday.")
             .build();
