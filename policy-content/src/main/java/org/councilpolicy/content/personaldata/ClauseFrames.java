@@ -99,6 +99,13 @@ final class ClauseFrames {
                 || PLURAL_VERBS.contains(t.word(k)) && !t.capitalised(k));
     }
 
+    /** Whether a verb a single person takes follows word {@code last} right away ("… still does", "… has"). */
+    static boolean singularVerbAfter(PeopleText t, int last) {
+        int k = last + 1;
+        return k < t.n && t.spaceOnlyAfter(last) && t.sentence(k) == t.sentence(last) && verb(t, k)
+                && !PLURAL_VERBS.contains(t.word(k)) && !t.word(k).equals("were") && !t.word(k).equals("have");
+    }
+
     /** Singular verbs, which two people joined by "and" do not take ("Tom and Jerry is on tonight": a title). */
     private static final Set<String> SINGULAR = Set.of("is", "was", "has", "does");
 

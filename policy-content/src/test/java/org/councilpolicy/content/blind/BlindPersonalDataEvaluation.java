@@ -43,7 +43,7 @@ class BlindPersonalDataEvaluation {
             "CHILD", "NI_NUMBER", "NHS_NUMBER", "PAYMENT_CARD", "BANK_ACCOUNT", "IBAN", "DATE_OF_BIRTH",
             "VEHICLE_REG", "PASSPORT", "DRIVING_LICENCE");
     /**
-     * Gates just under the figures measured at the end of the round (docs/accuracy.md; round 11: recall 0.927,
+     * Gates just under the figures measured at the end of the round (docs/accuracy.md; round 11: recall 0.925,
      * precision 0.978); raise them as they rise.
      */
     static final double MIN_RECALL_ALL = 0.925;
