@@ -33,6 +33,7 @@ final class NameCoordination {
     static List<PeopleMention> withCoordinated(PeopleText t, List<PeopleMention> names, AllowedNames allowed,
             boolean[] allowedSpans, List<PeopleMention> children, List<PeopleMention> addresses) {
         List<PeopleMention> added = null;
+        java.util.Set<Integer> taken = new java.util.HashSet<>(); // one-word names added, by start: linear
         for (PeopleMention m : names) {
             if (m.kind() != PersonalDataKind.PERSON_NAME) {
                 continue;
@@ -52,7 +53,7 @@ final class NameCoordination {
                 Span span = new Span(t.start(c), t.end(c));
                 if (NameFinder.overlapsAny(names, span) || NameFinder.overlapsAny(children, span)
                         || NameFinder.overlapsAny(addresses, span)
-                        || added != null && added.stream().anyMatch(a -> a.overlaps(span))) {
+                        || !taken.add(span.start())) {
                     break;
                 }
                 if (added == null) {
@@ -85,6 +86,7 @@ final class NameCoordination {
     static List<PeopleMention> withPairs(PeopleText t, List<PeopleMention> names, AllowedNames allowed,
             boolean[] allowedSpans, List<PeopleMention> children, List<PeopleMention> addresses) {
         List<PeopleMention> added = null;
+        java.util.Set<Integer> taken = new java.util.HashSet<>(); // one-word names added, by start: linear
         for (int f = 0; f < t.firstNameCount(); f++) {
             // every pair holds a listed first name: read from each, as the pair's first or its second word
             int c = t.firstName(f);
@@ -95,7 +97,7 @@ final class NameCoordination {
                     Span span = new Span(t.start(w), t.end(w));
                     if (allowed.isAllowed(t, w, w, allowedSpans) || NameFinder.overlapsAny(names, span)
                             || NameFinder.overlapsAny(children, span) || NameFinder.overlapsAny(addresses, span)
-                            || added != null && added.stream().anyMatch(a -> a.overlaps(span))) {
+                            || !taken.add(span.start())) {
                         continue;
                     }
                     if (added == null) {

@@ -108,7 +108,7 @@ final class NameShapes {
      * "the Okafors", "the Hussains": "the", then a listed surname in the plural naming a household ("the Smiths next
      * door"). The singular must be a listed surname that is no everyday word ("Evans the Butchers" is a shop) and no
      * first name that is also one, the plural itself no listed word or gazetteer place, with no capitalised word or venue word after it ("the
-     * Hollies Care Home"), and not in a sentence about office, elections or court ("the Tories").
+     * Hollies Care Home"), and not in a text about office, elections, policing or court ("the Tories").
      */
     static boolean familyPlural(PeopleText t, int i) {
         if (i < 1 || !t.word(i - 1).equals("the") || !t.spaceOnlyAfter(i - 1) || t.possessive(i)) {
@@ -126,7 +126,7 @@ final class NameShapes {
         if (i + 1 < t.n && t.spaceOnlyAfter(i) && t.capitalised(i + 1)) {
             return false;
         }
-        return !Places.isPlace(t.original.substring(t.start(i), t.end(i))) && !publicMatter(t, i, i);
+        return !Places.isPlace(t.original.substring(t.start(i), t.end(i))) && !publicMatterInText(t);
     }
 
     /** Welsh and Gaelic words for a venue that come before its name ("Ysgol Bryn Teg", "Capel Bethania"). */

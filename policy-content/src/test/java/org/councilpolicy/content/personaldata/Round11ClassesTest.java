@@ -247,4 +247,23 @@ class Round11ClassesTest {
         assertThat(moderator.decide(org.councilpolicy.content.moderation.Comment.of(neighbour)).findings().stream()
                 .filter(f -> f.kind() == org.councilpolicy.core.rule.PersonalDataKind.PHONE)).isNotEmpty();
     }
+    /** Rule: a lone listed first name opening a clause inside its sentence, a singular verb after it, is a name. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        the shop shut early so Teodora still runs the swap from her garage|Teodora
+        the hedge is dreadful and Barnaby has done nothing about it for months|Barnaby
+        """)
+    void aFirstNameAloneAsASubjectIsAName(String text, String name) {
+        assertThat(names(text)).contains(name);
+    }
+
+    /** The opposite side: a sentence's first word, a firm's second name and staff stay quiet. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "Ive read the whole consultation and it says nothing about parking.",
+        "the new Marks and Spencer has opened by the station",
+        "the bins were late and Sharon from the council sorted it"})
+    void firstNameSubjectLookAlikesStayQuiet(String text) {
+        assertThat(names(text)).isEmpty();
+    }
 }
