@@ -32,10 +32,11 @@ final class FirstNameSubjects {
         List<PeopleMention> added = null;
         for (int f = 0; f < t.firstNameCount(); f++) {
             int i = t.firstName(f);
-            if (i + 1 >= t.n || !t.capitalised(i) || t.has(i, PeopleTerms.AMBIGUOUS)
+            if (i + 1 >= t.n || !t.capitalised(i) || !ClauseFrames.singularVerbAfter(t, i)
+                    || t.has(i, PeopleTerms.AMBIGUOUS)
                     || !NameFinder.isNameWord(t, i) || NameFinder.everydayWord(t, i) || t.possessive(i)
                     || i == 0 || t.sentence(i - 1) != t.sentence(i) || !ClauseFrames.opensClauseAt(t, i)
-                    || !ClauseFrames.singularVerbAfter(t, i) || coordinatedWithWord(t, i)
+                    || coordinatedWithWord(t, i)
                     || i > 0 && NameFinder.isNameWord(t, i - 1) && t.spaceOnlyAfter(i - 1)
                     && t.sentence(i - 1) == t.sentence(i)
                     || NameFinder.precededByRole(t, i) || NameFinder.publicRoleBefore(t, i)

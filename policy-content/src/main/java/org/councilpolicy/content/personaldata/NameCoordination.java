@@ -46,12 +46,14 @@ final class NameCoordination {
             boolean sharedSurname = last > first; // "Grace and Neil Boddington": the surname after names both
             for (int item = 0; item < MAX_ITEMS; item++) {
                 int c = itemBefore(t, first);
-                if (c < 0 || !candidate(t, c, sharedSurname) || allowed.isAllowed(t, c, c, allowedSpans)
+                Span span = c < 0 ? null : new Span(t.start(c), t.end(c));
+                // the cheap look-ups first: in a list of full names the item before is already a name
+                if (c < 0 || NameFinder.overlapsAny(names, span) || !candidate(t, c, sharedSurname)
+                        || allowed.isAllowed(t, c, c, allowedSpans)
                         || NameFinder.precededByRole(t, c) || NameFinder.publicRoleBefore(t, c)) {
                     break;
                 }
-                Span span = new Span(t.start(c), t.end(c));
-                if (NameFinder.overlapsAny(names, span) || NameFinder.overlapsAny(children, span)
+                if (NameFinder.overlapsAny(children, span)
                         || NameFinder.overlapsAny(addresses, span)
                         || !taken.add(span.start())) {
                     break;
