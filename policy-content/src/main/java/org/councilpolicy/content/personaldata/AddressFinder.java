@@ -332,7 +332,7 @@ final class AddressFinder {
             if (t.sentence(k) != sent) {
                 continue;
             }
-            if (t.cueCovers(k, PeopleTerms.Cue.PUBLIC_PLACE) && !bookedFor(t, k, start)) {
+            if (t.cueCovers(k, PeopleTerms.Cue.PUBLIC_PLACE) && !bookedFor(t, k, start) && !residentsApplication(t, k)) {
                 return PUBLIC;
             }
             if (t.cueCovers(k, PeopleTerms.Cue.WORKS_SITE)) {
@@ -355,6 +355,16 @@ final class AddressFinder {
     private static boolean bookedFor(PeopleText t, int k, int start) {
         return k + 2 == start && (t.word(k).equals("booking") || t.word(k).equals("bookings"))
                 && t.word(k + 1).equals("for");
+    }
+
+    /** Services a resident applies to for themselves: "the housing application at …" is their case, not a site. */
+    private static final java.util.Set<String> OWN_APPLICATIONS = java.util.Set.of("housing", "homelessness",
+            "benefit", "benefits", "badge", "grant", "discount", "reduction", "support", "transfer", "your", "her",
+            "his", "their");
+
+    /** "the housing application at 22 …", "your application for …": a resident's own application, not a site's. */
+    private static boolean residentsApplication(PeopleText t, int k) {
+        return t.word(k).equals("application") && k > 0 && OWN_APPLICATIONS.contains(t.word(k - 1));
     }
 
     /** Whether a street type ends one to three capitalised words starting at {@code k}: "Riverside Mews". */

@@ -35,7 +35,8 @@ final class ChildFrames {
     static boolean holds(PeopleText t, int first, int last) {
         return !adultNear(t, first, last) && (youngPersonBefore(t, first) || yearGroupAfter(t, last)
                 || firstPeriodAfter(t, last) || ChildWords.before(t, first) || ChildWords.after(t, last)
-                || first == last && settingNearby(t, first));
+                || first == last && settingNearby(t, first))
+                || last > first && t.word(first).equals("baby") && t.capitalised(first); // "Baby Theo arrived"
     }
 
     /**

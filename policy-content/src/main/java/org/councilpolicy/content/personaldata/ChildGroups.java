@@ -54,6 +54,39 @@ final class ChildGroups {
         return List.of(keep, LaterMentions.merged(children, moved));
     }
 
+    /**
+     * One person, one kind: a first name alone that is the first name of a child found elsewhere in the text ("Met
+     * young Callum … Callum, 12, had some ideas") is that child's, before or after the mention that gives the age.
+     * Returns {@code [names, children]}, unchanged when no name moves.
+     */
+    static List<List<PeopleMention>> sameAsChild(PeopleText t, List<PeopleMention> names, List<PeopleMention> children) {
+        if (children.isEmpty() || names.isEmpty() || t.publicMatter()) {
+            return List.of(names, children);
+        }
+        Set<String> childNames = new java.util.HashSet<>();
+        for (PeopleMention c : children) {
+            for (int k = Math.max(0, wordAt(t, c.span().start())); k < t.n && t.start(k) < c.span().end(); k++) {
+                if (t.capitalised(k) && t.has(k, PeopleTerms.FIRST)) {
+                    childNames.add(t.word(k));
+                    break;
+                }
+            }
+        }
+        List<PeopleMention> keep = new ArrayList<>(names.size());
+        List<PeopleMention> moved = new ArrayList<>();
+        for (PeopleMention m : names) {
+            int i = wordAt(t, m.span().start());
+            if (i >= 0 && m.kind() == PersonalDataKind.PERSON_NAME && t.end(i) == m.span().end()
+                    && childNames.contains(t.word(i))) {
+                moved.add(new PeopleMention(PersonalDataKind.CHILD, m.span(), m.sure(),
+                        "a first name of a child named with an age, school or class in the same text"));
+            } else {
+                keep.add(m);
+            }
+        }
+        return moved.isEmpty() ? List.of(names, children) : List.of(keep, LaterMentions.merged(children, moved));
+    }
+
     private static boolean amongChildren(PeopleText t, int i) {
         for (int k = Math.max(0, i - ADULT_REACH); k <= Math.min(t.n - 1, i + ADULT_REACH); k++) {
             if (k != i && t.has(k, ADULT_ROLE)) {

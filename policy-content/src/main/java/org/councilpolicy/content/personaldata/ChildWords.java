@@ -42,8 +42,13 @@ final class ChildWords {
                     && t.smallNumber(k - 1) <= 13) {
                 return true;
             }
-            if (w.equals("little") && k == first - 1 && !t.capitalised(k)) {
-                return true; // "little Alfie"
+            if (w.equals("little") && k == first - 1 && !t.capitalised(k)
+                    || (w.equals("young") && !t.capitalised(k) || w.equals("baby")) && k == first - 1
+                    && !t.publicMatter()) {
+                return true; // "little Alfie", "met young Callum", "Baby Theo"
+            }
+            if (w.equals("birthday") && k >= 1 && ordinalUnder18(t.word(k - 1)) && !t.publicMatter()) {
+                return true; // "Happy 1st birthday to Iris"
             }
         }
         return false;
@@ -74,6 +79,10 @@ final class ChildWords {
                 && t.sentence(k + 1) == sent) {
             return true; // "Jake from 6B"
         }
+        // not in a text about office, policing or court, where a defendant's age is court reporting's matter
+        if (!t.publicMatter() && (nameTag(t, last, sent) || ageClause(t, last, sent))) {
+            return true;
+        }
         for (int j = k; j < t.n && j <= last + AFTER && t.sentence(j) == sent; j++) {
             String w = t.word(j);
             if (w.equals("birthday") && j >= 1 && ordinalUnder18(t.word(j - 1))) {
@@ -88,6 +97,34 @@ final class ChildWords {
         }
         return false;
     }
+
+    /** A class code right after the name, as on a name tag: "Oscar Penhaligon 4B". */
+    private static boolean nameTag(PeopleText t, int last, int sent) {
+        int k = last + 1;
+        return k < t.n && t.spaceOnlyAfter(last) && classCode(t, k) && t.sentence(k) == sent;
+    }
+
+    /** "… who is 8", "… who's just turned 9", "… who turned seven": an age clause under 18 after the name. */
+    private static boolean ageClause(PeopleText t, int last, int sent) {
+        int k = last + 1;
+        boolean whoIs = k + 1 < t.n && (t.word(k).equals("who's") || t.word(k).equals("who\u2019s"));
+        if (k + 1 < t.n && (whoIs || t.word(k).equals("who")) && t.sentence(k + 1) == sent) {
+            int j = k + 1;
+            while (j < t.n && j <= k + 3 && AGE_VERBS.contains(t.word(j))) {
+                j++;
+            }
+            boolean verb = whoIs || j > k + 1;
+            int v = j < t.n && verb ? t.smallNumber(j) : -1;
+            if (v < 0 && j < t.n && verb) {
+                v = ChildFinder.NUMBER_WORDS.getOrDefault(t.word(j), -1);
+            }
+            return v > 0 && v < 18 && !(j + 1 < t.n && t.spaceOnlyAfter(j) && ChildFinder.isMonthOrUnit(t.word(j + 1)));
+        }
+        return false;
+    }
+
+    /** Words between "who" and an age: "who is 8", "who's just turned 9", "who turned seven". */
+    private static final Set<String> AGE_VERBS = Set.of("is", "s", "'s", "was", "just", "turned", "turns", "only");
 
     /** A class code of a year and a letter: "6B", "4c", "10R" (a year 1 to 13). */
     private static boolean classCode(PeopleText t, int k) {

@@ -39,7 +39,16 @@ final class ClauseFrames {
     static boolean holds(PeopleText t, int first, int last) {
         return fullName(t, first, last) && !NameShapes.publicMatterInText(t)
                 && (subjectOfVerb(t, first, last) || opensList(t, first, last) || inPlace(t, first, last)
-                || relativeWho(t, last));
+                || relativeWho(t, last) || addressed(t, first, last));
+    }
+
+    /**
+     * "Bernadette Sowerby, your bank cards are safe with us", "Summer Whitlock, I've got your parcel": a full name
+     * opening its sentence, a comma, then the sentence speaks to "you": the person addressed.
+     */
+    static boolean addressed(PeopleText t, int first, int last) {
+        return (first == 0 || t.sentence(first - 1) != t.sentence(first)) && last + 1 < t.n
+                && t.gapAfter(last).strip().startsWith(",") && ReplyAddressee.youAhead(t, last + 1, t.sentence(last));
     }
 
     /**
@@ -78,9 +87,42 @@ final class ClauseFrames {
     /** Whether word {@code k} is a verb after a subject: an auxiliary, a past tense in "-ed" or a listed present. */
     private static boolean verb(PeopleText t, int k) {
         String w = t.word(k);
-        return !t.capitalised(k) && (AUXILIARIES.contains(w) || w.length() >= MIN_VERB_LENGTH
+        return !t.capitalised(k) && (AUXILIARIES.contains(w) || IRREGULAR_PAST.contains(w) || w.length() >= MIN_VERB_LENGTH
                 && (w.endsWith("ed") && t.spaceOnlyAfter(k - 1) || PRESENT_VERBS.contains(w)));
     }
+
+    /** Whether a verb follows word {@code last} right away, in its sentence ("Amber and Liam keep…", "… are"). */
+    static boolean verbAfter(PeopleText t, int last) {
+        int k = last + 1;
+        return k < t.n && t.spaceOnlyAfter(last) && t.sentence(k) == t.sentence(last)
+                && (verb(t, k) && !SINGULAR.contains(t.word(k)) && !PRESENT_VERBS.contains(t.word(k))
+                || PLURAL_VERBS.contains(t.word(k)) && !t.capitalised(k));
+    }
+
+    /** Whether a verb a single person takes follows word {@code last} right away ("… still does", "… has"). */
+    static boolean singularVerbAfter(PeopleText t, int last) {
+        int k = last + 1;
+        return k < t.n && t.spaceOnlyAfter(last) && t.sentence(k) == t.sentence(last) && verb(t, k)
+                && !PLURAL_VERBS.contains(t.word(k)) && !t.word(k).equals("were") && !t.word(k).equals("have");
+    }
+
+    /** Singular verbs, which two people joined by "and" do not take ("Tom and Jerry is on tonight": a title). */
+    private static final Set<String> SINGULAR = Set.of("is", "was", "has", "does");
+
+    /** Verbs after two people as a subject: "… are organising", "… keep parking", "… want". */
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "keep", "want", "need", "run", "live", "help",
+            "organise", "organize", "say", "know", "own");
+
+    /**
+     * Irregular past tenses of what people do in community news and residents' comments ("… found my wallet", "…
+     * stood on that corner"): the verb after a name as its clause's subject.
+     */
+    private static final Set<String> IRREGULAR_PAST = Set.of("found", "took", "gave", "made", "saw", "ran", "kept",
+            "brought", "built", "stood", "won", "left", "came", "went", "told", "said", "paid", "sent", "spent",
+            "lost", "held", "met", "caught", "drove", "wrote", "sang", "swam", "rode", "fed", "led", "dug", "grew",
+            "knew", "threw", "taught", "bought", "sold", "hung", "woke", "got", "became", "began", "rang", "flew",
+            "fought", "broke", "chose", "did", "fell", "felt", "forgot", "heard", "hid", "hit", "lent", "lit", "put",
+            "read", "shot", "shut", "sat", "slept", "spoke", "stole", "struck", "swept", "thought", "wore", "wove");
 
     /** Present-tense verbs of what private people do in community news and residents' comments ("… deserves"). */
     private static final Set<String> PRESENT_VERBS = Set.of("deserves", "runs", "lives", "organises", "organizes",
@@ -135,7 +177,16 @@ final class ClauseFrames {
 
     /** A first name that is no everyday word and a last word the finder took as a surname. */
     private static boolean fullName(PeopleText t, int first, int last) {
-        return last > first && !t.has(first, AMBIGUOUS) && !NameFinder.everydayWord(t, last);
+        // a first name that is also a word ("Violet", "Heather") counts when the surname is a listed one or no
+        // word at all ("Violet Ashworth"): "Grace Church", "Rose Cottage" end in a word
+        return last > first && !NameFinder.everydayWord(t, last)
+                && (!t.has(first, AMBIGUOUS) || !t.has(last, PeopleTerms.COMMON));
+    }
+
+    /** {@link #opensClause} for other readers: whether word {@code i} opens its clause. */
+    static boolean opensClauseAt(PeopleText t, int i) {
+        return opensClause(t, i) || i > 0 && (t.word(i - 1).equals("if") || t.word(i - 1).equals("that"))
+                && t.spaceOnlyAfter(i - 1);
     }
 
     /** Whether the name at {@code first} opens its clause: the sentence's start, a comma or colon, or a conjunction. */

@@ -53,9 +53,19 @@ final class NameFinder {
                 if (last > i) {
                     next = last + 1;
                     if (!precededByRole(t, i) && !allowed.isAllowed(t, i + 1, last, allowedSpans)
-                            && !isPlaceAfterNumber(t, i, last)) {
+                            && !isPlaceAfterNumber(t, i, last) && !PersonFrame.jobTitleBefore(t, i, last)
+                            && !PersonFrame.jobTitleAfterAs(t, last)) {
                         add(out, t, i, last, true, "a title followed by a name", children, addresses);
                     }
+                }
+            } else if (t.capitalised(i) && (NameShapes.familyName(t, i) || NameShapes.familyPlural(t, i))) {
+                // "the Hussain family", "the Okafors": a household named by its surname, even one that is also a
+                // first name (read before the first-name branch, which would take it alone)
+                int last = NameShapes.familyName(t, i) ? i + 1 : i;
+                next = last + 1;
+                if (!allowed.isAllowed(t, i, i, allowedSpans)) {
+                    add(out, t, i, last, false, "a surname with \"family\" or in the plural, naming a household",
+                            children, addresses);
                 }
             } else if (startsGivenName(t, i)) {
                 int last = extendName(t, i + 1, false);
@@ -69,7 +79,8 @@ final class NameFinder {
                 if (!precededByRole(t, i) && !followedByRole(t, last) && !publicRoleBefore(t, i)
                         && !allowed.isAllowed(t, i, last, allowedSpans) && !isPlaceAfterNumber(t, i, last)
                         && !NameShapes.looksLikePlace(t, i, last) && !PersonFrame.staffAfter(t, last)
-                        && !PersonFrame.jobTitleBefore(t, i, last)
+                        && !PersonFrame.jobTitleBefore(t, i, last) && !PersonFrame.jobTitleAfterAs(t, last)
+                        && !NameShapes.venueOrPlaceBefore(t, i)
                         && !animalName(t, i, last)
                         && !(last > i && Places.isPlace(t.original.substring(t.start(i), t.end(last))))) {
                     boolean context = personContext(t, i, last) || PersonFrame.holds(t, i, last)
@@ -103,13 +114,6 @@ final class NameFinder {
             } else if (!t.capitalised(i)) {
                 // nothing below starts at a lower-case word; one look-up per word keeps the scan cheap
                 next = i + 1;
-            } else if (NameShapes.familyName(t, i)) {
-                // "the Jenkins family": a household named by its surname
-                next = i + 2;
-                if (!allowed.isAllowed(t, i, i, allowedSpans)) {
-                    add(out, t, i, i + 1, false, "a surname with \"family\", naming a household", children,
-                            addresses);
-                }
             } else if (NameShapes.initialAndSurname(t, i) && personContext(t, i, i + 1)) {
                 // "thanks to A. Patel": an initial and a surname after a cue
                 next = i + 2;

@@ -105,6 +105,51 @@ final class NameShapes {
     }
 
     /**
+     * "the Okafors", "the Hussains": "the", then a listed surname in the plural naming a household ("the Smiths next
+     * door"). The singular must be a listed surname that is no everyday word ("Evans the Butchers" is a shop) and no
+     * first name that is also one, the plural itself no listed word or gazetteer place, with no capitalised word or venue word after it ("the
+     * Hollies Care Home"), and not in a text about office, elections, policing or court ("the Tories").
+     */
+    static boolean familyPlural(PeopleText t, int i) {
+        if (i < 1 || !t.word(i - 1).equals("the") || !t.spaceOnlyAfter(i - 1) || t.possessive(i)) {
+            return false;
+        }
+        String w = t.word(i);
+        if (w.length() < 5 || w.charAt(w.length() - 1) != 's' || !NameFinder.isNameWord(t, i)
+                || t.has(i, SURNAME | FIRST | PeopleTerms.COMMON)) {
+            return false;
+        }
+        int stem = PeopleTerms.get().flags(w.substring(0, w.length() - 1));
+        if ((stem & SURNAME) == 0 || (stem & (PeopleTerms.COMMON | AMBIGUOUS | PeopleTerms.NOT_NAME)) != 0) {
+            return false;
+        }
+        if (i + 1 < t.n && t.spaceOnlyAfter(i) && t.capitalised(i + 1)) {
+            return false;
+        }
+        return !Places.isPlace(t.original.substring(t.start(i), t.end(i))) && !publicMatterInText(t);
+    }
+
+    /** Welsh and Gaelic words for a venue that come before its name ("Ysgol Bryn Teg", "Capel Bethania"). */
+    private static final Set<String> VENUE_FIRST = Set.of("ysgol", "sgoil", "capel", "eglwys", "canolfan",
+            "neuadd", "llyfrgell", "amgueddfa", "ysbyty", "gwesty", "clwb", "caffi", "parc", "eaglais", "talla");
+
+    /**
+     * Whether the candidate name at {@code first} names a venue or a place by the word before it: a capitalised
+     * Welsh or Gaelic venue word ("Ysgol Bryn Teg") or a Welsh article after a capitalised word ("Pen y Bryn").
+     */
+    static boolean venueOrPlaceBefore(PeopleText t, int first) {
+        int p = first - 1;
+        if (p < 0 || !t.spaceOnlyAfter(p)) {
+            return false;
+        }
+        if (t.capitalised(p) && VENUE_FIRST.contains(t.word(p))) {
+            return true;
+        }
+        return p >= 1 && (t.word(p).equals("y") || t.word(p).equals("yr")) && !t.capitalised(p)
+                && t.capitalised(p - 1) && t.spaceOnlyAfter(p - 1);
+    }
+
+    /**
      * An untitled "first name + word" that reads as a place, as so many UK place names do ("West Bridgford",
      * "Little Stanley", "Mill Hill"): a compass or size word in front ("West", "North", "Little", "Long"...),
      * a preposition of place or "the" just before ("centre in West Bridgford", "the Sutton Bonington in Bloom

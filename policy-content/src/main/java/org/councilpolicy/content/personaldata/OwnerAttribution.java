@@ -308,10 +308,28 @@ final class OwnerAttribution {
         }
         // Only opening hours proper: "collect from 4 Elm Road from 8am" gives a time, not a building's hours.
         Hit hours = cues.after(start, 80, Cue.HOURS);
-        if (hours != null && PLACE_HOURS.contains(hours.phrase())) {
+        if (hours != null && PLACE_HOURS.contains(hours.phrase()) && !caseBefore(cues.text(), start)) {
             return Attribution.of(Owner.ORGANISATION, "published with opening hours (\"" + hours.phrase() + "\")");
         }
         return Attribution.of(Owner.UNKNOWN, "no building, business or organisation named with it");
+    }
+
+    /** How far before an address a case's noun makes a later "is open" the case's status, not a building's. */
+    private static final int CASE_WINDOW = 60;
+
+    /**
+     * "The noise complaint about the parties at 7 … is open": a case noun shortly before the address, in its
+     * sentence, so "is open" or "is closed" after it says where the case stands, not a building's hours.
+     */
+    private static boolean caseBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - CASE_WINDOW), start).toLowerCase(java.util.Locale.ROOT);
+        int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf('!'), before.lastIndexOf('?')));
+        for (String w : before.substring(stop + 1).split("[^\\p{L}]+")) {
+            if (ReplyAddressee.CASE_NOUNS.contains(w) || w.equals("investigation") || w.equals("enquiry")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a resident's address or postcode at [start, end) is tied to their case ("your", "logged"). */

@@ -122,6 +122,11 @@ public final class PeopleDetector {
             all.sort(Comparator.comparingInt(m -> m.span().start()));
             children = all;
         }
+        // "Gwenda and Alun Parry": people named together with a person are people
+        names = NameCoordination.withCoordinated(t, names, allowed, allowedSpans, children, addresses);
+        names = LowerCaseNames.with(t, names, allowed, allowedSpans, children, addresses);
+        names = NameCoordination.withPairs(t, names, allowed, allowedSpans, children, addresses);
+        names = FirstNameSubjects.with(t, names, allowed, allowedSpans, children, addresses);
         List<List<PeopleMention>> split = ChildGroups.split(t, names, children);
         names = split.get(0);
         children = split.get(1);
@@ -135,7 +140,8 @@ public final class PeopleDetector {
             // "Ollie, 6, … Ollie picked up 40 cans": the later mention read as a name alone is the child's
             names = names.stream().filter(m -> !NameFinder.overlapsAny(laterChildren, m.span())).toList();
         }
-        return new PeopleFindings(names, children, addresses, worksSites);
+        List<List<PeopleMention>> same = ChildGroups.sameAsChild(t, names, children);
+        return new PeopleFindings(same.get(0), same.get(1), addresses, worksSites);
     }
 
     /**
@@ -150,6 +156,21 @@ public final class PeopleDetector {
             if (!scanned[0]) {
                 allowedSpans[0] = allowed.words(t);
                 scanned[0] = true;
+            }
+            return allowed.isAllowed(t, i, i, allowedSpans[0]);
+        });
+    }
+
+    /**
+     * The first names alone that a post speaks to ("Rosa, pop in with ID and we'll reunite you"), never people the
+     * profile names ({@link ReplyAddressee#spokenTo}).
+     */
+    List<Span> spokenTo(String text, RuleContext context) {
+        PeopleText t = TextAnalysis.of(context, text).get(PeopleText.KEY);
+        boolean[][] allowedSpans = {null};
+        return ReplyAddressee.spokenTo(t, i -> {
+            if (allowedSpans[0] == null) {
+                allowedSpans[0] = allowed.words(t);
             }
             return allowed.isAllowed(t, i, i, allowedSpans[0]);
         });

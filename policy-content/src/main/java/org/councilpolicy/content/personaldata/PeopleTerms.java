@@ -111,7 +111,7 @@ final class PeopleTerms {
         "called", "man", "woman", "local man", "local woman", "gentleman", "lady called", "pensioner",
         "grandmother", "grandfather", "widow", "widower", "thanks to", "thank you to", "huge thanks to",
         "big thanks to", "well done to", "congratulations to", "shout out to", "shout-out to", "a big thank you to",
-        "thanks go to", "hats off to", "kudos to", "contact", "spoke to", "speaking to", "visited", "met",
+        "thanks go to", "hats off to", "kudos to", "fair play to", "cheers to", "birthday to", "contact", "spoke to", "speaking to", "visited", "met",
         "reported by", "complaint from", "complaint by", "a complaint from", "concerns raised by",
         "request from", "fined", "prosecuted", "convicted", "sentenced", "charged", "arrested", "banned",
         "evicted", "rip", "in memory of", "friend", "carer", "family of", "the family of",

@@ -46,6 +46,8 @@ final class PeopleText {
     private final int[] cueEnd;
     /** Cue bits per word for cue phrases starting at the word. */
     private final int[] cueStart;
+    /** The indices of the words in the first-name list, in order: the passes that start at a first name read only these. */
+    private final int[] firstNames;
 
     /** The people text of a text, computed once from that text's own analysis. */
     static final AnalysisKey<PeopleText> KEY = AnalysisKey.of("personaldata.people-text",
@@ -74,6 +76,7 @@ final class PeopleText {
         int[] normStart = new int[n];
         int sent = 0;
         int prevEnd = 0;
+        int firstCount = 0;
         int chunkEnd = -1;
         boolean chunkEmbedded = false;
         for (int i = 0; i < n; i++) {
@@ -114,6 +117,15 @@ final class PeopleText {
                 flags[i] |= terms.lenitedFlags(w);
             }
             sentence[i] = sentences.clauseAt(start[i]);
+            if ((flags[i] & PeopleTerms.FIRST) != 0) {
+                firstCount++;
+            }
+        }
+        firstNames = new int[firstCount];
+        for (int i = 0, k = 0; i < n && k < firstCount; i++) {
+            if ((flags[i] & PeopleTerms.FIRST) != 0) {
+                firstNames[k++] = i;
+            }
         }
         for (LexiconMatch<PeopleTerms.Cue> m : terms.cues().findAll(nt)) {
             int bit = 1 << m.payload().ordinal();
@@ -207,6 +219,16 @@ final class PeopleText {
     /** Whether word {@code i} is all capitals in the original. */
     boolean upper(int i) {
         return upper[i];
+    }
+
+    /** {@return how many words are in the first-name list} */
+    int firstNameCount() {
+        return firstNames.length;
+    }
+
+    /** {@return the index of the {@code k}th word in the first-name list} */
+    int firstName(int k) {
+        return firstNames[k];
     }
 
     /** Whether any word of the text is about office, elections, policing or court; computed once. */

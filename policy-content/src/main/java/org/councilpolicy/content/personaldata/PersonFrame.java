@@ -205,11 +205,48 @@ final class PersonFrame {
      */
     static boolean jobTitleBefore(PeopleText t, int first, int last) {
         int p = first - 1;
-        if (p < 0 || !JOB_TITLES.contains(t.word(p)) || !t.gapAfter(p).strip().equals(",")
+        if (p < 0 || !t.gapAfter(p).strip().equals(",") || !jobTitleEndingAt(t, p)
                 || t.sentence(p) != t.sentence(first) && t.gapAfter(p).indexOf('\n') >= 0) {
             return false;
         }
         String after = last + 1 < t.n ? t.gapAfter(last).strip() : "";
         return after.isEmpty() && last + 1 >= t.n || after.startsWith(",") || after.startsWith(".");
+    }
+
+    /** How many words a job title's qualifier may take after it ("Director of Public Health", "Head of Parks"). */
+    private static final int QUALIFIER = 4;
+
+    /**
+     * Whether a job title ends at word {@code p}, or stands a few words before it with only its capitalised
+     * qualifier between ("Our Director of Public Health, …", "Head of Waste and Recycling, …").
+     */
+    private static boolean jobTitleEndingAt(PeopleText t, int p) {
+        for (int k = p; k >= 0 && k >= p - QUALIFIER; k--) {
+            if (JOB_TITLES.contains(t.word(k))) {
+                return true;
+            }
+            if (k < p && !t.spaceOnlyAfter(k) || !(t.capitalised(k) || t.word(k).equals("of")
+                    || t.word(k).equals("and") || t.word(k).equals("for"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "… as our new Director of Public Health", "… joins as the Head of Parks": a name followed by "as" and a job
+     * title within a few words, staff named in their role.
+     */
+    static boolean jobTitleAfterAs(PeopleText t, int last) {
+        int k = last + 1;
+        if (k + 1 >= t.n || !t.word(k).equals("as") || !t.spaceOnlyAfter(last)) {
+            return false;
+        }
+        for (int q = k + 1; q < t.n && q <= k + QUALIFIER + 1 && t.sentence(q) == t.sentence(last); q++) {
+            if (JOB_TITLES.contains(t.word(q))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

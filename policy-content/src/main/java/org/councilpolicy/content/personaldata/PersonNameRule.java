@@ -34,7 +34,9 @@ public final class PersonNameRule extends BaseRule<Draft> {
                     + "role may be named. In a public reply, the first name of the person replied to is reported "
                     + "only when the reply also carries their case details (address, postcode, another identifier, "
                     + "a case or reference number, a case word): the name then links them to their case; a "
-                    + "greeting with no case detail (\"Hi Paul, thanks, we'll pass this on\") is no disclosure.")
+                    + "greeting with no case detail (\"Hi Paul, thanks, we'll pass this on\") is no disclosure. A post "
+                    + "(not a reply) that speaks to someone by a first name opening its sentence (\"Rosa, you can "
+                    + "collect your keys from reception\") publishes that name and is reported for review.")
             .fires("Thanks to resident Sarah Jenkins for reporting the fly-tipping on the lane.")
             .passes("Thanks to residents for reporting fly-tipping; Cllr Pearce will visit Totnes on Friday.")
             .build();
@@ -53,6 +55,8 @@ public final class PersonNameRule extends BaseRule<Draft> {
             List<PeopleMention> names = detector.analyse(text, ctx).names();
             if (draft.kind() == PostKind.REPLY && IdentifierRule.councilSpeaks(ctx)) {
                 reportAddressees(draft, names, detector, ctx);
+            } else if (draft.kind() != PostKind.REPLY) {
+                reportAddressedInPost(draft, names, detector, ctx);
             }
             for (PeopleMention m : names) {
                 if (BusinessNames.namesABusiness(text, m.span())) {
@@ -78,6 +82,33 @@ public final class PersonNameRule extends BaseRule<Draft> {
                 ctx.report(f);
             }
         };
+    }
+
+    /**
+     * A post (not a reply) that speaks to a member of the public by name, the name opening its sentence ("Rosa, pop
+     * in with ID and we'll reunite you") publishes that name to everyone: unlike a reply's greeting, it is not an answer to the
+     * person's own message. Reported for review, as a first name alone may not identify someone.
+     */
+    private static void reportAddressedInPost(Draft draft, List<PeopleMention> names, PeopleDetector detector,
+                                              RuleContext ctx) {
+        String text = draft.text();
+        List<Span> spoken = detector.spokenTo(text, ctx);
+        if (spoken.isEmpty()) {
+            return;
+        }
+        PeopleFindings found = detector.analyse(text, ctx);
+        for (Span s : spoken) {
+            if (names.stream().anyMatch(m -> m.overlaps(s)) || found.children().stream().anyMatch(m -> m.overlaps(s))) {
+                continue;
+            }
+            ctx.report(ctx.finding()
+                    .kind(PersonalDataKind.PERSON_NAME)
+                    .span(s)
+                    .excerpt(Masking.mask(s.of(text)))
+                    .message("This looks like the name of a private individual (a first name the post speaks to).")
+                    .suggestion("Remove the name, or use it only with the person's explicit consent.")
+                    .unsure("a first name alone may not identify someone"));
+        }
     }
 
     /**

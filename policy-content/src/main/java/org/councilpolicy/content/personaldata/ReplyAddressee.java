@@ -78,6 +78,22 @@ final class ReplyAddressee {
         return out;
     }
 
+    /**
+     * The first names alone that a post speaks to, opening their sentence ({@link #vocative}): "Rosa, pop in with ID
+     * and we'll reunite you". Not the greeting shapes, which in a post are mostly a child or volunteer thanked again
+     * after being named ("… thanks Finley!"), kept unreported with the project's corpus.
+     */
+    static List<Span> spokenTo(PeopleText t, java.util.function.IntPredicate skip) {
+        List<Span> out = new ArrayList<>();
+        for (int f = 0; f < t.firstNameCount(); f++) {
+            int i = t.firstName(f);
+            if (firstNameAlone(t, i) && vocative(t, i) && !skip.test(i)) {
+                out.add(new Span(t.start(i), t.end(i)));
+            }
+        }
+        return out;
+    }
+
     private static boolean firstNameAlone(PeopleText t, int i) {
         if (!t.capitalised(i) || !t.has(i, FIRST) || t.has(i, TITLE | ROLE_BEFORE | NOT_NAME | STOP)
                 || t.embedded(i) || t.possessive(i) || t.upper(i) && t.word(i).length() <= 3) {
@@ -111,7 +127,43 @@ final class ReplyAddressee {
             return true;
         }
         String after = t.gapAfter(i).strip();
-        return !after.isEmpty() && ".!".indexOf(after.charAt(0)) >= 0;
+        // "…, Mark." "…, Gloria – we've added a note": the name closes its clause
+        return !after.isEmpty() && ".!\u2013\u2014".indexOf(after.charAt(0)) >= 0;
+    }
+
+    /** The words that speak to the reader. */
+    private static final Set<String> YOU = Set.of("you", "your", "yours", "yourself", "you're", "you've", "you'll",
+            "you'd");
+
+    /** How many words after a name opening its sentence "you" or "your" may stand ("Rosa, pop in … and we'll …"). */
+    private static final int YOU_REACH = 10;
+
+    /**
+     * "Rosa, pop in with ID …", "Dominic (the name on the sticker), is this yours?": a first name opening its
+     * sentence, set off by a comma or a bracket, the sentence then speaking to "you". Never a gazetteer place
+     * ("Exeter, you were amazing!").
+     */
+    static boolean vocative(PeopleText t, int i) {
+        if (i > 0 && t.sentence(i - 1) == t.sentence(i) || i + 1 >= t.n) {
+            return false;
+        }
+        String after = t.gapAfter(i).strip();
+        if (after.isEmpty() || after.charAt(0) != ',' && after.charAt(0) != '('
+                || Places.isPlace(t.original.substring(t.start(i), t.end(i)))) {
+            return false;
+        }
+        return youAhead(t, i + 1, t.sentence(i));
+    }
+
+    /** Whether "you", "your", "you're"… stands within a few words from {@code from}, in sentence {@code sent}. */
+    static boolean youAhead(PeopleText t, int from, int sent) {
+        for (int k = from; k < t.n && k < from + YOU_REACH && t.sentence(k) == sent; k++) {
+            String w = t.word(k).replace('\u2019', '\'');
+            if (YOU.contains(w) && !t.capitalised(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean stopAfter(PeopleText t, int i) {

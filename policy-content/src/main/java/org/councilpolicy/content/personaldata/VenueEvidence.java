@@ -2,6 +2,7 @@ package org.councilpolicy.content.personaldata;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.councilpolicy.content.personaldata.OwnerCues.Cue;
 import org.councilpolicy.content.personaldata.OwnerCues.Hit;
 
@@ -174,8 +175,41 @@ final class VenueEvidence {
         String before = text.substring(Math.max(0, h.start() - 14), h.start()).toLowerCase(java.util.Locale.ROOT);
         String after = text.substring(h.end(), Math.min(text.length(), h.end() + 14)).toLowerCase(java.util.Locale.ROOT);
         // "the bulky waste booking for 6 …": the service booked or done for the address
-        return before.contains("missed ") || before.contains("your ") || SERVICE_FOR.matcher(after).lookingAt();
+        return before.contains("missed ") || before.contains("your ") || SERVICE_FOR.matcher(after).lookingAt()
+                || jobBefore(text, h.start());
     }
+
+    /** Whether a word of {@link #SERVICE_JOB} stands in the few words before {@code at}, no stop between. */
+    private static boolean jobBefore(String text, int at) {
+        int from = Math.max(0, at - JOB_WINDOW);
+        int end = at;
+        for (int k = at - 1; k >= from - 1; k--) {
+            char c = k >= from ? text.charAt(k) : ' ';
+            if (".!?;:,".indexOf(c) >= 0) {
+                return false;
+            }
+            if (!Character.isLetter(c)) {
+                if (end - k > 2 && SERVICE_JOB.contains(text.substring(k + 1, end).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+                end = k;
+            }
+        }
+        return false;
+    }
+
+    /** How far before a lower-case service word the job done with it may start ("collect the side waste at …"). */
+    private static final int JOB_WINDOW = 30;
+    /**
+     * A job done with or for the service, a few words before its lower-case word ("collect the side waste at 4 …",
+     * "empty the recycling at …", "we'll clear the fly-tipping at …"): what is done at a home, not an address the
+     * service has; the verb then a few words with no stop between.
+     */
+    private static final Set<String> SERVICE_JOB = Set.of("collect", "collected", "collecting", "empty", "emptied",
+            "emptying", "pick", "picked", "picking", "clear", "cleared", "clearing", "remove", "removed", "removing",
+            "repair", "repaired", "repairing", "fix", "fixed", "fixing", "inspect", "inspected", "inspecting",
+            "check", "checked", "checking", "deliver", "delivered", "delivering", "replace", "replaced",
+            "replacing", "return", "returned", "returning");
 
     /** Parts of a home that are left open: "our gate open at …", "the back door open at …". */
     private static final java.util.regex.Pattern HOME_PARTS = java.util.regex.Pattern.compile(

@@ -43,30 +43,30 @@ class BlindPersonalDataEvaluation {
             "CHILD", "NI_NUMBER", "NHS_NUMBER", "PAYMENT_CARD", "BANK_ACCOUNT", "IBAN", "DATE_OF_BIRTH",
             "VEHICLE_REG", "PASSPORT", "DRIVING_LICENCE");
     /**
-     * Gates just under the figures measured at the end of the round (docs/accuracy.md; round 10: recall 0.921,
-     * precision 0.976); raise them as they rise.
+     * Gates just under the figures measured at the end of the round (docs/accuracy.md; round 11: recall 0.925,
+     * precision 0.978); raise them as they rise.
      */
-    static final double MIN_RECALL_ALL = 0.92;
+    static final double MIN_RECALL_ALL = 0.925;
     static final double MIN_PRECISION_ALL = 0.975;
     /** Organisation contact details reported as personal data, at most (6 of 215 at the end of rounds 6 to 8, 3 in round 9). */
     static final int MAX_ORGANISATION_REPORTED = 3;
 
     /**
      * The round-5 set's gates (devsets/personal-data-r5/README.md; development data from round 8), just under its
-     * round-10 end figures (recall 0.906, precision 0.965, 5 of 167 organisation contacts reported).
+     * round-11 end figures (recall 0.906, precision 0.968, 5 of 167 organisation contacts reported).
      */
     static final double MIN_RECALL_ALL_2 = 0.905;
-    static final double MIN_PRECISION_ALL_2 = 0.96;
+    static final double MIN_PRECISION_ALL_2 = 0.965;
     static final int MAX_ORGANISATION_REPORTED_2 = 5;
 
     /**
      * The round-8 set's gates (devsets/personal-data-r8/README.md; held out in rounds 8 to 10, development data
-     * since), just under its figures at the end of round 10 (docs/accuracy.md: recall 0.787, precision 0.916,
-     * organisations reported 14).
+     * since), just under its figures at the end of round 11's branch r11-pd (docs/accuracy.md: recall 0.834,
+     * precision 0.927, organisations reported 13).
      */
-    static final double MIN_RECALL_ALL_3 = 0.785;
-    static final double MIN_PRECISION_ALL_3 = 0.915;
-    static final int MAX_ORGANISATION_REPORTED_3 = 14;
+    static final double MIN_RECALL_ALL_3 = 0.83;
+    static final double MIN_PRECISION_ALL_3 = 0.925;
+    static final int MAX_ORGANISATION_REPORTED_3 = 13;
 
     /**
      * The round-10 held-out set's gates (blind/personal-data-4/README.md), just under its figures at the end of

@@ -23,8 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Development diagnostic over the retired personal-data sets ({@code devsets/personal-data-r2} and, from round 8,
- * {@code devsets/personal-data-r5}, which engineers may read; never pointed at {@code blind/}). Splits each set into
+ * Development diagnostic over the retired personal-data sets ({@code devsets/personal-data-r2}, from round 8
+ * {@code devsets/personal-data-r5}, from round 11 {@code devsets/personal-data-r8}, which engineers may read; never
+ * pointed at {@code blind/}), and a new development set outside the repository named by {@code -DdevFile=PATH}. Splits each set into
  * a tuned half (odd ids) and an untuned check half (even ids), prints each half's figures (with case-linked
  * addresses that block), and writes the tuned half's misses, false reports and organisation contacts reported,
  * with text, kind and span, to {@code target/dev-pd-odd[-r5].md} (never the even half's texts, so it stays an
@@ -33,9 +34,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DevPersonalDataDiagnostic {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"devsets/personal-data-r2/blind-pd.jsonl, ''", "devsets/personal-data-r5/blind-pd-2.jsonl, -r5"})
+    @CsvSource({"devsets/personal-data-r2/blind-pd.jsonl, ''", "devsets/personal-data-r5/blind-pd-2.jsonl, -r5",
+        "devsets/personal-data-r8/blind-pd-3.jsonl, -r8", "devFile, -devfile"})
     void devHalves(String set, String suffix) throws IOException {
-        List<JsonNode> rows = BlindSet.rowsAt(set);
+        // "devFile": a development set outside the repository, named by -DdevFile=PATH (a round's new set before the
+        // lead commits it); skipped when the property is absent
+        String file = "devFile".equals(set) ? System.getProperty("devFile", "devsets/none.jsonl") : set;
+        List<JsonNode> rows = BlindSet.rowsAt(file);
         RuleRegistry registry = RuleRegistry.discover();
         Profile profile = registry.profileLoader().builtIn("uk-council");
         Engine engine = Engine.builder().registry(registry).profile(profile)
@@ -121,7 +126,7 @@ class DevPersonalDataDiagnostic {
                         .append(text).append('\n').append(lines).append('\n');
             }
         }
-        StringBuilder summary = new StringBuilder("DevPersonalDataDiagnostic (" + set + ")\n");
+        StringBuilder summary = new StringBuilder("DevPersonalDataDiagnostic (" + file + ")\n");
         String[] names = {"even (untuned check)", "odd (tuned)"};
         for (int h = 0; h < 2; h++) {
             summary.append(String.format(Locale.ROOT, "%s: recall %s, precision %s, organisations reported %s, "
