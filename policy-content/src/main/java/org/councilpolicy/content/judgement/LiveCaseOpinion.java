@@ -60,13 +60,18 @@ final class LiveCaseOpinion {
             return null;
         }
         int last = c.sentenceAt(text.length() - 1);
+        // each sentence's proceedings' words, grouped once so that a sentence never scans the whole draft's parts
+        Map<Integer, List<Part>> live = new HashMap<>();
+        for (Part p : c.parts(Element.LIVE_CASE)) {
+            live.computeIfAbsent(p.sentence(), k -> new ArrayList<>()).add(p);
+        }
         for (int s = 0; s <= last; s++) {
             Span range = c.sentenceSpan(s);
             List<Word> words = words(text, range.start(), range.end());
             if (words.isEmpty() || NOT_OPINION.first(words, 0) != null) {
                 continue;
             }
-            Part p = inSentence(c, s, range, words);
+            Part p = inSentence(c, s, range, words, live.getOrDefault(s, List.of()));
             if (p != null) {
                 return p;
             }
@@ -90,7 +95,7 @@ final class LiveCaseOpinion {
         return false;
     }
 
-    private static Part inSentence(Composition c, int s, Span range, List<Word> words) {
+    private static Part inSentence(Composition c, int s, Span range, List<Word> words, List<Part> live) {
         int[] m = GLOAT.first(words, 0);
         if (m != null) {
             return part(c, s, words, m);
@@ -115,24 +120,27 @@ final class LiveCaseOpinion {
         if (m != null && m[1] + 1 < words.size() && PROCEDURAL.first(words, m[1]) == null) {
             return part(c, s, words, m);
         }
-        return attribute(c, s, words);
+        return attribute(c, s, words, live);
     }
 
     /** A strongly negative attribute after whoever the case is about, past the proceedings' own words. */
-    private static Part attribute(Composition c, int s, List<Word> words) {
+    private static Part attribute(Composition c, int s, List<Word> words, List<Part> liveHere) {
         int from = 0;
-        for (Part live : c.parts(Element.LIVE_CASE)) {
-            if (live.sentence() == s) {
-                from = -1; // the sentence states the proceedings: only what a verb after them says counts
-                for (int i = 0; i < words.size(); i++) {
-                    if (words.get(i).start() >= live.end() && COPULA_OR_HAS.contains(words.get(i).text())) {
-                        from = i + 1;
-                        break;
-                    }
+        if (!liveHere.isEmpty()) {
+            // the sentence states the proceedings: only what a verb after the last of them says counts
+            int after = 0;
+            for (Part p : liveHere) {
+                after = Math.max(after, p.end());
+            }
+            from = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).start() >= after && COPULA_OR_HAS.contains(words.get(i).text())) {
+                    from = i + 1;
+                    break;
                 }
-                if (from < 0) {
-                    return null;
-                }
+            }
+            if (from < 0) {
+                return null;
             }
         }
         int[] who = DEFENDANT.first(words, 0);

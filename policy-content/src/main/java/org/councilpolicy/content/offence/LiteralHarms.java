@@ -60,7 +60,7 @@ final class LiteralHarms {
         return false;
     }
 
-    static String sentenceAround(String text, Span span) {
+    private static String sentenceAround(String text, Span span) {
         int from = span.start();
         while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
             from--;
@@ -72,7 +72,7 @@ final class LiteralHarms {
         return text.substring(from, to);
     }
 
-    static boolean containsWord(String s, String w) {
+    private static boolean containsWord(String s, String w) {
         for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
             boolean left = at == 0 || !Character.isLetter(s.charAt(at - 1));
             boolean right = at + w.length() >= s.length() || !Character.isLetter(s.charAt(at + w.length()));

@@ -38,12 +38,16 @@ public final class OffensiveLanguageRule extends SimpleRule<Draft> {
     @Override
     public void check(Draft draft, RuleContext ctx) {
         OffenceAnalysis a = TextAnalysis.of(ctx, draft.text()).get(OffenceDetector.ANALYSIS);
+        ReportedIncidents incidents = null; // read once, on the first offence that could be a report
         for (Offence o : a.offences()) {
             if (o.kind() == OffenceKind.THREAT && LiteralHarms.literal(draft.text(), o.span())) {
                 continue; // round 10: "laying poison to kill the rats", "the cuts will murder our high street"
             }
-            if (ReportedIncidents.reported(draft, o)) {
-                continue; // round 11: an official account reporting a fire or a crash threatens no one
+            if (ReportedIncidents.candidate(draft, o)) {
+                incidents = incidents == null ? ReportedIncidents.of(draft.text()) : incidents;
+                if (incidents.reportedAt(o.span().start())) {
+                    continue; // round 11: an official account reporting a fire or a crash threatens no one
+                }
             }
             String word = o.span().of(draft.text());
             String excerpt = word.length() <= 2 ? word : word.charAt(0) + "•".repeat(word.length() - 2)

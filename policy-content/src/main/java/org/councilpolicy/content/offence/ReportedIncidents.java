@@ -1,5 +1,6 @@
 package org.councilpolicy.content.offence;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.councilpolicy.content.draft.Draft;
@@ -12,7 +13,10 @@ import org.councilpolicy.core.text.WordSections;
  * in intensive care", "crews tackled a deliberate fire"), not the council threatening anyone. The decision is who
  * speaks and what the sentence does: an official account, an incident word and a report frame (a rescue, a response,
  * a past or passive verb, a casualty's care) in the harm's own sentence ({@code reported-incidents.txt}). Councillors'
- * and officers' own accounts, and comments, keep the moderation grammar as it is. Reads one sentence.
+ * and officers' own accounts, and comments, keep the moderation grammar as it is.
+ *
+ * <p>Linear: the text is read once, on the first offence that could be a report, into each sentence's two flags; each
+ * offence then looks its sentence up by binary search.
  */
 final class ReportedIncidents {
 
@@ -22,34 +26,88 @@ final class ReportedIncidents {
     /** The reason the hate composer gives a harm aimed at a group, as opposed to a slur or a stereotype. */
     private static final String HARM_REASON = "a call for or threat of harm";
 
-    private ReportedIncidents() {
+    /** The start of each sentence, ascending. */
+    private final int[] starts;
+    /** Whether each sentence names an incident and reports it. */
+    private final boolean[] reports;
+
+    private ReportedIncidents(int[] starts, boolean[] reports) {
+        this.starts = starts;
+        this.reports = reports;
     }
 
     /**
-     * Whether an offence found in an official draft is the report of an incident.
+     * Whether an offence is one this decision may drop: a threat or a call for harm in an official draft.
      *
      * @param draft the draft
      * @param o     an offence found in its text
-     * @return whether the draft is official, the offence is a threat or a call for harm, and its sentence reports an
-     *         incident
+     * @return whether to ask {@link #reportedAt}
      */
-    static boolean reported(Draft draft, Offence o) {
-        if (draft.account() != AccountType.CORPORATE && draft.account() != AccountType.SERVICE) {
-            return false;
-        }
-        if (o.kind() != OffenceKind.THREAT && !(o.kind() == OffenceKind.HATE && o.reason().startsWith(HARM_REASON))) {
-            return false;
-        }
-        String sentence = LiteralHarms.sentenceAround(draft.text(), o.span()).toLowerCase(Locale.ROOT);
-        return any(sentence, INCIDENT) && any(sentence, REPORT);
+    static boolean candidate(Draft draft, Offence o) {
+        return (draft.account() == AccountType.CORPORATE || draft.account() == AccountType.SERVICE)
+                && (o.kind() == OffenceKind.THREAT || o.kind() == OffenceKind.HATE && o.reason().startsWith(HARM_REASON));
     }
 
-    private static boolean any(String sentence, Set<String> phrases) {
-        for (String p : phrases) {
-            if (LiteralHarms.containsWord(sentence, p)) {
-                return true;
+    /**
+     * Reads a text's sentences once.
+     *
+     * @param text the draft's text
+     * @return each sentence's flags
+     */
+    static ReportedIncidents of(String text) {
+        int[] starts = new int[16];
+        boolean[] flags = new boolean[16];
+        int n = 0;
+        boolean incident = false;
+        boolean report = false;
+        String w1 = "";
+        String w2 = "";
+        starts[n] = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char ch = text.charAt(i);
+            if (".!?\n".indexOf(ch) >= 0) {
+                flags[n] = incident && report;
+                if (++n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                    flags = Arrays.copyOf(flags, n * 2);
+                }
+                starts[n] = i + 1;
+                incident = false;
+                report = false;
+                w1 = "";
+                w2 = "";
+                i++;
+                continue;
             }
+            if (!Character.isLetter(ch)) {
+                i++;
+                continue;
+            }
+            int from = i;
+            while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                i++;
+            }
+            String w = text.substring(from, i).toLowerCase(Locale.ROOT);
+            String two = w2 + " " + w;
+            String three = w1 + " " + two;
+            incident |= INCIDENT.contains(w) || INCIDENT.contains(two) || INCIDENT.contains(three);
+            report |= REPORT.contains(w) || REPORT.contains(two) || REPORT.contains(three);
+            w1 = w2;
+            w2 = w;
         }
-        return false;
+        flags[n] = incident && report;
+        return new ReportedIncidents(Arrays.copyOf(starts, n + 1), Arrays.copyOf(flags, n + 1));
+    }
+
+    /**
+     * Whether the sentence holding a position names an incident and reports it.
+     *
+     * @param pos a position in the text
+     * @return whether its sentence is the report of an incident
+     */
+    boolean reportedAt(int pos) {
+        int at = Arrays.binarySearch(starts, pos);
+        return reports[at >= 0 ? at : -at - 2];
     }
 }
