@@ -111,8 +111,19 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
         }
         String lower = new String(chars);
         Owners owners = Owners.of(lower);
-        // worked out once per comment, not per address found (hostile text may hold thousands)
-        boolean[] resides = {RESIDENCE.matcher(lower).find()};
+        // worked out once per comment, not per address found (hostile text may hold thousands), and only once an
+        // address is found: most comments have none, and the scan reads the whole text
+        java.util.function.BooleanSupplier resides = new java.util.function.BooleanSupplier() {
+            private int known; // 0 not yet read, 1 no, 2 yes
+
+            @Override
+            public boolean getAsBoolean() {
+                if (known == 0) {
+                    known = RESIDENCE.matcher(lower).find() ? 2 : 1;
+                }
+                return known == 2;
+            }
+        };
         // Two different partial identifiers of someone else together single them out: a name with a postcode or a
         // vehicle registration (PD-1: "any other identity-related material").
         java.util.Set<PersonalDataKind> partial = java.util.EnumSet.noneOf(PersonalDataKind.class);
@@ -134,7 +145,7 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
                     .message("The comment contains personal data (" + kind.name().toLowerCase(Locale.ROOT)
                             .replace('_', ' ') + "), found by " + f.rule() + ".")
                     .suggestion("Delete it; the poster may post again without the personal details.");
-            if (kind == PersonalDataKind.STREET_ADDRESS && !resides[0] && problemPlace(lower, f.span().start())) {
+            if (kind == PersonalDataKind.STREET_ADDRESS && !resides.getAsBoolean() && problemPlace(lower, f.span().start())) {
                 continue; // "the pothole outside 40 Linacre Road": where a problem is, nobody's home (MD-1)
             }
             boolean own = owners.own(f.span().start());
@@ -147,7 +158,7 @@ public final class PersonalDataCommentRule extends BaseRule<Comment> {
             } else if (own) {
                 b.suggestion("Delete it and ask the poster to send their details privately (direct message or the "
                         + "council's contact form).");
-            } else if (kind == PersonalDataKind.STREET_ADDRESS && !resides[0]) {
+            } else if (kind == PersonalDataKind.STREET_ADDRESS && !resides.getAsBoolean()) {
                 b.unsure("an address nobody is said to live at may be where a problem is; check before deleting");
             } else if (!kind.identifiesOrLocates() && !(combined && COMBINING.contains(kind))) {
                 // A third party's name, child, postcode or vehicle: personal data, but alone it may not single
