@@ -65,17 +65,17 @@ class BlindMessagesEvaluation {
     static final double MIN_DUE_3 = 1.0;
     static final double MIN_VALIDITY_3 = 0.98;
 
-    /** The round-10 held-out set's gates (blind/messages-4/README.md), just under its end-of-round figures. */
-    static final double MIN_TYPE_4 = 0.875;
-    static final double MIN_COMPLAINT_4 = 0.945;
+    /** The round-10 held-out set's gates (blind/messages-4/README.md), just under its round-11 end figures (0.893, 0.957). */
+    static final double MIN_TYPE_4 = 0.89;
+    static final double MIN_COMPLAINT_4 = 0.955;
     static final double MIN_DUE_4 = 1.0;
     static final double MIN_VALIDITY_4 = 0.99;
 
-    /** The round-11 development set's gates (devsets/messages-r11/README.md), just under its end-of-round figures. */
-    static final double MIN_TYPE_R11 = 0.87;
-    static final double MIN_COMPLAINT_R11 = 0.96;
+    /** The round-11 development set's gates (devsets/messages-r11/README.md), just under its end figures (0.901, 0.980). */
+    static final double MIN_TYPE_R11 = 0.90;
+    static final double MIN_COMPLAINT_R11 = 0.975;
     static final double MIN_DUE_R11 = 1.0;
-    static final double MIN_VALIDITY_R11 = 0.99;
+    static final double MIN_VALIDITY_R11 = 0.995;
 
     /** The independent development messages' gates (devsets/messages/README.md), just under their figures. */
     static final double MIN_TYPE_DEV = 0.948;

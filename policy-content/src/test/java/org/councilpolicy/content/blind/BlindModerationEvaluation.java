@@ -65,10 +65,10 @@ class BlindModerationEvaluation {
     static final double MIN_HATEFUL_2 = 0.87;
     static final double MIN_NON_HATEFUL_2 = 0.97;
 
-    /** The round-11 development set's gates (devsets/moderation-r11/README.md), just under its end figures. */
+    /** The round-11 development set's gates (devsets/moderation-r11/README.md), just under its end figures (0.684, 0.602). */
     static final int MAX_CRITICISM_DELETED_R11 = 0;
-    static final double MIN_RIGHT_GROUND_R11 = 0.545;
-    static final double MIN_THREATS_AND_HARASSMENT_R11 = 0.44;
+    static final double MIN_RIGHT_GROUND_R11 = 0.68;
+    static final double MIN_THREATS_AND_HARASSMENT_R11 = 0.60;
 
     /**
      * The round-8 sets' gates (devsets/moderation-r8/README.md; held out in rounds 8 to 10), just under their figures.
@@ -80,11 +80,11 @@ class BlindModerationEvaluation {
     static final double MIN_HATEFUL_3 = 0.80;
     static final double MIN_NON_HATEFUL_3 = 0.955;
 
-    /** The round-10 held-out sets' gates (blind/moderation-4/README.md), just under their end-of-round figures. */
+    /** The round-10 held-out sets' gates (blind/moderation-4/README.md), just under their round-11 end figures. */
     static final int MAX_CRITICISM_DELETED_4 = 0;
-    static final double MIN_RIGHT_GROUND_4 = 0.68;
-    static final double MIN_THREATS_AND_HARASSMENT_4 = 0.43;
-    static final double MIN_HATEFUL_4 = 0.825;
+    static final double MIN_RIGHT_GROUND_4 = 0.73;
+    static final double MIN_THREATS_AND_HARASSMENT_4 = 0.54;
+    static final double MIN_HATEFUL_4 = 0.835;
     static final double MIN_NON_HATEFUL_4 = 0.96;
 
     /**
