@@ -1,7 +1,6 @@
 package org.councilpolicy.content.personaldata;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.councilpolicy.core.analysis.Places;
 import org.councilpolicy.core.rule.PersonalDataKind;
@@ -46,8 +45,7 @@ final class FirstNameSubjects {
                 continue;
             }
             Span span = new Span(t.start(i), t.end(i));
-            if (NameFinder.overlapsAny(names, span) || NameFinder.overlapsAny(children, span)
-                    || NameFinder.overlapsAny(addresses, span)) {
+            if (LaterMentions.taken(span, names, children, addresses)) {
                 continue;
             }
             if (added == null) {
@@ -56,12 +54,6 @@ final class FirstNameSubjects {
             added.add(new PeopleMention(PersonalDataKind.PERSON_NAME, span, false,
                     "a first name alone as the subject of its clause"));
         }
-        if (added == null) {
-            return names;
-        }
-        List<PeopleMention> all = new ArrayList<>(names);
-        all.addAll(added);
-        all.sort(Comparator.comparingInt(x -> x.span().start()));
-        return all;
+        return added == null ? names : LaterMentions.merged(names, added);
     }
 }

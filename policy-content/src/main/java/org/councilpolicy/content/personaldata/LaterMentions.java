@@ -94,6 +94,13 @@ final class LaterMentions {
         return taken.stream().filter(m -> m.kind() != PersonalDataKind.PERSON_NAME).toList();
     }
 
+    /** Whether a span is already a name, a child or an address found (each list in position order). */
+    static boolean taken(Span span, List<PeopleMention> names, List<PeopleMention> children,
+            List<PeopleMention> addresses) {
+        return NameFinder.overlapsAny(names, span) || NameFinder.overlapsAny(children, span)
+                || NameFinder.overlapsAny(addresses, span);
+    }
+
     /** {@code a} and {@code b} merged in position order. */
     static List<PeopleMention> merged(List<PeopleMention> a, List<PeopleMention> b) {
         if (b.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.councilpolicy.content.personaldata;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.councilpolicy.core.rule.PersonalDataKind;
 import org.councilpolicy.core.rule.Span;
@@ -35,8 +34,7 @@ final class LowerCaseNames {
                 continue;
             }
             Span span = new Span(t.start(i), t.end(i) - (t.possessive(i) ? 2 : 0));
-            if (NameFinder.overlapsAny(names, span) || NameFinder.overlapsAny(children, span)
-                    || NameFinder.overlapsAny(addresses, span)) {
+            if (LaterMentions.taken(span, names, children, addresses)) {
                 continue;
             }
             if (added == null) {
@@ -45,12 +43,6 @@ final class LowerCaseNames {
             added.add(new PeopleMention(PersonalDataKind.PERSON_NAME, span, false,
                     "a first name written in lower case right after a person cue (thanks, praise, a neighbour)"));
         }
-        if (added == null) {
-            return names;
-        }
-        List<PeopleMention> all = new ArrayList<>(names);
-        all.addAll(added);
-        all.sort(Comparator.comparingInt(x -> x.span().start()));
-        return all;
+        return added == null ? names : LaterMentions.merged(names, added);
     }
 }

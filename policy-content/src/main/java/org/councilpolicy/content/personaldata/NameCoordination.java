@@ -1,7 +1,6 @@
 package org.councilpolicy.content.personaldata;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.councilpolicy.core.analysis.Places;
 import org.councilpolicy.core.rule.PersonalDataKind;
@@ -66,13 +65,7 @@ final class NameCoordination {
                 first = c;
             }
         }
-        if (added == null) {
-            return names;
-        }
-        List<PeopleMention> all = new ArrayList<>(names);
-        all.addAll(added);
-        all.sort(Comparator.comparingInt(x -> x.span().start()));
-        return all;
+        return added == null ? names : LaterMentions.merged(names, added);
     }
 
     /** The speaker's own pronouns coordinated with a person: "me and Darren", "Eileen and me", "Darren and I". */
@@ -97,8 +90,7 @@ final class NameCoordination {
                 for (int k = 0; pair != null && k < pair.length; k++) {
                     int w = pair[k];
                     Span span = new Span(t.start(w), t.end(w));
-                    if (allowed.isAllowed(t, w, w, allowedSpans) || NameFinder.overlapsAny(names, span)
-                            || NameFinder.overlapsAny(children, span) || NameFinder.overlapsAny(addresses, span)
+                    if (allowed.isAllowed(t, w, w, allowedSpans) || LaterMentions.taken(span, names, children, addresses)
                             || !taken.add(span.start())) {
                         continue;
                     }
@@ -110,13 +102,7 @@ final class NameCoordination {
                 }
             }
         }
-        if (added == null) {
-            return names;
-        }
-        List<PeopleMention> all = new ArrayList<>(names);
-        all.addAll(added);
-        all.sort(Comparator.comparingInt(x -> x.span().start()));
-        return all;
+        return added == null ? names : LaterMentions.merged(names, added);
     }
 
     /** The names of the pair "word {@code i} and word {@code i + 2}", or {@code null} when it is no such pair. */
