@@ -65,7 +65,7 @@ class BlindMessagesEvaluation {
     static final double MIN_DUE_3 = 1.0;
     static final double MIN_VALIDITY_3 = 0.98;
 
-    /** The round-10 held-out set's gates (blind/messages-4/README.md), just under its round-11 end figures (0.893, 0.957). */
+    /** The round-10 held-out set's gates (devsets/messages-r10/README.md), just under its round-11 end figures (0.893, 0.957). */
     static final double MIN_TYPE_4 = 0.89;
     static final double MIN_COMPLAINT_4 = 0.955;
     static final double MIN_DUE_4 = 1.0;
@@ -93,7 +93,7 @@ class BlindMessagesEvaluation {
                 Arguments.of("devsets/messages-r8/blind-messages-3.jsonl", "blind-messages-3",
                         MIN_TYPE_3, MIN_COMPLAINT_3, MIN_DUE_3, MIN_VALIDITY_3),
                 // the round-10 held-out set, by a fourth writer
-                Arguments.of("blind/messages-4/blind-messages-4.jsonl", "blind-messages-4",
+                Arguments.of("devsets/messages-r10/blind-messages-4.jsonl", "blind-messages-4",
                         MIN_TYPE_4, MIN_COMPLAINT_4, MIN_DUE_4, MIN_VALIDITY_4),
                 // development messages by an independent writer (devsets/messages/README.md): readable, tunable;
                 // they carry no due dates

@@ -80,7 +80,7 @@ class BlindModerationEvaluation {
     static final double MIN_HATEFUL_3 = 0.80;
     static final double MIN_NON_HATEFUL_3 = 0.955;
 
-    /** The round-10 held-out sets' gates (blind/moderation-4/README.md), just under their round-11 end figures. */
+    /** The round-10 held-out sets' gates (devsets/moderation-r10/README.md), just under their round-11 end figures. */
     static final int MAX_CRITICISM_DELETED_4 = 0;
     static final double MIN_RIGHT_GROUND_4 = 0.73;
     static final double MIN_THREATS_AND_HARASSMENT_4 = 0.54;
@@ -107,7 +107,7 @@ class BlindModerationEvaluation {
                 Arguments.of("devsets/moderation-r8/blind-comments-3.jsonl", "blind-moderation-3-comments",
                         MAX_CRITICISM_DELETED_3, MIN_RIGHT_GROUND_3, MIN_THREATS_AND_HARASSMENT_3),
                 // the round-10 held-out set, by a fourth writer
-                Arguments.of("blind/moderation-4/blind-comments-4.jsonl", "blind-moderation-4-comments",
+                Arguments.of("devsets/moderation-r10/blind-comments-4.jsonl", "blind-moderation-4-comments",
                         MAX_CRITICISM_DELETED_4, MIN_RIGHT_GROUND_4, MIN_THREATS_AND_HARASSMENT_4),
                 // development comments by an independent writer (devsets/moderation/README.md): readable, tunable
                 Arguments.of("devsets/moderation/dev-comments-indep.jsonl", "dev-moderation-indep-comments",
@@ -127,7 +127,7 @@ class BlindModerationEvaluation {
                         MIN_HATEFUL_2, MIN_NON_HATEFUL_2),
                 Arguments.of("devsets/moderation-r8/blind-hatecheck-3.jsonl", "blind-moderation-3-hatecheck",
                         MIN_HATEFUL_3, MIN_NON_HATEFUL_3),
-                Arguments.of("blind/moderation-4/blind-hatecheck-4.jsonl", "blind-moderation-4-hatecheck",
+                Arguments.of("devsets/moderation-r10/blind-hatecheck-4.jsonl", "blind-moderation-4-hatecheck",
                         MIN_HATEFUL_4, MIN_NON_HATEFUL_4));
     }
 

@@ -69,7 +69,7 @@ class BlindPersonalDataEvaluation {
     static final int MAX_ORGANISATION_REPORTED_3 = 13;
 
     /**
-     * The round-10 held-out set's gates (blind/personal-data-4/README.md), just under its figures at the end of
+     * The round-10 held-out set's gates (devsets/personal-data-r10/README.md), just under its figures at the end of
      * round 10 (docs/accuracy.md: recall 0.807 -> 0.826, precision 0.934 -> 0.951, organisations reported 9 -> 9) and
      * of round 11 (recall 0.833, precision 0.951, organisations 9).
      */
@@ -93,7 +93,7 @@ class BlindPersonalDataEvaluation {
                 Arguments.of("devsets/personal-data-r8/blind-pd-3.jsonl", "blind-personal-data-3",
                         MIN_RECALL_ALL_3, MIN_PRECISION_ALL_3, MAX_ORGANISATION_REPORTED_3),
                 // the round-10 held-out set, by a fourth writer
-                Arguments.of("blind/personal-data-4/blind-pd-4.jsonl", "blind-personal-data-4",
+                Arguments.of("devsets/personal-data-r10/blind-pd-4.jsonl", "blind-personal-data-4",
                         MIN_RECALL_ALL_4, MIN_PRECISION_ALL_4, MAX_ORGANISATION_REPORTED_4),
                 // the round-11 development set by a fifth writer (devsets/personal-data-r11/README.md)
                 Arguments.of("devsets/personal-data-r11/dev-pd-r11.jsonl", "dev-personal-data-r11",

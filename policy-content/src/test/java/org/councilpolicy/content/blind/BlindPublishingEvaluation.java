@@ -71,8 +71,8 @@ class BlindPublishingEvaluation {
                 // the round-8 set, by a third writer (devsets/publishing-r8/README.md; held out in rounds 8 to 10); its
                 // right-drafts gate just under the round-11 figure (120/180)
                 new BlindGates("devsets/publishing-r8/blind-drafts-3.jsonl", "blind-publishing-3", 0.04, 0.0, 0.66),
-                // the round-10 held-out set, by a fourth writer (blind/publishing-4/README.md)
-                new BlindGates("blind/publishing-4/blind-drafts-4.jsonl", "blind-publishing-4", 0.038, 0.0, 0.67),
+                // the round-10 held-out set, by a fourth writer (devsets/publishing-r10/README.md)
+                new BlindGates("devsets/publishing-r10/blind-drafts-4.jsonl", "blind-publishing-4", 0.038, 0.0, 0.67),
                 // the round-11 development set by a fifth writer (devsets/publishing-r11/README.md)
                 new BlindGates("devsets/publishing-r11/dev-drafts-r11.jsonl", "dev-publishing-r11", 0.029, 0.0, 0.745));
     }

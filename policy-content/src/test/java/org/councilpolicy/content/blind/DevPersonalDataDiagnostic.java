@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Development diagnostic over the retired personal-data sets ({@code devsets/personal-data-r2}, from round 8
- * {@code devsets/personal-data-r5}, from round 11 {@code devsets/personal-data-r8}, which engineers may read; never
+ * {@code devsets/personal-data-r5}, from round 11 {@code devsets/personal-data-r8}, from round 12
+ * {@code devsets/personal-data-r10} and {@code -r11}, which engineers may read; never
  * pointed at {@code blind/}), and a new development set outside the repository named by {@code -DdevFile=PATH}. Splits each set into
  * a tuned half (odd ids) and an untuned check half (even ids), prints each half's figures (with case-linked
  * addresses that block), and writes the tuned half's misses, false reports and organisation contacts reported,
@@ -35,7 +36,9 @@ class DevPersonalDataDiagnostic {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"devsets/personal-data-r2/blind-pd.jsonl, ''", "devsets/personal-data-r5/blind-pd-2.jsonl, -r5",
-        "devsets/personal-data-r8/blind-pd-3.jsonl, -r8", "devFile, -devfile"})
+        "devsets/personal-data-r8/blind-pd-3.jsonl, -r8",
+        "devsets/personal-data-r10/blind-pd-4.jsonl, -r10", "devsets/personal-data-r11/dev-pd-r11.jsonl, -r11",
+        "devFile, -devfile"})
     void devHalves(String set, String suffix) throws IOException {
         // "devFile": a development set outside the repository, named by -DdevFile=PATH (a round's new set before the
         // lead commits it); skipped when the property is absent

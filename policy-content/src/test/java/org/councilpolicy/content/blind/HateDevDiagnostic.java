@@ -46,6 +46,14 @@ class HateDevDiagnostic {
         writeFailures("devsets/moderation-r8/blind-comments-3.jsonl", "hate-dev-r8-comments-odd.txt");
     }
 
+    /** The same over the round-10 sets (held out in rounds 10 and 11) and the round-11 comments (round 12). */
+    @Test
+    void writeFailuresRound10() throws IOException {
+        writeFailures("devsets/moderation-r10/blind-hatecheck-4.jsonl", "hate-dev-r10-odd.txt");
+        writeFailures("devsets/moderation-r10/blind-comments-4.jsonl", "hate-dev-r10-comments-odd.txt");
+        writeFailures("devsets/moderation-r11/dev-comments-r11.jsonl", "hate-dev-r11-comments-odd.txt");
+    }
+
     /**
      * The same over a development set named by the {@code hateDevFile} property (an absolute path, e.g. a fresh
      * development set not yet committed), report {@code hate-dev-file-odd.txt}; skipped when the property is unset.

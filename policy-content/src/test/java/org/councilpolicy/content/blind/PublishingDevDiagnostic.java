@@ -29,8 +29,8 @@ import org.councilpolicy.core.testsupport.BlindSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13 development diagnostic over the development publishing sets (devsets/publishing-r2, -r5, -r8 and -r11
- * only, never a held-out set) and a development set named by {@code -DdevFile}: writes
+ * Issue 13 development diagnostic over the development publishing sets (devsets/publishing-r2, -r5, -r8, -r10 and
+ * -r11 only, never a held-out set) and a development set named by {@code -DdevFile}: writes
  * {@code target/publishing-r2-diagnostic.md} and the like with every miss and wrong category of the odd
  * (tuned) rows, texts and findings included, and the figures of the odd and even (untuned) halves. Runs only with
  * {@code -Dpolicykit.diag=publishing}.
@@ -50,6 +50,11 @@ class PublishingDevDiagnostic {
     @Test
     void diagnoseRound8() throws IOException {
         diagnose("devsets/publishing-r8/blind-drafts-3.jsonl", "publishing-r8");
+    }
+
+    @Test
+    void diagnoseRound10() throws IOException {
+        diagnose("devsets/publishing-r10/blind-drafts-4.jsonl", "publishing-r10");
     }
 
     @Test

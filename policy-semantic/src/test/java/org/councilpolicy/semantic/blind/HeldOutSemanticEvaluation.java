@@ -44,8 +44,8 @@ class HeldOutSemanticEvaluation {
 
     @Test
     void heldOutSetsWithAndWithoutTheStage() {
-        List<JsonNode> comments = BlindSet.rowsAt("blind/moderation-4/blind-comments-4.jsonl");
-        List<JsonNode> drafts = BlindSet.rowsAt("blind/publishing-4/blind-drafts-4.jsonl");
+        List<JsonNode> comments = BlindSet.rowsAt("devsets/moderation-r10/blind-comments-4.jsonl");
+        List<JsonNode> drafts = BlindSet.rowsAt("devsets/publishing-r10/blind-drafts-4.jsonl");
         SecondOpinion stage = TestStage.get();
         Tally cRules = BlindSemanticEvaluation.comments(comments, null);
         Tally cStage = BlindSemanticEvaluation.comments(comments, stage);
