@@ -143,20 +143,20 @@ public final class OffenceDetector {
         List<Span> names = words.isEmpty() ? null : privatePersons(people);
         // the finder's names come first in the list; the natural references after them are weaker
         int full = names == null ? 0 : (int) people.get().stream().filter(m -> !m.official()).count();
+        // Per sentence, the first incident word and the first that blames (not a victim's or helper's word): each
+        // name then reads its sentence's answer, so many names and incident words in one text stay linear.
+        java.util.Map<Integer, int[]> firstBySentence = names == null ? java.util.Map.of() : firstIncidents(wv, words);
         for (int n = 0; names != null && n < names.size(); n++) {
             Span name = names.get(n);
             int at = wv.wordAtOriginal(new Span(name.start(), name.start() + 1));
             if (at < 0) {
                 continue;
             }
-            for (WordMatch<String> w : words) {
-                // A weaker reference ("Emma from the library") needs blame, not only a part in an incident.
-                // ... and is no victim of it: "the lady who runs the cafe was burgled" names nobody in blame
-                if (wv.sentence[w.from()] == wv.sentence[at] && (n < full || !VICTIM_WORDS.contains(w.payload())
-                        && !suffered(wv, w.from()))) {
-                    out.add(new IncidentMention(name, w.payload()));
-                    break;
-                }
+            int[] first = firstBySentence.get(wv.sentence[at]);
+            // A weaker reference ("Emma from the library") needs blame, not only a part in an incident.
+            int w = first == null ? -1 : n < full ? first[0] : first[1];
+            if (w >= 0) {
+                out.add(new IncidentMention(name, words.get(w).payload()));
             }
         }
         // "that's Jordan from the Spar": the frame is the accusation; names are found only if a frame needs them
@@ -181,7 +181,31 @@ public final class OffenceDetector {
         return true;
     }
 
-    /** The private persons of a text: the finder's names, then the natural references that do not overlap them. */
+    /**
+     * For each sentence with an incident word, the index in {@code words} of its first one and of its first that
+     * blames: not a victim's or helper's word, nor suffered ("the lady who runs the cafe was burgled" names nobody in
+     * blame); -1 when none does.
+     */
+    private static java.util.Map<Integer, int[]> firstIncidents(WordView wv, List<WordMatch<String>> words) {
+        java.util.Map<Integer, int[]> first = new java.util.HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            WordMatch<String> w = words.get(i);
+            int[] f = first.computeIfAbsent(wv.sentence[w.from()], k -> new int[] {-1, -1});
+            if (f[0] < 0) {
+                f[0] = i;
+            }
+            if (f[1] < 0 && !VICTIM_WORDS.contains(w.payload()) && !suffered(wv, w.from())) {
+                f[1] = i;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The private persons of a text: the finder's names, then the natural references that overlap neither them nor
+     * a reference taken before. Linear after a sort: the references come in text order, the finder's names are
+     * looked up by binary search.
+     */
     private static List<Span> privatePersons(PersonMentions.Lazy people) {
         List<Span> names = new ArrayList<>();
         for (PersonMentions.Mention m : people.get()) {
@@ -189,11 +213,45 @@ public final class OffenceDetector {
                 names.add(m.span());
             }
         }
-        for (Span s : people.references()) {
-            if (names.stream().noneMatch(s::overlaps) && !IncidentPeople.councilWorker(people.text(), s)) {
+        List<Span> references = people.references();
+        if (references.isEmpty()) {
+            return names;
+        }
+        List<Span> found = new ArrayList<>(names);
+        found.sort(Comparator.comparingInt(Span::start));
+        int[] maxEnd = new int[found.size()]; // the furthest end of found[0..i]
+        for (int i = 0; i < found.size(); i++) {
+            maxEnd[i] = Math.max(found.get(i).end(), i > 0 ? maxEnd[i - 1] : Integer.MIN_VALUE);
+        }
+        int takenEnd = Integer.MIN_VALUE; // the furthest end of the references taken, all starting at or before s
+        int lastStart = Integer.MIN_VALUE;
+        int firstTaken = names.size();
+        for (Span s : references) {
+            boolean overlapsTaken = s.start() >= lastStart ? takenEnd > s.start()
+                    : names.subList(firstTaken, names.size()).stream().anyMatch(s::overlaps); // out of order: rare
+            lastStart = Math.max(lastStart, s.start());
+            if (!overlapsTaken && !overlapsAny(found, maxEnd, s) && !IncidentPeople.councilWorker(people.text(), s)) {
                 names.add(s);
+                takenEnd = Math.max(takenEnd, s.end());
             }
         }
         return names;
+    }
+
+    /** Whether {@code s} overlaps a span of {@code sorted} (by start), whose running furthest ends are {@code maxEnd}. */
+    private static boolean overlapsAny(List<Span> sorted, int[] maxEnd, Span s) {
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        int last = -1; // the last span starting before s ends
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < s.end()) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return last >= 0 && maxEnd[last] > s.start();
     }
 }

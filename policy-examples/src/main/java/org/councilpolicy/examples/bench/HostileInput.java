@@ -40,13 +40,16 @@ public final class HostileInput {
      * The patterns of issue 16, as {@code HostileInputTest} asserts them: phone-shaped text, "1 ", "0 ", combining
      * marks alternating two classes, long names and dates, plain English, many short names; and a threat, swearing and
      * an insult at a named person with no sentence break (each finding once looked its word, its sentence and the
-     * swearing inside it up from the start of the text: 3.8 s for 400 KB before round 7's fix).
+     * swearing inside it up from the start of the text: 3.8 s for 400 KB before round 7's fix); and names with an
+     * incident word, sentence after sentence (every name was tried against every incident word of the text: 4.5 s
+     * for 800 KB before round 12's fix).
      */
     public static final List<String> UNITS = List.of("1 ", "0 ", "07700 900123 ", "+44 ", "+44 (0)", "12 ", "(0)",
             "+44 (0)7700 900123 ", "0", "1-", "(01632) 960", "0044 ", "0800 1111 ", "\u0301\u0316",
             "Priya Patel born 1991-03-17 ", "The library opens late on Thursdays. ",
             "Priya Patel met Cllr Jones on 17 March. ", "Jo Li, ",
-            "I'll kill you, you fucking cretin Maureen ", "he is a liar ", "that man is a liar and ");
+            "I'll kill you, you fucking cretin Maureen ", "he is a liar ", "that man is a liar and ",
+            "The Hendersons claim benefits. ", "Gary Smith from Elm Street stole it. ");
 
     private HostileInput() {
     }
