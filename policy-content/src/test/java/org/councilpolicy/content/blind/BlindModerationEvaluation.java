@@ -88,6 +88,17 @@ class BlindModerationEvaluation {
     static final double MIN_NON_HATEFUL_4 = 0.96;
 
     /**
+     * The round-12 held-out sets' gates (blind/moderation-5/README.md, blind/hatecheck-5/README.md), just under their
+     * first-run figures (criticism deleted 0/137, right ground 112/190 = 0.589, threats and harassment 24/64 =
+     * 0.375; hateful 164/252 = 0.651, non-hateful 148/154 = 0.961).
+     */
+    static final int MAX_CRITICISM_DELETED_5 = 0;
+    static final double MIN_RIGHT_GROUND_5 = 0.585;
+    static final double MIN_THREATS_AND_HARASSMENT_5 = 0.37;
+    static final double MIN_HATEFUL_5 = 0.65;
+    static final double MIN_NON_HATEFUL_5 = 0.96;
+
+    /**
      * The independent development comments' gates (devsets/moderation/README.md), just under their figures (round 6:
      * right ground 190/300 = 0.633, threats and harassment 83/134 = 0.619; round 7: 206/300 = 0.687, 88/134 = 0.657;
      * round 8: 207/300 = 0.690, 89/134 = 0.664; round 10, both branches: 214/300 = 0.713, 91/134 = 0.679).
@@ -115,7 +126,10 @@ class BlindModerationEvaluation {
                 // the round-11 development set by a fifth writer, weighted to threats, harassment and naming
                 // (devsets/moderation-r11/README.md)
                 Arguments.of("devsets/moderation-r11/dev-comments-r11.jsonl", "dev-moderation-r11-comments",
-                        MAX_CRITICISM_DELETED_R11, MIN_RIGHT_GROUND_R11, MIN_THREATS_AND_HARASSMENT_R11));
+                        MAX_CRITICISM_DELETED_R11, MIN_RIGHT_GROUND_R11, MIN_THREATS_AND_HARASSMENT_R11),
+                // the round-12 held-out set, by a sixth writer (blind/moderation-5/README.md)
+                Arguments.of("blind/moderation-5/blind-comments-5.jsonl", "blind-moderation-5-comments",
+                        MAX_CRITICISM_DELETED_5, MIN_RIGHT_GROUND_5, MIN_THREATS_AND_HARASSMENT_5));
     }
 
     /** Each HateCheck-style set: its file from the repository's root, its report, its gates. */
@@ -128,7 +142,10 @@ class BlindModerationEvaluation {
                 Arguments.of("devsets/moderation-r8/blind-hatecheck-3.jsonl", "blind-moderation-3-hatecheck",
                         MIN_HATEFUL_3, MIN_NON_HATEFUL_3),
                 Arguments.of("devsets/moderation-r10/blind-hatecheck-4.jsonl", "blind-moderation-4-hatecheck",
-                        MIN_HATEFUL_4, MIN_NON_HATEFUL_4));
+                        MIN_HATEFUL_4, MIN_NON_HATEFUL_4),
+                // the round-12 held-out set, by a seventh writer (blind/hatecheck-5/README.md)
+                Arguments.of("blind/hatecheck-5/blind-hatecheck-5.jsonl", "blind-moderation-5-hatecheck",
+                        MIN_HATEFUL_5, MIN_NON_HATEFUL_5));
     }
 
     private static Moderator moderator() {

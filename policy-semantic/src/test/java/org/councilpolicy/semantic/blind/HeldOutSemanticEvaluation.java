@@ -14,8 +14,8 @@ import org.councilpolicy.semantic.blind.BlindSemanticEvaluation.Tally;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the opt-in semantic stage adds on the held-out sets (from round 10 the fourth sets, {@code blind/moderation-4}
- * comments and {@code blind/publishing-4} drafts, READMEs there), which were written for issues 12 and 13 and never
+ * What the opt-in semantic stage adds on the held-out sets (from round 12 the fifth sets, {@code blind/moderation-5}
+ * comments and {@code blind/publishing-5} drafts, READMEs there), which were written for issues 12 and 13 and never
  * for the stage.
  * The same rows with the rules alone and with the stage, in one run. Comments: a hit is any decision other than KEEP.
  * Drafts: a hit is a POLITICAL or CONDUCT finding at REVIEW or worse (the stage's two questions; the drafts' profile
@@ -34,25 +34,25 @@ class HeldOutSemanticEvaluation {
     static final Set<String> DRAFTS_CLEAN = Set.of("clean_trap", "councillor_campaigning", "pre_election_exempt");
 
     /**
-     * Gates just under the round-10 end figures (docs/accuracy.md, "Held-out sets, round 10"): the stage's hits on
-     * comments to act on and on political-or-conduct drafts, and at most its cost on comments to keep and clean drafts.
+     * Gates just under the fifth sets' first-run figures (docs/accuracy.md, round 12): the stage's hits on comments to
+     * act on and on political-or-conduct drafts, and at most its cost on comments to keep and clean drafts.
      */
-    static final int STAGE_COMMENTS_ACTED_MIN = 144;
-    static final int STAGE_KEEP_ACTED_MAX = 20;
-    static final int STAGE_DRAFTS_FOUND_MIN = 105;
-    static final int STAGE_CLEAN_FOUND_MAX = 13;
+    static final int STAGE_COMMENTS_ACTED_MIN = 159; // 160/190
+    static final int STAGE_KEEP_ACTED_MAX = 24; // 23/272
+    static final int STAGE_DRAFTS_FOUND_MIN = 100; // 101/138
+    static final int STAGE_CLEAN_FOUND_MAX = 21; // 20/177
 
     @Test
     void heldOutSetsWithAndWithoutTheStage() {
-        List<JsonNode> comments = BlindSet.rowsAt("devsets/moderation-r10/blind-comments-4.jsonl");
-        List<JsonNode> drafts = BlindSet.rowsAt("devsets/publishing-r10/blind-drafts-4.jsonl");
+        List<JsonNode> comments = BlindSet.rowsAt("blind/moderation-5/blind-comments-5.jsonl");
+        List<JsonNode> drafts = BlindSet.rowsAt("blind/publishing-5/blind-drafts-5.jsonl");
         SecondOpinion stage = TestStage.get();
         Tally cRules = BlindSemanticEvaluation.comments(comments, null);
         Tally cStage = BlindSemanticEvaluation.comments(comments, stage);
         Tally dRules = byClass(BlindSemanticEvaluation.drafts(drafts, null));
         Tally dStage = byClass(BlindSemanticEvaluation.drafts(drafts, stage));
         StringBuilder out = new StringBuilder("HeldOutSemanticEvaluation: ").append(comments.size())
-                .append(" comments (moderation-4), ").append(drafts.size()).append(" drafts (publishing-4)\n");
+                .append(" comments (moderation-5), ").append(drafts.size()).append(" drafts (publishing-5)\n");
         out.append(BlindSemanticEvaluation.table("Comments (hit = REVIEW or DELETE)", cRules, cStage));
         out.append(BlindSemanticEvaluation.table(
                 "Drafts by class (hit = POLITICAL or CONDUCT at REVIEW or worse)", dRules, dStage));

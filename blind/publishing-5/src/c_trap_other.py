@@ -1,0 +1,81 @@
+from common import d
+def ct(text, acct, plat, trig, fire=False, com=None, role=None):
+    return d("clean_trap", text, acct, plat, trig, fire=fire, com=com, role=role)
+
+DRAFTS = [
+    # fire: safety advice and factual incident updates
+    ct("Crews from two stations dealt with a fire in a detached house near Ashmere last night. Nobody was hurt. Make sure your smoke alarms work: test them monthly.", "C", "F", "factual incident update without address or occupant", fire=True),
+    ct("E-bike and e-scooter batteries: charge them while you're awake, never on an escape route, and only with the right charger. 🔋", "C", "I", "fire safety advice", fire=True),
+    ct("We're at a grass fire off the A143. Please avoid the area and keep windows closed if you're nearby.", "C", "X", "live incident warning, no personal detail", fire=True),
+    ct("The cause of Tuesday's fire at a commercial unit in Brackenfield is being investigated jointly with the police. We won't be commenting further while that happens.", "C", "F", "mentions investigation without speculating", fire=True),
+    ct("Two people were taken to hospital by the ambulance service after a crash on the B1078 this morning. Crews used hydraulic tools to free one of them.", "C", "X", "factual update without identification or injury detail", fire=True),
+    ct("Thinking of joining us as an on-call firefighter? Info evening at Stradwell station on Wednesday, 7pm. All backgrounds welcome.", "S", "F", "recruitment; 'on-call' not an operational weakness", fire=True),
+    ct("Chimney fires peak in winter. Get your chimney swept at least once a year and don't burn wet wood.", "S", "I", "seasonal safety advice", fire=True),
+    ct("Smoke seen over Kirtlow Hall this afternoon is a planned training exercise. No need to call 999 🚒", "C", "X", "training exercise notice", fire=True),
+    ct("Our Home Fire Safety Visits are free. If you or someone you care for would benefit, call 0808 157 0144.", "S", "F", "service offer", fire=True),
+    ct("Thanks to the neighbours who raised the alarm quickly in last night's flat fire in Norbridge. Everyone got out safely.", "C", "F", "praises neighbours without identifying anyone", fire=True),
+    ct("Barbecue season! Keep it away from sheds and fences, and never take one into a tent. ☀️", "C", "I", "safety advice", fire=True),
+    ct("Fire crews, police and the council's highways team are still at the scene of the lorry fire. Road closed in both directions for at least 3 hours.", "C", "X", "road closure update", fire=True),
+    ct("Our station at Halesworth Road is hosting an open day on 3 August: meet the crews, see the kit, test your own smoke alarm skills!", "S", "F", "open day, mentions a station factually", fire=True),
+    ct("Last year we attended 412 accidental dwelling fires. Most started in the kitchen. Don't leave cooking unattended.", "C", "L", "statistics and advice", fire=True),
+    ct("Update on yesterday's fire at a farm building near Cheldon: crews have left and the site is handed back. Our investigators will report in the usual way.", "C", "F", "closing update without owner, cause or casualty detail", fire=True),
+    # courts
+    ct("Following a prosecution by our Trading Standards team, a Bexworth trader was fined £4,000 at Marlbrook Magistrates' Court on Tuesday for selling unsafe toys.", "S", "X", "court outcome after sentence in neutral terms"),
+    ct("A case involving a former council contractor is before the Crown Court. As proceedings are active, we won't comment.", "C", "F", "active case mentioned without comment"),
+    ct("The inquest into the death at Holme Reservoir opens on Monday. The council will cooperate fully with the coroner and will not comment while it's ongoing.", "C", "X", "inquest mentioned without comment"),
+    ct("Landlord sentenced: a Greyfield landlord received 12 months suspended and 200 hours' unpaid work for breaching HMO safety rules. Report poor housing conditions to us.", "S", "F", "neutral report after sentence"),
+    ct("We've been asked about the fly-tipping trial at Wrenfield. It's a matter for the court and we'll report the outcome when it's concluded.", "C", "X", "declines to comment on an active case"),
+    ct("Jury service: staff called for jury duty will be paid as normal. Speak to HR for the form.", "C", "L", "jury mention in HR context"),
+    # jobs: lawful
+    ct("Welsh-speaking Customer Advisor wanted (Welsh essential). Rydym yn croesawu ceisiadau gan bawb.", "C", "L", "Welsh language requirement is lawful"),
+    ct("Female Support Worker wanted for our women's refuge. This post has an occupational requirement under Schedule 9 of the Equality Act 2010.", "S", "L", "genuine occupational requirement stated"),
+    ct("Apprenticeships open to all ages – yes, really! Career changers in their 40s and 50s have joined us this year.", "C", "L", "inclusive age wording"),
+    ct("We're a Disability Confident employer and guarantee an interview to disabled applicants who meet the essential criteria.", "C", "L", "positive equality wording"),
+    ct("Refuse Collection Operatives wanted: physically demanding role, full training provided. We welcome applications from everyone.", "S", "F", "physical demands stated neutrally"),
+    # staff praise, apologies, robust professional statements
+    ct("Shout-out to Karen and the team at the Ashby contact centre who answered 3,000 calls during last week's storm. Absolute stars ⭐", "C", "F", "praise of staff"),
+    ct("We got this wrong. The garden waste round was missed for three weeks running on Lindale Avenue and that isn't good enough. We're sorry; it will be collected tomorrow.", "S", "F", "frank apology without blaming staff"),
+    ct("Abuse of our staff isn't acceptable. We'll always listen to complaints, but threatening messages will be reported to the police.", "C", "X", "robust but professional"),
+    ct("Some comments on this post claim the pool is closing. It isn't. It's shut for two weeks for repairs and reopens on 18 March.", "C", "F", "correcting misinformation calmly"),
+    ct("We know the roadworks on Gilbey Street are a pain. The contractor is behind schedule and we've asked them for a recovery plan; update Friday.", "S", "X", "factual criticism of a contractor's schedule without insult"),
+    ct("Thank you to everyone who came to the budget consultation events. Not everyone agreed with us, and that's exactly why we held them.", "C", "F", "acknowledges disagreement respectfully"),
+    ct("Yes, we read every complaint. No, we won't delete the critical ones. We'll reply to this one by DM.", "C", "X", "handles criticism professionally"),
+    ct("Our bin crews are out in 34°C today. If you see them, a wave or a cold drink goes a long way 🥤", "S", "I", "praise of staff"),
+    # equality: respectful
+    ct("Gypsy, Roma and Traveller History Month: join us at Westgate library for storytelling and an exhibition of photographs from the summer horse fairs.", "C", "F", "respectful GRT wording"),
+    ct("An unauthorised encampment has been reported at Ridley Fields. Our officers will carry out welfare checks and follow the usual legal process.", "C", "X", "neutral encampment notice"),
+    ct("Our Changing Places toilet at the Civic Centre is now open, with a hoist and adult-sized changing bench ♿", "S", "I", "respectful disability wording"),
+    ct("Eid Mubarak to everyone celebrating in the borough 🌙", "C", "I", "respectful faith greeting"),
+    ct("Free, confidential mental health support is available 24/7 from our partners: call 0808 157 0555.", "S", "F", "respectful mental health wording"),
+    ct("British Sign Language interpretation will be available at the residents' meeting. Let us know in advance if you need other adjustments.", "C", "F", "access arrangements"),
+    ct("Our Digital Champions can help with email, online forms and video calls – no question is too basic, whatever your age.", "S", "F", "inclusive digital help (near miss for ageism)"),
+    ct("LGBT+ History Month: author talks and a film night at Central Library through February. Free, and everyone is welcome.", "C", "I", "equality event listing, not a culture-war stance"),
+    # draft / internal / embargo words of published material
+    ct("The draft Local Plan is now out for consultation. Have your say by 30 June.", "C", "F", "draft as a stage of a published document"),
+    ct("Our Internal Audit annual report is published on the council website with this month's Audit Committee papers.", "C", "L", "'internal audit' as a published report"),
+    ct("The embargo has lifted: we can now confirm Sandford is the new home of the county's digital skills hub! 🎉", "C", "X", "embargo lifted, public announcement"),
+    # committee members describing procedure / decisions taken
+    ct("Site visit for the Copse Lane application is on Tuesday morning. Members of the planning committee will look at access and drainage; no decisions are made on site.", "M", "F", "committee member describing procedure", com="planning"),
+    ct("Planning committee approved the Dunmore Road school extension last night, 9 votes to 2. Work should start in the spring.", "M", "X", "decision already taken", com="planning"),
+    ct("Lots of you have asked how I'll vote on the Old Mill scheme. Honest answer: I don't know yet. I'll read the officers' report and hear both sides before deciding.", "M", "F", "open mind on a pending application (near miss for predetermination)", com="planning"),
+    ct("How a licensing hearing works: the applicant, the police and residents all get to speak, then the panel retires to decide. Anyone can watch.", "M", "F", "procedure explained", com="licensing"),
+    ct("I've declared an interest in the Millpond Lane application as it's next to my brother's house, so I'll leave the room for that item.", "M", "X", "declaring an interest", com="planning"),
+    ct("Regulatory committee meets on the 19th. Agenda includes three taxi licence appeals; papers are published five working days before.", "M", "L", "procedural notice", com="regulatory"),
+    ct("The licensing panel revoked the premises licence of the Blue Anchor last week. The operator has 21 days to appeal.", "M", "F", "decision already taken", com="licensing"),
+    ct("Objections to the Rayford Street flats can be sent to planning@marlbrook.gov.uk until Friday. I'd encourage everyone with a view either way to send one in.", "M", "F", "encourages representations without prejudging", com="planning"),
+    # officer personal posts with disclaimer and professional content
+    ct("Proud to have finished my CIPFA qualification after four years of evenings! Views my own, not my employer's. #LocalGov", "O", "L", "officer personal post with disclaimer"),
+    ct("Great panel at the housing conference today on retrofit. I work for Harrowden Council but I'm posting in a personal capacity.", "O", "L", "officer personal post with disclaimer"),
+    ct("Sharing from our council page: the new recycling centre opening hours start next week 👇 (views my own)", "O", "F", "officer reshares official information"),
+    ct("Long day, but we got the last of the flood victims rehoused tonight. Proud of my colleagues. Personal account, views my own.", "O", "X", "praise of colleagues on personal account"),
+    # other near misses
+    ct("We've written to the Secretary of State asking for the A47 junction upgrade to be prioritised. Read our letter here.", "C", "L", "lobbying on a local matter without partisanship"),
+    ct("The Council's Cabinet will decide on the proposed library changes at its meeting on 9 October. Papers will be published on 1 October.", "C", "F", "cabinet as council executive"),
+    ct("Lest we forget. The council's two-minute silence will be observed at 11am at the War Memorial.", "C", "X", "civic remembrance"),
+    ct("Happy retirement to Mr Khalid, our longest-serving lollipop man, after 31 years at Brookside Primary. You'll be missed!", "C", "F", "staff praise with staff consent implied"),
+    ct("The 'Stop the Bloat' campaign is our winter healthy-eating drive with local GPs. Recipes in the comments 🥦", "S", "I", "slogan-like campaign that is a health campaign (near miss)"),
+    ct("No, the council doesn't decide interest rates or fuel duty! But if you're struggling with costs, our money advice service can help.", "C", "F", "correcting misconceptions without blaming government"),
+    ct("Proper chuffed wi' the turnout at the Heatherfold litter pick, ta to every last one o' yous 🙌", "C", "F", "dialect thanks to residents"),
+    ct("Bin day's changed for 2,400 homes in Ellerby. Check yours before you put it out, or it'll be sat there till next week 😅", "S", "F", "routine notice with light humour, not mocking"),
+    ct("It's been pointed out that our last post had the wrong date. It's Saturday the 14th, not Sunday. Our mistake!", "C", "X", "self-correction"),
+]
