@@ -48,8 +48,10 @@ final class OwnRecords {
         int lastRecord = -1;
         int lastReadEnd = -1; // where the last record noun read by AboutTheSender.follows ended
         boolean relative = false;
+        boolean seen = false;
         for (LexiconMatch<Cue> m : matches) {
             relative |= m.payload().kind() == CueKind.RELATIVE; // named before or after: "notes about her. My daughter"
+            seen |= m.payload().kind() == CueKind.SEEN; // "I'm on it", "I was the woman in the red coat"
         }
         for (int i = 0; i < matches.size(); i++) {
             LexiconMatch<Cue> m = matches.get(i);
@@ -57,12 +59,13 @@ final class OwnRecords {
             if (k == CueKind.SELF || k == CueKind.RELATIVE) {
                 // "my child's appeal file", "my son ... his notes": a parent asks for their child's records
                 lastSelfEnd = m.end();
-            } else if (k == CueKind.RECORD && (m.end() == lastReadEnd || !AboutTheSender.mayFollow(s, m.end()))) {
+            } else if (k == CueKind.RECORD && (m.end() == lastReadEnd || !(AboutTheSender.mayFollow(s, m.end())
+                    || (seen && AboutTheSender.isRecording(m.phrase()))))) {
                 continue; // read already as a personal record or a document, or no "my", "me" or "i" after it
             } else if (k == CueKind.PERSONAL_RECORD || k == CueKind.DOCUMENT || k == CueKind.RECORD) {
                 lastReadEnd = m.end();
-                if ((AboutTheSender.follows(s, m.end()) || AboutTheSender.shows(s, m.end(), m.phrase()))
-                        && asked(s, matches, i)) {
+                if ((AboutTheSender.follows(s, m.end()) || AboutTheSender.shows(s, m.end(), m.phrase())
+                        || (seen && AboutTheSender.isRecording(m.phrase()))) && asked(s, matches, i)) {
                     return i; // "the assessment the therapist wrote after visiting me", "the calls I made"
                 }
                 if (k == CueKind.RECORD) {
@@ -91,6 +94,26 @@ final class OwnRecords {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the own-data cue at {@code i} names the regime ("subject access") as what is counted: "the number of
+     * subject access requests received", "how many SARs were late" ask for statistics (FOI), not the sender's data.
+     *
+     * @param matches the lexicon matches, in text order
+     * @param i       the index of an {@link CueKind#OWN_DATA} match
+     */
+    static boolean regimeCounted(List<LexiconMatch<Cue>> matches, int i) {
+        LexiconMatch<Cue> m = matches.get(i);
+        if (!m.phrase().startsWith("subject access") && !m.phrase().startsWith("sar")) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && m.start() - matches.get(j).end() <= 1; j--) {
+            if (matches.get(j).payload().kind() == CueKind.QUANTITY && matches.get(j).end() <= m.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean thirdPerson(String phrase) {
