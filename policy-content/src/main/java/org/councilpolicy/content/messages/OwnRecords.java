@@ -105,7 +105,7 @@ final class OwnRecords {
      */
     static boolean regimeCounted(List<LexiconMatch<Cue>> matches, int i) {
         LexiconMatch<Cue> m = matches.get(i);
-        if (!m.phrase().startsWith("subject access") && !m.phrase().startsWith("sar")) {
+        if (!isRegime(m.phrase())) {
             return false;
         }
         for (int j = i - 1; j >= 0 && m.start() - matches.get(j).end() <= 1; j--) {
@@ -114,6 +114,53 @@ final class OwnRecords {
             }
         }
         return false;
+    }
+
+    /**
+     * The regime named only as a procedure (issue 14, round 12): a question how to make a subject access request, where
+     * to send one or for its form ("How do I make a subject access request?", "Do you have a form for subject access
+     * requests?") asks about the service, not for the sender's data, when nothing else in the message names a record
+     * about them. Then the regime's own-data weight becomes a service question's.
+     *
+     * @param s       the normalised text
+     * @param matches the lexicon matches, in text order
+     * @param sum     cue weights by kind, changed in place
+     * @param reasons the reasons, added to
+     */
+    static void procedureOnly(String s, List<LexiconMatch<Cue>> matches, double[] sum, List<String> reasons) {
+        double regime = 0;
+        boolean procedure = false;
+        for (LexiconMatch<Cue> m : matches) {
+            CueKind k = m.payload().kind();
+            if (k == CueKind.ABOUT_SELF || k == CueKind.PERSONAL_RECORD || k == CueKind.RELATIVE
+                    || (k == CueKind.OWN_DATA && !isRegime(m.phrase()))) {
+                return; // "a subject access request for my care records": the data is named
+            }
+            if (k == CueKind.OWN_DATA) {
+                regime += m.payload().weight();
+                procedure |= formNear(s, m.start(), m.end());
+            }
+            procedure |= k == CueKind.SERVICE;
+        }
+        if (regime > 0 && procedure) {
+            sum[CueKind.OWN_DATA.ordinal()] -= regime;
+            sum[CueKind.SERVICE.ordinal()] += 1.5;
+            reasons.add("feature: asks how to make a subject access request");
+        }
+    }
+
+    /** The regime or its law named: "subject access", "sar request", "gdpr", "data protection". */
+    private static boolean isRegime(String phrase) {
+        return phrase.startsWith("subject access") || phrase.startsWith("sar") || phrase.contains("gdpr")
+                || phrase.equals("data protection");
+    }
+
+    /** "form" within a few characters of the regime's name: "a subject access form", "a form for subject access". */
+    private static boolean formNear(String s, int start, int end) {
+        int from = Math.max(0, start - 10);
+        int to = Math.min(s.length(), end + 14);
+        int at = s.indexOf("form", from);
+        return at >= 0 && at < to && (at + 4 >= s.length() || !Character.isLetter(s.charAt(at + 4)));
     }
 
     private static boolean thirdPerson(String phrase) {

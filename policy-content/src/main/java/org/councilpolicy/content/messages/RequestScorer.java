@@ -139,6 +139,7 @@ final class RequestScorer {
             }
         }
         ComposedRecords.add(original, s, contentStart, matches, count, sum, reasons);
+        OwnRecords.procedureOnly(s, matches, sum, reasons); // "Do you have a form for subject access requests?"
         int notDone = BrokenService.count(s, matches) // a promise told, and the time since: "It's now September"
                 + (get(sum, CueKind.REPEATED) > 0 && get(sum, CueKind.FAILURE) == 0 && BrokenPromise.found(s) ? 1 : 0);
         if (notDone > 0) {

@@ -78,6 +78,25 @@ class SubjectAccessStoryTest {
         assertThat(ENGLAND.classify(email(text)).type()).as(text).isEqualTo(RequestType.SAR);
     }
 
+    /** The regime asked about as a procedure (how to make one, where to send it, its form) is a service question. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Where do I send a subject access request? Is it the data protection officer?",
+            "Is there a subject access form I have to fill in, or will a letter do?",
+            "How can I make a subject access request online?"})
+    void theRegimeAskedAboutIsAServiceQuestion(String text) {
+        assertThat(ENGLAND.classify(email(text)).type()).as(text).isEqualTo(RequestType.NONE);
+    }
+
+    /** The opposite side: the procedure asked about for a record named is the request itself. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "How do I make a subject access request for my social care file? I want to see it.",
+            "Where do I send a subject access request for the notes you hold about me?"})
+    void theRegimeAskedAboutForARecordIsSubjectAccess(String text) {
+        assertThat(ENGLAND.classify(email(text)).type()).as(text).isEqualTo(RequestType.SAR);
+    }
+
     /**
      * A subject access request that tells why it is made (contact repeated, one reply missing, staff recording the
      * sender) is not also a complaint: the story is the reason for the request.
