@@ -46,7 +46,8 @@ class SubjectAccessStoryTest {
             "Please send me the records the children's services department kept while I was living at Ashdown "
                     + "children's home.",
             "I would like copies of the notes the health visitor made after she visited my house in 2019.",
-            "Can I have the report the housing officer wrote when he came to my flat about the mould?"})
+            "Can I have the report the housing officer wrote when he came to my flat about the mould?",
+            "I'd like the records from my time at Brookside pupil referral unit, 2011 to 2013."})
     void aRecordOfTheSendersOwnTimeOrHomeVisitIsTheirs(String text) {
         assertThat(ENGLAND.classify(email(text)).type()).as(text).isEqualTo(RequestType.SAR);
     }
