@@ -108,27 +108,14 @@ final class AboutTheSender {
      * @param end where the record noun ends
      */
     static boolean follows(String s, int end) {
-        int limit = Math.min(s.length(), end + REACH);
+        ClauseWords clause = new ClauseWords(s, end);
         String previous = null;
         String beforePrevious = null;
         int words = 0;
         int myAt = 0; // the word number of the last "my" in the clause
         int anyMy = 0; // the word number of the last "my" in the clause not followed by a place
-        int i = end;
-        while (i < limit) {
-            char c = s.charAt(i);
-            if (isBreak(c)) {
-                return false;
-            }
-            if (!isWordChar(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < s.length() && isWordChar(s.charAt(i))) {
-                i++;
-            }
-            String word = s.substring(start, i).replace('\u2019', '\'');
+        for (String word = clause.next(); word != null; word = clause.next()) {
+            int i = clause.position();
             words++;
             if (word.equals("me") || word.equals("myself")) {
                 if ("to".equals(previous)) {
@@ -202,23 +189,10 @@ final class AboutTheSender {
         if (!RECORDINGS.contains(phrase)) {
             return false;
         }
-        int limit = Math.min(s.length(), end + REACH);
+        ClauseWords clause = new ClauseWords(s, end);
         String previous = null;
-        int i = end;
-        while (i < limit) {
-            char c = s.charAt(i);
-            if (isBreak(c)) {
-                return false;
-            }
-            if (!isWordChar(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < s.length() && isWordChar(s.charAt(i))) {
-                i++;
-            }
-            String word = s.substring(start, i).replace('\u2019', '\'');
+        for (String word = clause.next(); word != null; word = clause.next()) {
+            int i = clause.position();
             if (word.equals("me") || word.equals("myself")) {
                 return previous == null || !TRANSFER.contains(previous);
             }
@@ -275,6 +249,47 @@ final class AboutTheSender {
             }
         }
         return false;
+    }
+
+    /**
+     * The words of the clause after a record noun, one at a time, for {@link #follows} and {@link #shows}: at most
+     * {@link #REACH} characters, stopping at the end of the clause; a typographic apostrophe is read as "'".
+     */
+    private static final class ClauseWords {
+        private final String s;
+        private final int limit;
+        private int i;
+
+        ClauseWords(String s, int end) {
+            this.s = s;
+            this.limit = Math.min(s.length(), end + REACH);
+            this.i = end;
+        }
+
+        /** The next word, or null at the end of the clause or of the reach. */
+        String next() {
+            while (i < limit) {
+                char c = s.charAt(i);
+                if (isBreak(c)) {
+                    return null;
+                }
+                if (!isWordChar(c)) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < s.length() && isWordChar(s.charAt(i))) {
+                    i++;
+                }
+                return s.substring(start, i).replace('\u2019', '\'');
+            }
+            return null;
+        }
+
+        /** Where the last word returned ends. */
+        int position() {
+            return i;
+        }
     }
 
     /** The word ending at {@code end}: the record noun itself, as in "file" before "for me". */
