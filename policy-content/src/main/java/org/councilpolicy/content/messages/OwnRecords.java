@@ -128,6 +128,9 @@ final class OwnRecords {
      * @param reasons the reasons, added to
      */
     static void procedureOnly(String s, List<LexiconMatch<Cue>> matches, double[] sum, List<String> reasons) {
+        if (sum[CueKind.OWN_DATA.ordinal()] <= 0) {
+            return; // no regime named: most messages, read no further
+        }
         double regime = 0;
         boolean procedure = false;
         for (LexiconMatch<Cue> m : matches) {
