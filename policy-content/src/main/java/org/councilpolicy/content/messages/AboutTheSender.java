@@ -19,6 +19,8 @@ import org.councilpolicy.core.text.DataLines;
  *   <li>a preposition and, within {@value #MY_REACH} words of "my", the sender's family or own case: "the case file
  *       for my son's appeal", "the notes on my daughter", "what you shared about my council tax reduction claim", "the file relating to my
  *       son's appeal".</li>
+ *   <li>a clause of time with the sender in it ("the records kept when I was in care"), or a visit to the sender's home
+ *       ("the notes the officer made after she came to my flat"): the record is of the sender's own life (round 12);</li>
  *   <li>"my" and, within {@value #MY_REACH} words, a passive or an event ("was", "were", "got", "been"): the record
  *       lists what happened to something of the sender's ("the dates my blue badge was used", "every time my card was
  *       swiped"); not when a place stands between ("the report on how my street was flooded"), which is about the
@@ -72,6 +74,10 @@ final class AboutTheSender {
     /** Words after "i" that put the sender in the event: "where I was knocked over", "when I fell". */
     private static final Set<String> PRESENT = Set.of("was", "were", "am", "got", "fell", "tripped", "stood", "spoke",
             "parked");
+    /** Verbs of a visit to the sender's home (round 12): "visited my flat", "came to my house", "called round to my home". */
+    private static final Set<String> VISITS = new HashSet<>();
+    /** Where the sender lives, as what a visit was made to: "my house", "my flat" (a street is visited by no one). */
+    private static final Set<String> HOMES = new HashSet<>();
     /** Words of a passive or an event after "my ...": "my badge was used", "my car got clamped". */
     private static final Set<String> HAPPENED = Set.of("was", "were", "got", "been");
 
@@ -80,7 +86,8 @@ final class AboutTheSender {
                 Map.entry("TRANSFER", TRANSFER), Map.entry("TO_ME", TO_ME), Map.entry("CLAUSE_BREAK", CLAUSE_BREAKS),
                 Map.entry("OWN_ACT", OWN_ACTS), Map.entry("OWN_CASE", OWN_CASE), Map.entry("PREPOSITION", PREPOSITIONS),
                 Map.entry("RELATIVE", RELATIVES), Map.entry("ABOUT_TO", ABOUT_TO), Map.entry("TIME_LINK", TIME_LINKS),
-                Map.entry("PLACE", PLACES), Map.entry("HOLDING", HOLDING), Map.entry("RECORDING", RECORDINGS));
+                Map.entry("PLACE", PLACES), Map.entry("HOLDING", HOLDING), Map.entry("RECORDING", RECORDINGS),
+                Map.entry("VISIT", VISITS), Map.entry("HOME", HOMES));
         for (String line : DataLines.read(AboutTheSender.class, RESOURCE)) {
             String[] parts = line.split("\t", -1);
             Set<String> set = parts.length == 2 ? kinds.get(parts[0]) : null;
@@ -101,27 +108,14 @@ final class AboutTheSender {
      * @param end where the record noun ends
      */
     static boolean follows(String s, int end) {
-        int limit = Math.min(s.length(), end + REACH);
+        ClauseWords clause = new ClauseWords(s, end);
         String previous = null;
         String beforePrevious = null;
         int words = 0;
         int myAt = 0; // the word number of the last "my" in the clause
         int anyMy = 0; // the word number of the last "my" in the clause not followed by a place
-        int i = end;
-        while (i < limit) {
-            char c = s.charAt(i);
-            if (isBreak(c)) {
-                return false;
-            }
-            if (!isWordChar(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < s.length() && isWordChar(s.charAt(i))) {
-                i++;
-            }
-            String word = s.substring(start, i).replace('\u2019', '\'');
+        for (String word = clause.next(); word != null; word = clause.next()) {
+            int i = clause.position();
             words++;
             if (word.equals("me") || word.equals("myself")) {
                 if ("to".equals(previous)) {
@@ -134,6 +128,15 @@ final class AboutTheSender {
                 return previous == null || !TRANSFER.contains(previous);
             }
             boolean firstPerson = word.equals("i") || word.equals("i've") || word.equals("ive");
+            String after = word.equals("i") && previous != null && TIME_LINKS.contains(previous) ? nextWord(s, i) : null;
+            if (after != null && PRESENT.contains(after)) {
+                return true; // "the records social services kept when I was in foster care": the sender's own time
+            }
+            if (word.equals("my") && previous != null && (VISITS.contains(previous) || (beforePrevious != null
+                    && VISITS.contains(beforePrevious) && (previous.equals("to") || previous.equals("at"))))
+                    && HOMES.contains(nextWord(s, i))) {
+                return true; // "the assessment the therapist wrote after she came to my house": a visit to the sender
+            }
             if (firstPerson && (words == 1 || (words == 2 && RELATIVES.contains(previous)))) {
                 String verb = nextWord(s, i);
                 if (verb != null && word.equals("i") && (verb.equals("have") || verb.equals("had"))) {
@@ -186,23 +189,10 @@ final class AboutTheSender {
         if (!RECORDINGS.contains(phrase)) {
             return false;
         }
-        int limit = Math.min(s.length(), end + REACH);
+        ClauseWords clause = new ClauseWords(s, end);
         String previous = null;
-        int i = end;
-        while (i < limit) {
-            char c = s.charAt(i);
-            if (isBreak(c)) {
-                return false;
-            }
-            if (!isWordChar(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < s.length() && isWordChar(s.charAt(i))) {
-                i++;
-            }
-            String word = s.substring(start, i).replace('\u2019', '\'');
+        for (String word = clause.next(); word != null; word = clause.next()) {
+            int i = clause.position();
             if (word.equals("me") || word.equals("myself")) {
                 return previous == null || !TRANSFER.contains(previous);
             }
@@ -220,6 +210,16 @@ final class AboutTheSender {
             previous = word;
         }
         return false;
+    }
+
+    /**
+     * Whether a record noun is a recording (footage, a photo, a call recording), whose images or voices are of the
+     * people in the event it recorded.
+     *
+     * @param phrase the record noun
+     */
+    static boolean isRecording(String phrase) {
+        return RECORDINGS.contains(phrase);
     }
 
     /**
@@ -249,6 +249,47 @@ final class AboutTheSender {
             }
         }
         return false;
+    }
+
+    /**
+     * The words of the clause after a record noun, one at a time, for {@link #follows} and {@link #shows}: at most
+     * {@link #REACH} characters, stopping at the end of the clause; a typographic apostrophe is read as "'".
+     */
+    private static final class ClauseWords {
+        private final String s;
+        private final int limit;
+        private int i;
+
+        ClauseWords(String s, int end) {
+            this.s = s;
+            this.limit = Math.min(s.length(), end + REACH);
+            this.i = end;
+        }
+
+        /** The next word, or null at the end of the clause or of the reach. */
+        String next() {
+            while (i < limit) {
+                char c = s.charAt(i);
+                if (isBreak(c)) {
+                    return null;
+                }
+                if (!isWordChar(c)) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < s.length() && isWordChar(s.charAt(i))) {
+                    i++;
+                }
+                return s.substring(start, i).replace('\u2019', '\'');
+            }
+            return null;
+        }
+
+        /** Where the last word returned ends. */
+        int position() {
+            return i;
+        }
     }
 
     /** The word ending at {@code end}: the record noun itself, as in "file" before "for me". */

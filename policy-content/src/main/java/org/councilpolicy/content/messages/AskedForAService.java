@@ -40,24 +40,24 @@ final class AskedForAService {
      */
     static boolean instead(String s, int end, String phrase) {
         if (phrase.equals("please")) {
-            String next = nextWord(s, end);
+            String next = NextWord.after(s, end);
             return next != null && DOING.contains(next);
         }
         if (!phrase.endsWith(" know") && !phrase.endsWith("tell me")) {
             return false;
         }
-        int i = skip(s, end);
-        String wh = nextWord(s, i);
+        int i = NextWord.skip(s, end);
+        String wh = NextWord.after(s, i);
         if (wh == null || !WH.contains(wh)) {
             return false;
         }
         i += wh.length();
         for (int words = 0; words < FUTURE_REACH; words++) {
-            i = skip(s, i);
+            i = NextWord.skip(s, i);
             if (i >= s.length() || ".?!\n,;".indexOf(s.charAt(i)) >= 0) {
                 return false;
             }
-            String word = nextWord(s, i);
+            String word = NextWord.after(s, i);
             if (word == null) {
                 return false;
             }
@@ -67,22 +67,5 @@ final class AskedForAService {
             i += word.length();
         }
         return false;
-    }
-
-    private static int skip(String s, int from) {
-        int i = from;
-        while (i < s.length() && s.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
-    }
-
-    private static String nextWord(String s, int from) {
-        int i = skip(s, from);
-        int end = i;
-        while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '\'')) {
-            end++;
-        }
-        return end > i ? s.substring(i, end) : null;
     }
 }

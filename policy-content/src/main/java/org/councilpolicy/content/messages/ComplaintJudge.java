@@ -1,6 +1,9 @@
 package org.councilpolicy.content.messages;
 
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.councilpolicy.core.text.LexiconMatch;
 
 /**
  * Is it a complaint (IN-6, issue 14)? Dissatisfaction with a failure of service, in any words. Decides from the cue
@@ -32,6 +35,10 @@ final class ComplaintJudge {
     static final double DISSATISFIED = 2;
     /** Faces that roll their eyes or scowl: 🙄 😡 🤬 😤 😒. */
     private static final Set<Integer> DISSATISFIED_FACES = Set.of(0x1F644, 0x1F621, 0x1F92C, 0x1F624, 0x1F612);
+
+    /** Words of a reply awaited, inside a failure cue: "no reply", "not heard back", "never called back". */
+    private static final Pattern REPLY_WORDS = Pattern.compile(
+            "repl|respon|answer|acknowledg|heard back|(call|called|calls|rang|ring|rings|phone|phoned|get|got|gets) back");
 
     private ComplaintJudge() {
     }
@@ -98,6 +105,67 @@ final class ComplaintJudge {
                 + get(sum, CueKind.REMEDY) + get(sum, CueKind.ESCALATION) + get(sum, CueKind.COMPLAINT)
                 + get(sum, CueKind.SERVICE_FAILURE) + count[CueKind.HARM.ordinal()];
         return pastTime && voice == 0 && get(sum, CueKind.FAILURE) < 2;
+    }
+
+    /**
+     * Whether a subject access request is also a complaint (issue 14, rounds 10 and 12): someone asking for their own
+     * records often says why ("I rang three times about my discount and was told something different each time",
+     * "I emailed last week but no reply", "your officer filmed me"), and the story is the reason for the request, not
+     * a complaint, unless the sender voices one: the word itself or a failure that says it all, dissatisfaction (a
+     * whole cue), a remedy asked for, the matter taken further, harm done, or staff's conduct that is not itself
+     * the recording asked for ("filmed me" is how the footage came to be), or a failure of service that is repeated
+     * or not alone ("you lost my documents twice", "promised a call back four times and never got one"). Contact
+     * and repetition ("I rang about five times"), or one failure told ("I emailed last week but no reply"), without
+     * any of these do not make one.
+     *
+     * @param sum     cue weights by kind
+     * @param count   cue matches by kind
+     * @param matches the cue matches, in order
+     */
+    static boolean voicedBySubject(double[] sum, int[] count, List<LexiconMatch<Cue>> matches) {
+        // failures counted, not weighed: one ignored contact weighs two ("no reply to my emails") but is one failure;
+        // one failure alone voices a complaint unless it is only the wait for a reply ("false information about me")
+        int failures = count[CueKind.FAILURE.ordinal()];
+        return (get(sum, CueKind.FAILURE) > 0 && (failures >= 2 || get(sum, CueKind.REPEATED) > 0
+                || failures > waitsForReply(matches)))
+                || get(sum, CueKind.COMPLAINT) > 0 || get(sum, CueKind.SERVICE_FAILURE) > 0
+                || wholeCues(sum, count, CueKind.DISSATISFACTION) > 0 || get(sum, CueKind.REMEDY) > 0
+                || get(sum, CueKind.ESCALATION) > 0 || count[CueKind.HARM.ordinal()] > 0
+                || count[CueKind.CONDUCT.ordinal()] > recordedConduct(matches);
+    }
+
+    /**
+     * Failure cues that only say a reply has not come ("no reply", "not heard back", "nobody called back"): in a
+     * subject access request, frustration about delay, not a complaint unless it says so (issue 14, round 12).
+     */
+    private static int waitsForReply(List<LexiconMatch<Cue>> matches) {
+        int n = 0;
+        for (LexiconMatch<Cue> m : matches) {
+            if (m.payload().kind() == CueKind.FAILURE && REPLY_WORDS.matcher(m.phrase()).find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Conduct cues on the same words as the record about the sender ("filmed me"): how the record came to be. */
+    private static int recordedConduct(List<LexiconMatch<Cue>> matches) {
+        int n = 0;
+        for (int i = 0; i < matches.size(); i++) {
+            LexiconMatch<Cue> m = matches.get(i);
+            if (m.payload().kind() != CueKind.CONDUCT) {
+                continue;
+            }
+            for (int j = Math.max(0, i - 3); j < Math.min(matches.size(), i + 4); j++) {
+                LexiconMatch<Cue> o = matches.get(j);
+                CueKind k = o.payload().kind();
+                if ((k == CueKind.OWN_DATA || k == CueKind.ABOUT_SELF) && o.start() == m.start() && o.end() == m.end()) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
     }
 
     /** Whether the text holds a face that rolls its eyes or scowls: dissatisfaction without a word. */

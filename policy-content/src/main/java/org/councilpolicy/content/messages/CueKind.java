@@ -91,6 +91,11 @@ enum CueKind {
     NEGATOR,
     /** Something a council service does for a resident ("came", "fixed", "replied"), from {@code service-acts.tsv}. */
     ACT,
+    /**
+     * The sender says they are in a recording ("I'm on it", "you can see me", "I was the woman in the red coat"), round
+     * 12: weight 0; with a recording asked for, the recording shows them ({@link OwnRecords}).
+     */
+    SEEN,
     /** A denial that stands for an act already named when it ends its clause ("It wasn't."), {@code service-acts.tsv}. */
     ELLIPSIS
 }

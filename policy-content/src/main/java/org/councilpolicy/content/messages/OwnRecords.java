@@ -48,8 +48,10 @@ final class OwnRecords {
         int lastRecord = -1;
         int lastReadEnd = -1; // where the last record noun read by AboutTheSender.follows ended
         boolean relative = false;
+        boolean seen = false;
         for (LexiconMatch<Cue> m : matches) {
             relative |= m.payload().kind() == CueKind.RELATIVE; // named before or after: "notes about her. My daughter"
+            seen |= m.payload().kind() == CueKind.SEEN; // "I'm on it", "I was the woman in the red coat"
         }
         for (int i = 0; i < matches.size(); i++) {
             LexiconMatch<Cue> m = matches.get(i);
@@ -57,12 +59,13 @@ final class OwnRecords {
             if (k == CueKind.SELF || k == CueKind.RELATIVE) {
                 // "my child's appeal file", "my son ... his notes": a parent asks for their child's records
                 lastSelfEnd = m.end();
-            } else if (k == CueKind.RECORD && (m.end() == lastReadEnd || !AboutTheSender.mayFollow(s, m.end()))) {
+            } else if (k == CueKind.RECORD && (m.end() == lastReadEnd || !(AboutTheSender.mayFollow(s, m.end())
+                    || (seen && AboutTheSender.isRecording(m.phrase()))))) {
                 continue; // read already as a personal record or a document, or no "my", "me" or "i" after it
             } else if (k == CueKind.PERSONAL_RECORD || k == CueKind.DOCUMENT || k == CueKind.RECORD) {
                 lastReadEnd = m.end();
-                if ((AboutTheSender.follows(s, m.end()) || AboutTheSender.shows(s, m.end(), m.phrase()))
-                        && asked(s, matches, i)) {
+                if ((AboutTheSender.follows(s, m.end()) || AboutTheSender.shows(s, m.end(), m.phrase())
+                        || (seen && AboutTheSender.isRecording(m.phrase()))) && asked(s, matches, i)) {
                     return i; // "the assessment the therapist wrote after visiting me", "the calls I made"
                 }
                 if (k == CueKind.RECORD) {
@@ -91,6 +94,76 @@ final class OwnRecords {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the own-data cue at {@code i} names the regime ("subject access") as what is counted: "the number of
+     * subject access requests received", "how many SARs were late" ask for statistics (FOI), not the sender's data.
+     *
+     * @param matches the lexicon matches, in text order
+     * @param i       the index of an {@link CueKind#OWN_DATA} match
+     */
+    static boolean regimeCounted(List<LexiconMatch<Cue>> matches, int i) {
+        LexiconMatch<Cue> m = matches.get(i);
+        if (!isRegime(m.phrase())) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && m.start() - matches.get(j).end() <= 1; j--) {
+            if (matches.get(j).payload().kind() == CueKind.QUANTITY && matches.get(j).end() <= m.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The regime named only as a procedure (issue 14, round 12): a question how to make a subject access request, where
+     * to send one or for its form ("How do I make a subject access request?", "Do you have a form for subject access
+     * requests?") asks about the service, not for the sender's data, when nothing else in the message names a record
+     * about them. Then the regime's own-data weight becomes a service question's.
+     *
+     * @param s       the normalised text
+     * @param matches the lexicon matches, in text order
+     * @param sum     cue weights by kind, changed in place
+     * @param reasons the reasons, added to
+     */
+    static void procedureOnly(String s, List<LexiconMatch<Cue>> matches, double[] sum, List<String> reasons) {
+        if (sum[CueKind.OWN_DATA.ordinal()] <= 0) {
+            return; // no regime named: most messages, read no further
+        }
+        double regime = 0;
+        boolean procedure = false;
+        for (LexiconMatch<Cue> m : matches) {
+            CueKind k = m.payload().kind();
+            if (k == CueKind.ABOUT_SELF || k == CueKind.PERSONAL_RECORD || k == CueKind.RELATIVE
+                    || (k == CueKind.OWN_DATA && !isRegime(m.phrase()))) {
+                return; // "a subject access request for my care records": the data is named
+            }
+            if (k == CueKind.OWN_DATA) {
+                regime += m.payload().weight();
+                procedure |= formNear(s, m.start(), m.end());
+            }
+            procedure |= k == CueKind.SERVICE;
+        }
+        if (regime > 0 && procedure) {
+            sum[CueKind.OWN_DATA.ordinal()] -= regime;
+            sum[CueKind.SERVICE.ordinal()] += 1.5;
+            reasons.add("feature: asks how to make a subject access request");
+        }
+    }
+
+    /** The regime or its law named: "subject access", "sar request", "gdpr", "data protection". */
+    private static boolean isRegime(String phrase) {
+        return phrase.startsWith("subject access") || phrase.startsWith("sar") || phrase.contains("gdpr")
+                || phrase.equals("data protection");
+    }
+
+    /** "form" within a few characters of the regime's name: "a subject access form", "a form for subject access". */
+    private static boolean formNear(String s, int start, int end) {
+        int from = Math.max(0, start - 10);
+        int to = Math.min(s.length(), end + 14);
+        int at = s.indexOf("form", from);
+        return at >= 0 && at < to && (at + 4 >= s.length() || !Character.isLetter(s.charAt(at + 4)));
     }
 
     private static boolean thirdPerson(String phrase) {

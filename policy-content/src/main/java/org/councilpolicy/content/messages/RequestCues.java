@@ -66,6 +66,13 @@ final class RequestCues {
                     b.add(phrase.replace("no one", "noone"), cue);
                 }
                 addMisspellings(b, phrase, cue, spellings);
+                if (kind == CueKind.REQUEST) {
+                    String also = withAlso(phrase);
+                    if (also != null) {
+                        b.add(also, cue);
+                        b.add(also.replace('\'', '\u2019'), cue);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
@@ -102,6 +109,28 @@ final class RequestCues {
                 b.add(word.replace("'", ""), cue);
             }
         }
+    }
+
+    /**
+     * A request phrase of the sender's own asking with "also" where English puts it (round 12): after the modal ("I
+     * would also like", "I'd also like") or after the subject ("I also want", "we also need"), since a second request
+     * in a message ("... and I also want to know how many ...") asks as plainly as the first. Null for other phrases.
+     */
+    static String withAlso(String phrase) {
+        String[] w = phrase.split(" ");
+        if (w.length < 2 || !(w[0].equals("i") || w[0].equals("we") || w[0].equals("i'd") || w[0].equals("we'd")
+                || w[0].equals("i'm") || w[0].equals("i am"))) {
+            return null;
+        }
+        int at = w.length > 2 && (w[1].equals("would") || w[1].equals("am") || w[1].equals("should")) ? 2 : 1;
+        if (w[at].equals("also") || w[at].equals("be")) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < w.length; i++) {
+            out.append(i == 0 ? "" : " ").append(i == at ? "also " : "").append(w[i]);
+        }
+        return out.toString();
     }
 
     /** The phrase with one of its words misspelt ({@value #SPELLINGS}), each variant in turn. */

@@ -116,7 +116,7 @@ final class RequestScorer {
                 sum[CueKind.SERVICE.ordinal()] += 1; // "Please help", "I want to know what you are going to do"
                 continue;
             }
-            if (SendersPost.told(s, matches, i)) {
+            if (SendersPost.told(s, matches, i) || (c.kind() == CueKind.OWN_DATA && OwnRecords.regimeCounted(matches, i))) {
                 continue; // "I have sent my documents three times": post in the story, not information asked for
             }
             sum[c.kind().ordinal()] += c.weight();
@@ -139,6 +139,7 @@ final class RequestScorer {
             }
         }
         ComposedRecords.add(original, s, contentStart, matches, count, sum, reasons);
+        OwnRecords.procedureOnly(s, matches, sum, reasons); // "Do you have a form for subject access requests?"
         int notDone = BrokenService.count(s, matches) // a promise told, and the time since: "It's now September"
                 + (get(sum, CueKind.REPEATED) > 0 && get(sum, CueKind.FAILURE) == 0 && BrokenPromise.found(s) ? 1 : 0);
         if (notDone > 0) {
@@ -244,8 +245,9 @@ final class RequestScorer {
             ownData += SAR_THRESHOLD;
             reasons.add("feature: the sender's own " + matches.get(ownRecord).phrase());
         }
-        // A subject access request that only tells the history of a failure is not also a complaint.
-        boolean sarComplaint = complaint && !ComplaintJudge.historyOnly(sum, count, time > 0);
+        // A subject access request that tells why it is made is not also a complaint unless the sender voices one.
+        boolean sarComplaint = complaint && !ComplaintJudge.historyOnly(sum, count, time > 0)
+                && ComplaintJudge.voicedBySubject(sum, count, matches);
         if (ownData >= SAR_THRESHOLD || (ownData >= SAR_THRESHOLD - 0.5 && (explicit || question))) {
             return assessment(matches, RequestType.SAR, false, logistic(ownData - SAR_THRESHOLD + 1), ownData,
                     sarComplaint, false, fireSensitive, reasons);

@@ -85,12 +85,12 @@ final class Wanting {
         String previous = null;
         int i = start;
         while (i < to) {
-            if (!wordChar(s.charAt(i))) {
+            if (!NextWord.wordChar(s.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < s.length() && wordChar(s.charAt(end))) {
+            while (end < s.length() && NextWord.wordChar(s.charAt(end))) {
                 end++;
             }
             String word = s.substring(i, end).replace('\u2019', '\'');
@@ -106,12 +106,12 @@ final class Wanting {
 
     /** Whether the words after the verb open a noun phrase or an infinitive of getting. */
     private static boolean objectFollows(String s, int at) {
-        String next = nextWord(s, at);
+        String next = NextWord.after(s, at);
         if (next == null) {
             return false;
         }
         if (next.equals("to")) {
-            String verb = nextWord(s, skip(s, at) + 2);
+            String verb = NextWord.after(s, NextWord.skip(s, at) + 2);
             return verb != null && GETTING.contains(verb);
         }
         return OPENERS.contains(next);
@@ -119,28 +119,7 @@ final class Wanting {
 
     /** Whether the word after a record says what is to be done to it: "my account corrected". */
     private static boolean doneTo(String s, int end) {
-        String next = nextWord(s, end);
+        String next = NextWord.after(s, end);
         return next != null && DONE_TO.contains(next);
-    }
-
-    private static int skip(String s, int from) {
-        int i = from;
-        while (i < s.length() && s.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
-    }
-
-    private static String nextWord(String s, int from) {
-        int i = skip(s, from);
-        int end = i;
-        while (end < s.length() && wordChar(s.charAt(end))) {
-            end++;
-        }
-        return end > i ? s.substring(i, end).replace('\u2019', '\'') : null;
-    }
-
-    private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019';
     }
 }

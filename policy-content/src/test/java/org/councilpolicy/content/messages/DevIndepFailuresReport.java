@@ -59,6 +59,18 @@ class DevIndepFailuresReport {
         write("devsets/messages-r8/blind-messages-3.jsonl", "dev-r8-failures.txt");
     }
 
+    /** The retired round-10 blind set (devsets/messages-r10, development data from round 12), written the same way. */
+    @Test
+    void writesEveryRoundTenMissWithItsCues() throws IOException {
+        write("devsets/messages-r10/blind-messages-4.jsonl", "dev-r10-failures.txt");
+    }
+
+    /** The round-11 development set (devsets/messages-r11), written the same way. */
+    @Test
+    void writesEveryRoundElevenMissWithItsCues() throws IOException {
+        write("devsets/messages-r11/dev-messages-r11.jsonl", "dev-r11-failures.txt");
+    }
+
     /**
      * A development set outside the repository, named by {@code -DdevFile=PATH} (a fresh set not yet committed),
      * written to {@code target/dev-file-failures.txt} the same way; skipped when the property is absent.
