@@ -203,7 +203,7 @@ public final class FireIncidentDetailRule extends BaseRule<Draft> {
             Span where = earliest(digitThenCapital ? first(STREET, text) : null,
                     triggers.contains(Trigger.ADDRESS_WORD) ? first(DWELLING, text) : null,
                     capitalThenDigit ? first(POSTCODE, text) : null,
-                    triggers.contains(Trigger.NAMED) ? first(NAMED, text) : null);
+                    triggers.contains(Trigger.NAMED) ? first(NAMED, text) : null, LinkedDetails.find(text));
             if (where != null) {
                 found.put(IncidentDetailKind.LINKED_TO_INDIVIDUAL_OR_LOCATION, where);
             }

@@ -53,10 +53,10 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
     @Override
     public void check(Draft draft, RuleContext ctx) {
         Composition c = Composition.of(draft, ctx);
-        if (!c.has(Element.LIVE_CASE) || !live(c)) {
+        if (!(c.has(Element.LIVE_CASE) && live(c) || ProceedingsUnderWay.trial(c))) {
             return;
         }
-        if (childIdentified(ctx, c, draft)) {
+        if (childIdentified(ctx, c, draft) || committeeBusiness(c, Speaker.of(draft, ctx.profile()))) {
             return;
         }
         // blame ("reckless", "negligent", "selfish") says what the defendant is, as a character label does,
@@ -119,12 +119,37 @@ public final class CaseCommentRule extends SimpleRule<Draft> {
         return false;
     }
 
+    /**
+     * Round 12: to a member of a quasi-judicial committee, a hearing or an appeal on a licence or an application
+     * ("the hearing for the dog-breeding licence", "the appeal by the operator whose licence was suspended") is the
+     * committee's own business, not criminal proceedings: every proceedings' word names civil or regulatory
+     * proceedings and one has a matter beside it in its sentence. What the member says of it is judged as
+     * predetermination. Anyone else commenting on a judicial review or an appeal before a court is still judged here.
+     */
+    private static boolean committeeBusiness(Composition c, Speaker speaker) {
+        if (!speaker.councillor() || !speaker.quasiJudicial()) {
+            return false;
+        }
+        boolean matter = false;
+        for (Part p : c.parts(Element.LIVE_CASE)) {
+            if (!LiveCaseOpinion.civil(c, p)) {
+                return false;
+            }
+            for (Part m : c.parts(Element.MATTER)) {
+                matter |= m.sentence() == p.sentence() && !m.overlaps(p);
+            }
+        }
+        return matter && !ProceedingsUnderWay.trial(c);
+    }
+
     private static boolean live(Composition c) {
         boolean strong = false;
         boolean plainly = false;
         for (Part p : c.parts(Element.LIVE_CASE)) {
-            strong |= !WEAK.contains(p.label());
-            plainly |= PLAINLY_LIVE.contains(p.label());
+            // round 12: a prosecution said to be under way, or of someone in particular, is live
+            boolean going = p.label().equals("prosecution") && ProceedingsUnderWay.prosecution(c, p);
+            strong |= !WEAK.contains(p.label()) || going;
+            plainly |= PLAINLY_LIVE.contains(p.label()) || going;
         }
         return strong && (plainly || !concluded(c));
     }

@@ -115,7 +115,26 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
                 : Optional.of(new Predetermined(c.span(j.stance(), null), c.words(j.stance()), j.label(),
                         j.matter().label(), c.firstPerson(j.stance().sentence()),
                         national(c, j.stance().sentence()) || national(c, j.matter().sentence()),
-                        j.stance().sentence() == j.matter().sentence()));
+                        j.stance().sentence() == j.matter().sentence(), referredBack(c, j.stance(), j.matter())));
+    }
+
+    /** Pronouns that refer back to a matter named in an earlier sentence ("It's a monstrosity", "voting them down"). */
+    private static final Set<String> ANAPHORS = Set.of("it", "it's", "its", "this", "them", "they", "they're",
+            "these", "those");
+
+    /** Whether the stance's sentence follows the matter's within two sentences and holds a pronoun for it. */
+    private static boolean referredBack(Composition c, Part stance, Part matter) {
+        int gap = stance.sentence() - matter.sentence();
+        if (gap < 1 || gap > 2) {
+            return false;
+        }
+        org.councilpolicy.core.rule.Span s = c.sentenceSpan(stance.sentence());
+        for (String w : Composition.wordsOf(c.normalised().text().substring(s.start(), s.end()))) {
+            if (ANAPHORS.contains(w.replace('\u2019', '\''))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean national(Composition c, int sentence) {
@@ -184,6 +203,11 @@ public final class CommitteePredeterminationRule extends SimpleRule<Draft> {
         for (Part d : c.parts(Element.DECISION)) {
             Part matter = d.label().equals("side") ? c.near(d, Element.MATTER, WINDOW)
                     : c.within(d, Element.MATTER, WINDOW);
+            if (matter == null && d.label().equals("side")) {
+                // round 12: a side taken on the matter of the sentence before, referred back to ("I'll be opposing it")
+                Part earlier = c.before(d, Element.MATTER, WINDOW);
+                matter = earlier != null && referredBack(c, d, earlier) ? earlier : null;
+            }
             if (matter != null && matter.overlaps(d) && !d.label().equals("side")) {
                 matter = otherMatter(c, d); // "get permission" holds a matter word; the matter is another
             }

@@ -14,7 +14,10 @@ import org.councilpolicy.core.rule.Span;
  * @param national whether the stance's or the matter's sentence names the government, a minister or a national
  *                 policy: a campaign on policy ("the government's planning reforms"), not a matter a committee decides
  * @param sameSentence whether the stance and the matter are in one sentence
+ * @param referredBack whether (round 12) the stance's sentence comes within two after the matter's and refers back to
+ *                     it with a pronoun ("The Westgate tower goes to planning next week. It's a monstrosity and I'll
+ *                     be saying no."): the same matter, said in two sentences
  */
 public record Predetermined(Span span, String words, String label, String matter, boolean ownVoice,
-                           boolean national, boolean sameSentence) {
+                           boolean national, boolean sameSentence, boolean referredBack) {
 }

@@ -201,9 +201,36 @@ public final class PreElectionRule extends BaseRule<Draft> {
     private static final java.util.regex.Pattern COUNCILLOR_HANDLE = java.util.regex.Pattern.compile(
             "(?<![\\w@])@(?:cllr|councillor)_?\\p{L}[\\w]*", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** A title names someone when a capitalised name follows it ("Cllr Jane Smith"); a role is one person. */
+    /** A committee named within a few words after "chair of the", "chairs the". */
+    private static final java.util.regex.Pattern COMMITTEE_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:[\\w'\u2019-]+\\s+){0,3}(?:sub-)?committee\\b");
+
+    /** Words before a role that make it anyone's, not someone's ("your ward councillors", "elect two ..."). */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("your", "their", "a", "an", "any", "all",
+            "every", "each", "elect", "elects", "electing", "new", "two", "three", "four", "five", "six", "contact");
+
+    /**
+     * A title names someone when a capitalised name follows it ("Cllr Jane Smith"); a role is one person. Round 12:
+     * "leader" alone only before a name and not after another noun ("Leader Anna Cole", not "team leader Sam"); the
+     * roles in the plural and "our leader" unless generic; a chair only of a committee.
+     */
     private static boolean featuresSomeone(DraftSignals s, Hit title) {
         switch (title.label()) {
+            case "leader before a name" -> {
+                String before = s.wordBefore(title.start());
+                int next = s.wordAfterStart(title.end());
+                return (before.isEmpty() || before.equals("our") || before.equals("the") || before.startsWith("council"))
+                        && next >= 0 && next - title.end() <= 2 && s.capitalised(next);
+            }
+            case "members", "the leader" -> {
+                String before = s.wordBefore(title.start());
+                return before.isEmpty() || !GENERIC.contains(before) && !before.chars().allMatch(Character::isDigit);
+            }
+            case "committee chair" -> {
+                String t = s.text().text();
+                return t.startsWith("chair of planning", title.start()) || t.startsWith("chair of licensing", title.start())
+                        || COMMITTEE_AFTER.matcher(t.substring(title.end(), Math.min(t.length(), title.end() + 40))).lookingAt();
+            }
             case "cllr", "councillor", "ward member", "ward councillor", "cllrs", "councillors", "mp", "local mp" -> {
                 int next = s.wordAfterStart(title.end());
                 return next >= 0 && next - title.end() <= 2 && s.capitalised(next);

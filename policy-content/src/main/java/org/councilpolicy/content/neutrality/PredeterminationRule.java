@@ -58,9 +58,11 @@ public final class PredeterminationRule extends SimpleRule<Draft> {
             // Without the committee known, the evidence must be closer: the speaker's own voice ("Some people
             // shouldn't be allowed ..." is not a vote) on the matter in the same sentence. A stance beside the
             // government or a national policy is a campaign on policy, and a member who says they do not sit on the
-            // committee is free to campaign.
+            // committee is free to campaign. Round 12: or in a sentence that refers back to the matter of the one or
+            // two before with a pronoun ("The Westgate tower goes to planning next week. It's a monstrosity and I'll
+            // be saying no.").
             CommitteePredeterminationRule.predetermined(draft, ctx)
-                    .filter(p -> p.ownVoice() && p.sameSentence() && !p.national()
+                    .filter(p -> p.ownVoice() && (p.sameSentence() || p.referredBack()) && !p.national()
                             && !partyFollowsOriginal(DraftSignals.of(draft, ctx), draft.text(), p.span().end())
                             && !NOT_ON_COMMITTEE.matcher(draft.text()).find())
                     .ifPresent(p -> report(ctx, p.span(), "\"" + p.words() + "\"", p.words(),

@@ -13,7 +13,9 @@ import org.councilpolicy.core.text.WordSections;
  * in intensive care", "crews tackled a deliberate fire"), not the council threatening anyone. The decision is who
  * speaks and what the sentence does: an official account, an incident word and a report frame (a rescue, a response,
  * a past or passive verb, a casualty's care) in the harm's own sentence ({@code reported-incidents.txt}). Councillors'
- * and officers' own accounts, and comments, keep the moderation grammar as it is.
+ * and officers' own accounts, and comments, keep the moderation grammar as it is. Round 12: so is a harassment
+ * reading there ("the woman rescued from the bungalow fire ... was on her own at the time" is a casualty's
+ * circumstances, which FR-1 judges, not someone tracking her movements).
  *
  * <p>Linear: the text is read once, on the first offence that could be a report, into each sentence's two flags; each
  * offence then looks its sentence up by binary search.
@@ -37,7 +39,7 @@ final class ReportedIncidents {
     }
 
     /**
-     * Whether an offence is one this decision may drop: a threat or a call for harm in an official draft.
+     * Whether an offence is one this decision may drop: a threat, a call for harm or harassment in an official draft.
      *
      * @param draft the draft
      * @param o     an offence found in its text
@@ -45,7 +47,8 @@ final class ReportedIncidents {
      */
     static boolean candidate(Draft draft, Offence o) {
         return (draft.account() == AccountType.CORPORATE || draft.account() == AccountType.SERVICE)
-                && (o.kind() == OffenceKind.THREAT || o.kind() == OffenceKind.HATE && o.reason().startsWith(HARM_REASON));
+                && (o.kind() == OffenceKind.THREAT || o.kind() == OffenceKind.HARASSMENT
+                        || o.kind() == OffenceKind.HATE && o.reason().startsWith(HARM_REASON));
     }
 
     /**
