@@ -51,6 +51,7 @@ public final class Engine {
      * The prepared rules that check subjects of a type, in the engine's order: worked out once per type, so a check
      * (and a derived subject's, such as a comment read as a draft) visits only its own type's rules.
      */
+    private final Selections<Prepared<?>> selections = new Selections<>(p -> p.info, p -> p.escalateOnly);
     private final ClassValue<List<Prepared<?>>> preparedFor = new ClassValue<>() {
         @Override
         protected List<Prepared<?>> computeValue(Class<?> type) {
@@ -91,6 +92,8 @@ public final class Engine {
                 () -> "rule " + rule.info().id() + " prepared no check");
         return new Prepared<>(rule.info(), rule.subjectType(), settings, check, escalateOnly);
     }
+
+
 
     /**
      * Starts an engine: the built-in rules on the class path, the default {@code uk-council} profile, UTC
@@ -175,26 +178,6 @@ public final class Engine {
                 .orElseThrow(() -> new IllegalArgumentException("unknown rule id " + ruleId));
     }
 
-    private final class Prepared<S> {
-        final RuleInfo info;
-        final Class<S> subjectType;
-        final RuleSettings settings;
-        final Check<S> check;
-        final boolean escalateOnly;
-
-        Prepared(RuleInfo info, Class<S> subjectType, RuleSettings settings, Check<S> check, boolean escalateOnly) {
-            this.info = info;
-            this.subjectType = subjectType;
-            this.settings = settings;
-            this.check = check;
-            this.escalateOnly = escalateOnly;
-        }
-
-        void run(Object subject, Context shared) {
-            check.check(subjectType.cast(subject), shared.new RuleRun(this));
-        }
-    }
-
     /** Per-subject state: the findings so far and the shared analyses. Never crosses threads. */
     private final class Context {
         /** A subject derived from a derived subject… is a loop, not a use. */
@@ -203,23 +186,29 @@ public final class Engine {
         final Object subject;
         final int depth;
         final List<Finding> findings = new ArrayList<>();
-        final Map<SharedKey<?>, Object> analyses = new IdentityHashMap<>();
-        /** Where values of {@link SharedKey#ofTexts} keys live: the outermost subject's analyses. */
-        final Map<SharedKey<?>, Object> textAnalyses;
+        /** The shared analyses, made on the first one (a derived subject often has none of its own). */
+        private Map<SharedKey<?>, Object> analyses;
+        /** Where values of {@link SharedKey#ofTexts} keys live: the outermost subject's context. */
+        private final Context root;
 
-        Context(Object subject, int depth, Map<SharedKey<?>, Object> textAnalyses) {
+        Context(Object subject, int depth, Context root) {
             this.subject = subject;
             this.depth = depth;
-            this.textAnalyses = textAnalyses == null ? analyses : textAnalyses;
+            this.root = root == null ? this : root;
         }
 
         /** Runs the rules of the subject's type that {@code which} selects, but never rule {@code except} (or null). */
         void run(Predicate<RuleInfo> which, String except) {
-            for (Prepared<?> p : preparedFor.get(subject.getClass())) {
-                // A subject derived by a rule (a comment read as a draft) is not the second stage's to judge.
-                if (which.test(p.info) && (except == null || !p.info.id().equals(except))
-                        && !(p.escalateOnly && depth > 0)) {
-                    p.run(subject, this);
+            List<Prepared<?>> rules = preparedFor.get(subject.getClass());
+            if (selections.stateless(which)) { // the selection worked out once per type and selector class
+                for (Prepared<?> p : selections.memo(subject.getClass(), which, except, depth > 0, rules)) {
+                    p.run(subject, new RuleRun(p));
+                }
+                return;
+            }
+            for (Prepared<?> p : rules) {
+                if (selections.selects(p, which, except, depth > 0)) {
+                    p.run(subject, new RuleRun(p));
                 }
             }
         }
@@ -268,7 +257,7 @@ public final class Engine {
                 if (depth >= MAX_DEPTH) {
                     throw new IllegalStateException("rule " + p.info.id() + " derived a subject from a derived subject");
                 }
-                Context inner = new Context(derived, depth + 1, textAnalyses);
+                Context inner = new Context(derived, depth + 1, root);
                 inner.run(which, p.info.id());
                 return List.copyOf(inner.findings);
             }
@@ -281,14 +270,17 @@ public final class Engine {
             @Override
             @SuppressWarnings("unchecked")
             public <T> T shared(SharedKey<T> key, Supplier<T> compute) {
-                Map<SharedKey<?>, Object> values = key.ofTextsOnly() ? textAnalyses : analyses;
-                Object v = values.get(key);
+                Context owner = key.ofTextsOnly() ? root : Context.this;
+                Object v = owner.analyses == null ? null : owner.analyses.get(key);
                 if (v == null) {
                     v = compute.get();
                     if (v == null) { // the message built only then: a concatenation per analysis showed in profiles
                         throw new NullPointerException("shared analysis " + key);
                     }
-                    values.put(key, v);
+                    if (owner.analyses == null) {
+                        owner.analyses = new IdentityHashMap<>();
+                    }
+                    owner.analyses.put(key, v);
                 }
                 return (T) v;
             }
