@@ -194,4 +194,48 @@ class HateRound12Test {
     void theSameTraitsOfAPlaceAreKept(String text) {
         assertThat(hate(text)).as(text).isFalse();
     }
+
+    /** A blow carried "to death", wished in the passive or done to "them", is harm aimed at the group. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Romanians should be kicked to death.",
+        "Every one of those Albanians deserves to be stoned to death.",
+        "Round up the Kurds and beat them to death.",
+    })
+    void aLethalBlowWishedOnAGroupIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** The same words reporting what was done, or suffered, are kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Kurds are being starved to death in the camps and the world looks away.",
+        "A Muslim woman was beaten to death in Bradford in 2019.",
+        "My grandad was nearly kicked to death by a gang, the police did nothing.",
+    })
+    void aLethalBlowReportedIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
+
+    /** "Hate" qualifying a noun ("a hate crime", "hate mail") names what others do; the feeling itself stays hate. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Romanians were victims of a hate attack in Leeds.",
+        "Romanians suffered a hate crime in Leeds.",
+        "Jewish families get hate mail every week.",
+    })
+    void hateAsACompoundIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
+
+    /** The feeling of the speaker is still hate. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I hate Romanians.",
+        "I hate Somalis, crime follows them everywhere.",
+        "I hate groups of Eritreans hanging round the precinct.",
+    })
+    void hateAsTheSpeakersFeelingIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
 }
