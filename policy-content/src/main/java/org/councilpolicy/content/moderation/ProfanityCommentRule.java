@@ -24,7 +24,10 @@ public final class ProfanityCommentRule extends CommentOffenceRule {
             .clauses("MD-2", "MD-3")
             .rationale("Councils remove comments with swear words (SHWD 3.8, SFRS 5.3), however they are spelt: "
                     + "leetspeak, look-alike letters, stretched, spaced or masked. Place names such as Scunthorpe and "
-                    + "ordinary meanings (a knob of butter, a blue tit) are not swearing.")
+                    + "ordinary meanings (a knob of butter, a blue tit) are not swearing. A derogatory name for a woman "
+                    + "(\"slag\", \"bint\") said of no one identifiable is sent to review by default, since SFRS 5.3 deletes "
+                    + "only on its grounds; a profile whose policy removes every derogatory comment (SHWD 3.8) sets "
+                    + "moderation.unaimedDerogatoryNames: delete. Called of a person it is deleted.")
             .fires("Fix the f**king potholes on Mill Lane")
             .passes("Fix the potholes on Mill Lane near Scunthorpe Road")
             .build();
