@@ -10,7 +10,8 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
  * A negation affirms when a comparison turns it into a superlative ("Nothing disgusts me more than Xs", "no one is
  * lazier than a X": round 12), when a second negation in a relative clause cancels it ("I've never met a X who
  * wasn't a liar": every X is one, round 12), when it stands before "than" or "but" ("no better than", "nothing but")
- * and when it is only what others wrongly believe of the speaker ("thinking I won't ...").
+ * and when it is only what others wrongly believe of the speaker ("thinking I won't ..."). A negation also reaches a
+ * predicate across a parenthesis that ends in an auxiliary ("Xs are not, and never will be, trustworthy").
  */
 final class NegationScope {
 
@@ -25,6 +26,8 @@ final class NegationScope {
     /** Words that may stand between "who wasn't" and what it denies: "who wasn't a total ..." ({@code [DENIED_FILLERS]}). */
     private static final Set<String> DENIED_FILLERS = HateComposer.FRAMES.get("DENIED_FILLERS");
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+    /** Words a clause may end with before a parenthesis carries its negation on: "are not, and never will be, ...". */
+    private static final Set<String> AUXILIARIES = HateComposer.FRAMES.get("AUXILIARIES");
 
     private NegationScope() {
     }
@@ -43,7 +46,29 @@ final class NegationScope {
                 negated = true;
             }
         }
-        return negated;
+        return negated || carried(rw, negator, p);
+    }
+
+    /**
+     * "Xs are not, and never will be, trustworthy": the predicate opens its clause (at most two words before it) and
+     * the clause before ends in an auxiliary or copula ({@code [AUXILIARIES]}) with a negator within {@link #SCOPE}
+     * words: the negation is carried across the parenthesis to the predicate.
+     */
+    private static boolean carried(RepairedWords rw, boolean[] negator, WordMatch<Predicate> p) {
+        int cs = p.from();
+        while (cs > 0 && p.from() - cs < 3 && rw.clause(cs - 1) == rw.clause(p.from())) {
+            cs--;
+        }
+        if (cs == 0 || rw.clause(cs - 1) == rw.clause(p.from()) || rw.sentence(cs - 1) != rw.sentence(p.from())
+                || !AUXILIARIES.contains(rw.words[cs - 1])) {
+            return false;
+        }
+        for (int i = cs - 1; i >= Math.max(0, cs - SCOPE) && rw.sentence(i) == rw.sentence(p.from()); i--) {
+            if (negator[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -84,12 +84,12 @@ class BlindModerationEvaluation {
 
     /**
      * The round-10 held-out sets' gates (devsets/moderation-r10/README.md), just under their round-11 end figures; round 12
-     * (r12-hate, now development data, odd rows tuned): hateful 211/252 → 217/252, non-hateful 148/154.
+     * (r12-hate, now development data, odd rows tuned): hateful 211/252 → 219/252, non-hateful 148/154.
      */
     static final int MAX_CRITICISM_DELETED_4 = 0;
     static final double MIN_RIGHT_GROUND_4 = 0.73;
     static final double MIN_THREATS_AND_HARASSMENT_4 = 0.54;
-    static final double MIN_HATEFUL_4 = 0.855;
+    static final double MIN_HATEFUL_4 = 0.865;
     static final double MIN_NON_HATEFUL_4 = 0.96;
 
     /**

@@ -238,4 +238,48 @@ class HateRound12Test {
     void hateAsTheSpeakersFeelingIsHate(String text) {
         assertThat(hate(text)).as(text).isTrue();
     }
+
+    /** A disclaimer before "but" ("I'm not racist, but ...", "Call me a bigot, but ...") reports nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm not racist but Somalis are savages.",
+        "Call me a bigot if you like, but Kurds are animals.",
+        "Say what you want, but Nigerians are crooks.",
+        "I'm no bigot, but Eritreans are parasites.",
+    })
+    void aDisclaimerBeforeButIsTheSpeakersOwnClaim(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** The same words reporting others' words, condemning them, or before a kind claim are kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Call me soft, but Somalis are lovely neighbours.",
+        "People call Somalis savages, which is disgusting.",
+        "Call it racism if you like, but the council must rehouse the Somali family now.",
+        "I'm not surprised people call Kurds animals, but it is racist and wrong.",
+    })
+    void aReportOrAKindClaimAfterADisclaimerIsKept(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
+
+    /** A negation carried across a parenthesis that ends in an auxiliary denies the positive after it. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Romanians are not, and never will be, trustworthy.",
+        "Kurds are not, and never have been, honest people.",
+    })
+    void aNegationCarriedAcrossAParenthesisIsHate(String text) {
+        assertThat(hate(text)).as(text).isTrue();
+    }
+
+    /** A parenthesis that ends in no auxiliary carries nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Romanians aren't, as a rule, dishonest.",
+        "Kurds are not, and never have been, criminals.",
+    })
+    void aNegationOfANegativeStaysADenial(String text) {
+        assertThat(hate(text)).as(text).isFalse();
+    }
 }
