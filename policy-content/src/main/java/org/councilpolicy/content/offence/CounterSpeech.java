@@ -27,6 +27,10 @@ final class CounterSpeech {
     /** Present-tense say-verbs that relay a claim: "(my nan) says", "tells me". */
     /** After "whatever" or "care what", the others whose words the speaker dismisses: "anyone", "people". */
     private static final Set<String> DISMISSED = HateComposer.FRAMES.get("DISMISSED");
+    /** Imperatives opening a disclaimer: "Call me a bigot, but ...", "Say what you like, but ..." (round 12). */
+    private static final Set<String> DISCLAIMING_IMPERATIVES = HateComposer.FRAMES.get("DISCLAIMING_IMPERATIVES");
+    /** The speaker's own copula before "not": "I'm not racist, but ..." (round 12). */
+    private static final Set<String> SELF_COPULAS = HateComposer.FRAMES.get("SELF_COPULAS");
     private static final Set<String> RELAY_VERBS = HateComposer.FRAMES.get("RELAY_VERBS");
     /** Words by which a comment condemns or rejects what it reports: then a relayed claim is counter-speech. */
     private static final Set<String> CONDEMNATION = HateComposer.FRAMES.get("CONDEMNATION");
@@ -50,7 +54,7 @@ final class CounterSpeech {
      * it does not report someone else's words, so it is no counter-speech cue.
      */
     static boolean speakersOwn(RepairedWords rw, WordMatch<Tagged> m) {
-        if (relayed(rw, m) || dismissed(rw, m)) {
+        if (relayed(rw, m) || dismissed(rw, m) || disclaimed(rw, m)) {
             return true;
         }
         if (m.to() - m.from() != 1 || !SAY_VERBS.contains(rw.words[m.from()]) || m.from() == 0) {
@@ -59,6 +63,30 @@ final class CounterSpeech {
         String before = rw.words[m.from() - 1];
         return SPEAKER_BEFORE_SAY.contains(before)
                 || before.equals("to") && m.from() > 1 && SPEAKER_BEFORE_SAY.contains(rw.words[m.from() - 2]);
+    }
+
+    /**
+     * Round 12: "I'm not racist, but ...", "Call me a bigot if you like, but ...", "Say what you want, but ...": the cue
+     * is the speaker's disclaimer (after "I'm not", or within six words of an imperative "call"/"say" opening the
+     * sentence) before a "but" within eight words that carries the speaker's own claim, so it reports nothing.
+     */
+    private static boolean disclaimed(RepairedWords rw, WordMatch<Tagged> m) {
+        int at = m.from();
+        int s = rw.sentence(at);
+        int i = at > 0 && (rw.words[at - 1].equals("a") || rw.words[at - 1].equals("an")) ? at - 2 : at - 1;
+        int start = at;
+        while (start > 0 && at - start < 6 && rw.sentence(start - 1) == s) {
+            start--;
+        }
+        boolean lead = (start == 0 || rw.sentence(start - 1) != s) && DISCLAIMING_IMPERATIVES.contains(rw.words[start])
+                || i >= 1 && (rw.words[i].equals("not") || rw.words[i].equals("no")) && rw.sentence(i - 1) == s
+                && SELF_COPULAS.contains(rw.words[i - 1]);
+        for (int j = m.to(); lead && j < Math.min(rw.size(), m.to() + 8) && rw.sentence(j) == s; j++) {
+            if (rw.words[j].equals("but")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "I don't care what anyone says, ...", "whatever people say, ...": others' words dismissed, the speaker's follow. */

@@ -42,6 +42,8 @@ final class HateComposer {
     private static final java.util.Set<String> WARNINGS = FRAMES.get("WARNINGS");
     /** The copula after a group subject ({@code [BE_FORMS]}): what follows it within a few words is said of the group. */
     private static final java.util.Set<String> BE_AFTER_GROUP = FRAMES.get("BE_FORMS");
+    /** Nouns a feeling word qualifies as a compound ({@code [HATE_COMPOUNDS]}): "hate crime", "hate mail". */
+    private static final java.util.Set<String> HATE_COMPOUNDS = FRAMES.get("HATE_COMPOUNDS");
 
     private final GroupReferences references;
 
@@ -63,7 +65,7 @@ final class HateComposer {
                     && !saidOfGroup(rw, inRef, m.from()) // "Xs are selfish, bigoted and lazy": an attribute, no report
                     && !(rw.words[m.to() - 1].equals("believe") && aimedAtGroup(rw, inRef, m.to()))) { // "I can't believe these Xs, ...": outrage at them
                 cues.add(new WordMatch<>(m.from(), m.to(), (String) m.payload().payload()));
-            } else if (m.payload().key() == WordKey.PREDICATE && !insideRef(inRef, m.from(), m.to())) {
+            } else if (m.payload().key() == WordKey.PREDICATE && !insideRef(inRef, m.from(), m.to()) && !compound(rw, m)) {
                 preds.add(new WordMatch<>(m.from(), m.to(), (Predicate) m.payload().payload()));
             } else if (m.payload().payload() == OffenceLexicons.ThreatPart.HARM && !insideRef(inRef, m.from(), m.to())) {
                 preds.add(new WordMatch<>(m.from(), m.to(), Predicate.HARM)); // a threat aimed at a group is hate
@@ -121,6 +123,15 @@ final class HateComposer {
         }
         BackToCountry.find(rw, cues, out);
         slurs(wv, new Cues(cues, rw), rw, lexical, out);
+    }
+
+    /**
+     * Round 12: a one-word feeling that qualifies a noun after it ("a hate crime", "hate mail", "hate speech") names
+     * what others do, not a feeling of the speaker ({@code [HATE_COMPOUNDS]}).
+     */
+    private static boolean compound(RepairedWords rw, WordMatch<Tagged> m) {
+        return m.payload().payload() == Predicate.EMOTE && m.to() - m.from() == 1 && m.to() < rw.size()
+                && HATE_COMPOUNDS.contains(rw.words[m.to()]) && rw.sentence(m.to()) == rw.sentence(m.from());
     }
 
     private static boolean anyGroupWord(List<WordMatch<Tagged>> all) {

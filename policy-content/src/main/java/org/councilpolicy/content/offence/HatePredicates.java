@@ -32,8 +32,6 @@ final class HatePredicates {
     /** "Those kinds of X", "most of the X": the group is still the subject. */
     private static final Set<String> QUANTIFIERS = HateComposer.FRAMES.get("QUANTIFIERS");
     private static final Set<String> NEGATORS = HateComposer.FRAMES.get("NEGATORS");
-    /** Before "I"/"we" and a negator, verbs of others' belief that the speaker contradicts: "thinking I won't". */
-    private static final Set<String> BELIEF_VERBS = HateComposer.FRAMES.get("BELIEF_VERBS");
     /** Before a feeling, subjects that make it another's (OTHERS) and words that may stand between (INTENSIFIERS). */
     private static final Set<String> OTHERS = HateComposer.FRAMES.get("OTHERS");
     private static final Set<String> INTENSIFIERS = HateComposer.FRAMES.get("INTENSIFIERS");
@@ -41,8 +39,6 @@ final class HatePredicates {
     private static final Set<String> FEELING_VERBS = HateComposer.FRAMES.get("FEELING_VERBS");
     /** "The sight of", "the thought of": before "of X", nouns that leave X what the predicate is said of. */
     private static final Set<String> PERCEPTS = HateComposer.FRAMES.get("PERCEPTS");
-    /** Between a negator and a predicate, words that make the negation affirm it: "no better than", "nothing but". */
-    private static final Set<String> AFFIRMING = HateComposer.FRAMES.get("AFFIRMING");
     /** A wish, call or intention before a one-word harm predicate ("should", "deserve", "I'll"). */
     private static final Set<String> WISHES = HateComposer.FRAMES.get("WISHES");
     /** Two-word question openings, joined by "_", that propose what follows: "why_not", "why_don't". */
@@ -61,7 +57,7 @@ final class HatePredicates {
     private static final Set<String> FRAGMENT_HEADS = HateComposer.FRAMES.get("FRAGMENT_HEADS");
     private static final int FRAGMENT_MAX = 8;
     /** How many words back negation and wishes reach. */
-    private static final int SCOPE = 12;
+    private static final int SCOPE = NegationScope.SCOPE;
 
     private HatePredicates() {
     }
@@ -92,7 +88,7 @@ final class HatePredicates {
             boolean loose = (p.payload() == Predicate.IMPL || p.payload() == Predicate.EXCL
                     || p.payload() == Predicate.DEHUM || p.payload() == Predicate.EMOTE || p.payload() == Predicate.HARM
                     || p.payload() == Predicate.NEG)
-                    && rw.clause(r.from()) == rw.clause(p.from());
+                    && (rw.clause(r.from()) == rw.clause(p.from()) || appositiveDenial(rw, r, p));
             if (r.from() >= p.from() && r.to() <= p.to() && PRONOUNS.contains(rw.words[r.from()])) {
                 best = r; // the object pronoun inside the predicate phrase: "drive them out", "push them into"
             } else if (r.to() <= p.from() && (gap(rw, r.to(), p.from(), LINKS, 8)
@@ -109,6 +105,16 @@ final class HatePredicates {
             }
         }
         return best;
+    }
+
+    /**
+     * Round 12: "Xs are broken machines, not people": a denial opening the clause after the group's copula clause, in
+     * the same sentence, is said of that group as an appositive (the group then a copula, the denial's "not" first).
+     */
+    private static boolean appositiveDenial(RepairedWords rw, Ref r, WordMatch<Predicate> p) {
+        return rw.words[p.from()].equals("not") && p.from() > r.to() && rw.sentence(r.from()) == rw.sentence(p.from())
+                && rw.clause(p.from() - 1) == rw.clause(r.from()) && r.to() < rw.size()
+                && SentenceFrames.BE.contains(rw.words[r.to()]);
     }
 
     /**
@@ -215,14 +221,7 @@ final class HatePredicates {
     }
 
     static boolean hateful(RepairedWords rw, boolean[] negator, WordMatch<Predicate> p) {
-        boolean negated = false;
-        // At most SCOPE words back, so a text with no punctuation stays linear.
-        for (int i = p.from() - 1; i >= Math.max(0, p.from() - SCOPE) && rw.clause(i) == rw.clause(p.from()); i--) {
-            if (AFFIRMING.contains(rw.words[i]) && !(p.payload() == Predicate.POS)) {
-                break; // "never anything more than parasites", "nothing but vermin": the negation affirms what follows
-            }
-            negated |= negator[i] && !othersBelief(rw, i);
-        }
+        boolean negated = NegationScope.negated(rw, negator, p);
         return switch (p.payload()) {
             case POS -> negated != deniedByQuestion(rw, p.from()); // "why are Xs not allowed to vote?" supports them
             case EMOTE -> !negated && !(FEELING_VERBS.contains(rw.words[p.from()]) && othersFeeling(rw, p.from()));
@@ -231,22 +230,6 @@ final class HatePredicates {
                     || endorsedBefore(rw, p.from()));
             default -> !negated;
         };
-    }
-
-    /**
-     * "(They're) thinking I won't ...", "they think we wouldn't dare ...": the negation at {@code at} is what others
-     * wrongly believe of the speaker, so what follows is the speaker's stance, not denied ({@code [BELIEF_VERBS]}).
-     */
-    private static boolean othersBelief(RepairedWords rw, int at) {
-        int i = at - 1;
-        if (i < 1 || !(rw.words[i].equals("i") || rw.words[i].equals("we"))) {
-            return false;
-        }
-        i--;
-        if (rw.words[i].equals("that") && i > 0) {
-            i--;
-        }
-        return BELIEF_VERBS.contains(rw.words[i]) && rw.sentence(i) == rw.sentence(at);
     }
 
     /**
@@ -385,7 +368,7 @@ final class HatePredicates {
                     || rw.words[i - 1].equals("cannot"))) {
                 return true; // "can't wait for them to get deported"
             }
-            if ((w.endsWith("n't") || w.equals("wont")) && othersBelief(rw, i)) {
+            if ((w.endsWith("n't") || w.equals("wont")) && NegationScope.othersBelief(rw, i)) {
                 return true; // "thinking I won't ...": the speaker's intent, denied only in others' belief
             }
             if (w.equals("will") && i > 0 && (rw.words[i - 1].equals("i") || rw.words[i - 1].equals("we"))) {

@@ -13,7 +13,7 @@ import org.councilpolicy.content.offence.OffenceLexicons.Predicate;
  * ({@code [CONDUCT]}) or an entitlement ({@code [ENTITLEMENT]}) after the group, none of it a plight ({@code
  * [PLIGHT]}: "Why are Xs still facing discrimination?" asks on their side), no obligation laid on the group ("Why
  * should Xs have to fight for a ramp?") and no institution named (criticism, MD-1). Runs per question sentence
- * opened by "why" or "how come", a bounded number of words.
+ * opened by "why" or "how come" (round 12: or "what is it with", {@code [WHAT_WITH]}), a bounded number of words.
  */
 final class QuestionPresumptions {
 
@@ -25,6 +25,9 @@ final class QuestionPresumptions {
     /** Before an obligation, words that make it a complaint of the group's habit: "Why do Xs always have to ...?". */
     private static final Set<String> HABITS = ImplicitDerogation.W.get("HABITS");
     private static final Set<String> PLIGHT = HateComposer.FRAMES.get("PLIGHT");
+    /** Openings that ask what a group has to do with something ({@code [WHAT_WITH]}, words joined by "_"). */
+    private static final Set<String> WHAT_WITH = ImplicitDerogation.W.get("WHAT_WITH").stream()
+            .map(w -> w.replace('_', ' ')).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How far after the group the presumption may stand. */
     private static final int REACH = 10;
 
@@ -68,6 +71,20 @@ final class QuestionPresumptions {
             return false;
         }
         return OPENERS.contains(rw.words[start])
-                || start + 1 < at && OPENERS.contains(rw.words[start] + "_" + rw.words[start + 1]);
+                || start + 1 < at && OPENERS.contains(rw.words[start] + "_" + rw.words[start + 1])
+                || whatWith(rw, start, at);
+    }
+
+    /**
+     * Round 12: "What is it with Xs and ...?", "What's with Xs and ...?", "What is it about Xs and ...?": the opening
+     * words up to the group (or its article) ask what a group has to do with what follows, presuming the link.
+     */
+    private static boolean whatWith(RepairedWords rw, int start, int at) {
+        int end = at > start && (rw.words[at - 1].equals("the") || rw.words[at - 1].equals("all")) ? at - 1 : at;
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            sb.append(i > start ? " " : "").append(rw.words[i]);
+        }
+        return WHAT_WITH.contains(sb.toString().replace('\u2019', '\''));
     }
 }

@@ -26,7 +26,9 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
  * <li>other people called "normal" in the sentence that names the group ("Xs holding back the normal kids"): the
  * group cast as abnormal;</li>
  * <li>a gain put down to the group, with merit denied ("she only got the job because she's a X", "... because he's
- * a X, not because he's any good"): tokenism.</li>
+ * a X, not because he's any good"): tokenism;</li>
+ * <li>round 12: the group opening its sentence and "out" closing the clause ("Xs out!", "Xs out now", joined
+ * "Xsout"): a slogan of exclusion (never "Xs out of work", "Xs out and about").</li>
  * </ul>
  * Negation and counter-speech frames are those of every other predicate ({@link HatePredicates#hateful},
  * {@link CounterSpeech#counterSpeech}). The word classes are in {@code hate-frames.txt}.
@@ -36,7 +38,7 @@ final class SentenceFrames {
     private static final Set<String> REMOVAL_VERBS = HateComposer.FRAMES.get("REMOVAL_VERBS");
     private static final Set<String> REMOVAL_PARTICLES = HateComposer.FRAMES.get("REMOVAL_PARTICLES");
     private static final Set<String> OBJECT_DETERMINERS = HateComposer.FRAMES.get("OBJECT_DETERMINERS");
-    private static final Set<String> BE = HateComposer.FRAMES.get("BE_FORMS");
+    static final Set<String> BE = HateComposer.FRAMES.get("BE_FORMS");
     private static final Set<String> WORTH_NOUNS = HateComposer.FRAMES.get("WORTH_NOUNS");
     private static final Set<String> PLIGHT = HateComposer.FRAMES.get("PLIGHT");
     private static final Set<String> TOO_NEUTRAL = HateComposer.FRAMES.get("TOO_NEUTRAL");
@@ -68,6 +70,9 @@ final class SentenceFrames {
             if (p == null) {
                 p = tokenism(rw, r);
             }
+            if (p == null) {
+                p = slogan(rw, r);
+            }
             boolean contrast = false; // the contrast stands whatever the group's clause denies ("should not be ...")
             if (p == null) {
                 p = normalOthers(rw, r);
@@ -85,6 +90,24 @@ final class SentenceFrames {
                         p.payload().name().toLowerCase(java.util.Locale.ROOT), reason, false));
             }
         }
+    }
+
+    /**
+     * "Xs out!", "all Xs out now", "Xs out, they're ...": a group (not a pronoun) opening its sentence, then "out"
+     * closing the clause or followed by "now" or a second "out": a slogan of exclusion.
+     */
+    private static WordMatch<Predicate> slogan(RepairedWords rw, Ref r) {
+        int start = r.from() > 0 && rw.words[r.from() - 1].equals("all") ? r.from() - 1 : r.from();
+        int i = r.to();
+        if (start > 0 && rw.sentence(start - 1) == rw.sentence(r.from()) || i >= rw.size()
+                || !rw.words[i].equals("out") || rw.sentence(i) != rw.sentence(r.from())
+                || GroupReferences.PRONOUNS.contains(rw.words[r.from()])) {
+            return null;
+        }
+        int next = i + 1;
+        boolean closes = next >= rw.size() || rw.sentence(next) != rw.sentence(i) || rw.words[next].equals("now")
+                || rw.words[next].equals("out") || rw.clause(next) != rw.clause(i) && !rw.words[next].equals("and");
+        return closes ? new WordMatch<>(i, i + 1, Predicate.EXCL) : null;
     }
 
     /** "send every (last) X back", "drive the Xs out": the verb at most three determiners before, the particle after. */

@@ -38,9 +38,10 @@ class BlindModerationEvaluation {
      * Round 6 (issue 12, hate): 198/253 = 0.783 hateful given HATE, 154/159 = 0.969 non-hateful kept clear; round 7:
      * 203/253 = 0.802 (odd rows, tuned, 115/126; even rows, untuned, 88/127), non-hateful 154/159; round 8: 204/253 =
      * 0.806 (115/126, 89/127), non-hateful 154/159; round 10: 213/253 = 0.842 (123/126, 90/127), non-hateful 154/159;
-     * round 11 (r11-hate): 215/253 = 0.850 (123/126, 92/127), non-hateful 154/159.
+     * round 11 (r11-hate): 215/253 = 0.850 (123/126, 92/127), non-hateful 154/159; round 12 (r12-hate): 217/253 = 0.858
+     * (123/126, 94/127), non-hateful 154/159.
      */
-    static final double MIN_HATEFUL = 0.845;
+    static final double MIN_HATEFUL = 0.855;
     static final double MIN_NON_HATEFUL = 0.96;
     /**
      * Deletable comments caught on the right ground (issue 12, round 5: 79/132 = 0.598; round 6, now a development
@@ -57,12 +58,12 @@ class BlindModerationEvaluation {
      * just under the round-8 figures after the comments and hate work (branches r8-mod and r8-hate, odd rows tuned):
      * criticism deleted 0/123, right ground 97/148 to 116/148, threats and harassment 26/46 to 34/46, hateful 202/260
      * to 217/260, non-hateful 155/159. Round 10 (r10-hate and r10-threat): right ground 119/148, hateful 222/260.
-     * Round 11 (r11-hate): hateful 227/260, non-hateful 156/159.
+     * Round 11 (r11-hate): hateful 227/260, non-hateful 156/159. Round 12 (r12-hate): hateful 229/260, non-hateful 156/159.
      */
     static final int MAX_CRITICISM_DELETED_2 = 0;
     static final double MIN_RIGHT_GROUND_2 = 0.80;
     static final double MIN_THREATS_AND_HARASSMENT_2 = 0.73;
-    static final double MIN_HATEFUL_2 = 0.87;
+    static final double MIN_HATEFUL_2 = 0.875;
     static final double MIN_NON_HATEFUL_2 = 0.97;
 
     /** The round-11 development set's gates (devsets/moderation-r11/README.md), just under its end figures (0.684, 0.602). */
@@ -72,19 +73,23 @@ class BlindModerationEvaluation {
 
     /**
      * The round-8 sets' gates (devsets/moderation-r8/README.md; held out in rounds 8 to 10), just under their figures.
-     * Round 11 (r11-hate, odd rows tuned): hateful 197/252 → 204/252, non-hateful 148/158 → 152/158.
+     * Round 11 (r11-hate, odd rows tuned): hateful 197/252 → 204/252, non-hateful 148/158 → 152/158. Round 12 (r12-hate):
+     * hateful 206/252, non-hateful 152/158.
      */
     static final int MAX_CRITICISM_DELETED_3 = 0;
     static final double MIN_RIGHT_GROUND_3 = 0.715;
     static final double MIN_THREATS_AND_HARASSMENT_3 = 0.61;
-    static final double MIN_HATEFUL_3 = 0.80;
+    static final double MIN_HATEFUL_3 = 0.815;
     static final double MIN_NON_HATEFUL_3 = 0.955;
 
-    /** The round-10 held-out sets' gates (devsets/moderation-r10/README.md), just under their round-11 end figures. */
+    /**
+     * The round-10 held-out sets' gates (devsets/moderation-r10/README.md), just under their round-11 end figures; round 12
+     * (r12-hate, now development data, odd rows tuned): hateful 211/252 → 219/252, non-hateful 148/154.
+     */
     static final int MAX_CRITICISM_DELETED_4 = 0;
     static final double MIN_RIGHT_GROUND_4 = 0.73;
     static final double MIN_THREATS_AND_HARASSMENT_4 = 0.54;
-    static final double MIN_HATEFUL_4 = 0.835;
+    static final double MIN_HATEFUL_4 = 0.865;
     static final double MIN_NON_HATEFUL_4 = 0.96;
 
     /**

@@ -126,6 +126,9 @@ class HateDevDiagnostic {
         org.councilpolicy.content.offence.OffenceDetector det = org.councilpolicy.content.offence.OffenceDetector.standard();
         Map<String, Integer> neitherHate = new TreeMap<>();
         Map<String, Integer> missed = new TreeMap<>();
+        Map<String, Integer> neitherSwearing = new TreeMap<>();
+        Moderator moderator = Moderator.of(RuleRegistry.discover().profileLoader().builtIn("uk-council"),
+                Clock.fixed(BlindModerationEvaluation.NOW, ZoneOffset.UTC));
         for (String line : Files.readAllLines(file)) {
             if (line.isBlank()) {
                 continue;
@@ -137,6 +140,14 @@ class HateDevDiagnostic {
             if (label.equals("neither")) {
                 a.offences(org.councilpolicy.content.offence.OffenceKind.HATE)
                         .forEach(o -> neitherHate.merge(o.term() + " " + o.characteristic().orElse(null), 1, Integer::sum));
+                ModerationDecision d = moderator.decide(Comment.of(text));
+                if (d.decision() == org.councilpolicy.content.moderation.Decision.DELETE
+                        && d.grounds().contains(Ground.PROFANITY)) { // the swearing's term, band and company: counts only
+                    java.util.Set<String> others = new java.util.TreeSet<>();
+                    a.offences().forEach(o -> others.add(o.kind().name()));
+                    a.profanity(false).forEach(o -> neitherSwearing.merge(o.term() + " " + o.strength()
+                            + " " + others + " grounds=" + d.grounds(), 1, Integer::sum));
+                }
             } else if (label.equals("hate") && det.protectedGroupMentioned(text)
                     && a.offences(org.councilpolicy.content.offence.OffenceKind.HATE).isEmpty()) {
                 java.util.Set<String> kinds = new java.util.TreeSet<>();
@@ -147,6 +158,8 @@ class HateDevDiagnostic {
         List<String> out = new ArrayList<>();
         out.add("HATE terms on 'neither' tweets:");
         neitherHate.forEach((k, n) -> out.add("  " + n + "\t" + k));
+        out.add("swearing on 'neither' tweets deleted on PROFANITY (term, band, kinds found, grounds):");
+        neitherSwearing.forEach((k, n) -> out.add("  " + n + "\t" + k));
         out.add("offence kinds on protected-hate tweets without HATE:");
         missed.forEach((k, n) -> out.add("  " + n + "\t" + k));
         Files.write(Path.of("target", "hate-davidson-counts.txt"), out);

@@ -33,7 +33,11 @@ import org.junit.jupiter.api.Test;
  */
 class DavidsonEvaluation {
 
-    static final double MAX_NEITHER_DELETED = 0.057;
+    /**
+     * Round 12 (issue 12, the MD-3 decision): derogatory names for a woman said of no one identifiable are reviewed, not
+     * deleted, under this profile: 100/1800 → 79/1800 = 0.044. The rest are swearing and slurs the policies delete.
+     */
+    static final double MAX_NEITHER_DELETED = 0.045;
     static final double MIN_OFFENSIVE_ACTED_ON = 0.9;
     /** Round 8 (issue 12, hate): 348/427 = 0.815, from 329/427 at the round's start. */
     static final double MIN_PROTECTED_HATE = 0.81;
