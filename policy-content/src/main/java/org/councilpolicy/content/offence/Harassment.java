@@ -80,6 +80,39 @@ final class Harassment {
         return false;
     }
 
+    /** How many modifiers may stand between a body word and its person noun ("that fat housing officer"). */
+    private static final int MODIFIERS = 2;
+
+    /**
+     * A person noun right after the body word or after up to {@link #MODIFIERS} words of its noun phrase: "that fat
+     * housing officer", "the ugly council tax woman" are said of the person, as "that fat officer" is.
+     */
+    private static boolean personNounAhead(RepairedWords rw, List<WordMatch<Tagged>> targets, int at) {
+        for (int i = at; i <= Math.min(rw.size() - 1, at + MODIFIERS) && rw.clause(i) == rw.clause(at); i++) {
+            if (targetAt(targets, i) || i > at && PREDICATIVE_NEXT.contains(rw.words[i - 1])) {
+                return targetAt(targets, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person, not an owner, ending right before the body word is its subject: "the housing officer waddles about"
+     * is said of the officer, where "the officer's ugly extension" describes the officer's thing.
+     */
+    private static boolean subjectBefore(RepairedWords rw, List<WordMatch<Tagged>> targets, int at) {
+        if (at == 0 || rw.words[at - 1].endsWith("'s") || rw.clause(at - 1) != rw.clause(at)) {
+            return false;
+        }
+        for (int k = firstTarget(targets, at - 1); k < targets.size() && targets.get(k).from() < at; k++) {
+            WordMatch<Tagged> t = targets.get(k);
+            if (t.to() == at && t.payload().payload() != TargetKind.PLACE && t.payload().payload() != TargetKind.PROPERTY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Body words said of a place ("the ugly new flats") are not about a person: a place target nearer wins, and a
      * single body word before a noun that is no person ("an ugly extension") describes that thing.
@@ -90,7 +123,8 @@ final class Harassment {
             return false;
         }
         if (p.to() - p.from() == 1 && p.to() < rw.size() && rw.clause(p.to()) == rw.clause(p.from())
-                && !PREDICATIVE_NEXT.contains(rw.words[p.to()]) && !targetAt(targets, p.to())) {
+                && !PREDICATIVE_NEXT.contains(rw.words[p.to()]) && !personNounAhead(rw, targets, p.to())
+                && !subjectBefore(rw, targets, p.from())) {
             return true;
         }
         for (int k = firstTarget(targets, p.from() - NEAR); k < targets.size()
