@@ -46,7 +46,7 @@ final class Precautions {
                 int from = i + 3;
                 int to = Math.min(rw.size(), from + PERSON_WORDS);
                 if (from < rw.size() && (rw.words[from].equals("him") || rw.words[from].equals("her")
-                        || person(rw, targets, named, from, to, sent))) {
+                        || person(rw, targets, named, from, to, sent) || ThreatTargets.capitalisedName(rw, from))) {
                     return true;
                 }
             }
