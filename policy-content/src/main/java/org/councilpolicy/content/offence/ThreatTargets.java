@@ -308,7 +308,14 @@ final class ThreatTargets {
         if (names.isAmbiguousOrNotName(word)) {
             return false;
         }
-        return names.isSurname(word) || names.isFirstName(word) || !names.isEverydayWord(word) && !Places.isPlace(word);
+        if (names.isSurname(word) || names.isFirstName(word)) {
+            return true;
+        }
+        // A capital opening a sentence says nothing ("Residents will pay dearly"); the everyday list has no plurals.
+        String one = Inflections.singular(word);
+        boolean opens = i == 0 || rw.sentence(i - 1) != rw.sentence(i);
+        return !opens && !names.isEverydayWord(word) && (one == null || !names.isEverydayWord(one))
+                && !Places.isPlace(word);
     }
 
     /**
