@@ -317,7 +317,7 @@ final class ThreatComposer {
                     || veiled.size() + (located ? 1 : 0) > 1 && anywhere.people())
                     ? "a veiled threat" : null;
             case FIRE -> (frame == Frame.WISH || veiled.contains(sent) || fires.getOrDefault(sent, 0) > 1
-                    || speculates(rw, p) || !BARE_FIRE.contains(words0) && ultimatum(rw, p)) && !hazard
+                    || speculates(rw, p) || !BARE_FIRE.contains(words0) && (ultimatum(rw, p) || ThreatFrames.armed(rw, p))) && !hazard
                     && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
                     || marked && !BARE_FIRE.contains(words0) && !hazard && anywhere.places()
                     ? "a veiled threat of fire" : null;

@@ -311,11 +311,9 @@ final class ThreatTargets {
         if (names.isSurname(word) || names.isFirstName(word)) {
             return true;
         }
-        // A capital opening a sentence says nothing ("Residents will pay dearly"); the everyday list has no plurals.
+        // The everyday list has no plurals: "Residents will pay dearly" names nobody.
         String one = Inflections.singular(word);
-        boolean opens = i == 0 || rw.sentence(i - 1) != rw.sentence(i);
-        return !opens && !names.isEverydayWord(word) && (one == null || !names.isEverydayWord(one))
-                && !Places.isPlace(word);
+        return !names.isEverydayWord(word) && (one == null || !names.isEverydayWord(one)) && !Places.isPlace(word);
     }
 
     /**
