@@ -305,8 +305,8 @@ final class ThreatTargets {
             }
         }
         NameGazetteer names = NameGazetteer.get();
-        if (names.isAmbiguousOrNotName(word)) {
-            return false;
+        if (names.isAmbiguousOrNotName(word) || groupWord(word)) {
+            return false; // "killing Muslims is a crime": a group, which the hate composition reads
         }
         if (names.isSurname(word) || names.isFirstName(word)) {
             return true;
@@ -314,6 +314,12 @@ final class ThreatTargets {
         // The everyday list has no plurals: "Residents will pay dearly" names nobody.
         String one = Inflections.singular(word);
         return !names.isEverydayWord(word) && (one == null || !names.isEverydayWord(one)) && !Places.isPlace(word);
+    }
+
+    /** A protected group's word or a nationality ("Muslims", "Somalis"): a group, never one person's surname. */
+    private static boolean groupWord(String word) {
+        org.councilpolicy.core.text.Lexicon<OffenceLexicons.Group> groups = OffenceLexicons.get().groups;
+        return groups.containsAny(groups.normalise(word));
     }
 
     /**
