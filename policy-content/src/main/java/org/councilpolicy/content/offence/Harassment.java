@@ -45,7 +45,7 @@ final class Harassment {
         // Single body words ("fat", "ugly") also describe things and must stand by their person; a longer body phrase
         // ("a face like a...") or a sexual remark may stand further away.
         int reach = h == HarassKind.SEXUAL || p.to() - p.from() > 1 ? SEXUAL_CLOSE : CLOSE;
-        boolean own = addressed(rw, p) || close && copularSubject(rw, targets, named, p)
+        boolean own = addressed(rw, p) || close && (copularSubject(rw, targets, named, p) || describedBy(rw, targets, named, p))
                 || h == HarassKind.SEXUAL && p.to() - p.from() > 1
                 && near(rw, targets, named, p, 2 * ThreatComposer.WINDOW, Reach.PEOPLE); // a sexual phrase is about a person
         if (!own && !near(rw, targets, named, p, close ? NEAR : ThreatComposer.WINDOW, Reach.PEOPLE) || aboutThing(rw, targets, p, h)) {
@@ -61,6 +61,25 @@ final class Harassment {
             case BODY -> "harassment: body-shaming a person";
         };
     }
+    /** Determiners between "with" and a body phrase: "with the greasy hair", "with her double chin". */
+    private static final Set<String> WITH_DETERMINERS = Set.of("the", "his", "her", "a", "them", "those", "that");
+    /** How far before "with" the person described may stand ("that woman on the housing desk with the ..."). */
+    private static final int DESCRIBED_REACH = 8;
+
+    /**
+     * A body phrase describing a person a few words before it, through "with": "that woman on the housing desk with the
+     * greasy hair", "the man at the tip with the wonky teeth". A body word alone before a noun stays a thing's
+     * ({@link #aboutThing}: "the flats with the ugly cladding").
+     */
+    private static boolean describedBy(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named, WordMatch<Tagged> p) {
+        int w = p.from() - 1;
+        if (w >= 0 && WITH_DETERMINERS.contains(rw.words[w])) {
+            w--;
+        }
+        return w > 0 && rw.words[w].equals("with") && rw.clause(w) == rw.clause(p.from())
+                && ThreatTargets.target(rw, targets, named, Math.max(0, w - DESCRIBED_REACH), w, rw.sentence(w), Reach.PEOPLE);
+    }
+
     /**
      * A body or sexual word said of the clause's subject: "Michelle in council tax is a fat ugly cow", "the new
      * planning officer looks like a beached whale". The subject stands before the copula, the word a few after it.
