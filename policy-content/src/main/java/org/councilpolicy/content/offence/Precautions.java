@@ -30,9 +30,52 @@ final class Precautions {
     private Precautions() {
     }
 
+    /**
+     * A road, the weather or any hazard in the sentence near the precaution ({@link #SHOES_REACH} words either side):
+     * "check your brakes before the frost, Cllr Smith, the potholes are awful" is advice about the hazard.
+     */
+    static boolean hazardAround(RepairedWords rw, boolean[] hazards, WordMatch<Tagged> p) {
+        int sent = rw.sentence(p.from());
+        for (int i = Math.max(0, p.from() - SHOES_REACH); i < Math.min(rw.size(), p.to() + SHOES_REACH); i++) {
+            if (hazards[i] && rw.sentence(i) == sent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether precaution {@code p} is advised to a person or taken in their shoes. */
     static boolean aimed(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named, WordMatch<Tagged> p) {
-        return inShoes(rw, targets, named, p) || advisedTo(rw, targets, named, p);
+        return inShoes(rw, targets, named, p) || advisedTo(rw, targets, named, p) || toldTo(rw, targets, named, p);
+    }
+
+    /** How far after an imperative precaution the person told may stand: "Lock your doors tonight, Cllr Adebayo". */
+    private static final int VOCATIVE_REACH = 8;
+
+    /**
+     * An imperative precaution opening its sentence, told to an official or a named person in it: "Keep the lights on
+     * at night, Cllr Adebayo". Family ("keep the kids indoors") is who is protected there, not who is told.
+     */
+    private static boolean toldTo(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named, WordMatch<Tagged> p) {
+        int sent = rw.sentence(p.from());
+        if (p.from() > 0 && rw.sentence(p.from() - 1) == sent) {
+            return false;
+        }
+        int hi = Math.min(rw.size(), p.to() + VOCATIVE_REACH);
+        for (int k = ThreatTargets.firstTarget(targets, p.to()); k < targets.size() && targets.get(k).from() < hi; k++) {
+            WordMatch<Tagged> t = targets.get(k);
+            Object kind = t.payload().payload();
+            if (t.from() >= p.to() && rw.sentence(t.from()) == sent
+                    && (kind == TargetKind.ELECTED || kind == TargetKind.STAFF)) {
+                return true;
+            }
+        }
+        for (int i = p.to(); i < hi; i++) {
+            if (rw.sentence(i) == sent && named.at(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "If I were Cllr Price I'd check my brakes", "I'd vary my route home if I was that officer". */

@@ -325,7 +325,8 @@ final class ThreatComposer {
             // "I will end Greg Whitlow": ending a person, not a scheme or a meeting
             case ENDING -> frame != Frame.NONE && !hazard && ThreatTargets.objectPerson(rw, targets, named, p)
                     ? "a threat of harm" : null;
-            case PRECAUTION -> Precautions.aimed(rw, targets, named, p) ? "a veiled threat: a precaution advised" : null;
+            case PRECAUTION -> !Precautions.hazardAround(rw, hazards, p) && Precautions.aimed(rw, targets, named, p)
+                    ? "a veiled threat: a precaution advised" : null;
             case WEAPON -> (intent || frame == Frame.WISH || ThreatFrames.armed(rw, p)) && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
                     ? "a threat: the speaker bringing a weapon" : null;
             // a named act of tampering ("his brakes cut", "tyres slashed") foretold is meant, not feared
