@@ -198,6 +198,23 @@ final class TargetingActs {
         return false;
     }
 
+    /** How far after the verb the relative may stand: "tag Cllr Rees's daughter". */
+    private static final int RELATIVE_REACH = 4;
+
+    /** An owned relative as the verb's object, a few words after it: "message the leader's wife", "film his kids". */
+    static boolean relativeObject(RepairedWords rw, Found f) {
+        int sent = rw.sentence(f.from());
+        for (int k = Math.max(1, f.to()); k < Math.min(rw.size(), f.to() + RELATIVE_REACH) && rw.sentence(k) == sent; k++) {
+            // one person's relative: "his", "her" or a name's; "their kids" are the crowd's own
+            String owner = rw.words[k - 1];
+            boolean owned = owner.equals("his") || owner.equals("her") || owner.endsWith("'s") && !owner.equals("council's");
+            if (owned && KinFacts.KIN.contains(rw.words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A home owned by someone else ("his house", "Cllr Bates's house") a few words after the speaker's presence. */
     private static boolean ownedHomeAfter(RepairedWords rw, Targeting.Index ix, Found f) {
         int sent = rw.sentence(f.from());
