@@ -49,6 +49,10 @@ final class Precautions {
         return inShoes(rw, targets, named, p) || advisedTo(rw, targets, named, p) || toldTo(rw, targets, named, p);
     }
 
+    /** Words that may open an imperative before its precaution: "make sure you", "just", "remember to". */
+    private static final Set<String> OPENERS = Set.of("make", "sure", "you", "just", "always", "remember", "to",
+            "better", "might", "want", "wanna", "maybe", "i'd", "id", "best");
+    private static final int OPENER_WORDS = 3;
     /** How far after an imperative precaution the person told may stand: "Lock your doors tonight, Cllr Adebayo". */
     private static final int VOCATIVE_REACH = 8;
 
@@ -58,7 +62,12 @@ final class Precautions {
      */
     private static boolean toldTo(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named, WordMatch<Tagged> p) {
         int sent = rw.sentence(p.from());
-        if (p.from() > 0 && rw.sentence(p.from() - 1) == sent) {
+        int start = p.from();
+        while (start > 0 && p.from() - start < OPENER_WORDS && rw.sentence(start - 1) == sent
+                && OPENERS.contains(rw.words[start - 1])) {
+            start--; // "Make sure you check who's behind you, Cllr Fry": the imperative's own opening words
+        }
+        if (start > 0 && rw.sentence(start - 1) == sent) {
             return false;
         }
         int hi = Math.min(rw.size(), p.to() + VOCATIVE_REACH);
@@ -66,16 +75,29 @@ final class Precautions {
             WordMatch<Tagged> t = targets.get(k);
             Object kind = t.payload().payload();
             if (t.from() >= p.to() && rw.sentence(t.from()) == sent
-                    && (kind == TargetKind.ELECTED || kind == TargetKind.STAFF)) {
+                    && (kind == TargetKind.ELECTED || kind == TargetKind.STAFF) && endsSentence(rw, t.to(), named)) {
                 return true;
             }
         }
         for (int i = p.to(); i < hi; i++) {
-            if (rw.sentence(i) == sent && named.at(i)) {
+            if (rw.sentence(i) == sent && named.at(i) && endsSentence(rw, i + 1, named)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The person told closes the sentence, as one addressed does ("Lock your doors tonight, Cllr Adebayo"); a person
+     * who goes on to speak is the adviser ("lock your doors, Cllr Smith warns residents").
+     */
+    private static boolean endsSentence(RepairedWords rw, int after, Named named) {
+        int i = after;
+        while (i < rw.size() && rw.sentence(i) == rw.sentence(after - 1) && i - after < 3
+                && (named.at(i) || ThreatTargets.capitalisedName(rw, i))) {
+            i++; // the rest of the name: "Cllr Ama Adebayo"
+        }
+        return i >= rw.size() || rw.sentence(i) != rw.sentence(after - 1);
     }
 
     /** "If I were Cllr Price I'd check my brakes", "I'd vary my route home if I was that officer". */
