@@ -80,11 +80,18 @@ final class Precautions {
             }
         }
         for (int i = p.to(); i < hi; i++) {
-            if (rw.sentence(i) == sent && named.at(i) && endsSentence(rw, i + 1, named)) {
+            // a name is written with a capital: asking that first keeps the name finder from running on most texts
+            if (rw.sentence(i) == sent && capitalised(rw, i) && named.at(i) && endsSentence(rw, i + 1, named)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean capitalised(RepairedWords rw, int i) {
+        int at = rw.toOriginal(i, i + 1).start();
+        String text = rw.wv.normalised.original();
+        return at < text.length() && Character.isUpperCase(text.charAt(at));
     }
 
     /**
@@ -94,7 +101,7 @@ final class Precautions {
     private static boolean endsSentence(RepairedWords rw, int after, Named named) {
         int i = after;
         while (i < rw.size() && rw.sentence(i) == rw.sentence(after - 1) && i - after < 3
-                && (named.at(i) || ThreatTargets.capitalisedName(rw, i))) {
+                && capitalised(rw, i) && (ThreatTargets.capitalisedName(rw, i) || named.at(i))) {
             i++; // the rest of the name: "Cllr Ama Adebayo"
         }
         return i >= rw.size() || rw.sentence(i) != rw.sentence(after - 1);

@@ -304,6 +304,10 @@ final class ThreatTargets {
                 return false;
             }
         }
+        // an apostrophe inside a name is an O' or D' surname; elsewhere it is a contraction ("We're", "They'll")
+        if (word.indexOf('\'') > 0 && !word.startsWith("o'") && !word.startsWith("d'")) {
+            return false;
+        }
         NameGazetteer names = NameGazetteer.get();
         if (names.isAmbiguousOrNotName(word) || groupWord(word)) {
             return false; // "killing Muslims is a crime": a group, which the hate composition reads
