@@ -45,7 +45,7 @@ final class Harassment {
         // Single body words ("fat", "ugly") also describe things and must stand by their person; a longer body phrase
         // ("a face like a...") or a sexual remark may stand further away.
         int reach = h == HarassKind.SEXUAL || p.to() - p.from() > 1 ? SEXUAL_CLOSE : CLOSE;
-        boolean own = addressed(rw, p) || close && copularSubject(rw, targets, named, p)
+        boolean own = addressed(rw, p) || close && (copularSubject(rw, targets, named, p) || describedBy(rw, targets, named, p))
                 || h == HarassKind.SEXUAL && p.to() - p.from() > 1
                 && near(rw, targets, named, p, 2 * ThreatComposer.WINDOW, Reach.PEOPLE); // a sexual phrase is about a person
         if (!own && !near(rw, targets, named, p, close ? NEAR : ThreatComposer.WINDOW, Reach.PEOPLE) || aboutThing(rw, targets, p, h)) {
@@ -61,6 +61,25 @@ final class Harassment {
             case BODY -> "harassment: body-shaming a person";
         };
     }
+    /** Determiners between "with" and a body phrase: "with the greasy hair", "with her double chin". */
+    private static final Set<String> WITH_DETERMINERS = Set.of("the", "his", "her", "a", "them", "those", "that");
+    /** How far before "with" the person described may stand ("that woman on the housing desk with the ..."). */
+    private static final int DESCRIBED_REACH = 8;
+
+    /**
+     * A body phrase describing a person a few words before it, through "with": "that woman on the housing desk with the
+     * greasy hair", "the man at the tip with the wonky teeth". A body word alone before a noun stays a thing's
+     * ({@link #aboutThing}: "the flats with the ugly cladding").
+     */
+    private static boolean describedBy(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named, WordMatch<Tagged> p) {
+        int w = p.from() - 1;
+        if (w >= 0 && WITH_DETERMINERS.contains(rw.words[w])) {
+            w--;
+        }
+        return w > 0 && rw.words[w].equals("with") && rw.clause(w) == rw.clause(p.from())
+                && ThreatTargets.target(rw, targets, named, Math.max(0, w - DESCRIBED_REACH), w, rw.sentence(w), Reach.PEOPLE);
+    }
+
     /**
      * A body or sexual word said of the clause's subject: "Michelle in council tax is a fat ugly cow", "the new
      * planning officer looks like a beached whale". The subject stands before the copula, the word a few after it.
@@ -80,6 +99,39 @@ final class Harassment {
         return false;
     }
 
+    /** How many modifiers may stand between a body word and its person noun ("that fat housing officer"). */
+    private static final int MODIFIERS = 2;
+
+    /**
+     * A person noun right after the body word or after up to {@link #MODIFIERS} words of its noun phrase: "that fat
+     * housing officer", "the ugly council tax woman" are said of the person, as "that fat officer" is.
+     */
+    private static boolean personNounAhead(RepairedWords rw, List<WordMatch<Tagged>> targets, int at) {
+        for (int i = at; i <= Math.min(rw.size() - 1, at + MODIFIERS) && rw.clause(i) == rw.clause(at); i++) {
+            if (targetAt(targets, i) || i > at && PREDICATIVE_NEXT.contains(rw.words[i - 1])) {
+                return targetAt(targets, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person, not an owner, ending right before the body word is its subject: "the housing officer waddles about"
+     * is said of the officer, where "the officer's ugly extension" describes the officer's thing.
+     */
+    private static boolean subjectBefore(RepairedWords rw, List<WordMatch<Tagged>> targets, int at) {
+        if (at == 0 || rw.words[at - 1].endsWith("'s") || rw.clause(at - 1) != rw.clause(at)) {
+            return false;
+        }
+        for (int k = firstTarget(targets, at - 1); k < targets.size() && targets.get(k).from() < at; k++) {
+            WordMatch<Tagged> t = targets.get(k);
+            if (t.to() == at && t.payload().payload() != TargetKind.PLACE && t.payload().payload() != TargetKind.PROPERTY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Body words said of a place ("the ugly new flats") are not about a person: a place target nearer wins, and a
      * single body word before a noun that is no person ("an ugly extension") describes that thing.
@@ -90,7 +142,8 @@ final class Harassment {
             return false;
         }
         if (p.to() - p.from() == 1 && p.to() < rw.size() && rw.clause(p.to()) == rw.clause(p.from())
-                && !PREDICATIVE_NEXT.contains(rw.words[p.to()]) && !targetAt(targets, p.to())) {
+                && !PREDICATIVE_NEXT.contains(rw.words[p.to()]) && !personNounAhead(rw, targets, p.to())
+                && !subjectBefore(rw, targets, p.from())) {
             return true;
         }
         for (int k = firstTarget(targets, p.from() - NEAR); k < targets.size()

@@ -43,7 +43,7 @@ final class OffenceLexicons {
     enum ThreatKind { THREAT, HARASSMENT }
 
     /** What a threat phrase does: see threat-predicates.tsv. */
-    enum ThreatPart { HARM, OUTCOME, VEILED, FIRE, IDIOM, HAZARD, BALLOT, MARK, LOCATE, DELIBERATE, WEAPON, DAMAGE, BODY_PART, INJURY,
+    enum ThreatPart { HARM, OUTCOME, VEILED, FIRE, IDIOM, HAZARD, BALLOT, MARK, LOCATE, DELIBERATE, WEAPON, DAMAGE, BODY_PART, INJURY, ENDING, PRECAUTION,
         /** An argument about an official's decision ("and still voted to", "while ours"): see {@link KinFacts}. */ ARGUMENT,
         /** A game or its score after "beat" ("beat them by ten points"): see {@link ThreatFrames#contest}. */ CONTEST,
         /** Composed by HarmCompositions: an injury to an owned body part. */ BODILY_HARM }

@@ -27,7 +27,7 @@ import org.councilpolicy.content.offence.WordView.WordMatch;
 final class Targeting {
 
     enum Cue { REPEAT, ONGOING, RELENTLESS, CROWD, EXPOSE, CHANNEL, SOCIAL, ACQUIRE, SHARED, NOT_CHANNEL, FOUND_WHERE, WHEREABOUTS, CIVIC, END,
-        BLOCK, EVADE, UNIT, FOLLOW, HOME_END, TIMES, CONTACT, LOOKER, DAY, PRESENT, HOME, SNAP, TELL }
+        BLOCK, EVADE, UNIT, FOLLOW, HOME_END, TIMES, CONTACT, LOOKER, DAY, PRESENT, HOME, SNAP, TELL, EXPOSE_KIN }
 
     /** Pronouns that stand for one person. */
     private static final Set<String> ONE_PERSON = Set.of("she", "he", "her", "him", "she's", "he's", "shes", "hes",
@@ -75,6 +75,7 @@ final class Targeting {
     void detect(RepairedWords rw, List<WordMatch<Tagged>> all, PersonMentions.Lazy people, List<Offence> out) {
         Map<Cue, List<Found>> cues = cues(rw);
         if (!cues.containsKey(Cue.REPEAT) && !cues.containsKey(Cue.RELENTLESS) && !cues.containsKey(Cue.EXPOSE)
+                && !(cues.containsKey(Cue.EXPOSE_KIN) && cues.containsKey(Cue.CROWD))
                 && !cues.containsKey(Cue.CHANNEL) && !cues.containsKey(Cue.SOCIAL) && !cues.containsKey(Cue.SHARED)
                 && !cues.containsKey(Cue.FOUND_WHERE) && !cues.containsKey(Cue.CIVIC)
                 && !TargetingActs.promising(rw, cues)) {
@@ -102,6 +103,12 @@ final class Targeting {
         boolean crowdOn = false;
         for (Found f : ix.list(Cue.EXPOSE)) {
             if (ix.near(Cue.CROWD, f, CROWD_REACH) && (!who.elected || privately)) {
+                crowdOn = true;
+                done.report(f, "harassment: setting others on a person");
+            }
+        }
+        for (Found f : ix.list(Cue.EXPOSE_KIN)) { // "everyone tag Cllr Rees's daughter": a member's family is private
+            if (ix.near(Cue.CROWD, f, CROWD_REACH) && TargetingActs.relativeObject(rw, f)) {
                 crowdOn = true;
                 done.report(f, "harassment: setting others on a person");
             }

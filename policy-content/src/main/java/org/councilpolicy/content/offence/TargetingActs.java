@@ -27,6 +27,8 @@ final class TargetingActs {
     private static final int REACH = 4;
     /** How far after telling its circle may stand: "sent the whole email chain to Cllr Morrow's wife". */
     private static final int TELL_REACH = 7;
+    /** How many words of a route may stand between the person followed and where they went. */
+    private static final int ROUTE_REACH = 4;
     /** How far before an owned home the speaker's presence may be told ("going live tonight outside his house"). */
     private static final int PRESENCE_REACH = 8;
     /** Owners that make a home someone else's; the speaker's own and the council's are not. */
@@ -160,11 +162,16 @@ final class TargetingActs {
     private static int followedHome(RepairedWords rw, Targeting.Index ix, boolean[] persons, Found f) {
         int sent = rw.sentence(f.from());
         boolean person = false;
-        for (int k = f.to(); k < Math.min(rw.size(), f.to() + REACH + 1) && rw.sentence(k) == sent; k++) {
+        // the person within REACH words of the verb; where they went may follow a route ("from the depot to her house")
+        for (int k = f.to(); k < Math.min(rw.size(), f.to() + REACH + 1 + ROUTE_REACH) && rw.sentence(k) == sent; k++) {
             if (person && ix.startsAt(Cue.HOME_END, k)) {
                 return k + 1;
             }
-            person |= persons[k];
+            // an owner is not the person followed: "following the planning officer's advice to her house extension"
+            person |= persons[k] && k <= f.to() + REACH && !rw.words[k].endsWith("'s");
+            if (rw.words[k].endsWith("'s") && !(k + 1 < rw.size() && KinFacts.KIN.contains(rw.words[k + 1]))) {
+                return -1; // the person's thing, not their wife or kids, is what comes next
+            }
         }
         return -1;
     }
@@ -185,6 +192,23 @@ final class TargetingActs {
                     return true;
                 }
             } else if (persons[k] && !w.endsWith("'s") && !OWNERS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after the verb the relative may stand: "tag Cllr Rees's daughter". */
+    private static final int RELATIVE_REACH = 4;
+
+    /** An owned relative as the verb's object, a few words after it: "message the leader's wife", "film his kids". */
+    static boolean relativeObject(RepairedWords rw, Found f) {
+        int sent = rw.sentence(f.from());
+        for (int k = Math.max(1, f.to()); k < Math.min(rw.size(), f.to() + RELATIVE_REACH) && rw.sentence(k) == sent; k++) {
+            // one person's relative: "his", "her" or a name's; "their kids" are the crowd's own
+            String owner = rw.words[k - 1];
+            boolean owned = owner.equals("his") || owner.equals("her") || owner.endsWith("'s") && !owner.equals("council's");
+            if (owned && KinFacts.KIN.contains(rw.words[k])) {
                 return true;
             }
         }

@@ -165,7 +165,8 @@ final class ThreatComposer {
         List<Span> found = new ArrayList<>();
         List<Span> foundHarassment = new ArrayList<>();
         for (WordMatch<Tagged> p : parts) {
-            if (rw.quoted(p.from()) || negated(rw, p.from()) || any(idiom, p.from(), p.to())
+            if (rw.quoted(p.from()) || negated(rw, p.from()) && p.payload().payload() != ThreatPart.PRECAUTION
+                    || any(idiom, p.from(), p.to())
                     || ThreatFrames.contest(rw, p, contest) || ThreatSubjects.speakersOwn(rw, p)) {
                 continue;
             }
@@ -301,7 +302,8 @@ final class ThreatComposer {
                             who == Reach.PLACES ? who : weak)
                     || target(rw, targets, named, Math.max(0, p.from() - (frame == Frame.WISH ? 2 * WINDOW : WINDOW)),
                             p.from(), sent, who == Reach.PLACES ? who : weak)
-                    || passive && ThreatTargets.antecedent(rw, targets, named, p)) // "...he's getting battered"
+                    || passive && ThreatTargets.antecedent(rw, targets, named, p) // "...he's getting battered"
+                    || ThreatTargets.slotName(rw, p)) // "somebody should shoot Hargreaves": a surname in the harm's slot
                     ? (frame == Frame.WISH ? "a wish or intention to harm" : "a threat of harm") : null;
             case OUTCOME -> frame != Frame.NONE && !hazard && (ultimatum || intent) || frame != Frame.NONE && !hazard
                     && (near(rw, targets, named, p, frame == Frame.WISH ? 2 * WINDOW : WINDOW,
@@ -315,11 +317,16 @@ final class ThreatComposer {
                     || veiled.size() + (located ? 1 : 0) > 1 && anywhere.people())
                     ? "a veiled threat" : null;
             case FIRE -> (frame == Frame.WISH || veiled.contains(sent) || fires.getOrDefault(sent, 0) > 1
-                    || speculates(rw, p) || !BARE_FIRE.contains(words0) && ultimatum(rw, p)) && !hazard
+                    || speculates(rw, p) || !BARE_FIRE.contains(words0) && (ultimatum(rw, p) || ThreatFrames.armed(rw, p))) && !hazard
                     && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
                     || marked && !BARE_FIRE.contains(words0) && !hazard && anywhere.places()
                     ? "a veiled threat of fire" : null;
             case BODILY_HARM -> frame != Frame.NONE && !hazard ? "a threat of bodily harm" : null;
+            // "I will end Greg Whitlow": ending a person, not a scheme or a meeting
+            case ENDING -> frame != Frame.NONE && !hazard && ThreatTargets.objectPerson(rw, targets, named, p)
+                    ? "a threat of harm" : null;
+            case PRECAUTION -> !Precautions.hazardAround(rw, hazards, p) && Precautions.aimed(rw, targets, named, p)
+                    ? "a veiled threat: a precaution advised" : null;
             case WEAPON -> (intent || frame == Frame.WISH || ThreatFrames.armed(rw, p)) && near(rw, targets, named, p, WINDOW * 2, Reach.PLACES)
                     ? "a threat: the speaker bringing a weapon" : null;
             // a named act of tampering ("his brakes cut", "tyres slashed") foretold is meant, not feared

@@ -207,7 +207,23 @@ final class ThreatFrames {
                 return !(rw.words[i].equals("never") && i >= 2 && (rw.words[i - 2].equals("hope")
                         || rw.words[i - 2].equals("pray"))
                         || rw.words[i].equals("not") && i >= 1 && rw.words[i - 1].equals("better")
-                        || regretsNobody(rw, i));
+                        || regretsNobody(rw, i) || hopedAgainst(rw, i));
+            }
+        }
+        return false;
+    }
+
+    /** How far before a negation "better hope" may stand: "had better hope his car doesn't go up in flames". */
+    private static final int HOPE_REACH = 6;
+
+    /**
+     * A negation inside what someone "had better hope" or "better pray": "Trevaskis had better hope his car doesn't
+     * go up in flames" warns of the harm it names; the negation is the hope's, not the speaker's.
+     */
+    private static boolean hopedAgainst(RepairedWords rw, int negation) {
+        for (int i = negation - 1; i >= Math.max(1, negation - HOPE_REACH) && rw.sentence(i) == rw.sentence(negation); i--) {
+            if ((rw.words[i].equals("hope") || rw.words[i].equals("pray")) && rw.words[i - 1].equals("better")) {
+                return true;
             }
         }
         return false;

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.councilpolicy.content.offence.OffenceLexicons.Tagged;
 import org.councilpolicy.content.offence.OffenceLexicons.TargetKind;
 import org.councilpolicy.content.offence.WordView.WordMatch;
+import org.councilpolicy.content.personaldata.NameGazetteer;
+import org.councilpolicy.core.analysis.Places;
 import org.councilpolicy.core.rule.Span;
 
 /**
@@ -255,6 +257,122 @@ final class ThreatTargets {
         }
         return named;
     }
+    /** Words between a harm and its object: "a bullet in Quigley", "take a bat to Ashby", "a brick through". */
+    private static final Set<String> SLOT_PREPOSITIONS = Set.of("in", "into", "to", "on", "through");
+    /** Auxiliaries between a named subject and its harm: "Quigley should be kneecapped", "Ashby wants battering". */
+    private static final Set<String> AUXILIARIES = Set.of("should", "ought", "to", "be", "been", "get", "gets", "will",
+            "wants", "needs", "want", "need", "deserves", "deserve", "is", "was", "going", "gonna", "must", "would",
+            "could", "getting", "had", "better", "needing", "wanting");
+    private static final int MAX_AUXILIARIES = 4;
+    /** Determiners before a person who is a harm's object: "end that councillor". */
+    private static final Set<String> DETERMINERS = Set.of("the", "that", "this");
+
+    /**
+     * A person by a surname alone, in a harm's own slot: its object ("somebody should shoot Hargreaves", "a bullet in
+     * Trevaskis") or its subject before auxiliaries ("Quigley should be kneecapped"). The name finder needs a first
+     * name or a title to know a surname; in this slot a capitalised word that is a listed surname or first name, or
+     * is neither an everyday word, a place nor a word the name finder rules out, can only be a person.
+     */
+    static boolean slotName(RepairedWords rw, WordMatch<Tagged> p) {
+        int after = p.to();
+        if (after < rw.size() && rw.clause(after) == rw.clause(p.from()) && SLOT_PREPOSITIONS.contains(rw.words[after])) {
+            after++;
+        }
+        if (after < rw.size() && rw.clause(after) == rw.clause(p.from()) && capitalisedName(rw, after)) {
+            return true;
+        }
+        int before = p.from() - 1;
+        int aux = 0;
+        while (before >= 0 && aux < MAX_AUXILIARIES && rw.clause(before) == rw.clause(p.from())
+                && AUXILIARIES.contains(rw.words[before])) {
+            before--;
+            aux++;
+        }
+        return aux > 0 && before >= 0 && rw.clause(before) == rw.clause(p.from()) && capitalisedName(rw, before);
+    }
+
+    /** Whether word {@code i} is written with a capital and can only be a person's name (see {@link #slotName}). */
+    static boolean capitalisedName(RepairedWords rw, int i) {
+        String word = rw.words[i].endsWith("'s") ? rw.words[i].substring(0, rw.words[i].length() - 2) : rw.words[i];
+        Span at = rw.toOriginal(i, i + 1);
+        String text = rw.wv.normalised.original();
+        if (word.length() < 3 || at.start() >= text.length() || !Character.isUpperCase(text.charAt(at.start()))) {
+            return false;
+        }
+        for (int c = 0; c < word.length(); c++) {
+            if (!Character.isLetter(word.charAt(c)) && word.charAt(c) != '\'' && word.charAt(c) != '-') {
+                return false;
+            }
+        }
+        // an apostrophe inside a name is an O' or D' surname; elsewhere it is a contraction ("We're", "They'll")
+        if (word.indexOf('\'') > 0 && !word.startsWith("o'") && !word.startsWith("d'")) {
+            return false;
+        }
+        NameGazetteer names = NameGazetteer.get();
+        if (names.isAmbiguousOrNotName(word) || groupWord(word)) {
+            return false; // "killing Muslims is a crime": a group, which the hate composition reads
+        }
+        if (names.isSurname(word) || names.isFirstName(word)) {
+            return true;
+        }
+        // The everyday list has no plurals: "Residents will pay dearly" names nobody.
+        String one = Inflections.singular(word);
+        return !names.isEverydayWord(word) && (one == null || !names.isEverydayWord(one)) && !Places.isPlace(word);
+    }
+
+    /** A protected group's word or a nationality ("Muslims", "Somalis"): a group, never one person's surname. */
+    private static boolean groupWord(String word) {
+        org.councilpolicy.core.text.Lexicon<OffenceLexicons.Group> groups = OffenceLexicons.get().groups;
+        return groups.containsAny(groups.normalise(word));
+    }
+
+    /**
+     * The person a harm is done to, standing right after it: a pronoun, a person target or a name ("I will end Greg
+     * Whitlow", "end that councillor"); an owner is not the object ("end Cllr Reed's career" ends the career).
+     */
+    static boolean objectPerson(RepairedWords rw, List<WordMatch<Tagged>> targets, Named named, WordMatch<Tagged> p) {
+        int j = p.to();
+        if (j < rw.size() && DETERMINERS.contains(rw.words[j])) {
+            j++;
+        }
+        if (j >= rw.size() || rw.clause(j) != rw.clause(p.from())) {
+            return false;
+        }
+        if (OBJECT_PRONOUNS.contains(rw.words[j])) {
+            return true;
+        }
+        int end = j;
+        for (int k = firstTarget(targets, j); k < targets.size() && targets.get(k).from() <= j; k++) {
+            WordMatch<Tagged> t = targets.get(k);
+            Object kind = t.payload().payload();
+            if (t.from() == j && kind != TargetKind.PLACE && kind != TargetKind.PROPERTY) {
+                end = Math.max(end, t.to());
+            }
+        }
+        while (end < rw.size() && end - j < MAX_AUXILIARIES && named.at(end)) {
+            end++;
+        }
+        if (end == j && capitalisedName(rw, j)) {
+            end = j + 1;
+        }
+        // "end Cllr Reed's career": the owner's name may run on past the title
+        return end > j && !possessive(rw, end - 1) && !(end < rw.size() && possessive(rw, end));
+    }
+
+    /** Word {@code i} as written is an owner ("Reed's", "Reed’s", "the Joneses'"), whatever the normalised word. */
+    private static boolean possessive(RepairedWords rw, int i) {
+        if (rw.words[i].endsWith("'s")) {
+            return true;
+        }
+        Span at = rw.toOriginal(i, i + 1);
+        String text = rw.wv.normalised.original();
+        int end = Math.min(text.length(), at.end() + 2);
+        String tail = text.substring(Math.max(at.start(), at.end() - 2), end).toLowerCase(java.util.Locale.ROOT);
+        return tail.contains("'s") || tail.contains("\u2019s") || tail.endsWith("s'");
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "you", "them", "u");
+
     static boolean targetAt(List<WordMatch<Tagged>> targets, int at) {
         for (int k = firstTarget(targets, at); k < targets.size() && targets.get(k).from() <= at; k++) {
             if (targets.get(k).from() == at) {

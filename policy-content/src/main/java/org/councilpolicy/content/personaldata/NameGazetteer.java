@@ -57,6 +57,18 @@ public final class NameGazetteer {
                 | PeopleTerms.VENUE_WORD | PeopleTerms.HOUSE_WORD | PeopleTerms.ADULT_ROLE)) != 0;
     }
 
+    /**
+     * Whether {@code word} is an everyday lower-case English word ({@code everyday-words.txt}): written with a
+     * capital on its own, such a word is no unlisted surname ("Victoria Park", "Carol Service").
+     *
+     * @param word a single word
+     * @return whether it is in the everyday-word list
+     */
+    public boolean isEverydayWord(String word) {
+        Objects.requireNonNull(word, "word");
+        return (PeopleTerms.get().flags(PeopleTerms.key(word)) & PeopleTerms.COMMON) != 0;
+    }
+
     /** {@return every first name, as written in the list} */
     public List<String> firstNames() {
         return PeopleTerms.get().firstNames();

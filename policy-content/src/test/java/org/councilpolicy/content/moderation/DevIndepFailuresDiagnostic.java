@@ -22,8 +22,17 @@ class DevIndepFailuresDiagnostic {
 
     @Test
     void writeFailures() throws IOException {
+        // devFile may name several sets, comma-separated; each writes devOut with the set's folder as a suffix
+        String[] files = System.getProperty("devFile", "moderation/dev-comments-indep.jsonl").split(",");
+        for (String f : files) {
+            String out = System.getProperty("devOut", "dev-indep-failures.txt");
+            write(f.trim(), files.length == 1 ? out : out.replace(".txt", "-" + f.trim().replaceAll("/.*", "") + ".txt"));
+        }
+    }
+
+    private static void write(String devFile, String devOut) throws IOException {
         String classes = System.getProperty("devClasses", "naming_public,abuse");
-        Path file = Path.of("..", "devsets", System.getProperty("devFile", "moderation/dev-comments-indep.jsonl"));
+        Path file = Path.of("..", "devsets", devFile);
         String half = System.getProperty("devHalf", "all");
         java.util.Map<String, int[]> byHalf = new java.util.TreeMap<>();
         int row = 0;
@@ -67,7 +76,8 @@ class DevIndepFailuresDiagnostic {
             h[0]++;
             h[1] += ok ? 1 : 0;
             boolean inHalf = half.equals("all") || half.equals("odd") == odd;
-            boolean wanted = inHalf && ("," + classes + ",").contains("," + cls + ",") || classes.equals("all");
+            // the half is respected for every class list, "all" included: an untuned half is never printed
+            boolean wanted = inHalf && (("," + classes + ",").contains("," + cls + ",") || classes.equals("all"));
             boolean keptWrongly = !ok && (d.grounds().contains(Ground.NAMES_PUBLIC_IN_INCIDENT) || d.grounds().contains(Ground.ABUSE));
             if (wanted) {
                 total[0]++;
@@ -80,6 +90,6 @@ class DevIndepFailuresDiagnostic {
         }
         out.add(0, "right " + total[1] + "/" + total[0]);
         byHalf.forEach((k, v) -> out.add(1, k + " " + v[1] + "/" + v[0]));
-        Files.write(Path.of("target", System.getProperty("devOut", "dev-indep-failures.txt")), out);
+        Files.write(Path.of("target", devOut), out);
     }
 }
