@@ -41,7 +41,8 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
     public void check(Draft draft, RuleContext ctx) {
         Composition c = Composition.of(draft, ctx);
         for (Part term : c.parts(Element.DISCRIMINATORY_TERM)) {
-            if (!c.negated(term, 2)) {
+            // "not for the lame" turns the people away: the negation is the exclusion, not a denial of the word
+            if (!c.negated(term, 2) || c.wordsBefore(term, 2).equals("not for")) {
                 report(ctx, c, term, null, "uses " + term.label() + ", wording about disability, ethnicity, sex "
                         + "or age that the council does not publish");
                 return;
@@ -59,7 +60,17 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 return;
             }
         }
-        for (Part group : groups(c)) {
+        java.util.List<Part> groups = groups(c);
+        Part known = GroupInsinuation.known(c, groups); // round 12: "you can tell which streets the X moved into"
+        if (known != null) {
+            report(ctx, c, known, null, "insinuates that who is to blame is obvious (\"" + c.words(known) + "\")");
+            return;
+        }
+        for (Part group : groups) {
+            if (GroupInsinuation.tooMany(c, group)) { // round 12: "too many X crammed in"
+                report(ctx, c, group, null, "counts " + group.label() + " as too many");
+                return;
+            }
             Part out = c.within(group, Element.EXCLUSION, WINDOW);
             if (out != null && Math.abs(out.sentence() - group.sentence()) <= 1 && !c.negated(out, 2)) {
                 report(ctx, c, group, out, "leaves " + group.label() + " out (\"" + out.label() + "\")");

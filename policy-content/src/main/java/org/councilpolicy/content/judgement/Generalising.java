@@ -108,7 +108,8 @@ final class Generalising {
     /** Words that mark a prohibition or enforcement: addressed to one group, the group is singled out. */
     private static final Set<String> PROHIBITION = Set.of("not allowed", "not permitted", "must not", "banned",
             "will be fined", "could be fined", "can be fined", "fixed penalty", "illegal", "against the law",
-            "enforcement action", "even for your", "even for their", "the rules apply", "rules apply to you");
+            "enforcement action", "even for your", "even for their", "rules apply", "rules apply to you",
+            "apply to everyone", "applies to everyone");
 
     /**
      * Round 10: a loaded question about a group ("Why do the X families need five cars? Just asking."): the group

@@ -50,7 +50,7 @@ class JudgementDraftsTest {
             Category.INCIDENT_DETAIL);
     private static final RuleRegistry REGISTRY = RuleRegistry.discover();
     private static final List<String> FILES = List.of("round5-drafts.tsv", "round6-drafts.tsv", "round7-drafts.tsv",
-            "round8-drafts.tsv", "round10-drafts.tsv", "round11-drafts.tsv");
+            "round8-drafts.tsv", "round10-drafts.tsv", "round11-drafts.tsv", "round12-pub-drafts.tsv");
     /** One engine per profile and period: engines are immutable, and building one per row was most of the time. */
     private static final Map<String, Engine> ENGINES = new ConcurrentHashMap<>();
 

@@ -1,0 +1,92 @@
+package org.councilpolicy.content.judgement;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Round 12, political opinion without a party name: the council's view set against a national figure's, judged
+ * from the sentence's form. A contrast ("Unlike the Education Secretary, we think...", "unlike some politicians,
+ * we know...") right before a national politician or office in a sentence the council speaks in the first person;
+ * a comparison of sense ("our finance team has more sense than the Treasury ministers"): a word for the capacity
+ * to think ({@code conduct-forms.txt}) before "than" and the national figure; and a recall instruction at an
+ * election ("Remember that when you next vote", "remember who did this at the ballot box") after a national
+ * figure, office or policy, which tells residents whom to vote against. "Remember to bring photo ID to the polls"
+ * and "remember that polling stations open at 7am" recall nothing and pass.
+ */
+final class Contrasts {
+
+    /** Whom the council may be set against: a named politician or an office, not a policy ("unlike the scheme"). */
+    private static final Element[] FIGURES = {Element.POLITICIAN, Element.OFFICE};
+    /** Words of the capacity to think, before "than" in a comparison of sense. */
+    private static final Set<String> SENSE = Set.of("sense", "brains", "clue", "idea", "understanding",
+            "intelligence", "competence", "wit", "nous", "gumption");
+    /** What "remember" points back at. */
+    private static final Set<String> POINTERS = Set.of("that", "this", "it", "them", "him", "her", "who");
+    /** After a pointer: when or where the recall is to happen, not what it states ("remember that polls open"). */
+    private static final Set<String> WHEN = Set.of("when", "at", "on", "next", "in");
+
+    private Contrasts() {
+    }
+
+    /**
+     * A contrast or a comparison of sense that sets the council against a national figure: the figure's part, or
+     * {@code null}.
+     *
+     * @param c the composition
+     * @return the national figure set against
+     */
+    static Part setAgainst(Composition c) {
+        for (Element e : FIGURES) {
+            for (Part who : c.parts(e)) {
+                List<String> before = Composition.wordsOf(c.wordsBefore(who, 3));
+                int n = before.size();
+                boolean unlike = n >= 1 && before.get(n - 1).equals("unlike")
+                        || n >= 2 && before.get(n - 2).equals("unlike");
+                if (unlike && c.firstPerson(who.sentence())) {
+                    return who;
+                }
+                if (n >= 2 && (before.get(n - 1).equals("than") || n >= 3 && before.get(n - 2).equals("than"))) {
+                    int than = before.get(n - 1).equals("than") ? n - 1 : n - 2;
+                    if (than >= 1 && SENSE.contains(before.get(than - 1))) {
+                        return who; // "more sense than the Treasury ministers"
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An instruction to recall something at an election after a national figure, office or policy named earlier
+     * in the draft: the election's part, or {@code null}.
+     *
+     * @param c the composition
+     * @return the election part
+     */
+    static Part recall(Composition c) {
+        for (Part poll : c.parts(Element.ELECTION)) {
+            List<String> before = Composition.wordsOf(c.wordsBefore(poll, 6));
+            int at = before.lastIndexOf("remember");
+            if (at < 0 || at + 1 >= before.size() || c.negated(poll, 8)) {
+                continue;
+            }
+            String pointer = before.get(at + 1);
+            boolean recalls = pointer.equals("who") || POINTERS.contains(pointer)
+                    && (at + 2 >= before.size() || WHEN.contains(before.get(at + 2)));
+            if (recalls && earlierFigure(c, poll)) {
+                return poll;
+            }
+        }
+        return null;
+    }
+
+    private static boolean earlierFigure(Composition c, Part poll) {
+        for (Element about : new Element[] {Element.POLITICIAN, Element.OFFICE, Element.NATIONAL_POLICY}) {
+            Part who = c.within(poll, about, PoliticalStanceRule.NAMED_NEXT_SENTENCE + 60);
+            if (who != null && who.end() <= poll.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
