@@ -32,6 +32,11 @@ final class BelittlingForms {
             + "(?:[\\p{L}-]+\\s+){0,3}?if\\s+(?:it|they|he|she|you)(?:'d)?\\s+"
             + FormSections.alternation(DATA.get("PRESENCE")) + "(?![\\p{L}'-])");
 
+    private static final Pattern POINTED_AT = Pattern.compile("(?i)(?<![\\p{L}'])(?:"
+            + FormSections.alternation(DATA.get("POINTING")) + "|(?:to\\s+the|dear|hey|you,)\\s+"
+            + FormSections.alternation(DATA.get("ONE_PERSON"))
+            + "(?:\\s+[\\p{L}-]+){0,5}?\\s+who)(?![\\p{L}'-])");
+
     private BelittlingForms() {
     }
 
@@ -76,5 +81,20 @@ final class BelittlingForms {
         Matcher m = DISMISSAL.matcher(c.normalised().text());
         return m.find() ? new Part(Element.BELITTLE, m.start(), m.end(), "a dismissal demanded", c.sentenceAt(m.start()))
                 : null;
+    }
+
+    /**
+     * One member of the public pointed at without a name before {@code end}: a pointing phrase ("we see you") or one
+     * person addressed ("to the bloke who...", "we see you, guy in the white van who..."), not one spoken of ("the
+     * prize went to someone who..."); or {@code null}.
+     *
+     * @param c   the composition
+     * @param end where to stop looking
+     * @return a part over the pointing words
+     */
+    static Part pointedAt(Composition c, int end) {
+        Matcher m = POINTED_AT.matcher(c.normalised().text()).region(0, end);
+        return m.find() ? new Part(Element.RESIDENT, m.start(), m.end(), "a member of the public",
+                c.sentenceAt(m.start())) : null;
     }
 }
