@@ -25,6 +25,12 @@ final class Contrasts {
     /** After a pointer: when or where the recall is to happen, not what it states ("remember that polls open"). */
     private static final Set<String> WHEN = Set.of("when", "at", "on", "next", "in");
 
+    private static final java.util.Map<String, List<String>> DATA = FormSections.read("political-forms.txt");
+    private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile("(?i)\\s*"
+            + FormSections.alternation(DATA.get("SAYS")) + "(?![\\p{L}'-])");
+    private static final java.util.regex.Pattern REBUTTAL = java.util.regex.Pattern.compile("(?i)[\\s\"'‘“]*"
+            + FormSections.alternation(DATA.get("REBUTTAL")) + "(?![\\p{L}'-])");
+
     private Contrasts() {
     }
 
@@ -75,6 +81,35 @@ final class Contrasts {
                     && (at + 2 >= before.size() || WHEN.contains(before.get(at + 2)));
             if (recalls && earlierFigure(c, poll)) {
                 return poll;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A national politician or office whose claim is reported ("The Chancellor says councils have enough money")
+     * and answered by the next sentence's opening ("Tell that to our social workers.", "Still waiting."): the
+     * figure's part, or {@code null}.
+     *
+     * @param c the composition
+     * @return the figure answered
+     */
+    static Part answered(Composition c) {
+        String text = c.normalised().text();
+        for (Element e : FIGURES) {
+            for (Part who : c.parts(e)) {
+                int from = who.end();
+                if (text.startsWith("'s", from) || text.startsWith("’s", from)) {
+                    continue; // "the Chancellor's budget says" is a document, not the figure speaking
+                }
+                java.util.regex.Matcher says = SAYS.matcher(text).region(from, Math.min(text.length(), from + 20));
+                if (!says.lookingAt() || who.sentence() + 1 > c.sentenceAt(text.length() - 1)) {
+                    continue;
+                }
+                org.councilpolicy.core.rule.Span next = c.sentenceSpan(who.sentence() + 1);
+                if (REBUTTAL.matcher(text).region(next.start(), next.end()).lookingAt()) {
+                    return who;
+                }
             }
         }
         return null;

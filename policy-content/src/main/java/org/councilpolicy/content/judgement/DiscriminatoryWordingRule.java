@@ -155,11 +155,12 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
 
     /**
      * Round 11: a verb of wanting whose object is a person ("our control room needs a sharp-eyed young person", "the
-     * team is looking for a cheerful type"): a recruitment frame however the post is worded.
+     * team is looking for a cheerful type"): a recruitment frame however the post is worded. Round 12: a role said to
+     * suit a person ("would suit a mature lady") is the same frame.
      */
     private static final java.util.regex.Pattern WANTS_A_PERSON = java.util.regex.Pattern.compile(
             "(?i)\\b(?:needs?|is looking for|are looking for|we're looking for|seeks?|seeking|wants?|are after|"
-                    + "we're after)\\s+(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(?:person|type|someone|individual|"
+                    + "we're after|would suit|will suit|suits)\\s+(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(?:person|type|someone|individual|"
                     + "candidate|applicant|lad|lass|lady|man|woman|chap|girl|guy)\\b");
     /** Age words that, describing the person an advert wants, state an age preference ("a young person"). */
     private static final java.util.Set<String> AGE_WORDS = java.util.Set.of("young", "younger", "youthful",

@@ -163,6 +163,12 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                     + whom(against));
             return;
         }
+        Part answered = Contrasts.answered(c);
+        if (answered != null) {
+            report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, answered, null, "answers what " + whom(answered)
+                    + " said with the council's own rebuttal");
+            return;
+        }
         Part recall = Contrasts.recall(c);
         if (recall != null) {
             report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, recall, null, "tells residents to remember a "
