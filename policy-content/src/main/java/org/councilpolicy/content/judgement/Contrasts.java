@@ -31,6 +31,10 @@ final class Contrasts {
     private static final java.util.regex.Pattern REBUTTAL = java.util.regex.Pattern.compile("(?i)[\\s\"'‘“]*"
             + FormSections.alternation(DATA.get("REBUTTAL")) + "(?![\\p{L}'-])");
 
+    private static final java.util.regex.Pattern VIEW = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}'])"
+            + FormSections.alternation(DATA.get("OPINION")) + "(?:\\s+[\\p{L}'’-]+){0,4}?\\s+"
+            + FormSections.alternation(DATA.get("VERDICT")) + "(?![\\p{L}'-])");
+
     private Contrasts() {
     }
 
@@ -46,8 +50,7 @@ final class Contrasts {
             for (Part who : c.parts(e)) {
                 List<String> before = Composition.wordsOf(c.wordsBefore(who, 3));
                 int n = before.size();
-                boolean unlike = n >= 1 && before.get(n - 1).equals("unlike")
-                        || n >= 2 && before.get(n - 2).equals("unlike");
+                boolean unlike = unlike(c, who);
                 if (unlike && c.firstPerson(who.sentence())) {
                     return who;
                 }
@@ -56,6 +59,48 @@ final class Contrasts {
                     if (than >= 1 && SENSE.contains(before.get(than - 1))) {
                         return who; // "more sense than the Treasury ministers"
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether "unlike" stands among the five words before the figure with no comma or colon between ("unlike the
+     * Chancellor", "unlike certain people in Downing Street"; not "Unlike last year, the Government...").
+     */
+    private static boolean unlike(Composition c, Part who) {
+        String text = c.normalised().text();
+        int from = Math.max(c.sentenceSpan(who.sentence()).start(), who.start() - 50);
+        int at = text.lastIndexOf("unlike", who.start());
+        if (at < from || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            return false;
+        }
+        String between = text.substring(at + 6, who.start());
+        return Composition.wordsOf(between).size() <= 4 && between.indexOf(',') < 0 && between.indexOf(':') < 0
+                && between.indexOf(';') < 0;
+    }
+
+    /**
+     * The council's own verdict in the sentence right after a national figure, office or policy ("We think that's
+     * wrong."): the national part, or {@code null}.
+     *
+     * @param c the composition
+     * @return the national part the view is about
+     */
+    static Part statedView(Composition c) {
+        String text = c.normalised().text();
+        java.util.regex.Matcher m = VIEW.matcher(text);
+        while (m.find()) {
+            int sentence = c.sentenceAt(m.start());
+            if (sentence == 0) {
+                continue;
+            }
+            for (Element about : new Element[] {Element.POLITICIAN, Element.OFFICE, Element.NATIONAL_POLICY}) {
+                Part who = c.within(new Part(about, m.start(), m.end(), "", sentence), about,
+                        PoliticalStanceRule.NAMED_NEXT_SENTENCE);
+                if (who != null && who.sentence() == sentence - 1) {
+                    return who;
                 }
             }
         }

@@ -169,6 +169,12 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                     + " said with the council's own rebuttal");
             return;
         }
+        Part view = Contrasts.statedView(c);
+        if (view != null) {
+            report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, view, null, "states the council's own verdict on "
+                    + whom(view));
+            return;
+        }
         Part recall = Contrasts.recall(c);
         if (recall != null) {
             report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, recall, null, "tells residents to remember a "
