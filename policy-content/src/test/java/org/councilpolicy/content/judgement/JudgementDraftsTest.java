@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Development drafts of issue 13's fifth to eighth, tenth and eleventh rounds ({@code judgement/round5-drafts.tsv},
  * {@code round6-drafts.tsv}, {@code round7-drafts.tsv}, {@code round8-drafts.tsv}, {@code round10-drafts.tsv},
- * {@code round11-drafts.tsv}),
+ * {@code round11-drafts.tsv}, {@code round12-pub-drafts.tsv}),
  * written for this test: problems of each class in new
  * wording and clean drafts that share their words (everyday campaigns and votes, slogans used as ordinary phrases,
  * factual reports of national policy). Each row gives who speaks and the categories a reviewer
