@@ -37,6 +37,17 @@ final class BelittlingForms {
             + FormSections.alternation(DATA.get("ONE_PERSON"))
             + "(?:\\s+[\\p{L}-]+){0,5}?\\s+who)(?![\\p{L}'-])");
 
+    /** Speed: anchors that any match of each form must hold. */
+    private static final String[] WITLESS_ANCHORS = FormSections.anchors(DATA.get("CAPACITY"));
+    private static final String[] DISMISSAL_ANCHORS = anchorsOf(DATA.get("DISMISSED"), DATA.get("DISMISSAL_IDIOM"));
+    private static final String[] POINTED_ANCHORS = anchorsOf(DATA.get("POINTING"), DATA.get("ONE_PERSON"));
+
+    private static String[] anchorsOf(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return FormSections.anchors(all);
+    }
+
     private BelittlingForms() {
     }
 
@@ -48,6 +59,9 @@ final class BelittlingForms {
      */
     static Part witless(Composition c) {
         String text = c.normalised().text();
+        if (!FormSections.mayHold(text, WITLESS_ANCHORS)) {
+            return null;
+        }
         Matcher m = WITLESS.matcher(text);
         while (m.find()) {
             List<String> after = Composition.wordsOf(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
@@ -66,7 +80,11 @@ final class BelittlingForms {
      * @return a part over the form
      */
     static Part absurdTask(Composition c) {
-        Matcher m = ABSURD_TASK.matcher(c.normalised().text());
+        String text = c.normalised().text();
+        if (!text.contains("if ")) {
+            return null;
+        }
+        Matcher m = ABSURD_TASK.matcher(text);
         return m.find() ? new Part(Element.BELITTLE, m.start(), m.end(), "incompetence by an easy task",
                 c.sentenceAt(m.start())) : null;
     }
@@ -78,7 +96,11 @@ final class BelittlingForms {
      * @return a part over the demand ("should be shown the door")
      */
     static Part dismissal(Composition c) {
-        Matcher m = DISMISSAL.matcher(c.normalised().text());
+        String text = c.normalised().text();
+        if (!FormSections.mayHold(text, DISMISSAL_ANCHORS)) {
+            return null;
+        }
+        Matcher m = DISMISSAL.matcher(text);
         return m.find() ? new Part(Element.BELITTLE, m.start(), m.end(), "a dismissal demanded", c.sentenceAt(m.start()))
                 : null;
     }
@@ -93,7 +115,11 @@ final class BelittlingForms {
      * @return a part over the pointing words
      */
     static Part pointedAt(Composition c, int end) {
-        Matcher m = POINTED_AT.matcher(c.normalised().text()).region(0, end);
+        String text = c.normalised().text();
+        if (!FormSections.mayHold(text, POINTED_ANCHORS)) {
+            return null;
+        }
+        Matcher m = POINTED_AT.matcher(text).region(0, end);
         return m.find() ? new Part(Element.RESIDENT, m.start(), m.end(), "a member of the public",
                 c.sentenceAt(m.start())) : null;
     }

@@ -35,6 +35,9 @@ final class Contrasts {
             + FormSections.alternation(DATA.get("OPINION")) + "(?:\\s+[\\p{L}'’-]+){0,4}?\\s+"
             + FormSections.alternation(DATA.get("VERDICT")) + "(?![\\p{L}'-])");
 
+    /** Speed: anchors that a stated view must hold. */
+    private static final String[] VIEW_ANCHORS = FormSections.anchors(DATA.get("OPINION"));
+
     private Contrasts() {
     }
 
@@ -90,6 +93,10 @@ final class Contrasts {
      */
     static Part statedView(Composition c) {
         String text = c.normalised().text();
+        if (!c.has(Element.POLITICIAN) && !c.has(Element.OFFICE) && !c.has(Element.NATIONAL_POLICY)
+                || !FormSections.mayHold(text, VIEW_ANCHORS)) {
+            return null;
+        }
         java.util.regex.Matcher m = VIEW.matcher(text);
         while (m.find()) {
             int sentence = c.sentenceAt(m.start());

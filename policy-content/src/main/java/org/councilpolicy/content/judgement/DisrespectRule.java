@@ -51,9 +51,10 @@ public final class DisrespectRule extends SimpleRule<Draft> {
         Composition c = Composition.of(draft, ctx);
         if (!c.has(Element.BELITTLE)) {
             if (c.has(Element.COMPARAND) || c.has(Element.STAFF) || c.has(Element.COUNCILLOR)
-                    || c.has(Element.PERSON_REF) || c.has(Element.RESIDENT)
-                    || c.normalised().text().contains("half as much")) {
+                    || c.has(Element.PERSON_REF) || c.normalised().text().contains("half as much")) {
                 likened(ctx, c, Speaker.of(draft, ctx.profile()));
+            } else if (c.has(Element.RESIDENT)) {
+                forms(ctx, c, Speaker.of(draft, ctx.profile())); // round 12: "if residents had half a brain"
             }
             return;
         }
@@ -158,24 +159,30 @@ public final class DisrespectRule extends SimpleRule<Draft> {
             report(ctx, c, speaker, verdict, verdict); // "Cllr Reeves is utterly incompetent"
             return;
         }
-        // round 12: intelligence denied by a measure ("had half a brain", "haven't the first clue") about anyone in
-        // view; a dismissal demanded ("should be shown the door", "heads should roll") about members or staff
+        if (!forms(ctx, c, speaker)) {
+            Part likeness = Likening.find(c);
+            if (likeness != null) {
+                aboutSomeone(ctx, c, speaker, likeness, LIKENED, true);
+            }
+        }
+    }
+
+    /**
+     * Round 12: intelligence denied by a measure ("had half a brain", "haven't the first clue") or an absurdly easy
+     * task failed about anyone in view; a dismissal demanded ("should be shown the door", "heads should roll") about
+     * members or staff. Whether one was reported.
+     */
+    private static boolean forms(RuleContext ctx, Composition c, Speaker speaker) {
         Part witless = BelittlingForms.witless(c);
         if (witless != null && aboutSomeone(ctx, c, speaker, witless, LIKENED, true)) {
-            return;
+            return true;
         }
         Part task = BelittlingForms.absurdTask(c);
         if (task != null && aboutSomeone(ctx, c, speaker, task, LIKENED, true)) {
-            return;
+            return true;
         }
         Part demand = BelittlingForms.dismissal(c);
-        if (demand != null && aboutSomeone(ctx, c, speaker, demand, OWN_PEOPLE, false)) {
-            return;
-        }
-        Part likeness = Likening.find(c);
-        if (likeness != null) {
-            aboutSomeone(ctx, c, speaker, likeness, LIKENED, true);
-        }
+        return demand != null && aboutSomeone(ctx, c, speaker, demand, OWN_PEOPLE, false);
     }
 
     /** Whom a demanded dismissal may be about: members and the council's staff. */

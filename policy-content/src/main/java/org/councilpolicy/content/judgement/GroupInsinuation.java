@@ -32,6 +32,9 @@ final class GroupInsinuation {
             "temporary", "care", "crisis", "danger", "fear", "isolation", "limbo", "cold", "damp", "unsafe", "bad",
             "poor", "overcrowded", "insecure", "work", "low", "fuel");
 
+    /** Speed: anchors that any insinuation must hold. */
+    private static final String[] KNOWN_ANCHORS = FormSections.anchors(DATA.get("KNOWN"));
+
     private GroupInsinuation() {
     }
 
@@ -45,6 +48,9 @@ final class GroupInsinuation {
      */
     static Part known(Composition c, List<Part> groups) {
         String text = c.normalised().text();
+        if (!FormSections.mayHold(text, KNOWN_ANCHORS)) {
+            return null;
+        }
         Matcher m = KNOWN.matcher(text);
         while (m.find()) {
             int sentence = c.sentenceAt(m.start());
@@ -74,7 +80,7 @@ final class GroupInsinuation {
      * @return whether it is
      */
     static boolean tooMany(Composition c, Part group) {
-        if (!c.wordsBefore(group, 3).endsWith("too many")) {
+        if (!c.normalised().text().contains("too many") || !c.wordsBefore(group, 3).endsWith("too many")) {
             return false;
         }
         String text = c.normalised().text();
