@@ -37,6 +37,7 @@ final class Contrasts {
 
     /** Speed: anchors that a stated view must hold. */
     private static final String[] VIEW_ANCHORS = FormSections.anchors(DATA.get("OPINION"));
+    private static final String[] SAYS_ANCHORS = FormSections.anchors(DATA.get("SAYS"));
 
     private Contrasts() {
     }
@@ -49,11 +50,16 @@ final class Contrasts {
      * @return the national figure set against
      */
     static Part setAgainst(Composition c) {
+        String text = c.normalised().text();
+        boolean contrast = text.contains("unlike");
+        if (!contrast && !text.contains("than")) {
+            return null;
+        }
         for (Element e : FIGURES) {
             for (Part who : c.parts(e)) {
                 List<String> before = Composition.wordsOf(c.wordsBefore(who, 3));
                 int n = before.size();
-                boolean unlike = unlike(c, who);
+                boolean unlike = contrast && unlike(c, who);
                 if (unlike && c.firstPerson(who.sentence())) {
                     return who;
                 }
@@ -75,7 +81,8 @@ final class Contrasts {
     private static boolean unlike(Composition c, Part who) {
         String text = c.normalised().text();
         int from = Math.max(c.sentenceSpan(who.sentence()).start(), who.start() - 50);
-        int at = text.lastIndexOf("unlike", who.start());
+        int at = text.substring(from, who.start()).lastIndexOf("unlike");
+        at = at < 0 ? -1 : from + at;
         if (at < from || at > 0 && Character.isLetter(text.charAt(at - 1))) {
             return false;
         }
@@ -122,6 +129,9 @@ final class Contrasts {
      * @return the election part
      */
     static Part recall(Composition c) {
+        if (!c.has(Element.ELECTION) || !c.normalised().text().contains("remember")) {
+            return null;
+        }
         for (Part poll : c.parts(Element.ELECTION)) {
             List<String> before = Composition.wordsOf(c.wordsBefore(poll, 6));
             int at = before.lastIndexOf("remember");
@@ -148,6 +158,9 @@ final class Contrasts {
      */
     static Part answered(Composition c) {
         String text = c.normalised().text();
+        if (!FormSections.mayHold(text, SAYS_ANCHORS)) {
+            return null;
+        }
         for (Element e : FIGURES) {
             for (Part who : c.parts(e)) {
                 int from = who.end();

@@ -34,6 +34,7 @@ final class GroupInsinuation {
 
     /** Speed: anchors that any insinuation must hold. */
     private static final String[] KNOWN_ANCHORS = FormSections.anchors(DATA.get("KNOWN"));
+    private static final String[] ARRIVAL_ANCHORS = FormSections.anchors(DATA.get("ARRIVAL"));
 
     private GroupInsinuation() {
     }
@@ -48,7 +49,7 @@ final class GroupInsinuation {
      */
     static Part known(Composition c, List<Part> groups) {
         String text = c.normalised().text();
-        if (!FormSections.mayHold(text, KNOWN_ANCHORS)) {
+        if (groups.isEmpty() && !FormSections.mayHold(text, ARRIVAL_ANCHORS) || !FormSections.mayHold(text, KNOWN_ANCHORS)) {
             return null;
         }
         Matcher m = KNOWN.matcher(text);
