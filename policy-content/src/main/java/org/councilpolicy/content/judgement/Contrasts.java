@@ -158,7 +158,7 @@ final class Contrasts {
      */
     static Part answered(Composition c) {
         String text = c.normalised().text();
-        if (!FormSections.mayHold(text, SAYS_ANCHORS)) {
+        if (!c.has(Element.POLITICIAN) && !c.has(Element.OFFICE) || !FormSections.mayHold(text, SAYS_ANCHORS)) {
             return null;
         }
         for (Element e : FIGURES) {
