@@ -41,7 +41,8 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
     public void check(Draft draft, RuleContext ctx) {
         Composition c = Composition.of(draft, ctx);
         for (Part term : c.parts(Element.DISCRIMINATORY_TERM)) {
-            if (!c.negated(term, 2)) {
+            // "not for the lame" turns the people away: the negation is the exclusion, not a denial of the word
+            if (!c.negated(term, 2) || c.wordsBefore(term, 2).equals("not for")) {
                 report(ctx, c, term, null, "uses " + term.label() + ", wording about disability, ethnicity, sex "
                         + "or age that the council does not publish");
                 return;
@@ -59,7 +60,17 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
                 return;
             }
         }
-        for (Part group : groups(c)) {
+        java.util.List<Part> groups = groups(c);
+        Part known = GroupInsinuation.known(c, groups); // round 12: "you can tell which streets the X moved into"
+        if (known != null) {
+            report(ctx, c, known, null, "insinuates that who is to blame is obvious (\"" + c.words(known) + "\")");
+            return;
+        }
+        for (Part group : groups) {
+            if (GroupInsinuation.tooMany(c, group)) { // round 12: "too many X crammed in"
+                report(ctx, c, group, null, "counts " + group.label() + " as too many");
+                return;
+            }
             Part out = c.within(group, Element.EXCLUSION, WINDOW);
             if (out != null && Math.abs(out.sentence() - group.sentence()) <= 1 && !c.negated(out, 2)) {
                 report(ctx, c, group, out, "leaves " + group.label() + " out (\"" + out.label() + "\")");
@@ -144,11 +155,12 @@ public final class DiscriminatoryWordingRule extends SimpleRule<Draft> {
 
     /**
      * Round 11: a verb of wanting whose object is a person ("our control room needs a sharp-eyed young person", "the
-     * team is looking for a cheerful type"): a recruitment frame however the post is worded.
+     * team is looking for a cheerful type"): a recruitment frame however the post is worded. Round 12: a role said to
+     * suit a person ("would suit a mature lady") is the same frame.
      */
     private static final java.util.regex.Pattern WANTS_A_PERSON = java.util.regex.Pattern.compile(
             "(?i)\\b(?:needs?|is looking for|are looking for|we're looking for|seeks?|seeking|wants?|are after|"
-                    + "we're after)\\s+(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(?:person|type|someone|individual|"
+                    + "we're after|would suit|will suit|suits)\\s+(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(?:person|type|someone|individual|"
                     + "candidate|applicant|lad|lass|lady|man|woman|chap|girl|guy)\\b");
     /** Age words that, describing the person an advert wants, state an age preference ("a young person"). */
     private static final java.util.Set<String> AGE_WORDS = java.util.Set.of("young", "younger", "youthful",

@@ -108,7 +108,7 @@ public final class DisreputeRule extends SimpleRule<Draft> {
                 return whom;
             }
         }
-        return null;
+        return BelittlingForms.pointedAt(c, closing.start()); // round 12: "we see you, guy in the van who..."
     }
 
     /** A councillor or the council's staff in the sneer's sentence, or in the sentence before it. */

@@ -53,6 +53,8 @@ public final class DisrespectRule extends SimpleRule<Draft> {
             if (c.has(Element.COMPARAND) || c.has(Element.STAFF) || c.has(Element.COUNCILLOR)
                     || c.has(Element.PERSON_REF) || c.normalised().text().contains("half as much")) {
                 likened(ctx, c, Speaker.of(draft, ctx.profile()));
+            } else if (c.has(Element.RESIDENT)) {
+                forms(ctx, c, Speaker.of(draft, ctx.profile())); // round 12: "if residents had half a brain"
             }
             return;
         }
@@ -157,22 +159,66 @@ public final class DisrespectRule extends SimpleRule<Draft> {
             report(ctx, c, speaker, verdict, verdict); // "Cllr Reeves is utterly incompetent"
             return;
         }
-        Part likeness = Likening.find(c);
-        if (likeness == null) {
-            return;
-        }
-        for (Element t : LIKENED) {
-            Part whom = c.within(likeness, t, WINDOW + 50);
-            if (whom != null && (whom.sentence() == likeness.sentence()
-                    || whom.start() < likeness.start() && likeness.sentence() - whom.sentence() == 1)) {
-                report(ctx, c, speaker, whom, likeness);
-                return;
+        if (!forms(ctx, c, speaker)) {
+            Part likeness = Likening.find(c);
+            if (likeness != null) {
+                aboutSomeone(ctx, c, speaker, likeness, LIKENED, true);
             }
         }
-        if (PersonCues.personIn(c, likeness.sentence())
-                || likeness.sentence() > 0 && PersonCues.personIn(c, likeness.sentence() - 1)) {
-            report(ctx, c, speaker, likeness, likeness);
+    }
+
+    /**
+     * Round 12: intelligence denied by a measure ("had half a brain", "haven't the first clue") or an absurdly easy
+     * task failed about anyone in view; a dismissal demanded ("should be shown the door", "heads should roll") about
+     * members or staff. Whether one was reported.
+     */
+    private static boolean forms(RuleContext ctx, Composition c, Speaker speaker) {
+        Part witless = BelittlingForms.witless(c);
+        if (witless != null && aboutSomeone(ctx, c, speaker, witless, LIKENED, true)) {
+            return true;
         }
+        Part task = BelittlingForms.absurdTask(c);
+        if (task != null && aboutSomeone(ctx, c, speaker, task, LIKENED, true)) {
+            return true;
+        }
+        Part demand = BelittlingForms.dismissal(c);
+        return demand != null && aboutSomeone(ctx, c, speaker, demand, OWN_PEOPLE, false);
+    }
+
+    /** Whom a demanded dismissal may be about: members and the council's staff. */
+    private static final Element[] OWN_PEOPLE = {Element.COUNCILLOR, Element.STAFF};
+
+    /**
+     * Reports a belittling form about whom its sentence or the one before names or points at (one of the targets,
+     * a person cue when {@code cues}, or for members and staff the council's own people by a possessive); whether it
+     * did.
+     */
+    private static boolean aboutSomeone(RuleContext ctx, Composition c, Speaker speaker, Part form, Element[] targets,
+            boolean cues) {
+        for (Element t : targets) {
+            Part whom = c.within(form, t, WINDOW + 50);
+            if (whom != null && (whom.sentence() == form.sentence()
+                    || whom.start() < form.start() && form.sentence() - whom.sentence() == 1)) {
+                report(ctx, c, speaker, whom, form);
+                return true;
+            }
+        }
+        if (ownStaff(c, form) != null || (cues ? PersonCues.personIn(c, form.sentence())
+                || form.sentence() > 0 && PersonCues.personIn(c, form.sentence() - 1)
+                : DEPARTMENT.matcher(sentenceOf(c, form)).find())) {
+            report(ctx, c, speaker, form, form);
+            return true;
+        }
+        return false;
+    }
+
+    /** A council department or team named in a sentence ("the highways department", "the planning team"). */
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile(
+            "\\b(?:department|directorate|team|section|service)s?\\b");
+
+    private static String sentenceOf(Composition c, Part p) {
+        org.councilpolicy.core.rule.Span range = c.sentenceSpan(p.sentence());
+        return c.normalised().text().substring(range.start(), range.end());
     }
 
     /** Second-person subjects: a belittling predicate right after one is said to whoever reads or is answered. */
@@ -244,7 +290,7 @@ public final class DisrespectRule extends SimpleRule<Draft> {
     private static final java.util.regex.Pattern OWN_STAFF = java.util.regex.Pattern.compile(
             "\\b(?:our|my|the council's|the council’s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:team|teams|staff|officers|"
                     + "colleagues|colleague|crew|crews|workforce|department|managers|manager|boss|bosses|leaders|leadership|"
-                    + "management)\\b");
+                    + "management|starters|recruits|trainees|apprentices|employees)\\b");
 
     /** The own-staff phrase in the insult's sentence, as a part, or {@code null}. */
     private static Part ownStaff(Composition c, Part insult) {

@@ -69,7 +69,8 @@ final class Generalising {
      */
     static Part tendency(Composition c, Part group) {
         Part g = c.near(group, Element.GENERALISER, 14);
-        if (g == null || g.start() < group.end() || !TENDENCY.contains(g.label())) {
+        if (g == null || g.start() < group.end() || !TENDENCY.contains(g.label())
+                && !TENDENCY.contains(firstWord(g.label()))) { // round 12: "always leave" opens with "always"
             return null;
         }
         String between = c.normalised().text().substring(group.end(), g.start()).strip();
@@ -84,6 +85,11 @@ final class Generalising {
             }
         }
         return after.isEmpty() ? null : g;
+    }
+
+    private static String firstWord(String label) {
+        int space = label.indexOf(' ');
+        return space < 0 ? label : label.substring(0, space);
     }
 
     /**
@@ -108,7 +114,8 @@ final class Generalising {
     /** Words that mark a prohibition or enforcement: addressed to one group, the group is singled out. */
     private static final Set<String> PROHIBITION = Set.of("not allowed", "not permitted", "must not", "banned",
             "will be fined", "could be fined", "can be fined", "fixed penalty", "illegal", "against the law",
-            "enforcement action", "even for your", "even for their", "the rules apply", "rules apply to you");
+            "enforcement action", "even for your", "even for their", "rules apply", "rules apply to you",
+            "apply to everyone", "applies to everyone");
 
     /**
      * Round 10: a loaded question about a group ("Why do the X families need five cars? Just asking."): the group
@@ -143,6 +150,19 @@ final class Generalising {
 
     private static final String INSINUATION = "you know what they're like";
 
+    /** A group told something in the passive, right after it. */
+    private static final java.util.regex.Pattern TOLD = java.util.regex.Pattern.compile(
+            "\\s+(?:are|is)\\s+(?:being\\s+)?(?:reminded|asked|warned|told|advised)\\b");
+    /** Obligations, as well as prohibitions, for a group told a rule. */
+    private static final Set<String> OBLIGATION = union(PROHIBITION, Set.of("must", "should", "need to", "have to",
+            "are expected to", "are required to"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     /**
      * Round 10: a rule or a warning addressed to one group ("Reminder to our Muslim residents that fireworks are not
      * allowed"): the group is whom the sentence speaks to (after "reminder to", "warning to", "message to", or
@@ -158,14 +178,18 @@ final class Generalising {
                 || before.endsWith("warning to") || before.endsWith("warning to our") || before.endsWith("message to")
                 || before.endsWith("message to our") || before.endsWith("calling all")
                 || DiscriminatoryWordingRule.addressed(c, group);
-        if (!addressed) {
+        String text = c.normalised().text();
+        // round 12: a faith or ethnic group told a rule in the passive ("X families are reminded that barbecues must
+        // be out by 9pm"): any obligation then singles them out, as the rule is no more theirs than anyone's
+        boolean told = !addressed && TOLD.matcher(text).region(group.end(), text.length()).lookingAt()
+                && c.parts(Element.OUTSIDER_GROUP).stream().anyMatch(o -> o.overlaps(group));
+        if (!addressed && !told) {
             return null;
         }
-        String text = c.normalised().text();
         int last = c.sentenceAt(text.length() - 1);
         int to = c.sentenceSpan(Math.min(last, group.sentence() + 1)).end();
         String span = text.substring(group.end(), to);
-        for (String p : PROHIBITION) {
+        for (String p : told ? OBLIGATION : PROHIBITION) {
             int at = span.indexOf(p);
             if (at >= 0) {
                 int start = group.end() + at;

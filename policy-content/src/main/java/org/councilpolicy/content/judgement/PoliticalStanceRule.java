@@ -155,6 +155,32 @@ public final class PoliticalStanceRule extends SimpleRule<Draft> {
                 }
             }
         }
+        // round 12: the council set against a national figure ("Unlike the Chancellor, we...", "more sense than
+        // Whitehall"), and residents told to recall it at an election ("Remember that when you next vote")
+        Part against = Contrasts.setAgainst(c);
+        if (against != null) {
+            report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, against, null, "sets the council's view against "
+                    + whom(against));
+            return;
+        }
+        Part answered = Contrasts.answered(c);
+        if (answered != null) {
+            report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, answered, null, "answers what " + whom(answered)
+                    + " said with the council's own rebuttal");
+            return;
+        }
+        Part view = Contrasts.statedView(c);
+        if (view != null) {
+            report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, view, null, "states the council's own verdict on "
+                    + whom(view));
+            return;
+        }
+        Part recall = Contrasts.recall(c);
+        if (recall != null) {
+            report(ctx, c, JudgementKind.POLITICAL_BLAME, speaker, recall, null, "tells residents to remember a "
+                    + "national politician's record at an election (\"" + c.words(recall) + "\")");
+            return;
+        }
         // Culture war: any position on a divisive topic; on equality and climate topics, only opposition (the
         // council's duties make support its business).
         for (Element topics : new Element[] {Element.CONTESTED, Element.CONTESTED_EQUALITY}) {

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Development drafts of issue 13's fifth to eighth and tenth to twelfth rounds ({@code judgement/round5-drafts.tsv},
  * {@code round6-drafts.tsv}, {@code round7-drafts.tsv}, {@code round8-drafts.tsv}, {@code round10-drafts.tsv},
- * {@code round11-drafts.tsv}, {@code round12-drafts.tsv}),
+ * {@code round11-drafts.tsv}, {@code round12-drafts.tsv}, {@code round12-pub-drafts.tsv}),
  * written for this test: problems of each class in new
  * wording and clean drafts that share their words (everyday campaigns and votes, slogans used as ordinary phrases,
  * factual reports of national policy). Each row gives who speaks and the categories a reviewer
@@ -50,7 +50,8 @@ class JudgementDraftsTest {
             Category.INCIDENT_DETAIL);
     private static final RuleRegistry REGISTRY = RuleRegistry.discover();
     private static final List<String> FILES = List.of("round5-drafts.tsv", "round6-drafts.tsv", "round7-drafts.tsv",
-            "round8-drafts.tsv", "round10-drafts.tsv", "round11-drafts.tsv", "round12-drafts.tsv");
+            "round8-drafts.tsv", "round10-drafts.tsv", "round11-drafts.tsv", "round12-drafts.tsv",
+            "round12-pub-drafts.tsv");
     /** One engine per profile and period: engines are immutable, and building one per row was most of the time. */
     private static final Map<String, Engine> ENGINES = new ConcurrentHashMap<>();
 
