@@ -91,7 +91,7 @@ final class ChildFinder {
             return false;
         }
         String after = t.gapAfter(k).strip();
-        return (after.startsWith(")") || after.equals(",") && !t.capitalised(k + 1)
+        return (after.startsWith(")") || after.equals(",")
                 || after.isEmpty() && t.word(k + 1).equals("and")) && inBrackets(t, k - 1);
     }
 
