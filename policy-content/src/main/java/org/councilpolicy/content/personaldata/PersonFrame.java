@@ -21,7 +21,30 @@ final class PersonFrame {
     static boolean holds(PeopleText t, int first, int last) {
         return coordinated(t, first, last) || fromPlace(t, last) || addressed(t, first, last)
                 || possessiveOfThing(t, first, last) || pronounAfter(t, first, last) || contactAfter(t, last)
-                || ChildFrames.findsName(t, first, last) || creditedOf(t, first, last);
+                || ChildFrames.findsName(t, first, last) || creditedOf(t, first, last) || agentBy(t, first, last);
+    }
+
+    /** Irregular past participles a doer follows with "by": "run by", "led by", "won by", "drawn by". */
+    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("run", "led", "made", "done", "written",
+            "drawn", "taken", "given", "won", "chosen", "built", "sung", "sewn", "knit", "grown", "shown", "sent",
+            "held", "kept", "found", "spotted", "set", "read", "told", "begun", "brought", "caught", "thrown");
+
+    /**
+     * "judged by Norma Pettifer", "the mural, painted by Colm Ardagh": the doer of a passive verb, a full name (an
+     * unambiguous first name or a last word that is no everyday word, never a place) right after "by", the
+     * participle right before it. Not in a text about office, elections, policing or court ("elected by", "sentenced
+     * by"), where the doer may be a public figure.
+     */
+    static boolean agentBy(PeopleText t, int first, int last) {
+        int by = first - 1;
+        if (first == last || by < 1 || !t.word(by).equals("by") || !t.spaceOnlyAfter(by) || !t.spaceOnlyAfter(by - 1)
+                || NameFinder.everydayWord(t, last) && t.has(first, AMBIGUOUS)
+                || Places.isPlace(t.original.substring(t.start(first), t.end(last)))) {
+            return false;
+        }
+        String v = t.word(by - 1);
+        boolean participle = v.length() > 4 && v.endsWith("ed") || PARTICIPLES.contains(v);
+        return participle && !t.capitalised(by - 1) && !NameShapes.publicMatterInText(t);
     }
 
     /** How many words before the "of" a thanks cue may end ("thanks to the quick thinking of …"). */

@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * look-alikes that must stay quiet. A phone number written with O and l for its digits, whatever group they open;
  * an apology, a thanks or a Welsh or Gaelic greeting opening a reply before the addressee (reported with their case,
  * as round 7 decided); a full name credited after "thanks to the … of"; whose a found thing is ("property of");
- * the Welsh "diolch i"; a number "on your website" and a shop heading an address are an organisation's; children
- * listed with bare ages in brackets, and a name that "is in year N".
+ * the Welsh "diolch i"; the doer of a passive verb ("judged by …"); a number "on your website" and a shop heading
+ * an address are an organisation's; children listed with bare ages in brackets, and a name that "is in year N"; "who
+ * was one of them" is no age.
  */
 class Round12ClassesTest {
 
@@ -104,6 +105,35 @@ class Round12ClassesTest {
         """)
     void aNameCreditedOrOwningIsAPersons(String text, String name) {
         assertThat(spans(NAME, Draft.of(text))).contains(name);
+    }
+
+    /** Rule: the doer of a passive verb, a full name right after "by", is a person ("judged by …"). */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The scarecrow contest was judged by Norma Pettifer and the parish clerk.|Norma Pettifer
+        The new noticeboard, carved by Aled Prothero, is up outside the chapel.|Aled Prothero
+        """)
+    void theDoerOfAPassiveVerbIsAPerson(String text, String name) {
+        assertThat(spans(NAME, Draft.of(text))).contains(name);
+    }
+
+    /** The opposite side: firms, places and titled public figures after "by" stay quiet. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "The bus shelter was designed by Foster Associates and built by Kier.",
+        "The road was named by Queen Victoria in 1870.",
+        "The fair is sponsored by Tesco Extra and hosted by Radio Devon."})
+    void firmsAndFiguresAfterByStayQuiet(String text) {
+        assertThat(spans(NAME, Draft.of(text))).isEmpty();
+    }
+
+    /** Rule: "who was one of them" counts people, it gives no age: the adult stays an adult. */
+    @Test
+    void oneOfThemIsNoAge() {
+        String text = "The oak was planted by schoolchildren in 1950; Rosalind Okafor, who was one of them, came back "
+                + "to plant its successor.";
+        assertThat(children(text)).isEmpty();
+        assertThat(children("well done to my nephew Joris Verhoeven who is 10 and swam the whole mile")).isNotEmpty();
     }
 
     /** The opposite side: a body or a place after "of" stays quiet. */
