@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * an apology, a thanks or a Welsh or Gaelic greeting opening a reply before the addressee (reported with their case,
  * as round 7 decided); a full name credited after "thanks to the … of"; whose a found thing is ("property of");
  * the Welsh "diolch i"; the doer of a passive verb ("judged by …"); a number "on your website" and a shop heading
- * an address are an organisation's; children listed with bare ages in brackets, and a name that "is in year N"; "who
- * was one of them" is no age.
+ * an address are an organisation's; a Welsh house name opening "Ty'n" or "Ty'r"; children listed with bare ages in
+ * brackets, and a name that "is in year N"; "who was one of them" is no age.
  */
 class Round12ClassesTest {
 
@@ -162,6 +162,16 @@ class Round12ClassesTest {
                 reply("You can renew a permit in person at the Parking Shop, 4 Station Arcade, GL3 6PD."))).isEmpty();
         assertThat(spans("personal-data.postcode",
                 reply("We've logged the missed collection at 4 Station Road, GL3 6PD."))).containsExactly("GL3 6PD");
+    }
+
+    /** Rule: a Welsh house name opening with the contracted "Ty'n" or "Ty'r", with its village, is a home in a reply. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        We've logged the missed recycling at Ty'r Felin, Llanddewi Fach and the crew will return.|Ty'r Felin, Llanddewi Fach
+        The assisted collection for Ty'n y Gors, Cwm Bach is now set up from your side gate.|Ty'n y Gors, Cwm Bach
+        """)
+    void aContractedWelshHouseNameIsAHome(String text, String address) {
+        assertThat(spans("personal-data.street-address", reply(text))).anyMatch(a -> a.startsWith(address.substring(0, 4)));
     }
 
     /** Rule: children listed with bare ages in brackets, and a name that "is in year N", are children. */
