@@ -254,7 +254,7 @@ final class AddressShapes {
             }
         } else if (capitalised(s, w1[0]) && welshHouseStart(s, w2) >= 0
                 && !(s.startsWith("Bryn ", w2[0]) && listedName(last))) {
-            start = welshHouseStart(s, w2); // "Tŷ Gwyn, …", "Ty'r Efail, …"
+            start = welshHouseStart(s, w2); // "Tŷ Gwyn, …", "Ty'r Felin, …"
         } else if (capitalised(s, w1[0]) && w2 != null && HOUSE_ARTICLES.contains(s.substring(w2[0], w2[1]))
                 && welshHouseStart(s, wordBefore(s, w2[0])) >= 0) {
             start = welshHouseStart(s, wordBefore(s, w2[0])); // "Tigh na Mara, …", "Bryn yr Eos, …", "Ty'n y Coed, …"

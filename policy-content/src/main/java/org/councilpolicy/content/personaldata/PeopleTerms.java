@@ -139,7 +139,7 @@ final class PeopleTerms {
     private static final String[] GREETING = {"hi", "hello", "hiya", "hey", "dear", "thanks", "thank you",
         "many thanks", "cheers", "well done", "congratulations", "congrats", "good morning", "morning",
         "good afternoon", "afternoon", "good evening", "evening", "sorry", "meet",
-        // an apology or thanks for what the person told us, opening the reply: "Sorry about that Jess."
+        // an apology or thanks for what the person told us, opening the reply: "Sorry about that Gemma."
         "sorry about that", "sorry to hear that", "apologies", "thanks for that", "thank you for that",
         // Welsh and Scottish Gaelic greetings and thanks, as councils in Wales and the Highlands reply
         "diolch", "diolch yn fawr", "helo", "shwmae", "bore da", "prynhawn da", "noswaith dda",

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * as round 7 decided); a full name credited after "thanks to the … of"; whose a found thing is ("property of");
  * the Welsh "diolch i"; the doer of a passive verb ("judged by …"); a number "on your website" and a shop heading
  * an address are an organisation's; a Welsh house name opening "Ty'n" or "Ty'r"; children listed with bare ages in
- * brackets, and a name that "is in year N"; "who was one of them" is no age.
+ * brackets, and a name that "is in year N"; "who was one of …" is no age.
  */
 class Round12ClassesTest {
 
@@ -127,11 +127,11 @@ class Round12ClassesTest {
         assertThat(spans(NAME, Draft.of(text))).isEmpty();
     }
 
-    /** Rule: "who was one of them" counts people, it gives no age: the adult stays an adult. */
+    /** Rule: "who was one of …" counts people, it gives no age: the adult stays an adult. */
     @Test
     void oneOfThemIsNoAge() {
-        String text = "The oak was planted by schoolchildren in 1950; Rosalind Okafor, who was one of them, came back "
-                + "to plant its successor.";
+        String text = "The school choir sang in 1962; Rosalind Okafor, who was one of the altos, came back to sing "
+                + "at the reopening.";
         assertThat(children(text)).isEmpty();
         assertThat(children("well done to my nephew Joris Verhoeven who is 10 and swam the whole mile")).isNotEmpty();
     }
@@ -177,7 +177,7 @@ class Round12ClassesTest {
     /** Rule: children listed with bare ages in brackets, and a name that "is in year N", are children. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-        My two (Freya 6 and Alfie 3) loved the new splash pad at the rec|Freya
+        both of ours (Freya 6 and Alfie 3) loved the new splash pad at the rec|Freya
         the grandkids (Tobias 9, Elsie 4) were soaked by the burst main|Tobias
         our Kayden is in year 4 at St Mary's and he can't get on the bus|Kayden
         """)

@@ -186,7 +186,7 @@ final class SpelledDigits {
 
     /**
      * Digit groups with O or l written for 0 or 1: a token of 4+ chars, starting with a digit, 3+ digits; a token of
-     * 4 to 6 chars opening with O and a digit, 2+ digits ("O77OO", a number's first group); or a
+     * 4 to 6 chars opening with O and a digit, 2+ digits ("O79OO", a number's first group); or a
      * shorter group starting with a digit right after a group of 3+ digits ("07700 9OO 5l9": one space or hyphen
      * between), which only a number's later groups are.
      */
@@ -205,7 +205,7 @@ final class SpelledDigits {
             boolean zeroLead = letterZeroLead(s, start);
             boolean afterGroup = groupEnd >= 0 && start - groupEnd == 1
                     && (s.charAt(groupEnd) == ' ' || s.charAt(groupEnd) == '-');
-            // a later group of a number may open with its letter too ("07700 9OO l53"), never a first group
+            // a later group of a number may open with its letter too ("07700 9OO l84"), never a first group
             if ((first < '0' || first > '9') && !zeroLead && !(afterGroup && swapLetter(first))) {
                 // only a group that starts with a digit counts: skip the word without counting its letters
                 while (i < n && isAlnum(s.charAt(i))) {
@@ -242,7 +242,7 @@ final class SpelledDigits {
 
     /**
      * Whether the token at {@code start} opens with a capital or small O written for the 0 every UK phone number and
-     * most of its groups start with, a digit right after it ("O77OO 9OO 3l2", "o1392 …"): a word never does.
+     * most of its groups start with, a digit right after it ("O79OO 1l4 562", "o1392 …"): a word never does.
      */
     private static boolean letterZeroLead(String s, int start) {
         char c = s.charAt(start);
