@@ -197,6 +197,27 @@ final class AddressShapes {
     /** Words that put a home after them, where a plural everyday word may be the street ("at 27 Kingfishers"). */
     private static final Set<String> AT_HOME = Set.of("at", "outside", "opposite", "behind");
 
+    /**
+     * Where the Welsh or Gaelic house word {@code w} starts, or -1: a listed word, or the contracted "Ty'n" (house in
+     * the …) and "Ty'r" (house of the …), whose letters after the apostrophe are read as the word.
+     */
+    private static int welshHouseStart(String s, int[] w) {
+        if (w == null) {
+            return -1;
+        }
+        String x = s.substring(w[0], w[1]);
+        if (WELSH_HOUSE_WORDS.contains(x)) {
+            return w[0];
+        }
+        if ((x.equals("n") || x.equals("r")) && w[0] >= 3 && (s.charAt(w[0] - 1) == '\'' || s.charAt(w[0] - 1) == '\u2019')) {
+            int[] ty = wordEndingAt(s, w[0] - 1);
+            if (ty != null && (s.startsWith("Ty", ty[0]) || s.startsWith("T\u0177", ty[0])) && ty[1] - ty[0] == 2) {
+                return ty[0];
+            }
+        }
+        return -1;
+    }
+
     /** The lower-case word right before the number at {@code digit}, one space between, or null. */
     private static String lowerWordBefore(String text, int digit) {
         if (digit < 2 || text.charAt(digit - 1) != ' ') {
@@ -231,13 +252,12 @@ final class AddressShapes {
             if (start == w1[0]) {
                 return null; // a bare "House, …" names no house
             }
-        } else if (capitalised(s, w1[0]) && w2 != null && WELSH_HOUSE_WORDS.contains(s.substring(w2[0], w2[1]))
+        } else if (capitalised(s, w1[0]) && welshHouseStart(s, w2) >= 0
                 && !(s.startsWith("Bryn ", w2[0]) && listedName(last))) {
-            start = w2[0];
+            start = welshHouseStart(s, w2); // "Tŷ Gwyn, …", "Ty'r Felin, …"
         } else if (capitalised(s, w1[0]) && w2 != null && HOUSE_ARTICLES.contains(s.substring(w2[0], w2[1]))
-                && wordBefore(s, w2[0]) != null
-                && WELSH_HOUSE_WORDS.contains(s.substring(wordBefore(s, w2[0])[0], wordBefore(s, w2[0])[1]))) {
-            start = wordBefore(s, w2[0])[0]; // "Tigh na Mara, …", "Bryn yr Eos, …"
+                && welshHouseStart(s, wordBefore(s, w2[0])) >= 0) {
+            start = welshHouseStart(s, wordBefore(s, w2[0])); // "Tigh na Mara, …", "Bryn yr Eos, …", "Ty'n y Coed, …"
         } else if (WELSH_HOUSE_WORDS.contains(last) && w2 != null && s.substring(w2[0], w2[1]).equals("Y")) {
             start = w2[0]; // "Y Bwthyn, Cwm Cou"
         } else {

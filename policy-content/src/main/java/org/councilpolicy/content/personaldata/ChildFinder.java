@@ -45,7 +45,7 @@ final class ChildFinder {
         String gap = t.gapAfter(last).strip();
         boolean agedAfterSpace = gap.isEmpty() && t.word(k).equals("aged");
         if (!(gap.equals(",") || gap.equals("(") || gap.equals(", (") || gap.equals("-") || gap.equals("\u2013")
-                || agedAfterSpace)) {
+                || agedAfterSpace || gap.isEmpty() && bareAgeInList(t, k))) {
             return -1;
         }
         if (gap.equals(",") && t.word(k).equals("both") && k + 1 < t.n && t.spaceOnlyAfter(k)) {
@@ -76,6 +76,37 @@ final class ChildFinder {
             }
         }
         return v;
+    }
+
+    /**
+     * "(Isla 4 and Rory 2)": inside brackets, a bare small number right after the name, closed by "and", a comma
+     * or the bracket, as a parent lists children with their ages.
+     */
+    private static boolean bareAgeInList(PeopleText t, int k) {
+        int v = t.smallNumber(k);
+        if (v < 0 || v > 17 || t.word(k).length() > 2) {
+            return false;
+        }
+        if (k + 1 >= t.n) {
+            return false;
+        }
+        String after = t.gapAfter(k).strip();
+        return (after.startsWith(")") || after.equals(",")
+                || after.isEmpty() && t.word(k + 1).equals("and")) && inBrackets(t, k - 1);
+    }
+
+    /** Whether a bracket opens within a few words before word {@code i}, in its sentence, and is not yet closed. */
+    private static boolean inBrackets(PeopleText t, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 6 && t.sentence(j) == t.sentence(i); j--) {
+            String gap = t.gapAfter(j);
+            if (gap.indexOf(')') >= 0) {
+                return false;
+            }
+            if (gap.indexOf('(') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isMonthOrUnit(String w) {

@@ -74,15 +74,24 @@ final class ChildFrames {
         return false;
     }
 
-    /** "Harvey Lister in year 9", "Ava in class 3": a year group or class number after "in" right after the name. */
+    /**
+     * "Harvey Lister in year 9", "Ava in class 3", "our Kayden is in year 4": a year group or class number after "in"
+     * right after the name, or a year group after "is" or "was" (the name's own predicate).
+     */
     private static boolean yearGroupAfter(PeopleText t, int last) {
         int k = last + 1;
+        boolean predicate = k + 1 < t.n && (t.word(k).equals("is") || t.word(k).equals("was"))
+                && t.spaceOnlyAfter(last) && t.spaceOnlyAfter(k);
+        if (predicate) {
+            k++;
+        }
         if (k + 2 >= t.n || !t.word(k).equals("in") || t.sentence(k + 2) != t.sentence(last)) {
             return false;
         }
         String w = t.word(k + 1);
         int v = t.smallNumber(k + 2);
-        return (w.equals("year") && v >= 1 && v <= 13 || w.equals("class") && v >= 1 && v <= 9)
+        // after "is" only a year group: an adult "is in class 2" of an evening course
+        return (w.equals("year") && v >= 1 && v <= 13 || !predicate && w.equals("class") && v >= 1 && v <= 9)
                 && t.spaceOnlyAfter(k + 1);
     }
 

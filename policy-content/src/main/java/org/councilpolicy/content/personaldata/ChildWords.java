@@ -118,7 +118,9 @@ final class ChildWords {
             if (v < 0 && j < t.n && verb) {
                 v = ChildFinder.NUMBER_WORDS.getOrDefault(t.word(j), -1);
             }
-            return v > 0 && v < 18 && !(j + 1 < t.n && t.spaceOnlyAfter(j) && ChildFinder.isMonthOrUnit(t.word(j + 1)));
+            // "who was one of the founders", "who is one of our volunteers": a number word with "of" after it counts people
+            return v > 0 && v < 18 && !(j + 1 < t.n && t.spaceOnlyAfter(j) && (ChildFinder.isMonthOrUnit(t.word(j + 1))
+                    || t.word(j + 1).equals("of")));
         }
         return false;
     }

@@ -110,7 +110,7 @@ final class PeopleTerms {
         "grandma", "a man named", "a woman named", "a man called", "a woman called", "named",
         "called", "man", "woman", "local man", "local woman", "gentleman", "lady called", "pensioner",
         "grandmother", "grandfather", "widow", "widower", "thanks to", "thank you to", "huge thanks to",
-        "big thanks to", "well done to", "congratulations to", "shout out to", "shout-out to", "a big thank you to",
+        "big thanks to", "diolch i", "well done to", "congratulations to", "shout out to", "shout-out to", "a big thank you to",
         "thanks go to", "hats off to", "kudos to", "fair play to", "cheers to", "birthday to", "contact", "spoke to", "speaking to", "visited", "met",
         "reported by", "complaint from", "complaint by", "a complaint from", "concerns raised by",
         "request from", "fined", "prosecuted", "convicted", "sentenced", "charged", "arrested", "banned",
@@ -121,7 +121,7 @@ final class PeopleTerms {
         "raised by", "made by", "knitted by", "painted by", "photo by", "picture by", "taken by", "volunteer",
         "our volunteer", "volunteers", "our volunteers", "the couple", "couple",
         // whose it is, whom it remembers, who won the award: "a purse belonging to …", "in memory of …"
-        "belonging to", "belongs to", "memory of", "of the year is", "of the month is", "of the week is",
+        "belonging to", "belongs to", "property of", "memory of", "of the year is", "of the month is", "of the week is",
         // who an award went to, whom a post remembers or wishes well: "the trophy goes to …", "Remembering …"
         "goes to", "went to", "awarded to", "presented to", "remembering", "tribute to", "tributes to",
         // whose death or funeral a post reports: "the late …", "the death of …"
@@ -138,7 +138,12 @@ final class PeopleTerms {
         "if you're", "if you are", "are you", "anyone know", "does anyone know", "anybody know"};
     private static final String[] GREETING = {"hi", "hello", "hiya", "hey", "dear", "thanks", "thank you",
         "many thanks", "cheers", "well done", "congratulations", "congrats", "good morning", "morning",
-        "good afternoon", "afternoon", "good evening", "evening", "sorry", "meet"};
+        "good afternoon", "afternoon", "good evening", "evening", "sorry", "meet",
+        // an apology or thanks for what the person told us, opening the reply: "Sorry about that Gemma."
+        "sorry about that", "sorry to hear that", "apologies", "thanks for that", "thank you for that",
+        // Welsh and Scottish Gaelic greetings and thanks, as councils in Wales and the Highlands reply
+        "diolch", "diolch yn fawr", "helo", "shwmae", "bore da", "prynhawn da", "noswaith dda",
+        "madainn mhath", "feasgar math", "tapadh leat", "tapadh leibh"};
     private static final String[] PERSON_AFTER = {"for reporting", "who reported", "who lives", "who live",
         "who lived", "lives at", "lives in", "living at", "of number", "a resident", "a local resident",
         "a tenant", "a pensioner", "who was", "who has been", "has been fined", "was fined", "was prosecuted",

@@ -21,7 +21,58 @@ final class PersonFrame {
     static boolean holds(PeopleText t, int first, int last) {
         return coordinated(t, first, last) || fromPlace(t, last) || addressed(t, first, last)
                 || possessiveOfThing(t, first, last) || pronounAfter(t, first, last) || contactAfter(t, last)
-                || ChildFrames.findsName(t, first, last);
+                || ChildFrames.findsName(t, first, last) || creditedOf(t, first, last) || agentBy(t, first, last);
+    }
+
+    /** Irregular past participles a doer follows with "by": "run by", "led by", "won by", "drawn by". */
+    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("run", "led", "made", "done", "written",
+            "drawn", "taken", "given", "won", "chosen", "built", "sung", "sewn", "knit", "grown", "shown", "sent",
+            "held", "kept", "found", "spotted", "set", "read", "told", "begun", "brought", "caught", "thrown");
+
+    /**
+     * "judged by Norma Pettifer", "the mural, painted by Colm Ardagh": the doer of a passive verb, a full name (an
+     * unambiguous first name or a last word that is no everyday word, never a place) right after "by", the
+     * participle right before it. Not in a text about office, elections, policing or court ("elected by", "sentenced
+     * by"), where the doer may be a public figure.
+     */
+    static boolean agentBy(PeopleText t, int first, int last) {
+        int by = first - 1;
+        if (first == last || by < 1 || !t.word(by).equals("by") || !t.spaceOnlyAfter(by) || !t.spaceOnlyAfter(by - 1)
+                || NameFinder.everydayWord(t, last) && t.has(first, AMBIGUOUS)
+                || Places.isPlace(t.original.substring(t.start(first), t.end(last)))) {
+            return false;
+        }
+        String v = t.word(by - 1);
+        boolean participle = v.length() > 4 && v.endsWith("ed") || PARTICIPLES.contains(v);
+        return participle && !t.capitalised(by - 1) && !NameShapes.publicMatterInText(t);
+    }
+
+    /** How many words before the "of" a thanks cue may end ("thanks to the quick thinking of …"). */
+    private static final int CREDIT_REACH = 7;
+
+    /**
+     * "Thanks to the quick thinking of Brenda Stallworthy, …", "a big thank you to the kindness of …": a full name
+     * (a last word that is no everyday word and no place) right after "of", in a sentence that a thanks or credit
+     * cue opened a few words before. What a post thanks someone for is theirs; a firm or a place is thanked by
+     * name, not "the … of" it.
+     */
+    static boolean creditedOf(PeopleText t, int first, int last) {
+        int of = first - 1;
+        if (first == last || of < 1 || !t.word(of).equals("of") || !t.spaceOnlyAfter(of)
+                || NameFinder.everydayWord(t, last)
+                || Places.isPlace(t.original.substring(t.start(first), t.end(last)))) {
+            return false;
+        }
+        int sent = t.sentence(first);
+        for (int k = of - 1; k >= 0 && k >= of - CREDIT_REACH && t.sentence(k) == sent; k--) {
+            if (t.capitalised(k) && k > 0 && t.sentence(k - 1) == sent) {
+                return false; // "the Friends of …", "the University of …": a capitalised body owns the "of"
+            }
+            if (t.cueEndsAt(k, PeopleTerms.Cue.PERSON_BEFORE) && t.word(k).equals("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -232,7 +232,26 @@ final class VenueEvidence {
     static Hit namedBuildingBefore(OwnerCues cues, int start) {
         String text = cues.text();
         int from = Math.max(0, start - NAMED_BUILDING_WINDOW);
-        java.util.regex.Matcher m = NAMED_BUILDING.matcher(text.substring(from, start));
-        return m.find() ? new Hit(from + m.start(1), from + m.end(1), Cue.VENUE, m.group(1)) : null;
+        String window = text.substring(from, start);
+        java.util.regex.Matcher m = NAMED_BUILDING.matcher(window);
+        if (m.find()) {
+            return new Hit(from + m.start(1), from + m.end(1), Cue.VENUE, m.group(1));
+        }
+        // "at the Parking Shop, 4 Station Arcade": after a lower-case "the", only a name that ends in a business
+        // word ("the Old Rectory, 4 Church Lane" may be a home)
+        m = NAMED_BUSINESS.matcher(window);
+        if (m.find() && BUSINESS_HEADS.contains(m.group(2).toLowerCase(java.util.Locale.ROOT))) {
+            return new Hit(from + m.start(1), from + m.end(1), Cue.VENUE, m.group(1));
+        }
+        return null;
     }
+
+    /** "the Parking Shop, 12 Market Street": capitalised words after a lower-case "the", then a numbered address. */
+    private static final java.util.regex.Pattern NAMED_BUSINESS = java.util.regex.Pattern.compile(
+            "(?:^|\\s)the ((?:[A-Z][\\p{L}'’-]* ){0,2}([A-Z][\\p{L}'’-]*)), \\d{1,4}[A-Za-z]? "
+                    + "(?:[A-Z][\\p{L}'’-]* ?){1,3}(?:, ?(?:[A-Z][\\p{L}'’-]* ?){1,3})?,? ?$");
+
+    /** The one-word business and venue words ({@code business-words.txt}) that may end a business's name. */
+    private static final java.util.Set<String> BUSINESS_HEADS = OwnerCues.readLines("business-words.txt").stream()
+            .filter(w -> w.indexOf(' ') < 0).collect(java.util.stream.Collectors.toUnmodifiableSet());
 }

@@ -71,16 +71,20 @@ class BlindPersonalDataEvaluation {
     /**
      * The round-10 held-out set's gates (devsets/personal-data-r10/README.md), just under its figures at the end of
      * round 10 (docs/accuracy.md: recall 0.807 -> 0.826, precision 0.934 -> 0.951, organisations reported 9 -> 9) and
-     * of round 11 (recall 0.833, precision 0.951, organisations 9).
+     * of round 11 (recall 0.833, precision 0.951, organisations 9); from round 12 a development set, just under its
+     * round-12 end figures (recall 0.864, precision 0.961, organisations 7).
      */
-    static final double MIN_RECALL_ALL_4 = 0.83;
-    static final double MIN_PRECISION_ALL_4 = 0.95;
-    static final int MAX_ORGANISATION_REPORTED_4 = 9;
+    static final double MIN_RECALL_ALL_4 = 0.86;
+    static final double MIN_PRECISION_ALL_4 = 0.955;
+    static final int MAX_ORGANISATION_REPORTED_4 = 7;
 
-    /** The round-11 development set's gates (devsets/personal-data-r11/README.md), just under its end figures (0.774, 0.957). */
-    static final double MIN_RECALL_ALL_R11 = 0.77;
+    /**
+     * The round-11 development set's gates (devsets/personal-data-r11/README.md), just under its round-11 end figures
+     * (0.774, 0.957) and its round-12 end figures (0.783, 0.961, organisations 1).
+     */
+    static final double MIN_RECALL_ALL_R11 = 0.78;
     static final double MIN_PRECISION_ALL_R11 = 0.955;
-    static final int MAX_ORGANISATION_REPORTED_R11 = 2;
+    static final int MAX_ORGANISATION_REPORTED_R11 = 1;
 
     /**
      * The round-12 held-out set's gates (blind/personal-data-5/README.md), just under its first-run figures at the

@@ -38,7 +38,7 @@ final class SpelledDigits {
                 continue;
             }
             int start = i;
-            digitGroup |= c >= '0' && c <= '9';
+            digitGroup |= c >= '0' && c <= '9' || letterZeroLead(s, start);
             while (i < n && isAlnum(s.charAt(i))) {
                 i++;
             }
@@ -185,7 +185,8 @@ final class SpelledDigits {
     }
 
     /**
-     * Digit groups with O or l written for 0 or 1: a token of 4+ chars, starting with a digit, 3+ digits; or a
+     * Digit groups with O or l written for 0 or 1: a token of 4+ chars, starting with a digit, 3+ digits; a token of
+     * 4 to 6 chars opening with O and a digit, 2+ digits ("O79OO", a number's first group); or a
      * shorter group starting with a digit right after a group of 3+ digits ("07700 9OO 5l9": one space or hyphen
      * between), which only a number's later groups are.
      */
@@ -201,7 +202,11 @@ final class SpelledDigits {
             }
             int start = i;
             char first = s.charAt(start);
-            if (first < '0' || first > '9') {
+            boolean zeroLead = letterZeroLead(s, start);
+            boolean afterGroup = groupEnd >= 0 && start - groupEnd == 1
+                    && (s.charAt(groupEnd) == ' ' || s.charAt(groupEnd) == '-');
+            // a later group of a number may open with its letter too ("07700 9OO l84"), never a first group
+            if ((first < '0' || first > '9') && !zeroLead && !(afterGroup && swapLetter(first))) {
                 // only a group that starts with a digit counts: skip the word without counting its letters
                 while (i < n && isAlnum(s.charAt(i))) {
                     i++;
@@ -216,16 +221,15 @@ final class SpelledDigits {
                 char c = s.charAt(i);
                 if (c >= '0' && c <= '9') {
                     digits++;
-                } else if (c == 'O' || c == 'o' || c == 'l' || c == 'I') {
+                } else if (swapLetter(c)) {
                     swaps++;
                 } else {
                     others++;
                 }
                 i++;
             }
-            boolean afterGroup = groupEnd >= 0 && start - groupEnd == 1
-                    && (s.charAt(groupEnd) == ' ' || s.charAt(groupEnd) == '-');
             if (swaps > 0 && others == 0 && (swaps <= 2 && digits >= 3 && i - start >= 4
+                    || zeroLead && digits >= 2 && i - start >= 4 && i - start <= 6
                     || afterGroup && i - start <= 4 && digits >= 1)) {
                 out.add(new int[] {start, i});
                 groupEnd = i;
@@ -234,6 +238,24 @@ final class SpelledDigits {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the token at {@code start} opens with a capital or small O written for the 0 every UK phone number and
+     * most of its groups start with, a digit right after it ("O79OO 1l4 562", "o1392 …"): a word never does.
+     */
+    private static boolean letterZeroLead(String s, int start) {
+        char c = s.charAt(start);
+        if (c != 'O' && c != 'o' || start + 1 >= s.length()) {
+            return false;
+        }
+        char d = s.charAt(start + 1);
+        return d >= '1' && d <= '9' && (start == 0 || !isAlnum(s.charAt(start - 1)));
+    }
+
+    /** The letters written for 0 and 1. */
+    private static boolean swapLetter(char c) {
+        return c == 'O' || c == 'o' || c == 'l' || c == 'I';
     }
 
     private static boolean separatorsOnly(String s, int from, int to) {
