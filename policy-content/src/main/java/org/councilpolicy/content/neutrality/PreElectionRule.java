@@ -219,8 +219,9 @@ public final class PreElectionRule extends BaseRule<Draft> {
             case "leader before a name" -> {
                 String before = s.wordBefore(title.start());
                 int next = s.wordAfterStart(title.end());
-                return (before.isEmpty() || before.equals("our") || before.equals("the") || before.startsWith("council"))
-                        && next >= 0 && next - title.end() <= 2 && s.capitalised(next);
+                boolean ours = before.isEmpty() || before.equals("our") || before.equals("the")
+                        || before.startsWith("council");
+                return ours && next >= 0 && next - title.end() <= 2 && s.capitalised(next);
             }
             case "members", "the leader" -> {
                 String before = s.wordBefore(title.start());
@@ -228,8 +229,10 @@ public final class PreElectionRule extends BaseRule<Draft> {
             }
             case "committee chair" -> {
                 String t = s.text().text();
-                return t.startsWith("chair of planning", title.start()) || t.startsWith("chair of licensing", title.start())
-                        || COMMITTEE_AFTER.matcher(t.substring(title.end(), Math.min(t.length(), title.end() + 40))).lookingAt();
+                String after = t.substring(title.end(), Math.min(t.length(), title.end() + 40));
+                return t.startsWith("chair of planning", title.start())
+                        || t.startsWith("chair of licensing", title.start())
+                        || COMMITTEE_AFTER.matcher(after).lookingAt();
             }
             case "cllr", "councillor", "ward member", "ward councillor", "cllrs", "councillors", "mp", "local mp" -> {
                 int next = s.wordAfterStart(title.end());

@@ -90,9 +90,9 @@ class BlindMessagesEvaluation {
 
     /**
      * The round-12 held-out set's gates (blind/messages-5/README.md), just under its first-run figures (type 0.878,
-     * complaint 0.943, due 101/101, validity 115/115).
+     * complaint 0.943, due 101/101, validity 115/115) and its round-12 end figures (0.882, 0.943, 102/102, 116/116).
      */
-    static final double MIN_TYPE_5 = 0.875;
+    static final double MIN_TYPE_5 = 0.88;
     static final double MIN_COMPLAINT_5 = 0.94;
     static final double MIN_DUE_5 = 1.0;
     static final double MIN_VALIDITY_5 = 0.99;

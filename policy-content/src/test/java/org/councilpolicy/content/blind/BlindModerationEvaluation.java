@@ -95,13 +95,14 @@ class BlindModerationEvaluation {
     /**
      * The round-12 held-out sets' gates (blind/moderation-5/README.md, blind/hatecheck-5/README.md), just under their
      * first-run figures (criticism deleted 0/137, right ground 112/190 = 0.589, threats and harassment 24/64 =
-     * 0.375; hateful 164/252 = 0.651, non-hateful 148/154 = 0.961).
+     * 0.375; hateful 164/252 = 0.651, non-hateful 148/154 = 0.961) and their round-12 end figures (0/137, 113/190 =
+     * 0.595, 24/64; 166/252 = 0.659, 149/154 = 0.968).
      */
     static final int MAX_CRITICISM_DELETED_5 = 0;
-    static final double MIN_RIGHT_GROUND_5 = 0.585;
+    static final double MIN_RIGHT_GROUND_5 = 0.59;
     static final double MIN_THREATS_AND_HARASSMENT_5 = 0.37;
-    static final double MIN_HATEFUL_5 = 0.65;
-    static final double MIN_NON_HATEFUL_5 = 0.96;
+    static final double MIN_HATEFUL_5 = 0.655;
+    static final double MIN_NON_HATEFUL_5 = 0.965;
 
     /**
      * The independent development comments' gates (devsets/moderation/README.md), just under their figures (round 6:

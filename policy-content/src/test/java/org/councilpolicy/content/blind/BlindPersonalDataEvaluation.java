@@ -88,9 +88,10 @@ class BlindPersonalDataEvaluation {
 
     /**
      * The round-12 held-out set's gates (blind/personal-data-5/README.md), just under its first-run figures at the
-     * start of round 12 (docs/accuracy.md: recall 0.791, precision 0.932, organisation contacts reported 8 of 123).
+     * start of round 12 (docs/accuracy.md: recall 0.791, precision 0.932, organisation contacts reported 8 of 123) and
+     * its end (0.802, 0.933, 8).
      */
-    static final double MIN_RECALL_ALL_5 = 0.79;
+    static final double MIN_RECALL_ALL_5 = 0.80;
     static final double MIN_PRECISION_ALL_5 = 0.93;
     static final int MAX_ORGANISATION_REPORTED_5 = 8;
 
