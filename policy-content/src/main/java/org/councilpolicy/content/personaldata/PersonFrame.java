@@ -248,7 +248,9 @@ final class PersonFrame {
     /** Job titles that name a member of staff by apposition: "Our Licensing Manager, Owen Blake, answers …". */
     private static final java.util.Set<String> JOB_TITLES = java.util.Set.of("manager", "officer", "director",
             "headteacher", "inspector", "sergeant", "commissioner", "secretary", "coordinator", "co-ordinator",
-            "supervisor", "adviser", "advisor", "pcso", "warden", "ranger", "clerk", "executive", "head");
+            "supervisor", "adviser", "advisor", "pcso", "warden", "ranger", "clerk", "executive", "head", "worker",
+            "librarian", "assistant", "engineer", "planner", "surveyor", "technician", "apprentice", "therapist",
+            "nurse", "practitioner");
 
     /**
      * "Our Licensing Manager, Owen Blake, answers …", "the site's warden, Jo Peel, said": a job title, a comma,
@@ -279,6 +281,26 @@ final class PersonFrame {
             if (k < p && !t.spaceOnlyAfter(k) || !(t.capitalised(k) || t.word(k).equals("of")
                     || t.word(k).equals("and") || t.word(k).equals("for"))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Priya, our Senior Social Worker, has won …", "Dan, our new parks apprentice, …": a name, a comma, then "our" and
+     * a job title within a few words of the same appositive: the council's staff named in their role.
+     */
+    static boolean jobTitleAfterOur(PeopleText t, int last) {
+        int k = last + 1;
+        if (k + 1 >= t.n || !t.gapAfter(last).strip().equals(",") || !t.word(k).equals("our")) {
+            return false;
+        }
+        for (int q = k + 1; q < t.n && q <= k + QUALIFIER + 1 && t.sentence(q) == t.sentence(last); q++) {
+            if (JOB_TITLES.contains(t.word(q))) {
+                return true;
+            }
+            if (!t.spaceOnlyAfter(q)) {
+                return false; // the appositive ends before any job title
             }
         }
         return false;
