@@ -80,7 +80,7 @@ final class NameFinder {
                         && !allowed.isAllowed(t, i, last, allowedSpans) && !isPlaceAfterNumber(t, i, last)
                         && !NameShapes.looksLikePlace(t, i, last) && !PersonFrame.staffAfter(t, last)
                         && !PersonFrame.jobTitleBefore(t, i, last) && !PersonFrame.jobTitleAfterAs(t, last)
-                        && !PersonFrame.jobTitleAfterOur(t, last)
+                        && !PersonFrame.jobTitleAfterOur(t, last) && !PersonFrame.candidate(t, i, last)
                         && !NameShapes.venueOrPlaceBefore(t, i)
                         && !animalName(t, i, last)
                         && !(last > i && Places.isPlace(t.original.substring(t.start(i), t.end(last))))) {

@@ -286,9 +286,54 @@ final class PersonFrame {
         return false;
     }
 
+    /** Words of an election notice or result, a few words either side of a candidate's name. */
+    private static final java.util.Set<String> ELECTION_WORDS = java.util.Set.of("election", "by-election",
+            "elections", "elected", "declaration", "nominated", "nomination", "nominations", "candidate", "candidates",
+            "votes", "poll", "turnout", "ballot", "result", "results");
+    /** How many words either side of a name an election word may stand. */
+    private static final int ELECTION_REACH = 20;
+
     /**
-     * "Priya, our Senior Social Worker, has won …", "Dan, our new parks apprentice, …": a name, a comma, then "our" and
-     * a job title within a few words of the same appositive: the council's staff named in their role.
+     * "Jo Okafor (Green Party) 1,102; Sam Kerr (Conservative) 987 …", "Jo Okafor is duly elected": a candidate in an
+     * election notice or result, named with the description in brackets that the ballot paper gives, or said to be
+     * elected, with a word of the election a few words away. Candidates' names are published by law (the statement
+     * of persons nominated, the declaration of result); they are no private persons. Looks at a bounded window only.
+     */
+    static boolean candidate(PeopleText t, int first, int last) {
+        boolean described = false;
+        if (last + 1 < t.n && t.gapAfter(last).strip().equals("(")) {
+            for (int q = last + 1; q < t.n && q <= last + 4 && t.capitalised(q); q++) {
+                if (t.gapAfter(q).strip().startsWith(")")) {
+                    described = true;
+                    break;
+                }
+                if (!t.spaceOnlyAfter(q)) {
+                    break;
+                }
+            }
+        }
+        boolean elected = false;
+        for (int q = last + 1; !described && q < t.n && q <= last + 3; q++) {
+            if (t.word(q).equals("elected")) {
+                elected = true;
+                break;
+            }
+        }
+        if (!described && !elected) {
+            return false;
+        }
+        for (int q = Math.max(0, first - ELECTION_REACH); q < t.n && q <= last + ELECTION_REACH; q++) {
+            if ((q < first || q > last) && ELECTION_WORDS.contains(t.word(q))
+                    && !(elected && q > last && q <= last + 3 && t.word(q).equals("elected"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Priya, our Senior Social Worker, has won …", "Dan, our new parks apprentice, …": a name, a comma, then "our"
+     * and a job title within a few words of the same appositive: the council's staff named in their role.
      */
     static boolean jobTitleAfterOur(PeopleText t, int last) {
         int k = last + 1;

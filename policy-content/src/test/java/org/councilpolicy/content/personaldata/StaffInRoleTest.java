@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Issue 11, round 12 (the lead): a name followed by a comma and "our" with a job title in the same appositive is the
  * council's own member of staff named in their role ("Priya, our Senior Social Worker, …"), which the format of every
  * writer's set counts as no private person; a name with "our" and no job title ("Jo, our neighbour, …") still is one.
- * And Santa alone, like Father Christmas, is a figure of the festivities, not a resident.
+ * And Santa alone, like Father Christmas, is a figure of the festivities, not a resident; a candidate in an election
+ * notice or result (a name with its ballot-paper description in brackets, or said to be elected, near a word of the
+ * election) is published by law, not a private person.
  */
 class StaffInRoleTest {
 
@@ -42,6 +44,27 @@ class StaffInRoleTest {
         "Pop into the library on Saturday to post your letters to Santa."})
     void santaAloneIsNoResident(String text) {
         assertThat(names(text)).isEmpty();
+    }
+
+    /** Candidates in a statement of persons nominated or a declaration of result: not reported. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "Declaration of result, Abbey Ward: Priya Shah (Labour) 1,204; Tom Reid (Liberal Democrats) 998. "
+            + "Priya Shah is duly elected.",
+        "Statement of persons nominated for Moor Ward: Gareth Lloyd (Plaid Cymru), Helen Price (Conservative Party).",
+        "By-election count complete. Turnout 31%. Marcus Obi is elected as councillor for Hillside."})
+    void candidatesInAnElectionNoticeAreNoPrivatePersons(String text) {
+        assertThat(names(text)).isEmpty();
+    }
+
+    /** A bracket or "elected" with no election near stays a private person: a trade in brackets, a club's vote. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Thanks to Dave Jones (Plumber) for fixing the leak at the community centre.|Dave Jones
+        Congratulations to Maureen Tolley, elected captain of the Fore Street bowls club last night.|Maureen Tolley
+        """)
+    void aBracketOrElectedWithoutAnElectionIsStillAPerson(String text, String name) {
+        assertThat(names(text)).contains(name);
     }
 
     /** The look-alikes: "our" with no job title, or a job title that is not the appositive's, stay reported. */
