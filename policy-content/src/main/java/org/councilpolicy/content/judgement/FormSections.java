@@ -1,16 +1,10 @@
 package org.councilpolicy.content.judgement;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.councilpolicy.core.text.WordSections;
 
 /**
  * A small data file of named word lists ({@code [SECTION]} then one lower-case phrase a line), for the round-12
@@ -28,35 +22,7 @@ final class FormSections {
      * @return its sections in file order, each an immutable list
      */
     static Map<String, List<String>> read(String resource) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        try (InputStream in = FormSections.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String section = null;
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                if (s.startsWith("[") && s.endsWith("]")) {
-                    section = s.substring(1, s.length() - 1);
-                    out.putIfAbsent(section, new ArrayList<>());
-                } else if (section == null) {
-                    throw new IllegalStateException(resource + " line " + n + ": phrase before any [SECTION]");
-                } else {
-                    out.get(section).add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        out.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(out);
+        return WordSections.orderedLines(FormSections.class, resource);
     }
 
     /**

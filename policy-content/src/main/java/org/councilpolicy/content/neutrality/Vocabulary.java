@@ -1,13 +1,8 @@
 package org.councilpolicy.content.neutrality;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.councilpolicy.core.text.Lexicon;
+import org.councilpolicy.core.text.WordSections;
 
 /** The one lexicon of every {@link Signal} phrase, read once from {@code signals.txt}. */
 final class Vocabulary {
@@ -37,27 +32,8 @@ final class Vocabulary {
      */
     static <T> Lexicon<T> read(String resource, java.util.function.BiFunction<String, String, T> payload) {
         Lexicon.Builder<T> b = Lexicon.builder();
-        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String section = null;
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                if (s.startsWith("[") && s.endsWith("]")) {
-                    section = s.substring(1, s.length() - 1);
-                    continue;
-                }
-                if (section == null) {
-                    throw new IllegalStateException(resource + " line " + n + ": phrase before any [SECTION]");
-                }
+        WordSections.orderedLines(Vocabulary.class, resource).forEach((section, lines) -> {
+            for (String s : lines) {
                 int bar = s.indexOf(" | ");
                 String phrase = bar < 0 ? s : s.substring(0, bar).strip();
                 T value = payload.apply(section, bar < 0 ? phrase : s.substring(bar + 3).strip());
@@ -65,9 +41,7 @@ final class Vocabulary {
                     b.add(variant, value);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        });
         return b.build();
     }
 

@@ -2,7 +2,9 @@ package org.councilpolicy.content.offence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.councilpolicy.content.offence.OffenceLexicons.CriticismKind;
 import org.councilpolicy.content.offence.WordView.WordMatch;
@@ -145,7 +147,7 @@ public final class OffenceDetector {
         int full = names == null ? 0 : (int) people.get().stream().filter(m -> !m.official()).count();
         // Per sentence, the first incident word and the first that blames (not a victim's or helper's word): each
         // name then reads its sentence's answer, so many names and incident words in one text stay linear.
-        java.util.Map<Integer, int[]> firstBySentence = names == null ? java.util.Map.of() : firstIncidents(wv, words);
+        Map<Integer, int[]> firstBySentence = names == null ? Map.of() : firstIncidents(wv, words);
         for (int n = 0; names != null && n < names.size(); n++) {
             Span name = names.get(n);
             int at = wv.wordAtOriginal(new Span(name.start(), name.start() + 1));
@@ -186,8 +188,8 @@ public final class OffenceDetector {
      * blames: not a victim's or helper's word, nor suffered ("the lady who runs the cafe was burgled" names nobody in
      * blame); -1 when none does.
      */
-    private static java.util.Map<Integer, int[]> firstIncidents(WordView wv, List<WordMatch<String>> words) {
-        java.util.Map<Integer, int[]> first = new java.util.HashMap<>();
+    private static Map<Integer, int[]> firstIncidents(WordView wv, List<WordMatch<String>> words) {
+        Map<Integer, int[]> first = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             WordMatch<String> w = words.get(i);
             int[] f = first.computeIfAbsent(wv.sentence[w.from()], k -> new int[] {-1, -1});

@@ -6,8 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -51,16 +54,39 @@ public final class WordSections {
         return read(anchor, resource, true);
     }
 
+    /**
+     * Reads a data file of phrases in file order: as {@link #loadLines}, but each section keeps its lines in the
+     * order written (for readers whose order matters, such as a regular expression's alternation or a lexicon's
+     * entries).
+     *
+     * @param anchor   the class beside which the file lies (its package's resources)
+     * @param resource the file's name
+     * @return each section's lines in file order, sections in file order; immutable
+     * @throws IllegalStateException when the file is missing or has phrases before any section
+     */
+    public static Map<String, List<String>> orderedLines(Class<?> anchor, String resource) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        sections(anchor, resource, true).forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(out);
+    }
+
     private static WordSections read(Class<?> anchor, String resource, boolean wholeLines) {
+        Map<String, Set<String>> frozen = new HashMap<>();
+        sections(anchor, resource, wholeLines).forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new WordSections(resource, Map.copyOf(frozen));
+    }
+
+    /** The file's sections in file order, each entry in file order (repeats kept). */
+    private static Map<String, List<String>> sections(Class<?> anchor, String resource, boolean wholeLines) {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(resource, "resource");
-        Map<String, Set<String>> read = new HashMap<>();
+        Map<String, List<String>> read = new LinkedHashMap<>();
         try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " missing from the class path");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Set<String> current = null;
+            List<String> current = null;
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
@@ -71,7 +97,7 @@ public final class WordSections {
                     continue;
                 }
                 if (body.startsWith("[") && body.endsWith("]")) {
-                    current = read.computeIfAbsent(body.substring(1, body.length() - 1), k -> new HashSet<>());
+                    current = read.computeIfAbsent(body.substring(1, body.length() - 1), k -> new ArrayList<>());
                     continue;
                 }
                 if (current == null) {
@@ -80,17 +106,13 @@ public final class WordSections {
                 if (wholeLines) {
                     current.add(body);
                 } else {
-                    for (String w : body.split("\\s+")) {
-                        current.add(w);
-                    }
+                    Collections.addAll(current, body.split("\\s+"));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-        Map<String, Set<String>> frozen = new HashMap<>();
-        read.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new WordSections(resource, Map.copyOf(frozen));
+        return read;
     }
 
     /**
